@@ -1,0 +1,37 @@
+/**
+ * Two projects: `unit` (pure code, no database) and `integration` (a real Neo4j, started once by
+ * tests/globalSetup.ts). `npx jest --selectProjects unit` runs the fast half alone.
+ */
+const transform = {
+  "^.+\\.ts$": [
+    "@swc/jest",
+    {
+      jsc: {
+        target: "es2022",
+        parser: { syntax: "typescript", decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+      },
+    },
+  ],
+};
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/tests/unit/**/*.test.ts"],
+    },
+    {
+      displayName: "integration",
+      testEnvironment: "node",
+      transform,
+      setupFiles: ["reflect-metadata"],
+      testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
+      globalSetup: "<rootDir>/tests/globalSetup.ts",
+      globalTeardown: "<rootDir>/tests/globalTeardown.ts",
+    },
+  ],
+};
