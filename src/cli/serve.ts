@@ -1,0 +1,34 @@
+import { Command, Option } from "commander";
+import { loadConfig } from "../config";
+import { openDatabase } from "../graph/openDatabase";
+import { startServer } from "../api/server";
+
+const log = (line: string) => console.error(line);
+
+/** `newsgraph serve`: the API, on NEO4J_URI or on a local Neo4j that it starts and stops. */
+export function serveCommand(): Command {
+  return new Command("serve")
+    .description("Serve GraphQL at /graphql and GET /health.")
+    .addOption(new Option("-p, --port <port>", "HTTP port (default: PORT or 4000)").argParser(Number))
+    .action(async (options: { port?: number }) => {
+      const config = loadConfig(options.port === undefined ? process.env : { ...process.env, PORT: String(options.port) });
+      const database = await openDatabase(config, log);
+      const server = await startServer(database.db, config.port).catch(async (error) => {
+        await database.close();
+        throw error;
+      });
+      log(`newsgraph is serving GraphQL at ${server.url}/graphql (Neo4j at ${database.uri})`);
+
+      let stopping = false;
+      const shutdown = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        log(`${signal}: finishing in-flight requests…`);
+        await server.stop();
+        await database.close();
+        process.exit(0);
+      };
+      process.on("SIGTERM", () => void shutdown("SIGTERM"));
+      process.on("SIGINT", () => void shutdown("SIGINT"));
+    });
+}

@@ -1,0 +1,71 @@
+import path from "node:path";
+import { ConfigError } from "./errors";
+
+/**
+ * The one place that reads the environment. Every key is documented in `.env.example`;
+ * a wrong value stops start-up with one sentence naming the variable and the value.
+ */
+export interface Config {
+  nodeEnv: string;
+  /** HTTP port of the API. */
+  port: number;
+  neo4j: {
+    /** Set: use that server. Unset: newsgraph runs its own local Neo4j. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+  };
+  localNeo4j: {
+    boltPort: number;
+    /** Folder for the local Neo4j's data, build output and log (git-ignored). */
+    home: string;
+    heapMb: number;
+    pageCacheMb: number;
+    /** How long `db start` waits for Bolt to accept connections. */
+    startTimeoutMs: number;
+  };
+}
+
+export const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? "../.." : "..");
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    nodeEnv: env.NODE_ENV ?? "development",
+    port: integer(env, "PORT", 4000, 0, 65535),
+    neo4j: {
+      uri: uri(env, "NEO4J_URI"),
+      user: env.NEO4J_USER || "neo4j",
+      password: env.NEO4J_PASSWORD ?? "",
+      database: env.NEO4J_DATABASE || "neo4j",
+    },
+    localNeo4j: {
+      boltPort: integer(env, "NEWSGRAPH_NEO4J_PORT", 7687, 1, 65535),
+      home: path.resolve(projectRoot, env.NEWSGRAPH_NEO4J_HOME || ".neo4j"),
+      heapMb: integer(env, "NEWSGRAPH_NEO4J_HEAP_MB", 1024, 256, 65536),
+      pageCacheMb: integer(env, "NEWSGRAPH_NEO4J_PAGECACHE_MB", 512, 16, 65536),
+      startTimeoutMs: integer(env, "NEWSGRAPH_NEO4J_START_TIMEOUT_S", 120, 5, 3600) * 1000,
+    },
+  };
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  }
+  return value;
+}
+
+function uri(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(raw)) {
+    throw new ConfigError(`${name} must be a Neo4j URI such as bolt://localhost:7687 or neo4j+s://host, not "${raw}".`);
+  }
+  return raw;
+}

@@ -1,0 +1,73 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape, Neo4jError } from "neo4j-driver";
+import type { Config } from "../config";
+import { DatabaseUnavailableError } from "../errors";
+import { cypher, schemaStatements } from "./cypher";
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The only module that talks to the Neo4j driver: an explicit database, `executeRead` /
+ * `executeWrite` (so cluster routing works), sessions closed in `finally`, and driver errors
+ * mapped to newsgraph's errors in one place.
+ */
+export class Database {
+  private constructor(
+    private readonly driver: Driver,
+    readonly name: string,
+  ) {}
+
+  static connect(uri: string, settings: Config["neo4j"]): Database {
+    const driver = neo4j.driver(uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: 100,
+      logging: { level: "error", logger: () => {} },
+    });
+    return new Database(driver, settings.database);
+  }
+
+  /** Runs the named query of `cypher/queries/` in a read transaction. */
+  read<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
+    return this.run("READ", cypher(query), params);
+  }
+
+  /** Runs the named query of `cypher/queries/` in a write transaction. */
+  write<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
+    return this.run("WRITE", cypher(query), params);
+  }
+
+  /** Applies `cypher/schema/*.cypher` (constraints and indexes); idempotent. */
+  async applySchema(): Promise<void> {
+    for (const statement of schemaStatements()) await this.run("WRITE", statement, {});
+  }
+
+  /** Resolves when the server answers; rejects with DatabaseUnavailableError otherwise. */
+  async ping(): Promise<void> {
+    await this.run("READ", "RETURN 1 AS ok", {});
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run<T extends RecordShape>(mode: "READ" | "WRITE", text: string, params: Params): Promise<T[]> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const work = (tx: { run: (q: string, p: Params) => Promise<QueryResult<T>> }) => tx.run(text, params);
+      const result = mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const unavailable = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** Connection failures become SERVICE_UNAVAILABLE; anything else stays internal (and is masked). */
+function mapDriverError(error: unknown): unknown {
+  if (error instanceof Neo4jError && unavailable.has(error.code)) return new DatabaseUnavailableError();
+  return error;
+}
