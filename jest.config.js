@@ -17,6 +17,7 @@ const transform = {
 
 module.exports = {
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/tests/summaryReporter.js"],
   projects: [
     {
       displayName: "unit",

@@ -15,10 +15,12 @@ export interface Config {
     user: string;
     password: string;
     database: string;
+    /** How long a transaction is retried while the server is unreachable or a leader changes. */
+    maxRetryMs: number;
   };
   localNeo4j: {
     boltPort: number;
-    /** Folder for the local Neo4j's data, build output and log (git-ignored). */
+    /** Folder for the local Neo4j's data, log and pid file (git-ignored by default). */
     home: string;
     heapMb: number;
     pageCacheMb: number;
@@ -40,6 +42,7 @@ export function loadConfig(env: Env = process.env): Config {
       user: env.NEO4J_USER || "neo4j",
       password: env.NEO4J_PASSWORD ?? "",
       database: env.NEO4J_DATABASE || "neo4j",
+      maxRetryMs: integer(env, "NEO4J_MAX_RETRY_MS", 3000, 0, 600_000),
     },
     localNeo4j: {
       boltPort: integer(env, "NEWSGRAPH_NEO4J_PORT", 7687, 1, 65535),

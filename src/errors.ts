@@ -23,7 +23,7 @@ export class BadInputError extends NewsgraphError {
 }
 
 export class DatabaseUnavailableError extends NewsgraphError {
-  constructor(message = "The database is not reachable right now; try again shortly.") {
+  constructor(message = "Neo4j is not reachable right now; try again shortly.") {
     super(ErrorCode.SERVICE_UNAVAILABLE, message);
   }
 }

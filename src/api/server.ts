@@ -49,7 +49,7 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0"):
       await db.ping();
       send(res, 200, { status: "ok", neo4j: "reachable" });
     } catch (error) {
-      send(res, 503, { status: "unavailable", reason: `Neo4j is not reachable: ${(error as Error).message}` });
+      send(res, 503, { status: "unavailable", reason: (error as Error).message });
     }
   }
 

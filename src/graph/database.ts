@@ -20,6 +20,8 @@ export class Database {
     const driver = neo4j.driver(uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: settings.maxRetryMs,
       maxConnectionPoolSize: 100,
       logging: { level: "error", logger: () => {} },
     });
@@ -41,9 +43,13 @@ export class Database {
     for (const statement of schemaStatements()) await this.run("WRITE", statement, {});
   }
 
-  /** Resolves when the server answers; rejects with DatabaseUnavailableError otherwise. */
+  /** Resolves when the server answers; rejects with DatabaseUnavailableError at once otherwise (no retries). */
   async ping(): Promise<void> {
-    await this.run("READ", "RETURN 1 AS ok", {});
+    try {
+      await this.driver.getServerInfo({ database: this.name });
+    } catch (error) {
+      throw mapDriverError(error);
+    }
   }
 
   close(): Promise<void> {

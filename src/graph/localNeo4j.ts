@@ -31,9 +31,11 @@ export interface LocalNeo4j {
 }
 
 const alternatives = "or run `docker compose up`, or set NEO4J_URI to a Neo4j you already have";
+/** Built once per checkout; every local Neo4j home shares it. */
+const buildDir = path.join(projectRoot, ".neo4j", "build");
 const files = (s: Settings) => ({
-  classpath: path.join(s.home, "build", "classpath.txt"),
-  classes: path.join(s.home, "build", "classes"),
+  classpath: path.join(buildDir, "classpath.txt"),
+  classes: path.join(buildDir, "classes"),
   data: path.join(s.home, "data"),
   log: path.join(s.home, "neo4j.log"),
   state: path.join(s.home, "neo4j.json"),
@@ -47,7 +49,7 @@ export function install(s: Settings, log: (line: string) => void = () => {}): vo
   requireTool("mvn", ["-v"], "Maven");
   log("Fetching Neo4j 5.26 with Maven (first run only)…");
   const pom = path.join(projectRoot, "neo4j", "pom.xml");
-  const build = spawnSync("mvn", ["-q", "-B", "-f", pom, `-Dneo4j.buildDir=${path.join(s.home, "build")}`, "compile"], {
+  const build = spawnSync("mvn", ["-q", "-B", "-f", pom, `-Dneo4j.buildDir=${buildDir}`, "compile"], {
     encoding: "utf8",
   });
   if (build.status !== 0) {

@@ -1,0 +1,2 @@
+// A bare CREATE, so that the uniqueness constraint is what stops a twin.
+CREATE (:Article {id: $id})

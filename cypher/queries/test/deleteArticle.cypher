@@ -1,0 +1,1 @@
+MATCH (a:Article {id: $id}) DETACH DELETE a

@@ -1,0 +1,36 @@
+import { loadConfig } from "../../src/config";
+import { ConfigError } from "../../src/errors";
+import { runCli } from "../support/cli";
+
+describe("config", () => {
+  it("has defaults for every key", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.database).toBe("neo4j");
+    expect(config.localNeo4j.boltPort).toBe(7687);
+  });
+
+  it("reads the environment", () => {
+    const config = loadConfig({ PORT: "8080", NEO4J_URI: "neo4j+s://db.example.org", NEWSGRAPH_NEO4J_PORT: "7688" });
+    expect(config.port).toBe(8080);
+    expect(config.neo4j.uri).toBe("neo4j+s://db.example.org");
+    expect(config.localNeo4j.boltPort).toBe(7688);
+  });
+
+  it.each([
+    ["PORT", "abc", /PORT must be a whole number from 0 to 65535, not "abc"\./],
+    ["PORT", "70000", /PORT must be a whole number/],
+    ["NEWSGRAPH_NEO4J_HEAP_MB", "12.5", /NEWSGRAPH_NEO4J_HEAP_MB must be a whole number/],
+    ["NEO4J_URI", "http://localhost:7474", /NEO4J_URI must be a Neo4j URI .* not "http:\/\/localhost:7474"\./],
+  ])("refuses %s=%s with a sentence naming the variable and the value", (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it("stops the CLI with that one sentence, no stack trace", () => {
+    const result = runCli(["db", "status"], { PORT: "not-a-port" });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('newsgraph: PORT must be a whole number from 0 to 65535, not "not-a-port".');
+  });
+});
