@@ -1,9 +1,12 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape, Neo4jError } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session, Neo4jError } from "neo4j-driver";
 import type { Config } from "../config";
 import { DatabaseUnavailableError } from "../errors";
 import { cypher, schemaStatements } from "./cypher";
 
 export type Params = Record<string, unknown>;
+
+/** Runs named queries inside one transaction. */
+export type Run = <T extends RecordShape = RecordShape>(query: string, params?: Params) => Promise<T[]>;
 
 /**
  * The only module that talks to the Neo4j driver: an explicit database, `executeRead` /
@@ -11,6 +14,9 @@ export type Params = Record<string, unknown>;
  * mapped to newsgraph's errors in one place.
  */
 export class Database {
+  /** How many queries this instance has sent; tests use it to prove a request's cost is fixed. */
+  queryCount = 0;
+
   private constructor(
     private readonly driver: Driver,
     readonly name: string,
@@ -38,6 +44,27 @@ export class Database {
     return this.run("WRITE", cypher(query), params);
   }
 
+  /**
+   * Runs `work` in one transaction (all or nothing); `run` sends named queries inside it.
+   * The driver retries `work` on transient errors, so it must not have other side effects.
+   */
+  async transaction<R>(mode: "READ" | "WRITE", work: (run: Run) => Promise<R>): Promise<R> {
+    const session = this.session(mode);
+    try {
+      const unit = (tx: ManagedTransaction) =>
+        work(async (query, params = {}) => {
+          this.queryCount++;
+          const result = await tx.run(cypher(query), params);
+          return result.records.map((record) => record.toObject());
+        });
+      return mode === "READ" ? await session.executeRead(unit) : await session.executeWrite(unit);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Applies `cypher/schema/*.cypher` (constraints and indexes); idempotent. */
   async applySchema(): Promise<void> {
     for (const statement of schemaStatements()) await this.run("WRITE", statement, {});
@@ -56,10 +83,15 @@ export class Database {
     return this.driver.close();
   }
 
+  private session(mode: "READ" | "WRITE"): Session {
+    return this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+  }
+
   private async run<T extends RecordShape>(mode: "READ" | "WRITE", text: string, params: Params): Promise<T[]> {
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    this.queryCount++;
+    const session = this.session(mode);
     try {
-      const work = (tx: { run: (q: string, p: Params) => Promise<QueryResult<T>> }) => tx.run(text, params);
+      const work = (tx: ManagedTransaction) => tx.run<T>(text, params);
       const result = mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
       return result.records.map((record) => record.toObject());
     } catch (error) {
