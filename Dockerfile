@@ -6,6 +6,8 @@ COPY src ./src
 COPY scripts ./scripts
 COPY bench ./bench
 COPY bin ./bin
+# The explorer and the playground, built by `npm run build` (vite) into dist/web.
+COPY web ./web
 RUN npm ci && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -9,6 +9,8 @@ export interface Config {
   nodeEnv: string;
   /** HTTP port of the API. */
   port: number;
+  /** Serve GraphiQL at /playground (off by default in production, where it invites schema browsing). */
+  playground: boolean;
   neo4j: {
     /** Set: use that server. Unset: newsgraph runs its own local Neo4j. */
     uri: string | undefined;
@@ -17,6 +19,23 @@ export interface Config {
     database: string;
     /** How long a transaction is retried while the server is unreachable or a leader changes. */
     maxRetryMs: number;
+    /** Transaction timeouts: a read (one GraphQL request's query) and a write (one ingest batch). */
+    readTimeoutMs: number;
+    writeTimeoutMs: number;
+  };
+  /** Limits and keys of the GraphQL API ("Limits and security" in the README). */
+  api: {
+    introspection: boolean;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxQueryBytes: number;
+    maxBodyBytes: number;
+    /** Keys for `Authorization: Bearer <key>`; mutations need one when any is configured. */
+    apiKeys: string[];
+    readsRequireKey: boolean;
+    /** Per key (or per address, for anonymous reads), per minute. */
+    rateLimit: { requests: number; cost: number };
   };
   localNeo4j: {
     boltPort: number;
@@ -34,15 +53,33 @@ export const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.se
 type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === "production";
   return {
     nodeEnv: env.NODE_ENV ?? "development",
     port: integer(env, "PORT", 4000, 0, 65535),
+    playground: onOff(env, "NEWSGRAPH_PLAYGROUND", !production),
     neo4j: {
       uri: uri(env, "NEO4J_URI"),
       user: env.NEO4J_USER || "neo4j",
       password: env.NEO4J_PASSWORD ?? "",
       database: env.NEO4J_DATABASE || "neo4j",
       maxRetryMs: integer(env, "NEO4J_MAX_RETRY_MS", 3000, 0, 600_000),
+      readTimeoutMs: integer(env, "NEWSGRAPH_READ_TIMEOUT_MS", 5000, 100, 600_000),
+      writeTimeoutMs: integer(env, "NEWSGRAPH_WRITE_TIMEOUT_MS", 60_000, 100, 3_600_000),
+    },
+    api: {
+      introspection: onOff(env, "NEWSGRAPH_INTROSPECTION", !production),
+      maxDepth: integer(env, "NEWSGRAPH_MAX_DEPTH", 8, 1, 100),
+      maxCost: integer(env, "NEWSGRAPH_MAX_COST", 50_000, 1, 10_000_000),
+      maxAliases: integer(env, "NEWSGRAPH_MAX_ALIASES", 15, 0, 1000),
+      maxQueryBytes: integer(env, "NEWSGRAPH_MAX_QUERY_BYTES", 10_240, 256, 1_048_576),
+      maxBodyBytes: integer(env, "NEWSGRAPH_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      apiKeys: (env.NEWSGRAPH_API_KEYS ?? "").split(",").map((key) => key.trim()).filter(Boolean),
+      readsRequireKey: onOff(env, "NEWSGRAPH_READS_REQUIRE_KEY", false),
+      rateLimit: {
+        requests: integer(env, "NEWSGRAPH_RATE_LIMIT_REQUESTS", 1200, 1, 10_000_000),
+        cost: integer(env, "NEWSGRAPH_RATE_LIMIT_COST", 2_000_000, 1, 1_000_000_000),
+      },
     },
     localNeo4j: {
       boltPort: integer(env, "NEWSGRAPH_NEO4J_PORT", 7687, 1, 65535),
@@ -62,6 +99,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
   }
   return value;
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (["on", "true", "1", "yes"].includes(raw)) return true;
+  if (["off", "false", "0", "no"].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on or off, not "${env[name]}".`);
 }
 
 function uri(env: Env, name: string): string | undefined {

@@ -4,14 +4,23 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   NOT_FOUND = "NOT_FOUND",
+  /** No API key, or not a valid one, where one is required. */
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  /** Over a limit of depth, cost, aliases or size: refused before it runs. */
+  QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
+  /** Over the per-key rate limit; the response says when to retry (HTTP 429, Retry-After). */
+  RATE_LIMITED = "RATE_LIMITED",
+  /** The database did not finish in the time allowed. */
+  TIMEOUT = "TIMEOUT",
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
 /** An error whose message is meant for the user: one sentence naming the offending value. */
 export class NewsgraphError extends GraphQLError {
-  constructor(code: ErrorCode, message: string) {
-    super(message, { extensions: { code } });
+  /** `http` (status, headers) is read by Apollo for the HTTP response and not sent in the error. */
+  constructor(code: ErrorCode, message: string, http?: { status: number; headers?: Map<string, string> }) {
+    super(message, { extensions: http ? { code, http } : { code } });
     this.name = new.target.name;
   }
 }
@@ -19,6 +28,12 @@ export class NewsgraphError extends GraphQLError {
 export class BadInputError extends NewsgraphError {
   constructor(message: string) {
     super(ErrorCode.BAD_USER_INPUT, message);
+  }
+}
+
+export class TimeoutError extends NewsgraphError {
+  constructor(seconds: number) {
+    super(ErrorCode.TIMEOUT, `The database did not answer within ${seconds} s; ask for less (a smaller \`first\`, a narrower date range) or try again.`);
   }
 }
 
@@ -34,9 +49,7 @@ export class ConfigError extends Error {
 }
 
 const clientCodes = new Set<string>([
-  ErrorCode.BAD_USER_INPUT,
-  ErrorCode.NOT_FOUND,
-  ErrorCode.SERVICE_UNAVAILABLE,
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   // Raised by graphql-js and Apollo themselves for malformed operations.
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -45,6 +58,11 @@ const clientCodes = new Set<string>([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
+
+/** True for errors meant for the client (a known code); false for the unexpected, which are masked. */
+export function isClientError(error: GraphQLError): boolean {
+  return clientCodes.has(String(error.extensions?.code ?? ""));
+}
 
 /**
  * The one normaliser (Apollo's `formatError`): errors with a client code pass through without

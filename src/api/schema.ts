@@ -1,12 +1,39 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { ArticleResolver } from "./article/article.resolver";
+import { ConnectionsResolver } from "./connections/connections.resolver";
+import { CountryResolver } from "./country/country.resolver";
+import { FactResolver } from "./fact/fact.resolver";
+import { IngestResolver } from "./ingest/ingest.resolver";
+import { LeaderResolver } from "./leader/leader.resolver";
+import { MeetingResolver } from "./meeting/meeting.resolver";
+import { OrganizationResolver } from "./organization/organization.resolver";
+import { RelationshipResolver } from "./relationship/relationship.resolver";
+import { SanctionResolver } from "./sanction/sanction.resolver";
+import { SearchResolver } from "./search/search.resolver";
+import { StatementResolver } from "./statement/statement.resolver";
 import { StatusResolver } from "./status/status.resolver";
 
 /** The GraphQL schema; `schema/schema.graphql` is its printed, committed form. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [StatusResolver],
+    resolvers: [
+      IngestResolver,
+      StatusResolver,
+      // The read side (issue 4, Queries).
+      CountryResolver,
+      LeaderResolver,
+      OrganizationResolver,
+      ArticleResolver,
+      FactResolver,
+      MeetingResolver,
+      StatementResolver,
+      SanctionResolver,
+      RelationshipResolver,
+      ConnectionsResolver,
+      SearchResolver,
+    ],
     validate: false,
   });
 }

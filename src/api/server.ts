@@ -5,8 +5,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Database } from "../graph/database";
 import { ConfigError, normalizeError } from "../errors";
-import type { Context } from "./context";
+import { createContext, type Context } from "./context";
 import { buildApiSchema } from "./schema";
+import { serveWebPage, type WebPagesOptions } from "./webPages";
 
 const maxBodyBytes = 5 * 1024 * 1024;
 
@@ -17,8 +18,11 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Serves GraphQL at /graphql and GET /health on a plain Node HTTP server. */
-export async function startServer(db: Database, port: number, host = "0.0.0.0"): Promise<Server> {
+/**
+ * Serves GraphQL at /graphql, GET /health and the researcher's pages (the explorer at /, GraphiQL
+ * at /playground when `options.playground`) on a plain Node HTTP server.
+ */
+export async function startServer(db: Database, port: number, host = "0.0.0.0", options: WebPagesOptions = { playground: false }): Promise<Server> {
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
@@ -41,6 +45,7 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0"):
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health" && req.method === "GET") return health(res);
     if (url.pathname === "/graphql") return graphql(req, res, url);
+    if (await serveWebPage(req, res, url.pathname, options)) return;
     send(res, 404, { error: `Nothing is served at ${url.pathname}; GraphQL is at /graphql.` });
   }
 
@@ -70,7 +75,7 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0"):
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body: parsed },
-      context: async () => ({ db }),
+      context: async () => createContext(db),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

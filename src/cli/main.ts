@@ -2,10 +2,12 @@ import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { printSchema } from "graphql";
 import { loadConfig } from "../config";
-import { ConfigError } from "../errors";
+import { ConfigError, NewsgraphError } from "../errors";
 import { version } from "../version";
 import { buildApiSchema } from "../api/schema";
 import { dbCommand } from "./db";
+import { extractCommand } from "./extract";
+import { ingestCommand } from "./ingest";
 import { serveCommand } from "./serve";
 
 export function program(): Command {
@@ -13,6 +15,8 @@ export function program(): Command {
     .description("News articles in, a sourced knowledge graph out: a GraphQL API over Neo4j.")
     .version(version)
     .addCommand(serveCommand())
+    .addCommand(ingestCommand())
+    .addCommand(extractCommand())
     .addCommand(dbCommand())
     .addCommand(
       new Command("schema").description("Print the GraphQL schema (SDL).").action(async () => {
@@ -28,7 +32,7 @@ export async function main(argv: string[]): Promise<void> {
     await program().exitOverride().parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) process.exit(error.exitCode);
-    const known = error instanceof ConfigError;
+    const known = error instanceof ConfigError || error instanceof NewsgraphError;
     console.error(`newsgraph: ${known ? (error as Error).message : (error as Error).stack}`);
     process.exit(1);
   }

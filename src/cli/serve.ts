@@ -2,22 +2,26 @@ import { Command, Option } from "commander";
 import { loadConfig } from "../config";
 import { openDatabase } from "../graph/openDatabase";
 import { startServer } from "../api/server";
+import { loadSamples } from "./loadSamples";
 
 const log = (line: string) => console.error(line);
 
 /** `newsgraph serve`: the API, on NEO4J_URI or on a local Neo4j that it starts and stops. */
 export function serveCommand(): Command {
   return new Command("serve")
-    .description("Serve GraphQL at /graphql and GET /health.")
+    .description("Serve GraphQL at /graphql, GET /health, the explorer at / and the playground at /playground.")
     .addOption(new Option("-p, --port <port>", "HTTP port (default: PORT or 4000)").argParser(Number))
-    .action(async (options: { port?: number }) => {
+    .option("--samples", "load the sample articles of samples/ first (what `npm start` does)")
+    .action(async (options: { port?: number; samples?: boolean }) => {
       const config = loadConfig(options.port === undefined ? process.env : { ...process.env, PORT: String(options.port) });
       const database = await openDatabase(config, log);
-      const server = await startServer(database.db, config.port).catch(async (error) => {
+      if (options.samples) log(await loadSamples(database.db));
+      const server = await startServer(database.db, config.port, undefined, { playground: config.playground }).catch(async (error) => {
         await database.close();
         throw error;
       });
       log(`newsgraph is serving GraphQL at ${server.url}/graphql (Neo4j at ${database.uri})`);
+      log(`the explorer is at ${server.url}/${config.playground ? `, the playground at ${server.url}/playground` : ""}`);
 
       let stopping = false;
       const shutdown = async (signal: string) => {

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session, Neo4jError } from "neo4j-driver";
 import type { Config } from "../config";
-import { DatabaseUnavailableError } from "../errors";
+import { DatabaseUnavailableError, TimeoutError } from "../errors";
 import { cypher, schemaStatements } from "./cypher";
 
 export type Params = Record<string, unknown>;
@@ -20,6 +20,7 @@ export class Database {
   private constructor(
     private readonly driver: Driver,
     readonly name: string,
+    private readonly timeoutMs: { READ: number; WRITE: number },
   ) {}
 
   static connect(uri: string, settings: Config["neo4j"]): Database {
@@ -31,7 +32,7 @@ export class Database {
       maxConnectionPoolSize: 100,
       logging: { level: "error", logger: () => {} },
     });
-    return new Database(driver, settings.database);
+    return new Database(driver, settings.database, { READ: settings.readTimeoutMs, WRITE: settings.writeTimeoutMs });
   }
 
   /** Runs the named query of `cypher/queries/` in a read transaction. */
@@ -57,9 +58,10 @@ export class Database {
           const result = await tx.run(cypher(query), params);
           return result.records.map((record) => record.toObject());
         });
-      return mode === "READ" ? await session.executeRead(unit) : await session.executeWrite(unit);
+      const config = { timeout: this.timeoutMs[mode] };
+      return mode === "READ" ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
     } catch (error) {
-      throw mapDriverError(error);
+      throw mapDriverError(error, this.timeoutMs[mode]);
     } finally {
       await session.close();
     }
@@ -92,10 +94,11 @@ export class Database {
     const session = this.session(mode);
     try {
       const work = (tx: ManagedTransaction) => tx.run<T>(text, params);
-      const result = mode === "READ" ? await session.executeRead(work) : await session.executeWrite(work);
+      const config = { timeout: this.timeoutMs[mode] };
+      const result = mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      throw mapDriverError(error);
+      throw mapDriverError(error, this.timeoutMs[mode]);
     } finally {
       await session.close();
     }
@@ -104,8 +107,10 @@ export class Database {
 
 const unavailable = new Set(["ServiceUnavailable", "SessionExpired"]);
 
-/** Connection failures become SERVICE_UNAVAILABLE; anything else stays internal (and is masked). */
-function mapDriverError(error: unknown): unknown {
-  if (error instanceof Neo4jError && unavailable.has(error.code)) return new DatabaseUnavailableError();
+/** Connection failures become SERVICE_UNAVAILABLE, timeouts TIMEOUT; anything else stays internal (and is masked). */
+function mapDriverError(error: unknown, timeoutMs = 0): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (unavailable.has(error.code)) return new DatabaseUnavailableError();
+  if (error.code.includes("TransactionTimedOut")) return new TimeoutError(timeoutMs / 1000);
   return error;
 }

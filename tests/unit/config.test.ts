@@ -18,7 +18,15 @@ describe("config", () => {
     expect(config.localNeo4j.boltPort).toBe(7688);
   });
 
+  it("turns the playground on, except by default in production", () => {
+    expect(loadConfig({}).playground).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production" }).playground).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", NEWSGRAPH_PLAYGROUND: "on" }).playground).toBe(true);
+    expect(loadConfig({ NEWSGRAPH_PLAYGROUND: "off" }).playground).toBe(false);
+  });
+
   it.each([
+    ["NEWSGRAPH_PLAYGROUND", "maybe", /NEWSGRAPH_PLAYGROUND must be on or off, not "maybe"\./],
     ["PORT", "abc", /PORT must be a whole number from 0 to 65535, not "abc"\./],
     ["PORT", "70000", /PORT must be a whole number/],
     ["NEWSGRAPH_NEO4J_HEAP_MB", "12.5", /NEWSGRAPH_NEO4J_HEAP_MB must be a whole number/],

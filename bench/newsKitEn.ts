@@ -1,0 +1,100 @@
+import type { Kit } from "./newsKit";
+
+/** English templates of the synthetic corpus, written for it (see newsKit.ts for the slots). */
+export const en: Kit = {
+  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  on: (day, month, year) => `on ${day} ${month}${year ? ` ${year}` : ""}`,
+  styled: (title, country, name) => `${country}${country.endsWith("s") ? "'" : "'s"} ${title} ${name}`,
+  meeting: {
+    occurred: [
+      "{CITY} - {SA} met {SB} in {CITY} {DATE}, in talks that both sides described as productive.",
+      "{A} and {B} held talks in {CITY} {DATE}, their first face-to-face meeting in months.",
+      "{SA} hosted {B} in {CITY} {DATE} for talks on {TOPIC}.",
+      "{SB} arrived in {CITY} {DATE} for a summit with {A}, officials said.",
+    ],
+    planned: [
+      "{SA} is expected to meet {B} in {CITY} {DATE}, officials said.",
+      "{SB} will travel to {CITY} {DATE} for talks with {A} on {TOPIC}, the government announced.",
+    ],
+  },
+  visit: {
+    occurred: [
+      "{SA} arrived in {CITY} {DATE} for a two-day visit to {HOST}.",
+      "{CITY} - {SA} visited {HOST} {DATE}, the first such trip in years.",
+    ],
+    planned: [
+      "{SA} is expected in {CITY} {DATE} for a two-day visit to {HOST}, state media reported.",
+      "{SA} will visit {HOST} {DATE}, the foreign ministry said.",
+    ],
+  },
+  statement: {
+    accuse: ["{SA} {DATE} accused {CB} of undermining security in the region.", "{SA} {DATE} accused {CB} of breaking its international obligations."],
+    deny: ["{SA} {DATE} denied reports that {CA} had supplied weapons to {CB}.", "{SA} {DATE} denied that {CA} was helping {CB} evade sanctions."],
+    warn: ["{SA} {DATE} warned {CB} against any further provocation.", "{SA} {DATE} warned that the actions of {CB} would have consequences."],
+    support: ["{SA} {DATE} expressed support for {CB} and praised the ties between the two countries."],
+  },
+  sanction: [
+    "{IMP} imposed new sanctions on {CT} {DATE} over {REASON}.",
+    "{IMP} {DATE} announced sanctions against {CT} over {REASON}, targeting banks and shipping firms.",
+  ],
+  quoteLines: [
+    "\"{Q},\" {A} told reporters in {CITY}.",
+    "\"{Q},\" {As} said after the talks.",
+    "{As} said in a statement: \"{Q}.\"",
+  ],
+  quotes: [
+    "Our cooperation with {C} serves peace and stability in the region",
+    "We have never supplied weapons to {C} and we never will",
+    "{C} is violating international law and must be held accountable",
+    "Any provocation by {C} will be met with a firm response",
+    "Relations with {C} have reached a new level",
+    "The sanctions against {C} are illegal and will not change our course",
+    "We are ready to deepen our partnership with {C} in every field",
+    "We will not accept threats from {C}",
+    "Dialogue with {C} remains the only way forward",
+    "There is no evidence for these allegations about {C}",
+  ],
+  reactions: [
+    "{SX} warned that the growing ties between {CA} and {CB} were a threat to regional security.",
+    "{SX} accused {CA} and {CB} of violating United Nations resolutions.",
+    "{SX} said the meeting between {CA} and {CB} was being watched closely.",
+  ],
+  background: [
+    "{CT} has been under sanctions since {YEAR} over {REASON}.",
+    "{IMP} first imposed sanctions on {CT} in {YEAR} over {REASON}.",
+    "Both {CA} and {CB} are under international sanctions, which they call illegal.",
+  ],
+  context: [
+    "Trade between the two countries grew by {N} percent last year, according to official figures, driven mainly by energy and raw materials.",
+    "Analysts said the talks were unlikely to produce a breakthrough, but the symbolism of the meeting mattered to both governments at home.",
+    "The two sides signed a number of agreements on transport, health and education, although few details were made public.",
+    "Security was tight around the venue, where police closed several roads and the airport was briefly shut to commercial traffic.",
+    "Officials did not say whether the talks had touched on the most sensitive issues, and no joint statement was released afterwards.",
+    "Diplomats said preparations for the meeting had taken several months and involved at least {N} rounds of lower-level consultations.",
+    "Economists warned that rising food and fuel prices would weigh on growth in the region for the rest of the year.",
+    "State television showed the delegations shaking hands before the talks, which lasted more than {N} minutes.",
+    "Observers noted that the schedule of the visit was kept secret until the last moment for security reasons.",
+    "The ministry published a short summary of the meeting on its website late in the evening.",
+    "Both governments have sought new markets for their exports, and officials said the volume of rail freight had doubled.",
+    "The meeting came as the region prepared for a series of military exercises planned for the coming weeks.",
+    "Local newspapers devoted their front pages to the visit, and several published long interviews with officials who had taken part in the preparations.",
+    "Business leaders travelling with the delegations said they hoped for new contracts in construction, agriculture and telecommunications, but warned that payment problems remained.",
+    "The talks were followed by a working lunch and a short cultural programme, according to a schedule distributed to journalists the evening before.",
+    "Opposition politicians criticised the government for what they called a lack of transparency, and demanded that the agreements be published in full.",
+    "Currency markets barely moved on the news, with traders focused instead on inflation figures due later in the week and on the price of oil.",
+    "Officials said working groups would meet again within {N} days to follow up on the decisions taken, and that a further round of talks was planned for next year.",
+    "Satellite images published by independent researchers last month showed increased activity at several ports and rail terminals along the border.",
+    "Human rights groups urged both governments to put the fate of political prisoners on the agenda, a request that officials did not address in public.",
+    "The foreign ministry said the two sides had also discussed consular matters, including visas for students and the reopening of direct flights.",
+    "Commentators on state television described the talks as a success, while independent analysts were more cautious about what had actually been agreed.",
+  ],
+  topics: ["defence cooperation", "energy supplies", "trade and investment", "regional security", "food security", "nuclear energy", "space technology", "grain exports", "transport links", "climate policy"],
+  reasons: ["its nuclear weapons programme", "its ballistic missile tests", "the war in Ukraine", "human rights abuses", "arms transfers", "cyber attacks"],
+  furniture: ["Read more: Talks in {CITY} end without joint statement", "Related articles", "Photo: file picture of {A} (AFP)", "Advertisement"],
+  titles: {
+    meeting: ["{A} and {B} meet in {CITY}", "{As} hosts {Bs} for talks on {TOPIC}", "{As}, {Bs} pledge closer ties"],
+    visit: ["{As} to visit {HOST}", "{As} arrives in {CITY}"],
+    statement: ["{As} hits out at {CB}", "{CA} responds to claims over {CB}"],
+    sanction: ["New sanctions on {CT}", "{IMP} targets {CT} with sanctions"],
+  },
+};

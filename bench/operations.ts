@@ -1,0 +1,70 @@
+/**
+ * The questions the benchmark asks, each as newsgraph's GraphQL and as the peer's
+ * (@neo4j/graphql) closest equivalent. The floor asks them with the Cypher that newsgraph itself
+ * sends (captured by bench/capture.ts), so it needs no text here.
+ */
+export interface Operation {
+  name: "country" | "meetings" | "relationship" | "connections";
+  /** How the table names it. */
+  label: string;
+  newsgraph: string;
+  peer: string;
+  /** How the peer's answer differs from newsgraph's. */
+  peerNote: string;
+  /** Whether the peer returns the same data the same way (these count for the requests/s target). */
+  matched: boolean;
+  /** The issue's p99 target for newsgraph at 100k articles, in ms. */
+  p99Target?: number;
+}
+
+const sources = "sources { sentence start end article { id title publishedAt } }";
+const peerSources = "reportedByConnection { edges { properties { sentence start end } node { id title publishedAt } } }";
+/** A side of a relationship in the peer's filters: the actor, or anyone whose country it is. */
+const side = (id: string) => `{ OR: [{ id: { eq: "${id}" } }, { country: { eq: "${id}" } }] }`;
+
+export function operations(pair: { a: string; b: string }, path: { from: string; to: string; fromId: string; toId: string }): Operation[] {
+  return [
+    {
+      name: "country",
+      label: 'country(name: "RU")',
+      newsgraph: '{ country(name: "RU") { id code name names } }',
+      peer: '{ countries(where: { code: { eq: "RU" } }) { id code name names } }',
+      peerNote: "countries filtered by code",
+      matched: true,
+      p99Target: 25,
+    },
+    {
+      name: "meetings",
+      label: "meetings(first: 20)",
+      newsgraph: `{ meetings(first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { id date status city participants { id name } location { code name } ${sources} } } }`,
+      peer: `{ meetingsConnection(first: 20, sort: [{ date: DESC }, { id: ASC }]) { totalCount pageInfo { hasNextPage endCursor } edges { node { id date status city participants { id name } location { code name } ${peerSources} } } } }`,
+      peerNote: "meetingsConnection sorted by date, id",
+      matched: true,
+    },
+    {
+      name: "relationship",
+      label: `relationship(a: "${pair.a}", b: "${pair.b}")`,
+      newsgraph: `{ relationship(a: "${pair.a}", b: "${pair.b}") { meetings { id date status city } statements { id stance date quote } sanctions { id reason status } summary { meetings statements sanctions articles firstSeen lastSeen } } }`,
+      peer: `{
+        meetings(where: { AND: [{ participants: { some: ${side(pair.a)} } }, { participants: { some: ${side(pair.b)} } }] }, sort: [{ date: ASC }]) { id date status city }
+        statements(where: { OR: [
+          { AND: [{ speaker: { some: ${side(pair.a)} } }, { about: { some: { code: { eq: "${pair.b}" } } } }] },
+          { AND: [{ speaker: { some: ${side(pair.b)} } }, { about: { some: { code: { eq: "${pair.a}" } } } }] },
+          { AND: [{ about: { some: { code: { eq: "${pair.a}" } } } }, { about: { some: { code: { eq: "${pair.b}" } } } }] }
+        ] }, sort: [{ date: ASC }]) { id stance date quote }
+        sanctions(where: { target: { some: { OR: [${side(pair.a)}, ${side(pair.b)}] } } }) { id reason status }
+      }`,
+      peerNote: "three filtered lists (meetings, statements, sanctions) in one request; no summary, no sanction dates",
+      matched: false,
+      p99Target: 100,
+    },
+    {
+      name: "connections",
+      label: `connections(${path.from} → ${path.to}, maxHops: 3)`,
+      newsgraph: `{ connections(from: "${path.from}", to: "${path.to}", maxHops: 3) { length hops { from { id name } to { id name } fact { __typename id } } } }`,
+      peer: `{ connections(from: "${path.fromId}", to: "${path.toId}", maxHops: 3) { length hops { from { id name } to { id name } fact { id labels } } } }`,
+      peerNote: "a @cypher query field running newsgraph's findConnections.cypher (ids, not names)",
+      matched: true,
+    },
+  ];
+}

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a {.id, .url, .title, .source, .language, .publishedAt, .ingestedAt} AS article

@@ -1,0 +1,5 @@
+// Run after detachArticles in the same transaction.
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+DETACH DELETE a
+RETURN count(*) AS deleted

@@ -1,0 +1,27 @@
+// One page of sanctions, the most recently first reported first (the day of the earliest article
+// reporting them: sanctions carry no date of their own), then by id; and how many match in all.
+// A filter left null does not apply. `imposer`, `target` and `actor` (either of the two) are actor
+// ids and also cover the people whose `country` they are. `after` is the [sort key, id] to start after.
+MATCH (s:Sanction)
+WHERE ($status IS NULL OR s.status = $status)
+  AND ($imposer IS NULL OR EXISTS { MATCH (x:Actor)-[:IMPOSED]->(s) WHERE x.id = $imposer OR x.country = $imposer })
+  AND ($target IS NULL OR EXISTS { MATCH (s)-[:TARGETS]->(x:Actor) WHERE x.id = $target OR x.country = $target })
+  AND ($actor IS NULL
+    OR EXISTS { MATCH (x:Actor)-[:IMPOSED]->(s) WHERE x.id = $actor OR x.country = $actor }
+    OR EXISTS { MATCH (s)-[:TARGETS]->(x:Actor) WHERE x.id = $actor OR x.country = $actor })
+  AND ($language IS NULL AND $source IS NULL OR EXISTS {
+    MATCH (a:Article)-[:REPORTS]->(s)
+    WHERE ($language IS NULL OR a.language = $language) AND ($source IS NULL OR a.source = $source)
+  })
+CALL (s) {
+  OPTIONAL MATCH (a:Article)-[:REPORTS]->(s)
+  RETURN coalesce(left(min(a.publishedAt), 10), '') AS sortKey
+}
+WITH s, sortKey
+WHERE ($from IS NULL OR sortKey + '~' >= $from) AND ($to IS NULL OR (sortKey <> '' AND sortKey <= $to + '~'))
+ORDER BY sortKey DESC, s.id
+WITH collect({node: s, sortKey: sortKey}) AS matches
+WITH matches,
+  [row IN matches WHERE $after IS NULL OR row.sortKey < $after[0] OR (row.sortKey = $after[0] AND row.node.id > $after[1])] AS rest
+RETURN size(matches) AS totalCount,
+  [row IN rest[..$first + 1] | {node: properties(row.node), labels: labels(row.node), sortKey: row.sortKey}] AS rows

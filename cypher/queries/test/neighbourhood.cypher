@@ -1,0 +1,7 @@
+// The articles, what they report and mention, and the actors of those facts: node and relationship counts.
+MATCH (a:Article) WHERE a.id IN $ids
+OPTIONAL MATCH (a)-[:REPORTS|MENTIONS]->(x)
+WITH collect(DISTINCT a) + collect(DISTINCT x) AS near
+UNWIND near AS n
+OPTIONAL MATCH (n)-[r]-(m) WHERE m IN near
+RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships

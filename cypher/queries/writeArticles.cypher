@@ -1,0 +1,84 @@
+// Writes articles and everything they report (see src/ingestion/graphRecord.ts for the shape).
+// Every node is MERGEd on a key backed by a uniqueness constraint; every fact gets a REPORTS
+// relationship carrying the sentence that says it.
+UNWIND $records AS doc
+MERGE (a:Article {id: doc.article.id})
+SET a += doc.article
+
+WITH a, doc
+CALL (a, doc) {
+  UNWIND doc.actors AS actor
+  MERGE (x:Actor {id: actor.id})
+    ON CREATE SET x:$(actor.kind), x.name = actor.name, x.names = [], x.country = actor.country,
+                  x.code = CASE actor.kind WHEN 'Country' THEN actor.id END
+  // Actors such as Russia are shared by thousands of articles: write to them only when
+  // something is new, so that concurrent batches do not queue for their locks.
+  WITH a, x, actor, [name IN actor.names WHERE NOT name IN x.names] AS newNames
+  FOREACH (_ IN CASE WHEN size(newNames) > 0 THEN [1] ELSE [] END |
+    SET x.names = x.names + newNames, x.searchNames = reduce(text = '', name IN x.names + newNames | text + ' ' + name))
+  FOREACH (_ IN CASE WHEN x.country IS NULL AND actor.country IS NOT NULL THEN [1] ELSE [] END |
+    SET x.country = actor.country)
+  MERGE (a)-[:MENTIONS]->(x)
+}
+CALL (doc) {
+  UNWIND doc.roles AS role
+  MATCH (p:Person {id: role.person}), (holder:Actor {id: role.holder})
+  MERGE (p)-[:HOLDS_ROLE {title: role.title}]->(holder)
+}
+CALL (a, doc) {
+  UNWIND doc.meetings AS m
+  MERGE (f:Fact {id: m.id})
+    ON CREATE SET f:Meeting, f.date = m.date, f.datePrecision = m.datePrecision, f.status = m.status, f.city = m.city,
+                  f.statusAsOf = doc.article.publishedMs
+  // A day beats a month; the most recently published report decides the status.
+  SET f.date = CASE WHEN m.datePrecision = 'day' AND f.datePrecision <> 'day' THEN m.date ELSE f.date END,
+      f.datePrecision = CASE WHEN m.datePrecision = 'day' THEN 'day' ELSE coalesce(f.datePrecision, m.datePrecision) END,
+      f.city = coalesce(f.city, m.city)
+  FOREACH (_ IN CASE WHEN doc.article.publishedMs >= coalesce(f.statusAsOf, 0) THEN [1] ELSE [] END |
+    SET f.status = m.status, f.statusAsOf = doc.article.publishedMs)
+  MERGE (a)-[r:REPORTS]->(f)
+    ON CREATE SET r.sentence = m.sentence, r.start = m.start, r.end = m.end
+  WITH f, m
+  CALL (f, m) {
+    UNWIND m.participants AS id
+    MATCH (x:Actor {id: id})
+    MERGE (x)-[:ATTENDED]->(f)
+  }
+  CALL (f, m) {
+    MATCH (c:Actor {id: m.location})
+    MERGE (f)-[:HELD_IN]->(c)
+  }
+}
+CALL (a, doc) {
+  UNWIND doc.sanctions AS s
+  MERGE (f:Fact {id: s.id})
+    ON CREATE SET f:Sanction, f.reason = s.reason, f.status = s.status
+  SET f.reason = coalesce(f.reason, s.reason)
+  MERGE (a)-[r:REPORTS]->(f)
+    ON CREATE SET r.sentence = s.sentence, r.start = s.start, r.end = s.end
+  WITH f, s
+  MATCH (target:Actor {id: s.target})
+  MERGE (f)-[:TARGETS]->(target)
+  WITH f, s
+  CALL (f, s) {
+    MATCH (imposer:Actor {id: s.imposer})
+    MERGE (imposer)-[:IMPOSED]->(f)
+  }
+}
+CALL (a, doc) {
+  UNWIND doc.statements AS s
+  MERGE (f:Fact {id: s.id})
+    ON CREATE SET f:Statement, f.text = s.text, f.quote = s.quote, f.stance = s.stance, f.date = s.date
+  MERGE (a)-[r:REPORTS]->(f)
+    ON CREATE SET r.sentence = s.sentence, r.start = s.start, r.end = s.end
+  WITH f, s
+  MATCH (speaker:Actor {id: s.speaker})
+  MERGE (speaker)-[:MADE]->(f)
+  WITH f, s
+  CALL (f, s) {
+    UNWIND s.about AS code
+    MATCH (c:Actor {id: code})
+    MERGE (f)-[:ABOUT]->(c)
+  }
+}
+RETURN count(a) AS written

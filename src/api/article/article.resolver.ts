@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { findArticles } from "../../graph/articles";
+import { dateRange } from "../../graph/dateRange";
+import type { ActorRecord, ArticleRecord, FactRecord } from "../../graph/records";
+import { Actor } from "../actor/actor.type";
+import type { Context } from "../context";
+import { Fact } from "../fact/fact.type";
+import { anyActor } from "../names/resolveActors";
+import { resolveIds } from "../names/resolveIds";
+import { toConnection } from "../pagination/connection.type";
+import { pageOf } from "../pagination/page.args";
+import { ArticleFilterArgs } from "./article.args";
+import { ArticleConnection } from "./article.connection";
+import { Article } from "./article.type";
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: "The article with this id; null when there is none." })
+  article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context): Promise<ArticleRecord | null> {
+    return loaders.articles.load(id);
+  }
+
+  @Query(() => ArticleConnection, { description: "Articles, the most recently published first." })
+  async articles(@Args() args: ArticleFilterArgs, @Ctx() { db, loaders }: Context) {
+    const page = pageOf(args);
+    const range = dateRange(args);
+    const { mentions } = await resolveIds(loaders, { mentions: { name: args.mentions, kinds: anyActor } });
+    return toConnection(await findArticles(db, { ...range, mentions, language: args.language ?? null, source: args.source ?? null }, page));
+  }
+
+  @FieldResolver(() => [Fact], { description: "The facts it reports, newest first." })
+  async facts(@Root() article: ArticleRecord, @Ctx() { loaders }: Context): Promise<FactRecord[]> {
+    return (await loaders.articleLinks.load(article.id)).facts;
+  }
+
+  @FieldResolver(() => [Actor], { description: "The countries, leaders and organizations it names." })
+  async mentions(@Root() article: ArticleRecord, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
+    return (await loaders.articleLinks.load(article.id)).mentions;
+  }
+}

@@ -1,0 +1,41 @@
+import { registerEnumType } from "type-graphql";
+
+/** GraphQL names in upper case; values are the graph's (record kinds, stored lower-case enum values). */
+export enum FactKind {
+  MEETING = "Meeting",
+  STATEMENT = "Statement",
+  SANCTION = "Sanction",
+}
+registerEnumType(FactKind, { name: "FactKind", description: "The kinds of fact the graph holds." });
+
+export enum MeetingStatus {
+  OCCURRED = "occurred",
+  PLANNED = "planned",
+  ONGOING = "ongoing",
+  CANCELLED = "cancelled",
+}
+registerEnumType(MeetingStatus, { name: "MeetingStatus", description: "Whether a meeting took place, as the latest report has it." });
+
+export enum DatePrecision {
+  DAY = "day",
+  MONTH = "month",
+}
+registerEnumType(DatePrecision, { name: "DatePrecision", description: "How much of a date the articles fix." });
+
+export enum Stance {
+  ASSERT = "assert",
+  DENY = "deny",
+  ACCUSE = "accuse",
+  SUPPORT = "support",
+  WARN = "warn",
+  OTHER = "other",
+}
+registerEnumType(Stance, { name: "Stance", description: "What a statement does." });
+
+export enum SanctionStatus {
+  IN_FORCE = "in_force",
+  ANNOUNCED = "announced",
+  LIFTED = "lifted",
+  VETOED = "vetoed",
+}
+registerEnumType(SanctionStatus, { name: "SanctionStatus" });

@@ -1,0 +1,19 @@
+import { Field, ID, InterfaceType } from "type-graphql";
+import type { FactRecord } from "../../graph/records";
+import { FactKind } from "./fact.enums";
+import { Source } from "./source.type";
+
+@InterfaceType({
+  description: "Something articles report: a meeting, a statement or a sanction, with the sentences that say so.",
+  resolveType: (fact: FactRecord) => fact.kind,
+})
+export abstract class Fact {
+  @Field(() => ID, { description: "Derived from the fact's merge key (README, Merge rules)." })
+  id!: string;
+
+  @Field(() => FactKind)
+  kind!: FactKind;
+
+  @Field(() => [Source], { description: "Every article that reports it, earliest first, with the sentence." })
+  sources!: Source[];
+}

@@ -1,0 +1,37 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { dateRange } from "../../graph/dateRange";
+import type { ActorRecord, CountryRecord, MeetingRecord } from "../../graph/records";
+import { Actor } from "../actor/actor.type";
+import type { Context } from "../context";
+import { Country } from "../country/country.type";
+import { resolveIds } from "../names/resolveIds";
+import { toConnection } from "../pagination/connection.type";
+import { pageOf } from "../pagination/page.args";
+import { MeetingFilterArgs } from "./meeting.args";
+import { Meeting, MeetingConnection } from "./meeting.type";
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => MeetingConnection, { description: "Meetings, newest first." })
+  async meetings(@Args() args: MeetingFilterArgs, @Ctx() { db, loaders }: Context) {
+    const page = pageOf(args);
+    const range = dateRange(args);
+    const ids = await resolveIds(loaders, {
+      actor: { name: args.country, kinds: ["Country", "Organization"] },
+      person: { name: args.person, kinds: ["Person"] },
+      location: { name: args.location, kinds: ["Country"] },
+    });
+    const filter = { ...ids, ...range, status: args.status ?? null, language: args.language ?? null, source: args.source ?? null };
+    return toConnection(await loaders.meetingPages.load({ filter, page }));
+  }
+
+  @FieldResolver(() => [Actor], { description: "Who took part: leaders, and states when articles name the state." })
+  async participants(@Root() meeting: MeetingRecord, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
+    return (await loaders.meetingLinks.load(meeting.id)).participants;
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: "The country it was held in, when known." })
+  async location(@Root() meeting: MeetingRecord, @Ctx() { loaders }: Context): Promise<CountryRecord | null> {
+    return (await loaders.meetingLinks.load(meeting.id)).location;
+  }
+}

@@ -1,0 +1,49 @@
+import countries from "i18n-iso-countries";
+import { UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "../../extraction/data/countryNames";
+import { PLACES } from "../../extraction/data/places";
+import { LANGUAGE_PACKS } from "../../extraction/languages";
+import { nameKey } from "./nameKey";
+
+/**
+ * Country names → ISO 3166-1 alpha-2 code, from extraction's own tables, strongest first: English
+ * names, the names in every other locale extraction registered ("Korea Utara", "Nordkorea"),
+ * acronyms and aliases ("DPRK", "Korut"), institutions ("Kremlin", "Gedung Putih"), capitals
+ * ("Pyongyang") and demonyms ("Russian"). When two countries share a name the stronger table wins.
+ */
+let index: Map<string, string> | undefined;
+
+function buildIndex(): Map<string, string> {
+  const map = new Map<string, string>();
+  const add = (code: string, name: string) => {
+    const key = nameKey(name);
+    if (key && !map.has(key)) map.set(key, code);
+  };
+  const locales = ["en", ...countries.getSupportedLanguages().filter((locale) => locale !== "en")];
+  for (const locale of locales) for (const [code, name] of countryNamesIn(locale)) add(code, name);
+  const packs = LANGUAGE_PACKS.map((pack) => pack.countries);
+  for (const table of [UNIVERSAL_COUNTRY_ALIASES, ...packs.map((p) => p.aliases), ...packs.map((p) => p.institutions)]) {
+    for (const [code, names] of Object.entries(table)) for (const name of names) add(code, name);
+  }
+  for (const place of PLACES) if (place.capital) for (const name of place.names) add(place.country, name);
+  for (const demonyms of packs.map((p) => p.demonyms)) {
+    for (const [code, names] of Object.entries(demonyms)) for (const name of names) add(code, name);
+  }
+  return map;
+}
+
+/** The code of the country `name` names (a code, alpha-3 code, or any name above), or undefined. */
+export function countryCodeOf(name: string): string | undefined {
+  const trimmed = name.trim();
+  const upper = trimmed.toUpperCase();
+  if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return upper;
+  index ??= buildIndex();
+  const byName = index.get(nameKey(trimmed));
+  if (byName) return byName;
+  return /^[A-Z]{3}$/.test(upper) ? countries.alpha3ToAlpha2(upper) : undefined;
+}
+
+/** The English name and the names in every registered locale, for a country the graph has not met yet. */
+export function countryNames(code: string): string[] {
+  const locales = ["en", ...countries.getSupportedLanguages().filter((locale) => locale !== "en")];
+  return [...new Set(locales.map((locale) => countries.getName(code, locale)).filter((n): n is string => Boolean(n)))];
+}

@@ -1,0 +1,16 @@
+import { ArgsType, Field } from "type-graphql";
+
+@ArgsType()
+export class RelationshipArgs {
+  @Field({ description: "A country (code or any name), leader (any spelling) or organization." })
+  a!: string;
+
+  @Field({ description: "The other side, named the same ways." })
+  b!: string;
+
+  @Field(() => String, { nullable: true, description: "Only facts dated on or after this (2023, 2023-09 or 2023-09-13)." })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only facts dated on or before this." })
+  to?: string | null;
+}

@@ -1,0 +1,44 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { dateRange } from "../../graph/dateRange";
+import type { ActorRecord, SanctionRecord } from "../../graph/records";
+import { findSanctions } from "../../graph/sanctions";
+import { Actor } from "../actor/actor.type";
+import type { Context } from "../context";
+import { anyActor } from "../names/resolveActors";
+import { resolveIds } from "../names/resolveIds";
+import { toConnection } from "../pagination/connection.type";
+import { pageOf } from "../pagination/page.args";
+import { SanctionFilterArgs } from "./sanction.args";
+import { Sanction, SanctionConnection } from "./sanction.type";
+
+@Resolver(() => Sanction)
+export class SanctionResolver {
+  @Query(() => SanctionConnection, { description: "Sanctions, the most recently first reported first." })
+  async sanctions(@Args() args: SanctionFilterArgs, @Ctx() { db, loaders }: Context) {
+    const page = pageOf(args);
+    const range = dateRange(args);
+    const ids = await resolveIds(loaders, {
+      actor: { name: args.country, kinds: ["Country", "Organization"] },
+      imposer: { name: args.imposer, kinds: anyActor },
+      target: { name: args.target, kinds: anyActor },
+    });
+    const filter = { ...ids, ...range, status: args.status ?? null, language: args.language ?? null, source: args.source ?? null };
+    return toConnection(await findSanctions(db, filter, page));
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "Who imposes them; null when no article says." })
+  async imposer(@Root() sanction: SanctionRecord, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
+    return (await loaders.sanctionLinks.load(sanction.id)).imposer;
+  }
+
+  @FieldResolver(() => Actor, { description: "Whom they target." })
+  async target(@Root() sanction: SanctionRecord, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
+    return (await loaders.sanctionLinks.load(sanction.id)).target;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The day of the earliest article that reports them (sanctions carry no date of their own)." })
+  async firstReported(@Root() sanction: SanctionRecord, @Ctx() { loaders }: Context): Promise<string | null> {
+    const days = (await loaders.sources.load(sanction.id)).map((s) => s.article.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d));
+    return days.sort()[0] ?? null;
+  }
+}

@@ -1,0 +1,38 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { dateRange } from "../../graph/dateRange";
+import type { ActorRecord, StatementRecord } from "../../graph/records";
+import { Actor } from "../actor/actor.type";
+import type { Context } from "../context";
+import { Country } from "../country/country.type";
+import { anyActor } from "../names/resolveActors";
+import { resolveIds } from "../names/resolveIds";
+import { toConnection } from "../pagination/connection.type";
+import { pageOf } from "../pagination/page.args";
+import { StatementFilterArgs } from "./statement.args";
+import { Statement, StatementConnection } from "./statement.type";
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => StatementConnection, { description: "Statements, newest first." })
+  async statements(@Args() args: StatementFilterArgs, @Ctx() { db, loaders }: Context) {
+    const page = pageOf(args);
+    const range = dateRange(args);
+    const ids = await resolveIds(loaders, {
+      actor: { name: args.country, kinds: ["Country", "Organization"] },
+      speaker: { name: args.speaker, kinds: anyActor },
+      about: { name: args.about, kinds: ["Country"] },
+    });
+    const filter = { ...ids, ...range, stance: args.stance ?? null, language: args.language ?? null, source: args.source ?? null };
+    return toConnection(await loaders.statementPages.load({ filter, page }));
+  }
+
+  @FieldResolver(() => Actor, { description: "Who said it: a leader, or a state or organization speaking as such." })
+  async speaker(@Root() statement: StatementRecord, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
+    return (await loaders.statementLinks.load(statement.id)).speaker;
+  }
+
+  @FieldResolver(() => [Country], { description: "The countries it concerns." })
+  async about(@Root() statement: StatementRecord, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
+    return (await loaders.statementLinks.load(statement.id)).about;
+  }
+}

@@ -1,0 +1,87 @@
+import type { Doc } from "./document";
+import { evidenceOf } from "./entityFacts";
+import type { MeetingFact } from "./facts";
+import { meetingDrafts, type MeetingDraft } from "./meetingDrafts";
+import { formatDate } from "./resolveDates";
+
+/**
+ * Meetings and visits: the mentions read by meetingDrafts, merged so that one meeting reported in
+ * three sentences is one fact, then completed (a multi-day visit that began by the article's date
+ * is ongoing) and kept only when at least two parties take part.
+ */
+export function buildMeetings(doc: Doc): MeetingFact[] {
+  const merged: MeetingDraft[] = [];
+  for (const d of meetingDrafts(doc)) {
+    const same = merged.find((m) => sameMeeting(doc, m, d));
+    if (same) absorb(same, d);
+    else merged.push({ ...d, persons: [...d.persons], countries: [...d.countries], location: { ...d.location } });
+  }
+  return merged.flatMap((m) => {
+    const fact = toFact(doc, m);
+    return fact ? [fact] : [];
+  });
+}
+
+function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
+  const moving = new Set(["occurred", "ongoing"]);
+  if (a.status !== b.status && !(moving.has(a.status) && moving.has(b.status))) return false;
+  if (a.date && b.date) {
+    const [x, y] = [formatDate(a.date), formatDate(b.date)];
+    if (!x.startsWith(y) && !y.startsWith(x)) return false;
+  }
+  if (a.location.country && b.location.country && a.location.country !== b.location.country) return false;
+  if (a.location.city && b.location.city && a.location.city !== b.location.city) return false;
+  if (a.persons.some((p) => b.persons.includes(p))) return true;
+  if (a.persons.length > 0 && b.persons.length > 0) return false;
+  const ca = partyCountries(doc, a);
+  return partyCountries(doc, b).filter((c) => ca.includes(c)).length >= 2;
+}
+
+function absorb(into: MeetingDraft, d: MeetingDraft): void {
+  for (const p of d.persons) if (!into.persons.includes(p)) into.persons.push(p);
+  for (const c of d.countries) if (!into.countries.includes(c)) into.countries.push(c);
+  into.location.country ??= d.location.country;
+  into.location.city ??= d.location.city;
+  if (d.date && (!into.date || (into.date.day === null && d.date.day !== null))) {
+    into.date = d.date;
+    into.fromArrival = d.fromArrival;
+  }
+  into.days ??= d.days;
+  if (d.status === "ongoing") into.status = "ongoing";
+}
+
+/** Countries a meeting involves: its persons' and the states taking part. */
+function partyCountries(doc: Doc, m: MeetingDraft): string[] {
+  const out = new Set(m.countries);
+  for (const p of m.persons) {
+    const c = doc.persons.get(p)?.country;
+    if (c) out.add(c);
+  }
+  return [...out];
+}
+
+function toFact(doc: Doc, m: MeetingDraft): MeetingFact | null {
+  const home = new Set(m.persons.map((p) => doc.persons.get(p)?.country).filter((c): c is string => !!c));
+  // A lone visitor meets the state he travels to: a summit "in Beijing" with only Modi named is Modi visiting CN.
+  const visited = m.countries.length === 0 && m.persons.length === 1 && m.location.country && !home.has(m.location.country) ? [m.location.country] : m.countries;
+  const states = visited.filter((c) => !home.has(c));
+  // Two parties at least, and not all of one state (ministers of one government at the same talks).
+  if (m.persons.length + states.length < 2 || (states.length === 0 && home.size < 2)) return null;
+  const location = m.location.country ? m.location : { country: states.length === 1 && m.persons.length === 1 ? states[0] : null, city: null };
+  return {
+    participants: [...m.persons.map((p) => doc.persons.get(p)?.name ?? p), ...states],
+    countries: [...new Set([...home, ...visited])].sort(),
+    location,
+    date: m.date ? formatDate(m.date) : null,
+    status: isOngoing(doc, m) ? "ongoing" : m.status,
+    evidence: evidenceOf(doc, m.sentence),
+  };
+}
+
+/** A visit that began on date d and lasts n days (one when unsaid) is going on at the article's date. */
+function isOngoing(doc: Doc, m: MeetingDraft): boolean {
+  const ref = doc.ref;
+  if (m.status !== "occurred" || !m.fromArrival || !m.date || m.date.day === null || !ref || ref.day === null) return false;
+  const elapsed = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(m.date.year, m.date.month - 1, m.date.day)) / 86_400_000;
+  return elapsed >= 0 && elapsed < (m.days ?? 1);
+}

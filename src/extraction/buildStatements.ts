@@ -1,0 +1,81 @@
+import type { Doc, Sentence } from "./document";
+import { evidenceOf } from "./entityFacts";
+import type { StatementFact } from "./facts";
+import { readStatements, type Said } from "./readStatements";
+import type { Speaker } from "./speakers";
+import { quoteText } from "./statementContent";
+
+/**
+ * Statements: what each sentence reports someone saying, then tidied across sentences — one
+ * statement per speaker and stance in a sentence, and a statement introduced in one sentence and
+ * quoted in the next ("X mengecam Rusia." / "“…,” tegasnya.") kept as one.
+ */
+export function buildStatements(doc: Doc): StatementFact[] {
+  const said: Said[] = [];
+  for (const s of doc.sentences) {
+    if (s.dateline) continue;
+    said.push(...oncePerSentence(readStatements(doc, s, previousSpeakers(doc, s, said))));
+  }
+  return joinFollowUps(said).flatMap((x) =>
+    x.speakers.map((sp) => ({
+      speaker: sp.name,
+      speakerCountry: sp.country,
+      stance: x.stance,
+      about: x.about,
+      quote: quoteText(doc, x.quote),
+      summary: null,
+      evidence: evidenceOf(doc, x.sentence),
+    })),
+  );
+}
+
+/** Who "dia"/"he"/"tegasnya" is: the last speaker of the two sentences before, else the first person named in the previous one. */
+function previousSpeakers(doc: Doc, s: Sentence, said: Said[]): Speaker[] | null {
+  const last = said[said.length - 1];
+  if (last && s.index - last.sentence.index <= 2) return last.speakers;
+  const before = doc.sentences[s.index - 1];
+  const first = before?.entities.find((m) => m.entity.kind === "person");
+  const p = first?.entity.kind === "person" ? doc.persons.get(first.entity.key) : undefined;
+  return p ? [{ name: p.name, country: p.country }] : null;
+}
+
+const key = (x: Said) => `${x.speakers.map((sp) => sp.name).join("+")}|${x.stance}`;
+
+/** One statement per speaker and stance in a sentence; an unmarked assertion joins the same speaker's marked statement ("said … and accused"). */
+function oncePerSentence(list: Said[]): Said[] {
+  const out: Said[] = [];
+  const speakers = (x: Said) => x.speakers.map((sp) => sp.name).join("+");
+  for (const x of list) {
+    const same = out.find((o) => key(o) === key(x)) ?? out.find((o) => speakers(o) === speakers(x) && (!o.marked || !x.marked));
+    if (!same) {
+      out.push(x);
+      continue;
+    }
+    if (!same.marked && x.marked) {
+      same.stance = x.stance;
+      same.marked = true;
+    }
+    same.quote ??= x.quote;
+    same.about = [...new Set([...same.about, ...x.about])].sort();
+  }
+  return out;
+}
+
+/**
+ * A statement followed in the next sentence by the same speaker — with the same stance, or with
+ * nothing marking a stance — one of them quoting, is one statement told in two sentences.
+ */
+function joinFollowUps(list: Said[]): Said[] {
+  const out: Said[] = [];
+  for (const x of list) {
+    const prev = out[out.length - 1];
+    const sameSpeakers = prev && prev.speakers.map((sp) => sp.name).join("+") === x.speakers.map((sp) => sp.name).join("+");
+    const goesOn = sameSpeakers && x.sentence.index - prev.last === 1 && !(prev.quote && x.quote) && (prev.stance === x.stance || !x.marked);
+    if (goesOn) {
+      prev.quote ??= x.quote;
+      prev.about = [...new Set([...prev.about, ...x.about])].sort();
+      prev.last = x.sentence.index;
+    } else out.push(x);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { Stance } from "./facts";
+import type { LanguagePack } from "./languages/types";
+import { PhraseIndex } from "./phraseIndex";
+
+/** What a cue word signals. The names follow the language pack's fields. */
+export type CueKind =
+  // speech (SpeechWords)
+  | "say" | "sayInverted" | "sayPronominal" | "continuation" | "accordingTo" | "accordingToAfter" | "claimNoun" | "claimLink"
+  // stance (StanceWords)
+  | "stanceVerb" | "stancePassive" | "stanceCue" | "discuss"
+  // meetings (MeetingWords)
+  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose"
+  | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
+  // sanctions (SanctionWords)
+  | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat"
+  // references (ReferenceWords)
+  | "demonstrative" | "pronoun" | "personPair" | "countryPair" | "conjunction" | "media" | "government" | "agentPrep"
+  // dates (DateWords)
+  | "vagueDate";
+
+export interface Cue {
+  kind: CueKind;
+  stance?: Stance;
+  days?: number;
+}
+
+const cache = new Map<string, PhraseIndex<Cue>>();
+
+/** The pack's cue words as one index, built once per pack. */
+export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
+  const cached = cache.get(pack.code);
+  if (cached) return cached;
+  const index = new PhraseIndex<Cue>();
+  const add = (words: readonly string[], cue: Cue) => {
+    for (const w of words) index.add(w, cue, "any", `${cue.kind}:${cue.stance ?? ""}`);
+  };
+  const { speech, stance, meeting, sanction, references } = pack;
+  add(speech.say, { kind: "say" });
+  add(speech.sayInverted, { kind: "sayInverted" });
+  add(speech.sayPronominal, { kind: "sayPronominal" });
+  add(speech.continuation, { kind: "continuation" });
+  add(speech.accordingTo, { kind: "accordingTo" });
+  add(speech.accordingToAfter, { kind: "accordingToAfter" });
+  add(speech.claimNouns, { kind: "claimNoun" });
+  add(speech.claimLinks, { kind: "claimLink" });
+  for (const [s, words] of Object.entries(stance.verbs)) add(words, { kind: "stanceVerb", stance: s as Stance });
+  for (const [s, words] of Object.entries(stance.passive)) add(words, { kind: "stancePassive", stance: s as Stance });
+  for (const [s, words] of Object.entries(stance.cues)) add(words, { kind: "stanceCue", stance: s as Stance });
+  add(stance.discuss, { kind: "discuss" });
+  for (const kind of ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "purpose", "planned", "cancelled", "ongoing"] as const) {
+    add(meeting[kind], { kind });
+  }
+  add(meeting.destinationPreps, { kind: "destinationPrep" });
+  add(meeting.locationPreps, { kind: "locationPrep" });
+  add(meeting.originPreps, { kind: "originPrep" });
+  add(meeting.between, { kind: "between" });
+  for (const [phrase, days] of Object.entries(meeting.durations)) index.add(phrase, { kind: "duration", days }, "any", `duration:${days}`);
+  add(sanction.words, { kind: "sanction" });
+  add(sanction.impose, { kind: "impose" });
+  add(sanction.under, { kind: "under" });
+  add(sanction.targetPreps, { kind: "targetPrep" });
+  add(sanction.imposerPreps, { kind: "imposerPrep" });
+  add(sanction.reasonPreps, { kind: "reasonPrep" });
+  add(sanction.violation, { kind: "violation" });
+  add(sanction.vetoed, { kind: "vetoed" });
+  add(sanction.lifted, { kind: "lifted" });
+  add(sanction.announced, { kind: "announced" });
+  add(sanction.notLifted, { kind: "notLifted" });
+  add(sanction.threat, { kind: "threat" });
+  add(references.demonstratives, { kind: "demonstrative" });
+  add(references.pronouns, { kind: "pronoun" });
+  add(references.personPairs, { kind: "personPair" });
+  add(references.countryPairs, { kind: "countryPair" });
+  add(references.conjunctions, { kind: "conjunction" });
+  add(references.media, { kind: "media" });
+  add(references.government, { kind: "government" });
+  add(references.agentPreps, { kind: "agentPrep" });
+  add(pack.dates.vague, { kind: "vagueDate" });
+  cache.set(pack.code, index);
+  return index;
+}

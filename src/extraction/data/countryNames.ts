@@ -1,0 +1,54 @@
+import countries from "i18n-iso-countries";
+
+/**
+ * Country names in every locale i18n-iso-countries ships that we register here. A text in language L
+ * is matched against L's names and English names (English names turn up everywhere); adding a
+ * locale is one entry in this list.
+ */
+const LOCALES = ["en", "id", "de", "es", "fr", "ru", "pt", "it", "nl", "ms", "tr", "pl", "sv", "uk", "ar", "zh", "ja", "ko"];
+for (const locale of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
+
+/** Country acronyms understood in any language ("DPRK" inside an Indonesian article). */
+export const UNIVERSAL_COUNTRY_ALIASES: Readonly<Record<string, string[]>> = {
+  KP: ["DPRK", "D.P.R.K."],
+  KR: ["ROK"],
+  CN: ["PRC"],
+  US: ["USA", "U.S.", "U.S.A."],
+  GB: ["UK", "U.K."],
+  AE: ["UAE"],
+  RU: ["Kremlin"],
+};
+
+/**
+ * Country names that are also given names or surnames ("Michael Jordan", "Georgia Smith"): they
+ * count only when no other capitalised name word stands next to them.
+ */
+export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  "jordan", "chad", "georgia", "jersey", "guernsey", "dominica",
+]);
+
+/** Every name of every country in `locale` (inverted and parenthesised forms unfolded). */
+export function countryNamesIn(locale: string): Array<[code: string, name: string]> {
+  if (!countries.getSupportedLanguages().includes(locale)) return [];
+  const out: Array<[string, string]> = [];
+  for (const [code, names] of Object.entries(countries.getNames(locale, { select: "all" }))) {
+    for (const name of names) for (const form of unfold(name)) out.push([code, form]);
+  }
+  return out;
+}
+
+/** "Korea, Republic of" → "Republic of Korea"; "КНДР (Корейская …)" → both parts. */
+function unfold(name: string): string[] {
+  const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  if (paren) return [...unfold(paren[1]), ...unfold(paren[2])];
+  const comma = /^([^,]+),\s*(.+)$/.exec(name);
+  if (comma) return [`${comma[2]} ${comma[1]}`];
+  return name.trim() ? [name.trim()] : [];
+}
+
+/** A short English name for output ("Russia", not "Russian Federation"). */
+export function englishCountryName(code: string): string {
+  const alias = countries.getName(code, "en", { select: "alias" });
+  if (alias && !alias.includes(",") && alias.length > 3) return alias;
+  return countries.getName(code, "en", { select: "official" }) ?? code;
+}

@@ -1,0 +1,267 @@
+/**
+ * The leaders gazetteer: heads of state and government, foreign and defence ministers,
+ * spokespeople and UN envoys of the G20, both Koreas, Ukraine, Iran and a few more, 2022–2025,
+ * plus the UN and NATO Secretaries-General. Canonical names are the usual English spelling; the
+ * spellings other languages use are generated from `given` × `family` and listed in `also`.
+ *
+ * `short` are the forms a later mention uses ("Putin", "Kim"). A `distinctive` short form names
+ * the person even when the article never gives the full name ("Lavrov tiba di Beijing");
+ * others ("Kim", "Miller") only resolve to someone the article has already named.
+ */
+export interface LeaderRole {
+  title: string;
+  /** Country (or "UN", "EU", "NATO") the role is held for. */
+  country: string;
+  from: number;
+  /** Last year in office; absent while in office. */
+  to?: number;
+}
+
+export interface Leader {
+  name: string;
+  country: string;
+  roles: LeaderRole[];
+  /** Every full spelling, canonical first. */
+  variants: string[];
+  short: string[];
+  distinctive: boolean;
+}
+
+type RoleSpan = [title: string, from: number, to?: number];
+interface Spellings {
+  given?: string[];
+  family?: string[];
+  also?: string[];
+  short?: string[];
+  distinctive?: boolean;
+}
+
+function leader(name: string, country: string, roles: RoleSpan[], s: Spellings = {}): Leader {
+  const words = name.split(" ");
+  const first = words.slice(0, -1).join(" ");
+  const last = words[words.length - 1];
+  const variants = new Set([name]);
+  if (s.given || s.family) {
+    for (const g of [first, ...(s.given ?? [])]) for (const f of [last, ...(s.family ?? [])]) variants.add(`${g} ${f}`);
+  }
+  for (const a of s.also ?? []) variants.add(a);
+  return {
+    name,
+    country,
+    roles: roles.map(([title, from, to]) => ({ title, country, from, to })),
+    variants: [...variants],
+    short: s.short ?? (s.distinctive ? [last, ...(s.family ?? [])] : []),
+    distinctive: s.distinctive ?? false,
+  };
+}
+
+const SERGEY = ["Sergei", "Sergej", "Serguei", "Serguéi", "Sergueï", "Serghei", "Siergiej"];
+const DMITRY = ["Dmitri", "Dmitriy", "Dmitrij", "Dimitri"];
+
+export const LEADERS: readonly Leader[] = [
+  // Russia
+  leader("Vladimir Putin", "RU", [["President", 2012]], { given: ["Wladimir", "Władimir", "Vladímir"], family: ["Poutine", "Poetin"], short: ["Putin", "Poutine", "Poetin", "Putins"], distinctive: true }),
+  leader("Mikhail Mishustin", "RU", [["Prime Minister", 2020]], { given: ["Michail", "Mijaíl"], family: ["Mischustin"], distinctive: true }),
+  leader("Sergey Lavrov", "RU", [["Foreign Minister", 2004]], { given: SERGEY, family: ["Lawrow", "Lavrof"], distinctive: true }),
+  leader("Sergei Shoigu", "RU", [["Defence Minister", 2012, 2024], ["Security Council Secretary", 2024]], { given: ["Sergey", "Sergej", "Serguéi", "Sergueï"], family: ["Shoygu", "Schoigu", "Choïgou", "Shoigú"], distinctive: true }),
+  leader("Andrei Belousov", "RU", [["Defence Minister", 2024]], { given: ["Andrey", "Andrej"], family: ["Beloussow"], distinctive: true }),
+  leader("Dmitry Peskov", "RU", [["Spokesperson", 2012]], { given: DMITRY, family: ["Peskow"], distinctive: true }),
+  leader("Maria Zakharova", "RU", [["Foreign Ministry Spokesperson", 2015]], { given: ["María", "Marija"], family: ["Sacharowa", "Zajárova", "Zakharowa"], distinctive: true }),
+  leader("Vassily Nebenzia", "RU", [["Ambassador to the UN", 2017]], { given: ["Vasily", "Vasili", "Vassili", "Wassili", "Vasiliy"], family: ["Nebenzya", "Nebensja"], distinctive: true }),
+  leader("Dmitry Medvedev", "RU", [["Deputy Chairman of the Security Council", 2020]], { given: DMITRY, family: ["Medwedew", "Medvédev"], distinctive: true }),
+  leader("Yuri Ushakov", "RU", [["Presidential Aide", 2012]], { given: ["Yury", "Juri"], family: ["Uschakow"], distinctive: true }),
+  leader("Valery Gerasimov", "RU", [["Chief of the General Staff", 2012]], { given: ["Valeri", "Waleri"], family: ["Gerassimow"], distinctive: true }),
+  leader("Sergei Ryabkov", "RU", [["Deputy Foreign Minister", 2008]], { given: ["Sergey", "Sergej"], family: ["Rjabkow"], distinctive: true }),
+  leader("Alexander Matsegora", "RU", [["Ambassador to North Korea", 2014]], { given: ["Aleksandr", "Alexandr"], family: ["Mazegora"], distinctive: true }),
+  leader("Alexander Lukashenko", "BY", [["President", 1994]], { given: ["Aleksandr", "Alexandr", "Alexandre", "Aljaksandr"], family: ["Lukaschenko", "Lukashenka", "Loukachenko"], distinctive: true }),
+  // North Korea
+  leader("Kim Jong Un", "KP", [["Leader", 2011]], { also: ["Kim Jong-un", "Kim Jong-Un", "Kim Jongun", "Kim Jong Eun", "Kim Dschong Un", "Kim Jong-eun"], short: ["Kim"] }),
+  leader("Kim Yo Jong", "KP", [["Senior Official", 2014]], { also: ["Kim Yo-jong", "Kim Yo-Jong", "Kim Yeo-jeong"], short: ["Kim"] }),
+  leader("Choe Son Hui", "KP", [["Foreign Minister", 2022]], { also: ["Choe Son-hui", "Choe Son-Hui", "Choi Son-hui", "Choi Son Hui", "Choi Sun-hee", "Choe Sŏn-hŭi"], short: ["Choe"] }),
+  leader("Pak Thae Song", "KP", [["Prime Minister", 2024]], { also: ["Pak Thae-song"] }),
+  leader("Kim Tok Hun", "KP", [["Prime Minister", 2021, 2024]], { also: ["Kim Tok-hun", "Kim Deok-hun"], short: ["Kim"] }),
+  leader("Kang Sun Nam", "KP", [["Defence Minister", 2022, 2024]], { also: ["Kang Sun-nam"] }),
+  leader("No Kwang Chol", "KP", [["Defence Minister", 2024]], { also: ["No Kwang-chol", "Ro Kwang-chol"] }),
+  leader("Kim Song", "KP", [["Ambassador to the UN", 2014]]),
+  // South Korea
+  leader("Yoon Suk Yeol", "KR", [["President", 2022, 2025]], { also: ["Yoon Suk-yeol", "Yoon Seok-youl", "Yun Suk-yeol", "Yoon Sukyeol"], short: ["Yoon"], distinctive: true }),
+  leader("Lee Jae-myung", "KR", [["President", 2025]], { also: ["Lee Jae Myung", "Lee Jae-Myung"], short: ["Lee"] }),
+  leader("Han Duck-soo", "KR", [["Prime Minister", 2022, 2025]], { also: ["Han Duck Soo", "Han Deok-su"], short: ["Han"] }),
+  leader("Choi Sang-mok", "KR", [["Acting President", 2024, 2025]], { also: ["Choi Sang Mok"] }),
+  leader("Park Jin", "KR", [["Foreign Minister", 2022, 2024]]),
+  leader("Cho Tae-yul", "KR", [["Foreign Minister", 2024, 2025]], { also: ["Cho Tae Yul"] }),
+  leader("Cho Hyun", "KR", [["Foreign Minister", 2025]]),
+  leader("Lee Jong-sup", "KR", [["Defence Minister", 2022, 2023]], { also: ["Lee Jong Sup"] }),
+  leader("Shin Won-sik", "KR", [["Defence Minister", 2023, 2024]], { also: ["Shin Won Sik"] }),
+  leader("Kim Yong-hyun", "KR", [["Defence Minister", 2024, 2024]], { also: ["Kim Yong Hyun"] }),
+  leader("Ahn Gyu-back", "KR", [["Defence Minister", 2025]], { also: ["Ahn Gyu Back"] }),
+  leader("Hwang Joon-kook", "KR", [["Ambassador to the UN", 2022, 2025]], { also: ["Joonkook Hwang", "Hwang Joonkook", "Joon-kook Hwang", "Hwang Joon Kook", "Joon Kook Hwang"], short: ["Hwang"] }),
+  // United States
+  leader("Joe Biden", "US", [["President", 2021, 2025]], { given: ["Joseph", "Joseph R."], short: ["Biden", "Bidens"], distinctive: true }),
+  leader("Donald Trump", "US", [["President", 2025]], { short: ["Trump", "Trumps"], distinctive: true }),
+  leader("Kamala Harris", "US", [["Vice President", 2021, 2025]], { short: ["Harris"] }),
+  leader("JD Vance", "US", [["Vice President", 2025]], { also: ["J.D. Vance", "J. D. Vance", "James David Vance"], distinctive: true }),
+  leader("Antony Blinken", "US", [["Secretary of State", 2021, 2025]], { given: ["Anthony"], distinctive: true }),
+  leader("Marco Rubio", "US", [["Secretary of State", 2025]], { distinctive: true }),
+  leader("Lloyd Austin", "US", [["Secretary of Defense", 2021, 2025]], { short: ["Austin"] }),
+  leader("Pete Hegseth", "US", [["Secretary of Defense", 2025]], { distinctive: true }),
+  leader("Karine Jean-Pierre", "US", [["Press Secretary", 2022, 2025]], { distinctive: true }),
+  leader("Karoline Leavitt", "US", [["Press Secretary", 2025]], { distinctive: true }),
+  leader("John Kirby", "US", [["National Security Council Spokesperson", 2022, 2025]], { short: ["Kirby"] }),
+  leader("Matthew Miller", "US", [["State Department Spokesperson", 2023, 2025]], { short: ["Miller"] }),
+  leader("Ned Price", "US", [["State Department Spokesperson", 2021, 2023]], { short: ["Price"] }),
+  leader("Tammy Bruce", "US", [["State Department Spokesperson", 2025]], { short: ["Bruce"] }),
+  leader("Linda Thomas-Greenfield", "US", [["Ambassador to the UN", 2021, 2025]], { distinctive: true }),
+  leader("Jake Sullivan", "US", [["National Security Adviser", 2021, 2025]], { short: ["Sullivan"] }),
+  leader("Mike Waltz", "US", [["National Security Adviser", 2025, 2025]], { short: ["Waltz"] }),
+  // China
+  leader("Xi Jinping", "CN", [["President", 2013]], { also: ["Xi Jin Ping"], short: ["Xi", "Xis"], distinctive: true }),
+  leader("Li Qiang", "CN", [["Premier", 2023]]),
+  leader("Li Keqiang", "CN", [["Premier", 2013, 2023]]),
+  leader("Wang Yi", "CN", [["Foreign Minister", 2023]], { short: ["Wang"] }),
+  leader("Qin Gang", "CN", [["Foreign Minister", 2022, 2023]], { short: ["Qin"] }),
+  leader("Li Shangfu", "CN", [["Defence Minister", 2023, 2023]]),
+  leader("Dong Jun", "CN", [["Defence Minister", 2023]]),
+  leader("Wei Fenghe", "CN", [["Defence Minister", 2018, 2023]]),
+  leader("Mao Ning", "CN", [["Foreign Ministry Spokesperson", 2022]]),
+  leader("Wang Wenbin", "CN", [["Foreign Ministry Spokesperson", 2020, 2024]]),
+  leader("Lin Jian", "CN", [["Foreign Ministry Spokesperson", 2024]]),
+  leader("Zhang Jun", "CN", [["Ambassador to the UN", 2019, 2024]]),
+  leader("Fu Cong", "CN", [["Ambassador to the UN", 2024]]),
+  // Ukraine
+  leader("Volodymyr Zelensky", "UA", [["President", 2019]], { given: ["Volodimir", "Wolodymyr", "Volodímir", "Wołodymyr"], family: ["Zelenskyy", "Zelenskiy", "Zelenski", "Zelenskyi", "Zelenskij", "Zelenskyj", "Selenskyj", "Selenski"], short: ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski", "Selenskyj", "Selenskyjs", "Zelenskij"], distinctive: true }),
+  leader("Denys Shmyhal", "UA", [["Prime Minister", 2020, 2025], ["Defence Minister", 2025]], { given: ["Denis"], family: ["Schmyhal", "Chmyhal"], distinctive: true }),
+  leader("Yulia Svyrydenko", "UA", [["Prime Minister", 2025]], { given: ["Julia", "Yuliia"], family: ["Swyrydenko"], distinctive: true }),
+  leader("Dmytro Kuleba", "UA", [["Foreign Minister", 2020, 2024]], { given: ["Dmitro", "Dmitri", "Dmytro"], distinctive: true }),
+  leader("Andrii Sybiha", "UA", [["Foreign Minister", 2024]], { given: ["Andriy", "Andrij"], family: ["Sybiga"], distinctive: true }),
+  leader("Oleksii Reznikov", "UA", [["Defence Minister", 2021, 2023]], { given: ["Oleksiy", "Olexij"], family: ["Resnikow"], distinctive: true }),
+  leader("Rustem Umerov", "UA", [["Defence Minister", 2023, 2025]], { family: ["Umjerow"], distinctive: true }),
+  leader("Andriy Yermak", "UA", [["Head of the Presidential Office", 2020, 2025]], { given: ["Andrii"], family: ["Jermak"], distinctive: true }),
+  leader("Sergiy Kyslytsya", "UA", [["Ambassador to the UN", 2020, 2025]], { given: ["Serhiy"], family: ["Kyslytsia"], distinctive: true }),
+  leader("Oleg Nikolenko", "UA", [["Foreign Ministry Spokesperson", 2019, 2024]], { given: ["Oleh"], distinctive: true }),
+  // Iran
+  leader("Ali Khamenei", "IR", [["Supreme Leader", 1989]], { family: ["Chamenei", "Jamenei"], also: ["Ayatollah Ali Khamenei"], distinctive: true }),
+  leader("Ebrahim Raisi", "IR", [["President", 2021, 2024]], { given: ["Ibrahim"], family: ["Raeisi", "Raissi"], distinctive: true }),
+  leader("Masoud Pezeshkian", "IR", [["President", 2024]], { given: ["Massoud"], family: ["Peseschkian"], distinctive: true }),
+  leader("Hossein Amir-Abdollahian", "IR", [["Foreign Minister", 2021, 2024]], { family: ["Amirabdollahian"], short: ["Amir-Abdollahian", "Abdollahian"], distinctive: true }),
+  leader("Abbas Araghchi", "IR", [["Foreign Minister", 2024]], { family: ["Araqchi", "Araghtschi"], distinctive: true }),
+  leader("Mohammad Reza Ashtiani", "IR", [["Defence Minister", 2021, 2024]], { short: ["Ashtiani"], distinctive: true }),
+  leader("Aziz Nasirzadeh", "IR", [["Defence Minister", 2024]], { distinctive: true }),
+  leader("Nasser Kanaani", "IR", [["Foreign Ministry Spokesperson", 2022, 2024]], { given: ["Naser"], distinctive: true }),
+  leader("Esmaeil Baghaei", "IR", [["Foreign Ministry Spokesperson", 2024]], { given: ["Esmail", "Ismail"], distinctive: true }),
+  // Japan
+  leader("Fumio Kishida", "JP", [["Prime Minister", 2021, 2024]], { distinctive: true }),
+  leader("Shigeru Ishiba", "JP", [["Prime Minister", 2024, 2025]], { distinctive: true }),
+  leader("Sanae Takaichi", "JP", [["Prime Minister", 2025]], { distinctive: true }),
+  leader("Yoshimasa Hayashi", "JP", [["Foreign Minister", 2021, 2023], ["Chief Cabinet Secretary", 2023]], { short: ["Hayashi"] }),
+  leader("Yoko Kamikawa", "JP", [["Foreign Minister", 2023, 2024]], { distinctive: true }),
+  leader("Takeshi Iwaya", "JP", [["Foreign Minister", 2024, 2025]], { distinctive: true }),
+  leader("Yasukazu Hamada", "JP", [["Defence Minister", 2022, 2023]], { short: ["Hamada"] }),
+  leader("Minoru Kihara", "JP", [["Defence Minister", 2023, 2024]], { distinctive: true }),
+  leader("Gen Nakatani", "JP", [["Defence Minister", 2024, 2025]], { distinctive: true }),
+  leader("Hirokazu Matsuno", "JP", [["Chief Cabinet Secretary", 2021, 2023]], { distinctive: true }),
+  // India
+  leader("Narendra Modi", "IN", [["Prime Minister", 2014]], { distinctive: true }),
+  leader("Droupadi Murmu", "IN", [["President", 2022]], { distinctive: true }),
+  leader("Subrahmanyam Jaishankar", "IN", [["Foreign Minister", 2019]], { also: ["S. Jaishankar", "S Jaishankar"], distinctive: true }),
+  leader("Rajnath Singh", "IN", [["Defence Minister", 2019]]),
+  // Indonesia
+  leader("Joko Widodo", "ID", [["President", 2014, 2024]], { also: ["Jokowi"], short: ["Jokowi", "Widodo"], distinctive: true }),
+  leader("Prabowo Subianto", "ID", [["Defence Minister", 2019, 2024], ["President", 2024]], { short: ["Prabowo"], distinctive: true }),
+  leader("Retno Marsudi", "ID", [["Foreign Minister", 2014, 2024]], { also: ["Retno L.P. Marsudi", "Retno LP Marsudi"], short: ["Retno", "Marsudi"], distinctive: true }),
+  leader("Sugiono", "ID", [["Foreign Minister", 2024]], { distinctive: true }),
+  leader("Sjafrie Sjamsoeddin", "ID", [["Defence Minister", 2024]], { short: ["Sjafrie"], distinctive: true }),
+  leader("Gibran Rakabuming Raka", "ID", [["Vice President", 2024]], { short: ["Gibran"], distinctive: true }),
+  // Turkey
+  leader("Recep Tayyip Erdogan", "TR", [["President", 2014]], { also: ["Recep Tayyip Erdoğan", "Tayyip Erdogan", "Tayyip Erdoğan"], short: ["Erdogan", "Erdoğan", "Erdogans", "Erdoğans"], distinctive: true }),
+  leader("Mevlut Cavusoglu", "TR", [["Foreign Minister", 2015, 2023]], { also: ["Mevlüt Çavuşoğlu"], distinctive: true }),
+  leader("Hakan Fidan", "TR", [["Foreign Minister", 2023]], { distinctive: true }),
+  leader("Hulusi Akar", "TR", [["Defence Minister", 2018, 2023]], { distinctive: true }),
+  leader("Yasar Guler", "TR", [["Defence Minister", 2023]], { also: ["Yaşar Güler"], short: ["Guler", "Güler"], distinctive: true }),
+  // Germany
+  leader("Olaf Scholz", "DE", [["Chancellor", 2021, 2025]], { distinctive: true }),
+  leader("Friedrich Merz", "DE", [["Chancellor", 2025]], { distinctive: true }),
+  leader("Frank-Walter Steinmeier", "DE", [["President", 2017]], { distinctive: true }),
+  leader("Annalena Baerbock", "DE", [["Foreign Minister", 2021, 2025]], { distinctive: true }),
+  leader("Johann Wadephul", "DE", [["Foreign Minister", 2025]], { distinctive: true }),
+  leader("Boris Pistorius", "DE", [["Defence Minister", 2023]], { distinctive: true }),
+  leader("Christine Lambrecht", "DE", [["Defence Minister", 2021, 2023]], { distinctive: true }),
+  leader("Steffen Hebestreit", "DE", [["Government Spokesperson", 2021, 2025]], { distinctive: true }),
+  // France
+  leader("Emmanuel Macron", "FR", [["President", 2017]], { distinctive: true }),
+  leader("Elisabeth Borne", "FR", [["Prime Minister", 2022, 2024]], { also: ["Élisabeth Borne"] }),
+  leader("Gabriel Attal", "FR", [["Prime Minister", 2024, 2024]], { distinctive: true }),
+  leader("Michel Barnier", "FR", [["Prime Minister", 2024, 2024]], { distinctive: true }),
+  leader("Francois Bayrou", "FR", [["Prime Minister", 2024, 2025]], { also: ["François Bayrou"], distinctive: true }),
+  leader("Sebastien Lecornu", "FR", [["Defence Minister", 2022, 2025], ["Prime Minister", 2025]], { also: ["Sébastien Lecornu"], distinctive: true }),
+  leader("Catherine Colonna", "FR", [["Foreign Minister", 2022, 2024]], { distinctive: true }),
+  leader("Stephane Sejourne", "FR", [["Foreign Minister", 2024, 2024]], { also: ["Stéphane Séjourné"], short: ["Sejourne", "Séjourné"], distinctive: true }),
+  leader("Jean-Noel Barrot", "FR", [["Foreign Minister", 2024]], { also: ["Jean-Noël Barrot"], distinctive: true }),
+  // United Kingdom
+  leader("Rishi Sunak", "GB", [["Prime Minister", 2022, 2024]], { distinctive: true }),
+  leader("Keir Starmer", "GB", [["Prime Minister", 2024]], { distinctive: true }),
+  leader("Liz Truss", "GB", [["Prime Minister", 2022, 2022]], { distinctive: true }),
+  leader("Boris Johnson", "GB", [["Prime Minister", 2019, 2022]], { short: ["Johnson"] }),
+  leader("Charles III", "GB", [["King", 2022]], { also: ["King Charles", "King Charles III", "Raja Charles", "König Charles", "Rey Carlos III"] }),
+  leader("James Cleverly", "GB", [["Foreign Secretary", 2022, 2023]], { distinctive: true }),
+  leader("David Cameron", "GB", [["Foreign Secretary", 2023, 2024]], { short: ["Cameron"] }),
+  leader("David Lammy", "GB", [["Foreign Secretary", 2024, 2025]], { distinctive: true }),
+  leader("Yvette Cooper", "GB", [["Foreign Secretary", 2025]], { short: ["Cooper"] }),
+  leader("Ben Wallace", "GB", [["Defence Secretary", 2019, 2023]], { short: ["Wallace"] }),
+  leader("Grant Shapps", "GB", [["Defence Secretary", 2023, 2024]], { distinctive: true }),
+  leader("John Healey", "GB", [["Defence Secretary", 2024]], { short: ["Healey"] }),
+  // Italy, Canada, Australia
+  leader("Giorgia Meloni", "IT", [["Prime Minister", 2022]], { distinctive: true }),
+  leader("Sergio Mattarella", "IT", [["President", 2015]], { distinctive: true }),
+  leader("Antonio Tajani", "IT", [["Foreign Minister", 2022]], { distinctive: true }),
+  leader("Guido Crosetto", "IT", [["Defence Minister", 2022]], { distinctive: true }),
+  leader("Justin Trudeau", "CA", [["Prime Minister", 2015, 2025]], { distinctive: true }),
+  leader("Mark Carney", "CA", [["Prime Minister", 2025]], { distinctive: true }),
+  leader("Melanie Joly", "CA", [["Foreign Minister", 2021, 2025]], { also: ["Mélanie Joly"], short: ["Joly"] }),
+  leader("Anita Anand", "CA", [["Defence Minister", 2021, 2023], ["Foreign Minister", 2025]], { short: ["Anand"] }),
+  leader("Bill Blair", "CA", [["Defence Minister", 2023, 2025]], { short: ["Blair"] }),
+  leader("Anthony Albanese", "AU", [["Prime Minister", 2022]], { distinctive: true }),
+  leader("Penny Wong", "AU", [["Foreign Minister", 2022]], { short: ["Wong"] }),
+  leader("Richard Marles", "AU", [["Defence Minister", 2022]], { distinctive: true }),
+  // Brazil, Mexico, Argentina
+  leader("Luiz Inacio Lula da Silva", "BR", [["President", 2023]], { also: ["Luiz Inácio Lula da Silva", "Lula da Silva", "Lula"], short: ["Lula"], distinctive: true }),
+  leader("Jair Bolsonaro", "BR", [["President", 2019, 2022]], { distinctive: true }),
+  leader("Mauro Vieira", "BR", [["Foreign Minister", 2023]], { short: ["Vieira"] }),
+  leader("Jose Mucio", "BR", [["Defence Minister", 2023]], { also: ["José Múcio", "José Mucio Monteiro"] }),
+  leader("Andres Manuel Lopez Obrador", "MX", [["President", 2018, 2024]], { also: ["Andrés Manuel López Obrador", "López Obrador", "Lopez Obrador", "AMLO"], short: ["López Obrador", "Lopez Obrador", "AMLO"], distinctive: true }),
+  leader("Claudia Sheinbaum", "MX", [["President", 2024]], { distinctive: true }),
+  leader("Marcelo Ebrard", "MX", [["Foreign Minister", 2018, 2023]], { distinctive: true }),
+  leader("Alicia Barcena", "MX", [["Foreign Minister", 2023, 2024]], { also: ["Alicia Bárcena"], short: ["Barcena", "Bárcena"], distinctive: true }),
+  leader("Juan Ramon de la Fuente", "MX", [["Foreign Minister", 2024]], { also: ["Juan Ramón de la Fuente"] }),
+  leader("Alberto Fernandez", "AR", [["President", 2019, 2023]], { also: ["Alberto Fernández"] }),
+  leader("Javier Milei", "AR", [["President", 2023]], { distinctive: true }),
+  leader("Santiago Cafiero", "AR", [["Foreign Minister", 2021, 2023]], { distinctive: true }),
+  leader("Diana Mondino", "AR", [["Foreign Minister", 2023, 2024]], { distinctive: true }),
+  leader("Gerardo Werthein", "AR", [["Foreign Minister", 2024, 2025]], { distinctive: true }),
+  // Saudi Arabia, South Africa
+  leader("Mohammed bin Salman", "SA", [["Crown Prince", 2017], ["Prime Minister", 2022]], { also: ["Mohammad bin Salman", "Muhammad bin Salman", "Mohammed bin Salman Al Saud", "MBS"] }),
+  leader("Salman bin Abdulaziz", "SA", [["King", 2015]], { also: ["King Salman", "Salman bin Abdulaziz Al Saud"] }),
+  leader("Faisal bin Farhan", "SA", [["Foreign Minister", 2019]], { also: ["Faisal bin Farhan Al Saud", "Prince Faisal bin Farhan"] }),
+  leader("Khalid bin Salman", "SA", [["Defence Minister", 2022]], { also: ["Khalid bin Salman Al Saud"] }),
+  leader("Cyril Ramaphosa", "ZA", [["President", 2018]], { distinctive: true }),
+  leader("Naledi Pandor", "ZA", [["Foreign Minister", 2019, 2024]], { distinctive: true }),
+  leader("Ronald Lamola", "ZA", [["Foreign Minister", 2024]], { distinctive: true }),
+  leader("Thandi Modise", "ZA", [["Defence Minister", 2021, 2024]], { distinctive: true }),
+  leader("Angie Motshekga", "ZA", [["Defence Minister", 2024]], { distinctive: true }),
+  // European Union, United Nations, NATO
+  leader("Ursula von der Leyen", "EU", [["President of the European Commission", 2019]], { short: ["von der Leyen"], distinctive: true }),
+  leader("Charles Michel", "EU", [["President of the European Council", 2019, 2024]]),
+  leader("Antonio Costa", "EU", [["President of the European Council", 2024]], { also: ["António Costa"] }),
+  leader("Josep Borrell", "EU", [["High Representative for Foreign Affairs", 2019, 2024]], { distinctive: true }),
+  leader("Kaja Kallas", "EU", [["High Representative for Foreign Affairs", 2024]], { distinctive: true }),
+  leader("Antonio Guterres", "UN", [["Secretary-General", 2017]], { also: ["António Guterres"], distinctive: true }),
+  leader("Stephane Dujarric", "UN", [["Spokesperson", 2014]], { also: ["Stéphane Dujarric"], distinctive: true }),
+  leader("Jens Stoltenberg", "NATO", [["Secretary General", 2014, 2024]], { distinctive: true }),
+  leader("Mark Rutte", "NATO", [["Secretary General", 2024]], { distinctive: true }),
+  // Others often in the same news
+  leader("Benjamin Netanyahu", "IL", [["Prime Minister", 2022]], { given: ["Binyamin"], family: ["Netanjahu"], distinctive: true }),
+  leader("Viktor Orban", "HU", [["Prime Minister", 2010]], { also: ["Viktor Orbán"], short: ["Orban", "Orbán"], distinctive: true }),
+  leader("Bashar al-Assad", "SY", [["President", 2000, 2024]], { also: ["Bashar Assad", "Baschar al-Assad"], short: ["Assad"], distinctive: true }),
+  leader("Kassym-Jomart Tokayev", "KZ", [["President", 2019]], { family: ["Tokajew"], distinctive: true }),
+  leader("Min Aung Hlaing", "MM", [["Leader", 2021]]),
+];

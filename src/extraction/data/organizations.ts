@@ -1,0 +1,64 @@
+/**
+ * Names that are the same in every language we read: organisation acronyms and news agencies.
+ * Language packs add their own spellings (PBB, Uni Eropa, ONU …).
+ */
+
+/** Organisation id → acronyms and names used across languages. Organisations are not countries. */
+export const ORGANIZATIONS: Readonly<Record<string, string[]>> = {
+  UN: ["UN", "U.N.", "UNSC", "United Nations"],
+  EU: ["EU", "European Union"],
+  NATO: ["NATO", "Nato", "OTAN"],
+  G7: ["G7", "G-7"],
+  G20: ["G20", "G-20"],
+  ASEAN: ["ASEAN"],
+  BRICS: ["BRICS"],
+  IAEA: ["IAEA"],
+  SCO: ["SCO"],
+  OPEC: ["OPEC"],
+  WAGNER: ["Wagner", "Wagner Group"],
+};
+
+export interface NewsAgency {
+  name: string;
+  /** The state the agency speaks for; null for wire services and independent outlets. */
+  country: string | null;
+  names: string[];
+}
+
+/**
+ * State news agencies can be speakers ("KCNA reported that …" is Pyongyang speaking); wire services
+ * and outlets are only sources ("dilansir Reuters") and never speakers or persons.
+ */
+export const NEWS_AGENCIES: readonly NewsAgency[] = [
+  { name: "TASS", country: "RU", names: ["TASS", "Tass", "ITAR-TASS"] },
+  { name: "RIA Novosti", country: "RU", names: ["RIA Novosti", "RIA", "RIA-Novosti"] },
+  { name: "Interfax", country: "RU", names: ["Interfax"] },
+  { name: "Sputnik", country: "RU", names: ["Sputnik"] },
+  { name: "KCNA", country: "KP", names: ["KCNA", "Korean Central News Agency", "Kantor Berita Pusat Korea", "Rodong Sinmun"] },
+  { name: "Yonhap", country: "KR", names: ["Yonhap"] },
+  { name: "Xinhua", country: "CN", names: ["Xinhua"] },
+  { name: "IRNA", country: "IR", names: ["IRNA"] },
+  { name: "Anadolu", country: "TR", names: ["Anadolu", "Anadolu Agency"] },
+  { name: "Kyodo", country: "JP", names: ["Kyodo"] },
+  { name: "Antara", country: "ID", names: ["Antara", "ANTARA"] },
+  { name: "Ukrinform", country: "UA", names: ["Ukrinform"] },
+  { name: "AFP", country: null, names: ["AFP", "Agence France-Presse"] },
+  { name: "Reuters", country: null, names: ["Reuters"] },
+  { name: "AP", country: null, names: ["AP", "Associated Press"] },
+  { name: "BBC", country: null, names: ["BBC"] },
+  { name: "CNN", country: null, names: ["CNN"] },
+  { name: "Al Jazeera", country: null, names: ["Al Jazeera", "Al-Jazeera", "Aljazeera"] },
+  { name: "Bloomberg", country: null, names: ["Bloomberg"] },
+  { name: "EFE", country: null, names: ["EFE"] },
+  { name: "dpa", country: null, names: ["dpa", "DPA"] },
+  { name: "APA", country: null, names: ["APA"] },
+  { name: "EPA", country: null, names: ["EPA"] },
+  { name: "NK News", country: null, names: ["NK News"] },
+];
+
+/**
+ * States that impose sanctions far more often than they are targeted by them. "sanksi AS" means
+ * US sanctions, "sanksi Korea Utara" sanctions on North Korea: the word order is the same, so the
+ * reading comes from who usually sanctions whom.
+ */
+export const FREQUENT_SANCTIONERS: ReadonlySet<string> = new Set(["US", "GB", "CA", "AU", "JP", "CH", "NZ", "UN", "EU"]);

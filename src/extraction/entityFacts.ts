@@ -1,0 +1,36 @@
+import { englishCountryName } from "./data/countryNames";
+import type { Doc, Span } from "./document";
+import type { CountryFact, Mention, PersonFact } from "./facts";
+
+/** Every country the article names (names, capitals, institutions, demonyms), in order of first mention. */
+export function countryFacts(doc: Doc): CountryFact[] {
+  const byCode = new Map<string, Mention[]>();
+  for (const s of doc.sentences) {
+    for (const m of s.entities) {
+      if (m.entity.kind !== "country") continue;
+      const list = byCode.get(m.entity.code) ?? [];
+      if (!list.some((x) => x.start === m.start)) list.push(evidenceOf(doc, m));
+      byCode.set(m.entity.code, list);
+    }
+  }
+  return [...byCode].map(([code, mentions]) => ({ code, name: englishCountryName(code), mentions }));
+}
+
+/** The persons of the story, in order of first mention. */
+export function personFacts(doc: Doc): PersonFact[] {
+  return [...doc.persons.values()]
+    .filter((p) => p.mentions.length > 0)
+    .map((p) => ({ p, mentions: dedupe(p.mentions).map((m) => evidenceOf(doc, m)) }))
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start)
+    .map(({ p, mentions }) => ({ name: p.name, country: p.country, roles: p.roles, mentions }));
+}
+
+/** A span of the ORIGINAL text: `article.text.slice(start, end) === text`. */
+export function evidenceOf(doc: Doc, s: Pick<Span, "start" | "end">): Mention {
+  return { text: doc.article.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<number>();
+  return [...spans].sort((a, b) => a.start - b.start).filter((s) => !seen.has(s.start) && seen.add(s.start));
+}

@@ -1,0 +1,208 @@
+import type { Stance } from "../facts";
+
+/**
+ * A language pack is DATA: the words with which one language reports meetings, speech, stances,
+ * sanctions, roles and dates, plus its page furniture. The pipeline never names a word of any
+ * language; adding French is a new `fr.ts` and one line in `languages/index.ts`.
+ *
+ * Phrase lists are matched case-insensitively on whole words, accents ignored, a hyphen or
+ * apostrophe counting as a word break ("two-day" = "two day"). One pattern is special:
+ * "lud … ein" matches the head word "lud" only when the particle "ein" follows within a few words
+ * (German separable verbs).
+ */
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Name of the chrono-node parser for this language, when chrono has one. */
+  chrono?: ChronoLocale;
+  /** Frequent function words, used only to detect the language of unlabelled text. */
+  stopwords: string[];
+  /**
+   * Abbreviations (without their period) after which a period never ends a sentence: titles
+   * ("Dr"), month abbreviations ("Sept"). Acronyms ("U.S.", "AS.") and initials are guarded by rule.
+   */
+  abbreviations: string[];
+  furniture: Furniture;
+  countries: CountryWords;
+  /** Organisation id ("UN", "EU", "NATO") → the names this language gives it. */
+  organizations: Record<string, string[]>;
+  roles: RoleCue[];
+  /** Words that never belong to a person's name even when capitalised (institutions, weekdays). */
+  nonNameWords: string[];
+  /** Small words allowed between a role and the name it introduces ("untuk", "to the"). */
+  connectors: string[];
+  /** Words that may stand between a role and its country before it ("Russian deputy envoy"). */
+  roleModifiers: string[];
+  references: ReferenceWords;
+  speech: SpeechWords;
+  stance: StanceWords;
+  meeting: MeetingWords;
+  sanction: SanctionWords;
+  dates: DateWords;
+}
+
+export type ChronoLocale = "en" | "id" | "de" | "es" | "fr" | "pt" | "nl" | "it" | "ru" | "ja" | "zh" | "sv" | "uk" | "fi" | "vi";
+
+export interface Furniture {
+  /** A line matching one of these is not article content (a "read also" link, a byline). */
+  lines: RegExp[];
+  /** A line matching one of these starts the page's tail (related links): it and all after go. */
+  cutOff: RegExp[];
+  /** Spans inside a line that are not content (photo credits). Must carry the `g` flag. */
+  inline: RegExp[];
+}
+
+export interface CountryWords {
+  /** Code → other names for the country. All-capital short forms ("AS", "RRT") match case-exactly. */
+  aliases: Record<string, string[]>;
+  /** Code → institutions that stand for the state ("Gedung Putih" → US). */
+  institutions: Record<string, string[]>;
+  /** Code → adjectives and demonyms ("Russian", "russischen"). */
+  demonyms: Record<string, string[]>;
+  /** True where demonyms are written in lower case (German, Spanish adjectives). */
+  demonymsAnyCase?: boolean;
+  /** Genitive ending that may be glued to a country name ("Russlands" in German). */
+  genitiveSuffix?: string;
+}
+
+export type RoleKind =
+  | "head_of_state"
+  | "head_of_government"
+  | "leader"
+  | "foreign_minister"
+  | "defence_minister"
+  | "minister"
+  | "spokesperson"
+  | "ambassador"
+  | "secretary_general"
+  | "official";
+
+export interface RoleCue {
+  /** Normalised English title. */
+  title: string;
+  kind: RoleKind;
+  words: string[];
+  /** For titles that name their state ("Kremlchef" → RU). */
+  country?: string;
+}
+
+export interface ReferenceWords {
+  /** Words after a bare role that make it point back ("Presiden Prancis itu"). */
+  demonstratives: string[];
+  /** Personal pronouns that can be the subject of a speech verb ("dia", "he"). */
+  pronouns: string[];
+  /** Phrases meaning "the two leaders" / "both of them". */
+  personPairs: string[];
+  /** Phrases meaning "both countries" / "both sides" / "both governments". */
+  countryPairs: string[];
+  /** Coordinating conjunctions ("dan", "and"). */
+  conjunctions: string[];
+  /** Relative pronouns: "X, which said …" keeps X as the subject across the comma. */
+  relativePronouns: string[];
+  /** Nouns that make a country a mere modifier ("kantor berita Rusia", "Russian news agencies"). */
+  media: string[];
+  /** Nouns that make a country an official speaker ("Russia's foreign ministry", "Russian officials"). */
+  government: string[];
+  /** Prepositions that mark the agent of a passive ("oleh", "by"). */
+  agentPreps: string[];
+}
+
+export interface SpeechWords {
+  /** Verbs of saying whose subject usually precedes them ("mengatakan", "said"). */
+  say: string[];
+  /** Verbs of saying that may be followed by their subject after a quote ("kata Lavrov", "said Putin"). */
+  sayInverted: string[];
+  /** Verbs of saying with the pronoun glued on ("tegasnya" = "he stressed"). */
+  sayPronominal: string[];
+  /** Subjectless follow-ups that keep the previous speaker ("adding that"). */
+  continuation: string[];
+  /** "according to X" (X follows). */
+  accordingTo: string[];
+  /** "X zufolge" (X precedes). */
+  accordingToAfter: string[];
+  /** Nouns for an accusation or claim whose owner follows or precedes ("klaim AS", "US allegations"). */
+  claimNouns: string[];
+  /** Links between a claim noun and its owner ("dari", "by", "from"). */
+  claimLinks: string[];
+}
+
+export interface StanceWords {
+  /** Verbs that are statements and carry their stance ("membantah" → deny, "warned" → warn). */
+  verbs: Partial<Record<Stance, string[]>>;
+  /** Passive forms whose agent follows and is the speaker ("dituduh AS", "accused by the US"). */
+  passive: Partial<Record<Stance, string[]>>;
+  /** Content words that reveal the stance of what was said ("tidak ada bukti" → deny). */
+  cues: Partial<Record<Stance, string[]>>;
+  /** Verbs that report a discussion; they make a statement a plain assertion ("membahas"). */
+  discuss: string[];
+}
+
+export interface MeetingWords {
+  /** Symmetric verbs: X met Y. */
+  meet: string[];
+  /** X hosted Y: both attend, in X's country. */
+  host: string[];
+  /** Y thanked his host X: both attend, in X's country. */
+  hostNoun: string[];
+  /** X visited PLACE. */
+  visit: string[];
+  /** X arrived in PLACE. */
+  arrive: string[];
+  /** Nouns for a meeting between parties (summit, talks). */
+  talks: string[];
+  /** Nouns for a visit (X's visit to PLACE). */
+  visitNoun: string[];
+  /** X invited Y (to PLACE): a planned visit of Y. */
+  invite: string[];
+  /** Y received an invitation (to PLACE). */
+  invitation: string[];
+  /** "untuk", "to": a meeting word after it is the purpose of the one before ("berkunjung … untuk bertemu"). */
+  purpose: string[];
+  destinationPreps: string[];
+  locationPreps: string[];
+  originPreps: string[];
+  /** "between" (X and Y). */
+  between: string[];
+  /** Words just before a meeting word that make it future ("akan", "will", "expected to"). */
+  planned: string[];
+  cancelled: string[];
+  ongoing: string[];
+  /** Phrase → number of days ("dua hari" → 2, "zweitägigen" → 2). */
+  durations: Record<string, number>;
+}
+
+export interface SanctionWords {
+  words: string[];
+  /** Verbs whose subject imposes the sanctions ("Washington imposed sanctions on …"). */
+  impose: string[];
+  /** X is under / subject to sanctions ("berada di bawah", "under"). */
+  under: string[];
+  /** sanctions against X. */
+  targetPreps: string[];
+  /** sanctions imposed by X. */
+  imposerPreps: string[];
+  /** sanctions because of R. */
+  reasonPreps: string[];
+  /** Verbs whose subject is a (potential) violator, not a target ("melanggar", "violate"). */
+  violation: string[];
+  vetoed: string[];
+  lifted: string[];
+  announced: string[];
+  /** Negated lifting: the sanctions stay ("does not remove"). */
+  notLifted: string[];
+  /** Threats and conditionals: no sanction exists yet ("is ready to impose"). */
+  threat: string[];
+}
+
+export interface DateWords {
+  /** Month names, January first; each entry lists the spellings of one month. */
+  months: string[][];
+  /** Words introducing a bare month ("im September", "di bulan September"). */
+  monthPreps: string[];
+  /** Weekday names and relative day words ("Rabu", "besok", "yesterday"): with digits and months, the signs that a sentence may hold a date. */
+  hints: string[];
+  /** Expressions too vague to date a meeting ("last week", "baru-baru ini"). */
+  vague: string[];
+  /** chrono matches to ignore (durations read as dates: "in 12 years"). */
+  rejects: RegExp[];
+}

@@ -1,0 +1,157 @@
+import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
+import type { MeetingLocation, MeetingStatus } from "./facts";
+import { MEETING_KINDS, partiesOf, type MeetingKind, type Parties } from "./meetingParties";
+import { alignWithTense, compareToRef, findDates, type DateMention } from "./resolveDates";
+import { codeOf, cueJustBefore, cuesIn, firstAfter, isPlace } from "./sentenceQueries";
+
+/** One mention of a meeting, before the mentions of one meeting are merged. */
+export interface MeetingDraft {
+  persons: string[];
+  countries: string[];
+  location: MeetingLocation;
+  date: DateMention | null;
+  /** The date is the day someone arrived or began a visit (a multi-day visit may still be going on). */
+  fromArrival: boolean;
+  days: number | null;
+  status: MeetingStatus;
+  sentence: Sentence;
+}
+
+/** How close before a meeting word "akan", "will", "expected to" must stand to make it future. */
+const STATUS_REACH = 3;
+/** How close before a verb a place may stand ("… in Peking getroffen hatten"). */
+const PLACE_BEFORE_REACH = 3;
+/** How far after the meeting word its place may stand; further on, "in Ukraine" is about something else. */
+const PLACE_AFTER_REACH = 8;
+
+interface Word {
+  c: CueMention;
+  kind: MeetingKind;
+  from: number;
+  to: number;
+}
+
+/**
+ * Reads every meeting word of every sentence. A sentence may report several meetings ("Blinken
+ * arrived in Kyiv … days after the summit between …"), so each word reads only its stretch — from
+ * the previous meeting word to the next — and each date goes to the meeting word nearest to it.
+ */
+export function meetingDrafts(doc: Doc): MeetingDraft[] {
+  const drafts: MeetingDraft[] = [];
+  for (const s of doc.sentences) {
+    if (s.dateline) continue;
+    const words: Word[] = [];
+    for (const c of s.cues) {
+      const kind = c.cues.find((x) => (MEETING_KINDS as readonly string[]).includes(x.kind))?.kind as MeetingKind | undefined;
+      if (kind) words.push({ c, kind, from: 0, to: 0 });
+    }
+    if (words.length === 0) continue;
+    words.forEach((w, i) => {
+      w.from = i > 0 ? words[i - 1].c.t1 : s.t0;
+      w.to = i < words.length - 1 ? words[i + 1].c.t0 : s.t1;
+    });
+    // Words that name no meeting ("at the invitation of") take no date; a bare meeting noun may describe one.
+    const parties = words.map((w) => partiesOf(doc, s, w.c, w.kind, w.from, w.to));
+    const dated = words.filter((w, i) => parties[i] || w.kind === "talks");
+    const datesOf = assignDates(doc, dated, findDates(doc.text, s.start, s.end, doc.pack, doc.ref));
+    const own: MeetingDraft[] = [];
+    words.forEach((w, i) => {
+      const p = parties[i];
+      const k = dated.indexOf(w);
+      const details = { location: locationOf(doc, s, w, p), ...timing(doc, s, w, k >= 0 ? datesOf[k] : []) };
+      // "… dijadwalkan mengunjungi Beijing bulan depan untuk bertemu Wang Yi": a purpose shares the tense and date of its meeting.
+      const before = own[own.length - 1];
+      if (before && cueJustBefore(s, w.c.t0, "purpose", 1)) {
+        details.status = before.status;
+        details.date ??= before.date;
+      }
+      // "met for talks on Friday", "… namun pertemuan itu dibatalkan": a meeting noun without parties
+      // of its own, or pointing back, describes the meeting just named.
+      const pointsBack = w.kind === "talks" && (cueJustBefore(s, w.c.t0, "demonstrative", 1) || s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative")));
+      if (before && w.kind === "talks" && (!p || pointsBack)) describe(before, details);
+      else if (p) own.push({ persons: p.persons, countries: p.countries, ...details, sentence: s });
+    });
+    shareSentenceDate(own);
+    drafts.push(...own);
+  }
+  return drafts;
+}
+
+/** Each date to the meeting word closest to it (after it preferred) among those whose stretch holds it. */
+function assignDates(doc: Doc, words: Word[], dates: DateMention[]): DateMention[][] {
+  const out: DateMention[][] = words.map(() => []);
+  for (const d of dates) {
+    let best = -1;
+    let bestDistance = Infinity;
+    words.forEach((w, i) => {
+      const lo = doc.tokens[w.from]?.start ?? 0;
+      const hi = doc.tokens[w.to - 1]?.end ?? doc.text.length;
+      if (d.start < lo || d.end > hi) return;
+      const distance = d.start >= w.c.end ? d.start - w.c.end : (w.c.start - d.end) * 1.5 + 1;
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    });
+    if (best >= 0) out[best].push(d);
+  }
+  return out;
+}
+
+/** Where: the destination, else a place introduced by "di"/"in"/"at" after the word (or just before a verb), else the host's country. */
+function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): MeetingLocation {
+  // A site may sit deeper in its phrase ("di halaman istana Kremlin") than a country or city ("di Rusia").
+  const marked = (m: EntityMention) =>
+    isPlace(m) && !m.inRole && (cueJustBefore(s, m.t0, "locationPrep", m.entity.kind === "place" ? 4 : 2) || cueJustBefore(s, m.t0, "destinationPrep", 2));
+  const verb = w.kind === "meet" || w.kind === "host" || w.kind === "hostNoun";
+  const before = verb ? firstAfter(s, Math.max(w.from, w.c.t0 - PLACE_BEFORE_REACH - 1), marked, w.c.t0) : null;
+  const at = parties?.destination ?? firstAfter(s, w.c.t1, marked, Math.min(w.to, w.c.t1 + PLACE_AFTER_REACH)) ?? before;
+  if (!at) return { country: parties?.host ? codeOf(doc, parties.host.entity) : null, city: null };
+  const e = at.entity;
+  const city = e.kind === "place" ? e.city : e.kind === "country" && e.form === "capital" ? (e.city ?? null) : null;
+  return { country: codeOf(doc, e), city };
+}
+
+function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
+  let status: MeetingStatus | null = null;
+  const invited = w.kind === "invite" || w.kind === "invitation";
+  if (cuesIn(s, w.from, w.to, "cancelled").length) status = "cancelled";
+  else if (invited || w.c.cues.some((c) => c.kind === "planned") || cueJustBefore(s, w.c.t0, "planned", STATUS_REACH)) status = "planned";
+  else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH)) status = "ongoing";
+  const picked = pickDate(dates, w.c);
+  const date = picked ? alignWithTense(picked, doc.ref, status === "planned") : null;
+  const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
+  if (status === null) status = side > 0 ? "planned" : "occurred";
+  else if (status === "planned" && !invited && side < 0) status = "occurred";
+  const days = cuesIn(s, w.from, w.to, "duration")[0]?.cues.find((c) => c.kind === "duration")?.days ?? null;
+  return { date, status, days, fromArrival: w.kind === "arrive" || w.kind === "visit" };
+}
+
+/** The nearest date, or a more exact one right beside it ("Senin (16/10/2023)"). */
+function pickDate(dates: DateMention[], cue: CueMention): DateMention | null {
+  if (dates.length === 0) return null;
+  const distance = (d: DateMention) => (d.start >= cue.end ? d.start - cue.end : (cue.start - d.end) * 1.5 + 1);
+  const exactness = (d: DateMention) => (d.day !== null ? 2 : 1) + (d.yearCertain ? 1 : 0) - (d.weekdayOnly ? 0.5 : 0);
+  let best = dates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  for (const d of dates) {
+    const beside = Math.abs(d.start - best.end) <= 12 || Math.abs(best.start - d.end) <= 12;
+    if (beside && exactness(d) > exactness(best)) best = d;
+  }
+  return best;
+}
+
+function describe(draft: MeetingDraft, details: Pick<MeetingDraft, "location" | "date" | "days" | "status">): void {
+  if (details.status === "cancelled") draft.status = "cancelled"; // "… namun pertemuan itu dibatalkan"
+  if (!draft.location.country) draft.location = details.location;
+  if (!draft.date && details.date && details.status === draft.status) draft.date = details.date;
+  draft.days ??= details.days;
+}
+
+/**
+ * An undated mention takes the date of a dated one in the same sentence that shares a person and a
+ * tense ("Scholz, der am Montag … eingetroffen war, lobte seinen Gastgeber Macron").
+ */
+function shareSentenceDate(own: MeetingDraft[]): void {
+  for (const d of own) {
+    if (d.date) continue;
+    const dated = own.filter((o) => o.date && o.status === d.status && o.persons.some((p) => d.persons.includes(p)));
+    if (dated.length && dated.every((o) => o.date!.start === dated[0].date!.start)) d.date = dated[0].date;
+  }
+}

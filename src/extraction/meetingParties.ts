@@ -1,0 +1,111 @@
+import type { CueKind } from "./cueIndex";
+import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
+import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace, leadingCountries, nearestBefore, recentPersons } from "./sentenceQueries";
+
+export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation"] as const satisfies readonly CueKind[];
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** Who takes part in the meeting one meeting word reports, and where a visit goes. */
+export interface Parties {
+  persons: string[];
+  /** States taking part as such: the country visited, or "Russia and North Korea" holding talks. */
+  countries: string[];
+  destination: EntityMention | null;
+  /** Whose country the meeting is in when no place is named. */
+  host: EntityMention | null;
+}
+
+/** How far after a host verb its guest may start ("received French President Emmanuel Macron"). */
+const OBJECT_REACH = 5;
+/** A transitive visit verb takes its destination at once ("mengunjungi Rusia", "visited Pyongyang"). */
+const DIRECT_OBJECT_REACH = 2;
+
+/**
+ * The parties of the meeting word `cue`, read within its stretch [from, to) of the sentence:
+ * - meet/host: the persons before it (or "the two leaders", or the subject) and after it;
+ * - host noun: the guest before it and the host after it ("dankte seinem Gastgeber Macron");
+ * - talks: the persons in the stretch, or the states "between" whom they are held;
+ * - visit/arrive/visit noun: the visitor and the place visited;
+ * - invite: the guest after the verb; invitation: the subject who received it.
+ */
+export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingKind, from: number, to: number): Parties | null {
+  // "at the invitation of X" gives the reason for a visit told elsewhere, not a new one.
+  if (kind === "invitation" && s.cues.some((c) => c.t0 === cue.t1 && hasCue(c, "claimLink"))) return null;
+  const keys = (ms: Array<EntityMention | null>) => ms.flatMap((m) => (m?.entity.kind === "person" ? [m.entity.key] : []));
+  const persons: string[] = [];
+  const countries: string[] = [];
+  let destination: EntityMention | null = null;
+  let host: EntityMention | null = null;
+
+  if (kind === "hostNoun") {
+    const guest = nearestBefore(s, cue.t0, isPerson);
+    host = firstAfter(s, cue.t1, isPerson, to);
+    persons.push(...keys([guest, host]));
+  } else if (kind === "meet" || kind === "host") {
+    let left = keys(entitiesIn(s, from, cue.t0, isPerson));
+    const pair = entitiesIn(s, from, cue.t0, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
+    if (left.length === 0 && pair) left = recentPersons(doc, s, pair.t0, 2);
+    if (left.length === 0) left = keys([nearestBefore(s, cue.t0, isPerson)]);
+    // A host receives the person right after the verb, not one further on ("received an invitation from Putin").
+    const right = entitiesIn(s, cue.t1, to, isPerson);
+    const near = kind === "meet" || (right.length > 0 && right[0].t0 - cue.t1 <= OBJECT_REACH);
+    persons.push(...left, ...(near ? keys(right) : []));
+    if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;
+  } else if (kind === "talks") {
+    persons.push(...keys(entitiesIn(s, from, to, isPerson)));
+    if (persons.length === 0 && cuesIn(s, cue.t1, to, "between").length) {
+      const pair = firstAfter(s, cue.t1, (m) => m.entity.kind === "pair" && m.entity.of === "countries", to);
+      const named = entitiesIn(s, cue.t1, to, (m) => m.entity.kind === "country").map((m) => codeOf(doc, m.entity)!);
+      countries.push(...(pair ? leadingCountries(doc, 2) : named));
+    }
+  } else if (kind === "invite") {
+    // X invited Y (to PLACE): a planned visit of Y to PLACE, or to X's country.
+    const guest = firstAfter(s, cue.t1, isPerson, to);
+    if (!guest) return null;
+    persons.push(...keys([guest]));
+    destination = destinationAfter(s, guest.t1, to);
+    const inviter = destination ? null : nearestBefore(s, cue.t0, isPerson);
+    const home = inviter ? codeOf(doc, inviter.entity) : null;
+    if (home) countries.push(home);
+  } else {
+    const visitor = visitorOf(s, cue, kind);
+    if (!visitor) return null;
+    persons.push(...keys([visitor]));
+    destination = destinationAfter(s, cue.t1, to) ?? (kind === "arrive" ? null : fallbackDestination(doc, s, visitor));
+  }
+  if (destination && (kind === "visit" || kind === "arrive" || kind === "visitNoun" || kind === "invite" || kind === "invitation")) countries.unshift(codeOf(doc, destination.entity)!);
+  if (persons.length === 0 && countries.length < 2) return null;
+  return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host };
+}
+
+/** Who visits or arrives: a person right after a visit noun ("kunjungan Presiden Macron"), else the subject. */
+function visitorOf(s: Sentence, cue: CueMention, kind: MeetingKind): EntityMention | null {
+  if (kind === "visitNoun") {
+    const after = firstAfter(s, cue.t1, isPerson, cue.t1 + 5);
+    if (after) return after;
+  }
+  return nearestBefore(s, cue.t0, isPerson);
+}
+
+/** The place a visit goes to: right after the verb, or introduced by "ke"/"to"/"nach" — never "from". */
+function destinationAfter(s: Sentence, t: number, to: number): EntityMention | null {
+  return firstAfter(
+    s,
+    t,
+    (m) =>
+      (isPlace(m) || m.entity.kind === "country") &&
+      !m.inRole &&
+      !cueJustBefore(s, m.t0, "originPrep", 2) &&
+      (m.t0 - t <= DIRECT_OBJECT_REACH || cueJustBefore(s, m.t0, "destinationPrep", 2) || cueJustBefore(s, m.t0, "locationPrep", 2)),
+    to,
+  );
+}
+
+/** "… menjelang kunjungan Presiden Xi Jinping" after "tiba di Moskow": a city elsewhere in the sentence, abroad for the visitor. */
+function fallbackDestination(doc: Doc, s: Sentence, visitor: EntityMention): EntityMention | null {
+  const home = codeOf(doc, visitor.entity);
+  const cities = s.entities.filter(
+    (m) => (m.entity.kind === "place" || (m.entity.kind === "country" && m.entity.form === "capital")) && !cueJustBefore(s, m.t0, "originPrep", 2),
+  );
+  return cities.find((m) => codeOf(doc, m.entity) !== home) ?? null;
+}

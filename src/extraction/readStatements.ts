@@ -1,0 +1,133 @@
+import type { CueKind } from "./cueIndex";
+import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
+import type { Stance } from "./facts";
+import { findQuotes, quoteWords, type Quote } from "./quotes";
+import { dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
+import { aboutOf, stanceOf, type Ranges } from "./statementContent";
+
+/** One statement as read from one sentence. */
+export interface Said {
+  speakers: Speaker[];
+  stance: Stance;
+  /** The stance is marked by a word; an unmarked "assert" may be the follow-up of another statement. */
+  marked: boolean;
+  about: string[];
+  quote: Quote | null;
+  /** The sentence that reports it (the first one, when later sentences went on with it). */
+  sentence: Sentence;
+  /** Index of the last sentence that went on with it. */
+  last: number;
+}
+
+const TRIGGERS: readonly CueKind[] = [
+  "say", "sayInverted", "sayPronominal", "continuation", "accordingTo", "accordingToAfter", "claimNoun", "stanceVerb", "stancePassive",
+];
+/** How far before its verb a quotation may end and still be what the verb reports (`"…," Japan's foreign minister Yoko Kamikawa said`). */
+const QUOTE_BEFORE_REACH = 80;
+/** A subject shared by two verbs is only a few words away ("which condemned the test, have accused"). */
+const SHARED_SUBJECT_REACH = 6;
+/** An unattributed quotation must be a sentence, not a scare-quoted word. */
+const MIN_FALLBACK_WORDS = 4;
+
+/**
+ * The statements of one sentence: one per verb of saying or stance ("mengatakan", "denied",
+ * "according to", "klaim AS", "dituduh AS"), each with its speakers, its quotation, its stance and
+ * what it is about. `previous` are the speakers of the statement before (for "dia", "tegasnya").
+ */
+export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null): Said[] {
+  const quotes = findQuotes(doc.text, s.start, s.end);
+  const inQuote = (c: CueMention) => quotes.some((q) => c.start >= q.start && c.end <= q.end);
+  const triggers = s.cues.filter((c) => c.cues.some((x) => TRIGGERS.includes(x.kind)) && !inQuote(c));
+
+  // Who speaks, verb by verb (a verb may share the subject of the one before).
+  const found: Array<{ c: CueMention; speakers: Speaker[]; mode: Mode }> = [];
+  for (const c of triggers) {
+    const last = found[found.length - 1];
+    const r = speakersFor(doc, s, c, quotes, previous, last ? { speakers: last.speakers, t1: last.c.t1 } : null);
+    if (r) found.push({ c, ...r });
+  }
+  // What each says: up to the next verb that has a speaker, plus its quotation.
+  const used = new Set<Quote>();
+  const out: Said[] = found.map(({ c, speakers, mode }, i) => {
+    const end = found[i + 1]?.c.start ?? s.end;
+    const ranges: Ranges =
+      mode === "whole" ? [[s.start, s.end]] : mode === "around" ? [[s.start, c.start], [c.end, end]] : mode === "before" ? [[s.start, c.start]] : [[c.end, end]];
+    const quote = quoteFor(quotes, used, c, end, i > 0 ? found[i - 1].c.end : s.start);
+    if (quote) ranges.push([quote.start, quote.end]);
+    const own = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance ?? (hasCue(c, "claimNoun") ? "accuse" : undefined);
+    const stance = stanceOf(s, ranges, own);
+    return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
+  });
+
+  if (out.length === 0 && !s.heading && previous) {
+    const q = quotes.find((x) => quoteWords(doc.text, x) >= MIN_FALLBACK_WORDS);
+    // A quotation standing alone goes on with the previous speaker ("We want an honest review …").
+    if (q) out.push({ speakers: previous, ...stanceOf(s, [[q.start, q.end]], undefined), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
+  }
+  return out;
+}
+
+/** Where the words said lie relative to the verb: after it, around it (inverted, "according to"), before it ("X zufolge"), or anywhere (passive). */
+type Mode = "after" | "around" | "before" | "whole";
+
+function speakersFor(
+  doc: Doc,
+  s: Sentence,
+  c: CueMention,
+  quotes: Quote[],
+  previous: Speaker[] | null,
+  last: { speakers: Speaker[]; t1: number } | null,
+): { speakers: Speaker[]; mode: Mode } | null {
+  const kinds = new Set(c.cues.map((x) => x.kind));
+  const result = (speakers: Speaker[] | null, mode: Mode) => (speakers?.length ? { speakers: dedupe(speakers), mode } : null);
+  if (kinds.has("claimNoun")) return result(claimOwners(doc, s, c, previous), "after");
+  if (kinds.has("stancePassive")) return result(speakerAfter(doc, s, c.t1, previous), "whole");
+  if (kinds.has("accordingTo")) return result(notAgency(doc, s, s.entities.find((m) => m.t0 >= c.t1 && m.t0 <= c.t1 + 1), previous), "around");
+  if (kinds.has("accordingToAfter")) return result(notAgency(doc, s, s.entities.find((m) => m.t1 === c.t0), previous), "before");
+  if (kinds.has("sayPronominal")) return result(previous, "around");
+  // "…, adding that", "said … and accused": the verb goes on with the subject of the one before.
+  const conjoined = s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "conjunction"));
+  if (last && (kinds.has("continuation") || conjoined)) return result(last.speakers, "after");
+  if (kinds.has("sayInverted") && /["”“»,]\s*$/.test(doc.text.slice(s.start, c.start))) {
+    const inverted = speakerAfter(doc, s, c.t1, previous);
+    if (inverted) return result(inverted, "around");
+  }
+  if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
+  const before = speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
+  // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
+  const shared = last && c.t0 - last.t1 <= SHARED_SUBJECT_REACH && !s.entities.some((m) => m.t0 >= last.t1 && m.t1 <= c.t0) ? last.speakers : null;
+  return result(before ?? shared, "after");
+}
+
+/** The quotation a verb reports: the first one after it, else one ending shortly before it. */
+function quoteFor(quotes: Quote[], used: Set<Quote>, c: CueMention, end: number, from: number): Quote | null {
+  const after = quotes.find((q) => !used.has(q) && q.start >= c.end && q.start < end);
+  const before = [...quotes].reverse().find((q) => !used.has(q) && q.end <= c.start && q.start >= from && c.start - q.end <= QUOTE_BEFORE_REACH);
+  const q = after ?? before ?? null;
+  if (q) used.add(q);
+  return q;
+}
+
+/** "klaim AS", "tuduhan dari Jepang, Korea Selatan …", "US allegations": whose claim it is. */
+function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] | null): Speaker[] | null {
+  const link = s.cues.find((k) => k.t0 === c.t1 && hasCue(k, "claimLink"));
+  const at = link ? link.t1 : c.t1;
+  const after = s.entities.filter((m) => m.t0 >= at);
+  const owners: Speaker[] = [];
+  for (let i = 0, t = at; i < after.length; i++) {
+    const m = after[i];
+    if (m.t0 > t + (i === 0 ? 0 : 1)) break;
+    const sp = speakersOf(doc, s, m, previous, true);
+    if (!sp) break;
+    owners.push(...sp);
+    t = m.t1;
+  }
+  if (owners.length) return owners;
+  const before = s.entities.find((m) => m.t1 === c.t0 || (m.t1 === c.t0 - 1 && doc.tokens[m.t1].norm === "s"));
+  return before ? speakersOf(doc, s, before, previous) : null;
+}
+
+/** "according to X" where X may speak; agencies are sources, not speakers. */
+function notAgency(doc: Doc, s: Sentence, m: EntityMention | undefined, previous: Speaker[] | null): Speaker[] | null {
+  return m && m.entity.kind !== "agency" ? speakersOf(doc, s, m, previous) : null;
+}

@@ -1,0 +1,129 @@
+import * as chrono from "chrono-node";
+import type { LanguagePack } from "./languages/types";
+import { normalizeWord } from "./tokenize";
+
+/** The article's own date: the only clock extraction has. `day` is null for month-only dates. */
+export interface RefDate {
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+/** A date expression found in a sentence, resolved against the article date. */
+export interface DateMention {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  /** Null when only the month is known ("bulan lalu", "im September"). */
+  day: number | null;
+  /** False when the year was inferred ("13 September"): tense may move it by a year. */
+  yearCertain: boolean;
+  /** True when only a weekday was given ("on Tuesday"): tense may move it by a week. */
+  weekdayOnly: boolean;
+}
+
+/** "2024-02-05T09:30:00+07:00" → 2024-02-05 as written (the article's local date, not UTC). */
+export function parseReference(publishedAt: string | undefined): RefDate | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(publishedAt ?? "");
+  return m ? { year: +m[1], month: +m[2], day: m[3] ? +m[3] : null } : null;
+}
+
+type ChronoParser = { parse(text: string, ref: { instant: Date; timezone: number }): chrono.ParsedResult[] };
+const parsers = chrono as unknown as Record<string, ChronoParser>;
+const monthRules = new WeakMap<LanguagePack, { re: RegExp; months: Map<string, number> }>();
+const hintRules = new WeakMap<LanguagePack, RegExp>();
+
+/** Digits, a month, a weekday or a relative day word: without one, a sentence holds no date and chrono is spared. */
+function mayHoldDate(sentence: string, pack: LanguagePack): boolean {
+  let re = hintRules.get(pack);
+  if (!re) {
+    const words = [...pack.dates.hints, ...pack.dates.months.flat()].map((w) => normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(`\\d|(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "iu");
+    hintRules.set(pack, re);
+  }
+  return re.test(normalizeWord(sentence));
+}
+
+/**
+ * Dates in text[from, to): chrono-node's parser for the language, plus the pack's bare-month rule
+ * ("im September", which chrono's German lacks). Vague expressions ("last week") and durations
+ * read as dates ("in 12 years") are dropped; without an article date only dates with a year count.
+ */
+export function findDates(text: string, from: number, to: number, pack: LanguagePack, ref: RefDate | null): DateMention[] {
+  const sentence = text.slice(from, to);
+  if (!mayHoldDate(sentence, pack)) return [];
+  const out: DateMention[] = [];
+  const parser = parsers[pack.chrono ?? "en"] ?? parsers.en;
+  const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day ?? 15, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const vague = pack.dates.vague.map((v) => v.toLowerCase());
+  for (const r of parser.parse(sentence, { instant, timezone: 0 })) {
+    const phrase = r.text.trim();
+    if (pack.dates.rejects.some((re) => re.test(phrase)) || vague.some((v) => phrase.toLowerCase().includes(v))) continue;
+    const s = r.start;
+    const yearCertain = s.isCertain("year");
+    if (!ref && !yearCertain) continue;
+    const dayKnown = s.isCertain("day") || s.isCertain("weekday");
+    if (!dayKnown && !s.isCertain("month")) continue;
+    const weekdayOnly = !s.isCertain("day") && s.isCertain("weekday");
+    const day = dayKnown && !(weekdayOnly && ref?.day == null) ? s.get("day") ?? null : null;
+    out.push({ start: from + r.index, end: from + r.index + r.text.length, year: s.get("year")!, month: s.get("month")!, day, yearCertain, weekdayOnly });
+  }
+  for (const d of bareMonths(sentence, pack, ref)) {
+    const start = from + d.start;
+    if (!out.some((o) => o.start < start + (d.end - d.start) && start < o.end)) out.push({ ...d, start, end: from + d.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): DateMention[] {
+  let rule = monthRules.get(pack);
+  if (!rule) {
+    const months = new Map<string, number>();
+    pack.dates.months.forEach((names, i) => names.forEach((n) => months.set(normalizeWord(n), i + 1)));
+    const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
+    const names = pack.dates.months.flat().filter((n) => n.length > 3);
+    const re = new RegExp(`(?<![\\p{L}])(?:${alt(pack.dates.monthPreps)})\\s+(${alt(names)})(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu");
+    monthRules.set(pack, (rule = { re, months }));
+  }
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(rule.re)) {
+    const month = rule.months.get(normalizeWord(m[1]));
+    const year = m[2] ? +m[2] : ref?.year;
+    if (!month || !year) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, year, month, day: null, yearCertain: !!m[2], weekdayOnly: false });
+  }
+  return out;
+}
+
+/** Moves an inferred date so it lies on the side of the article date that the tense implies. */
+export function alignWithTense(d: DateMention, ref: RefDate | null, future: boolean): DateMention {
+  if (!ref) return d;
+  const cmp = compareToRef(d, ref);
+  if (d.weekdayOnly && d.day !== null) {
+    const shift = future && cmp < 0 ? 7 : !future && cmp > 0 ? -7 : 0;
+    if (shift) {
+      const t = new Date(Date.UTC(d.year, d.month - 1, d.day + shift));
+      return { ...d, year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+    }
+  } else if (!d.yearCertain) {
+    if (future && cmp < 0) return { ...d, year: d.year + 1 };
+    if (!future && cmp > 0) return { ...d, year: d.year - 1 };
+  }
+  return d;
+}
+
+/** -1, 0 or 1 as the date lies before, on, or after the article date (at their common precision). */
+export function compareToRef(d: Pick<DateMention, "year" | "month" | "day">, ref: RefDate): number {
+  const a = [d.year, d.month, d.day ?? 0];
+  const b = [ref.year, ref.month, ref.day ?? 0];
+  const depth = d.day === null || ref.day === null ? 2 : 3;
+  for (let i = 0; i < depth; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+}
+
+/** "YYYY-MM-DD" or "YYYY-MM". */
+export function formatDate(d: Pick<DateMention, "year" | "month" | "day">): string {
+  const mm = String(d.month).padStart(2, "0");
+  return d.day === null ? `${d.year}-${mm}` : `${d.year}-${mm}-${String(d.day).padStart(2, "0")}`;
+}

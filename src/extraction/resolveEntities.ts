@@ -1,0 +1,183 @@
+import { LEADERS, type Leader } from "./data/leaders";
+import type { CueMention, Entity, EntityMention, PersonRecord, Span } from "./document";
+import type { RoleFact } from "./facts";
+import type { RawMention } from "./findMentions";
+import type { LanguagePack, RoleKind } from "./languages/types";
+import { readRoles, type RoleReading } from "./readRoles";
+import type { RefDate } from "./resolveDates";
+import { roleKindOf, roleKindsMatch } from "./roleKinds";
+import { isCapitalized, type Token } from "./tokenize";
+
+/** Countries whose names are usually written family name first ("Choe Son Hui" is Ms Choe). */
+const FAMILY_NAME_FIRST = new Set(["KP", "KR", "CN", "JP", "VN", "TW", "MN"]);
+
+interface Hint {
+  country: string | null;
+  kind: RoleKind;
+}
+
+/**
+ * Turns gazetteer matches into the article's entities: persons (gazetteer names, names introduced by
+ * a role, later short forms such as "Putin" or "Kim", and bare roles such as "Presiden Prancis itu"
+ * pointing back to someone named), states, places, organisations, agencies, and "both sides" /
+ * pronoun references for the fact builders to resolve.
+ */
+export function resolveEntities(
+  text: string,
+  tokens: readonly Token[],
+  raw: readonly RawMention[],
+  cues: readonly CueMention[],
+  pack: LanguagePack,
+  ref: RefDate | null,
+): { persons: Map<string, PersonRecord>; mentions: EntityMention[] } {
+  const persons = new Map<string, PersonRecord>();
+  const mentions: EntityMention[] = [];
+  const mention = (key: string, span: Span) => {
+    persons.get(key)!.mentions.push(span);
+    mentions.push(entityMention(span, { kind: "person", key }));
+  };
+  const leaderRecord = (i: number): string => {
+    const l = LEADERS[i];
+    if (!persons.has(l.name)) persons.set(l.name, { name: l.name, country: l.country, roles: [], short: [], mentions: [] });
+    return l.name;
+  };
+  const addRole = (key: string, r: RoleReading) => {
+    const p = persons.get(key)!;
+    p.country ??= r.country;
+    const country = r.country ?? p.country;
+    if (r.title !== "Counterpart" && !p.roles.some((x) => x.title === r.title && x.country === country)) p.roles.push({ title: r.title, country });
+  };
+
+  // 1. Full gazetteer names.
+  for (const m of raw) {
+    const r = m.refs[0];
+    if (r.kind === "leader") mention(leaderRecord(r.index), m);
+  }
+  // 2. Role phrases: roles for named persons, new persons, and deferred short forms and bare roles.
+  const cueTokens = new Set<number>();
+  for (const c of cues) for (let k = c.t0; k < c.t1; k++) cueTokens.add(k);
+  const readings = readRoles(text, tokens, raw, cueTokens, pack);
+  const hinted = new Map<RawMention, RoleReading>();
+  const bare: RoleReading[] = [];
+  const qualifiers = new Set<RawMention>();
+  const discoveredShort = new Map<string, string>();
+  for (const r of readings) {
+    const p = r.person;
+    // A state qualifying a named person ("Presiden Prancis Emmanuel Macron") is not itself an actor; one
+    // qualifying a bare role ("juru bicara Gedung Putih mengatakan") still speaks for its state.
+    if (p) r.qualifiers.forEach((q) => qualifiers.add(q));
+    if (p && "mention" in p) {
+      const ref0 = p.mention.refs[0];
+      if (ref0.kind === "leader") addRole(LEADERS[ref0.index].name, r);
+      else hinted.set(p.mention, r);
+    } else if (p) {
+      const key = p.name;
+      if (!persons.has(key)) persons.set(key, { name: key, country: r.country, roles: [], short: shortForms(tokens, p.span, r.country), mentions: [] });
+      mention(key, p.span);
+      addRole(key, r);
+      for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
+    } else if (r.country) bare.push(r);
+  }
+  // 3. Short forms: gazetteer surnames and the short forms of persons discovered above.
+  for (const m of raw) {
+    if (m.refs[0].kind !== "surname") continue;
+    const r = hinted.get(m);
+    const discovered = discoveredShort.get(tokens[m.t0].norm);
+    if (discovered && m.t1 - m.t0 === 1) {
+      mention(discovered, m);
+      continue;
+    }
+    const key = resolveShort(persons, m.refs.map((x) => (x.kind === "surname" ? x.index : -1)), m, r ? { country: r.country, kind: r.kind } : null, leaderRecord);
+    if (key) {
+      mention(key, m);
+      if (r) addRole(key, r);
+    }
+  }
+  if (discoveredShort.size) {
+    const covered = coveredTokens(raw, mentions);
+    tokens.forEach((t, k) => {
+      const key = discoveredShort.get(t.norm);
+      if (key && !covered.has(k) && isCapitalized(text, t.start)) mention(key, { start: t.start, end: t.end, t0: k, t1: k + 1 });
+    });
+  }
+  // 4. Bare roles point back to a person already named with that role.
+  for (const r of bare) {
+    const key = personWithRole(persons, { country: r.country, kind: r.kind }, ref);
+    if (!key) continue;
+    mention(key, r.phrase);
+    r.qualifiers.forEach((q) => qualifiers.add(q));
+  }
+  // 5. Everything else that names an entity.
+  for (const m of raw) {
+    const r = m.refs[0];
+    const inRole = qualifiers.has(m) || undefined;
+    if (r.kind === "country") mentions.push(entityMention(m, { kind: "country", code: r.code, form: r.form }, inRole));
+    else if (r.kind === "capital") mentions.push(entityMention(m, { kind: "country", code: r.code, form: "capital", city: r.city }, inRole));
+    else if (r.kind === "place") mentions.push(entityMention(m, { kind: "place", city: r.city, country: r.country }));
+    else if (r.kind === "org") mentions.push(entityMention(m, { kind: "org", id: r.id }));
+    else if (r.kind === "agency") mentions.push(entityMention(m, { kind: "agency", name: r.name, country: r.country }));
+  }
+  for (const c of cues) {
+    const kind = c.cues.find((x) => x.kind === "personPair" || x.kind === "countryPair" || x.kind === "pronoun")?.kind;
+    if (kind === "pronoun") mentions.push(entityMention(c, { kind: "pronoun" }));
+    else if (kind) mentions.push(entityMention(c, { kind: "pair", of: kind === "personPair" ? "persons" : "countries" }));
+  }
+  for (const p of persons.values()) if (p.roles.length === 0) p.roles = gazetteerRoles(p.name, ref);
+  return { persons, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+const entityMention = (m: Span, entity: Entity, inRole?: true): EntityMention => ({ start: m.start, end: m.end, t0: m.t0, t1: m.t1, entity, inRole });
+
+/** Short forms of a newly discovered name: the surname, and the family name where it comes first. */
+function shortForms(tokens: readonly Token[], s: Span, country: string | null): string[] {
+  const forms = [tokens[s.t1 - 1].norm];
+  if (country && FAMILY_NAME_FIRST.has(country)) forms.push(tokens[s.t0].norm);
+  return forms.filter((f) => f.length > 2);
+}
+
+/**
+ * Which person a short form ("Kim", "Putin") names: one the article already named (the nearest), else
+ * the gazetteer person of the role's country ("Pemimpin Tertinggi Korut Kim"), else the only gazetteer
+ * person whose short form is distinctive.
+ */
+function resolveShort(persons: Map<string, PersonRecord>, indices: number[], at: Span, hint: Hint | null, record: (i: number) => string): string | null {
+  const candidates = indices.filter((i) => i >= 0).map((i): [number, Leader] => [i, LEADERS[i]]);
+  const present = candidates.filter(([, l]) => persons.get(l.name)?.mentions.length);
+  if (present.length) {
+    const distance = (l: Leader) => Math.min(...persons.get(l.name)!.mentions.map((m) => Math.abs(m.start - at.start)));
+    return present.reduce((a, b) => (distance(b[1]) < distance(a[1]) ? b : a))[1].name;
+  }
+  if (hint?.country) {
+    const fit = candidates.filter(([, l]) => l.country === hint.country && l.roles.some((r) => roleKindsMatch(hint.kind, roleKindOf(r.title))));
+    if (fit.length === 1) return record(fit[0][0]);
+  }
+  const distinctive = candidates.filter(([, l]) => l.distinctive);
+  return distinctive.length === 1 ? record(distinctive[0][0]) : null;
+}
+
+/** The named person who holds a role of this kind for this country (the most mentioned one). */
+function personWithRole(persons: Map<string, PersonRecord>, hint: Hint, ref: RefDate | null): string | null {
+  let best: PersonRecord | null = null;
+  for (const p of persons.values()) {
+    const roles = [...p.roles, ...gazetteerRoles(p.name, ref)];
+    if (!roles.some((r) => r.country === hint.country && roleKindsMatch(hint.kind, roleKindOf(r.title)))) continue;
+    if (!best || p.mentions.length > best.mentions.length) best = p;
+  }
+  return best?.name ?? null;
+}
+
+const leaderByName = new Map(LEADERS.map((l) => [l.name, l]));
+
+/** The gazetteer roles held in the article's year (the latest ones when the article is undated). */
+function gazetteerRoles(name: string, ref: RefDate | null): RoleFact[] {
+  const l = leaderByName.get(name);
+  if (!l) return [];
+  const held = ref ? l.roles.filter((r) => r.from <= ref.year && ref.year <= (r.to ?? 9999)) : l.roles.filter((r) => r.to === undefined);
+  return (held.length ? held : l.roles.slice(-1)).map((r) => ({ title: r.title, country: r.country }));
+}
+
+function coveredTokens(raw: readonly RawMention[], mentions: readonly EntityMention[]): Set<number> {
+  const covered = new Set<number>();
+  for (const m of [...raw, ...mentions]) for (let k = m.t0; k < m.t1; k++) covered.add(k);
+  return covered;
+}

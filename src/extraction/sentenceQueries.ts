@@ -1,0 +1,79 @@
+import type { Cue } from "./cueIndex";
+import type { CueMention, Doc, Entity, EntityMention, Sentence } from "./document";
+
+/** Small positional questions the fact builders ask about a sentence ("who is named just before this verb?"). */
+
+export type EntityTest = (m: EntityMention) => boolean;
+
+export const isPerson: EntityTest = (m) => m.entity.kind === "person";
+export const isPlace: EntityTest = (m) =>
+  (m.entity.kind === "country" && (m.entity.form === "capital" || m.entity.form === "name")) || m.entity.kind === "place";
+
+/** Entities that lie within tokens [t0, t1). */
+export function entitiesIn(s: Sentence, t0: number, t1: number, test: EntityTest = () => true): EntityMention[] {
+  return s.entities.filter((m) => m.t0 >= t0 && m.t1 <= t1 && test(m));
+}
+
+/** The entity ending closest before token t (within the sentence). */
+export function nearestBefore(s: Sentence, t: number, test: EntityTest, from = s.t0): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const m of s.entities) if (m.t1 <= t && m.t0 >= from && test(m) && (!best || m.t1 > best.t1 || (m.t1 === best.t1 && m.t0 < best.t0))) best = m;
+  return best;
+}
+
+/** The first entity starting at or after token t and before token limit. */
+export function firstAfter(s: Sentence, t: number, test: EntityTest, limit = s.t1): EntityMention | null {
+  for (const m of s.entities) if (m.t0 >= t && m.t0 < limit && test(m)) return m;
+  return null;
+}
+
+/** Cues of a kind within tokens [t0, t1). */
+export function cuesIn(s: Sentence, t0: number, t1: number, kind: Cue["kind"]): CueMention[] {
+  return s.cues.filter((c) => c.t0 >= t0 && c.t1 <= t1 && c.cues.some((x) => x.kind === kind));
+}
+
+/** True when a cue of this kind ends within `reach` tokens before token t. */
+export function cueJustBefore(s: Sentence, t: number, kind: Cue["kind"], reach: number): boolean {
+  return s.cues.some((c) => c.t1 <= t && c.t1 >= t - reach && c.t0 >= s.t0 && c.cues.some((x) => x.kind === kind));
+}
+
+/** Tokens [a, b) are exactly one conjunction ("dan", "and"): "Jepang dan Korea Selatan". */
+export function conjunctionBetween(s: Sentence, a: number, b: number): boolean {
+  return b - a === 1 && s.cues.some((c) => c.t0 === a && c.t1 === b && c.cues.some((x) => x.kind === "conjunction"));
+}
+
+/** The n distinct persons named most recently before token t of sentence s, in text order. */
+export function recentPersons(doc: Doc, s: Sentence, t: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = s.index; i >= 0 && out.length < n; i--) {
+    const ents = doc.sentences[i].entities;
+    for (let k = ents.length - 1; k >= 0 && out.length < n; k--) {
+      const e = ents[k].entity;
+      if (e.kind === "person" && (i < s.index || ents[k].t1 <= t) && !out.includes(e.key)) out.push(e.key);
+    }
+  }
+  return out.reverse();
+}
+
+const ranked = new WeakMap<Doc, string[]>();
+
+/** The article's n most mentioned countries, in code order ("both countries" means the leading two). */
+export function leadingCountries(doc: Doc, n: number): string[] {
+  let order = ranked.get(doc);
+  if (!order) {
+    const count = new Map<string, number>();
+    for (const s of doc.sentences) for (const m of s.entities) if (m.entity.kind === "country") count.set(m.entity.code, (count.get(m.entity.code) ?? 0) + 1);
+    order = [...count].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    ranked.set(doc, order);
+  }
+  return order.slice(0, n).sort();
+}
+
+/** The country an entity mention stands for, or null. */
+export function codeOf(doc: Doc, e: Entity): string | null {
+  if (e.kind === "country") return e.code;
+  if (e.kind === "place") return e.country;
+  if (e.kind === "person") return doc.persons.get(e.key)?.country ?? null;
+  if (e.kind === "agency") return e.country;
+  return null;
+}

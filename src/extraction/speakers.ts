@@ -1,0 +1,156 @@
+import type { Doc, EntityMention, Sentence } from "./document";
+import type { LanguagePack } from "./languages/types";
+import type { Quote } from "./quotes";
+import { conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, recentPersons } from "./sentenceQueries";
+import { normalizeWord, tokenAt } from "./tokenize";
+
+/** Who said something: a person's canonical name, a country code, an organisation id, or a state news agency. */
+export interface Speaker {
+  name: string;
+  country: string | null;
+}
+
+/** How far after an inverted verb a state may speak ("kata juru bicara Gedung Putih"). */
+const RIGHT_REACH = 5;
+/** How far a person may ("kata juru bicara Kementerian Luar Negeri Korea Utara Kim Son Gyong"). */
+const PERSON_REACH = 10;
+/** How far after a state its governing noun may come ("Moscow's foreign ministry", "Russian officials"). */
+const GOVERNMENT_REACH = 3;
+
+/**
+ * The speakers an entity mention stands for, or null when it cannot speak: a state named only as
+ * a modifier ("kantor berita Rusia", "Russia's largest port", "Russian state
+ * media") is not a speaker, a state named with its government is ("Russia's foreign ministry").
+ * `previous` answers for pronouns ("Dia menambahkan…").
+ */
+export function speakersOf(doc: Doc, s: Sentence, m: EntityMention, previous: Speaker[] | null, owner = false): Speaker[] | null {
+  const e = m.entity;
+  switch (e.kind) {
+    case "person": {
+      const p = doc.persons.get(e.key);
+      return p ? [{ name: p.name, country: p.country }] : null;
+    }
+    case "country":
+      return stateSpeaks(doc, s, m, owner) ? [{ name: e.code, country: e.code }] : null;
+    case "org":
+      return [{ name: e.id, country: null }];
+    case "agency":
+      return e.country ? [{ name: e.name, country: e.country }] : null;
+    case "pair":
+      return e.of === "countries"
+        ? leadingCountries(doc, 2).map((c) => ({ name: c, country: c }))
+        : recentPersons(doc, s, m.t0, 2).map((k) => ({ name: doc.persons.get(k)!.name, country: doc.persons.get(k)!.country }));
+    case "pronoun":
+      return previous;
+    default:
+      return null;
+  }
+}
+
+function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): boolean {
+  if (m.inRole || (m.entity.kind === "country" && m.entity.form === "demonym" && !governed(s, m))) return false;
+  // "Experts in Seoul said", "pejabat di Moskow mengatakan": a place, not the speaker (but "tuduhan dari AS" names its owner).
+  if (!owner && placeAfterPreposition(doc, s, m)) return false;
+  const possessive = /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
+  if (possessive && !governed(s, m)) return false;
+  const media = (k: { t0: number; t1: number }) => cuesIn(s, k.t0, k.t1, "media").length > 0;
+  return !media({ t0: Math.max(s.t0, m.t0 - 2), t1: m.t0 }) && !media({ t0: m.t1, t1: Math.min(s.t1, m.t1 + 2) });
+}
+
+const PLACE_PREPS = ["locationPrep", "originPrep", "destinationPrep"] as const;
+
+/** "in Seoul", "in the Kremlin", "di Moskow". */
+function placeAfterPreposition(doc: Doc, s: Sentence, m: EntityMention): boolean {
+  const at = m.t0 > s.t0 && doc.tokens[m.t0 - 1].norm === "the" ? m.t0 - 1 : m.t0;
+  return PLACE_PREPS.some((kind) => cueJustBefore(s, at, kind, 0));
+}
+
+const governed = (s: Sentence, m: EntityMention) => cuesIn(s, m.t1, m.t1 + GOVERNMENT_REACH, "government").length > 0;
+
+/** How far before its verb a subject may stand, unless a comma-bounded clause sits between ("Scholz, der …, dankte"). */
+const SUBJECT_REACH = 6;
+const INSERTION_REACH = 16;
+
+/**
+ * The speaker before token t: the nearest mention that can speak, close to the verb, not inside a
+ * quotation and not before `from`, with the states or persons coordinated with it by "dan"/"and"
+ * ("Jepang dan Korea Selatan mendesak…").
+ */
+export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, quotes: Quote[], previous: Speaker[] | null, participle = false): Speaker[] | null {
+  const inQuote = (m: EntityMention) => quotes.some((q) => m.start >= q.start && m.end <= q.end);
+  // A participle follows its comma ("Peskov declined to comment, saying …"): that comma does not part it from its subject.
+  let cueStart = doc.tokens[t]?.start ?? s.end;
+  if (participle) {
+    let i = cueStart;
+    while (i > s.start && /\s/.test(doc.text[i - 1])) i--;
+    if (doc.text[i - 1] === ",") cueStart = i - 1;
+  }
+  for (let i = s.entities.length - 1; i >= 0; i--) {
+    const m = s.entities[i];
+    if (m.t1 > t || m.t0 < from || inQuote(m)) continue;
+    const found = speakersOf(doc, s, m, previous);
+    if (!found) continue;
+    if (!subjectOf(doc, m, t, cueStart)) return null;
+    const group = [...found];
+    for (let j = i - 1, right = m; j >= 0; j--) {
+      const other = s.entities[j];
+      if (other.t0 < from || other.entity.kind !== m.entity.kind || !conjunctionBetween(s, other.t1, right.t0)) break;
+      const more = speakersOf(doc, s, other, previous);
+      if (!more) break;
+      group.unshift(...more);
+      right = other;
+    }
+    return dedupe(group);
+  }
+  return null;
+}
+
+/**
+ * Whether a mention can be the subject of the verb at token t: close to it, or separated only by a
+ * comma-bounded insertion ("Scholz, der am Montag … angekommen war, dankte") or a relative clause
+ * ("Japan's defence ministry, which said"); not across a lone comma ("North Korea, days
+ * after the panel said").
+ */
+function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boolean {
+  const gap = doc.text.slice(m.end, cueStart);
+  const commas = (gap.match(/,/g) ?? []).length;
+  if (commas === 0) return t - m.t1 <= SUBJECT_REACH;
+  if (commas === 1) {
+    const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
+    return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);
+  }
+  return commas === 2 && /^[^,]*,[^,]+,\s*$/.test(gap) && t - m.t1 <= INSERTION_REACH;
+}
+
+const relativeSets = new WeakMap<LanguagePack, Set<string>>();
+function relativeWords(pack: LanguagePack): Set<string> {
+  let set = relativeSets.get(pack);
+  if (!set) relativeSets.set(pack, (set = new Set(pack.references.relativePronouns.map(normalizeWord))));
+  return set;
+}
+
+/**
+ * The speaker right after an inverted verb: a pronoun at once ("…," katanya / kata dia), a person
+ * possibly behind a role ("…," kata juru bicara Kementerian Luar Negeri Korea Utara Kim Son Gyong),
+ * or a state close by ("…," kata Gedung Putih).
+ */
+export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker[] | null): Speaker[] | null {
+  for (const m of s.entities) {
+    if (m.t0 < t) continue;
+    const distance = m.t0 - t;
+    if (distance > PERSON_REACH) break;
+    if (m.entity.kind === "pronoun") {
+      if (distance <= 1) return previous;
+      continue;
+    }
+    if (m.entity.kind !== "person" && distance > RIGHT_REACH) continue;
+    const found = speakersOf(doc, s, m, previous);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function dedupe(speakers: Speaker[]): Speaker[] {
+  const seen = new Set<string>();
+  return speakers.filter((x) => !seen.has(x.name) && seen.add(x.name));
+}

@@ -1,0 +1,62 @@
+import type { Doc, Sentence } from "./document";
+import type { Stance } from "./facts";
+import type { Quote } from "./quotes";
+import { codeOf, leadingCountries } from "./sentenceQueries";
+import type { Speaker } from "./speakers";
+
+/** Character ranges holding what was said: the reported clause and/or the quotation. */
+export type Ranges = Array<[number, number]>;
+
+/** Strongest first: a denial that mentions weapons is still a denial. */
+const PRIORITY: readonly Stance[] = ["deny", "warn", "accuse", "support"];
+
+/**
+ * The stance of what was said: the verb's own when it has one ("membantah", "warned"), else the
+ * strongest stance word in the words said ("tidak ada bukti" → deny, "dukungan" → support), a
+ * report of a discussion being a plain assertion; an unmarked "assert" when nothing marks it.
+ */
+export function stanceOf(s: Sentence, ranges: Ranges, own: Stance | undefined): { stance: Stance; marked: boolean } {
+  if (own) return { stance: own, marked: true };
+  const found = new Set<Stance>();
+  let discussed = false;
+  for (const c of s.cues) {
+    if (!inside(ranges, c.start, c.end)) continue;
+    for (const cue of c.cues) {
+      if (cue.kind === "stanceCue" && cue.stance) found.add(cue.stance);
+      if (cue.kind === "discuss") discussed = true;
+    }
+  }
+  const strongest = PRIORITY.find((x) => found.has(x));
+  // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed.
+  if (discussed && strongest !== "deny") return { stance: "assert", marked: true };
+  return strongest ? { stance: strongest, marked: true } : { stance: "assert", marked: false };
+}
+
+/**
+ * The countries a statement is about: those named in what was said (states, the states of the
+ * persons named, "both countries"), with the speaker's own. When the words said name no state,
+ * those of the whole sentence and the article's two leading states: a statement with no country of
+ * its own is about the story.
+ */
+export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker[]): string[] {
+  const named = new Set<string>();
+  const all = new Set<string>();
+  for (const m of s.entities) {
+    const codes = m.entity.kind === "pair" && m.entity.of === "countries" ? leadingCountries(doc, 2) : [codeOf(doc, m.entity)];
+    for (const code of codes) {
+      if (!code || !/^[A-Z]{2}$/.test(code)) continue;
+      all.add(code);
+      if (inside(ranges, m.start, m.end)) named.add(code);
+    }
+  }
+  const about = named.size ? named : new Set([...all, ...leadingCountries(doc, 2)]);
+  for (const sp of speakers) if (sp.country && /^[A-Z]{2}$/.test(sp.country)) about.add(sp.country);
+  return [...about].sort();
+}
+
+/** The quoted words, exactly. */
+export function quoteText(doc: Doc, q: Quote | null): string | null {
+  return q ? doc.article.text.slice(q.start, q.end) : null;
+}
+
+const inside = (ranges: Ranges, start: number, end: number) => ranges.some(([a, b]) => start >= a && end <= b);

@@ -1,0 +1,61 @@
+import type { Database } from "./database";
+import type { ActorRecord, CountryRecord, SourceRecord } from "./records";
+import { toActor, toArticle, toCountry, type RawNode } from "./toRecord";
+
+/**
+ * What facts link to, for many facts at once (the API's DataLoaders call these once per request
+ * and kind, however many facts a response holds). Each returns one entry per id, in order.
+ */
+export interface MeetingLinks {
+  participants: ActorRecord[];
+  location: CountryRecord | null;
+}
+export interface StatementLinks {
+  speaker: ActorRecord | null;
+  about: ActorRecord[];
+}
+export interface SanctionLinks {
+  imposer: ActorRecord | null;
+  target: ActorRecord | null;
+}
+
+async function byId<R extends { id: string }, T>(db: Database, query: string, ids: readonly string[], convert: (row: R) => T, none: T): Promise<T[]> {
+  const rows = await db.read<R>(query, { ids });
+  const found = new Map(rows.map((row) => [row.id, convert(row)]));
+  return ids.map((id) => found.get(id) ?? none);
+}
+
+const actorOrNull = (raw: RawNode | null) => (raw ? toActor(raw) : null);
+
+export function findMeetingLinks(db: Database, ids: readonly string[]): Promise<MeetingLinks[]> {
+  type Row = { id: string; participants: RawNode[]; location: RawNode | null };
+  return byId<Row, MeetingLinks>(db, "findMeetingLinks", ids, (row) => ({
+    participants: row.participants.map(toActor),
+    location: row.location ? toCountry(row.location) : null,
+  }), { participants: [], location: null });
+}
+
+export function findStatementLinks(db: Database, ids: readonly string[]): Promise<StatementLinks[]> {
+  type Row = { id: string; speaker: RawNode | null; about: RawNode[] };
+  return byId<Row, StatementLinks>(db, "findStatementLinks", ids, (row) => ({
+    speaker: actorOrNull(row.speaker),
+    about: row.about.map(toActor),
+  }), { speaker: null, about: [] });
+}
+
+export function findSanctionLinks(db: Database, ids: readonly string[]): Promise<SanctionLinks[]> {
+  type Row = { id: string; imposer: RawNode | null; target: RawNode | null };
+  return byId<Row, SanctionLinks>(db, "findSanctionLinks", ids, (row) => ({
+    imposer: actorOrNull(row.imposer),
+    target: actorOrNull(row.target),
+  }), { imposer: null, target: null });
+}
+
+/** The sources of each fact, earliest article first. */
+export async function findSources(db: Database, ids: readonly string[]): Promise<SourceRecord[][]> {
+  type Row = { id: string; article: RawNode; sentence: string; start: number; end: number };
+  const rows = await db.read<Row>("findSources", { ids });
+  const sources = new Map<string, SourceRecord[]>(ids.map((id) => [id, []]));
+  for (const { id, article, sentence, start, end } of rows) sources.get(id)?.push({ article: toArticle(article), sentence, start, end });
+  return ids.map((id) => sources.get(id) ?? []);
+}

@@ -1,0 +1,83 @@
+/**
+ * What the read queries return: plain records in the shape of the graph model (README, "Graph
+ * model"), each tagged with its `kind` so that lists mixing kinds (participants, timelines,
+ * search hits) can be told apart. Enum values stay in the lower case they are stored in.
+ */
+export interface CountryRecord {
+  kind: "Country";
+  id: string;
+  code: string;
+  name: string;
+  names: string[];
+}
+
+export interface PersonRecord {
+  kind: "Person";
+  id: string;
+  name: string;
+  /** Every spelling articles used, the canonical one included. */
+  aliases: string[];
+  /** Code of the country (or organization) the person stands for. */
+  country: string | null;
+}
+
+export interface OrganizationRecord {
+  kind: "Organization";
+  id: string;
+  name: string;
+}
+
+export type ActorRecord = CountryRecord | PersonRecord | OrganizationRecord;
+
+export interface MeetingRecord {
+  kind: "Meeting";
+  id: string;
+  date: string | null;
+  datePrecision: string | null;
+  status: string;
+  city: string | null;
+}
+
+export interface SanctionRecord {
+  kind: "Sanction";
+  id: string;
+  reason: string | null;
+  status: string;
+}
+
+export interface StatementRecord {
+  kind: "Statement";
+  id: string;
+  text: string;
+  quote: string | null;
+  stance: string;
+  date: string | null;
+}
+
+export type FactRecord = MeetingRecord | SanctionRecord | StatementRecord;
+export type FactKind = FactRecord["kind"];
+
+export interface ArticleRecord {
+  kind: "Article";
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  language: string;
+  publishedAt: string | null;
+  ingestedAt: string;
+}
+
+/** Where an article reports a fact: the sentence and its offsets in the article's text. */
+export interface SourceRecord {
+  article: ArticleRecord;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface RoleRecord {
+  title: string;
+  /** The country or organization the role is held for. */
+  holder: ActorRecord;
+}

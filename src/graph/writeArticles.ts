@@ -1,0 +1,25 @@
+import type { ArticleRecord } from "../ingestion/graphRecord";
+import type { Database } from "./database";
+
+export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
+
+/**
+ * Writes articles and their facts in one transaction (all or nothing, UNWIND batches, not a
+ * query per fact). Content seen before is UNCHANGED with zero writes; changed content first takes
+ * back what the old version reported. Ids must be distinct within a batch.
+ */
+export function writeArticles(db: Database, records: readonly ArticleRecord[]): Promise<WriteStatus[]> {
+  const ids = records.map((record) => record.article.id);
+  return db.transaction("WRITE", async (run) => {
+    const stored = new Map((await run<{ id: string; contentHash: string }>("articleHashes", { ids })).map((row) => [row.id, row.contentHash]));
+    const statuses = records.map(({ article }): WriteStatus => {
+      const hash = stored.get(article.id);
+      return hash === undefined ? "CREATED" : hash === article.contentHash ? "UNCHANGED" : "UPDATED";
+    });
+    const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
+    const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);
+    if (updated.length > 0) await run("detachArticles", { ids: updated });
+    if (changed.length > 0) await run("writeArticles", { records: changed });
+    return statuses;
+  });
+}

@@ -1,0 +1,122 @@
+import countries from "i18n-iso-countries";
+import { englishCountryName } from "../extraction/data/countryNames";
+import { NEWS_AGENCIES, ORGANIZATIONS } from "../extraction/data/organizations";
+import type { Evidence, ExtractedFacts } from "../extraction/facts";
+import type { ValidArticle } from "./articleInput";
+import { meetingId, personId, sanctionId, statementId } from "./factKeys";
+
+/**
+ * What one article writes to the graph, in the shape `cypher/queries/writeArticles.cypher`
+ * UNWINDs: every node id computed here, so the Cypher only MERGEs.
+ */
+export interface ArticleRecord {
+  article: { id: string; url: string | null; title: string | null; source: string | null; language: string; publishedAt: string | null; contentHash: string; publishedMs: number | null; ingestedAt: string };
+  actors: Array<{ id: string; kind: "Country" | "Person" | "Organization"; name: string; names: string[]; country: string | null }>;
+  roles: Array<{ person: string; holder: string; title: string }>;
+  meetings: Array<Source & { id: string; date: string | null; datePrecision: string | null; status: string; city: string | null; location: string | null; participants: string[] }>;
+  sanctions: Array<Source & { id: string; reason: string | null; status: string; imposer: string | null; target: string }>;
+  statements: Array<Source & { id: string; text: string; quote: string | null; stance: string; date: string | null; speaker: string; about: string[] }>;
+}
+
+type Source = { sentence: string; start: number; end: number };
+type Actor = ArticleRecord["actors"][number];
+
+const nameLocales = ["en", "id", "de", "es", "fr", "ru"];
+const organizationNames = new Map<string, string[]>([
+  ...Object.entries(ORGANIZATIONS),
+  ...NEWS_AGENCIES.map((agency): [string, string[]] => [agency.name, agency.names]),
+]);
+
+export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingestedAt: string): ArticleRecord {
+  const actors = new Map<string, Actor>();
+  const persons = new Map(facts.persons.map((p) => [personId(p.name), p]));
+
+  /** The node id of a name or code, registering the actor on first sight. */
+  const actorId = (nameOrCode: string): string => {
+    const id = classify(nameOrCode);
+    if (!actors.has(id.id)) actors.set(id.id, actorFor(id, persons.get(id.id)?.country ?? null));
+    return id.id;
+  };
+
+  for (const country of facts.countries) actorId(country.code);
+  for (const person of facts.persons) {
+    const id = actorId(person.name);
+    const actor = actors.get(id)!;
+    actor.names = unique([person.name, ...person.mentions.map((m) => m.text)]);
+    if (person.country) actorId(person.country);
+  }
+  const roles = facts.persons.flatMap((p) =>
+    p.roles.filter((r) => r.country).map((r) => ({ person: actorId(p.name), holder: actorId(r.country!), title: r.title })),
+  );
+  const day = article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? article.publishedAt.slice(0, 10) : null;
+
+  const meetings = facts.meetings.map((m) => ({
+    id: meetingId(m, actorId),
+    date: m.date,
+    datePrecision: m.date ? (m.date.length === 10 ? "day" : "month") : null,
+    status: m.status,
+    city: m.location.city,
+    location: m.location.country ? actorId(m.location.country) : null,
+    participants: unique(m.participants.map(actorId)),
+    ...source(m.evidence),
+  }));
+  const sanctions = facts.sanctions.map((s) => ({
+    id: sanctionId(s, actorId),
+    reason: s.reason,
+    status: s.status,
+    imposer: s.imposer ? actorId(s.imposer) : null,
+    target: actorId(s.target),
+    ...source(s.evidence),
+  }));
+  const statements = facts.statements.map((s) => ({
+    id: statementId(s, actorId, day),
+    text: s.evidence.text,
+    quote: s.quote,
+    stance: s.stance,
+    date: day,
+    speaker: actorId(s.speaker),
+    about: unique(s.about.map(actorId)),
+    ...source(s.evidence),
+  }));
+
+  return {
+    article: {
+      id: article.id,
+      url: article.url ?? null,
+      title: article.title ?? null,
+      source: article.source ?? null,
+      language: facts.language,
+      publishedAt: article.publishedAt ?? null,
+      publishedMs: article.publishedAt ? Date.parse(article.publishedAt) : null,
+      contentHash: article.contentHash,
+      ingestedAt,
+    },
+    // Every actor a fact names has been registered by now.
+    actors: [...actors.values()],
+    roles,
+    meetings,
+    sanctions,
+    statements,
+  };
+}
+
+function classify(nameOrCode: string): { id: string; kind: Actor["kind"]; name: string } {
+  if (/^[A-Z]{2}$/.test(nameOrCode) && countries.isValid(nameOrCode)) return { id: nameOrCode, kind: "Country", name: nameOrCode };
+  if (organizationNames.has(nameOrCode)) return { id: nameOrCode, kind: "Organization", name: nameOrCode };
+  return { id: personId(nameOrCode), kind: "Person", name: nameOrCode };
+}
+
+function actorFor({ id, kind, name }: ReturnType<typeof classify>, country: string | null): Actor {
+  if (kind === "Country") {
+    const names = nameLocales.map((locale) => countries.getName(id, locale)).filter((n): n is string => Boolean(n));
+    return { id, kind, name: englishCountryName(id), names: unique([englishCountryName(id), ...names]), country: id };
+  }
+  if (kind === "Organization") {
+    const names = organizationNames.get(id)!;
+    return { id, kind, name: names.reduce((a, b) => (b.length > a.length ? b : a)), names, country: null };
+  }
+  return { id, kind, name, names: [name], country };
+}
+
+const source = (evidence: Evidence): Source => ({ sentence: evidence.text, start: evidence.start, end: evidence.end });
+const unique = <T>(items: T[]): T[] => [...new Set(items)];

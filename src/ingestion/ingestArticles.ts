@@ -1,0 +1,81 @@
+import { GraphQLError } from "graphql";
+import { extract } from "../extraction/extract";
+import type { Database } from "../graph/database";
+import { storedHashes } from "../graph/storedHashes";
+import { writeArticles, type WriteStatus } from "../graph/writeArticles";
+import { ErrorCode, NewsgraphError } from "../errors";
+import { type ArticleInput, type ValidArticle, validateArticle } from "./articleInput";
+import { articleId, contentHash } from "./articleId";
+import { graphRecord, type ArticleRecord } from "./graphRecord";
+
+export type IngestOutcome =
+  | { ok: true; id: string; status: WriteStatus; facts: number }
+  | { ok: false; id: string | null; error: GraphQLError };
+
+/**
+ * The ingestion pipeline: validate → identify → skip what is stored unchanged → extract → write.
+ * The articles that pass are written in one transaction; should it fail, each is written alone,
+ * so that one bad article cannot sink the others. One outcome per input, in order.
+ */
+export async function ingestArticles(db: Database, inputs: readonly ArticleInput[], now = new Date()): Promise<IngestOutcome[]> {
+  const identified = inputs.map((input) => identify(input, now));
+  const articles = identified.filter((a): a is ValidArticle => "contentHash" in a);
+  const stored = await storedHashes(db, articles.map((a) => a.id));
+  const prepared = identified.map((a): ArticleRecord | IngestOutcome => {
+    if (!("contentHash" in a)) return a;
+    if (stored.get(a.id) === a.contentHash) return { ok: true, id: a.id, status: "UNCHANGED", facts: 0 };
+    return attempt(a.id, () => graphRecord(a, extract(a), now.toISOString()));
+  });
+  const records = prepared.filter((p): p is ArticleRecord => "article" in p);
+  const written = await write(db, records);
+  return prepared.map((p) => ("article" in p ? written.get(p)! : p));
+}
+
+function identify(input: ArticleInput, now: Date): ValidArticle | IngestOutcome {
+  return attempt(input.id?.trim() || null, () => {
+    const valid = validateArticle(input, now);
+    return { ...valid, id: articleId(input.id, valid.url, valid.text), contentHash: contentHash(valid) };
+  });
+}
+
+async function write(db: Database, records: ArticleRecord[]): Promise<Map<ArticleRecord, IngestOutcome>> {
+  const outcomes = new Map<ArticleRecord, IngestOutcome>();
+  // The same id twice (the same URL sent twice): later copies go in a later transaction, in order.
+  const ids = records.map((r) => r.article.id);
+  const repeats = records.filter((_, i) => ids.indexOf(ids[i]) !== i);
+  if (repeats.length > 0) {
+    const firsts = records.filter((r) => !repeats.includes(r));
+    for (const [record, outcome] of [...(await write(db, firsts)), ...(await write(db, repeats))]) outcomes.set(record, outcome);
+    return outcomes;
+  }
+  try {
+    const statuses = await writeArticles(db, records);
+    records.forEach((record, i) => outcomes.set(record, success(record, statuses[i])));
+  } catch (error) {
+    if (records.length === 1) outcomes.set(records[0], failure(records[0].article.id, error));
+    else for (const record of records) outcomes.set(record, (await write(db, [record])).get(record)!);
+  }
+  return outcomes;
+}
+
+/** The value `work` returns, or the failure outcome of the article `id` when it throws. */
+function attempt<T>(id: string | null, work: () => T): T | IngestOutcome {
+  try {
+    return work();
+  } catch (error) {
+    return failure(id, error);
+  }
+}
+
+const success = (record: ArticleRecord, status: WriteStatus): IngestOutcome => ({
+  ok: true,
+  id: record.article.id,
+  status,
+  facts: status === "UNCHANGED" ? 0 : record.meetings.length + record.sanctions.length + record.statements.length,
+});
+
+function failure(id: string | null, error: unknown): IngestOutcome {
+  if (error instanceof GraphQLError) return { ok: false, id, error };
+  console.error(`ingesting article ${id ?? "(no id)"} failed:`, error);
+  return { ok: false, id, error: new NewsgraphError(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error.") };
+}

@@ -1,0 +1,119 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Database } from "../../src/graph/database";
+import { cliPath, runCli } from "../support/cli";
+import { testDatabase } from "../support/database";
+
+/** Short articles written for this test about real 2023 diplomacy, varied by index; ids unique to the run. */
+const run = `cli-${Date.now()}`;
+const leaders = [
+  ["Kim Jong Un", "Vladimir Putin"],
+  ["Sergei Lavrov", "Choe Son Hui"],
+  ["Xi Jinping", "Vladimir Putin"],
+  ["Joe Biden", "Yoon Suk Yeol"],
+];
+function article(i: number) {
+  const [a, b] = leaders[i % leaders.length];
+  const day = String((i % 27) + 1).padStart(2, "0");
+  return {
+    id: `${run}-${i}`,
+    language: "en",
+    publishedAt: `2023-${String((i % 11) + 1).padStart(2, "0")}-${day}T10:00:00Z`,
+    title: `${a} and ${b} talk (${i})`,
+    text: `${a} met ${b} on Monday for talks on security. The meeting was number ${i} of the year, officials said.`,
+  };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-ingest-"));
+const write = (name: string, content: string) => (fs.writeFileSync(path.join(tmp, name), content), path.join(tmp, name));
+const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).join("\n") + "\n";
+const ingest = (args: string[], input?: string) => runCli(["ingest", ...args], {}, input);
+
+describe("newsgraph ingest", () => {
+  let db: Database;
+  const snapshot = async (ids: string[]) => (await db.read("test/neighbourhood", { ids }))[0];
+  const stored = async (ids: string[]) => (await db.read<{ article: { id: string } }>("articlesById", { ids })).map((r) => r.article.id).sort();
+
+  beforeAll(() => (db = testDatabase()));
+  afterAll(async () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `${run}-${i}`).concat([`${run}-txt`, `${run}-json`]);
+    await db.transaction("WRITE", async (tx) => {
+      await tx("detachArticles", { ids });
+      await tx("deleteArticles", { ids });
+    });
+    await db.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("loads JSON Lines, sends bad lines to the rejects file with the reason, and exits 1", () => {
+    const file = write("mixed.jsonl", jsonl([article(0), article(1)]) + "{not json\n" + JSON.stringify({ id: `${run}-notext` }) + "\n" + jsonl([article(2)]));
+    const rejects = path.join(tmp, "mixed.rejects.jsonl");
+    const result = ingest([file, "--rejects", rejects]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Ingested 5 articles .*: 3 created, 0 updated, 0 unchanged, 2 failed; \d+ facts written\./);
+    const lines = fs.readFileSync(rejects, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ origin: `${file}:3`, code: "BAD_USER_INPUT" });
+    expect(lines[0].error).toMatch(/not valid JSON: \{not json/);
+    expect(lines[1].error).toBe(`The article "${run}-notext" has no "text" string.`);
+  });
+
+  it("skips what it already has when run again, and updates what changed", async () => {
+    const file = write("again.jsonl", jsonl([article(0), article(1), { ...article(2), text: article(2).text + " A correction followed." }]));
+    const result = ingest([file, "--rejects", path.join(tmp, "again.rejects.jsonl")]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/: 0 created, 1 updated, 2 unchanged, 0 failed/);
+    expect(fs.existsSync(path.join(tmp, "again.rejects.jsonl"))).toBe(false);
+  });
+
+  it("reads a directory of .txt (title line, front matter) and .json files, and standard input", async () => {
+    const dir = path.join(tmp, "dir");
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, "a.txt"), `---\nid: ${run}-txt\nlanguage: en\npublishedAt: 2023-10-19\n---\nLavrov in Pyongyang\nSergei Lavrov arrived in Pyongyang on Wednesday.\n`);
+    fs.writeFileSync(path.join(dir, "b.json"), JSON.stringify([{ ...article(3), id: `${run}-json` }]));
+    fs.writeFileSync(path.join(dir, "notes.md"), "not an article");
+    const result = ingest([dir, "--rejects", path.join(tmp, "dir.rejects.jsonl")]);
+    expect(result.stderr).toMatch(/Ingested 2 articles .*: 2 created/);
+    const [txt] = (await db.read<{ article: { title: string; publishedAt: string } }>("articlesById", { ids: [`${run}-txt`] })).map((r) => r.article);
+    expect(txt).toMatchObject({ title: "Lavrov in Pyongyang", publishedAt: "2023-10-19" });
+
+    const piped = ingest(["-", "--rejects", path.join(tmp, "stdin.rejects.jsonl")], jsonl([article(4)]));
+    expect(piped.stderr).toMatch(/Ingested 1 articles .*: 1 created/);
+    expect(await stored([`${run}-4`])).toEqual([`${run}-4`]);
+  });
+
+  it("names a missing input in one sentence", () => {
+    const result = ingest([path.join(tmp, "nope.jsonl")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`newsgraph: There is no file or directory at ${path.join(tmp, "nope.jsonl")}.`);
+  });
+
+  it("resumes after being killed: re-running gives the graph a clean run gives", async () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `${run}-${i + 100}`);
+    const file = write("big.jsonl", jsonl(ids.map((_, i) => article(i + 100))));
+    const args = [cliPath, "ingest", file, "--batch-size", "10", "--rejects", path.join(tmp, "big.rejects.jsonl")];
+
+    const child = spawn(process.execPath, args, { stdio: "ignore" });
+    while ((await stored(ids)).length < 30) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+    const partial = (await stored(ids)).length;
+    expect(partial).toBeGreaterThanOrEqual(30);
+    expect(partial).toBeLessThan(300); // killed part-way through
+
+    const resumed = spawnSync(process.execPath, args, { encoding: "utf8" });
+    expect(resumed.status).toBe(0);
+    expect(resumed.stderr).toMatch(new RegExp(`: ${300 - partial} created, 0 updated, ${partial} unchanged, 0 failed`));
+    const afterResume = await snapshot(ids);
+
+    await db.transaction("WRITE", async (tx) => {
+      await tx("detachArticles", { ids });
+      await tx("deleteArticles", { ids });
+    });
+    expect(spawnSync(process.execPath, args, { encoding: "utf8" }).stderr).toMatch(/: 300 created/);
+    expect(await stored(ids)).toEqual([...ids].sort());
+    expect(await snapshot(ids)).toEqual(afterResume);
+  }, 120_000);
+});

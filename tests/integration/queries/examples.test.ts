@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Kind, parse, validate, type OperationDefinitionNode } from "graphql";
+import { buildApiSchema } from "../../../src/api/schema";
+import { startServer, type Server } from "../../../src/api/server";
+import type { Database } from "../../../src/graph/database";
+import { deleteArticle } from "../../../src/graph/deleteArticle";
+import { ingestArticles } from "../../../src/ingestion/ingestArticles";
+import type { ArticleInput } from "../../../src/ingestion/articleInput";
+import { testDatabase } from "../../support/database";
+
+/**
+ * schema/examples.graphql against the built schema, then every example run on the sample
+ * articles (samples/articles.jsonl) ingested by the real pipeline. Samples that were already
+ * in the graph (a dev database that `npm start` filled) are left as they were.
+ */
+const root = path.resolve(__dirname, "../../..");
+const examples = fs.readFileSync(path.join(root, "schema/examples.graphql"), "utf8");
+const samples: ArticleInput[] = fs.readFileSync(path.join(root, "samples/articles.jsonl"), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
+const operations = parse(examples).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+
+describe("schema/examples.graphql", () => {
+  it("holds a dozen or more named operations, each valid against the schema", async () => {
+    expect(operations.length).toBeGreaterThanOrEqual(12);
+    expect(operations.every((op) => op.name)).toBe(true);
+    expect(validate(await buildApiSchema(), parse(examples)).map((e) => e.message)).toEqual([]);
+  });
+});
+
+describe("the examples on the sample articles", () => {
+  let db: Database;
+  let server: Server;
+  const created: string[] = [];
+  const execute = async (operationName: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: examples, operationName, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: unknown[] };
+  };
+
+  beforeAll(async () => {
+    db = testDatabase();
+    for (const outcome of await ingestArticles(db, samples)) {
+      if (!outcome.ok) throw outcome.error;
+      if (outcome.status === "CREATED") created.push(outcome.id);
+    }
+    server = await startServer(db, 0, "127.0.0.1");
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+    for (const id of created) await deleteArticle(db, id);
+    await db.close();
+  });
+
+  it.each(operations.map((op) => op.name!.value))("runs %s without errors", async (name) => {
+    const body = await execute(name);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toBeDefined();
+  });
+
+  it("shows the Kim–Putin summit, reported in English and Indonesian, as one meeting with both sources", async () => {
+    const { data } = await execute("RussiaNorthKoreaTimeline");
+    const meetings = data.relationship.timeline.filter((e: { kind: string; date: string }) => e.kind === "MEETING" && e.date.startsWith("2023-09"));
+    expect(meetings).toHaveLength(1);
+    const languages = meetings[0].fact.sources.map((s: { article: { language: string } }) => s.article.language);
+    expect(languages).toEqual(expect.arrayContaining(["en", "id"]));
+    expect(meetings[0].fact.participants.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["Kim Jong Un", "Vladimir Putin"]));
+  });
+
+  it("resolves the samples' spellings of one leader to one person", async () => {
+    for (const name of ["Kim Jong-un", "Kim Jong Un"]) {
+      expect((await execute("LeaderMeetings", { name })).data.leader).toMatchObject({ id: "kim-jong-un", name: "Kim Jong Un" });
+    }
+    for (const name of ["Sergei Lavrov", "Sergey Lavrov"]) {
+      expect((await execute("LeaderStatements", { name })).data.leader.name).toBe("Sergey Lavrov");
+    }
+  });
+
+  it("finds the samples by search and lists them by language", async () => {
+    const hits = (await execute("Search", { text: "Lavrov" })).data.search;
+    expect(hits.map((h: { node: { __typename: string } }) => h.node.__typename)).toContain("Leader");
+    const { articles } = (await execute("IndonesianArticles")).data;
+    expect(articles.nodes.map((a: { title: string }) => a.title)).toEqual(expect.arrayContaining(["Kim Jong-un dan Putin bertemu di Vostochny"]));
+  });
+});

@@ -1,0 +1,168 @@
+import type { Page } from "playwright-core";
+import { startServer, type Server } from "../../../src/api/server";
+import type { Database } from "../../../src/graph/database";
+import { describeInBrowser, openBrowser, requestsElsewhere, requireBuiltPages, screenshot, waitForText, type BrowserSession } from "../../support/browser";
+import { testDatabase } from "../../support/database";
+import { ingestSamples } from "../../support/samples";
+
+/** The graph as data, from the cytoscape instance the page keeps for tests and the console. */
+function graphOf(page: Page) {
+  return page.evaluate(() => {
+    const cy = (globalThis as unknown as { newsgraphGraph: import("cytoscape").Core }).newsgraphGraph;
+    return {
+      nodes: cy.nodes().map((n) => ({ id: n.id(), label: n.data("label") as string })),
+      edges: cy.edges().map((e) => ({ id: e.id(), kind: e.data("kind") as string, source: e.source().id(), target: e.target().id(), factIds: e.data("factIds") as string[] })),
+    };
+  });
+}
+
+/** Clicks the middle of an edge, where a researcher would. */
+async function clickEdge(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((edgeId) => {
+    const cy = (globalThis as unknown as { newsgraphGraph: import("cytoscape").Core }).newsgraphGraph;
+    const middle = cy.getElementById(edgeId).renderedMidpoint();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + middle.x, y: box.top + middle.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+async function clickNode(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((nodeId) => {
+    const cy = (globalThis as unknown as { newsgraphGraph: import("cytoscape").Core }).newsgraphGraph;
+    const position = cy.getElementById(nodeId).renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + position.x, y: box.top + position.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Types into a picker and chooses the suggestion with that name. */
+async function pick(page: Page, field: string, text: string, choice: string): Promise<void> {
+  await page.locator(field).fill(text);
+  await page.locator(`${field}-list .picker-option`, { hasText: choice }).first().click();
+}
+
+const state = (page: Page, value: string) => page.locator(`#graph-panel[data-state="${value}"]`).waitFor({ timeout: 20_000 });
+
+describeInBrowser("the relationship explorer in headless Chromium", () => {
+  let db: Database;
+  let server: Server;
+  let removeSamples: () => Promise<void>;
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    requireBuiltPages();
+    db = testDatabase();
+    removeSamples = await ingestSamples(db);
+    server = await startServer(db, 0, "127.0.0.1", { playground: true });
+    browser = await openBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await removeSamples?.();
+    await db?.close();
+  });
+
+  it("starts with a prompt, and finds the two sides by any name through the typeahead", async () => {
+    const { page } = browser;
+    await page.goto(server.url);
+    await state(page, "idle");
+    await waitForText(page.locator("#overlay"), "Pick two countries or leaders");
+    await screenshot(page, "explorer-start");
+    await pick(page, "#actor-a", "Rus", "Russia"); // the start of a name
+    await pick(page, "#actor-b", "Korea Utara", "North Korea"); // Indonesian, through full-text search
+    // Hold the answer back a moment to see (and photograph) the loading state.
+    await page.route("**/graphql", async (route) => {
+      if (route.request().postData()?.includes("ExplorerRelationship")) await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.getByRole("button", { name: "Show relationship" }).click();
+    await state(page, "loading");
+    await waitForText(page.locator("#overlay"), "Loading what links Russia and North Korea");
+    await screenshot(page, "explorer-loading");
+    await state(page, "ready");
+    await page.unroute("**/graphql");
+    expect(new URL(page.url()).search).toBe("?a=RU&b=KP");
+  }, 60_000);
+
+  it("draws the Russia–North Korea graph of the sample articles: the two states with their people, and typed edges", async () => {
+    const { page } = browser;
+    const graph = await graphOf(page);
+    const labels = graph.nodes.map((n) => n.label);
+    expect(labels).toEqual(expect.arrayContaining(["Russia", "North Korea", "Vladimir Putin", "Kim Jong Un", "Sergey Lavrov"]));
+    expect(new Set(graph.edges.map((e) => e.kind))).toEqual(new Set(["MEETING", "STATEMENT", "SANCTION"]));
+    const summit = graph.edges.find((e) => e.kind === "MEETING" && [e.source, e.target].sort().join() === "Leader:kim-jong-un,Leader:vladimir-putin");
+    expect(summit).toBeDefined();
+    await waitForText(page.locator("#summary"), "Russia ↔ North Korea");
+    await waitForText(page.locator(".timeline-summary"), "Kim Jong Un and Vladimir Putin met");
+    await screenshot(page, "explorer");
+  });
+
+  it("shows the sources of an edge when it is clicked: sentence, article title, outlet, date and link", async () => {
+    const { page } = browser;
+    const summit = (await graphOf(page)).edges.find((e) => e.kind === "MEETING" && e.source.startsWith("Leader:") && [e.source, e.target].includes("Leader:kim-jong-un"))!;
+    await clickEdge(page, summit.id);
+    const sources = page.locator("#sources");
+    await waitForText(sources, "Kim Jong Un met Russian President Vladimir Putin on Wednesday");
+    const link = sources.getByRole("link", { name: "Kim and Putin hold talks at Russian space base" });
+    expect(await link.getAttribute("href")).toBe("https://samples.newsgraph.invalid/en/kim-putin-summit");
+    await waitForText(sources, "newsgraph samples · 14 Sep 2023");
+    await waitForText(sources, "Kim Jong-un dan Putin bertemu di Vostochny"); // the Indonesian report of the same meeting
+    expect(await page.locator('.timeline-entry[aria-pressed="true"]').count()).toBeGreaterThan(0);
+    await screenshot(page, "explorer-sources");
+  });
+
+  it("shows a fact's sources from the timeline too", async () => {
+    const { page } = browser;
+    await page.locator(".timeline-entry", { hasText: "sanctions North Korea" }).first().click();
+    await waitForText(page.locator("#sources"), "United Nations sanctions");
+    await waitForText(page.locator("#sources"), "nuclear weapons tests");
+  });
+
+  it("adds a node's other facts when the node is clicked", async () => {
+    const { page } = browser;
+    const before = (await graphOf(page)).edges.flatMap((e) => e.factIds).length;
+    await clickNode(page, "Country:US");
+    await waitForText(page.locator("#summary"), "expanded: United States");
+    expect((await graphOf(page)).edges.flatMap((e) => e.factIds).length).toBeGreaterThanOrEqual(before);
+    await page.getByRole("button", { name: "Undo expansions" }).click();
+    await state(page, "ready");
+  });
+
+  it("filters by date: from October 2023 the September summit is gone, Lavrov's visit stays", async () => {
+    const { page } = browser;
+    await page.locator("#from").fill("2023-10");
+    await page.getByRole("button", { name: "Show relationship" }).click();
+    await waitForText(page.locator("#summary"), "Russia ↔ North Korea");
+    await state(page, "ready");
+    const dates = await page.locator(".timeline-date").allTextContents();
+    expect(dates.filter((d) => d !== "undated").every((d) => /Oct 2023|Nov 2023|Dec 2023|202[4-9]/.test(d))).toBe(true);
+    await waitForText(page.locator(".timeline-summary"), "Sergey Lavrov");
+  });
+
+  it("says when nothing links the two in the range", async () => {
+    const { page } = browser;
+    await page.locator("#from").fill("1990");
+    await page.locator("#to").fill("1991");
+    await page.getByRole("button", { name: "Show relationship" }).click();
+    await state(page, "empty");
+    await waitForText(page.locator("#overlay"), "Nothing links Russia and North Korea");
+    await screenshot(page, "explorer-empty");
+  });
+
+  it("shows the API's error legibly, naming the value", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/?a=Russia&b=Atlantis`);
+    await state(page, "error");
+    await waitForText(page.locator("#message"), "Atlantis");
+    expect(await page.locator("#message").innerText()).toMatch(/could not be loaded: .*Atlantis.*\(BAD_USER_INPUT\)/);
+    await screenshot(page, "explorer-error");
+  });
+
+  it("asked nothing of any other host, and broke no rule of its content security policy", () => {
+    expect(browser.requests.length).toBeGreaterThan(5);
+    expect(requestsElsewhere(browser.requests, server.url)).toEqual([]);
+    expect(browser.problems.filter((p) => /Content Security Policy|page error/.test(p))).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { languagePack } from "../../../src/extraction/languages";
+import { alignWithTense, findDates, formatDate, parseReference } from "../../../src/extraction/resolveDates";
+
+/** The first date in `text`, resolved against `published` and moved to the tense's side of it. */
+function date(text: string, lang: string, published: string | undefined, future = false): string | null {
+  const ref = parseReference(published);
+  const [d] = findDates(text, 0, text.length, languagePack(lang), ref);
+  return d ? formatDate(alignWithTense(d, ref, future)) : null;
+}
+
+describe("dates against the article's own date", () => {
+  it("resolves Indonesian relative dates with the precision the text gives", () => {
+    expect(date("Kishida berkunjung ke Jakarta bulan lalu.", "id", "2023-10-17T20:14:00+07:00")).toBe("2023-09");
+    expect(date("Lavrov tiba pada hari Rabu besok.", "id", "2023-10-17T20:14:00+07:00", true)).toBe("2023-10-18");
+    expect(date("Pertemuan berlangsung Rabu (13/9/2023).", "id", "2023-09-14")).toBe("2023-09-13");
+    expect(date("Ia tiba kemarin.", "id", "2023-10-19")).toBe("2023-10-18");
+  });
+
+  it("resolves English weekdays and months to the past or the future as the tense says", () => {
+    expect(date("They met on Tuesday.", "en", "2023-12-13")).toBe("2023-12-12");
+    expect(date("They will meet on Tuesday.", "en", "2023-12-13", true)).toBe("2023-12-19");
+    expect(date("They met in September.", "en", "2024-06-19")).toBe("2023-09");
+    expect(date("They will meet in September.", "en", "2024-06-19", true)).toBe("2024-09");
+    expect(date("He visited last month.", "en", "2023-10-17")).toBe("2023-09");
+  });
+
+  it("reads German bare months, which chrono's German parser lacks", () => {
+    expect(date("Die beiden hatten sich im September getroffen.", "de", "2024-06-19")).toBe("2023-09");
+  });
+
+  it("keeps month precision when the article itself is dated by month only", () => {
+    expect(date("Putin war am Dienstag angekommen.", "de", "2024-06")).toBe("2024-06");
+  });
+
+  it("drops durations and vague spans, and year-less dates when the article has no date", () => {
+    expect(date("her first trip in 12 years", "en", "2024-06-19")).toBeNull();
+    expect(date("Lavrov arrived earlier in the day.", "en", "2023-10-19")).toBeNull();
+    expect(date("Kementerian itu pekan lalu menyampaikan hal tersebut.", "id", "2023-10-19")).toBeNull();
+    expect(date("They met on Tuesday.", "en", undefined)).toBeNull();
+    expect(date("They met on 13 September 2023.", "en", undefined)).toBe("2023-09-13");
+  });
+});

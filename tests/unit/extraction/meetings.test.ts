@@ -1,0 +1,53 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const meetings = (text: string, lang: string, publishedAt = "2023-10-17T10:00:00+07:00") =>
+  extract(article(text, lang, publishedAt)).meetings.map((m) => ({ participants: m.participants, location: m.location, date: m.date, status: m.status }));
+
+describe("meetings", () => {
+  it("reads a meeting and a visit (a visit is a meeting with the country visited)", () => {
+    expect(meetings("Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, Senin (16/10/2023).", "id")).toEqual([
+      { participants: ["Joko Widodo", "Fumio Kishida"], location: { country: "JP", city: "Tokyo" }, date: "2023-10-16", status: "occurred" },
+    ]);
+    expect(meetings("Kanselir Jerman Olaf Scholz berkunjung ke Beijing bulan lalu.", "id")).toEqual([
+      { participants: ["Olaf Scholz", "CN"], location: { country: "CN", city: "Beijing" }, date: "2023-09", status: "occurred" },
+    ]);
+  });
+
+  it("tells planned, cancelled and ongoing meetings from ones that took place", () => {
+    expect(meetings("Xi Jinping will visit Moscow next month.", "en")[0]).toMatchObject({ participants: ["Xi Jinping", "RU"], status: "planned", date: "2023-11" });
+    expect(meetings("Menlu Retno Marsudi diperkirakan tiba di Seoul pada hari Kamis.", "id")[0]).toMatchObject({ status: "planned", date: "2023-10-19" });
+    expect(meetings("Rencana kunjungan Presiden Yoon Suk Yeol ke Tokyo dibatalkan.", "id")[0]).toMatchObject({ participants: ["Yoon Suk Yeol", "JP"], status: "cancelled" });
+    expect(meetings("Antony Blinken arrived in Kyiv on Tuesday for a two-day visit.", "en")[0]).toMatchObject({ participants: ["Antony Blinken", "UA"], status: "ongoing", date: "2023-10-17" });
+    expect(meetings("Antony Blinken arrived in Kyiv on Monday.", "en")[0]).toMatchObject({ status: "occurred", date: "2023-10-16" });
+  });
+
+  it("merges the mentions of one meeting across sentences", () => {
+    const text =
+      "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday. The summit between Kim and Putin lasted five hours. Kim later held talks with Putin over lunch.";
+    expect(meetings(text, "en", "2023-09-14")).toEqual([
+      { participants: ["Kim Jong Un", "Vladimir Putin"], location: { country: "RU", city: "Vostochny" }, date: "2023-09-13", status: "occurred" },
+    ]);
+  });
+
+  it("keeps apart two meetings of the same leaders at different times and places", () => {
+    const text = "Putin tiba di Pyongyang pada Selasa untuk bertemu Kim Jong Un. Keduanya terakhir bertemu di Vladivostok pada September 2023. Kim juga diundang ke Moskow.";
+    expect(meetings(text, "id", "2024-06-19")).toEqual([
+      { participants: ["Vladimir Putin", "Kim Jong Un"], location: { country: "KP", city: "Pyongyang" }, date: "2024-06-18", status: "occurred" },
+      { participants: ["Vladimir Putin", "Kim Jong Un"], location: { country: "RU", city: "Vladivostok" }, date: "2023-09", status: "occurred" },
+      { participants: ["Kim Jong Un", "RU"], location: { country: "RU", city: "Moscow" }, date: null, status: "planned" },
+    ]);
+  });
+
+  it("reads invitations as planned visits", () => {
+    expect(meetings("Xi Jinping invited Lula to visit Beijing.", "en")).toEqual([
+      { participants: ["Luiz Inacio Lula da Silva", "CN"], location: { country: "CN", city: "Beijing" }, date: null, status: "planned" },
+    ]);
+  });
+
+  it("does not make a meeting of one person, of a domestic trip or of 'met with criticism'", () => {
+    expect(meetings("The decision was met with criticism in Seoul.", "en")).toEqual([]);
+    expect(meetings("Vladimir Putin returned to Moscow on Friday after visiting the region.", "en")).toEqual([]);
+    expect(meetings("Putin tiba di Moskow.", "id")).toEqual([]);
+  });
+});
