@@ -3,13 +3,21 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDisableSuggestions } from "@apollo/server/plugin/disableSuggestions";
+import { randomUUID } from "node:crypto";
 import type { Database } from "../graph/database";
-import { ConfigError, normalizeError } from "../errors";
+import { loadConfig, type Config } from "../config";
+import { ConfigError, ErrorCode, normalizeError } from "../errors";
 import { createContext, type Context } from "./context";
+import { errorLogPlugin } from "./errorLogPlugin";
 import { buildApiSchema } from "./schema";
+import { securityPlugin } from "./security/securityPlugin";
 import { serveWebPage, type WebPagesOptions } from "./webPages";
 
-const maxBodyBytes = 5 * 1024 * 1024;
+export interface ServerOptions extends Partial<WebPagesOptions> {
+  /** Limits and keys; the defaults of a development configuration when absent. */
+  api?: Config["api"];
+}
 
 export interface Server {
   /** The base URL it listens on, e.g. http://127.0.0.1:4000 */
@@ -22,14 +30,27 @@ export interface Server {
  * Serves GraphQL at /graphql, GET /health and the researcher's pages (the explorer at /, GraphiQL
  * at /playground when `options.playground`) on a plain Node HTTP server.
  */
-export async function startServer(db: Database, port: number, host = "0.0.0.0", options: WebPagesOptions = { playground: false }): Promise<Server> {
+export async function startServer(db: Database, port: number, host = "0.0.0.0", options: ServerOptions = {}): Promise<Server> {
+  const api = options.api ?? loadConfig({}).api;
+  const pages = { playground: options.playground ?? false };
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     formatError: normalizeError,
+    introspection: api.introspection,
+    // Apollo's defaults, said out loud: no batched operations, CSRF prevention on.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     // `newsgraph serve` owns the signals: it stops the server, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+      securityPlugin(api),
+      errorLogPlugin(),
+      // Suggestions ("Did you mean …") reveal the schema exactly when introspection is off.
+      ...(api.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
+    ],
   });
   await apollo.start();
 
@@ -45,7 +66,7 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health" && req.method === "GET") return health(res);
     if (url.pathname === "/graphql") return graphql(req, res, url);
-    if (await serveWebPage(req, res, url.pathname, options)) return;
+    if (await serveWebPage(req, res, url.pathname, pages)) return;
     send(res, 404, { error: `Nothing is served at ${url.pathname}; GraphQL is at /graphql.` });
   }
 
@@ -59,8 +80,10 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const body = await readBody(req);
-    if (body === undefined) return send(res, 413, { error: `The request body is over ${maxBodyBytes} bytes.` });
+    const requestId = /^[\w-]{1,64}$/.test(String(req.headers["x-request-id"])) ? String(req.headers["x-request-id"]) : randomUUID();
+    res.setHeader("x-request-id", requestId);
+    const body = await readBody(req, api.maxBodyBytes);
+    if (body === undefined) return sendError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is over the limit of ${api.maxBodyBytes} bytes.`);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -70,12 +93,16 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
       try {
         parsed = JSON.parse(body);
       } catch {
-        return send(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+        return sendError(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
       }
+    }
+    const query = (parsed as { query?: unknown } | null)?.query ?? url.searchParams.get("query");
+    if (typeof query === "string" && Buffer.byteLength(query) > api.maxQueryBytes) {
+      return sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, `The query text is ${Buffer.byteLength(query)} bytes long, over the limit of ${api.maxQueryBytes}.`);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body: parsed },
-      context: async () => createContext(db),
+      context: async () => createContext(db, { id: requestId, client: req.socket.remoteAddress ?? "unknown" }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -99,7 +126,7 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
 }
 
 /** The body as text, or undefined past the size limit. */
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
+async function readBody(req: IncomingMessage, maxBodyBytes: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -108,6 +135,10 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  send(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { loadConfig } from "../config";
+import { ConfigError } from "../errors";
 import { openDatabase } from "../graph/openDatabase";
 import { startServer } from "../api/server";
 import { loadSamples } from "./loadSamples";
@@ -14,9 +15,15 @@ export function serveCommand(): Command {
     .option("--samples", "load the sample articles of samples/ first (what `npm start` does)")
     .action(async (options: { port?: number; samples?: boolean }) => {
       const config = loadConfig(options.port === undefined ? process.env : { ...process.env, PORT: String(options.port) });
+      if (config.api.apiKeys.length === 0) {
+        if (config.nodeEnv === "production") {
+          throw new ConfigError("NEWSGRAPH_API_KEYS is empty, and in production mutations must need a key: set one or more keys (comma-separated).");
+        }
+        log("Warning: NEWSGRAPH_API_KEYS is empty, so anyone who reaches this server can ingest and delete articles (fine on your own machine).");
+      }
       const database = await openDatabase(config, log);
       if (options.samples) log(await loadSamples(database.db));
-      const server = await startServer(database.db, config.port, undefined, { playground: config.playground }).catch(async (error) => {
+      const server = await startServer(database.db, config.port, undefined, { playground: config.playground, api: config.api }).catch(async (error) => {
         await database.close();
         throw error;
       });

@@ -58,7 +58,9 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
       if (!field) continue;
       const first = selection.arguments?.find((arg) => arg.name.value === "first");
       const firstValue = first ? Number(valueFromASTUntyped(first.value, variables)) : field.args.find((arg) => arg.name === "first")?.defaultValue;
-      const items = typeof firstValue === "number" && firstValue > 0 ? firstValue : isListType(getNullableType(field.type)) ? unboundedListSize : 1;
+      // A connection's `nodes`/`edges` are already counted by the `first` of the field that returned it.
+      const list = isListType(getNullableType(field.type)) && !parent.name.endsWith("Connection");
+      const items = typeof firstValue === "number" && firstValue > 0 ? firstValue : list ? unboundedListSize : 1;
       size.cost += multiplier * items;
       size.depth = Math.max(size.depth, depth);
       const type = getNamedType(field.type);
