@@ -5,7 +5,6 @@ import { findActorsById, findArticleLinks, findLeadersOf, findRoles } from "../g
 import { findMeetingLinks, findSanctionLinks, findSources, findStatementLinks } from "../graph/factLinks";
 import { findMeetings, type MeetingRequest } from "../graph/meetings";
 import { findStatements, type StatementRequest } from "../graph/statements";
-import { toArticle } from "../graph/toRecord";
 import { resolveActors, type NameQuery } from "./names/resolveActors";
 
 /**
@@ -22,10 +21,7 @@ export function createLoaders(db: Database) {
     actors: batch((ids: readonly string[]) => findActorsById(db, ids)),
     articles: batch(async (ids: readonly string[]) => {
       const found = await articlesById(db, ids);
-      return ids.map((id) => {
-        const row = found.get(id);
-        return row ? toArticle({ ...row }) : null;
-      });
+      return ids.map((id) => found.get(id) ?? null);
     }),
     articleLinks: batch((ids: readonly string[]) => findArticleLinks(db, ids)),
     roles: batch((ids: readonly string[]) => findRoles(db, ids)),

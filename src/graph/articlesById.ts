@@ -1,17 +1,9 @@
 import type { Database } from "./database";
-
-export interface ArticleRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  source: string | null;
-  language: string;
-  publishedAt: string | null;
-  ingestedAt: string;
-}
+import type { ArticleRecord } from "./records";
+import { toArticle, type RawNode } from "./toRecord";
 
 /** The articles with these ids, by id; one query however many. */
-export async function articlesById(db: Database, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
-  const rows = await db.read<{ article: ArticleRow }>("articlesById", { ids });
-  return new Map(rows.map(({ article }) => [article.id, article]));
+export async function articlesById(db: Database, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
+  const rows = await db.read<{ article: RawNode }>("articlesById", { ids });
+  return new Map(rows.map(({ article }) => [String(article.id), toArticle(article)]));
 }
