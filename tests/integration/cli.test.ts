@@ -57,7 +57,7 @@ describe("newsgraph db", () => {
     const status = runCli(["db", "status"], env);
     expect(status.stdout.trim()).toBe("not running");
     expect(status.status).toBe(3);
-  }, 180_000);
+  }, 300_000);
 });
 
 describe("newsgraph serve without NEO4J_URI", () => {
@@ -72,7 +72,7 @@ describe("newsgraph serve without NEO4J_URI", () => {
     server.kill("SIGKILL");
     await exited(server);
     expect(await waitUntilGone(pid)).toBe(true);
-  }, 180_000);
+  }, 300_000);
 
   it("stops its Neo4j on SIGTERM and exits 0", async () => {
     const server = serve();
@@ -81,5 +81,5 @@ describe("newsgraph serve without NEO4J_URI", () => {
     server.kill("SIGTERM");
     expect(await exited(server)).toBe(0);
     expect(isAlive(pid)).toBe(false);
-  }, 180_000);
+  }, 300_000);
 });

@@ -122,7 +122,7 @@ export function meetingFact(meeting: ApiMeeting): Fact {
     status: meeting.status,
     detail: null,
     edges: pairs(parties),
-    sources: meeting.sources,
+    sources: distinct(meeting.sources),
   };
 }
 
@@ -145,7 +145,7 @@ export function statementFact(statement: ApiStatement, focus?: Set<string>): Fac
     status: statement.stance,
     detail: statement.quote ? `“${statement.quote}”` : statement.text,
     edges: (focused.length > 0 ? focused : about).map((to) => ({ from: speaker, to })),
-    sources: statement.sources,
+    sources: distinct(statement.sources),
   };
 }
 
@@ -157,12 +157,24 @@ export function sanctionFact(sanction: ApiSanction): Fact {
     kind: "SANCTION",
     date: sanction.firstReported,
     summary: `${imposer ? `${imposer.name} sanctions` : "Sanctions on"} ${target.name}`,
-    verb: "sanctions",
+    verb: imposer ? "sanctions" : "under sanctions",
     status: sanction.status,
     detail: sanction.reason ? `Reason: ${sanction.reason}` : null,
     edges: [{ from: imposer ?? target, to: target }],
-    sources: sanction.sources,
+    sources: distinct(sanction.sources),
   };
+}
+
+/**
+ * Each sentence once per article: the same article (by URL) ingested twice under two ids would
+ * otherwise show every sentence twice.
+ */
+function distinct(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const key = `${source.article.url ?? source.article.id}\n${source.sentence}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 function meetingVerb(status: string): string {

@@ -80,7 +80,10 @@ export const graphStyle: StylesheetJson = [
     selector: 'edge[kind = "SANCTION"]',
     style: { "line-color": factKinds.SANCTION.colour, "target-arrow-shape": "tee", "target-arrow-color": factKinds.SANCTION.colour },
   },
-  { selector: "edge:loop", style: { "loop-direction": "-45deg", "loop-sweep": "-60deg", "control-point-step-size": 50 } },
+  { selector: "edge:loop", style: { "loop-sweep": "-50deg", "control-point-step-size": 60, "text-rotation": "none" } },
+  { selector: "edge.loop-left", style: { "loop-direction": "-90deg" } },
+  { selector: "edge.loop-right", style: { "loop-direction": "90deg" } },
+  { selector: "edge.loop-up", style: { "loop-direction": "0deg" } },
   { selector: "edge.dimmed, node.dimmed", style: { opacity: 0.25 } },
   { selector: "edge:selected", style: { "underlay-color": "#0f766e", "underlay-opacity": 0.18, "underlay-padding": 6, "z-index": 10, "font-weight": "bold", "font-size": 12 } },
 ];

@@ -66,6 +66,11 @@ export class GraphView {
     ];
     const leaves = shown.map((a) => ({ key: a.key, cluster: inBox(a, boxes) ?? a.key, name: a.name }));
     const positions = sidesLayout(leaves, boxOf(focus[0], boxes), boxOf(focus[1], boxes), (key) => degree.get(key) ?? 0);
+    // A sanction without a known imposer is a loop on its target: turn it outwards, off the box label.
+    for (const edge of edges.filter((e) => e.data.source === e.data.target)) {
+      const x = positions.get(edge.data.source!)?.x ?? 0;
+      edge.classes = x < 0 ? "loop-left" : x > 0 ? "loop-right" : "loop-up";
+    }
 
     // Nodes that were there move from where they were (animated) to their new place.
     const grows = this.cy.nodes().length > 0;
