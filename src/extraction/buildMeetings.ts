@@ -24,7 +24,10 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
 
 function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
   const moving = new Set(["occurred", "ongoing"]);
-  if (a.status !== b.status && !(moving.has(a.status) && moving.has(b.status))) return false;
+  // A plan and its cancellation are one meeting ("Rencana KTT itu …" / "… membatalkan rencana pertemuan puncak").
+  const called = new Set(["planned", "cancelled"]);
+  const recalled = called.has(a.status) && called.has(b.status) && (a.refersBack || b.refersBack);
+  if (a.status !== b.status && !(moving.has(a.status) && moving.has(b.status)) && !recalled) return false;
   if (a.date && b.date) {
     const [x, y] = [formatDate(a.date), formatDate(b.date)];
     if (!x.startsWith(y) && !y.startsWith(x)) return false;
@@ -47,7 +50,7 @@ function absorb(into: MeetingDraft, d: MeetingDraft): void {
     into.fromArrival = d.fromArrival;
   }
   into.days ??= d.days;
-  if (d.status === "ongoing") into.status = "ongoing";
+  if (d.status === "ongoing" || d.status === "cancelled") into.status = d.status;
 }
 
 /** Countries a meeting involves: its persons' and the states taking part. */

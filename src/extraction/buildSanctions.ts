@@ -9,9 +9,13 @@ const NEAR = 5;
 /** How far after the sanctions word "against"/"terhadap" may come ("sanksi yang kemarin dijatuhkan terhadap Iran"). */
 const PREP_REACH = 5;
 /** How many words may come between "against"/"terhadap" and the state ("terhadap sejumlah entitas Rusia"). */
-const PREP_SKIP = 3;
+const PREP_SKIP = 5;
 /** "sanctions imposed by": how far after the sanctions word "by" may stand. */
 const BY_REACH = 3;
+/** How far before the sanctions word "under"/"di bawah" may stand ("under multiple rounds of UN sanctions"). */
+const UNDER_REACH = 6;
+/** How far a verb-final "angekündigt"/"verhängt" may stand after the sanctions word. */
+const LATE_VERB_REACH = 8;
 const SPEECH_KINDS = ["say", "stanceVerb", "sayInverted"] as const;
 
 /**
@@ -24,7 +28,9 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     for (const c of s.cues) {
-      if (!hasCue(c, "sanction") || cueJustBefore(s, c.t0, "threat", 4)) continue;
+      if (!(hasCue(c, "sanction") || hasCue(c, "sanctionVerb")) || cueJustBefore(s, c.t0, "threat", 4)) continue;
+      // "sanksi tersebut", "these sanctions": the sanctions told before, unless a target follows.
+      if (facts.size > 0 && refersBack(s, c)) continue;
       const status = statusOf(s, c);
       for (const imposer of imposersOf(doc, s, c)) {
         for (const t of targetsOf(doc, s, c, imposer)) {
@@ -46,16 +52,38 @@ function statusOf(s: Sentence, c: CueMention): SanctionStatus {
   if (cuesIn(s, s.t0, s.t1, "notLifted").length) return "in_force";
   if (cuesIn(s, s.t0, s.t1, "vetoed").length) return "vetoed";
   if (near("lifted", NEAR)) return "lifted";
-  // "announced … sanctions", and "new sanctions"/"sanksi baru" right beside the word.
-  if (cueJustBefore(s, c.t0, "announced", NEAR) || near("announced", 1)) return "announced";
+  // "imposed new sanctions", "hat neue Sanktionen … verhängt": imposed, whatever "new" says.
+  const late = (kind: "impose" | "announced") => cuesIn(s, c.t1, c.t1 + LATE_VERB_REACH, kind).length > 0;
+  if (cueJustBefore(s, c.t0, "impose", 3) || late("impose")) return "in_force";
+  // "announced … sanctions", "new sanctions"/"sanksi baru" right beside the word, "… Sanktionen angekündigt".
+  if (cueJustBefore(s, c.t0, "announced", NEAR) || near("announced", 1) || late("announced")) return "announced";
   return "in_force";
 }
 
-/** Who imposes: the subjects of "imposed"/"lifted" ("Seoul and Washington imposed …"), else the one imposer read by imposerOf. */
+const refersBack = (s: Sentence, c: CueMention) =>
+  (s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "demonstrative")) || cueJustBefore(s, c.t0, "demonstrative", 0)) &&
+  !s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
+
+const ACTS = ["impose", "lifted", "announced", "sanctionVerb"] as const;
+
+/**
+ * Who imposes: the subjects of "imposed"/"lifted"/"announced" ("Seoul and Washington imposed …",
+ * "Pemerintah Jepang … mengumumkan sanksi", "Britain sanctioned …"), or of a verb-final
+ * "… Sanktionen gegen Iran angekündigt"; else the one imposer read by imposerOf.
+ */
 function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
-  const verb = s.cues.find((k) => (hasCue(k, "impose") || hasCue(k, "lifted")) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
-  const isImposer = (m: EntityMention) => m.entity.kind === "org" || (m.entity.kind === "country" && m.entity.form !== "demonym");
-  const subject = verb && nearestBefore(s, verb.t0, isImposer);
+  const isImposer = (m: EntityMention) => m.entity.kind === "org" || (m.entity.kind === "country" && m.entity.form !== "demonym" && !m.inRole);
+  const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
+  const verb = hasCue(c, "sanctionVerb") ? c : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
+  let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
+  // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo").
+  if (subject && verb && (s.cues.some((k) => k.t0 >= subject!.t1 && k.t1 <= verb.t0 && hasCue(k, "say")) || cueJustBefore(s, subject.t0, "locationPrep", 1))) subject = null;
+  if (!subject && !verb) {
+    // Verb-final clauses: the sentence's first entity, when an act verb closes the clause after the sanctions word.
+    const late = s.cues.some((k) => act(k) && k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH);
+    const first = s.entities[0];
+    if (late && first && first.t1 <= c.t0 && isImposer(first)) subject = coordinatedAfter(s, first, isImposer).at(-1) ?? null;
+  }
   if (!subject) return [imposerOf(doc, s, c)];
   const ids = coordinated(s, subject, isImposer).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)));
   return [...new Set(ids)];
@@ -87,7 +115,9 @@ function targetsOf(doc: Doc, s: Sentence, c: CueMention, imposer: string | null)
     ms.flatMap((m) => (m.entity.kind === "pair" ? leadingCountries(doc, 2) : [codeOf(doc, m.entity)])).filter((x): x is string => !!x);
   const isState = (m: EntityMention) => m.entity.kind === "country" || (m.entity.kind === "pair" && m.entity.of === "countries");
   // X berada di bawah / terkena / dijatuhi sanksi; X is under sanctions.
-  const under = s.cues.find((u) => hasCue(u, "under") && u.t1 <= c.t0 && u.t1 >= c.t0 - 3);
+  const under = s.cues.find(
+    (u) => hasCue(u, "under") && u.t1 <= c.t0 && u.t1 >= c.t0 - UNDER_REACH && !s.entities.some((m) => m.t0 >= u.t1 && m.t1 <= c.t0 && m.entity.kind !== "org"),
+  );
   if (under) {
     const subject = nearestBefore(s, under.t0, isState);
     if (subject) return wrap(codes(coordinated(s, subject, isState)));
@@ -139,7 +169,8 @@ function coordinatedAfter(s: Sentence, first: EntityMention, test: (m: EntityMen
 }
 
 /** Nothing but a comma or a conjunction between tokens a and b (commas are not tokens). */
-const joinedBy = (s: Sentence, a: number, b: number) => a === b || conjunctionBetween(s, a, b);
+const joinedBy = (s: Sentence, a: number, b: number) =>
+  a === b || conjunctionBetween(s, a, b) || (b - a === 2 && conjunctionBetween(s, a, a + 1) && cueJustBefore(s, b, "determiner", 0));
 
 /** "Teheran karena program nuklirnya": the reason given right after the target or the sanctions word. */
 function reasonFor(doc: Doc, s: Sentence, c: CueMention, target: string): string | null {

@@ -7,14 +7,14 @@ export type CueKind =
   // speech (SpeechWords)
   | "say" | "sayInverted" | "sayPronominal" | "continuation" | "accordingTo" | "accordingToAfter" | "claimNoun" | "claimLink"
   // stance (StanceWords)
-  | "stanceVerb" | "stancePassive" | "stanceCue" | "discuss"
+  | "stanceVerb" | "stancePassive" | "stanceCue" | "discuss" | "negation" | "complementizer"
   // meetings (MeetingWords)
   | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose"
   | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
   // sanctions (SanctionWords)
-  | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat"
+  | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat" | "sanctionVerb"
   // references (ReferenceWords)
-  | "demonstrative" | "pronoun" | "personPair" | "countryPair" | "conjunction" | "media" | "government" | "agentPrep"
+  | "demonstrative" | "pronoun" | "personPair" | "countryPair" | "conjunction" | "media" | "government" | "agentPrep" | "objectPronoun" | "determiner"
   // dates (DateWords)
   | "vagueDate";
 
@@ -47,6 +47,8 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   for (const [s, words] of Object.entries(stance.passive)) add(words, { kind: "stancePassive", stance: s as Stance });
   for (const [s, words] of Object.entries(stance.cues)) add(words, { kind: "stanceCue", stance: s as Stance });
   add(stance.discuss, { kind: "discuss" });
+  add(stance.negations, { kind: "negation" });
+  add(speech.complementizers, { kind: "complementizer" });
   for (const kind of ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "purpose", "planned", "cancelled", "ongoing"] as const) {
     add(meeting[kind], { kind });
   }
@@ -67,6 +69,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.announced, { kind: "announced" });
   add(sanction.notLifted, { kind: "notLifted" });
   add(sanction.threat, { kind: "threat" });
+  add(sanction.verbs, { kind: "sanctionVerb" });
   add(references.demonstratives, { kind: "demonstrative" });
   add(references.pronouns, { kind: "pronoun" });
   add(references.personPairs, { kind: "personPair" });
@@ -75,6 +78,8 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(references.media, { kind: "media" });
   add(references.government, { kind: "government" });
   add(references.agentPreps, { kind: "agentPrep" });
+  add(references.objectPronouns, { kind: "objectPronoun" });
+  add(references.determiners, { kind: "determiner" });
   add(pack.dates.vague, { kind: "vagueDate" });
   cache.set(pack.code, index);
   return index;

@@ -14,9 +14,15 @@ export interface MeetingDraft {
   fromArrival: boolean;
   days: number | null;
   status: MeetingStatus;
+  /** "KTT itu", "that summit": the mention points back to a meeting told before. */
+  refersBack: boolean;
   sentence: Sentence;
 }
 
+/** How far from its meeting word "cancelled"/"dibatalkan" may stand; further on it ends something else ("… and a planned signing was called off"). */
+const CANCEL_REACH = 10;
+/** How many characters may separate a verb of saying from the date it is dated by ("said on Friday"). */
+const SAID_ON_REACH = 4;
 /** How close before a meeting word "akan", "will", "expected to" must stand to make it future. */
 const STATUS_REACH = 3;
 /** How close before a verb a place may stand ("… in Peking getroffen hatten"). */
@@ -43,7 +49,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const words: Word[] = [];
     for (const c of s.cues) {
       const kind = c.cues.find((x) => (MEETING_KINDS as readonly string[]).includes(x.kind))?.kind as MeetingKind | undefined;
-      if (kind) words.push({ c, kind, from: 0, to: 0 });
+      // "his hosts", "the host": a noun, not the verb "hosts".
+      if (kind && !(kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) words.push({ c, kind, from: 0, to: 0 });
     }
     if (words.length === 0) continue;
     words.forEach((w, i) => {
@@ -53,7 +60,10 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     // Words that name no meeting ("at the invitation of") take no date; a bare meeting noun may describe one.
     const parties = words.map((w) => partiesOf(doc, s, w.c, w.kind, w.from, w.to));
     const dated = words.filter((w, i) => parties[i] || w.kind === "talks");
-    const datesOf = assignDates(doc, dated, findDates(doc.text, s.start, s.end, doc.pack, doc.ref));
+    const found = findDates(doc.text, s.start, s.end, doc.pack, doc.ref);
+    // "said on Friday he will meet Putin … next Friday": the day of saying is not the meeting's.
+    const dates = found.length > 1 ? found.filter((d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH)) : found;
+    const datesOf = assignDates(doc, dated, dates);
     const own: MeetingDraft[] = [];
     words.forEach((w, i) => {
       const p = parties[i];
@@ -61,15 +71,24 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       const details = { location: locationOf(doc, s, w, p), ...timing(doc, s, w, k >= 0 ? datesOf[k] : []) };
       // "… dijadwalkan mengunjungi Beijing bulan depan untuk bertemu Wang Yi": a purpose shares the tense and date of its meeting.
       const before = own[own.length - 1];
-      if (before && cueJustBefore(s, w.c.t0, "purpose", 1)) {
+      const purpose = !!before && cueJustBefore(s, w.c.t0, "purpose", 1);
+      if (purpose) {
         details.status = before.status;
         details.date ??= before.date;
       }
+      // "tiba di Tokyo … untuk pertemuan puncak dengan PM Kishida", "arrived in Tokyo for a summit with …":
+      // the visit is that meeting, the visitor one of its parties.
+      if (purpose && p && p.persons.length > 0 && before.fromArrival && (w.kind === "talks" || w.kind === "meet")) {
+        for (const x of p.persons) if (!before.persons.includes(x)) before.persons.push(x);
+        before.date ??= details.date;
+        return;
+      }
       // "met for talks on Friday", "… namun pertemuan itu dibatalkan": a meeting noun without parties
       // of its own, or pointing back, describes the meeting just named.
-      const pointsBack = w.kind === "talks" && (cueJustBefore(s, w.c.t0, "demonstrative", 1) || s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative")));
+      const refersBack = cueJustBefore(s, w.c.t0, "demonstrative", 1) || s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative"));
+      const pointsBack = w.kind === "talks" && refersBack;
       if (before && w.kind === "talks" && (!p || pointsBack)) describe(before, details);
-      else if (p) own.push({ persons: p.persons, countries: p.countries, ...details, sentence: s });
+      else if (p) own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
     });
     shareSentenceDate(own);
     drafts.push(...own);
@@ -102,7 +121,9 @@ function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): Me
     isPlace(m) && !m.inRole && (cueJustBefore(s, m.t0, "locationPrep", m.entity.kind === "place" ? 4 : 2) || cueJustBefore(s, m.t0, "destinationPrep", 2));
   const verb = w.kind === "meet" || w.kind === "host" || w.kind === "hostNoun";
   const before = verb ? firstAfter(s, Math.max(w.from, w.c.t0 - PLACE_BEFORE_REACH - 1), marked, w.c.t0) : null;
-  const at = parties?.destination ?? firstAfter(s, w.c.t1, marked, Math.min(w.to, w.c.t1 + PLACE_AFTER_REACH)) ?? before;
+  // The reach counts from the end of the person met ("bertemu dengan Menteri Luar Negeri Rusia Sergei Lavrov di Moskow").
+  const object = firstAfter(s, w.c.t1, (m) => m.entity.kind === "person", w.c.t1 + PLACE_AFTER_REACH);
+  const at = parties?.destination ?? firstAfter(s, w.c.t1, marked, Math.min(w.to, (object?.t1 ?? w.c.t1) + PLACE_AFTER_REACH)) ?? before;
   if (!at) return { country: parties?.host ? codeOf(doc, parties.host.entity) : null, city: null };
   const e = at.entity;
   const city = e.kind === "place" ? e.city : e.kind === "country" && e.form === "capital" ? (e.city ?? null) : null;
@@ -112,7 +133,7 @@ function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): Me
 function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   let status: MeetingStatus | null = null;
   const invited = w.kind === "invite" || w.kind === "invitation";
-  if (cuesIn(s, w.from, w.to, "cancelled").length) status = "cancelled";
+  if (cuesIn(s, Math.max(w.from, w.c.t0 - CANCEL_REACH), Math.min(w.to, w.c.t1 + CANCEL_REACH), "cancelled").length) status = "cancelled";
   else if (invited || w.c.cues.some((c) => c.kind === "planned") || cueJustBefore(s, w.c.t0, "planned", STATUS_REACH)) status = "planned";
   else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH)) status = "ongoing";
   const picked = pickDate(dates, w.c);

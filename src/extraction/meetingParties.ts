@@ -50,6 +50,11 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     const right = entitiesIn(s, cue.t1, to, isPerson);
     const near = kind === "meet" || (right.length > 0 && right[0].t0 - cue.t1 <= OBJECT_REACH);
     persons.push(...left, ...(near ? keys(right) : []));
+    // "Merz empfing ihn", "received him": the person named last before, other than the subject.
+    if (!(near && right.length) && s.cues.some((k) => k.t0 === cue.t1 && hasCue(k, "objectPronoun"))) {
+      const other = recentPersons(doc, s, cue.t0, 3).filter((k) => !left.includes(k)).at(-1);
+      if (other) persons.push(other);
+    }
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;
   } else if (kind === "talks") {
     persons.push(...keys(entitiesIn(s, from, to, isPerson)));

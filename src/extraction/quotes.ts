@@ -23,7 +23,10 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
       if (OPENERS.has(ch) && (i === from || BEFORE_OPENING.test(text[i - 1])) && ch !== "”") open = i;
       else if (ch === "”" && (i === from || /\s/.test(text[i - 1])) && i + 1 < to && /\S/.test(text[i + 1])) open = i;
     } else if (CLOSERS.has(ch) && (i + 1 >= to || AFTER_CLOSING.test(text[i + 1]))) {
-      if (i > open + 1) out.push({ start: open + 1, end: i });
+      // `"… States," Xi said`: the comma belongs to the sentence, not to the words quoted.
+      let end = i;
+      while (end > open + 1 && /[\s,]/.test(text[end - 1])) end--;
+      if (end > open + 1) out.push({ start: open + 1, end });
       open = -1;
     }
   }

@@ -3,7 +3,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import type { Stance } from "./facts";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
 import { dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
-import { aboutOf, stanceOf, type Ranges } from "./statementContent";
+import { aboutOf, negated, stanceOf, type Ranges } from "./statementContent";
 
 /** One statement as read from one sentence. */
 export interface Said {
@@ -37,12 +37,14 @@ const MIN_FALLBACK_WORDS = 4;
 export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null): Said[] {
   const quotes = findQuotes(doc.text, s.start, s.end);
   const inQuote = (c: CueMention) => quotes.some((q) => c.start >= q.start && c.end <= q.end);
-  const triggers = s.cues.filter((c) => c.cues.some((x) => TRIGGERS.includes(x.kind)) && !inQuote(c));
+  const triggers = s.cues.filter((c) => c.cues.some((x) => TRIGGERS.includes(x.kind)) && !inQuote(c) && !announcesSanctions(s, c));
 
   // Who speaks, verb by verb (a verb may share the subject of the one before).
   const found: Array<{ c: CueMention; speakers: Speaker[]; mode: Mode }> = [];
   for (const c of triggers) {
     const last = found[found.length - 1];
+    // "warned that closer ties between Moscow and Pyongyang threaten …": a verb inside the reported clause is what was said.
+    if (last && inReportedClause(s, last.c, c)) continue;
     const r = speakersFor(doc, s, c, quotes, previous, last ? { speakers: last.speakers, t1: last.c.t1 } : null);
     if (r) found.push({ c, ...r });
   }
@@ -54,7 +56,10 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       mode === "whole" ? [[s.start, s.end]] : mode === "around" ? [[s.start, c.start], [c.end, end]] : mode === "before" ? [[s.start, c.start]] : [[c.end, end]];
     const quote = quoteFor(quotes, used, c, end, i > 0 ? found[i - 1].c.end : s.start);
     if (quote) ranges.push([quote.start, quote.end]);
-    const own = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance ?? (hasCue(c, "claimNoun") ? "accuse" : undefined);
+    // A negated stance verb ("did not deny", "tidak membantah") reports words without that stance.
+    const own = negated(s, c)
+      ? undefined
+      : (c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance ?? (hasCue(c, "claimNoun") ? "accuse" : undefined));
     const stance = stanceOf(s, ranges, own);
     return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
   });
@@ -65,6 +70,20 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     if (q) out.push({ speakers: previous, ...stanceOf(s, [[q.start, q.end]], undefined), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
   }
   return out;
+}
+
+/** How far after its verb the sanctions word an announcement reports may stand ("announced new sanctions on"). */
+const ANNOUNCED_OBJECT_REACH = 3;
+
+/** "mengumumkan sanksi", "announced sanctions": an act, told by the sanctions builder, not a statement. */
+function announcesSanctions(s: Sentence, c: CueMention): boolean {
+  return hasCue(c, "announced") && s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH && hasCue(k, "sanction"));
+}
+
+/** A stance verb after "that"/"bahwa" of an earlier verb of saying, with no new sentence subject of its own before "that". */
+function inReportedClause(s: Sentence, verb: CueMention, c: CueMention): boolean {
+  if (!c.cues.some((x) => x.kind === "stanceVerb") || !verb.cues.some((x) => x.kind === "say" || x.kind === "stanceVerb")) return false;
+  return s.cues.some((k) => k.t0 >= verb.t1 && k.t0 <= verb.t1 + 1 && k.t1 <= c.t0 && hasCue(k, "complementizer"));
 }
 
 /** Where the words said lie relative to the verb: after it, around it (inverted, "according to"), before it ("X zufolge"), or anywhere (passive). */

@@ -61,11 +61,12 @@ export function findDates(text: string, from: number, to: number, pack: Language
     const phrase = r.text.trim();
     if (pack.dates.rejects.some((re) => re.test(phrase)) || vague.some((v) => phrase.toLowerCase().includes(v))) continue;
     const s = r.start;
-    const yearCertain = s.isCertain("year");
+    // "next Friday", "bulan lalu": the phrase places the date relative to the article's, year included.
+    const yearCertain = s.isCertain("year") || directed(phrase, pack);
     if (!ref && !yearCertain) continue;
     const dayKnown = s.isCertain("day") || s.isCertain("weekday");
     if (!dayKnown && !s.isCertain("month")) continue;
-    const weekdayOnly = !s.isCertain("day") && s.isCertain("weekday");
+    const weekdayOnly = !s.isCertain("day") && s.isCertain("weekday") && !yearCertain;
     const day = dayKnown && !(weekdayOnly && ref?.day == null) ? s.get("day") ?? null : null;
     out.push({ start: from + r.index, end: from + r.index + r.text.length, year: s.get("year")!, month: s.get("month")!, day, yearCertain, weekdayOnly });
   }
@@ -74,6 +75,19 @@ export function findDates(text: string, from: number, to: number, pack: Language
     if (!out.some((o) => o.start < start + (d.end - d.start) && start < o.end)) out.push({ ...d, start, end: from + d.end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const directionRules = new WeakMap<LanguagePack, RegExp>();
+
+/** "next Friday", "Rabu lalu": the phrase says which week, so tense may not move it. */
+function directed(phrase: string, pack: LanguagePack): boolean {
+  let re = directionRules.get(pack);
+  if (!re) {
+    const words = pack.dates.directional.map((w) => normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = words.length ? new RegExp(`(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "iu") : /$^/;
+    directionRules.set(pack, re);
+  }
+  return re.test(normalizeWord(phrase));
 }
 
 function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): DateMention[] {

@@ -15,7 +15,7 @@ const RIGHT_REACH = 5;
 /** How far a person may ("kata juru bicara Kementerian Luar Negeri Korea Utara Kim Son Gyong"). */
 const PERSON_REACH = 10;
 /** How far after a state its governing noun may come ("Moscow's foreign ministry", "Russian officials"). */
-const GOVERNMENT_REACH = 3;
+const GOVERNMENT_REACH = 4;
 
 /**
  * The speakers an entity mention stands for, or null when it cannot speak: a state named only as
@@ -116,6 +116,8 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
   const commas = (gap.match(/,/g) ?? []).length;
   if (commas === 0) return t - m.t1 <= SUBJECT_REACH;
   if (commas === 1) {
+    // "The U.S. deputy ambassador, Robert Wood, accused": a name set off by commas after its role.
+    if (/^\s*,\s*$/.test(gap) && /,\s*$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start))) return true;
     const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
     return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);
   }

@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from "./document";
+import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
 import type { Stance } from "./facts";
 import type { Quote } from "./quotes";
 import { codeOf, leadingCountries } from "./sentenceQueries";
@@ -20,7 +20,7 @@ export function stanceOf(s: Sentence, ranges: Ranges, own: Stance | undefined): 
   const found = new Set<Stance>();
   let discussed = false;
   for (const c of s.cues) {
-    if (!inside(ranges, c.start, c.end)) continue;
+    if (!inside(ranges, c.start, c.end) || negated(s, c)) continue;
     for (const cue of c.cues) {
       if (cue.kind === "stanceCue" && cue.stance) found.add(cue.stance);
       if (cue.kind === "discuss") discussed = true;
@@ -57,6 +57,14 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
 /** The quoted words, exactly. */
 export function quoteText(doc: Doc, q: Quote | null): string | null {
   return q ? doc.article.text.slice(q.start, q.end) : null;
+}
+
+/** How far before a stance word its negation may stand ("did not support", "tidak lagi mendukung"). */
+const NEGATION_REACH = 2;
+
+/** "did not deny", "tidak membantah", "did not support Taiwan independence": the word's stance does not hold. */
+export function negated(s: Sentence, c: CueMention): boolean {
+  return s.cues.some((n) => n.t1 <= c.t0 && n.t1 >= c.t0 - NEGATION_REACH && n.t0 >= s.t0 && hasCue(n, "negation"));
 }
 
 const inside = (ranges: Ranges, start: number, end: number) => ranges.some(([a, b]) => start >= a && end <= b);

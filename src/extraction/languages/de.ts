@@ -96,6 +96,8 @@ export const de: LanguagePack = {
     media: ["nachrichtenagentur", "nachrichtenagenturen", "medien", "staatsmedien", "angaben", "zeitung", "fernsehen", "sender"],
     government: ["regierung", "außenministerium", "verteidigungsministerium", "ministerium", "behörden", "diplomaten", "militär", "geheimdienst"],
     agentPreps: ["von"],
+    objectPronouns: ["ihn", "ihm"],
+    determiners: ["seinen", "seine", "seinem", "ihren", "ihre", "ihrem", "den", "der", "die", "dem"],
   },
   speech: {
     say: [
@@ -109,10 +111,11 @@ export const de: LanguagePack = {
     accordingToAfter: ["zufolge"],
     claimNouns: ["vorwürfe", "vorwurf", "behauptungen"],
     claimLinks: ["von", "aus"],
+    complementizers: ["dass"],
   },
   stance: {
     verbs: {
-      deny: ["bestritt", "bestreitet", "dementierte", "wies … zurück", "weist … zurück"],
+      deny: ["bestritt", "bestreitet", "dementierte", "wies … zurück", "weist … zurück", "zurückgewiesen"],
       accuse: ["werfen … vor", "wirft … vor", "warf … vor", "warfen … vor", "beschuldigte", "beschuldigt", "kritisierte", "verurteilte", "protestierte"],
       warn: ["warnte", "warnt", "drohte", "droht"],
       support: ["versprach", "verspricht", "dankte", "dankt", "lobte", "begrüßte", "sicherte … zu"],
@@ -126,14 +129,15 @@ export const de: LanguagePack = {
       support: ["unterstützung", "unterstütze", "unterstützen", "partnerschaft", "freundschaft"],
     },
     discuss: ["besprachen", "diskutierten", "erörterten"],
+    negations: ["nicht", "nie", "niemals", "weder"],
   },
   meeting: {
-    meet: ["traf", "trafen", "getroffen", "trifft", "treffen sich", "kamen zusammen"],
+    meet: ["traf", "trafen", "getroffen", "trifft", "treffen sich", "kamen zusammen", "kam … zusammen", "zusammengekommen", "zusammengetroffen"],
     host: ["empfing", "empfängt", "empfangen"],
     hostNoun: ["Gastgeber", "Gastgeberin", "Gastgebers"],
     visit: ["besuchte", "besucht", "besuchen", "reiste", "reist"],
     arrive: ["angekommen", "eingetroffen", "traf … ein", "landete"],
-    talks: ["Treffen", "Gipfel", "Gipfeltreffen", "Gespräche", "Verhandlungen"],
+    talks: ["Treffen", "Gipfel", "Gipfeltreffen", "Gespräche", "Gespräch", "Verhandlungen", "Mittagessen", "Abendessen"],
     visitNoun: ["Besuch", "Staatsbesuch", "Visite", "Reise", "Aufenthalt"],
     invite: ["lud … ein", "lädt … ein"],
     invitation: ["eingeladen", "Einladung"],
@@ -160,9 +164,10 @@ export const de: LanguagePack = {
     violation: ["verstoßen", "verstößt", "verletzen", "verletzt", "umgehen"],
     vetoed: ["veto", "blockierte", "blockiert"],
     lifted: ["aufgehoben", "hob … auf", "gelockert"],
-    announced: ["beschloss", "kündigte", "neue", "neuen"],
+    announced: ["beschloss", "kündigte", "angekündigt", "beschlossen", "neue", "neuen"],
     notLifted: ["bleiben in kraft", "nicht aufgehoben"],
     threat: ["droht", "drohte", "würde"],
+    verbs: ["sanktionierte", "sanktioniert", "sanktionierten"],
   },
   dates: {
     months: [
@@ -173,6 +178,7 @@ export const de: LanguagePack = {
     monthPreps: ["im", "in"],
     hints: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern", "morgen", "vorgestern", "übermorgen", "vergangenen", "letzten", "nächsten", "woche", "monat", "jahr"],
     vague: ["vergangene woche", "letzte woche", "nächste woche", "kürzlich"],
-    rejects: [/^in \d+ (jahren|monaten|tagen)$/i],
+    rejects: [/^in \d+ (jahren|monaten|tagen)$/i, /^(für )?(etwa |rund |mehr als )?(\d+|eine|einer|zwei|drei|vier|fünf) (stunden?|minuten?)$/i],
+    directional: ["nächsten", "kommenden", "vergangenen", "letzten", "diesen"],
   },
 };

@@ -23,6 +23,7 @@ export const en: LanguagePack = {
       /^\d{1,2}:\d{2}\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u,
       /^(photo|image|file photo|credit|source)\s*:.*$/i,
       /^(advertisement|scroll to continue.*|sign up.*newsletter.*)$/i,
+      /^\(?(additional )?(reporting|writing|editing|compiled) by\b.*$/i,
     ],
     cutOff: [/^(related|related articles|more stories|follow us|most read|read more)\s*:?$/i],
     inline: [/\bview larger image\s*/gi, /\((?:for use only|no redistribution)[^)\n]*\)/gi, /\((?:photo|file photo)\s*:[^)\n]*\)/gi],
@@ -47,7 +48,7 @@ export const en: LanguagePack = {
       MM: ["Myanmar", "Burma"],
     },
     institutions: {
-      US: ["White House", "Pentagon", "State Department", "Oval Office", "Capitol Hill"],
+      US: ["White House", "Pentagon", "State Department", "Oval Office", "Capitol Hill", "Treasury Department", "Department of the Treasury", "U.S. Treasury", "US Treasury", "Commerce Department", "Justice Department"],
       RU: ["Kremlin"],
       GB: ["Downing Street", "Whitehall", "Foreign Office"],
       FR: ["Elysee", "Élysée", "Elysee Palace"],
@@ -114,6 +115,8 @@ export const en: LanguagePack = {
     { title: "President", kind: "head_of_state", words: ["Kremlin chief"], country: "RU" },
     { title: "Foreign Minister", kind: "foreign_minister", words: ["Foreign Minister", "FM", "foreign minister", "Secretary of State", "Foreign Secretary", "top diplomat"] },
     { title: "Defence Minister", kind: "defence_minister", words: ["Defense Minister", "Defence Minister", "Defense Secretary", "Defence Secretary", "Secretary of Defense"] },
+    { title: "Treasury Secretary", kind: "minister", words: ["Treasury Secretary", "Secretary of the Treasury", "Finance Minister"] },
+    { title: "Chief Cabinet Secretary", kind: "official", words: ["Chief Cabinet Secretary"] },
     { title: "Minister", kind: "minister", words: ["Minister"] },
     { title: "Spokesperson", kind: "spokesperson", words: ["spokesman", "spokeswoman", "spokesperson", "press secretary"] },
     { title: "Ambassador", kind: "ambassador", words: ["Ambassador", "ambassador-at-large"] },
@@ -141,6 +144,8 @@ export const en: LanguagePack = {
     media: ["news agency", "news agencies", "media", "state media", "television", "newspaper", "broadcaster", "outlet"],
     government: ["government", "foreign ministry", "defence ministry", "defense ministry", "ministry", "officials", "official", "authorities", "diplomats", "military", "army", "embassy", "mission", "spy agency", "intelligence agency", "intelligence service", "presidential office", "joint chiefs of staff"],
     agentPreps: ["by"],
+    objectPronouns: ["him", "her", "them"],
+    determiners: ["his", "her", "their", "its", "our", "the", "a"],
   },
   speech: {
     say: [
@@ -157,13 +162,14 @@ export const en: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["claims", "claim", "allegations", "allegation", "accusations", "accusation"],
     claimLinks: ["by", "from", "of"],
+    complementizers: ["that"],
   },
   stance: {
     verbs: {
       deny: ["denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "rebuffed"],
       accuse: [
         "accused", "accuses", "accuse", "blamed", "blames", "condemned", "condemns", "slammed", "slams",
-        "criticised", "criticized", "criticises", "criticizes", "denounced", "denounces", "lambasted", "protested",
+        "criticised", "criticized", "criticises", "criticizes", "denounced", "denounces", "lambasted", "protested", "accusing", "mocked", "ridiculed",
       ],
       warn: ["warned", "warns", "warn", "threatened", "threatens", "cautioned"],
       support: ["thanked", "thanks", "praised", "praises", "hailed", "welcomed", "welcomes", "backed", "offered", "expressed support", "voiced support"],
@@ -189,18 +195,19 @@ export const en: LanguagePack = {
       ],
     },
     discuss: ["discussed", "discuss", "talked about"],
+    negations: ["not", "never", "didn't", "doesn't", "don't", "won't", "neither", "nor"],
   },
   meeting: {
     meet: ["met", "meet", "meets", "meeting with", "held talks", "hold talks", "holds talks", "sat down with"],
     host: ["hosted", "hosts", "host", "welcomed", "received", "receives"],
     hostNoun: [],
-    visit: ["visited", "visits", "visiting", "is visiting", "are visiting", "travelled to", "traveled to", "travels to", "flew to", "flew into", "headed to", "touched down in"],
+    visit: ["visited", "visits", "visiting", "is visiting", "are visiting", "travelled to", "traveled to", "travels to", "travel to", "stop in", "stopped in", "flew to", "flew into", "headed to", "touched down in"],
     arrive: ["arrived", "arrives", "arrive", "arriving", "landed", "lands"],
     talks: ["summit", "talks", "meeting", "reception", "banquet", "negotiations"],
     visitNoun: ["visit", "trip", "state visit", "tour"],
     invite: ["invited", "invites", "invite"],
     invitation: ["was invited", "were invited", "has been invited", "had been invited", "invitation", "invite"],
-    purpose: ["to", "in order to"],
+    purpose: ["to", "in order to", "for"],
     destinationPreps: ["to"],
     locationPreps: ["in", "at"],
     originPreps: ["from"],
@@ -209,7 +216,7 @@ export const en: LanguagePack = {
       "will", "would", "plans", "planned", "planning", "plan", "expected", "scheduled", "set to",
       "due to", "upcoming", "next", "invited", "invitation", "is to", "prepares", "preparing", "intends",
     ],
-    cancelled: ["cancelled", "canceled", "called off", "scrapped", "postponed", "cancel"],
+    cancelled: ["cancelled", "canceled", "called off", "call off", "calls off", "scrapped", "postponed", "cancel"],
     ongoing: ["is visiting", "is in", "currently", "are holding", "is holding", "continues"],
     durations: countedDurations(
       { one: 1, two: 2, three: 3, four: 4, five: 5 },
@@ -229,6 +236,7 @@ export const en: LanguagePack = {
     announced: ["announced", "announces", "unveiled", "adopted", "approved", "slapped", "new"],
     notLifted: ["does not remove", "did not remove", "not lift", "remain in place", "remains in place", "remain in force"],
     threat: ["will not hesitate", "would impose", "will impose", "could impose", "threatened", "threatens"],
+    verbs: ["sanctioned"],
   },
   dates: {
     months: [
@@ -239,6 +247,11 @@ export const en: LanguagePack = {
     monthPreps: ["in"],
     hints: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "last", "next", "ago", "week", "month", "year", "earlier", "later"],
     vague: ["last week", "next week", "this week", "recently", "in recent weeks", "earlier this year"],
-    rejects: [/^in (\d+|a|an|the|one) (years?|months?|weeks?|days?|hours?)$/i, /^\d+ (years?|months?|hours?)$/i],
+    rejects: [
+      /^in (\d+|a|an|the|one) (years?|months?|weeks?|days?|hours?)$/i,
+      /^\d+ (years?|months?|hours?)$/i,
+      /^(for )?(about |nearly |more than |over |some )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several) (hours?|minutes?)$/i,
+    ],
+    directional: ["next", "last", "this", "coming", "past"],
   },
 };

@@ -84,6 +84,8 @@ export const es: LanguagePack = {
     media: ["agencia", "agencias", "medios", "prensa", "televisión", "diario"],
     government: ["gobierno", "cancillería", "ministerio", "autoridades", "funcionarios", "ejército", "inteligencia"],
     agentPreps: ["por"],
+    objectPronouns: [],
+    determiners: ["su", "sus", "el", "la", "los", "las"],
   },
   speech: {
     say: [
@@ -98,13 +100,14 @@ export const es: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["acusaciones", "acusación", "denuncias"],
     claimLinks: ["de"],
+    complementizers: ["que"],
   },
   stance: {
     verbs: {
       deny: ["negó", "niega", "rechazó", "rechaza", "desmintió"],
-      accuse: ["acusó", "acusa", "acusan", "condenó", "culpó", "denunció", "protestó"],
+      accuse: ["acusó", "acusa", "acusan", "condenó", "culpó", "denunció", "protestó", "criticó", "critica"],
       warn: ["advirtió", "advierte", "amenazó"],
-      support: ["agradeció", "elogió", "respaldó", "ofreció"],
+      support: ["agradeció", "elogió", "respaldó", "ofreció", "celebró", "celebra", "saludó"],
       other: ["instó", "pidió", "exigió"],
     },
     passive: { accuse: ["acusado por", "acusada por", "criticado por"] },
@@ -115,6 +118,7 @@ export const es: LanguagePack = {
       support: ["apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad"],
     },
     discuss: ["discutieron", "debatieron", "conversaron"],
+    negations: ["no", "nunca", "ni"],
   },
   meeting: {
     meet: ["se reunió", "se reunieron", "se reunirá", "se reunirán", "se encontró", "se encontraron", "conversaron"],
@@ -149,6 +153,7 @@ export const es: LanguagePack = {
     announced: ["anunció", "aprobó", "nuevas", "nuevos"],
     notLifted: ["siguen vigentes", "no levanta"],
     threat: ["amenazó", "impondría"],
+    verbs: ["sancionó", "sanciona", "sancionaron"],
   },
   dates: {
     months: [
@@ -158,6 +163,7 @@ export const es: LanguagePack = {
     monthPreps: ["en", "en el mes de"],
     hints: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "hoy", "ayer", "mañana", "pasado", "próximo", "próxima", "semana", "mes", "año"],
     vague: ["la semana pasada", "la próxima semana", "recientemente"],
-    rejects: [/^en \d+ (años|meses|días)$/i],
+    rejects: [/^en \d+ (años|meses|días)$/i, /^(durante )?(unas |más de )?(\d+|una|dos|tres|cuatro|cinco) (horas?|minutos?)$/i],
+    directional: ["próximo", "próxima", "pasado", "pasada", "este", "esta"],
   },
 };

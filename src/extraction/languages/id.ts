@@ -116,6 +116,8 @@ export const id: LanguagePack = {
     media: ["media", "kantor berita", "pers", "televisi", "surat kabar", "harian", "laman", "situs", "stasiun televisi", "rekaman media"],
     government: ["pemerintah", "kementerian", "kementerian luar negeri", "kementerian pertahanan", "otoritas", "pejabat", "diplomat", "militer", "badan intelijen", "kantor kepresidenan"],
     agentPreps: ["oleh"],
+    objectPronouns: ["dia", "beliau"],
+    determiners: ["para"],
   },
   speech: {
     say: [
@@ -136,6 +138,7 @@ export const id: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["klaim", "tuduhan", "tudingan"],
     claimLinks: ["dari", "oleh", "pihak"],
+    complementizers: ["bahwa"],
   },
   stance: {
     verbs: {
@@ -164,6 +167,7 @@ export const id: LanguagePack = {
       ],
     },
     discuss: ["membahas", "mendiskusikan", "berdiskusi", "dibahas"],
+    negations: ["tidak", "tak", "bukan", "belum", "tanpa"],
   },
   meeting: {
     meet: [
@@ -171,7 +175,7 @@ export const id: LanguagePack = {
       "mengadakan pertemuan", "menggelar pertemuan", "melakukan pertemuan", "berunding", "menggelar pembicaraan",
       "menggelar KTT", "mengadakan KTT",
     ],
-    host: ["menjamu", "menyambut kedatangan", "menerima kunjungan", "menjadi tuan rumah", "menerima"],
+    host: ["menjamu", "menyambut kedatangan", "menerima kunjungan", "menjadi tuan rumah", "menerima", "menyambut"],
     hostNoun: [],
     visit: [
       "berkunjung", "mengunjungi", "menyambangi", "melawat", "bertandang", "melakukan kunjungan", "melakukan lawatan",
@@ -182,7 +186,7 @@ export const id: LanguagePack = {
       "pertemuan", "pertemuan puncak", "KTT", "konferensi tingkat tinggi", "pembicaraan", "perundingan",
       "jamuan", "resepsi",
     ],
-    visitNoun: ["kunjungan", "lawatan", "perjalanan", "kunjungan kenegaraan"],
+    visitNoun: ["kunjungan", "lawatan", "perjalanan", "kunjungan kenegaraan", "kunjungannya", "lawatannya"],
     invite: ["mengundang"],
     invitation: ["diundang", "undangan"],
     purpose: ["untuk", "guna", "demi"],
@@ -214,6 +218,7 @@ export const id: LanguagePack = {
     announced: ["mengumumkan", "menyetujui", "mengadopsi", "baru"],
     notLifted: ["tidak mencabut", "tak mencabut", "tetap berlaku"],
     threat: ["akan menjatuhkan", "mengancam", "ancaman"],
+    verbs: ["menyanksi", "disanksi"],
   },
   dates: {
     months: [
@@ -225,5 +230,6 @@ export const id: LanguagePack = {
     hints: ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "besok", "kemarin", "lusa", "hari ini", "lalu", "depan", "mendatang", "pekan", "bulan", "tahun", "tadi"],
     vague: ["pekan lalu", "minggu lalu", "pekan depan", "minggu depan", "baru-baru ini", "beberapa pekan", "pekan ini", "minggu ini"],
     rejects: [/^\d+\s*(jam|menit|detik)$/i],
+    directional: ["depan", "lalu", "besok", "kemarin", "ini", "mendatang"],
   },
 };

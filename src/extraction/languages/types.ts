@@ -105,6 +105,10 @@ export interface ReferenceWords {
   government: string[];
   /** Prepositions that mark the agent of a passive ("oleh", "by"). */
   agentPreps: string[];
+  /** Object pronouns after a host or meet verb ("empfing ihn", "received him"): the person named just before. */
+  objectPronouns: string[];
+  /** Words that make the next word a noun ("his hosts", "the host"), not a verb. */
+  determiners: string[];
 }
 
 export interface SpeechWords {
@@ -124,6 +128,8 @@ export interface SpeechWords {
   claimNouns: string[];
   /** Links between a claim noun and its owner ("dari", "by", "from"). */
   claimLinks: string[];
+  /** Words opening the clause a speech verb reports ("bahwa", "that", "dass", "que"): a stance verb inside it is content, not a new statement. */
+  complementizers: string[];
 }
 
 export interface StanceWords {
@@ -135,6 +141,8 @@ export interface StanceWords {
   cues: Partial<Record<Stance, string[]>>;
   /** Verbs that report a discussion; they make a statement a plain assertion ("membahas"). */
   discuss: string[];
+  /** Negations that cancel the stance word right after them ("did not deny", "tidak membantah", "nicht unterstützen"). */
+  negations: string[];
 }
 
 export interface MeetingWords {
@@ -192,6 +200,8 @@ export interface SanctionWords {
   notLifted: string[];
   /** Threats and conditionals: no sanction exists yet ("is ready to impose"). */
   threat: string[];
+  /** The sanctions word used as a verb, its subject imposing ("Britain sanctioned six officials"). */
+  verbs: string[];
 }
 
 export interface DateWords {
@@ -205,4 +215,6 @@ export interface DateWords {
   vague: string[];
   /** chrono matches to ignore (durations read as dates: "in 12 years"). */
   rejects: RegExp[];
+  /** Words that fix which week a weekday lies in ("next Friday", "Jumat lalu"): tense may not move it. */
+  directional: string[];
 }

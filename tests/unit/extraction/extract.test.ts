@@ -15,7 +15,7 @@ describe("extract: whole articles", () => {
     const stances = facts.statements.map((s) => [s.speaker, s.stance]);
     expect(stances).toEqual(expect.arrayContaining([["Vladimir Putin", "support"], ["Dmitry Peskov", "deny"], ["US", "warn"]]));
     expect(facts.statements.find((s) => s.speaker === "Vladimir Putin")?.quote).toBe(
-      "Kami akan membantu mereka membangun satelit, itulah alasan kami datang ke sini,",
+      "Kami akan membantu mereka membangun satelit, itulah alasan kami datang ke sini",
     );
   });
 
@@ -37,7 +37,7 @@ describe("extract: whole articles", () => {
     expect(facts.sanctions).toEqual([expect.objectContaining({ imposer: "EU", target: "RU", status: "announced" })]);
     expect(facts.statements).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ speaker: "Volodymyr Zelensky", stance: "support", quote: "Setiap sanksi baru mendekatkan kita pada perdamaian," }),
+        expect.objectContaining({ speaker: "Volodymyr Zelensky", stance: "support", quote: "Setiap sanksi baru mendekatkan kita pada perdamaian" }),
         expect.objectContaining({ speaker: "RU", stance: "accuse" }),
       ]),
     );

@@ -14,7 +14,7 @@ describe("extract: reports in new wording", () => {
       ["John Kirby", "warn"],
       ["KR", "warn"],
     ]);
-    expect(facts.statements[0].quote).toBe("Perjanjian ini membuka babak baru dalam hubungan kedua negara,");
+    expect(facts.statements[0].quote).toBe("Perjanjian ini membuka babak baru dalam hubungan kedua negara");
   });
 
   it("troops in Kursk (English): speakers behind institutions, a participle, coordinated imposers", () => {
@@ -27,8 +27,8 @@ describe("extract: reports in new wording", () => {
       ["KR", "assert"],
     ]);
     expect(facts.sanctions.map((s) => [s.imposer, s.target, s.status])).toEqual([
-      ["KR", "KP", "announced"],
-      ["US", "KP", "announced"],
+      ["KR", "KP", "in_force"],
+      ["US", "KP", "in_force"],
     ]);
     expect(facts.persons.find((p) => p.name === "Mark Rutte")).toMatchObject({ country: "NATO", roles: [{ title: "Secretary-General", country: "NATO" }] });
   });

@@ -7,7 +7,7 @@ const statements = (text: string, lang: string) =>
 describe("statements", () => {
   it("reads a direct quote attributed after it, and keeps the exact words", () => {
     expect(statements('"Kami tidak pernah mengirim senjata ke Rusia," kata juru bicara Kementerian Luar Negeri Korea Utara Kim Son Gyong.', "id")).toEqual([
-      { speaker: "Kim Son Gyong", speakerCountry: "KP", stance: "deny", about: ["KP", "RU"], quote: "Kami tidak pernah mengirim senjata ke Rusia," },
+      { speaker: "Kim Son Gyong", speakerCountry: "KP", stance: "deny", about: ["KP", "RU"], quote: "Kami tidak pernah mengirim senjata ke Rusia" },
     ]);
   });
 
@@ -46,13 +46,13 @@ describe("statements", () => {
 
   it("joins an introduction and the quote that follows it", () => {
     const out = statements('Utusan Korea Selatan untuk PBB, Hwang Joon-kook, mengecam uji coba rudal Korut. "Ini provokasi terang-terangan," tegasnya.', "id");
-    expect(out).toEqual([{ speaker: "Hwang Joon-kook", speakerCountry: "KR", stance: "accuse", about: ["KP", "KR"], quote: "Ini provokasi terang-terangan," }]);
+    expect(out).toEqual([{ speaker: "Hwang Joon-kook", speakerCountry: "KR", stance: "accuse", about: ["KP", "KR"], quote: "Ini provokasi terang-terangan" }]);
   });
 
   it("gives an unattributed quotation to the speaker just before it", () => {
     const out = statements('"The panel was biased," Nebenzia said. "Russia wants an honest review every year."', "en");
     expect(out.map((s) => [s.speaker, s.quote])).toEqual([
-      ["Vassily Nebenzia", "The panel was biased,"],
+      ["Vassily Nebenzia", "The panel was biased"],
       ["Vassily Nebenzia", "Russia wants an honest review every year."],
     ]);
   });
