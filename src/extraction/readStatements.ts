@@ -56,11 +56,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       mode === "whole" ? [[s.start, s.end]] : mode === "around" ? [[s.start, c.start], [c.end, end]] : mode === "before" ? [[s.start, c.start]] : [[c.end, end]];
     const quote = quoteFor(quotes, used, c, end, i > 0 ? found[i - 1].c.end : s.start);
     if (quote) ranges.push([quote.start, quote.end]);
-    // A negated stance verb ("did not deny", "tidak membantah") reports words without that stance.
-    const own = negated(s, c)
-      ? undefined
-      : (c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance ?? (hasCue(c, "claimNoun") ? "accuse" : undefined));
-    const stance = stanceOf(s, ranges, own);
+    const stance = verbStance(s, c, ranges);
     return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
   });
 
@@ -70,6 +66,26 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     if (q) out.push({ speakers: previous, ...stanceOf(s, [[q.start, q.end]], undefined), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
   }
   return out;
+}
+
+/**
+ * The stance of what a verb reports. A stance verb carries its own ("membantah" → deny, "warned" →
+ * warn); a claim noun reports an accusation. Two verbs give way to what was said: an urging
+ * ("urged", "mendesak", "forderte") is "other" unless the words urged carry a stance ("urged
+ * Pyongyang to call off the launch, saying it would violate …" → warn); a negated stance verb
+ * ("tidak membantah", "nicht bestritten") reports words without that stance — and a non-denial
+ * ("did not deny that …") neither asserts nor denies: "other".
+ */
+function verbStance(s: Sentence, c: CueMention, ranges: Ranges): { stance: Stance; marked: boolean } {
+  const verb = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance;
+  if (negated(s, c)) {
+    if (verb === "deny") return { stance: "other", marked: true };
+    return stanceOf(s, ranges, undefined);
+  }
+  const own = verb ?? (hasCue(c, "claimNoun") ? "accuse" : undefined);
+  if (own !== "other") return stanceOf(s, ranges, own);
+  const said = stanceOf(s, ranges, undefined);
+  return said.marked ? said : { stance: "other", marked: true };
 }
 
 /** How far after its verb the sanctions word an announcement reports may stand ("announced new sanctions on"). */

@@ -116,17 +116,26 @@ export const de: LanguagePack = {
   stance: {
     verbs: {
       deny: ["bestritt", "bestreitet", "dementierte", "wies … zurück", "weist … zurück", "zurückgewiesen"],
-      accuse: ["werfen … vor", "wirft … vor", "warf … vor", "warfen … vor", "beschuldigte", "beschuldigt", "kritisierte", "verurteilte", "protestierte"],
-      warn: ["warnte", "warnt", "drohte", "droht"],
-      support: ["versprach", "verspricht", "dankte", "dankt", "lobte", "begrüßte", "sicherte … zu"],
-      other: ["forderte", "fordert"],
+      accuse: [
+        "werfen … vor", "wirft … vor", "warf … vor", "warfen … vor", "beschuldigte", "beschuldigt", "kritisierte", "kritisiert",
+        "verurteilte", "verurteilt", "protestierte",
+      ],
+      warn: ["warnte", "warnt", "warnten", "drohte", "droht", "drohten"],
+      support: ["versprach", "verspricht", "dankte", "dankt", "lobte", "lobt", "begrüßte", "begrüßt", "sicherte … zu"],
+      other: ["forderte", "fordert", "forderten", "rief … auf", "appellierte"],
     },
     passive: { accuse: ["beschuldigt von", "kritisiert von"] },
     cues: {
-      deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt"],
-      warn: ["warnung", "konsequenzen", "besorgt", "sorge"],
-      accuse: ["waffen", "munition", "waffenlieferungen", "angriffskrieg", "rechtswidrig", "völkerrechtswidrig"],
-      support: ["unterstützung", "unterstütze", "unterstützen", "partnerschaft", "freundschaft"],
+      deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
+      warn: ["warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung"],
+      accuse: [
+        "waffen", "munition", "waffenlieferungen", "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
+        "provokation", "provokationen",
+      ],
+      support: [
+        "unterstützung", "unterstütze", "unterstützen", "partnerschaft", "freundschaft", "solidarität", "hilfe", "helfen",
+        "zusammenarbeit ausbauen", "zusammenarbeit vertiefen", "zusammenarbeit stärken",
+      ],
     },
     discuss: ["besprachen", "diskutierten", "erörterten"],
     negations: ["nicht", "nie", "niemals", "weder"],

@@ -180,18 +180,24 @@ export const en: LanguagePack = {
       deny: [
         "no evidence", "no proof", "without evidence", "without proof", "without any evidence", "baseless",
         "groundless", "unfounded", "not true", "false", "did not violate", "does not violate", "complies", "complied",
-        "comply", "there was no", "there is no", "never",
+        "comply", "there was no", "there is no", "never", "absurd", "nonsense", "fabricated", "fabrication", "slander",
       ],
-      warn: ["will not hesitate", "would violate", "consequences", "dangerous", "warning", "threat", "concerned", "concern", "alarmed"],
+      warn: [
+        "will not hesitate", "would violate", "consequences", "dangerous", "warning", "threat", "concerned", "concern", "concerns",
+        "alarmed", "worried", "will pay", "pay the price", "pay a price", "heavy price", "steep price", "steeper price", "retaliate",
+        "retaliation", "countermeasures", "will respond", "would respond",
+      ],
       accuse: [
         "weapons", "arms", "munitions", "ammunition", "shells", "missiles", "drones", "collusion", "cynically", "corrupt",
         "guilty", "irresponsible", "desperate", "undermined", "undermine", "violation", "violations", "violated",
         "illegal", "provocation", "aggression", "biased", "accusation", "accusations", "reckless",
-        "destabilizing", "destabilising", "troubling",
+        "destabilizing", "destabilising", "troubling", "provocations", "provocative", "intimidation", "bullying", "coercion",
+        "escalation",
       ],
       support: [
         "support", "supports", "supported", "help", "solidarity", "friend", "friendship",
-        "partnership", "breakthrough", "values", "appreciates", "stand by", "stand with",
+        "partnership", "breakthrough", "values", "appreciates", "stand by", "stand with", "strengthen ties", "strengthen cooperation",
+        "deepen cooperation", "expand cooperation", "closer cooperation",
       ],
     },
     discuss: ["discussed", "discuss", "talked about"],

@@ -105,16 +105,19 @@ export const es: LanguagePack = {
   stance: {
     verbs: {
       deny: ["negó", "niega", "rechazó", "rechaza", "desmintió"],
-      accuse: ["acusó", "acusa", "acusan", "condenó", "culpó", "denunció", "protestó", "criticó", "critica"],
-      warn: ["advirtió", "advierte", "amenazó"],
+      accuse: ["acusó", "acusa", "acusan", "acusaron", "condenó", "condena", "condenaron", "culpó", "denunció", "denuncia", "protestó", "criticó", "critica", "criticaron"],
+      warn: ["advirtió", "advierte", "advirtieron", "amenazó", "amenaza"],
       support: ["agradeció", "elogió", "respaldó", "ofreció", "celebró", "celebra", "saludó"],
-      other: ["instó", "pidió", "exigió"],
+      other: ["instó", "instaron", "pidió", "pidieron", "exigió", "exige"],
     },
     passive: { accuse: ["acusado por", "acusada por", "criticado por"] },
     cues: {
-      deny: ["sin pruebas", "no hay pruebas", "ninguna prueba", "infundadas", "falso"],
-      warn: ["consecuencias", "advertencia", "preocupación", "preocupado"],
-      accuse: ["armas", "municiones", "ilegal", "agresión", "violación"],
+      deny: ["sin pruebas", "no hay pruebas", "ninguna prueba", "infundadas", "infundado", "infundada", "falso", "absurdo", "absurdas", "mentiras"],
+      warn: ["consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá"],
+      accuse: [
+        "armas", "municiones", "ilegal", "ilegales", "ilegítimo", "ilegítima", "ilegítimos", "ilegítimas", "agresión", "violación",
+        "intimidación", "provocación", "provocaciones", "escalada",
+      ],
       support: ["apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad"],
     },
     discuss: ["discutieron", "debatieron", "conversaron"],

@@ -21,6 +21,12 @@ describe("statements", () => {
     expect(statements("Russia's foreign ministry said there was no proof of any arms deal with Pyongyang.", "en")[0]).toMatchObject({ speaker: "RU", stance: "deny" });
   });
 
+  it("reads an urging as 'other' unless the words urged carry a stance, and a non-denial as 'other'", () => {
+    expect(statements("Japan urged China to resume talks on fisheries.", "en")[0]).toMatchObject({ speaker: "JP", stance: "other" });
+    expect(statements("Jepang mendesak Korea Utara membatalkan uji coba itu karena akan melanggar resolusi PBB.", "id")[0]).toMatchObject({ speaker: "JP", stance: "warn" });
+    expect(statements("The Kremlin did not deny that Iranian drones had reached Russia.", "en")[0]).toMatchObject({ speaker: "RU", stance: "other" });
+  });
+
   it("takes 'no evidence' as a denial and 'accused' as an accusation", () => {
     expect(statements("Peskov said there was no evidence for the claims.", "en")[0]).toMatchObject({ speaker: "Dmitry Peskov", stance: "deny" });
     expect(statements("The United States accused Iran of supplying drones to Russia.", "en")[0]).toMatchObject({ speaker: "US", stance: "accuse", about: ["IR", "RU", "US"] });
