@@ -1,7 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDisableSuggestions } from "@apollo/server/plugin/disableSuggestions";
 import { randomUUID } from "node:crypto";
@@ -9,6 +8,7 @@ import type { Database } from "../graph/database";
 import { loadConfig, type Config } from "../config";
 import { ConfigError, ErrorCode, normalizeError } from "../errors";
 import { createContext, type Context } from "./context";
+import { drainHttpServer } from "./drainHttpServer";
 import { errorLogPlugin } from "./errorLogPlugin";
 import { buildApiSchema } from "./schema";
 import { securityPlugin } from "./security/securityPlugin";
@@ -44,7 +44,8 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
     // `newsgraph serve` owns the signals: it stops the server, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      // SIGTERM: requests already sent are answered (10 s at most), even when the loop was busy.
+      drainHttpServer(httpServer, 10_000),
       ApolloServerPluginLandingPageDisabled(),
       securityPlugin(api),
       errorLogPlugin(),
@@ -80,7 +81,8 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const requestId = /^[\w-]{1,64}$/.test(String(req.headers["x-request-id"])) ? String(req.headers["x-request-id"]) : randomUUID();
+    const given = req.headers["x-request-id"];
+    const requestId = typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     res.setHeader("x-request-id", requestId);
     const body = await readBody(req, api.maxBodyBytes);
     if (body === undefined) return sendError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is over the limit of ${api.maxBodyBytes} bytes.`);

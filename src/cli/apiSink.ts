@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { ErrorCode, NewsgraphError } from "../errors";
 import type { ArticleInput } from "../ingestion/articleInput";
 import type { IngestOutcome } from "../ingestion/ingestArticles";
 
@@ -16,12 +17,14 @@ export async function postBatch(apiUrl: string, apiKey: string | undefined, batc
     method: "POST",
     headers: { "content-type": "application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
     body: JSON.stringify({ query: mutation, variables: { input: batch } }),
+  }).catch((error: Error & { cause?: { code?: string } }) => {
+    throw new NewsgraphError(ErrorCode.SERVICE_UNAVAILABLE, `The server at ${url} did not answer (${error.cause?.code ?? error.message}).`);
   });
   const body = (await response.json().catch(() => ({}))) as Response;
   const results = body.data?.ingestArticles;
   if (!results) {
     const reason = body.errors?.[0]?.message ?? `HTTP ${response.status}`;
-    throw new Error(`The server at ${url} refused the batch: ${reason}`);
+    throw new NewsgraphError(ErrorCode.SERVICE_UNAVAILABLE, `The server at ${url} refused the batch: ${reason}`);
   }
   return results.map((result, i): IngestOutcome => {
     if (result) return { ok: true, id: result.article.id, status: result.status, facts: result.facts };

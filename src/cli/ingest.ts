@@ -29,6 +29,7 @@ export function ingestCommand(): Command {
       const size = input === "-" ? undefined : fs.statSync(input, { throwIfNoEntry: false });
       if (input !== "-" && !size) throw new ConfigError(`There is no file or directory at ${input}.`);
       const progress = new Progress(process.stderr, size?.isFile() ? size.size : undefined);
+      fs.rmSync(options.rejects, { force: true }); // a rejects file from an earlier run would mislead
       const rejects = new Rejects(options.rejects);
       const database = options.api ? undefined : await openDatabase(loadConfig(), (line) => console.error(line));
       const sink: Sink = options.api ? (batch) => postBatch(options.api!, options.apiKey, batch) : (batch) => ingestArticles(database!.db, batch);
@@ -52,6 +53,10 @@ export function ingestCommand(): Command {
 async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: number, progress: Progress, rejects: Rejects, stopped: () => boolean): Promise<void> {
   const inFlight: Promise<void>[] = [];
   let batch: Article[] = [];
+  // The first batch that failed as a whole (the database or the server went away): reading stops,
+  // what was written is kept. Recorded rather than rethrown, so that a batch failing while we
+  // wait on the one before it is not an unhandled rejection (which would crash with a stack).
+  let failure: { error: Error } | undefined;
   const send = async () => {
     const sent = batch;
     batch = [];
@@ -63,12 +68,11 @@ async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: numbe
             progress.add(outcome, sent[i].position);
           }),
         (error: Error) => {
-          // The whole batch failed (the database or the server went away): stop, keep what was written.
           for (const item of sent) {
             rejects.add(item.origin, item.article.id ?? null, error.message, "SERVICE_UNAVAILABLE");
             progress.add("failed");
           }
-          throw error;
+          failure ??= { error };
         },
       ),
     );
@@ -76,7 +80,7 @@ async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: numbe
   };
   try {
     for await (const item of items) {
-      if (stopped()) break;
+      if (stopped() || failure) break;
       if ("error" in item) {
         rejects.add(item.origin, null, item.error, "BAD_USER_INPUT");
         progress.add("failed", item.position);
@@ -87,12 +91,11 @@ async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: numbe
       batch.push(item);
       if (batch.length >= batchSize) await send();
     }
-    if (batch.length > 0 && !stopped()) await send();
+    if (batch.length > 0 && !stopped() && !failure) await send();
   } finally {
-    const settled = await Promise.allSettled(inFlight);
-    const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-    if (failed) throw failed.reason;
+    await Promise.all(inFlight);
   }
+  if (failure) throw failure.error;
 }
 
 /** The rejects file: created on the first failure, one JSON line per failed article. */

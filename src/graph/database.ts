@@ -16,6 +16,13 @@ export type Run = <T extends RecordShape = RecordShape>(query: string, params?: 
 export class Database {
   /** How many queries this instance has sent; tests use it to prove a request's cost is fixed. */
   queryCount = 0;
+  /**
+   * Set once Neo4j was found unreachable. The driver retries a transaction for
+   * NEO4J_MAX_RETRY_MS, and its backoff (1 s, 2 s, 4 s …, ±20 %) can stretch 3 s to 7.6 s; one
+   * request waiting that out is enough: until Neo4j answers again, the next ones ping first (one
+   * connection attempt, no retries) and fail at once.
+   */
+  private unreachable = false;
 
   private constructor(
     private readonly driver: Driver,
@@ -50,6 +57,7 @@ export class Database {
    * The driver retries `work` on transient errors, so it must not have other side effects.
    */
   async transaction<R>(mode: "READ" | "WRITE", work: (run: Run) => Promise<R>): Promise<R> {
+    if (this.unreachable) await this.ping();
     const session = this.session(mode);
     try {
       const unit = (tx: ManagedTransaction) =>
@@ -61,7 +69,7 @@ export class Database {
       const config = { timeout: this.timeoutMs[mode] };
       return mode === "READ" ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
     } catch (error) {
-      throw mapDriverError(error, this.timeoutMs[mode]);
+      throw this.mapDriverError(error, this.timeoutMs[mode]);
     } finally {
       await session.close();
     }
@@ -76,13 +84,20 @@ export class Database {
   async ping(): Promise<void> {
     try {
       await this.driver.getServerInfo({ database: this.name });
+      this.unreachable = false;
     } catch (error) {
-      throw mapDriverError(error);
+      throw this.mapDriverError(error);
     }
   }
 
   close(): Promise<void> {
     return this.driver.close();
+  }
+
+  private mapDriverError(error: unknown, timeoutMs = 0): unknown {
+    const mapped = mapDriverError(error, timeoutMs);
+    if (mapped instanceof DatabaseUnavailableError) this.unreachable = true;
+    return mapped;
   }
 
   private session(mode: "READ" | "WRITE"): Session {
@@ -91,6 +106,7 @@ export class Database {
 
   private async run<T extends RecordShape>(mode: "READ" | "WRITE", text: string, params: Params): Promise<T[]> {
     this.queryCount++;
+    if (this.unreachable) await this.ping();
     const session = this.session(mode);
     try {
       const work = (tx: ManagedTransaction) => tx.run<T>(text, params);
@@ -98,7 +114,7 @@ export class Database {
       const result = mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      throw mapDriverError(error, this.timeoutMs[mode]);
+      throw this.mapDriverError(error, this.timeoutMs[mode]);
     } finally {
       await session.close();
     }

@@ -11,10 +11,10 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 export function writeArticles(db: Database, records: readonly ArticleRecord[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
   return db.transaction("WRITE", async (run) => {
-    const stored = new Map((await run<{ id: string; contentHash: string }>("articleHashes", { ids })).map((row) => [row.id, row.contentHash]));
+    const stored = new Map((await run<{ id: string; contentHash: string | null }>("lockArticles", { ids })).map((row) => [row.id, row.contentHash]));
     const statuses = records.map(({ article }): WriteStatus => {
       const hash = stored.get(article.id);
-      return hash === undefined ? "CREATED" : hash === article.contentHash ? "UNCHANGED" : "UPDATED";
+      return hash == null ? "CREATED" : hash === article.contentHash ? "UNCHANGED" : "UPDATED";
     });
     const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
     const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);

@@ -3,7 +3,7 @@ import { extract } from "../extraction/extract";
 import type { Database } from "../graph/database";
 import { storedHashes } from "../graph/storedHashes";
 import { writeArticles, type WriteStatus } from "../graph/writeArticles";
-import { ErrorCode, NewsgraphError } from "../errors";
+import { DatabaseUnavailableError, ErrorCode, NewsgraphError } from "../errors";
 import { type ArticleInput, type ValidArticle, validateArticle } from "./articleInput";
 import { articleId, contentHash } from "./articleId";
 import { graphRecord, type ArticleRecord } from "./graphRecord";
@@ -52,6 +52,9 @@ async function write(db: Database, records: ArticleRecord[]): Promise<Map<Articl
     const statuses = await writeArticles(db, records);
     records.forEach((record, i) => outcomes.set(record, success(record, statuses[i])));
   } catch (error) {
+    // Neo4j gone is no article's fault: fail the call (the CLI stops, the API says so once)
+    // rather than wait for each article alone to fail the same way.
+    if (error instanceof DatabaseUnavailableError) throw error;
     if (records.length === 1) outcomes.set(records[0], failure(records[0].article.id, error));
     else for (const record of records) outcomes.set(record, (await write(db, [record])).get(record)!);
   }

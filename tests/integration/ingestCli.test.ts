@@ -5,6 +5,7 @@ import path from "node:path";
 import { Database } from "../../src/graph/database";
 import { cliPath, runCli } from "../support/cli";
 import { testDatabase } from "../support/database";
+import { testServer } from "../support/server";
 
 /** Short articles written for this test about real 2023 diplomacy, varied by index; ids unique to the run. */
 const run = `cli-${Date.now()}`;
@@ -30,6 +31,13 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-ingest-"));
 const write = (name: string, content: string) => (fs.writeFileSync(path.join(tmp, name), content), path.join(tmp, name));
 const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).join("\n") + "\n";
 const ingest = (args: string[], input?: string) => runCli(["ingest", ...args], {}, input);
+/** The same, without blocking the event loop (for when this process also runs the server). */
+function ingestAsync(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [cliPath, "ingest", ...args], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.once("close", (status) => resolve({ status, stderr })));
+}
 
 describe("newsgraph ingest", () => {
   let db: Database;
@@ -82,6 +90,25 @@ describe("newsgraph ingest", () => {
     const piped = ingest(["-", "--rejects", path.join(tmp, "stdin.rejects.jsonl")], jsonl([article(4)]));
     expect(piped.stderr).toMatch(/Ingested 1 articles .*: 1 created/);
     expect(await stored([`${run}-4`])).toEqual([`${run}-4`]);
+  });
+
+  it("sends batches through a running server with --api and its key", async () => {
+    const server = await testServer(db, { apiKeys: ["cli-key"] });
+    try {
+      const file = write("api.jsonl", jsonl([article(5), article(6)]));
+      const rejects = path.join(tmp, "api.rejects.jsonl");
+      const sent = await ingestAsync([file, "--api", server.url, "--api-key", "cli-key", "--rejects", rejects]);
+      expect(sent.stderr).toMatch(/Ingested 2 articles .*: 2 created, 0 updated, 0 unchanged, 0 failed; [1-9]\d* facts written\./);
+      expect(await stored([`${run}-5`, `${run}-6`])).toEqual([`${run}-5`, `${run}-6`]);
+
+      const refused = await ingestAsync([file, "--api", server.url, "--api-key", "wrong", "--rejects", rejects]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr.trim().split("\n").pop()).toBe(
+        `newsgraph: The server at ${server.url}/graphql refused the batch: The API key in the Authorization header is not valid.`,
+      );
+    } finally {
+      await server.stop();
+    }
   });
 
   it("names a missing input in one sentence", () => {

@@ -27,6 +27,10 @@ export function securityPlugin(limits: SecurityLimits): ApolloServerPlugin<Conte
       return {
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation) return; // Apollo has already refused it
+          // graphql-js finds this only when executing, and its error has no code (so it was masked as internal).
+          if (!schema.getRootType(operation.operation)) {
+            throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `This API has no ${operation.operation} operations; send a query or a mutation.`, { status: 400 });
+          }
           const size = measureOperation(schema, document, operation, request.variables);
           if (size.depth > limits.maxDepth) tooComplex(`The operation is nested ${size.depth} levels deep; at most ${limits.maxDepth} are allowed.`);
           if (size.aliases > limits.maxAliases) tooComplex(`The operation uses ${size.aliases} aliases; at most ${limits.maxAliases} are allowed.`);

@@ -1,0 +1,83 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { syntheticArticles } from "../../../bench/syntheticArticles";
+import type { Database } from "../../../src/graph/database";
+import { cliPath } from "../../support/cli";
+import { cli, isAlive, OwnNeo4j, sleep, type CliResult } from "./ownNeo4j";
+
+/**
+ * Neo4j SIGKILLed in the middle of `newsgraph ingest big.jsonl`: the CLI says why in a sentence
+ * and exits 1; once Neo4j is back, the same command finishes the job, and the graph is the one a
+ * clean single run makes. The Neo4j is this file's own (port 7695).
+ */
+const neo4j = new OwnNeo4j(7695);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-killed-"));
+const bigFile = path.join(tmp, "big.jsonl");
+const count = 600;
+const command = ["ingest", bigFile, "--batch-size", "25", "--rejects", path.join(tmp, "rejects.jsonl")];
+const env = { NEO4J_URI: neo4j.uri };
+
+type Keys = { nodes: string[]; relationships: string[] };
+
+describe("Neo4j killed in the middle of a bulk ingest", () => {
+  let db: Database;
+  const articleCount = async () => (await db.read<{ articles: number }>("test/articleCount"))[0].articles;
+  const graphKeys = async (): Promise<Keys> => {
+    const [{ nodes, relationships }] = await db.read<Keys>("test/graphKeys");
+    return { nodes: nodes.sort(), relationships: relationships.sort() };
+  };
+
+  beforeAll(async () => {
+    fs.writeFileSync(bigFile, syntheticArticles(count, 7).map((a) => JSON.stringify(a)).join("\n") + "\n");
+    await neo4j.start();
+    // The test's own look at the graph, with a long read timeout (a cold Neo4j plans slowly).
+    db = neo4j.connect({ NEWSGRAPH_READ_TIMEOUT_MS: "60000" });
+  }, 180_000);
+  afterAll(async () => {
+    await db?.close();
+    await neo4j.remove();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }, 120_000);
+
+  it("reports the failure in one sentence when Neo4j dies, and a re-run makes the graph of a clean run", async () => {
+    // 1. Start the ingest; once some batches are in, SIGKILL the Neo4j java process.
+    const child = spawn(process.execPath, [cliPath, ...command], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    let written = 0;
+    for (const started = Date.now(); written < 50; await sleep(100)) {
+      if (Date.now() - started > 120_000) throw new Error(`no 50 articles written within 120 s; the CLI said:\n${stderr}`);
+      written = await articleCount().catch(() => 0);
+    }
+    const pid = neo4j.pid();
+    process.kill(pid, "SIGKILL");
+    for (let waited = 0; isAlive(pid) && waited < 10_000; waited += 100) await sleep(100);
+
+    // 2. The CLI stops, says why in a sentence, keeps no stack trace, and exits 1.
+    const status = await exited;
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^newsgraph: Neo4j is not reachable right now; try again shortly\.$/m);
+    expect(stderr).toMatch(/Ingested \d+ articles .*\d+ failed/);
+    expect(stderr).not.toMatch(/\n\s+at |Error:|\.js:\d+|ServiceUnavailable|Neo4jError/);
+
+    // 3. Neo4j back on the same home; the same command finishes the job and skips what was kept.
+    await neo4j.start();
+    const kept = await articleCount();
+    expect(kept).toBeGreaterThanOrEqual(written);
+    expect(kept).toBeLessThan(count); // it was killed mid-run, not after
+    const rerun: CliResult = await cli(command, env);
+    expect(rerun.stderr).toMatch(new RegExp(`Ingested ${count} articles .*: ${count - kept} created, 0 updated, ${kept} unchanged, 0 failed`));
+    expect(rerun.status).toBe(0);
+    const resumed = await graphKeys();
+    expect(resumed.nodes.filter((node) => node.endsWith(":Article"))).toHaveLength(count);
+
+    // 4. The graph of a clean single run: empty the graph, run once, compare keys and triples.
+    await db.write("test/deleteEverything");
+    const clean = await cli(command, env);
+    expect(clean.stderr).toMatch(new RegExp(`: ${count} created, 0 updated, 0 unchanged, 0 failed`));
+    expect(await graphKeys()).toEqual(resumed);
+  }, 600_000);
+});

@@ -1,0 +1,94 @@
+import { startServer, type Server } from "../../../src/api/server";
+import type { Database } from "../../../src/graph/database";
+import { graphql } from "../../support/http";
+import { OwnNeo4j, unthrottled } from "./ownNeo4j";
+
+/**
+ * Neo4j goes away under a running server and comes back: /health says so, requests fail fast
+ * with SERVICE_UNAVAILABLE (and nothing of the driver), and the same server recovers by itself.
+ * The Neo4j is this file's own (`db start` in a temp home, port 7694), so stopping it harms no one.
+ */
+const neo4j = new OwnNeo4j(7694);
+const count = `{ articles(first: 1) { totalCount } }`;
+const ingest = `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { status } }`;
+const lavrov = {
+  id: "stopped-lavrov",
+  language: "en",
+  publishedAt: "2023-10-19T09:00:00Z",
+  text: "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on 18 October 2023 for a two-day visit to North Korea.",
+};
+/** What a client must never see: driver names and codes, addresses, stack frames. */
+const leaks = /Neo4jError|ServiceUnavailable|SessionExpired|ECONNREFUSED|bolt:\/\/|127\.0\.0\.1|7694|\n\s+at |\.[jt]s:\d+/;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = Date.now();
+  const value = await work();
+  return { ms: Date.now() - started, value };
+}
+
+describe("Neo4j stopped while the server runs", () => {
+  let db: Database;
+  let server: Server;
+  const health = async () => {
+    const response = await fetch(`${server.url}/health`);
+    return { status: response.status, body: (await response.json()) as { status: string; reason?: string } };
+  };
+
+  beforeAll(async () => {
+    await neo4j.start();
+    // The server's configuration (NEO4J_MAX_RETRY_MS 3000), with a long read timeout: a cold
+    // Neo4j on a busy machine can take over 5 s to plan its first queries, and this is not about that.
+    db = neo4j.connect({ NEWSGRAPH_READ_TIMEOUT_MS: "30000" });
+    await db.applySchema();
+    server = await startServer(db, 0, "127.0.0.1", { api: unthrottled() });
+  }, 180_000);
+  afterAll(async () => {
+    await server?.stop();
+    await db?.close();
+    await neo4j.remove();
+  }, 120_000);
+
+  it("answers while Neo4j runs", async () => {
+    expect((await health()).status).toBe(200);
+    const { body } = await graphql(server.url, count);
+    expect(body).toEqual({ data: { articles: { totalCount: 0 } } });
+  }, 60_000);
+
+  it("fails requests with SERVICE_UNAVAILABLE, fast, and says 503 with a reason on /health once it stops", async () => {
+    await neo4j.stop();
+    const expectUnavailable = (body: { data?: unknown; errors?: any[] }) => {
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions).toEqual({ code: "SERVICE_UNAVAILABLE" });
+      expect(body.errors![0].message).toMatch(/^Neo4j is not reachable/);
+      expect(JSON.stringify(body)).not.toMatch(leaks);
+    };
+
+    // The first request finds out: the driver retries for NEO4J_MAX_RETRY_MS (3 s), which its
+    // backoff stretches to at most 7.6 s.
+    const first = await timed(() => graphql(server.url, count));
+    expectUnavailable(first.value.body);
+    expect(first.ms).toBeLessThan(8_500);
+
+    const { ms: healthMs, value: down } = await timed(health);
+    expect(down.status).toBe(503);
+    expect(down.body).toEqual({ status: "unavailable", reason: expect.stringMatching(/Neo4j/) });
+    expect(down.body.reason).not.toMatch(leaks);
+    expect(healthMs).toBeLessThan(2_000);
+
+    // The next ones do not wait the retries out again: a read and a write, each under a second.
+    for (const [query, variables] of [[count, {}], [ingest, { input: lavrov }]] as const) {
+      const { ms, value } = await timed(() => graphql(server.url, query, variables));
+      expectUnavailable(value.body);
+      expect(ms).toBeLessThan(1_000);
+    }
+  }, 60_000);
+
+  it("recovers without a restart when Neo4j is back on the same home and port", async () => {
+    await neo4j.start();
+    expect((await health()).status).toBe(200);
+    const { body } = await graphql(server.url, ingest, { input: lavrov });
+    expect(body).toEqual({ data: { ingestArticle: { status: "CREATED" } } });
+    expect((await graphql(server.url, count)).body).toEqual({ data: { articles: { totalCount: 1 } } });
+  }, 180_000);
+});
