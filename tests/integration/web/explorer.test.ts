@@ -1,9 +1,6 @@
 import type { Page } from "playwright-core";
-import { startServer, type Server } from "../../../src/api/server";
-import type { Database } from "../../../src/graph/database";
-import { describeInBrowser, openBrowser, requestsElsewhere, requireBuiltPages, screenshot, waitForText, type BrowserSession } from "../../support/browser";
-import { testDatabase } from "../../support/database";
-import { ingestSamples } from "../../support/samples";
+import { describeInBrowser, requestsElsewhere, screenshot, waitForText } from "../../support/browser";
+import { pagesWithSamples } from "../../support/pages";
 
 /** The graph as data, from the cytoscape instance the page keeps for tests and the console. */
 function graphOf(page: Page) {
@@ -46,27 +43,11 @@ async function pick(page: Page, field: string, text: string, choice: string): Pr
 const state = (page: Page, value: string) => page.locator(`#graph-panel[data-state="${value}"]`).waitFor({ timeout: 20_000 });
 
 describeInBrowser("the relationship explorer in headless Chromium", () => {
-  let db: Database;
-  let server: Server;
-  let removeSamples: () => Promise<void>;
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    requireBuiltPages();
-    db = testDatabase();
-    removeSamples = await ingestSamples(db);
-    server = await startServer(db, 0, "127.0.0.1", { playground: true });
-    browser = await openBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await removeSamples?.();
-    await db?.close();
-  });
+  const session = pagesWithSamples();
 
   it("starts with a prompt, and finds the two sides by any name through the typeahead", async () => {
-    const { page } = browser;
-    await page.goto(server.url);
+    const { page } = session.browser;
+    await page.goto(session.server.url);
     await state(page, "idle");
     await waitForText(page.locator("#overlay"), "Pick two countries or leaders");
     await screenshot(page, "explorer-start");
@@ -87,7 +68,7 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
   }, 60_000);
 
   it("draws the Russia–North Korea graph of the sample articles: the two states with their people, and typed edges", async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const graph = await graphOf(page);
     const labels = graph.nodes.map((n) => n.label);
     expect(labels).toEqual(expect.arrayContaining(["Russia", "North Korea", "Vladimir Putin", "Kim Jong Un", "Sergey Lavrov"]));
@@ -100,7 +81,7 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
   });
 
   it("shows the sources of an edge when it is clicked: sentence, article title, outlet, date and link", async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const summit = (await graphOf(page)).edges.find((e) => e.kind === "MEETING" && e.source.startsWith("Leader:") && [e.source, e.target].includes("Leader:kim-jong-un"))!;
     await clickEdge(page, summit.id);
     const sources = page.locator("#sources");
@@ -117,14 +98,14 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
   });
 
   it("shows a fact's sources from the timeline too", async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.locator(".timeline-entry", { hasText: "sanctions North Korea" }).first().click();
     await waitForText(page.locator("#sources"), "United Nations sanctions");
     await waitForText(page.locator("#sources"), "nuclear weapons tests");
   });
 
   it("adds a node's other facts when the node is clicked", async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const before = (await graphOf(page)).edges.flatMap((e) => e.factIds).length;
     await clickNode(page, "Country:US");
     await waitForText(page.locator("#summary"), "expanded: United States");
@@ -134,7 +115,7 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
   });
 
   it("filters by date: from October 2023 the September summit is gone, Lavrov's visit stays", async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.locator("#from").fill("2023-10");
     await page.getByRole("button", { name: "Show relationship" }).click();
     await waitForText(page.locator("#summary"), "Russia ↔ North Korea");
@@ -145,7 +126,7 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
   });
 
   it("says when nothing links the two in the range", async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.locator("#from").fill("1990");
     await page.locator("#to").fill("1991");
     await page.getByRole("button", { name: "Show relationship" }).click();
@@ -155,8 +136,8 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
   });
 
   it("shows the API's error legibly, naming the value", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/?a=Russia&b=Atlantis`);
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/?a=Russia&b=Atlantis`);
     await state(page, "error");
     await waitForText(page.locator("#message"), "Atlantis");
     expect(await page.locator("#message").innerText()).toMatch(/could not be loaded: .*Atlantis.*\(BAD_USER_INPUT\)/);
@@ -164,8 +145,8 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
   });
 
   it("asked nothing of any other host, and broke no rule of its content security policy", () => {
-    expect(browser.requests.length).toBeGreaterThan(5);
-    expect(requestsElsewhere(browser.requests, server.url)).toEqual([]);
-    expect(browser.problems.filter((p) => /Content Security Policy|page error/.test(p))).toEqual([]);
+    expect(session.browser.requests.length).toBeGreaterThan(5);
+    expect(requestsElsewhere(session.browser.requests, session.server.url)).toEqual([]);
+    expect(session.browser.problems.filter((p) => /Content Security Policy|page error/.test(p))).toEqual([]);
   });
 });
