@@ -13,7 +13,7 @@ export interface BenchOptions {
   connections: number;
   /** Articles ingested one by one through the GraphQL mutation, at each size. */
   perArticle: number;
-  /** Articles per batch size tried at the first size (0: no sweep), and the sizes tried. */
+  /** Articles per batch size tried at the first size, in two rounds (0: no sweep), and the sizes tried. */
   sweep: number;
   batchSizes: number[];
   /** The CLI's --batch-size for the main loads; undefined: the CLI's default. */
@@ -32,7 +32,7 @@ export interface BenchOptions {
 }
 
 const usage = `npm run bench -- [--sizes 10000,100000] [--duration 15] [--warmup 5] [--connections 50]
-  [--seed 1] [--per-article 300] [--sweep 2000] [--batch-sizes 25,50,100,250,500] [--batch-size N]
+  [--seed 1] [--per-article 300] [--sweep 4000] [--batch-sizes 25,50,100,250,500] [--batch-size N]
   [--neo4j-port 7691] [--heap-mb 2048] [--cpu-prof] [--only country,meetings,relationship,connections]`;
 
 export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
@@ -45,7 +45,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
       warmup: { type: "string", default: "5" },
       connections: { type: "string", default: "50" },
       "per-article": { type: "string", default: "300" },
-      sweep: { type: "string", default: "2000" },
+      sweep: { type: "string", default: "4000" },
       "batch-sizes": { type: "string", default: "25,50,100,250,500" },
       "batch-size": { type: "string" },
       "neo4j-port": { type: "string", default: process.env.NEWSGRAPH_NEO4J_PORT || "7691" },

@@ -20,8 +20,9 @@ export interface CapturedQuery {
 
 export type Rounds = CapturedQuery[][];
 
-export async function captureCypher(uri: string, ops: readonly Operation[]): Promise<Record<string, Rounds>> {
-  const db = Database.connect(uri, loadConfig({ ...process.env, NEO4J_URI: uri }).neo4j);
+export async function captureCypher(uri: string, ops: readonly Operation[], log: (line: string) => void): Promise<Record<string, Rounds>> {
+  // A slow query must still be captured whole: no read timeout here (the servers keep theirs).
+  const db = Database.connect(uri, loadConfig({ ...process.env, NEO4J_URI: uri, NEWSGRAPH_READ_TIMEOUT_MS: "600000" }).neo4j);
   const schema = await buildApiSchema();
   const captured: Record<string, Rounds> = {};
   try {
@@ -38,7 +39,8 @@ export async function captureCypher(uri: string, ops: readonly Operation[]): Pro
       }) as typeof db.read;
       const result = await execute({ schema, document: parse(op.newsgraph), contextValue: createContext(db) });
       db.read = read;
-      if (result.errors?.length) throw new Error(`newsgraph answered ${op.name} with errors: ${result.errors.map((e) => e.message).join("; ")}`);
+      // The floor still sends what was sent; the load on newsgraph will show the errors again.
+      if (result.errors?.length) log(`capture: newsgraph answered ${op.name} with errors: ${result.errors.map((e) => e.message).join("; ")}`);
       captured[op.name] = rounds.filter(Boolean);
     }
   } finally {

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { newsArticles, type NewsArticle } from "./newsArticles";
+import { newsArticles, type NewsArticle } from "./syntheticArticles";
 
 /** Writes the next `count` articles of `stream` to `out` as JSON Lines, respecting backpressure; returns the bytes written. */
 export async function writeCorpus(out: NodeJS.WritableStream, stream: Iterator<NewsArticle>, count: number): Promise<number> {

@@ -21,6 +21,7 @@ const text = (name: string) => {
   return texts.get(name)!;
 };
 const database = process.env.NEO4J_DATABASE || "neo4j";
+const readTimeoutMs = Number(process.env.NEWSGRAPH_READ_TIMEOUT_MS || 5000);
 // The driver as newsgraph configures it (src/graph/database.ts).
 const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD ?? ""), {
   disableLosslessIntegers: true,
@@ -34,7 +35,7 @@ const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env
 async function run(name: string, params: Record<string, unknown>): Promise<unknown[]> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(text(name), params));
+    const result = await session.executeRead((tx) => tx.run(text(name), params), { timeout: readTimeoutMs });
     return result.records.map((record) => record.toObject());
   } finally {
     await session.close();

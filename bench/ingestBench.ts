@@ -63,12 +63,13 @@ export interface PerArticleIngest {
 const mutation = "mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { status facts } }";
 
 /** Each article in its own `ingestArticle` request, one after the other. */
-export async function perArticleIngest(baseUrl: string, articles: readonly NewsArticle[]): Promise<PerArticleIngest> {
+export async function perArticleIngest(baseUrl: string, apiKey: string, articles: readonly NewsArticle[]): Promise<PerArticleIngest> {
   const times: number[] = [];
   let failed = 0;
   const started = process.hrtime.bigint();
   for (const input of articles) {
-    const { status, body, ms } = await send({ url: `${baseUrl}/graphql`, method: "POST", body: JSON.stringify({ query: mutation, variables: { input } }) });
+    const request = { url: `${baseUrl}/graphql`, method: "POST" as const, body: JSON.stringify({ query: mutation, variables: { input } }), headers: { authorization: `Bearer ${apiKey}` } };
+    const { status, body, ms } = await send(request);
     times.push(ms);
     const answer = JSON.parse(body) as { data?: { ingestArticle?: { status: string } }; errors?: unknown[] };
     if (status !== 200 || answer.errors || answer.data?.ingestArticle?.status !== "CREATED") failed++;

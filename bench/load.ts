@@ -2,14 +2,15 @@ import http from "node:http";
 import autocannon from "autocannon";
 
 /**
- * Load on one server for one question: a check that the answer is right, the latency of a lone
- * client (no queueing: what one request costs), then `connections` concurrent clients with
- * autocannon — a warm-up, then a fixed duration.
+ * Load on one server for one question: a check that the answer is right, a warm-up, the latency
+ * of a lone client (no queueing: what one request costs), then `connections` concurrent clients
+ * with autocannon for a fixed duration, saturated and then at a fixed rate.
  */
 export interface Request {
   url: string;
   method: "GET" | "POST";
   body?: string;
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -17,23 +18,38 @@ export interface LoadResult {
   p99: number;
   rps: number;
   requests: number;
-  /** Connection errors, timeouts and non-2xx answers. */
+  /** Connection errors, timeouts, non-2xx answers and answers carrying GraphQL errors. */
   errors: number;
   /** Median latency of one client alone, in ms (sub-millisecond precision). */
   soloP50: number;
   /** Size of one answer. */
   bytes: number;
+  /** The fixed-rate phase: p50/p99 at `rate` requests/s offered. */
+  fixed: { rate: number; p50: number; p99: number; requests: number; errors: number } | null;
 }
 
 export const graphqlRequest = (base: string, query: string): Request => ({ url: `${base}/graphql`, method: "POST", body: JSON.stringify({ query }) });
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
-/** One request; resolves with the status, the body and the milliseconds it took. */
-export function send(request: Request): Promise<{ status: number; body: string; ms: number }> {
+/**
+ * One request; resolves with the status, the body and the milliseconds it took. A kept-alive
+ * socket that the server closed while it sat idle (Node closes them after 5 s) is retried once.
+ */
+export async function send(request: Request): Promise<{ status: number; body: string; ms: number }> {
+  try {
+    return await sendOnce(request);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ECONNRESET") throw error;
+    return sendOnce(request);
+  }
+}
+
+function sendOnce(request: Request): Promise<{ status: number; body: string; ms: number }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const req = http.request(request.url, { method: request.method, agent, headers: { "content-type": "application/json" } }, (res) => {
+    const headers = { "content-type": "application/json", ...request.headers };
+    const req = http.request(request.url, { method: request.method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
@@ -56,31 +72,57 @@ export async function check(request: Request): Promise<{ body: string; data: unk
 export async function soloLatency(request: Request, seconds: number): Promise<number> {
   const times: number[] = [];
   const until = Date.now() + seconds * 1000;
-  while (Date.now() < until || times.length < 5) times.push((await send(request)).ms);
+  // Until `seconds` have passed (at least one request, and no more than 3 when each is slow).
+  while (times.length === 0 || (Date.now() < until && (times.length < 3 || times[times.length - 1] < 200))) times.push((await send(request)).ms);
   times.sort((x, y) => x - y);
   return times[Math.floor(times.length / 2)];
 }
 
-export async function load(request: Request, options: { connections: number; duration: number; warmup: number; solo: number }): Promise<LoadResult> {
+export interface LoadOptions {
+  connections: number;
+  duration: number;
+  warmup: number;
+  /** Seconds of lone-client requests. */
+  solo: number;
+  /** Offered load of the fixed-rate phase, requests/s across all connections, or how to derive it from the saturated rate; none: no such phase. */
+  rate?: number | ((saturatedRps: number) => number);
+}
+
+/**
+ * Two phases after the check and the lone client: saturation (every client sends its next request
+ * as soon as the last is answered: the most the server can do, and latency full of queueing), then
+ * a fixed offered rate below saturation (latency as users see it when the server keeps up).
+ */
+export async function load(request: Request, options: LoadOptions): Promise<LoadResult> {
   const { body } = await check(request);
+  await warm(request, options.connections, options.warmup);
   const soloP50 = await soloLatency(request, options.solo);
+  const saturated = await phase(request, options.connections, options.duration);
+  if (saturated.requests === 0) throw new Error(`no answer within ${options.duration} s (${saturated.errors} errors)`);
+  const rps = saturated.requests / options.duration;
+  const rate = typeof options.rate === "function" ? options.rate(rps) : options.rate;
+  const fixed = rate ? { rate, ...(await phase(request, options.connections, options.duration, rate)) } : null;
+  return { ...saturated, rps, soloP50, bytes: Buffer.byteLength(body), fixed };
+}
+
+/** Load that is not measured: the server's code, Neo4j's plans and caches, the JIT all warm up. */
+export async function warm(request: Request, connections: number, seconds: number): Promise<void> {
+  if (seconds > 0) await phase(request, connections, seconds);
+}
+
+async function phase(request: Request, connections: number, duration: number, rate?: number) {
+  // A GraphQL error (a timeout, say) comes back with status 200: count those answers as errors too.
+  let failedAnswers = 0;
+  const onResponse = (status: number, body: string) => {
+    if (status === 200 && body.includes('"errors":[')) failedAnswers++;
+  };
   const result = await autocannon({
     url: request.url,
-    method: request.method,
-    body: request.body,
-    headers: { "content-type": "application/json" },
-    connections: options.connections,
-    duration: options.duration,
+    requests: [{ method: request.method, body: request.body, headers: { "content-type": "application/json", ...request.headers }, onResponse }],
+    connections,
+    duration,
     timeout: 30,
-    ...(options.warmup > 0 ? { warmup: { connections: options.connections, duration: options.warmup } } : {}),
+    ...(rate ? { overallRate: rate } : {}),
   } as autocannon.Options);
-  return {
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    rps: result.requests.total / result.duration,
-    requests: result.requests.total,
-    errors: result.errors + result.non2xx,
-    soloP50,
-    bytes: Buffer.byteLength(body),
-  };
+  return { p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, errors: result.errors + result.non2xx + failedAnswers };
 }

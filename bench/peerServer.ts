@@ -16,10 +16,14 @@ async function main(port: number): Promise<void> {
     maxConnectionPoolSize: 100,
     logging: { level: "error", logger: () => {} },
   });
-  const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver }).getSchema();
+  // String comparison filters (used for "dated meetings": date >= "1900") are opt-in.
+  const features = { filters: { String: { GTE: true } } };
+  const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver, features }).getSchema();
   const apollo = new ApolloServer({ schema, stopOnTerminationSignals: false });
   await apollo.start();
   const sessionConfig = { database: process.env.NEO4J_DATABASE || "neo4j" };
+  // The same transaction timeout as newsgraph's reads (NEWSGRAPH_READ_TIMEOUT_MS, 5 s by default).
+  const transaction = { timeout: Number(process.env.NEWSGRAPH_READ_TIMEOUT_MS || 5000) };
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -32,7 +36,7 @@ async function main(port: number): Promise<void> {
       apollo
         .executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: "", body },
-          context: async () => ({ sessionConfig }),
+          context: async () => ({ sessionConfig, transaction }),
         })
         .then((response) => {
           for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -32,6 +32,8 @@ export interface Target {
   what: string;
   goal: string;
   value: string;
+  /** The floor's figure for the same target, where there is one: what the machine allows at all. */
+  floor: string;
   pass: boolean | null;
 }
 
@@ -43,28 +45,39 @@ export function resultOf(result: Pick<SizeResult, "servers">, server: ServerRun[
   return ok(r) ? r : undefined;
 }
 
-/** The issue's targets (set for 100k articles and 50 clients), judged on this size's numbers. */
+/**
+ * The issue's targets (set for 100k articles and 50 clients), judged on this size's numbers, both
+ * at saturation (closed loop: latency is mostly queueing) and at the fixed rate (a quarter of what
+ * the floor sustains: latency as users see it while the server keeps up).
+ */
 export function judgeTargets(result: Omit<SizeResult, "targets">, ops: readonly Operation[]): Target[] {
   const targets: Target[] = [];
-  const add = (what: string, goal: string, value: number | undefined, pass: (v: number) => boolean, unit: string) =>
-    targets.push({ what, goal, value: value === undefined ? "n/a" : `${round(value)}${unit}`, pass: value === undefined ? null : pass(value) });
-  for (const op of ops) {
-    if (op.p99Target !== undefined) add(`${op.name} p99`, `≤ ${op.p99Target} ms`, resultOf(result, "newsgraph", op.name)?.p99, (v) => v <= op.p99Target!, " ms");
+  const show = (v: number | undefined, unit: string) => (v === undefined ? "n/a" : `${round(v)}${unit}`);
+  const add = (what: string, goal: string, value: number | undefined, floor: number | undefined, pass: (v: number) => boolean, unit: string) =>
+    targets.push({ what, goal, value: show(value, unit), floor: show(floor, unit), pass: value === undefined ? null : pass(value) });
+  const get = (server: ServerRun["name"], op: string) => resultOf(result, server, op);
+  for (const op of ops.filter((o) => o.p99Target !== undefined)) {
+    const goal = `≤ ${op.p99Target} ms`;
+    add(`${op.name} p99, saturated`, goal, get("newsgraph", op.name)?.p99, get("floor", op.name)?.p99, (v) => v <= op.p99Target!, " ms");
+    const rate = get("floor", op.name)?.fixed?.rate;
+    add(`${op.name} p99 at ${rate ?? "?"} req/s`, goal, get("newsgraph", op.name)?.fixed?.p99, get("floor", op.name)?.fixed?.p99, (v) => v <= op.p99Target!, " ms");
   }
   for (const op of ops.filter((o) => o.matched)) {
-    const ng = resultOf(result, "newsgraph", op.name);
-    const peer = resultOf(result, "peer", op.name);
-    add(`${op.name} req/s vs @neo4j/graphql`, "≥ 1.2×", ng && peer ? ng.rps / peer.rps : undefined, (v) => v >= 1.2, "×");
+    const ng = get("newsgraph", op.name);
+    const peer = get("peer", op.name);
+    add(`${op.name} req/s ÷ @neo4j/graphql's`, "≥ 1.2×", ng && peer ? ng.rps / peer.rps : undefined, undefined, (v) => v >= 1.2, "×");
   }
   for (const op of ops) {
-    const ng = resultOf(result, "newsgraph", op.name);
-    const floor = resultOf(result, "floor", op.name);
-    add(`${op.name} p50 over the floor`, "≤ 2 ms", ng && floor ? ng.p50 - floor.p50 : undefined, (v) => v <= 2, " ms");
+    const ng = get("newsgraph", op.name);
+    const floor = get("floor", op.name);
+    add(`${op.name} p50 − floor's, saturated`, "≤ 2 ms", ng && floor ? ng.p50 - floor.p50 : undefined, undefined, (v) => v <= 2, " ms");
+    const fixed = ng?.fixed && floor?.fixed ? ng.fixed.p50 - floor.fixed.p50 : undefined;
+    add(`${op.name} p50 − floor's at ${floor?.fixed?.rate ?? "?"} req/s`, "≤ 2 ms", fixed, undefined, (v) => v <= 2, " ms");
   }
   const batched = result.ingest.batched;
   const total = batched.reduce((sum, b) => ({ articles: sum.articles + b.articles, seconds: sum.seconds + b.seconds }), { articles: 0, seconds: 0 });
-  add("batched ingest (CLI)", "≥ 200/s", total.seconds > 0 ? total.articles / total.seconds : undefined, (v) => v >= 200, "/s");
-  add("per-article ingest (GraphQL)", "≥ 20/s", result.ingest.perArticle?.rate, (v) => v >= 20, "/s");
+  add("batched ingest (CLI)", "≥ 200/s", total.seconds > 0 ? total.articles / total.seconds : undefined, undefined, (v) => v >= 200, "/s");
+  add("per-article ingest (GraphQL)", "≥ 20/s", result.ingest.perArticle?.rate, undefined, (v) => v >= 20, "/s");
   return targets;
 }
 

@@ -1,6 +1,13 @@
 import type { ArticleText } from "../src/extraction/facts";
 
 /**
+ * The realistic corpus of the benchmarks (`npm run bench:corpus`, `npm run bench`): Zipf-weighted
+ * actors, events reported by several articles in both languages (bench/newsArticles.ts and the
+ * news*.ts files beside it). `syntheticArticles` below stays as it is for bench/extract.bench.ts.
+ */
+export { newsArticles, newsCorpus, type NewsArticle } from "./newsArticles";
+
+/**
  * Deterministic synthetic news articles for benchmarks: Indonesian and English reports of
  * meetings, visits, statements and sanctions, 2–4 KB each, written from the templates below (no
  * real article text). The same seed always gives the same articles, so runs compare.

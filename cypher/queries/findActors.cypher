@@ -17,14 +17,16 @@ CALL (q) {
   WHERE any(label IN labels(x) WHERE label IN q.kinds)
   RETURN x AS actor, 3 AS rank
   UNION
+  // The scans run only when asked: the UNWIND of an empty list keeps them from running at all
+  // (a WHERE on q alone would still scan every person for every lookup).
+  UNWIND CASE WHEN q.scanPersons THEN [q.lower] ELSE [] END AS lower
   MATCH (p:Person)
-  WHERE q.scanPersons
-    AND any(name IN [p.name] + coalesce(p.names, []) + coalesce(p.aliases, []) WHERE toLower(name) = q.lower)
+  WHERE any(name IN [p.name] + coalesce(p.names, []) + coalesce(p.aliases, []) WHERE toLower(name) = lower)
   RETURN p AS actor, 4 AS rank
   UNION
+  UNWIND CASE WHEN q.scanCountries THEN [q.lower] ELSE [] END AS lower
   MATCH (c:Country)
-  WHERE q.scanCountries
-    AND any(name IN [c.name] + coalesce(c.names, []) WHERE toLower(name) = q.lower)
+  WHERE any(name IN [c.name] + coalesce(c.names, []) WHERE toLower(name) = lower)
   RETURN c AS actor, 5 AS rank
 }
 WITH q, actor ORDER BY rank, actor.id

@@ -7,44 +7,51 @@
 // Each row is dated: meetings and statements by their date, sanctions by the day they were first
 // reported. $from / $to bound that date (see src/graph/dateRange.ts). A statement's `side` says
 // whose it is: 'a', 'b', or null for a third party.
-OPTIONAL MATCH (x:Actor) WHERE x.id = $a.id OR x.country = $a.id
+// The people of a side are found through the person_country index, not by scanning every actor.
+CALL () {
+  MATCH (x:Actor {id: $a.id}) RETURN x
+  UNION
+  MATCH (x:Person {country: $a.id}) RETURN x
+}
 WITH collect(x) AS sideA
-OPTIONAL MATCH (y:Actor) WHERE y.id = $b.id OR y.country = $b.id
+CALL () {
+  MATCH (y:Actor {id: $b.id}) RETURN y
+  UNION
+  MATCH (y:Person {country: $b.id}) RETURN y
+}
 WITH sideA, collect(y) AS sideB
 CALL (sideA, sideB) {
   UNWIND sideA AS x
   MATCH (x)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(y)
   WHERE y IN sideB
-  RETURN DISTINCT m AS fact, 'Meeting' AS kind, m.date AS date
+  RETURN DISTINCT m AS fact, 'Meeting' AS kind, m.date AS date, null AS side
   UNION
   UNWIND sideA AS x
   MATCH (x)-[:MADE]->(s:Statement)-[:ABOUT]->(c:Country)
   WHERE c.code IN $b.countries
-  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date
+  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date, 'a' AS side
   UNION
   UNWIND sideB AS y
   MATCH (y)-[:MADE]->(s:Statement)-[:ABOUT]->(c:Country)
   WHERE c.code IN $a.countries
-  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date
+  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date, 'b' AS side
   UNION
   MATCH (ca:Country)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(cb:Country)
   WHERE ca.code IN $a.countries AND cb.code IN $b.countries
-  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date
+  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date, null AS side
   UNION
   UNWIND sideA + sideB AS t
   MATCH (s:Sanction)-[:TARGETS]->(t)
   WITH DISTINCT s
   OPTIONAL MATCH (article:Article)-[:REPORTS]->(s)
-  RETURN s AS fact, 'Sanction' AS kind, left(min(article.publishedAt), 10) AS date
+  RETURN s AS fact, 'Sanction' AS kind, left(min(article.publishedAt), 10) AS date, null AS side
 }
-WITH sideA, sideB, fact, kind, date
+WITH fact, kind, date, side
 WHERE ($from IS NULL OR date + '~' >= $from) AND ($to IS NULL OR date <= $to + '~')
-WITH fact, kind, date,
-  CASE
-    WHEN kind <> 'Statement' THEN null
-    WHEN EXISTS { MATCH (x)-[:MADE]->(fact) WHERE x IN sideA } THEN 'a'
-    WHEN EXISTS { MATCH (y)-[:MADE]->(fact) WHERE y IN sideB } THEN 'b'
-  END AS side
+// Whose statement it is comes from the branch that found it: a statement by side a is about b's
+// countries, so branch two finds it even when the "about both" branch does too (with no side).
+WITH fact, kind, date, collect(side) AS sides
+WITH fact, kind, date, CASE WHEN 'a' IN sides THEN 'a' WHEN 'b' IN sides THEN 'b' END AS side
 ORDER BY date, fact.id
 WITH collect({fact: fact, kind: kind, date: date, side: side}) AS facts
 CALL (facts) {
