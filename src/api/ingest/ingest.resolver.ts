@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { BadInputError } from "../../errors";
+import { BadInputError, ErrorCode, NewsgraphError } from "../../errors";
 import { articlesById } from "../../graph/articlesById";
 import { deleteArticle } from "../../graph/deleteArticle";
 import { ingestArticles, type IngestOutcome } from "../../ingestion/ingestArticles";
@@ -40,5 +40,11 @@ export class IngestResolver {
 async function results(db: Context["db"], outcomes: IngestOutcome[]): Promise<Array<IngestResult | Error>> {
   const ok = outcomes.filter((o) => o.ok);
   const articles = await articlesById(db, ok.map((o) => o.id));
-  return outcomes.map((o) => (o.ok ? { article: articles.get(o.id)!, status: IngestStatus[o.status], facts: o.facts } : o.error));
+  return outcomes.map((o) => {
+    if (!o.ok) return o.error;
+    const article = articles.get(o.id);
+    // Written, then deleted by a concurrent deleteArticle before we read it back.
+    if (!article) return new NewsgraphError(ErrorCode.NOT_FOUND, `The article "${o.id}" was written, then deleted by another request.`);
+    return { article, status: IngestStatus[o.status], facts: o.facts };
+  });
 }
