@@ -6,15 +6,32 @@ OPTIONAL MATCH (a)-[r:REPORTS]->(f:Fact)
 WITH a, collect(f) AS facts, collect(r) AS reports
 FOREACH (r IN reports | DELETE r)
 WITH a, facts
+OPTIONAL MATCH (a)-[c:COVERS]->(:Link)
+DELETE c
+WITH DISTINCT a, facts
 OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Actor)
 WITH facts, collect(x) AS actors, collect(m) AS mentions
 FOREACH (m IN mentions | DELETE m)
 WITH facts, actors
 CALL (facts) {
+  // The sanctions that stay are dated anew by the articles that still report them.
+  UNWIND facts AS f
+  WITH DISTINCT f
+  WHERE f:Sanction AND EXISTS { (:Article)-[:REPORTS]->(f) }
+  SET f.firstReported = COLLECT { MATCH (a:Article)-[:REPORTS]->(f) RETURN left(a.publishedAt, 10) AS day ORDER BY day LIMIT 1 }[0]
+}
+CALL (facts) {
   UNWIND facts AS f
   WITH DISTINCT f
   WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
+  // A Link lives while it holds a fact.
+  WITH f, [(l:Link)-[:MET|SAID]->(f) | l] AS links
   DETACH DELETE f
+  WITH links
+  UNWIND links AS l
+  WITH DISTINCT l
+  WHERE NOT EXISTS { (l)-[:MET|SAID]->() }
+  DETACH DELETE l
 }
 CALL (actors) {
   UNWIND actors AS x

@@ -1,63 +1,52 @@
-// Every fact linking side $a and side $b, oldest first (undated last). A side is an actor and the
-// people whose `country` is its id ($a.id, $b.id); its `countries` are what statements about it
-// are ABOUT (a country itself, a leader's country). The facts:
-// - meetings attended by someone of each side;
-// - statements by one side about the other, or by anyone about both;
-// - sanctions targeting either side (whoever imposed them, so both "between them" and "on both").
-// Each row is dated: meetings and statements by their date, sanctions by the day they were first
-// reported. $from / $to bound that date (see src/graph/dateRange.ts). A statement's `side` says
-// whose it is: 'a', 'b', or null for a third party.
-// The people of a side are found through the person_country index, not by scanning every actor.
+// What links actors $a and $b: the meetings and statements filed under their Link $link (see
+// cypher/queries/linkFacts.cypher), and the sanctions targeting either side (an actor and the
+// people whose `country` it is), whoever imposed them. Each list is the latest $first, newest
+// first, undated last; the counts cover everything. Link keys are "<link id>|<date>", so $low..$high
+// is the date range as a key range (src/graph/relationship.ts), and $from the exact lower bound on
+// overlap (a meeting of 2023-09 overlaps from: 2023-09-13). Without a range ($ranged false) the
+// counts are the Link's degrees, which Neo4j keeps: no fact is read to count them.
+OPTIONAL MATCH (l:Link {id: $link})
+WITH COUNT { (l)-[:MET]->() } AS meetingDegree, COUNT { (l)-[:SAID]->() } AS statementDegree, COUNT { (l)<-[:COVERS]-() } AS articleDegree
+OPTIONAL CALL () {
+  UNWIND CASE WHEN $ranged THEN [true] ELSE [] END AS ranged
+  RETURN
+    COUNT { ()-[r:MET]->() WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) } AS meetings,
+    COUNT { ()-[r:SAID]->() WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) } AS statements,
+    COUNT { ()<-[r:COVERS]-() WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) } AS articles
+}
+WITH coalesce(meetings, meetingDegree) AS meetingCount, coalesce(statements, statementDegree) AS statementCount, coalesce(articles, articleDegree) AS articleCount
 CALL () {
-  MATCH (x:Actor {id: $a.id}) RETURN x
-  UNION
-  MATCH (x:Person {country: $a.id}) RETURN x
+  MATCH ()-[r:MET]->(m:Meeting)
+  WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
+  WITH m, r ORDER BY r.key DESC LIMIT toInteger($first)
+  RETURN collect(m {.*, labels: labels(m)}) AS meetings
 }
-WITH collect(x) AS sideA
 CALL () {
-  MATCH (y:Actor {id: $b.id}) RETURN y
-  UNION
-  MATCH (y:Person {country: $b.id}) RETURN y
+  MATCH ()-[r:SAID]->(s:Statement)
+  WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
+  WITH s, r ORDER BY r.key DESC LIMIT toInteger($first)
+  RETURN collect(s {.*, labels: labels(s), side: r.by}) AS statements
 }
-WITH sideA, collect(y) AS sideB
-CALL (sideA, sideB) {
-  UNWIND sideA AS x
-  MATCH (x)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(y)
-  WHERE y IN sideB
-  RETURN DISTINCT m AS fact, 'Meeting' AS kind, m.date AS date, null AS side
-  UNION
-  UNWIND sideA AS x
-  MATCH (x)-[:MADE]->(s:Statement)-[:ABOUT]->(c:Country)
-  WHERE c.code IN $b.countries
-  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date, 'a' AS side
-  UNION
-  UNWIND sideB AS y
-  MATCH (y)-[:MADE]->(s:Statement)-[:ABOUT]->(c:Country)
-  WHERE c.code IN $a.countries
-  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date, 'b' AS side
-  UNION
-  MATCH (ca:Country)<-[:ABOUT]-(s:Statement)-[:ABOUT]->(cb:Country)
-  WHERE ca.code IN $a.countries AND cb.code IN $b.countries
-  RETURN DISTINCT s AS fact, 'Statement' AS kind, s.date AS date, null AS side
-  UNION
-  UNWIND sideA + sideB AS t
-  MATCH (s:Sanction)-[:TARGETS]->(t)
-  WITH DISTINCT s
-  OPTIONAL MATCH (article:Article)-[:REPORTS]->(s)
-  RETURN s AS fact, 'Sanction' AS kind, left(min(article.publishedAt), 10) AS date, null AS side
+CALL () {
+  CALL () {
+    MATCH (x:Actor) WHERE x.id IN [$a, $b] RETURN x
+    UNION
+    MATCH (x:Person) WHERE x.country IN [$a, $b] RETURN x
+  }
+  MATCH (s:Sanction)-[:TARGETS]->(x)
+  WITH DISTINCT s, coalesce(s.firstReported, '') AS day
+  WHERE ($from IS NULL OR day + '~' >= $from) AND ($to IS NULL OR (day <> '' AND day <= $to + '~'))
+  ORDER BY day DESC, s.id
+  RETURN collect(s {.*, labels: labels(s)}) AS sanctions
 }
-WITH fact, kind, date, side
-WHERE ($from IS NULL OR date + '~' >= $from) AND ($to IS NULL OR date <= $to + '~')
-// Whose statement it is comes from the branch that found it: a statement by side a is about b's
-// countries, so branch two finds it even when the "about both" branch does too (with no side).
-WITH fact, kind, date, collect(side) AS sides
-WITH fact, kind, date, CASE WHEN 'a' IN sides THEN 'a' WHEN 'b' IN sides THEN 'b' END AS side
-ORDER BY date, fact.id
-WITH collect({fact: fact, kind: kind, date: date, side: side}) AS facts
-CALL (facts) {
-  UNWIND facts AS row
-  WITH row.fact AS fact
-  MATCH (article:Article)-[:REPORTS]->(fact)
-  RETURN count(DISTINCT article) AS articleCount
-}
-RETURN [row IN facts | {fact: properties(row.fact), labels: labels(row.fact), date: row.date, side: row.side}] AS facts, articleCount
+// The earliest and latest dated fact: two index seeks per kind, and the sanctions in hand.
+WITH *, [day IN [s IN sanctions | s.firstReported] WHERE day IS NOT NULL] AS sanctionDays
+WITH *,
+  COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
+  + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
+  + COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
+  + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
+  + sanctionDays AS days
+RETURN meetingCount, statementCount, articleCount, size(sanctions) AS sanctionCount, meetings, statements, sanctions[..toInteger($first)] AS sanctions,
+  reduce(low = null, day IN days | CASE WHEN low IS NULL OR day < low THEN day ELSE low END) AS firstSeen,
+  reduce(high = null, day IN days | CASE WHEN high IS NULL OR day > high THEN day ELSE high END) AS lastSeen

@@ -13,12 +13,15 @@ CALL (a, doc) {
                   x.code = CASE actor.kind WHEN 'Country' THEN actor.id END
   // Actors such as Russia are shared by thousands of articles: write to them only when
   // something is new, so that concurrent batches do not queue for their locks.
-  WITH a, x, actor, [name IN actor.names WHERE NOT name IN x.names] AS newNames
+  WITH a, x, actor, [name IN actor.names WHERE NOT name IN x.names] AS newNames,
+    x.country IS NULL AND actor.country IS NOT NULL AS gainsCountry
   FOREACH (_ IN CASE WHEN size(newNames) > 0 THEN [1] ELSE [] END |
     SET x.names = x.names + newNames, x.searchNames = reduce(text = '', name IN x.names + newNames | text + ' ' + name))
-  FOREACH (_ IN CASE WHEN x.country IS NULL AND actor.country IS NOT NULL THEN [1] ELSE [] END |
+  FOREACH (_ IN CASE WHEN gainsCountry THEN [1] ELSE [] END |
     SET x.country = actor.country)
   MERGE (a)-[:MENTIONS]->(x)
+  // A person whose country is learned only now: their earlier facts need Links to it (linkFacts).
+  RETURN collect(CASE WHEN gainsCountry THEN x.id END) AS gainedCountry
 }
 CALL (doc) {
   UNWIND doc.roles AS role
@@ -53,7 +56,10 @@ CALL (a, doc) {
   UNWIND doc.sanctions AS s
   MERGE (f:Fact {id: s.id})
     ON CREATE SET f:Sanction, f.reason = s.reason, f.status = s.status
-  SET f.reason = coalesce(f.reason, s.reason)
+  // Sanctions carry no date: the day of the earliest article reporting one dates it.
+  SET f.reason = coalesce(f.reason, s.reason),
+      f.firstReported = CASE WHEN f.firstReported IS NULL OR left(doc.article.publishedAt, 10) < f.firstReported
+                             THEN left(doc.article.publishedAt, 10) ELSE f.firstReported END
   MERGE (a)-[r:REPORTS]->(f)
     ON CREATE SET r.sentence = s.sentence, r.start = s.start, r.end = s.end
   WITH f, s
@@ -81,4 +87,4 @@ CALL (a, doc) {
     MERGE (f)-[:ABOUT]->(c)
   }
 }
-RETURN count(a) AS written
+RETURN count(a) AS written, reduce(ids = [], list IN collect(gainedCountry) | ids + list) AS gainedCountry

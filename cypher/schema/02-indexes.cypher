@@ -7,3 +7,8 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX statement_stance IF NOT EXISTS FOR (n:Statement) ON (n.stance);
 CREATE INDEX sanction_status IF NOT EXISTS FOR (n:Sanction) ON (n.status);
 CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
+CREATE INDEX sanction_first_reported IF NOT EXISTS FOR (n:Sanction) ON (n.firstReported);
+// A Link's facts and articles in date order, one seek per page (key: "<link id>|<date>").
+CREATE INDEX met_key IF NOT EXISTS FOR ()-[r:MET]-() ON (r.key);
+CREATE INDEX said_key IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.key);
+CREATE INDEX covers_key IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.key);

@@ -10,6 +10,7 @@ import { LeaderResolver } from "./leader/leader.resolver";
 import { MeetingResolver } from "./meeting/meeting.resolver";
 import { OrganizationResolver } from "./organization/organization.resolver";
 import { RelationshipResolver } from "./relationship/relationship.resolver";
+import { RelationshipSummaryResolver } from "./relationship/relationshipSummary.resolver";
 import { SanctionResolver } from "./sanction/sanction.resolver";
 import { SearchResolver } from "./search/search.resolver";
 import { StatementResolver } from "./statement/statement.resolver";
@@ -31,6 +32,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       StatementResolver,
       SanctionResolver,
       RelationshipResolver,
+      RelationshipSummaryResolver,
       ConnectionsResolver,
       SearchResolver,
     ],

@@ -1,40 +1,74 @@
 import type { Database } from "./database";
-import type { FactRecord } from "./records";
+import type { FactRecord, MeetingRecord, SanctionRecord, StatementRecord } from "./records";
 import { toFact, type RawNode } from "./toRecord";
 
 /**
  * Terminology
+ * - Link: the node that files every meeting and statement connecting two actors (README,
+ *   "Links"); its id is the two actor ids in order, joined by "|".
  * - side: one end of a relationship, an actor and the people whose `country` is its id (a
  *   country's leaders, officials and envoys; an organization's officers).
- * - countries of a side: what a statement must be ABOUT to be about that side (the country
- *   itself; for a person, the country they stand for; none for an organization).
  */
-export interface Side {
-  id: string;
-  countries: string[];
-}
-
-export interface RelationshipFact {
-  fact: FactRecord;
-  /** Meetings' and statements' own date; for sanctions the day they were first reported. */
-  date: string | null;
-  /** For statements: whose it is ('a', 'b', or null for a third party). */
-  side: "a" | "b" | null;
-}
+export const linkId = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 export interface RelationshipFacts {
-  /** Oldest first, undated last. */
-  facts: RelationshipFact[];
-  /** How many articles report at least one of the facts. */
-  articleCount: number;
+  /** The latest `first` of each kind, newest first, undated last. */
+  meetings: MeetingRecord[];
+  /** Each with whose it is: the id of a or b (or of their side's person), null for a third party. */
+  statements: Array<StatementRecord & { by: string | null }>;
+  /** Dated by the day they were first reported. */
+  sanctions: Array<SanctionRecord & { firstReported: string | null }>;
+  counts: { meetings: number; statements: number; sanctions: number; articles: number };
+  /** The earliest and latest date of any dated fact (each at its own precision). */
+  firstSeen: string | null;
+  lastSeen: string | null;
 }
 
-/** Every fact between two sides, in one query (see cypher/queries/findRelationship.cypher). */
-export async function findRelationship(db: Database, a: Side, b: Side, range: { from: string | null; to: string | null }): Promise<RelationshipFacts> {
-  type Row = { facts: Array<{ fact: RawNode; labels: string[]; date: string | null; side: "a" | "b" | null }>; articleCount: number };
-  const [row] = await db.read<Row>("findRelationship", { a, b, ...range });
+export interface Range {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * A date range as a range of Link keys ("<link id>|<date>"): `low`..`high` holds every key the
+ * range can match (a year's worth early, as a month-precise date overlaps a later day), `from`
+ * narrows exactly; `cut` is where the date starts in a key.
+ */
+export function keyRange(link: string, { from, to }: Range) {
+  const prefix = `${link}|`;
   return {
-    facts: (row?.facts ?? []).map(({ fact, labels, date, side }) => ({ fact: toFact({ ...fact, labels }), date, side })),
-    articleCount: row?.articleCount ?? 0,
+    link,
+    from,
+    to,
+    ranged: from !== null || to !== null,
+    cut: prefix.length,
+    low: prefix + (from ? from.slice(0, 4) : to ? "0" : ""),
+    datedLow: prefix + (from ? from.slice(0, 4) : "0"),
+    high: prefix + (to ? `${to}~` : "~"),
+  };
+}
+
+/** The relationship of actors a and b in one query (cypher/queries/findRelationship.cypher). */
+export async function findRelationship(db: Database, a: string, b: string, range: Range, first: number): Promise<RelationshipFacts> {
+  type Row = {
+    meetingCount: number;
+    statementCount: number;
+    sanctionCount: number;
+    articleCount: number;
+    meetings: RawNode[];
+    statements: RawNode[];
+    sanctions: RawNode[];
+    firstSeen: string | null;
+    lastSeen: string | null;
+  };
+  const [row] = await db.read<Row>("findRelationship", { a, b, first, ...keyRange(linkId(a, b), range) });
+  const facts = <T extends FactRecord>(raws: RawNode[]) => raws.map((raw) => toFact(raw) as T);
+  return {
+    meetings: facts<MeetingRecord>(row.meetings),
+    statements: row.statements.map((raw) => ({ ...(toFact(raw) as StatementRecord), by: typeof raw.side === "string" ? raw.side : null })),
+    sanctions: row.sanctions.map((raw) => ({ ...(toFact(raw) as SanctionRecord), firstReported: typeof raw.firstReported === "string" ? raw.firstReported : null })),
+    counts: { meetings: row.meetingCount, statements: row.statementCount, sanctions: row.sanctionCount, articles: row.articleCount },
+    firstSeen: row.firstSeen,
+    lastSeen: row.lastSeen,
   };
 }

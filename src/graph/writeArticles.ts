@@ -5,7 +5,7 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 
 /**
  * Writes articles and their facts in one transaction (all or nothing, UNWIND batches, not a
- * query per fact). Content seen before is UNCHANGED with zero writes; changed content first takes
+ * query per fact), then files the meetings and statements under their Links. Content seen before is UNCHANGED with zero writes; changed content first takes
  * back what the old version reported. Ids must be distinct within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleRecord[]): Promise<WriteStatus[]> {
@@ -19,7 +19,11 @@ export function writeArticles(db: Database, records: readonly ArticleRecord[]): 
     const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
     const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);
     if (updated.length > 0) await run("detachArticles", { ids: updated });
-    if (changed.length > 0) await run("writeArticles", { records: changed });
+    if (changed.length > 0) {
+      const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
+      const ids = changed.flatMap((record) => [...record.meetings, ...record.statements].map((fact) => fact.id));
+      await run("linkFacts", { ids, actors: gainedCountry, articles: changed.map((record) => record.article.id) });
+    }
     return statuses;
   });
 }

@@ -5,6 +5,12 @@ CALL () {
   DETACH DELETE n
 }
 CALL () {
+  // The Links that only this seed's facts held.
+  MATCH (l:Link)
+  WHERE NOT EXISTS { (l)-[:MET|SAID]->() }
+  DETACH DELETE l
+}
+CALL () {
   MATCH ()-[r:HOLDS_ROLE {seed: $seed}]->()
   DELETE r
 }

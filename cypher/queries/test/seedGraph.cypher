@@ -1,4 +1,5 @@
-// Tests only: writes a graph exactly as the README's model describes it, from plain lists.
+// Tests only: writes a graph exactly as the README's model describes it, from plain lists
+// (tests/integration/queries/seedGraph.ts then files its facts under Links with linkFacts).
 // Actors are MERGEd (countries and well-known people are shared with other tests); whatever this
 // creates is marked with $seed so that test/deleteSeed can remove it again.
 CALL () {
@@ -25,6 +26,13 @@ CALL () {
   CREATE (f:Fact {id: fact.id})
   SET f:$(fact.kind), f += fact.properties, f.seed = $seed
   WITH f, fact
+  CALL (f, fact) {
+    // As ingestion dates a sanction: the day of its earliest report.
+    UNWIND fact.reports AS report
+    MATCH (a:Article {id: report.article})
+    WITH f, min(left(a.publishedAt, 10)) AS day
+    SET f.firstReported = CASE WHEN f:Sanction THEN day END
+  }
   CALL (f, fact) {
     UNWIND fact.reports AS report
     MATCH (a:Article {id: report.article})

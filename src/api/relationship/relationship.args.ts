@@ -1,4 +1,5 @@
-import { ArgsType, Field } from "type-graphql";
+import { ArgsType, Field, Int } from "type-graphql";
+import { defaultPageSize, maxPageSize } from "../../graph/page";
 
 @ArgsType()
 export class RelationshipArgs {
@@ -13,4 +14,7 @@ export class RelationshipArgs {
 
   @Field(() => String, { nullable: true, description: "Only facts dated on or before this." })
   to?: string | null;
+
+  @Field(() => Int, { defaultValue: defaultPageSize, description: `How many of each kind of fact the lists hold (the latest), at most ${maxPageSize}.` })
+  first!: number;
 }

@@ -1,10 +1,10 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { BadInputError } from "../../errors";
-import { findArticlesReporting } from "../../graph/articles";
+import { findLinkArticles } from "../../graph/articles";
 import { dateRange } from "../../graph/dateRange";
+import { pageParams } from "../../graph/page";
 import type { ActorRecord, FactRecord } from "../../graph/records";
-import { findRelationship, type RelationshipFacts, type Side } from "../../graph/relationship";
-import { summarize } from "../../graph/relationshipSummary";
+import { findRelationship, linkId, type Range, type RelationshipFacts } from "../../graph/relationship";
 import { ArticleConnection } from "../article/article.connection";
 import type { Context } from "../context";
 import { Meeting } from "../meeting/meeting.type";
@@ -16,60 +16,64 @@ import { Statement } from "../statement/statement.type";
 import { RelationshipArgs } from "./relationship.args";
 import { Relationship, RelationshipSummary, TimelineEntry } from "./relationship.type";
 
-interface RelationshipValue extends RelationshipFacts {
+export interface RelationshipValue {
   a: ActorRecord;
   b: ActorRecord;
+  range: Range;
+  facts: RelationshipFacts;
 }
-
-/** What statements about a side are ABOUT: the country, or the country a person stands for. */
-const sideOf = (actor: ActorRecord): Side => ({
-  id: actor.id,
-  countries: actor.kind === "Country" ? [actor.code] : actor.kind === "Person" && actor.country ? [actor.country] : [],
-});
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
   @Query(() => Relationship, {
     description:
-      "Everything that links a and b (country names or codes, leader or organization names): meetings with both, statements by one about the other or by anyone about both, sanctions on either; from/to bound the dates.",
+      "What links a and b (country names or codes, leader or organization names): meetings both sides attended, statements by one side about the other or by anyone about both, sanctions on either side; from/to bound the dates.",
   })
-  async relationship(@Args() { a, b, from, to }: RelationshipArgs, @Ctx() { db, loaders }: Context): Promise<RelationshipValue> {
+  async relationship(@Args() { a, b, from, to, first }: RelationshipArgs, @Ctx() { db, loaders }: Context): Promise<RelationshipValue> {
     const range = dateRange({ from, to });
+    const size = pageParams({ first }).first;
     const [actorA, actorB] = await requireActors(loaders, [{ name: a, kinds: anyActor }, { name: b, kinds: anyActor }]);
     if (actorA.id === actorB.id) throw new BadInputError(`a ("${a}") and b ("${b}") are the same ${actorA.kind.toLowerCase()}, ${actorA.name}.`);
-    return { a: actorA, b: actorB, ...(await findRelationship(db, sideOf(actorA), sideOf(actorB), range)) };
+    return { a: actorA, b: actorB, range, facts: await findRelationship(db, actorA.id, actorB.id, range, size) };
   }
 
-  @FieldResolver(() => [Meeting])
-  meetings(@Root() relationship: RelationshipValue): FactRecord[] {
-    return relationship.facts.filter((f) => f.fact.kind === "Meeting").map((f) => f.fact);
+  @FieldResolver(() => [Meeting], { description: "The latest meetings (first of the relationship), newest first, undated last." })
+  meetings(@Root() { facts }: RelationshipValue): FactRecord[] {
+    return facts.meetings;
   }
 
-  @FieldResolver(() => [Statement])
-  statements(@Root() relationship: RelationshipValue): FactRecord[] {
-    return relationship.facts.filter((f) => f.fact.kind === "Statement").map((f) => f.fact);
+  @FieldResolver(() => [Statement], { description: "The latest statements, newest first, undated last." })
+  statements(@Root() { facts }: RelationshipValue): FactRecord[] {
+    return facts.statements;
   }
 
-  @FieldResolver(() => [Sanction])
-  sanctions(@Root() relationship: RelationshipValue): FactRecord[] {
-    return relationship.facts.filter((f) => f.fact.kind === "Sanction").map((f) => f.fact);
+  @FieldResolver(() => [Sanction], { description: "The sanctions most recently first reported, first." })
+  sanctions(@Root() { facts }: RelationshipValue): FactRecord[] {
+    return facts.sanctions;
   }
 
-  @FieldResolver(() => ArticleConnection, { description: "The articles that report any of these facts, newest first." })
-  async articles(@Root() relationship: RelationshipValue, @Args() args: PageArgs, @Ctx() { db }: Context) {
-    const page = pageOf(args);
-    return toConnection(await findArticlesReporting(db, relationship.facts.map((f) => f.fact.id), page));
+  @FieldResolver(() => ArticleConnection, {
+    description: "The articles that report a meeting or statement between them (published within from/to), newest first.",
+  })
+  async articles(@Root() { a, b, range }: RelationshipValue, @Args() args: PageArgs, @Ctx() { db }: Context) {
+    return toConnection(await findLinkArticles(db, linkId(a.id, b.id), range, pageOf(args)));
   }
 
-  @FieldResolver(() => [TimelineEntry], { description: "Every dated fact, oldest first." })
-  timeline(@Root() relationship: RelationshipValue) {
-    return relationship.facts.filter((f) => f.date !== null).map((f) => ({ date: f.date, kind: f.fact.kind, fact: f.fact }));
+  @FieldResolver(() => [TimelineEntry], { description: "The dated facts of the three lists, oldest first." })
+  timeline(@Root() { facts }: RelationshipValue) {
+    const dated: Array<{ date: string | null; fact: FactRecord }> = [
+      ...facts.meetings.map((fact) => ({ date: fact.date, fact })),
+      ...facts.statements.map((fact) => ({ date: fact.date, fact })),
+      ...facts.sanctions.map((fact) => ({ date: fact.firstReported, fact })),
+    ];
+    return dated
+      .flatMap(({ date, fact }) => (date === null ? [] : [{ date, kind: fact.kind, fact }]))
+      .sort((x, y) => x.date.localeCompare(y.date) || x.fact.id.localeCompare(y.fact.id));
   }
 
   @FieldResolver(() => RelationshipSummary)
   summary(@Root() relationship: RelationshipValue) {
-    const summary = summarize(relationship);
-    const actorOf = { a: relationship.a, b: relationship.b };
-    return { ...summary, stances: summary.stances.map((s) => ({ ...s, side: s.side ? actorOf[s.side] : null })) };
+    const { counts, firstSeen, lastSeen } = relationship.facts;
+    return { ...counts, firstSeen, lastSeen, relationship };
   }
 }

@@ -27,7 +27,7 @@ export class StanceCount {
   count!: number;
 }
 
-@ObjectType({ description: "A relationship in numbers." })
+@ObjectType({ description: "A relationship in numbers: every fact counted, not only the latest the lists hold." })
 export class RelationshipSummary {
   @Field(() => Int)
   meetings!: number;
@@ -38,7 +38,7 @@ export class RelationshipSummary {
   @Field(() => Int)
   sanctions!: number;
 
-  @Field(() => Int, { description: "Articles that report at least one of the facts." })
+  @Field(() => Int, { description: "Articles that report a meeting or statement between them (published within from/to)." })
   articles!: number;
 
   @Field(() => String, { nullable: true, description: "Date of the earliest dated fact." })
@@ -47,13 +47,11 @@ export class RelationshipSummary {
   @Field(() => String, { nullable: true, description: "Date of the latest dated fact." })
   lastSeen!: string | null;
 
-  @Field(() => [StanceCount], { description: "Statements by side and stance: a's, then b's, then third parties'." })
-  stances!: StanceCount[];
 }
 
 @ObjectType({
   description:
-    "What links two actors across every article. A side is the actor with its people (a country's leaders and officials). Lists are oldest first, undated facts last.",
+    "What links two actors across every article. A side is the actor with its people (a country's leaders and officials).",
 })
 export class Relationship {
   @Field(() => Actor)

@@ -45,18 +45,21 @@ const view = `query ($a: String!, $b: String!, $from: String, $to: String) {
 }`;
 
 describe("relationship(a, b)", () => {
-  it("gives Russia–North Korea: meetings, statements, sanctions, articles, timeline in order, summary", async () => {
+  it("gives Russia–North Korea: the latest meetings, statements, sanctions, articles, a timeline and the summary", async () => {
     const { relationship: r } = await api.query(view, { a: "Russia", b: "Korea Utara", from: "1951", to: "1951" });
     expect(r.a).toEqual({ __typename: "Country", id: "RU", name: "Russia" });
     expect(r.b).toEqual({ __typename: "Country", id: "KP", name: "North Korea" });
-    expect(ids(r.meetings)).toEqual(["qtr-m1", "qtr-m2"]);
-    expect(r.meetings[0].sources.map((s: { article: { id: string } }) => s.article.id)).toEqual(["qtr-a1", "qtr-a2"]);
-    expect(ids(r.statements)).toEqual(["qtr-s3", "qtr-s1", "qtr-s5", "qtr-s2"]);
+    // Newest first; m3 (Ivanov with an American) and s4 (about Russia alone) link other pairs.
+    expect(ids(r.meetings)).toEqual(["qtr-m2", "qtr-m1"]);
+    expect(r.meetings[1].sources.map((s: { article: { id: string } }) => s.article.id)).toEqual(["qtr-a1", "qtr-a2"]);
+    expect(ids(r.statements)).toEqual(["qtr-s2", "qtr-s5", "qtr-s1", "qtr-s3"]);
     expect(r.sanctions).toEqual([
-      { id: "qtr-x1", imposer: { id: "US" }, target: { id: "KP" } },
       { id: "qtr-x2", imposer: { id: "KP" }, target: { id: "qtr-ivanov" } },
+      { id: "qtr-x1", imposer: { id: "US" }, target: { id: "KP" } },
     ]);
-    expect(r.articles).toEqual({ totalCount: 4, nodes: [{ id: "qtr-a4" }, { id: "qtr-a3" }], pageInfo: { hasNextPage: true } });
+    // The articles reporting a meeting or statement between them: a1, a2, a3 and a5 (the undated
+    // m4), not a4, which reports only a sanction.
+    expect(r.articles).toEqual({ totalCount: 4, nodes: [{ id: "qtr-a5" }, { id: "qtr-a3" }], pageInfo: { hasNextPage: true } });
     expect(r.timeline.map((e: { date: string; kind: string; fact: { id: string } }) => [e.date, e.kind, e.fact.id])).toEqual([
       ["1951-01-15", "SANCTION", "qtr-x1"],
       ["1951-02-01", "STATEMENT", "qtr-s3"],
@@ -84,12 +87,23 @@ describe("relationship(a, b)", () => {
   });
 
   it("accepts codes and leader names, and a leader's side is that person alone", async () => {
-    const { relationship: r } = await api.query(view, { a: "qtr-ivanov", b: "Pak Qtr", from: "1951", to: "1951" });
+    const { relationship: r } = await api.query(view, { a: "Pak Qtr", b: "RU", from: "1951", to: "1951" });
     expect(r.a.__typename).toBe("Leader");
+    // Pak met Ivanov (a Russian); m2 was Russia with North Korea, not with Pak.
     expect(ids(r.meetings)).toEqual(["qtr-m1"]);
-    // Pak about Ivanov's country; Smith about both countries.
-    expect(ids(r.statements)).toEqual(["qtr-s3", "qtr-s2"]);
+    // Pak about Russia; Russia's own statements are about North Korea, not about Pak.
+    expect(ids(r.statements)).toEqual(["qtr-s2"]);
+    expect(r.summary.stances).toEqual([{ side: { id: "qtr-pak" }, stance: "SUPPORT", count: 1 }]);
+    // Sanctions on either side: on Ivanov, a Russian; x1 is on North Korea, not on Pak.
     expect(ids(r.sanctions)).toEqual(["qtr-x2"]);
+  });
+
+  it("holds the latest `first` of each kind and counts them all", async () => {
+    const { relationship: r } = await api.query(
+      `{ relationship(a: "RU", b: "KP", from: "1951", to: "1951", first: 1) { meetings { id } statements { id } sanctions { id } summary { meetings statements sanctions } } }`,
+    );
+    expect(r).toEqual({ meetings: [{ id: "qtr-m2" }], statements: [{ id: "qtr-s2" }], sanctions: [{ id: "qtr-x2" }], summary: { meetings: 2, statements: 4, sanctions: 2 } });
+    expect((await api.failure(`{ relationship(a: "RU", b: "KP", first: 101) { meetings { id } } }`)).message).toContain("101");
   });
 
   it("keeps undated facts in the lists but not in the timeline when no range is given", async () => {

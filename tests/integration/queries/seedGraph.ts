@@ -86,6 +86,7 @@ export class SeedGraph {
   async write(db: Database): Promise<void> {
     const { seed, actors, roles, articles, facts, mentions } = this;
     await db.write("test/seedGraph", { seed, actors, roles, articles, facts, mentions });
+    await db.write("linkFacts", { ids: facts.map((f) => f.id), actors: [], articles: articles.map((a) => a.id) });
   }
 
   async remove(db: Database): Promise<void> {
