@@ -3,19 +3,19 @@
 // person id and also covers the people whose `country` it is; `person` is that person alone.
 // `after` is the [sort key, id] the page starts after; see src/graph/page.ts.
 UNWIND $requests AS r
-CALL (r) {
-  // Start from the person or the actor when given (their meetings are few), from every meeting
-  // only when neither is (the UNWIND of an empty list keeps that scan from running).
+WITH r, (r.language IS NOT NULL OR r.source IS NOT NULL) AS byArticle,
+  // The date range as an index range: a year early, as a month-precise date overlaps a later day.
+  CASE WHEN r.from IS NULL THEN '' ELSE left(r.from, 4) END AS low,
+  CASE WHEN r.to IS NULL THEN '~' ELSE r.to + '~' END AS high
+CALL (r, byArticle, low, high) {
+  // A person's or actor's meetings are few: gather, sort and cut them.
+  UNWIND CASE WHEN r.person IS NULL AND r.actor IS NULL THEN [] ELSE [true] END AS scoped
   CALL (r) {
     MATCH (:Actor {id: r.person})-[:ATTENDED]->(m:Meeting)
     RETURN m
     UNION
     MATCH (x:Actor)-[:ATTENDED]->(m:Meeting)
     WHERE r.person IS NULL AND (x.id = r.actor OR x.country = r.actor)
-    RETURN m
-    UNION
-    UNWIND CASE WHEN r.person IS NULL AND r.actor IS NULL THEN [true] ELSE [] END AS everything
-    MATCH (m:Meeting)
     RETURN m
   }
   WITH r, m
@@ -25,15 +25,75 @@ CALL (r) {
     AND (r.person IS NULL OR EXISTS { MATCH (p:Actor {id: r.person})-[:ATTENDED]->(m) })
     AND (r.actor IS NULL OR EXISTS { MATCH (x:Actor)-[:ATTENDED]->(m) WHERE x.id = r.actor OR x.country = r.actor })
     AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })
-    AND (r.language IS NULL AND r.source IS NULL OR EXISTS {
+    AND (NOT byArticle OR EXISTS {
       MATCH (a:Article)-[:REPORTS]->(m)
       WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
     })
-  WITH m, coalesce(m.date, '') AS sortKey
+  WITH r, m, coalesce(m.date, '') AS sortKey
   ORDER BY sortKey DESC, m.id
-  RETURN collect({node: m, sortKey: sortKey}) AS matches
+  WITH r, collect({node: m, sortKey: sortKey}) AS matches
+  WITH matches, [row IN matches WHERE r.after IS NULL OR row.sortKey < r.after[0] OR (row.sortKey = r.after[0] AND row.node.id > r.after[1])] AS rest
+  RETURN size(matches) AS totalCount, rest[..r.first + 1] AS page
+  UNION
+  // Every meeting: read in date order from the meeting_date index and stop after the page; the
+  // undated follow the dated (when a range is given, there are none).
+  UNWIND CASE WHEN r.person IS NULL AND r.actor IS NULL THEN [true] ELSE [] END AS everything
+  CALL (r, byArticle, low, high) {
+    MATCH (m:Meeting)
+    WHERE m.date >= low AND m.date <= high AND (r.from IS NULL OR m.date + '~' >= r.from)
+      AND (r.status IS NULL OR m.status = r.status)
+      AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(m)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+      AND (r.after IS NULL OR m.date < r.after[0] OR (m.date = r.after[0] AND m.id > r.after[1]))
+    // LIMIT takes no variable: 101 is the largest page (src/graph/page.ts) and one more.
+    WITH m ORDER BY m.date DESC, m.id LIMIT 101
+    RETURN collect({node: m, sortKey: m.date}) AS dated
+  }
+  CALL (r, byArticle, dated) {
+    UNWIND CASE WHEN size(dated) <= r.first AND r.from IS NULL AND r.to IS NULL THEN [true] ELSE [] END AS more
+    MATCH (m:Meeting)
+    WHERE m.date IS NULL
+      AND (r.status IS NULL OR m.status = r.status)
+      AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(m)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+      AND (r.after IS NULL OR r.after[0] <> '' OR m.id > r.after[1])
+    WITH m ORDER BY m.id LIMIT 101
+    RETURN collect({node: m, sortKey: ''}) AS undated
+  }
+  // How many: from Neo4j's count store when nothing filters, the date index when a range does.
+  CALL (r, byArticle, low, high) {
+    WITH r, byArticle WHERE r.from IS NULL AND r.to IS NULL AND r.status IS NULL AND r.location IS NULL AND NOT byArticle
+    MATCH (m:Meeting)
+    RETURN count(m) AS n
+    UNION ALL
+    WITH r, byArticle, low, high WHERE r.from IS NOT NULL OR r.to IS NOT NULL
+    MATCH (m:Meeting)
+    WHERE m.date >= low AND m.date <= high AND (r.from IS NULL OR m.date + '~' >= r.from)
+      AND (r.status IS NULL OR m.status = r.status)
+      AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(m)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+    RETURN count(m) AS n
+    UNION ALL
+    WITH r, byArticle WHERE r.from IS NULL AND r.to IS NULL AND (r.status IS NOT NULL OR r.location IS NOT NULL OR byArticle)
+    MATCH (m:Meeting)
+    WHERE (r.status IS NULL OR m.status = r.status)
+      AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(m)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+    RETURN count(m) AS n
+  }
+  WITH r, dated, undated, sum(n) AS totalCount
+  RETURN totalCount, (dated + undated)[..r.first + 1] AS page
 }
-WITH r, matches,
-  [row IN matches WHERE r.after IS NULL OR row.sortKey < r.after[0] OR (row.sortKey = r.after[0] AND row.node.id > r.after[1])] AS rest
-RETURN r.key AS key, size(matches) AS totalCount,
-  [row IN rest[..r.first + 1] | {node: properties(row.node), labels: labels(row.node), sortKey: row.sortKey}] AS rows
+RETURN r.key AS key, totalCount, [row IN page | {node: properties(row.node), labels: labels(row.node), sortKey: row.sortKey}] AS rows
