@@ -68,11 +68,12 @@ CALL (r, byArticle, low, high) {
   }
   // How many: from Neo4j's count store when nothing filters, the date index when a range does.
   CALL (r, byArticle, low, high) {
-    WITH r, byArticle WHERE r.from IS NULL AND r.to IS NULL AND r.status IS NULL AND r.location IS NULL AND NOT byArticle
+    // (Each branch runs only when its UNWIND has a row: a WHERE would still scan.)
+    UNWIND CASE WHEN r.from IS NULL AND r.to IS NULL AND r.status IS NULL AND r.location IS NULL AND NOT byArticle THEN [true] ELSE [] END AS plain
     MATCH (m:Meeting)
     RETURN count(m) AS n
     UNION ALL
-    WITH r, byArticle, low, high WHERE r.from IS NOT NULL OR r.to IS NOT NULL
+    UNWIND CASE WHEN r.from IS NOT NULL OR r.to IS NOT NULL THEN [true] ELSE [] END AS ranged
     MATCH (m:Meeting)
     WHERE m.date >= low AND m.date <= high AND (r.from IS NULL OR m.date + '~' >= r.from)
       AND (r.status IS NULL OR m.status = r.status)
@@ -83,7 +84,7 @@ CALL (r, byArticle, low, high) {
       })
     RETURN count(m) AS n
     UNION ALL
-    WITH r, byArticle WHERE r.from IS NULL AND r.to IS NULL AND (r.status IS NOT NULL OR r.location IS NOT NULL OR byArticle)
+    UNWIND CASE WHEN r.from IS NULL AND r.to IS NULL AND (r.status IS NOT NULL OR r.location IS NOT NULL OR byArticle) THEN [true] ELSE [] END AS filtered
     MATCH (m:Meeting)
     WHERE (r.status IS NULL OR m.status = r.status)
       AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })

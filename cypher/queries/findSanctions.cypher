@@ -13,11 +13,7 @@ WHERE ($status IS NULL OR s.status = $status)
     MATCH (a:Article)-[:REPORTS]->(s)
     WHERE ($language IS NULL OR a.language = $language) AND ($source IS NULL OR a.source = $source)
   })
-CALL (s) {
-  OPTIONAL MATCH (a:Article)-[:REPORTS]->(s)
-  RETURN coalesce(left(min(a.publishedAt), 10), '') AS sortKey
-}
-WITH s, sortKey
+WITH s, coalesce(s.firstReported, '') AS sortKey
 WHERE ($from IS NULL OR sortKey + '~' >= $from) AND ($to IS NULL OR (sortKey <> '' AND sortKey <= $to + '~'))
 ORDER BY sortKey DESC, s.id
 WITH collect({node: s, sortKey: sortKey}) AS matches

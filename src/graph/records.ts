@@ -43,6 +43,8 @@ export interface SanctionRecord {
   id: string;
   reason: string | null;
   status: string;
+  /** The day of the earliest article that reports it (sanctions carry no date of their own). */
+  firstReported: string | null;
 }
 
 export interface StatementRecord {

@@ -17,7 +17,7 @@ export interface RelationshipFacts {
   /** Each with whose it is: the id of a or b (or of their side's person), null for a third party. */
   statements: Array<StatementRecord & { by: string | null }>;
   /** Dated by the day they were first reported. */
-  sanctions: Array<SanctionRecord & { firstReported: string | null }>;
+  sanctions: SanctionRecord[];
   counts: { meetings: number; statements: number; sanctions: number; articles: number };
   /** The earliest and latest date of any dated fact (each at its own precision). */
   firstSeen: string | null;
@@ -66,7 +66,7 @@ export async function findRelationship(db: Database, a: string, b: string, range
   return {
     meetings: facts<MeetingRecord>(row.meetings),
     statements: row.statements.map((raw) => ({ ...(toFact(raw) as StatementRecord), by: typeof raw.side === "string" ? raw.side : null })),
-    sanctions: row.sanctions.map((raw) => ({ ...(toFact(raw) as SanctionRecord), firstReported: typeof raw.firstReported === "string" ? raw.firstReported : null })),
+    sanctions: facts<SanctionRecord>(row.sanctions),
     counts: { meetings: row.meetingCount, statements: row.statementCount, sanctions: row.sanctionCount, articles: row.articleCount },
     firstSeen: row.firstSeen,
     lastSeen: row.lastSeen,

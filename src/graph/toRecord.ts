@@ -35,7 +35,7 @@ export function toFact(raw: RawNode): FactRecord {
   if (has(raw, "Meeting")) {
     return { kind: "Meeting", id, date: text(raw.date), datePrecision: text(raw.datePrecision), status: text(raw.status) ?? "occurred", city: text(raw.city) };
   }
-  if (has(raw, "Sanction")) return { kind: "Sanction", id, reason: text(raw.reason), status: text(raw.status) ?? "in_force" };
+  if (has(raw, "Sanction")) return { kind: "Sanction", id, reason: text(raw.reason), status: text(raw.status) ?? "in_force", firstReported: text(raw.firstReported) };
   return { kind: "Statement", id, text: text(raw.text) ?? "", quote: text(raw.quote), stance: text(raw.stance) ?? "other", date: text(raw.date) };
 }
 

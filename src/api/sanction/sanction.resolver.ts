@@ -37,8 +37,7 @@ export class SanctionResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The day of the earliest article that reports them (sanctions carry no date of their own)." })
-  async firstReported(@Root() sanction: SanctionRecord, @Ctx() { loaders }: Context): Promise<string | null> {
-    const days = (await loaders.sources.load(sanction.id)).map((s) => s.article.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d));
-    return days.sort()[0] ?? null;
+  firstReported(@Root() sanction: SanctionRecord): string | null {
+    return sanction.firstReported;
   }
 }

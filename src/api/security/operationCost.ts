@@ -36,20 +36,21 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   }
   const size: OperationSize = { depth: 0, aliases: 0, cost: 0 };
   const root = schema.getRootType(operation.operation);
-  if (root) walk(operation.selectionSet, root, 1, 1);
+  if (root) walk(operation.selectionSet, root, 1, 1, unboundedListSize);
   return size;
 
-  function walk(selections: SelectionSetNode, parent: GraphQLCompositeType, depth: number, multiplier: number): void {
+  /** `listSize`: what the parent's lists without a `first` hold (relationship's `first` sizes its lists). */
+  function walk(selections: SelectionSetNode, parent: GraphQLCompositeType, depth: number, multiplier: number, listSize: number): void {
     for (const selection of selections.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         const type = fragment && schema.getType(fragment.typeCondition.name.value);
-        if (fragment && isCompositeType(type)) walk(fragment.selectionSet, type, depth, multiplier);
+        if (fragment && isCompositeType(type)) walk(fragment.selectionSet, type, depth, multiplier, listSize);
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (isCompositeType(type)) walk(selection.selectionSet, type, depth, multiplier);
+        if (isCompositeType(type)) walk(selection.selectionSet, type, depth, multiplier, listSize);
         continue;
       }
       if (selection.name.value.startsWith("__")) continue;
@@ -60,11 +61,15 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
       const firstValue = first ? Number(valueFromASTUntyped(first.value, variables)) : field.args.find((arg) => arg.name === "first")?.defaultValue;
       // A connection's `nodes`/`edges` are already counted by the `first` of the field that returned it.
       const list = isListType(getNullableType(field.type)) && !parent.name.endsWith("Connection");
-      const items = typeof firstValue === "number" && firstValue > 0 ? firstValue : list ? unboundedListSize : 1;
+      const type = getNamedType(field.type);
+      const sized = typeof firstValue === "number" && firstValue > 0;
+      // An object with a `first` (relationship) is one item whose lists hold `first` each.
+      const holder = sized && !list && !type.name.endsWith("Connection");
+      const items = holder ? 1 : sized ? firstValue : list ? listSize : 1;
       size.cost += multiplier * items;
       size.depth = Math.max(size.depth, depth);
-      const type = getNamedType(field.type);
-      if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type, depth + 1, multiplier * items);
+      const childLists = holder ? firstValue : unboundedListSize;
+      if (selection.selectionSet && isCompositeType(type)) walk(selection.selectionSet, type, depth + 1, multiplier * items, childLists);
     }
   }
 }
