@@ -46,7 +46,7 @@ export interface Range {
 
 export async function fetchRelationship(a: string, b: string, range: Range, signal?: AbortSignal): Promise<RelationshipData> {
   const document = `query ExplorerRelationship($a: String!, $b: String!, $from: String, $to: String) {
-    relationship(a: $a, b: $b, from: $from, to: $to) {
+    relationship(a: $a, b: $b, from: $from, to: $to, first: 100) {
       a { ...ActorFields } b { ...ActorFields }
       meetings { ...MeetingFields } statements { ...StatementFields } sanctions { ...SanctionFields }
       summary { meetings statements sanctions articles firstSeen lastSeen }
