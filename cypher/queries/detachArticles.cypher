@@ -25,12 +25,12 @@ CALL (facts) {
   WITH DISTINCT f
   WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
   // A Link lives while it holds a fact.
-  WITH f, [(l:Link)-[:MET|SAID]->(f) | l] AS links
+  WITH f, [(l:Link)-[:MET|SAID|SANCTIONED]->(f) | l] AS links
   DETACH DELETE f
   WITH links
   UNWIND links AS l
   WITH DISTINCT l
-  WHERE NOT EXISTS { (l)-[:MET|SAID]->() }
+  WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
   DETACH DELETE l
 }
 CALL (actors) {

@@ -1,23 +1,39 @@
-// The shortest paths from actor $from to actor $to, at most $maxHops hops, where a hop is
-// actor → fact → actor through one of: two ATTENDED (met), MADE and ABOUT (spoke about),
-// IMPOSED and TARGETS (sanctioned), in either direction. A path never visits a node twice.
-// Several facts often link the same two actors (many statements), so of the 30 shortest paths
-// one per sequence of actors is kept, and at most 10 such paths are returned, shortest first.
-// The hop count is capped at 4 in the pattern itself (quantifiers must be literals).
+// The shortest paths from actor $from to actor $to over direct Links (README, "Links"): a hop joins
+// two actors that are both parties of a fact (they met, one spoke about the other, one sanctioned
+// the other). At most $maxHops hops (the pattern stops at 4: quantifiers must be literals), up to
+// 10 paths, shortest first, none visiting an actor twice; a Link is one hop however many facts it
+// holds, so each path is its own sequence of actors. Each hop shows its Link's latest direct
+// meeting or statement (found by index seeks from the top of the Link's keys), else a sanction.
 MATCH (s:Actor {id: $from}), (t:Actor {id: $to})
-MATCH p = SHORTEST 30 (s)(
-  (x:Actor)-[r1:ATTENDED|MADE|ABOUT|IMPOSED|TARGETS]-(f:Fact)-[r2:ATTENDED|MADE|ABOUT|IMPOSED|TARGETS]-(y:Actor)
-  WHERE x <> y AND (
-    (type(r1) = 'ATTENDED' AND type(r2) = 'ATTENDED')
-    OR type(r1) + '/' + type(r2) IN ['MADE/ABOUT', 'ABOUT/MADE', 'IMPOSED/TARGETS', 'TARGETS/IMPOSED'])
-){1,4}(t)
-WITH p, x, f, y
-WHERE size(f) <= $maxHops
+MATCH p = SHORTEST 10 (s)((x:Actor)<-[:BETWEEN]-(l:Link WHERE l.direct)-[:BETWEEN]->(y:Actor)){1,4}(t)
+WHERE size(l) <= $maxHops
   AND size(nodes(p)) = size(reduce(seen = [], n IN nodes(p) | CASE WHEN n IN seen THEN seen ELSE seen + n END))
-WITH x, f, y ORDER BY size(f), [n IN f | n.id]
-WITH [n IN x | n.id] AS route, head(collect({x: x, f: f, y: y})) AS path
-ORDER BY size(path.f), route
+WITH x, l, y
+UNWIND range(0, size(l) - 1) AS i
+WITH x, l, y, i, l[i] AS link
+CALL (link) {
+  CALL (link) {
+    MATCH ()-[r:MET]->(f:Meeting)
+    WHERE r.key >= link.id + '|' AND r.key <= link.id + '|~' AND r.direct
+    RETURN f, r.key AS key ORDER BY r.key DESC LIMIT 1
+    UNION
+    MATCH ()-[r:SAID]->(f:Statement)
+    WHERE r.key >= link.id + '|' AND r.key <= link.id + '|~' AND r.direct
+    RETURN f, r.key AS key ORDER BY r.key DESC LIMIT 1
+    UNION
+    MATCH (link)-[r:SANCTIONED]->(f:Sanction)
+    WHERE r.direct
+    RETURN f, '' AS key ORDER BY f.id LIMIT 1
+  }
+  RETURN f ORDER BY key DESC LIMIT 1
+}
+WITH x, l, y, i, f ORDER BY i
+WITH x, y, size(l) AS hops, collect(f) AS facts
+// A hop whose Link no longer holds a direct fact (its fact was deleted) breaks the path.
+WHERE size(facts) = hops
+WITH x, y, facts, [n IN x | n.id] + [last(y).id] AS route
+ORDER BY size(facts), route
 LIMIT 10
-RETURN [n IN path.x | n {.*, labels: labels(n)}] AS froms,
-  [n IN path.f | n {.*, labels: labels(n)}] AS facts,
-  [n IN path.y | n {.*, labels: labels(n)}] AS tos
+RETURN [n IN x | n {.*, labels: labels(n)}] AS froms,
+  [n IN facts | n {.*, labels: labels(n)}] AS facts,
+  [n IN y | n {.*, labels: labels(n)}] AS tos

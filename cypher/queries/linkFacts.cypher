@@ -1,55 +1,83 @@
-// Files the meetings and statements $ids under the Links of the actors they connect (README,
-// "Links"), so that what links two actors is one Link node away rather than a search.
-// A fact's parties are its attendees, or its speaker and what it is ABOUT; a party stands for its
-// own id and, for a person, their country too. Every two keys of different parties make a pair,
-// and the fact hangs off the pair's Link by MET or SAID, keyed "<link id>|<fact date>" for index-
-// ordered pages. `by` is the speaker's key when the pair involves the speaker (null: the statement
-// is about both). Run for every fact an article writes ($ids), and for the facts of the actors
-// $actors, which have just gained a country.
-// The articles of $articles that report a fact COVER its Links (all its reporters, for a Link the
-// fact joins only now), keyed "<link id>|<publishedAt>".
+// Files the facts $ids under the Links of the actors they connect (README, "Links"), so that what
+// links two actors is one Link node away rather than a search.
+// A fact's parties are its attendees; or its speaker and what it is ABOUT; or who imposed a
+// sanction and its target. A party stands for its own id and, for a person, their country too;
+// every two keys of different parties make a pair, and the fact hangs off the pair's Link by MET,
+// SAID or SANCTIONED. MET and SAID are keyed "<link id>|<fact date>" for index-ordered pages;
+// `by` is the speaker's key when the pair involves the speaker (null: a statement about both).
+// A pair is `direct` when both keys are the parties' own ids and they are not both what a
+// statement is about: the hops of `connections`. A new Link is tied to its two actors (BETWEEN).
+// Run for every fact an article writes ($ids), and for the facts of the actors $actors, which
+// have just gained a country. The articles of $articles that report a meeting or statement COVER
+// its Links (all its reporters, for a Link the fact joins only now), keyed "<link id>|<publishedAt>".
 CALL () {
   UNWIND $ids AS id
   MATCH (f:Fact {id: id})
   RETURN f
   UNION
-  MATCH (x:Actor)-[:ATTENDED|MADE]->(f:Fact)
+  MATCH (x:Actor)-[:ATTENDED|MADE|IMPOSED]->(f:Fact)
+  WHERE x.id IN $actors
+  RETURN f
+  UNION
+  MATCH (f:Fact)-[:TARGETS]->(x:Actor)
   WHERE x.id IN $actors
   RETURN f
 }
-WITH f
-WHERE f:Meeting OR f:Statement
-WITH f, [(x:Actor)-[:ATTENDED|MADE]->(f) | {keys: [x.id] + CASE WHEN x.country IS NULL OR x.country = x.id THEN [] ELSE [x.country] END, speaker: f:Statement}]
-  + [(f)-[:ABOUT]->(c:Actor) | {keys: [c.id], speaker: false}] AS parties
+WITH f, [(x:Actor)-[r:ATTENDED|MADE|IMPOSED]->(f) | {
+    keys: [x.id] + CASE WHEN x.country IS NULL OR x.country = x.id THEN [] ELSE [x.country] END, role: type(r)
+  }] + [(f)-[r:ABOUT|TARGETS]->(x:Actor) | {
+    keys: [x.id] + CASE WHEN type(r) = 'ABOUT' OR x.country IS NULL OR x.country = x.id THEN [] ELSE [x.country] END, role: type(r)
+  }] AS parties
 CALL (f, parties) {
   UNWIND range(0, size(parties) - 2) AS i
   UNWIND range(i + 1, size(parties) - 1) AS j
-  UNWIND parties[i].keys AS p
-  UNWIND parties[j].keys AS q
-  WITH p, q, CASE WHEN parties[i].speaker THEN p WHEN parties[j].speaker THEN q END AS by
+  UNWIND range(0, size(parties[i].keys) - 1) AS ki
+  UNWIND range(0, size(parties[j].keys) - 1) AS kj
+  WITH f, parties[i] AS one, parties[j] AS other, parties[i].keys[ki] AS p, parties[j].keys[kj] AS q,
+    ki = 0 AND kj = 0 AND NOT (parties[i].role = 'ABOUT' AND parties[j].role = 'ABOUT') AS direct
   WHERE p <> q
-  WITH f, CASE WHEN p < q THEN p + '|' + q ELSE q + '|' + p END AS link, max(by) AS by
+  WITH f, CASE WHEN p < q THEN p + '|' + q ELSE q + '|' + p END AS link,
+    max(CASE WHEN one.role = 'MADE' THEN p WHEN other.role = 'MADE' THEN q END) AS by,
+    max(CASE WHEN direct THEN 1 ELSE 0 END) = 1 AS direct
   MERGE (l:Link {id: link})
-  WITH f, l, by
-  CALL (f, l, by) {
-    WITH f, l, by WHERE f:Meeting
+    ON CREATE SET l.fresh = true
+  WITH f, l, by, direct
+  CALL (l) {
+    WITH l WHERE l.fresh
+    UNWIND split(l.id, '|') AS actorId
+    MATCH (x:Actor {id: actorId})
+    CREATE (l)-[:BETWEEN]->(x)
+  }
+  // Written only when they change: busy Links are shared by concurrent batches.
+  FOREACH (_ IN CASE WHEN l.fresh THEN [1] ELSE [] END | REMOVE l.fresh)
+  FOREACH (_ IN CASE WHEN direct AND l.direct IS NULL THEN [1] ELSE [] END | SET l.direct = true)
+  WITH f, l, by, direct
+  CALL (f, l, by, direct) {
+    WITH f, l, by, direct WHERE f:Meeting
     MERGE (l)-[r:MET]->(f)
       ON CREATE SET r.new = true
-    SET r.key = l.id + '|' + coalesce(f.date, '')
+    SET r.key = l.id + '|' + coalesce(f.date, ''), r.direct = direct
     RETURN r
     UNION
-    WITH f, l, by WHERE f:Statement
+    WITH f, l, by, direct WHERE f:Statement
     MERGE (l)-[r:SAID]->(f)
       ON CREATE SET r.new = true
-    SET r.key = l.id + '|' + coalesce(f.date, ''), r.by = by, r.stance = f.stance
+    SET r.key = l.id + '|' + coalesce(f.date, ''), r.by = by, r.stance = f.stance, r.direct = direct
     RETURN r
+    UNION
+    WITH f, l, direct WHERE f:Sanction
+    MERGE (l)-[r:SANCTIONED]->(f)
+    SET r.direct = direct
+    RETURN null AS r
   }
   CALL (f, l, r) {
+    WITH f, l, r WHERE r IS NOT NULL
     MATCH (a:Article)-[:REPORTS]->(f)
     WHERE r.new OR a.id IN $articles
     MERGE (a)-[c:COVERS]->(l)
       ON CREATE SET c.key = l.id + '|' + coalesce(a.publishedAt, '')
   }
-  REMOVE r.new
+  WITH r
+  FOREACH (_ IN CASE WHEN r.new THEN [1] ELSE [] END | REMOVE r.new)
 }
 RETURN count(*) AS linked

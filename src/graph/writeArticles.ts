@@ -21,7 +21,7 @@ export function writeArticles(db: Database, records: readonly ArticleRecord[]): 
     if (updated.length > 0) await run("detachArticles", { ids: updated });
     if (changed.length > 0) {
       const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
-      const ids = changed.flatMap((record) => [...record.meetings, ...record.statements].map((fact) => fact.id));
+      const ids = changed.flatMap((record) => [...record.meetings, ...record.statements, ...record.sanctions].map((fact) => fact.id));
       await run("linkFacts", { ids, actors: gainedCountry, articles: changed.map((record) => record.article.id) });
     }
     return statuses;

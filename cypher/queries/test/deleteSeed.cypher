@@ -7,7 +7,7 @@ CALL () {
 CALL () {
   // The Links that only this seed's facts held.
   MATCH (l:Link)
-  WHERE NOT EXISTS { (l)-[:MET|SAID]->() }
+  WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
   DETACH DELETE l
 }
 CALL () {
