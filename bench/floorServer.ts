@@ -31,11 +31,11 @@ const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env
   logging: { level: "error", logger: () => {} },
 });
 
-/** One query in its own session and read transaction, as newsgraph's Database.read runs it. */
+/** One query in its own session and auto-commit read transaction, as newsgraph's Database.read runs it. */
 async function run(name: string, params: Record<string, unknown>): Promise<unknown[]> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(text(name), params), { timeout: readTimeoutMs });
+    const result = await session.run(text(name), params, { timeout: readTimeoutMs });
     return result.records.map((record) => record.toObject());
   } finally {
     await session.close();

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDisableSuggestions } from "@apollo/server/plugin/disableSuggestions";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../graph/database";
@@ -47,6 +47,8 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
       // SIGTERM: requests already sent are answered (10 s at most), even when the loop was busy.
       drainHttpServer(httpServer, 10_000),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set: without this, Apollo wraps every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       securityPlugin(api),
       errorLogPlugin(),
       // Suggestions ("Did you mean …") reveal the schema exactly when introspection is off.
