@@ -18,6 +18,13 @@ export interface ValidArticle extends ArticleText {
 }
 
 export const maxTextLength = 200_000;
+/** The longest id, title, url and source an article may have. */
+const fieldLimits: ReadonlyArray<[keyof ArticleInput, number]> = [
+  ["id", 200],
+  ["title", 1_000],
+  ["url", 2_000],
+  ["source", 200],
+];
 
 /** Knows the ISO 639-1 codes: an unknown code comes back unchanged. */
 const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
@@ -40,6 +47,13 @@ export function validateArticle(input: ArticleInput, now: Date): Omit<ValidArtic
   // Markup would end up in evidence sentences and hide names from extraction: refuse it.
   const tag = /<\/?(html|head|body|p|div|span|br|a|script|style|article|section|h[1-6]|ul|li|table|img)\b[^>]*>/i.exec(input.text);
   if (tag) throw new BadInputError(`The article's text looks like HTML (it holds the tag ${tag[0].slice(0, 40)}); send its plain text.`);
+  // Ids and outlets are indexed, and Neo4j refuses an index key over about 8 KB.
+  for (const [field, max] of fieldLimits) {
+    const value = input[field];
+    if (typeof value === "string" && value.length > max) {
+      throw new BadInputError(`${field} is ${value.length} characters long, over the limit of ${max} (it starts "${value.slice(0, 40)}").`);
+    }
+  }
   const publishedAt = present(input.publishedAt);
   if (publishedAt !== undefined) {
     if (!isoDate.test(publishedAt) || Number.isNaN(Date.parse(publishedAt))) {

@@ -38,6 +38,7 @@ describe("bad input", () => {
     ["a publishedAt that is not a date", { text, publishedAt: "last Tuesday" }, /publishedAt "last Tuesday" is not an ISO 8601 date/],
     ["a publishedAt in the future", { text, publishedAt: future }, new RegExp(`publishedAt "${future}" is in the future`)],
     ["a relative url", { text, url: "/news/1" }, /url "\/news\/1" is not an absolute URL/],
+    ["an outlet name too long to index", { text, source: "s".repeat(40_000) }, /source is 40000 characters long, over the limit of 200/],
   ])("refuses %s, writing nothing", async (_, fields, message) => {
     const before = await counts();
     const response = await post(server.url, { query: mutation, variables: { input: { id: `${run}-x`, ...fields } } });
