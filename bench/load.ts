@@ -4,7 +4,7 @@ import autocannon from "autocannon";
 /**
  * Load on one server for one question: a check that the answer is right, a warm-up, the latency
  * of a lone client (no queueing: what one request costs), then `connections` concurrent clients
- * with autocannon for a fixed duration, saturated and then at a fixed rate.
+ * with autocannon for a fixed duration, saturated, and then requests paced at a fixed rate.
  */
 export interface Request {
   url: string;
@@ -104,7 +104,7 @@ export async function load(request: Request, options: LoadOptions): Promise<Load
   if (saturated.requests === 0) throw new Error(`no answer within ${options.duration} s (${saturated.errors} errors)`);
   const rps = (saturated.requests - saturated.errors) / options.duration;
   const rate = typeof options.rate === "function" ? options.rate(rps) : options.rate;
-  const fixed = rate ? { rate, ...(await phase(request, options.connections, options.duration, rate)) } : null;
+  const fixed = rate ? { rate, ...(await paced(request, options.connections, options.duration, rate)) } : null;
   return { ...saturated, rps, soloP50, bytes: Buffer.byteLength(body), fixed };
 }
 
@@ -113,7 +113,52 @@ export async function warm(request: Request, connections: number, seconds: numbe
   if (seconds > 0) await phase(request, connections, seconds);
 }
 
-async function phase(request: Request, connections: number, duration: number, rate?: number) {
+/**
+ * Requests sent on a schedule, `rate` per second evenly spaced, over at most `connections` sockets,
+ * whether or not earlier ones were answered (an open load, as many independent users make).
+ * Latency counts from when a request was due, so a server that falls behind is charged for the
+ * wait too. (autocannon's overallRate sends each second's quota at once, as a burst.)
+ */
+async function paced(request: Request, connections: number, duration: number, rate: number) {
+  const pool = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const headers = { "content-type": "application/json", ...request.headers };
+  const total = Math.round(rate * duration);
+  const latencies: number[] = [];
+  let errors = 0;
+  const one = (due: number) =>
+    new Promise<void>((resolve) => {
+      const req = http.request(request.url, { method: request.method, agent: pool, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          latencies.push(performance.now() - due);
+          if (res.statusCode !== 200 || Buffer.concat(chunks).toString("utf8").includes('"errors":[')) errors++;
+          resolve();
+        });
+      });
+      req.setTimeout(30_000, () => req.destroy(new Error("timed out")));
+      req.once("error", () => {
+        errors++;
+        resolve();
+      });
+      req.end(request.body);
+    });
+  const started = performance.now();
+  const sent: Promise<void>[] = [];
+  while (sent.length < total) {
+    const now = performance.now();
+    // Every request due by now goes out; then sleep until the next is due.
+    while (sent.length < total && started + (sent.length * 1000) / rate <= now) sent.push(one(started + (sent.length * 1000) / rate));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (sent.length * 1000) / rate - performance.now())));
+  }
+  await Promise.all(sent);
+  pool.destroy();
+  latencies.sort((x, y) => x - y);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+  return { p50: at(0.5), p99: at(0.99), requests: latencies.length, errors };
+}
+
+async function phase(request: Request, connections: number, duration: number) {
   // A GraphQL error (a timeout, say) comes back with status 200: count those answers as errors too.
   let failedAnswers = 0;
   const onResponse = (status: number, body: string) => {
@@ -125,7 +170,6 @@ async function phase(request: Request, connections: number, duration: number, ra
     connections,
     duration,
     timeout: 30,
-    ...(rate ? { overallRate: rate } : {}),
   } as autocannon.Options);
   return { p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, errors: result.errors + result.non2xx + failedAnswers };
 }

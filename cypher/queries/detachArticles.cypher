@@ -1,5 +1,6 @@
 // Takes back everything the articles reported and mentioned; facts and actors that no other
-// article supports go with it. The Article nodes stay (for re-writing or deleting).
+// article supports go with it. The Article nodes stay (for re-writing or deleting); the sanctions
+// that stay are dated anew afterwards (dateSanctions).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[r:REPORTS]->(f:Fact)
@@ -12,14 +13,7 @@ WITH DISTINCT a, facts
 OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Actor)
 WITH facts, collect(x) AS actors, collect(m) AS mentions
 FOREACH (m IN mentions | DELETE m)
-WITH facts, actors
-CALL (facts) {
-  // The sanctions that stay are dated anew by the articles that still report them.
-  UNWIND facts AS f
-  WITH DISTINCT f
-  WHERE f:Sanction AND EXISTS { (:Article)-[:REPORTS]->(f) }
-  SET f.firstReported = COLLECT { MATCH (a:Article)-[:REPORTS]->(f) RETURN left(a.publishedAt, 10) AS day ORDER BY day LIMIT 1 }[0]
-}
+WITH facts, actors, [f IN facts WHERE f:Sanction | f.id] AS sanctions
 CALL (facts) {
   UNWIND facts AS f
   WITH DISTINCT f
@@ -39,4 +33,4 @@ CALL (actors) {
   WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(x) }
   DETACH DELETE x
 }
-RETURN count(*) AS detached
+RETURN reduce(ids = [], list IN collect(sanctions) | ids + list) AS sanctions

@@ -1,10 +1,12 @@
 import { Command } from "commander";
 import { loadConfig } from "../config";
 import * as localNeo4j from "../graph/localNeo4j";
+import { openDatabase } from "../graph/openDatabase";
+import { relinkFacts } from "../graph/relinkFacts";
 
 const log = (line: string) => console.error(line);
 
-/** `newsgraph db install|start|stop|status`: the local Neo4j, for when NEO4J_URI is not set. */
+/** `newsgraph db install|start|stop|status`: the local Neo4j, for when NEO4J_URI is not set; `db relink`: any graph. */
 export function dbCommand(): Command {
   const settings = () => loadConfig().localNeo4j;
   const db = new Command("db").description("Manage the local Neo4j (used when NEO4J_URI is not set).");
@@ -30,6 +32,17 @@ export function dbCommand(): Command {
       const running = await localNeo4j.status(settings());
       console.log(running ? `running at ${running.uri} (pid ${running.pid})` : "not running");
       if (!running) process.exitCode = 3;
+    });
+  db.command("relink")
+    .description("File every fact under its Links again and date every sanction: for a graph written before Links existed (the NEO4J_URI one, or the local Neo4j).")
+    .action(async () => {
+      const database = await openDatabase(loadConfig(), log);
+      try {
+        const facts = await relinkFacts(database.db, (done) => log(`relink: ${done} facts`));
+        log(`Filed ${facts} facts under their Links at ${database.uri}.`);
+      } finally {
+        await database.close();
+      }
     });
   return db;
 }

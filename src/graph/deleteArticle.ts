@@ -3,7 +3,8 @@ import type { Database } from "./database";
 /** Deletes an article and every fact and actor that no other article supports; false when there was none. */
 export function deleteArticle(db: Database, id: string): Promise<boolean> {
   return db.transaction("WRITE", async (run) => {
-    await run("detachArticles", { ids: [id] });
+    const [{ sanctions }] = await run<{ sanctions: string[] }>("detachArticles", { ids: [id] });
+    await run("dateSanctions", { ids: sanctions });
     const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids: [id] });
     return deleted > 0;
   });

@@ -5,8 +5,9 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 
 /**
  * Writes articles and their facts in one transaction (all or nothing, UNWIND batches, not a
- * query per fact), then files the meetings and statements under their Links. Content seen before is UNCHANGED with zero writes; changed content first takes
- * back what the old version reported. Ids must be distinct within a batch.
+ * query per fact), then files the facts under their Links (linkFacts). Content seen before is
+ * UNCHANGED with zero writes; changed content first takes back what the old version reported
+ * (and dates anew the sanctions it reported). Ids must be distinct within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleRecord[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
@@ -18,11 +19,14 @@ export function writeArticles(db: Database, records: readonly ArticleRecord[]): 
     });
     const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
     const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);
-    if (updated.length > 0) await run("detachArticles", { ids: updated });
+    if (updated.length > 0) {
+      const [{ sanctions }] = await run<{ sanctions: string[] }>("detachArticles", { ids: updated });
+      await run("dateSanctions", { ids: sanctions });
+    }
     if (changed.length > 0) {
       const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
-      const ids = changed.flatMap((record) => [...record.meetings, ...record.statements, ...record.sanctions].map((fact) => fact.id));
-      await run("linkFacts", { ids, actors: gainedCountry, articles: changed.map((record) => record.article.id) });
+      const facts = changed.flatMap((record) => [...record.meetings, ...record.statements, ...record.sanctions].map((fact) => fact.id));
+      await run("linkFacts", { ids: facts, actors: gainedCountry, articles: changed.map((record) => record.article.id) });
     }
     return statuses;
   });

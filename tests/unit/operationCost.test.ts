@@ -2,7 +2,8 @@ import { buildSchema, getOperationAST, parse } from "graphql";
 import { measureOperation } from "../../src/api/security/operationCost";
 
 const schema = buildSchema(`
-  type Query { meetings(first: Int = 20): MeetingConnection!  status: Status! }
+  type Query { meetings(first: Int = 20): MeetingConnection!  status: Status!  relationship(first: Int = 20): Relationship! }
+  type Relationship { meetings: [Meeting!]! }
   type MeetingConnection { nodes: [Meeting!]! totalCount: Int! }
   type Meeting { id: ID! participants: [Actor!]! }
   interface Actor { name: String! }
@@ -29,6 +30,12 @@ describe("measureOperation", () => {
     const query = `{ a: meetings(first: 2) { ...M } b: status { version } }
       fragment M on MeetingConnection { nodes { participants { ... on Leader { meetings(first: 3) { totalCount } } } } }`;
     expect(measure(query)).toEqual({ depth: 5, aliases: 2, cost: 2 + 2 + 20 + 60 + 60 + 1 + 1 });
+  });
+
+  it("sizes the lists of an object that takes a first (relationship) by it, and theirs as 10", () => {
+    // relationship 1 + meetings 50 + id 50 + participants 50×10 + name 500
+    expect(measure("{ relationship(first: 50) { meetings { id participants { name } } } }").cost).toBe(1101);
+    expect(measure("{ relationship { meetings { id } } }").cost).toBe(41);
   });
 
   it("does not count introspection", () => {

@@ -1,0 +1,14 @@
+// Tests only: takes the Links, COVERS and sanction dates off the facts and articles of $seed, as
+// a graph written before Links existed would be.
+CALL () {
+  MATCH (:Article {seed: $seed})-[c:COVERS]->()
+  DELETE c
+}
+MATCH (f:Fact {seed: $seed})
+OPTIONAL MATCH (l:Link)-[r:MET|SAID|SANCTIONED]->(f)
+DELETE r
+REMOVE f.firstReported
+WITH DISTINCT l
+WHERE l IS NOT NULL AND NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+DETACH DELETE l
+RETURN count(*) AS unlinked

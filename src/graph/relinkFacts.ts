@@ -1,0 +1,21 @@
+import type { Database } from "./database";
+
+/**
+ * Files every fact under its Links again and dates every sanction (README, "Links"), a thousand
+ * facts per transaction: for a graph written before Links existed, or to repair one. Idempotent.
+ * Returns how many facts it went through.
+ */
+export async function relinkFacts(db: Database, progress: (facts: number) => void = () => {}): Promise<number> {
+  let total = 0;
+  for (let after = ""; ; ) {
+    const [{ ids }] = await db.read<{ ids: string[] }>("factIdsAfter", { after });
+    if (ids.length === 0) return total;
+    await db.transaction("WRITE", async (run) => {
+      await run("dateSanctions", { ids });
+      await run("linkFacts", { ids, actors: [], articles: [] });
+    });
+    total += ids.length;
+    after = ids[ids.length - 1];
+    progress(total);
+  }
+}
