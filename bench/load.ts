@@ -104,7 +104,8 @@ export async function load(request: Request, options: LoadOptions): Promise<Load
   if (saturated.requests === 0) throw new Error(`no answer within ${options.duration} s (${saturated.errors} errors)`);
   const rps = (saturated.requests - saturated.errors) / options.duration;
   const rate = typeof options.rate === "function" ? options.rate(rps) : options.rate;
-  const fixed = rate ? { rate, ...(await paced(request, options.connections, options.duration, rate)) } : null;
+  // A server that answered nothing saturated would only pile up more work for Neo4j at a fixed rate.
+  const fixed = rate && rps > 0 ? { rate, ...(await paced(request, options.connections, options.duration, rate)) } : null;
   return { ...saturated, rps, soloP50, bytes: Buffer.byteLength(body), fixed };
 }
 
@@ -124,6 +125,7 @@ async function paced(request: Request, connections: number, duration: number, ra
   const headers = { "content-type": "application/json", ...request.headers };
   const total = Math.round(rate * duration);
   const latencies: number[] = [];
+  const open = new Set<http.ClientRequest>();
   let errors = 0;
   const one = (due: number) =>
     new Promise<void>((resolve) => {
@@ -131,13 +133,16 @@ async function paced(request: Request, connections: number, duration: number, ra
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () => {
+          open.delete(req);
           latencies.push(performance.now() - due);
           if (res.statusCode !== 200 || Buffer.concat(chunks).toString("utf8").includes('"errors":[')) errors++;
           resolve();
         });
       });
+      open.add(req);
       req.setTimeout(30_000, () => req.destroy(new Error("timed out")));
       req.once("error", () => {
+        open.delete(req);
         errors++;
         resolve();
       });
@@ -151,7 +156,10 @@ async function paced(request: Request, connections: number, duration: number, ra
     while (sent.length < total && started + (sent.length * 1000) / rate <= now) sent.push(one(started + (sent.length * 1000) / rate));
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (sent.length * 1000) / rate - performance.now())));
   }
+  // A server that fell far behind gets 30 s more; what it has not answered by then is an error.
+  const late = setTimeout(() => open.forEach((req) => req.destroy(new Error("not answered in time"))), 30_000);
   await Promise.all(sent);
+  clearTimeout(late);
   pool.destroy();
   latencies.sort((x, y) => x - y);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;

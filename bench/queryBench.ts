@@ -1,4 +1,5 @@
 import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
 import type { BenchOptions } from "./benchOptions";
 import { freePort, sleep, startServer, type Env, type ServerChild } from "./children";
 import { graphqlRequest, load, warm, type LoadResult, type Request } from "./load";
@@ -35,6 +36,7 @@ export async function measureQueries(
   // Production settings, but one client address sends all the load: lift the per-client rate
   // limit (its bookkeeping still runs), and give the per-article ingest a key to write with.
   const serverEnv = { ...env, NODE_ENV: "production", NEWSGRAPH_API_KEYS: benchApiKey, NEWSGRAPH_RATE_LIMIT_REQUESTS: "10000000", NEWSGRAPH_RATE_LIMIT_COST: "1000000000" };
+  const neo4jDriver = neo4j.driver(env.NEO4J_URI!, neo4j.auth.basic(env.NEO4J_USER || "neo4j", env.NEO4J_PASSWORD ?? ""), { logging: { level: "error", logger: () => {} } });
   try {
     for (const name of names) {
       const port = await freePort();
@@ -68,15 +70,25 @@ export async function measureQueries(
           runs[i].results[op.name] = { error: (error as Error).message.slice(0, 500) };
           log(`  ${name.padEnd(9)} ${op.name.padEnd(12)} FAILED: ${(error as Error).message.slice(0, 300)}`);
         }
-        await sleep(5000); // let queries still running in Neo4j finish (their timeout is 5 s) before the next load
+        await quiesce(neo4jDriver); // the queries a server left running in Neo4j must not slow the next
       }
     }
     servers.forEach((server, i) => (runs[i].peakRssMb = server.peakRssMb()));
     await afterNewsgraph(servers[names.indexOf("newsgraph")]);
   } finally {
     for (const server of servers) await server.stop();
+    await neo4jDriver.close();
   }
   return runs;
+}
+
+/** Waits (5 s at least, 2 min at most) until Neo4j runs no transaction but the one asking. */
+async function quiesce(driver: Driver): Promise<void> {
+  await sleep(5000);
+  for (const until = Date.now() + 120_000; Date.now() < until; await sleep(1000)) {
+    const { records } = await driver.executeQuery("SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS running");
+    if (Number(records[0].get("running")) <= 1) return;
+  }
 }
 
 const ms = (value: number) => (value < 10 ? value.toFixed(1) : value.toFixed(0));

@@ -70,6 +70,7 @@ export function judgeTargets(result: Omit<SizeResult, "targets">, ops: readonly 
   for (const op of ops) {
     const ng = get("newsgraph", op.name);
     const floor = get("floor", op.name);
+    add(`${op.name} p50 − floor's, one client alone`, "≤ 2 ms", ng && floor ? ng.soloP50 - floor.soloP50 : undefined, undefined, (v) => v <= 2, " ms");
     add(`${op.name} p50 − floor's, saturated`, "≤ 2 ms", ng && floor ? ng.p50 - floor.p50 : undefined, undefined, (v) => v <= 2, " ms");
     const fixed = ng?.fixed && floor?.fixed ? ng.fixed.p50 - floor.fixed.p50 : undefined;
     add(`${op.name} p50 − floor's at ${floor?.fixed?.rate ?? "?"} req/s`, "≤ 2 ms", fixed, undefined, (v) => v <= 2, " ms");

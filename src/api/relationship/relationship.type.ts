@@ -46,7 +46,6 @@ export class RelationshipSummary {
 
   @Field(() => String, { nullable: true, description: "Date of the latest dated fact." })
   lastSeen!: string | null;
-
 }
 
 @ObjectType({
