@@ -44,8 +44,8 @@ WITH *, [day IN [s IN sanctions | s.firstReported] WHERE day IS NOT NULL] AS san
 WITH *,
   COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
   + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
-  + COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
-  + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
+  + COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
+  + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
   + sanctionDays AS days
 RETURN meetingCount, statementCount, articleCount, size(sanctions) AS sanctionCount, meetings, statements, sanctions[..toInteger($first)] AS sanctions,
   reduce(low = null, day IN days | CASE WHEN low IS NULL OR day < low THEN day ELSE low END) AS firstSeen,

@@ -120,6 +120,11 @@ describe("relationship(a, b)", () => {
     expect(r.timeline.map((e: { fact: { id: string } }) => e.fact.id)).toEqual(["qtr-m1", "qtr-s1", "qtr-s5"]);
   });
 
+  it("has no first or last seen when nothing falls in the range, though earlier facts share its year", async () => {
+    const { relationship: r } = await api.query(view, { a: "RU", b: "KP", from: "1951-09", to: "1951" });
+    expect(r.summary).toMatchObject({ meetings: 0, statements: 0, sanctions: 0, firstSeen: null, lastSeen: null });
+  });
+
   it("refuses an unknown name, the same actor twice and a bad date, naming the value", async () => {
     const unknown = await api.failure(view, { a: "Atlantis", b: "KP" });
     expect(unknown).toEqual({ code: "BAD_USER_INPUT", message: 'newsgraph knows no country, organization or leader called "Atlantis".' });
