@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import http from "node:http";
 import autocannon from "autocannon";
 
@@ -46,11 +47,12 @@ export async function send(request: Request): Promise<{ status: number; body: st
   }
 }
 
-function sendOnce(request: Request): Promise<{ status: number; body: string; ms: number }> {
+/** One request over `via.agent` (one kept-alive socket by default), abandoned when `via.signal` aborts. */
+function sendOnce(request: Request, via: { agent: http.Agent; signal?: AbortSignal } = { agent }): Promise<{ status: number; body: string; ms: number }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const headers = { "content-type": "application/json", ...request.headers };
-    const req = http.request(request.url, { method: request.method, agent, headers }, (res) => {
+    const req = http.request(request.url, { method: request.method, headers, ...via }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
@@ -122,42 +124,30 @@ export async function warm(request: Request, connections: number, seconds: numbe
  */
 async function paced(request: Request, connections: number, duration: number, rate: number) {
   const pool = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const headers = { "content-type": "application/json", ...request.headers };
+  const deadline = new AbortController();
+  setMaxListeners(Infinity, deadline.signal); // every request in flight listens to it
   const total = Math.round(rate * duration);
   const latencies: number[] = [];
-  const open = new Set<http.ClientRequest>();
   let errors = 0;
   const one = (due: number) =>
-    new Promise<void>((resolve) => {
-      const req = http.request(request.url, { method: request.method, agent: pool, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => {
-          open.delete(req);
-          latencies.push(performance.now() - due);
-          if (res.statusCode !== 200 || Buffer.concat(chunks).toString("utf8").includes('"errors":[')) errors++;
-          resolve();
-        });
-      });
-      open.add(req);
-      req.setTimeout(30_000, () => req.destroy(new Error("timed out")));
-      req.once("error", () => {
-        open.delete(req);
-        errors++;
-        resolve();
-      });
-      req.end(request.body);
-    });
+    sendOnce(request, { agent: pool, signal: deadline.signal }).then(
+      ({ status, body }) => {
+        latencies.push(performance.now() - due);
+        if (status !== 200 || body.includes('"errors":[')) errors++;
+      },
+      () => void errors++,
+    );
   const started = performance.now();
+  const dueAt = (i: number) => started + (i * 1000) / rate;
   const sent: Promise<void>[] = [];
   while (sent.length < total) {
     const now = performance.now();
     // Every request due by now goes out; then sleep until the next is due.
-    while (sent.length < total && started + (sent.length * 1000) / rate <= now) sent.push(one(started + (sent.length * 1000) / rate));
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + (sent.length * 1000) / rate - performance.now())));
+    while (sent.length < total && dueAt(sent.length) <= now) sent.push(one(dueAt(sent.length)));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueAt(sent.length) - performance.now())));
   }
   // A server that fell far behind gets 30 s more; what it has not answered by then is an error.
-  const late = setTimeout(() => open.forEach((req) => req.destroy(new Error("not answered in time"))), 30_000);
+  const late = setTimeout(() => deadline.abort(), 30_000);
   await Promise.all(sent);
   clearTimeout(late);
   pool.destroy();

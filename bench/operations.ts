@@ -22,7 +22,11 @@ const peerSources = "reportedByConnection { edges { properties { sentence start 
 /** A side of a relationship in the peer's filters: the actor, or anyone whose country it is. */
 const side = (id: string) => `{ OR: [{ id: { eq: "${id}" } }, { country: { eq: "${id}" } }] }`;
 
-export function operations(pair: { a: string; b: string }, path: { from: string; to: string; fromId: string; toId: string }): Operation[] {
+/** The busy pair of the synthetic corpus, and two leaders a few hops apart. */
+const busyPair = { a: "RU", b: "KP" };
+const distantLeaders = { from: "Vladimir Putin", to: "Joe Biden", fromId: "vladimir-putin", toId: "joe-biden" };
+
+export function operations(pair = busyPair, path = distantLeaders): Operation[] {
   return [
     {
       name: "country",

@@ -23,14 +23,8 @@ export function writeResults(dir: string, results: readonly SizeResult[]): { jso
  */
 if (require.main === module) {
   const results = process.argv.slice(2).map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as SizeResult);
-  const ops = operations({ a: "RU", b: "KP" }, { from: "Vladimir Putin", to: "Joe Biden", fromId: "vladimir-putin", toId: "joe-biden" });
-  for (const result of results) {
-    for (const server of result.servers) {
-      // Throughput counts answers without errors (older results counted every answer).
-      for (const r of Object.values(server.results)) if (!("error" in r)) r.rps = (r.requests - r.errors) / result.settings.duration;
-    }
-    result.targets = judgeTargets(result, ops.filter((op) => result.operations.some((o) => o.name === op.name)));
-  }
+  const ops = operations();
+  for (const result of results) result.targets = judgeTargets(result, ops.filter((op) => result.operations.some((o) => o.name === op.name)));
   const file = path.join(path.dirname(process.argv[2]), "latest.md");
   fs.writeFileSync(file, document(results));
   console.log(file);

@@ -46,9 +46,7 @@ async function main(): Promise<void> {
   try {
     const date = new Date().toISOString().slice(0, 10);
     const results: SizeResult[] = [];
-    const ops = operations({ a: "RU", b: "KP" }, { from: "Vladimir Putin", to: "Joe Biden", fromId: "vladimir-putin", toId: "joe-biden" }).filter(
-      (op) => !options.only || options.only.includes(op.name),
-    );
+    const ops = operations().filter((op) => !options.only || options.only.includes(op.name));
     for (const [index, size] of options.sizes.entries()) {
       log(`\n== ${size} articles ==`);
       const batched: BatchedIngest[] = [];

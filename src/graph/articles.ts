@@ -1,7 +1,8 @@
 import type { Database } from "./database";
+import type { CheckedRange } from "./dateRange";
 import { toPage, type Page, type PageParams, type PageRows } from "./page";
 import type { ArticleRecord } from "./records";
-import { keyRange, type Range } from "./relationship";
+import { keyRange } from "./relationship";
 import { toArticle, type RawNode } from "./toRecord";
 
 /** Filters of the articles list; dates checked (dateRange), `mentions` an actor id. */
@@ -20,7 +21,7 @@ export async function findArticles(db: Database, filter: ArticleFilter, page: Pa
 }
 
 /** One page of the articles that report a meeting or statement of Link `link`, published within the range. */
-export async function findLinkArticles(db: Database, link: string, range: Range, page: PageParams): Promise<Page<ArticleRecord>> {
+export async function findLinkArticles(db: Database, link: string, range: CheckedRange, page: PageParams): Promise<Page<ArticleRecord>> {
   const keys = keyRange(link, range);
   const top = page.after ? `${link}|${page.after[0]}` : keys.high;
   const [result] = await db.read<PageRows<RawNode>>("findLinkArticles", { ...keys, ...page, top: top < keys.high ? top : keys.high });

@@ -14,7 +14,13 @@ export interface DateRange {
 const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** The range checked: each bound a year, a month or a day, and from not after to. */
-export function dateRange({ from, to }: DateRange): { from: string | null; to: string | null } {
+/** A range dateRange has checked: each bound given or null. */
+export interface CheckedRange {
+  from: string | null;
+  to: string | null;
+}
+
+export function dateRange({ from, to }: DateRange): CheckedRange {
   for (const [name, value] of [["from", from], ["to", to]] as const) {
     if (value != null && !datePattern.test(value)) {
       throw new BadInputError(`${name} must be a date like 2023, 2023-09 or 2023-09-13; "${value}" is not.`);

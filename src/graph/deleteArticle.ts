@@ -1,10 +1,10 @@
 import type { Database } from "./database";
+import { detachArticles } from "./detachArticles";
 
 /** Deletes an article and every fact and actor that no other article supports; false when there was none. */
 export function deleteArticle(db: Database, id: string): Promise<boolean> {
   return db.transaction("WRITE", async (run) => {
-    const [{ sanctions }] = await run<{ sanctions: string[] }>("detachArticles", { ids: [id] });
-    await run("dateSanctions", { ids: sanctions });
+    await detachArticles(run, [id]);
     const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids: [id] });
     return deleted > 0;
   });

@@ -1,4 +1,5 @@
 import type { Database } from "./database";
+import type { CheckedRange } from "./dateRange";
 import type { FactRecord, MeetingRecord, SanctionRecord, StatementRecord } from "./records";
 import { toFact, type RawNode } from "./toRecord";
 
@@ -24,17 +25,12 @@ export interface RelationshipFacts {
   lastSeen: string | null;
 }
 
-export interface Range {
-  from: string | null;
-  to: string | null;
-}
-
 /**
  * A date range as a range of Link keys ("<link id>|<date>"): `low`..`high` holds every key the
  * range can match (a year's worth early, as a month-precise date overlaps a later day), `from`
  * narrows exactly; `cut` is where the date starts in a key.
  */
-export function keyRange(link: string, { from, to }: Range) {
+export function keyRange(link: string, { from, to }: CheckedRange) {
   const prefix = `${link}|`;
   return {
     link,
@@ -49,7 +45,7 @@ export function keyRange(link: string, { from, to }: Range) {
 }
 
 /** The relationship of actors a and b in one query (cypher/queries/findRelationship.cypher). */
-export async function findRelationship(db: Database, a: string, b: string, range: Range, first: number): Promise<RelationshipFacts> {
+export async function findRelationship(db: Database, a: string, b: string, range: CheckedRange, first: number): Promise<RelationshipFacts> {
   type Row = {
     meetingCount: number;
     statementCount: number;

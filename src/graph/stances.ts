@@ -1,5 +1,6 @@
 import type { Database } from "./database";
-import { keyRange, linkId, type Range } from "./relationship";
+import type { CheckedRange } from "./dateRange";
+import { keyRange, linkId } from "./relationship";
 
 export interface StanceCount {
   /** Whose statements: 'a', 'b', or null for third parties. */
@@ -13,7 +14,7 @@ export interface StanceCount {
  * stances by count. A side's statements are those its actor or one of its people made (`by` is
  * the speaker's key in the Link: a or b itself).
  */
-export async function findStances(db: Database, a: string, b: string, range: Range): Promise<StanceCount[]> {
+export async function findStances(db: Database, a: string, b: string, range: CheckedRange): Promise<StanceCount[]> {
   const rows = await db.read<{ by: string | null; stance: string; count: number }>("findStances", keyRange(linkId(a, b), range));
   const sideOf = (by: string | null): StanceCount["side"] => (by === a ? "a" : by === b ? "b" : null);
   const order = { a: 0, b: 1, third: 2 };

@@ -1,5 +1,6 @@
 import type { ArticleRecord } from "../ingestion/graphRecord";
 import type { Database } from "./database";
+import { detachArticles } from "./detachArticles";
 
 export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 
@@ -19,10 +20,7 @@ export function writeArticles(db: Database, records: readonly ArticleRecord[]): 
     });
     const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
     const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);
-    if (updated.length > 0) {
-      const [{ sanctions }] = await run<{ sanctions: string[] }>("detachArticles", { ids: updated });
-      await run("dateSanctions", { ids: sanctions });
-    }
+    if (updated.length > 0) await detachArticles(run, updated);
     if (changed.length > 0) {
       const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
       const facts = changed.flatMap((record) => [...record.meetings, ...record.statements, ...record.sanctions].map((fact) => fact.id));

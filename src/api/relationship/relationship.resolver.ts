@@ -1,10 +1,10 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { BadInputError } from "../../errors";
 import { findLinkArticles } from "../../graph/articles";
-import { dateRange } from "../../graph/dateRange";
+import { dateRange, type CheckedRange } from "../../graph/dateRange";
 import { pageParams } from "../../graph/page";
 import type { ActorRecord, FactRecord } from "../../graph/records";
-import { findRelationship, linkId, type Range, type RelationshipFacts } from "../../graph/relationship";
+import { findRelationship, linkId, type RelationshipFacts } from "../../graph/relationship";
 import { ArticleConnection } from "../article/article.connection";
 import type { Context } from "../context";
 import { Meeting } from "../meeting/meeting.type";
@@ -19,7 +19,7 @@ import { Relationship, RelationshipSummary, TimelineEntry } from "./relationship
 export interface RelationshipValue {
   a: ActorRecord;
   b: ActorRecord;
-  range: Range;
+  range: CheckedRange;
   facts: RelationshipFacts;
 }
 
