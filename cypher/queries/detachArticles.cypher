@@ -18,13 +18,16 @@ CALL (facts) {
   UNWIND facts AS f
   WITH DISTINCT f
   WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
-  // A Link lives while it holds a fact.
+  // A Link lives while it holds a fact; so does the LINKED between its actors (a direct Link).
   WITH f, [(l:Link)-[:MET|SAID|SANCTIONED]->(f) | l] AS links
   DETACH DELETE f
   WITH links
   UNWIND links AS l
   WITH DISTINCT l
   WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+  WITH l, split(l.id, '|') AS ends
+  OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
+  DELETE d
   DETACH DELETE l
 }
 CALL (actors) {

@@ -6,7 +6,8 @@
 // SAID or SANCTIONED. MET and SAID are keyed "<link id>|<fact date>" for index-ordered pages;
 // `by` is the speaker's key when the pair involves the speaker (null: a statement about both).
 // A pair is `direct` when both keys are the parties' own ids and they are not both what a
-// statement is about: the hops of `connections`. A new Link is tied to its two actors (BETWEEN).
+// statement is about: the hops of `connections`, which walks them as LINKED between the two
+// actors. A new Link is tied to its two actors (BETWEEN).
 // Run for every fact an article writes ($ids), and for the facts of the actors $actors, which
 // have just gained a country. The articles of $articles that report a meeting or statement COVER
 // its Links (all its reporters, for a Link the fact joins only now), keyed "<link id>|<publishedAt>".
@@ -48,10 +49,15 @@ CALL (f, parties) {
     MATCH (x:Actor {id: actorId})
     CREATE (l)-[:BETWEEN]->(x)
   }
-  // Written only when they change: busy Links are shared by concurrent batches.
+  // Written only when it changes: busy Links are shared by concurrent batches.
   FOREACH (_ IN CASE WHEN l.fresh THEN [1] ELSE [] END | REMOVE l.fresh)
-  FOREACH (_ IN CASE WHEN direct AND l.direct IS NULL THEN [1] ELSE [] END | SET l.direct = true)
   WITH f, l, by, direct
+  // The two actors of a direct Link are LINKED too, first id to second: `connections` walks these.
+  CALL (l, direct) {
+    WITH l, split(l.id, '|') AS ends WHERE direct
+    MATCH (x:Actor {id: ends[0]}), (y:Actor {id: ends[1]})
+    MERGE (x)-[:LINKED]->(y)
+  }
   CALL (f, l, by, direct) {
     WITH f, l, by, direct WHERE f:Meeting
     MERGE (l)-[r:MET]->(f)

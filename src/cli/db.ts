@@ -34,7 +34,7 @@ export function dbCommand(): Command {
       if (!running) process.exitCode = 3;
     });
   db.command("relink")
-    .description("File every fact under its Links again and date every sanction: for a graph written before Links existed (the NEO4J_URI one, or the local Neo4j).")
+    .description("File every fact under its Links again and date every sanction: for a graph written by an older newsgraph (the NEO4J_URI one, or the local Neo4j).")
     .action(async () => {
       const database = await openDatabase(loadConfig(), log);
       try {

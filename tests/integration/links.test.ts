@@ -44,7 +44,7 @@ describe("Links", () => {
   const ingest = async (input: object) => (await graphql(server.url, `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { status } }`, { input })).body;
   const remove = async (id: string) => (await graphql(server.url, `mutation { deleteArticle(id: "${id}") }`)).body.data.deleteArticle;
   const relationship = async (a: string, b: string) => (await graphql(server.url, summaryOf, { a, b })).body.data.relationship;
-  const linkExists = async (id: string) => (await db.read<{ exists: boolean }>("test/linkExists", { id }))[0].exists;
+  const link = async (id: string) => (await db.read<{ exists: boolean; linked: boolean }>("test/linkExists", { id }))[0];
 
   beforeAll(async () => {
     db = testDatabase();
@@ -58,7 +58,7 @@ describe("Links", () => {
 
   it("file a meeting and a statement under every pair, count each article once, and go with the articles", async () => {
     const before = await relationship("ID", "CN");
-    const leadersBefore = await linkExists("joko-widodo|xi-jinping");
+    const leadersBefore = await link("joko-widodo|xi-jinping");
 
     expect((await ingest(chengduEn)).data.ingestArticle.status).toBe("CREATED");
     const one = await relationship("Indonesia", "China");
@@ -70,6 +70,8 @@ describe("Links", () => {
     // The same meeting seen from the two leaders, and from a leader and the other's country.
     expect((await relationship("Joko Widodo", "Xi Jinping")).meetings).toContainEqual(meeting);
     expect((await relationship("Jokowi", "China")).meetings).toContainEqual(meeting);
+    // They met: a direct Link, its two leaders LINKED for connections.
+    expect(await link("joko-widodo|xi-jinping")).toEqual({ exists: true, linked: true });
     const indonesiaSupports = (r: typeof one) => r.summary.stances.find((s: { side: { id: string } | null; stance: string }) => s.side?.id === "ID" && s.stance === "SUPPORT")?.count ?? 0;
     expect(indonesiaSupports(one)).toBe(indonesiaSupports(before) + 1);
 
@@ -84,7 +86,7 @@ describe("Links", () => {
 
     expect(await remove(chengduId.id)).toBe(true);
     expect((await relationship("ID", "CN")).summary).toEqual(before.summary);
-    expect(await linkExists("joko-widodo|xi-jinping")).toBe(leadersBefore);
+    expect(await link("joko-widodo|xi-jinping")).toEqual(leadersBefore);
   });
 
   it("date a sanction by its earliest report, and again when that report goes", async () => {

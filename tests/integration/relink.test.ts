@@ -26,6 +26,9 @@ describe("relinkFacts (newsgraph db relink)", () => {
     (await graphql(server.url, `{ relationship(a: "RU", b: "KP", from: "1952", to: "1952") { meetings { id } statements { id } sanctions { id firstReported } summary { meetings statements articles } } }`)).body.data
       .relationship;
 
+  const connections = async () =>
+    (await graphql(server.url, `{ connections(from: "Envoy Qrl", to: "North Korea", maxHops: 1) { hops { fact { id } } } }`)).body.data.connections;
+
   beforeAll(async () => {
     db = testDatabase();
     server = await startServer(db, 0, "127.0.0.1");
@@ -40,6 +43,7 @@ describe("relinkFacts (newsgraph db relink)", () => {
 
   it("files an older graph's facts under their Links and dates its sanctions, twice without change", async () => {
     expect(await relationship()).toMatchObject({ meetings: [], statements: [], summary: { meetings: 0, statements: 0, articles: 0 } });
+    expect(await connections()).toEqual([]);
     const facts = await relinkFacts(db);
     expect(facts).toBeGreaterThanOrEqual(3);
     const linked = await relationship();
@@ -49,7 +53,9 @@ describe("relinkFacts (newsgraph db relink)", () => {
       sanctions: [{ id: "qrl-x1", firstReported: "1952-04-01" }],
       summary: { meetings: 1, statements: 1, articles: 1 },
     });
+    expect(await connections()).toEqual([{ hops: [{ fact: { id: "qrl-m1" } }] }]);
     await relinkFacts(db);
     expect(await relationship()).toEqual(linked);
+    expect(await connections()).toEqual([{ hops: [{ fact: { id: "qrl-m1" } }] }]);
   });
 });

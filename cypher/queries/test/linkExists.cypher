@@ -1,3 +1,5 @@
-// Tests only: whether the Link $id exists.
+// Tests only: whether the Link $id exists, and whether its two actors are LINKED (first id to second).
 OPTIONAL MATCH (l:Link {id: $id})
-RETURN l IS NOT NULL AS exists
+WITH l, split($id, '|') AS ends
+RETURN l IS NOT NULL AS exists,
+  EXISTS { (:Actor {id: ends[0]})-[:LINKED]->(:Actor {id: ends[1]}) } AS linked

@@ -1,5 +1,5 @@
-// Tests only: takes the Links, COVERS and sanction dates off the facts and articles of $seed, as
-// a graph written before Links existed would be.
+// Tests only: takes the Links (and their actors' LINKED), COVERS and sanction dates off the facts
+// and articles of $seed, as a graph written before Links existed would be.
 CALL () {
   MATCH (:Article {seed: $seed})-[c:COVERS]->()
   DELETE c
@@ -10,5 +10,8 @@ DELETE r
 REMOVE f.firstReported
 WITH DISTINCT l
 WHERE l IS NOT NULL AND NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+WITH l, split(l.id, '|') AS ends
+OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
+DELETE d
 DETACH DELETE l
 RETURN count(*) AS unlinked
