@@ -15,8 +15,10 @@ CALL (a, doc) {
   // something is new, so that concurrent batches do not queue for their locks.
   WITH a, x, actor, [name IN actor.names WHERE NOT name IN x.names] AS newNames,
     x.country IS NULL AND actor.country IS NOT NULL AS gainsCountry
+  // The names are read again under the lock SET takes: another batch may have added some since.
   FOREACH (_ IN CASE WHEN size(newNames) > 0 THEN [1] ELSE [] END |
-    SET x.names = x.names + newNames, x.searchNames = reduce(text = '', name IN x.names + newNames | text + ' ' + name))
+    SET x.names = x.names + [name IN newNames WHERE NOT name IN x.names]
+    SET x.searchNames = reduce(text = '', name IN x.names | text + ' ' + name))
   FOREACH (_ IN CASE WHEN gainsCountry THEN [1] ELSE [] END |
     SET x.country = actor.country)
   MERGE (a)-[:MENTIONS]->(x)
