@@ -1,7 +1,7 @@
 import { AMBIGUOUS_COUNTRY_NAMES, UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "./data/countryNames";
 import { LEADERS } from "./data/leaders";
 import { NEWS_AGENCIES, ORGANIZATIONS } from "./data/organizations";
-import { PLACES } from "./data/places";
+import { OTHER_CAPITALS, PLACES } from "./data/places";
 import type { LanguagePack, RoleKind } from "./languages/types";
 import { PhraseIndex, type CaseRule } from "./phraseIndex";
 import { normalizeWord } from "./tokenize";
@@ -64,7 +64,7 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
   for (const [code, names] of Object.entries(pack.countries.demonyms)) {
     for (const name of names) add(name, { kind: "country", code, form: "demonym" }, demonymRule, `country:${code}`);
   }
-  for (const place of PLACES) {
+  for (const place of [...PLACES, ...OTHER_CAPITALS]) {
     const ref: EntityRef = place.capital ? { kind: "capital", code: place.country, city: place.city } : { kind: "place", city: place.city, country: place.country };
     for (const name of place.names) for (const n of withGenitive(name)) add(n, ref, "capitalized", `place:${place.city}`);
   }

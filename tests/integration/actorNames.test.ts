@@ -39,6 +39,6 @@ describe("an actor's names under concurrent writes", () => {
     });
     await second;
     const [actor] = await findActorsById(db, [actorId]);
-    expect(actor?.aliases).toEqual(["Envoy Names", "Envoy N.", "E. Names", "Names Envoy"]);
+    expect(actor).toMatchObject({ aliases: ["Envoy Names", "Envoy N.", "E. Names", "Names Envoy"] });
   });
 });

@@ -1,3 +1,5 @@
+import countries from "world-countries";
+
 /**
  * Cities and sites, spelled as the languages we read spell them. A capital also stands for its
  * state ("Teheran menolak…" is Iran speaking), so capitals count as country mentions; other
@@ -87,3 +89,18 @@ export const PLACES: readonly Place[] = [
   place("Dubai", "AE"),
   place("Jeddah", "SA", "Dschidda", "Yeda"),
 ];
+
+/**
+ * Capitals that are mostly something else in the news: a given name, another city, a word
+ * ("Malé" reads as "Male"), a city several states claim.
+ */
+const NOT_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Malé", "Moroni", "Praia", "Sofia", "Sucre", "Nassau", "Tripoli", "Jerusalem", "Santiago"]);
+
+/**
+ * The capitals of the other independent countries, from world-countries ("talks in Accra"). They
+ * only locate meetings: unlike the capitals above they do not stand for their state.
+ */
+const listed = new Set(PLACES.filter((p) => p.capital).map((p) => p.country));
+export const OTHER_CAPITALS: readonly Place[] = countries
+  .filter((country) => country.independent && !listed.has(country.cca2))
+  .flatMap((country) => country.capital.filter((city) => !NOT_CAPITALS.has(city) && city !== country.name.common).map((city) => place(city, country.cca2)));

@@ -1,4 +1,5 @@
 import type { LanguagePack } from "./types";
+import { englishDemonyms } from "../data/demonyms";
 import { countedDurations } from "./durations";
 
 /** English. Also the fallback pack for languages without one of their own. */
@@ -56,7 +57,9 @@ export const en: LanguagePack = {
       CN: ["Zhongnanhai"],
       DE: ["Chancellery"],
     },
+    // Every country's from world-countries, where these (with their plurals and short forms) are not.
     demonyms: {
+      ...englishDemonyms(),
       RU: ["Russian", "Russians"],
       KP: ["North Korean", "North Koreans", "N. Korean"],
       KR: ["South Korean", "South Koreans", "S. Korean"],

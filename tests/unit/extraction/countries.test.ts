@@ -49,4 +49,20 @@ describe("countries", () => {
       { code: "RU", name: "Russia", mentions: [{ text: "Rusia", start: 0, end: 5 }, { text: "Federasi Rusia", start: 10, end: 24 }, { text: "Moskow", start: 31, end: 37 }] },
     ]);
   });
+
+  it("knows every country's English demonym, but not one two countries share", () => {
+    expect(mentions("Kenyan and Ghanaian ministers met Uruguayans and Nepalese officials. Congolese and Georgian delegates stayed away.", "en")).toEqual({
+      KE: ["Kenyan"],
+      GH: ["Ghanaian"],
+      UY: ["Uruguayans"],
+      NP: ["Nepalese"],
+    });
+  });
+
+  it("locates a meeting in any capital, without taking the capital for its state", () => {
+    const facts = extract(article("Kenyan President William Ruto met Ghanaian President Nana Akufo-Addo in Accra on Monday.", "en"));
+    expect(facts.persons.map((p) => [p.name, p.country])).toEqual([["William Ruto", "KE"], ["Nana Akufo-Addo", "GH"]]);
+    expect(facts.meetings.map((m) => m.location)).toEqual([{ country: "GH", city: "Accra" }]);
+    expect(codes("Officials in Nairobi and Victoria said nothing.", "en")).toEqual([]);
+  });
 });
