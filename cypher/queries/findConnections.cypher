@@ -11,7 +11,7 @@ WHERE length(p) <= $maxHops
   AND size(nodes(p)) = size(reduce(seen = [], n IN nodes(p) | CASE WHEN n IN seen THEN seen ELSE seen + n END))
 WITH nodes(p) AS actors, relationships(p) AS hops
 UNWIND range(0, size(hops) - 1) AS i
-// LINKED runs from the first id of its Link's to the second.
+// A LINKED runs from its Link's first id to its second.
 WITH actors, hops, i, startNode(hops[i]).id + '|' + endNode(hops[i]).id AS link
 CALL (link) {
   CALL (link) {
