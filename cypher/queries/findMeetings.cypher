@@ -2,12 +2,18 @@
 // how many match in all. A filter left null does not apply. `actor` is a country, organization or
 // person id and also covers the people whose `country` it is; `person` is that person alone.
 // `after` is the [sort key, id] the page starts after; see src/graph/page.ts.
+// Every meeting's count, from Neo4j's count store (planned here, outside any per-request scope,
+// or it would be a label scan).
+CALL () {
+  MATCH (m:Meeting)
+  RETURN count(m) AS meetings
+}
 UNWIND $requests AS r
-WITH r, (r.language IS NOT NULL OR r.source IS NOT NULL) AS byArticle,
+WITH r, meetings, (r.language IS NOT NULL OR r.source IS NOT NULL) AS byArticle,
   // The date range as an index range: a year early, as a month-precise date overlaps a later day.
   CASE WHEN r.from IS NULL THEN '' ELSE left(r.from, 4) END AS low,
   CASE WHEN r.to IS NULL THEN '~' ELSE r.to + '~' END AS high
-CALL (r, byArticle, low, high) {
+CALL (r, byArticle, low, high, meetings) {
   // A person's or actor's meetings are few: gather, sort and cut them.
   UNWIND CASE WHEN r.person IS NULL AND r.actor IS NULL THEN [] ELSE [true] END AS scoped
   CALL (r) {
@@ -66,12 +72,11 @@ CALL (r, byArticle, low, high) {
     WITH m ORDER BY m.id LIMIT 101
     RETURN collect({node: m, sortKey: ''}) AS undated
   }
-  // How many: from Neo4j's count store when nothing filters, the date index when a range does.
-  CALL (r, byArticle, low, high) {
+  // How many: every meeting when nothing filters, from the date index when a range does.
+  CALL (r, byArticle, low, high, meetings) {
     // (Each branch runs only when its UNWIND has a row: a WHERE would still scan.)
     UNWIND CASE WHEN r.from IS NULL AND r.to IS NULL AND r.status IS NULL AND r.location IS NULL AND NOT byArticle THEN [true] ELSE [] END AS plain
-    MATCH (m:Meeting)
-    RETURN count(m) AS n
+    RETURN meetings AS n
     UNION ALL
     UNWIND CASE WHEN r.from IS NOT NULL OR r.to IS NOT NULL THEN [true] ELSE [] END AS ranged
     MATCH (m:Meeting)

@@ -1,12 +1,21 @@
 // One page of statements per request, newest first (date descending, undated last, then id), and
 // how many match in all. A filter left null does not apply. `speaker` is an actor id and also
 // covers the people whose `country` it is; `about` is a country code; `actor` matches statements
-// by that side or about it. `after` is the [sort key, id] the page starts after.
+// by that side or about it. `after` is the [sort key, id] the page starts after. Laid out as
+// findMeetings.cypher: every statement's count from the count store, planned outside any
+// per-request scope (inside one it would be a label scan).
+CALL () {
+  MATCH (s:Statement)
+  RETURN count(s) AS statements
+}
 UNWIND $requests AS r
-CALL (r) {
-  // Start from the speaker's side, the country spoken about, or the actor (either way) when
-  // given, from every statement only when none is (the UNWIND of an empty list keeps that scan
-  // from running).
+WITH r, statements, (r.language IS NOT NULL OR r.source IS NOT NULL) AS byArticle,
+  // The date range as an index range: a year early, as a month-precise date overlaps a later day.
+  CASE WHEN r.from IS NULL THEN '' ELSE left(r.from, 4) END AS low,
+  CASE WHEN r.to IS NULL THEN '~' ELSE r.to + '~' END AS high
+CALL (r, byArticle, low, high, statements) {
+  // A side's statements, or those about a country, are few: gather, sort and cut them.
+  UNWIND CASE WHEN r.speaker IS NULL AND r.about IS NULL AND r.actor IS NULL THEN [] ELSE [true] END AS scoped
   CALL (r) {
     MATCH (x:Actor)-[:MADE]->(s:Statement)
     WHERE x.id = coalesce(r.speaker, r.actor) OR x.country = coalesce(r.speaker, r.actor)
@@ -15,12 +24,8 @@ CALL (r) {
     MATCH (s:Statement)-[:ABOUT]->(:Actor {id: coalesce(r.about, r.actor)})
     WHERE r.speaker IS NULL
     RETURN s
-    UNION
-    UNWIND CASE WHEN r.speaker IS NULL AND r.about IS NULL AND r.actor IS NULL THEN [true] ELSE [] END AS everything
-    MATCH (s:Statement)
-    RETURN s
   }
-  WITH r, s
+  WITH r, byArticle, s
   WHERE (r.stance IS NULL OR s.stance = r.stance)
     AND (r.from IS NULL OR s.date + '~' >= r.from)
     AND (r.to IS NULL OR s.date <= r.to + '~')
@@ -29,15 +34,71 @@ CALL (r) {
     AND (r.actor IS NULL
       OR EXISTS { MATCH (x:Actor)-[:MADE]->(s) WHERE x.id = r.actor OR x.country = r.actor }
       OR EXISTS { MATCH (s)-[:ABOUT]->(c:Actor {id: r.actor}) })
-    AND (r.language IS NULL AND r.source IS NULL OR EXISTS {
+    AND (NOT byArticle OR EXISTS {
       MATCH (a:Article)-[:REPORTS]->(s)
       WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
     })
-  WITH s, coalesce(s.date, '') AS sortKey
+  WITH r, s, coalesce(s.date, '') AS sortKey
   ORDER BY sortKey DESC, s.id
-  RETURN collect({node: s, sortKey: sortKey}) AS matches
+  WITH r, collect({node: s, sortKey: sortKey}) AS matches
+  WITH matches, [row IN matches WHERE r.after IS NULL OR row.sortKey < r.after[0] OR (row.sortKey = r.after[0] AND row.node.id > r.after[1])] AS rest
+  RETURN size(matches) AS totalCount, rest[..r.first + 1] AS page
+  UNION
+  // Every statement: read in date order from the statement_date index and stop after the page;
+  // the undated follow the dated (when a range is given, there are none).
+  UNWIND CASE WHEN r.speaker IS NULL AND r.about IS NULL AND r.actor IS NULL THEN [true] ELSE [] END AS everything
+  CALL (r, byArticle, low, high) {
+    MATCH (s:Statement)
+    WHERE s.date >= low AND s.date <= high AND (r.from IS NULL OR s.date + '~' >= r.from)
+      AND (r.stance IS NULL OR s.stance = r.stance)
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(s)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+      AND (r.after IS NULL OR s.date < r.after[0] OR (s.date = r.after[0] AND s.id > r.after[1]))
+    // LIMIT takes no variable: 101 is the largest page (src/graph/page.ts) and one more.
+    WITH s ORDER BY s.date DESC, s.id LIMIT 101
+    RETURN collect({node: s, sortKey: s.date}) AS dated
+  }
+  CALL (r, byArticle, dated) {
+    UNWIND CASE WHEN size(dated) <= r.first AND r.from IS NULL AND r.to IS NULL THEN [true] ELSE [] END AS more
+    MATCH (s:Statement)
+    WHERE s.date IS NULL
+      AND (r.stance IS NULL OR s.stance = r.stance)
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(s)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+      AND (r.after IS NULL OR r.after[0] <> '' OR s.id > r.after[1])
+    WITH s ORDER BY s.id LIMIT 101
+    RETURN collect({node: s, sortKey: ''}) AS undated
+  }
+  // How many: every statement when nothing filters, from the date index when a range does.
+  CALL (r, byArticle, low, high, statements) {
+    // (Each branch runs only when its UNWIND has a row: a WHERE would still scan.)
+    UNWIND CASE WHEN r.from IS NULL AND r.to IS NULL AND r.stance IS NULL AND NOT byArticle THEN [true] ELSE [] END AS plain
+    RETURN statements AS n
+    UNION ALL
+    UNWIND CASE WHEN r.from IS NOT NULL OR r.to IS NOT NULL THEN [true] ELSE [] END AS ranged
+    MATCH (s:Statement)
+    WHERE s.date >= low AND s.date <= high AND (r.from IS NULL OR s.date + '~' >= r.from)
+      AND (r.stance IS NULL OR s.stance = r.stance)
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(s)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+    RETURN count(s) AS n
+    UNION ALL
+    UNWIND CASE WHEN r.from IS NULL AND r.to IS NULL AND (r.stance IS NOT NULL OR byArticle) THEN [true] ELSE [] END AS filtered
+    MATCH (s:Statement)
+    WHERE (r.stance IS NULL OR s.stance = r.stance)
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(s)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+    RETURN count(s) AS n
+  }
+  WITH r, dated, undated, sum(n) AS totalCount
+  RETURN totalCount, (dated + undated)[..r.first + 1] AS page
 }
-WITH r, matches,
-  [row IN matches WHERE r.after IS NULL OR row.sortKey < r.after[0] OR (row.sortKey = r.after[0] AND row.node.id > r.after[1])] AS rest
-RETURN r.key AS key, size(matches) AS totalCount,
-  [row IN rest[..r.first + 1] | {node: properties(row.node), labels: labels(row.node), sortKey: row.sortKey}] AS rows
+RETURN r.key AS key, totalCount, [row IN page | {node: properties(row.node), labels: labels(row.node), sortKey: row.sortKey}] AS rows
