@@ -18,11 +18,16 @@ CALL (articles, low, high) {
     AND ($source IS NULL OR a.source = $source)
     AND ($from IS NULL OR a.publishedAt + '~' >= $from)
     AND ($to IS NULL OR a.publishedAt <= $to + '~')
-  WITH scoped, a, coalesce(a.publishedAt, '') AS sortKey
-  ORDER BY sortKey DESC, a.id
   // Grouped by `scoped`, so that no row comes out when the branch does not apply.
-  WITH scoped, collect({node: a, sortKey: sortKey}) AS matches
-  WITH matches, [row IN matches WHERE $after IS NULL OR row.sortKey < $after[0] OR (row.sortKey = $after[0] AND row.node.id > $after[1])] AS rest
+  WITH scoped, collect(a) AS matches
+  // The page: the top 101 after the cursor (no need to sort them all).
+  CALL (matches) {
+    UNWIND matches AS a
+    WITH a, coalesce(a.publishedAt, '') AS sortKey
+    WHERE $after IS NULL OR sortKey < $after[0] OR (sortKey = $after[0] AND a.id > $after[1])
+    WITH a, sortKey ORDER BY sortKey DESC, a.id LIMIT 101
+    RETURN collect({node: a, sortKey: sortKey}) AS rest
+  }
   RETURN size(matches) AS totalCount, rest[..$first + 1] AS page
   UNION
   UNWIND CASE WHEN $mentions IS NULL THEN [true] ELSE [] END AS everything

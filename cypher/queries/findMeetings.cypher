@@ -35,10 +35,15 @@ CALL (r, byArticle, low, high, meetings) {
       MATCH (a:Article)-[:REPORTS]->(m)
       WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
     })
-  WITH r, m, coalesce(m.date, '') AS sortKey
-  ORDER BY sortKey DESC, m.id
-  WITH r, collect({node: m, sortKey: sortKey}) AS matches
-  WITH matches, [row IN matches WHERE r.after IS NULL OR row.sortKey < r.after[0] OR (row.sortKey = r.after[0] AND row.node.id > r.after[1])] AS rest
+  WITH r, collect(m) AS matches
+  // The page: the top 101 after the cursor (no need to sort them all).
+  CALL (r, matches) {
+    UNWIND matches AS m
+    WITH m, coalesce(m.date, '') AS sortKey
+    WHERE r.after IS NULL OR sortKey < r.after[0] OR (sortKey = r.after[0] AND m.id > r.after[1])
+    WITH m, sortKey ORDER BY sortKey DESC, m.id LIMIT 101
+    RETURN collect({node: m, sortKey: sortKey}) AS rest
+  }
   RETURN size(matches) AS totalCount, rest[..r.first + 1] AS page
   UNION
   // Every meeting: read in date order from the meeting_date index and stop after the page; the

@@ -29,19 +29,25 @@ CALL (r, byArticle, low, high, statements) {
   WHERE (r.stance IS NULL OR s.stance = r.stance)
     AND (r.from IS NULL OR s.date + '~' >= r.from)
     AND (r.to IS NULL OR s.date <= r.to + '~')
-    AND (r.speaker IS NULL OR EXISTS { MATCH (x:Actor)-[:MADE]->(s) WHERE x.id = r.speaker OR x.country = r.speaker })
-    AND (r.about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(c:Actor {id: r.about}) })
-    AND (r.actor IS NULL
+    // What the gathering went by holds already: a speaker always, the country spoken about or the
+    // actor when it was the only side given (each EXISTS below runs only when that is not so).
+    AND (r.about IS NULL OR r.speaker IS NULL AND r.actor IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(c:Actor {id: r.about}) })
+    AND (r.actor IS NULL OR r.speaker IS NULL AND r.about IS NULL
       OR EXISTS { MATCH (x:Actor)-[:MADE]->(s) WHERE x.id = r.actor OR x.country = r.actor }
       OR EXISTS { MATCH (s)-[:ABOUT]->(c:Actor {id: r.actor}) })
     AND (NOT byArticle OR EXISTS {
       MATCH (a:Article)-[:REPORTS]->(s)
       WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
     })
-  WITH r, s, coalesce(s.date, '') AS sortKey
-  ORDER BY sortKey DESC, s.id
-  WITH r, collect({node: s, sortKey: sortKey}) AS matches
-  WITH matches, [row IN matches WHERE r.after IS NULL OR row.sortKey < r.after[0] OR (row.sortKey = r.after[0] AND row.node.id > r.after[1])] AS rest
+  WITH r, collect(s) AS matches
+  // The page: the top 101 after the cursor (no need to sort them all).
+  CALL (r, matches) {
+    UNWIND matches AS s
+    WITH s, coalesce(s.date, '') AS sortKey
+    WHERE r.after IS NULL OR sortKey < r.after[0] OR (sortKey = r.after[0] AND s.id > r.after[1])
+    WITH s, sortKey ORDER BY sortKey DESC, s.id LIMIT 101
+    RETURN collect({node: s, sortKey: sortKey}) AS rest
+  }
   RETURN size(matches) AS totalCount, rest[..r.first + 1] AS page
   UNION
   // Every statement: read in date order from the statement_date index and stop after the page;
