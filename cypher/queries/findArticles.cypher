@@ -1,8 +1,9 @@
 // One page of articles, newest first (publishedAt descending, undated last, then id), and how
 // many match in all. A filter left null does not apply: `mentions` is an actor id the article
 // names; from/to bound the day it was published. Laid out as findMeetings.cypher: an actor's
-// articles are gathered and sorted, all articles are read in order from the article_published
-// index, stopping after the page, and counted from the count store when nothing filters.
+// articles are gathered and the top of them sorted; all articles are read in order from the
+// article_published index, stopping after the page, and counted from the count store when
+// nothing filters.
 CALL () {
   MATCH (a:Article)
   RETURN count(a) AS articles
