@@ -25,7 +25,7 @@ CALL () {
   MATCH ()-[r:SAID]->(s:Statement)
   WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
   WITH s, r ORDER BY r.key DESC LIMIT toInteger($first)
-  RETURN collect(s {.*, labels: labels(s), side: r.by}) AS statements
+  RETURN collect(s {.*, labels: labels(s)}) AS statements
 }
 CALL () {
   CALL () {

@@ -13,13 +13,13 @@ export interface DateRange {
 
 const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** The range checked: each bound a year, a month or a day, and from not after to. */
 /** A range dateRange has checked: each bound given or null. */
 export interface CheckedRange {
   from: string | null;
   to: string | null;
 }
 
+/** The range checked: each bound a year, a month or a day, and from not after to. */
 export function dateRange({ from, to }: DateRange): CheckedRange {
   for (const [name, value] of [["from", from], ["to", to]] as const) {
     if (value != null && !datePattern.test(value)) {

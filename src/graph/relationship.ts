@@ -15,8 +15,7 @@ export const linkId = (a: string, b: string): string => (a < b ? `${a}|${b}` : `
 export interface RelationshipFacts {
   /** The latest `first` of each kind, newest first, undated last. */
   meetings: MeetingRecord[];
-  /** Each with whose it is: the id of a or b (or of their side's person), null for a third party. */
-  statements: Array<StatementRecord & { by: string | null }>;
+  statements: StatementRecord[];
   /** Dated by the day they were first reported. */
   sanctions: SanctionRecord[];
   counts: { meetings: number; statements: number; sanctions: number; articles: number };
@@ -61,7 +60,7 @@ export async function findRelationship(db: Database, a: string, b: string, range
   const facts = <T extends FactRecord>(raws: RawNode[]) => raws.map((raw) => toFact(raw) as T);
   return {
     meetings: facts<MeetingRecord>(row.meetings),
-    statements: row.statements.map((raw) => ({ ...(toFact(raw) as StatementRecord), by: typeof raw.side === "string" ? raw.side : null })),
+    statements: facts<StatementRecord>(row.statements),
     sanctions: facts<SanctionRecord>(row.sanctions),
     counts: { meetings: row.meetingCount, statements: row.statementCount, sanctions: row.sanctionCount, articles: row.articleCount },
     firstSeen: row.firstSeen,
