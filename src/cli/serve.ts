@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { loadConfig } from "../config";
 import { ConfigError } from "../errors";
 import { openDatabase } from "../graph/openDatabase";
+import { warmUp } from "../graph/warmUp";
 import { startServer } from "../api/server";
 import { loadSamples } from "./loadSamples";
 
@@ -29,6 +30,7 @@ export function serveCommand(): Command {
       });
       log(`newsgraph is serving GraphQL at ${server.url}/graphql (Neo4j at ${database.uri})`);
       log(`the explorer is at ${server.url}/${config.playground ? `, the playground at ${server.url}/playground` : ""}`);
+      void warmUp(database.db);
 
       let stopping = false;
       const shutdown = async (signal: string) => {
