@@ -5,11 +5,13 @@ import type { CountryFact, Mention, PersonFact } from "./facts";
 /** Every country the article names (names, capitals, institutions, demonyms), in order of first mention. */
 export function countryFacts(doc: Doc): CountryFact[] {
   const byCode = new Map<string, Mention[]>();
+  const seen = new Set<string>();
   for (const s of doc.sentences) {
     for (const m of s.entities) {
-      if (m.entity.kind !== "country") continue;
+      if (m.entity.kind !== "country" || seen.has(`${m.entity.code}@${m.start}`)) continue;
+      seen.add(`${m.entity.code}@${m.start}`);
       const list = byCode.get(m.entity.code) ?? [];
-      if (!list.some((x) => x.start === m.start)) list.push(evidenceOf(doc, m));
+      list.push(evidenceOf(doc, m));
       byCode.set(m.entity.code, list);
     }
   }

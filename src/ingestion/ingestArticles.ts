@@ -1,11 +1,11 @@
 import { GraphQLError } from "graphql";
-import { extract } from "../extraction/extract";
 import type { Database } from "../graph/database";
 import { storedHashes } from "../graph/storedHashes";
 import { writeArticles, type WriteStatus } from "../graph/writeArticles";
 import { DatabaseUnavailableError, ErrorCode, NewsgraphError } from "../errors";
 import { type ArticleInput, type ValidArticle, validateArticle } from "./articleInput";
 import { articleId, contentHash } from "./articleId";
+import { extractOffThread } from "./extractOffThread";
 import { graphRecord, type ArticleRecord } from "./graphRecord";
 
 export type IngestOutcome =
@@ -13,7 +13,8 @@ export type IngestOutcome =
   | { ok: false; id: string | null; error: GraphQLError };
 
 /**
- * The ingestion pipeline: validate → identify → skip what is stored unchanged → extract → write.
+ * The ingestion pipeline: validate → identify → skip what is stored unchanged → extract (off the
+ * event loop when the batch is large) → write.
  * The articles that pass are written in one transaction; should it fail, each is written alone,
  * so that one bad article cannot sink the others. One outcome per input, in order.
  */
@@ -21,10 +22,16 @@ export async function ingestArticles(db: Database, inputs: readonly ArticleInput
   const identified = inputs.map((input) => identify(input, now));
   const articles = identified.filter((a): a is ValidArticle => "contentHash" in a);
   const stored = await storedHashes(db, articles.map((a) => a.id));
+  const changed = articles.filter((a) => stored.get(a.id) !== a.contentHash);
+  const extracted = new Map(zip(changed, await extractOffThread(changed)));
   const prepared = identified.map((a): ArticleRecord | IngestOutcome => {
     if (!("contentHash" in a)) return a;
-    if (stored.get(a.id) === a.contentHash) return { ok: true, id: a.id, status: "UNCHANGED", facts: 0 };
-    return attempt(a.id, () => graphRecord(a, extract(a), now.toISOString()));
+    const facts = extracted.get(a);
+    if (!facts) return { ok: true, id: a.id, status: "UNCHANGED", facts: 0 };
+    return attempt(a.id, () => {
+      if (facts instanceof Error) throw facts;
+      return graphRecord(a, facts, now.toISOString());
+    });
   });
   const records = prepared.filter((p): p is ArticleRecord => "article" in p);
   const written = await write(db, records);
@@ -60,6 +67,8 @@ async function write(db: Database, records: ArticleRecord[]): Promise<Map<Articl
   }
   return outcomes;
 }
+
+const zip = <A, B>(as: readonly A[], bs: readonly B[]): Array<[A, B]> => as.map((a, i) => [a, bs[i]]);
 
 /** The value `work` returns, or the failure outcome of the article `id` when it throws. */
 function attempt<T>(id: string | null, work: () => T): T | IngestOutcome {

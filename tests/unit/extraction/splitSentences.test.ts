@@ -1,5 +1,5 @@
 import { languagePack } from "../../../src/extraction/languages";
-import { splitSentences } from "../../../src/extraction/splitSentences";
+import { MAX_SENTENCE, splitSentences } from "../../../src/extraction/splitSentences";
 
 const sentences = (text: string, lang: string) => splitSentences(text, languagePack(lang)).map((s) => ({ text: text.slice(s.start, s.end), dateline: s.dateline, heading: s.heading }));
 const texts = (text: string, lang: string) => sentences(text, lang).filter((s) => !s.dateline).map((s) => s.text);
@@ -44,5 +44,34 @@ describe("splitSentences", () => {
 
   it("joins a line broken in mid-sentence", () => {
     expect(texts("Pernyataan itu dimuat\nAl Jazeera. Pembaruan ditolak.", "id")).toEqual(["Pernyataan itu dimuat\nAl Jazeera.", "Pembaruan ditolak."]);
+  });
+});
+
+describe("splitSentences on adversarial text", () => {
+  const pieces = (text: string) => splitSentences(text, languagePack("en"));
+
+  it("cuts a run that never ends a sentence into pieces of at most MAX_SENTENCE characters", () => {
+    for (const text of ["U.S. ".repeat(40_000), `"The talks ${"went on and on, ".repeat(12_000)}`, "x".repeat(100_000)]) {
+      const out = pieces(text);
+      expect(out.length).toBeGreaterThan(text.length / MAX_SENTENCE - 1);
+      for (const s of out) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      // Every piece follows the last, and together they cover the text up to spaces.
+      out.slice(1).forEach((s, i) => expect(text.slice(out[i].end, s.start).trim()).toBe(""));
+      expect(out[0].start).toBe(0);
+    }
+  });
+
+  it("cuts a long run after a clause mark, else a comma, in the second half of its window", () => {
+    const clause = `${"a".repeat(1500)}; ${"b".repeat(1000)}`;
+    expect(pieces(clause).map((s) => clause.slice(s.start, s.end))).toEqual([`${"a".repeat(1500)};`, "b".repeat(1000)]);
+    const comma = `${"c".repeat(1200)}, ${"d".repeat(1000)}`;
+    expect(pieces(comma).map((s) => comma.slice(s.start, s.end))).toEqual([`${"c".repeat(1200)},`, "d".repeat(1000)]);
+  });
+
+  it("splits the sentences of a long paragraph as it splits a short one", () => {
+    const paragraph = "Kim met Putin in the U.S. embassy. They agreed. ".repeat(500).trim();
+    const out = pieces(paragraph).map((s) => paragraph.slice(s.start, s.end));
+    expect(out).toHaveLength(1000);
+    expect(out[998]).toBe("Kim met Putin in the U.S. embassy.");
   });
 });
