@@ -22,6 +22,8 @@ const PATTERNS: Array<[string, string]> = [
   ["one sentence of unknown names", "Adewale Okonkwo Babatunde met Chidi Eze in Lagos and "],
   ["one sentence of cue words", "met talks visit sanctions denied accused said summit "],
   ["meetings", "Putin met Kim in Vladivostok on Wednesday. "],
+  ["pairs with no one named", "The two leaders met and talked. "],
+  ["speakers", "Putin said. He said they would meet. "],
   ["sanctions", "The US imposed sanctions on Russia and North Korea. "],
   ["Indonesian speech", "kata Menlu Rusia Sergey Lavrov, "],
   ["line breaks in a sentence", "Rusia dan Korea Utara,\n"],
