@@ -91,6 +91,19 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
+/**
+ * The configuration `npm test` runs with: the local Neo4j of the tests has a home and a port of its
+ * own (NEWSGRAPH_TEST_NEO4J_HOME, default .neo4j/test; NEWSGRAPH_TEST_NEO4J_PORT, default 7688),
+ * so the suite never writes into the graph that `npm start` and `serve` use.
+ */
+export function testConfig(env: Env = process.env): Config {
+  return loadConfig({
+    ...env,
+    NEWSGRAPH_NEO4J_HOME: env.NEWSGRAPH_TEST_NEO4J_HOME || path.join(".neo4j", "test"),
+    NEWSGRAPH_NEO4J_PORT: env.NEWSGRAPH_TEST_NEO4J_PORT || "7688",
+  });
+}
+
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === "") return fallback;

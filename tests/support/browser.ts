@@ -8,7 +8,8 @@ import { webRoot } from "../../src/api/webPages";
 /**
  * Headless Chromium for the browser tests: Debian's `chromium` package driven by playwright-core
  * (playwright's own browser download cannot work on a closed network). When it is missing, the
- * first test file to ask runs scripts/install-browser.sh; the tests skip only when that fails.
+ * first test file to ask runs scripts/install-browser.sh; the tests skip only when that fails, and
+ * fail instead under CI=true.
  */
 const executablePath = "/usr/bin/chromium";
 const installScript = path.resolve(__dirname, "../../scripts/install-browser.sh");
@@ -38,6 +39,8 @@ export function browserUnavailable(): string | undefined {
 /** `describe`, or `describe.skip` with the reason in its title when no browser can be had. */
 export function describeInBrowser(title: string, body: () => void): void {
   const reason = browserUnavailable();
+  // CI must run the browser tests, not pass without them.
+  if (reason && process.env.CI === "true") throw new Error(`The browser tests cannot run under CI=true: ${reason}.`);
   if (reason) {
     console.warn(`Skipping the browser tests: ${reason}.`);
     describe.skip(`${title} (skipped: ${reason})`, body);
