@@ -13,7 +13,7 @@ import { Meeting, MeetingConnection } from "./meeting.type";
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => MeetingConnection, { description: "Meetings, newest first." })
-  async meetings(@Args() args: MeetingFilterArgs, @Ctx() { db, loaders }: Context) {
+  async meetings(@Args() args: MeetingFilterArgs, @Ctx() { loaders }: Context) {
     const page = pageOf(args);
     const range = dateRange(args);
     const ids = await resolveIds(loaders, {

@@ -14,7 +14,7 @@ import { Statement, StatementConnection } from "./statement.type";
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, { description: "Statements, newest first." })
-  async statements(@Args() args: StatementFilterArgs, @Ctx() { db, loaders }: Context) {
+  async statements(@Args() args: StatementFilterArgs, @Ctx() { loaders }: Context) {
     const page = pageOf(args);
     const range = dateRange(args);
     const ids = await resolveIds(loaders, {

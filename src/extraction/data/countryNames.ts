@@ -6,6 +6,7 @@ import countries from "i18n-iso-countries";
  * locale is one entry in this list.
  */
 const LOCALES = ["en", "id", "de", "es", "fr", "ru", "pt", "it", "nl", "ms", "tr", "pl", "sv", "uk", "ar", "zh", "ja", "ko"];
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the locale files are JSON chosen by name at start-up
 for (const locale of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
 
 /** Country acronyms understood in any language ("DPRK" inside an Indonesian article). */
