@@ -4,6 +4,7 @@ import { NEWS_AGENCIES, ORGANIZATIONS } from "./data/organizations";
 import { OTHER_CAPITALS, PLACES } from "./data/places";
 import type { LanguagePack, RoleKind } from "./languages/types";
 import { PhraseIndex, type CaseRule } from "./phraseIndex";
+import { stemmer } from "./stemmer";
 import { normalizeWord } from "./tokenize";
 
 /** What a known name points at. */
@@ -38,7 +39,7 @@ const cache = new Map<string, PhraseIndex<EntityRef>>();
 export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<EntityRef> {
   const cached = cache.get(language);
   if (cached) return cached;
-  const index = new PhraseIndex<EntityRef>();
+  const index = new PhraseIndex<EntityRef>(stemmer(pack));
   const add = (phrase: string, ref: EntityRef, rule: CaseRule, key: string) => index.add(phrase, ref, caseRuleOf(phrase, rule), key);
   const withGenitive = (name: string): string[] =>
     pack.countries.genitiveSuffix && !/[sxzß]$/i.test(name) ? [name, name + pack.countries.genitiveSuffix] : [name];

@@ -1,3 +1,4 @@
+import type { Stemmer } from "./stemmer";
 import { isCapitalized, phraseWords, type Token } from "./tokenize";
 
 /**
@@ -46,6 +47,12 @@ const newNode = <T>(): Node<T> => ({ next: new Map(), entries: [], keys: new Set
  */
 export class PhraseIndex<T> {
   private readonly root: Node<T> = newNode();
+  private readonly key: Stemmer;
+
+  /** `stem`: the form words are matched on, for inflecting languages (see stemmer.ts); whole words otherwise. */
+  constructor(stem?: Stemmer) {
+    this.key = stem ?? ((w) => w);
+  }
 
   /** Adds a phrase; `key` deduplicates values added under several spellings of one phrase. */
   add(phrase: string, value: T, rule: CaseRule, key?: string): void {
@@ -53,7 +60,8 @@ export class PhraseIndex<T> {
     const words = phraseWords(head);
     if (words.length === 0) return;
     let node = this.root;
-    for (const w of words) {
+    for (const word of words) {
+      const w = this.key(word);
       let child = node.next.get(w);
       if (!child) node.next.set(w, (child = newNode()));
       node = child;
@@ -80,14 +88,14 @@ export class PhraseIndex<T> {
   }
 
   private longestAt(text: string, tokens: readonly Token[], i: number, to: number): PhraseMatch<T> | null {
-    let node = this.root.next.get(tokens[i].norm);
+    let node = this.root.next.get(this.key(tokens[i].norm));
     let best: PhraseMatch<T> | null = null;
     let j = i;
     while (node) {
       const values = this.accepted(node, text, tokens, i, j, to);
       if (values.length) best = { t0: i, t1: j + 1, start: tokens[i].start, end: tokens[j].end, values };
       if (j + 1 >= to || !joinable(text, tokens[j], tokens[j + 1])) break;
-      node = node.next.get(tokens[++j].norm);
+      node = node.next.get(this.key(tokens[++j].norm));
     }
     return best;
   }

@@ -54,7 +54,8 @@ describe("language packs", () => {
   });
 
   it("falls back to English cue words for a language without a pack", () => {
-    expect(languagePack("fr").code).toBe("en");
+    expect(languagePack("nl").code).toBe("en");
+    expect(languagePack("fr").code).toBe("fr");
     expect(languagePack("id").code).toBe("id");
   });
 
