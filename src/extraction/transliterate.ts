@@ -61,13 +61,14 @@ export function hasCyrillic(s: string): boolean {
   return CYRILLIC.test(s);
 }
 
-/** One lower-case Cyrillic word in lower-case Latin letters ("лаврова" → "lavrova", "трампа" → "trumpa"). */
+/** One lower-case Cyrillic word in lower-case Latin letters ("лаврова" → "lavrova", "трампа" → "trump"). */
 export function transliterateWord(lower: string): string {
   const borrowed = BORROWED[lower];
   if (borrowed) return borrowed.toLowerCase();
   for (const ending of NAME_ENDINGS) {
     const stem = lower.length > ending.length + 1 && lower.endsWith(ending) ? BORROWED[lower.slice(0, -ending.length)] : undefined;
-    if (stem) return stem.toLowerCase() + byLetters(ending, true);
+    // A foreign name keeps no Russian case ending: "Трампа", "Ыном" are "trump", "un".
+    if (stem) return stem.toLowerCase();
   }
   return byLetters(lower, false);
 }
