@@ -1,4 +1,5 @@
 import { AMBIGUOUS_COUNTRY_NAMES, UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "./data/countryNames";
+import { LEADER_SPELLINGS } from "./data/leaderSpellings";
 import { LEADERS } from "./data/leaders";
 import { NEWS_AGENCIES, ORGANIZATIONS } from "./data/organizations";
 import { OTHER_CAPITALS, PLACES } from "./data/places";
@@ -70,8 +71,9 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
     for (const name of place.names) for (const n of withGenitive(name)) add(n, ref, "capitalized", `place:${place.city}`);
   }
   LEADERS.forEach((leader, i) => {
-    for (const v of leader.variants) add(v, { kind: "leader", index: i }, "capitalized", `leader:${i}`);
-    for (const s of leader.short) add(s, { kind: "surname", index: i }, "capitalized", `surname:${i}`);
+    const spellings = LEADER_SPELLINGS[leader.name];
+    for (const v of [...leader.variants, ...(spellings?.full ?? [])]) add(v, { kind: "leader", index: i }, "capitalized", `leader:${i}`);
+    for (const s of [...leader.short, ...(spellings?.short ?? [])]) add(s, { kind: "surname", index: i }, "capitalized", `surname:${i}`);
   });
   for (const role of pack.roles) {
     const ref: EntityRef = { kind: "role", title: role.title, roleKind: role.kind, country: role.country };

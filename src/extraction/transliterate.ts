@@ -45,10 +45,13 @@ const BORROWED: Record<string, string> = {
   эрдоган: "Erdogan", реджеп: "Recep", тайип: "Tayyip", моди: "Modi", нарендра: "Narendra",
   кисида: "Kishida", фумио: "Fumio", исиба: "Ishiba", сигэру: "Shigeru", лула: "Lula", силва: "Silva",
   нетаньяху: "Netanyahu", биньямин: "Benjamin", аракчи: "Araghchi", аббас: "Abbas", пезешкиан: "Pezeshkian",
-  масуд: "Masoud", хаменеи: "Khamenei", али: "Ali", раиси: "Raisi", ибрахим: "Ebrahim", прабово: "Prabowo",
+  масуд: "Masoud", хаменеи: "Khamenei", али: "Ali", раиси: "Raisi", прабово: "Prabowo",
   субианто: "Subianto", джокови: "Jokowi", видодо: "Widodo", мадуро: "Maduro", николас: "Nicolás",
   лукашенко: "Lukashenko", александр: "Alexander", зеленский: "Zelensky", владимир: "Vladimir",
-  мохаммед: "Mohammed", бин: "bin", салман: "Salman", гросси: "Grossi", рафаэль: "Rafael",
+  мохаммед: "Mohammed", бин: "bin", салман: "Salman", гросси: "Grossi", рафаэль: "Rafael", махмуд: "Mahmoud",
+  камала: "Kamala", харрис: "Harris", джейк: "Jake", салливан: "Sullivan", анвар: "Anwar", ибрагим: "Ibrahim",
+  эбрахим: "Ebrahim", тамим: "Tamim", хамад: "Hamad", аль: "Al", тани: "Thani", абдель: "Abdel", фаттах: "Fattah",
+  сиси: "Sisi", мён: "Myung", вэнс: "Vance", уиткофф: "Witkoff", стив: "Steve",
 };
 
 /** Case endings tried, longest first, when a borrowed name is inflected ("Трампа", "Байденом"). */

@@ -201,8 +201,10 @@ export const fr: LanguagePack = {
       "annoncé", "annonce", "assuré", "assure", "expliqué", "explique", "estimé", "estime", "précisé", "précise", "rappelé",
       "insisté", "confirmé", "confirme", "promis", "écrit", "martelé", "répondu", "réagi", "jugé", "juge", "qualifié",
       "soutenu que", "fait savoir", "a fait valoir", "déclarait", "affirmait", "a lancé",
+      // The compound past with its auxiliary, so that "», a déclaré X" starts at the verb phrase right after the quote.
+      "a déclaré", "a dit", "a affirmé", "a ajouté", "a indiqué", "a souligné", "a précisé", "a expliqué", "a estimé", "a assuré", "a rappelé", "a insisté", "a martelé", "a confirmé", "a répondu", "a écrit",
     ],
-    sayInverted: ["déclaré", "dit", "affirmé", "ajouté", "indiqué", "souligné", "précisé", "expliqué", "estimé", "assuré", "déclare", "affirme", "ajoute", "souligne", "estime", "explique"],
+    sayInverted: ["a déclaré", "a dit", "a affirmé", "a ajouté", "a indiqué", "a souligné", "a précisé", "a expliqué", "a estimé", "a assuré", "a rappelé", "a insisté", "a martelé", "a confirmé", "a répondu", "a écrit", "déclaré", "dit", "affirmé", "ajouté", "indiqué", "souligné", "précisé", "expliqué", "estimé", "assuré", "déclare", "affirme", "ajoute", "souligne", "estime", "explique"],
     sayPronominal: [],
     continuation: ["ajoutant", "soulignant", "affirmant", "estimant", "précisant", "qualifiant"],
     accordingTo: ["selon", "d'après", "de l'avis de"],
