@@ -47,11 +47,11 @@ const newNode = <T>(): Node<T> => ({ next: new Map(), entries: [], keys: new Set
  */
 export class PhraseIndex<T> {
   private readonly root: Node<T> = newNode();
-  private readonly key: Stemmer;
+  private readonly stemmer: Stemmer | undefined;
 
-  /** `stem`: the form words are matched on, for inflecting languages (see stemmer.ts); whole words otherwise. */
-  constructor(stem?: Stemmer) {
-    this.key = stem ?? ((w) => w);
+  /** `stemmer`: for inflecting languages, words are matched on their stems (see stemmer.ts); whole words otherwise. */
+  constructor(stemmer?: Stemmer) {
+    this.stemmer = stemmer;
   }
 
   /** Adds a phrase; `key` deduplicates values added under several spellings of one phrase. */
@@ -61,7 +61,7 @@ export class PhraseIndex<T> {
     if (words.length === 0) return;
     let node = this.root;
     for (const word of words) {
-      const w = this.key(word);
+      const w = this.stemmer ? this.stemmer.stem(word) : word;
       let child = node.next.get(w);
       if (!child) node.next.set(w, (child = newNode()));
       node = child;
@@ -88,16 +88,26 @@ export class PhraseIndex<T> {
   }
 
   private longestAt(text: string, tokens: readonly Token[], i: number, to: number): PhraseMatch<T> | null {
-    let node = this.root.next.get(this.key(tokens[i].norm));
+    let node = this.child(this.root, tokens[i].norm);
     let best: PhraseMatch<T> | null = null;
     let j = i;
     while (node) {
       const values = this.accepted(node, text, tokens, i, j, to);
       if (values.length) best = { t0: i, t1: j + 1, start: tokens[i].start, end: tokens[j].end, values };
       if (j + 1 >= to || !joinable(text, tokens[j], tokens[j + 1])) break;
-      node = node.next.get(this.key(tokens[++j].norm));
+      node = this.child(node, tokens[++j].norm);
     }
     return best;
+  }
+
+  /** The node a word leads to: by the word itself, or by the first of its stems that the trie knows. */
+  private child(node: Node<T>, word: string): Node<T> | undefined {
+    if (!this.stemmer) return node.next.get(word);
+    for (const stem of this.stemmer.candidates(word)) {
+      const next = node.next.get(stem);
+      if (next) return next;
+    }
+    return undefined;
   }
 
   private accepted(node: Node<T>, text: string, tokens: readonly Token[], i: number, j: number, to: number): T[] {

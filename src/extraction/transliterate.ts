@@ -51,7 +51,12 @@ const BORROWED: Record<string, string> = {
   мохаммед: "Mohammed", бин: "bin", салман: "Salman", гросси: "Grossi", рафаэль: "Rafael", махмуд: "Mahmoud",
   камала: "Kamala", харрис: "Harris", джейк: "Jake", салливан: "Sullivan", анвар: "Anwar", ибрагим: "Ibrahim",
   эбрахим: "Ebrahim", тамим: "Tamim", хамад: "Hamad", аль: "Al", тани: "Thani", абдель: "Abdel", фаттах: "Fattah",
-  сиси: "Sisi", мён: "Myung", вэнс: "Vance", уиткофф: "Witkoff", стив: "Steve",
+  сиси: "Sisi", мён: "Myung", вэнс: "Vance", уиткофф: "Witkoff", стив: "Steve", таяни: "Tajani", барро: "Barrot",
+  жан: "Jean", ноэль: "Noël", сикорский: "Sikorski", радослав: "Radosław", виейра: "Vieira", сийярто: "Szijjártó",
+  петер: "Péter", лэмми: "Lammy", дэвид: "David", анналена: "Annalena", бербок: "Baerbock", вадефуль: "Wadephul",
+  хакан: "Hakan", джайшанкар: "Jaishankar", субраманьям: "Subrahmanyam", кац: "Katz", ильхам: "Ilham",
+  касым: "Kassym", жомарт: "Jomart", мин: "Min", аун: "Aung", хлайн: "Hlaing", маркос: "Marcos", сирил: "Cyril",
+  рамафоса: "Ramaphosa", шахбаз: "Shehbaz", орбан: "Orbán", виктор: "Viktor", фицо: "Fico", роберт: "Robert",
 };
 
 /** Case endings tried, longest first, when a borrowed name is inflected ("Трампа", "Байденом"). */
