@@ -88,22 +88,21 @@ export class PhraseIndex<T> {
   }
 
   private longestAt(text: string, tokens: readonly Token[], i: number, to: number): PhraseMatch<T> | null {
-    let node = this.child(this.root, tokens[i].norm);
+    let node = this.stemmer ? this.child(this.root, tokens[i].norm) : this.root.next.get(tokens[i].norm);
     let best: PhraseMatch<T> | null = null;
     let j = i;
     while (node) {
       const values = this.accepted(node, text, tokens, i, j, to);
       if (values.length) best = { t0: i, t1: j + 1, start: tokens[i].start, end: tokens[j].end, values };
       if (j + 1 >= to || !joinable(text, tokens[j], tokens[j + 1])) break;
-      node = this.child(node, tokens[++j].norm);
+      node = this.stemmer ? this.child(node, tokens[++j].norm) : node.next.get(tokens[++j].norm);
     }
     return best;
   }
 
-  /** The node a word leads to: by the word itself, or by the first of its stems that the trie knows. */
+  /** The node a word of an inflecting language leads to: the first of its stems that the trie knows. */
   private child(node: Node<T>, word: string): Node<T> | undefined {
-    if (!this.stemmer) return node.next.get(word);
-    for (const stem of this.stemmer.candidates(word)) {
+    for (const stem of this.stemmer!.candidates(word)) {
       const next = node.next.get(stem);
       if (next) return next;
     }

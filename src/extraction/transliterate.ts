@@ -61,6 +61,8 @@ const BORROWED: Record<string, string> = {
 
 /** Case endings tried, longest first, when a borrowed name is inflected ("Трампа", "Байденом"). */
 const NAME_ENDINGS = ["ом", "ем", "ой", "ей", "ым", "им", "а", "я", "у", "ю", "е", "ы", "и"];
+/** A short borrowed name ("Ын", "Хан") takes only the endings of a masculine noun: "Ханой" is Hanoi, not Han. */
+const SHORT_NAME_ENDINGS = ["ом", "ым", "а", "у", "е"];
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
@@ -74,7 +76,9 @@ export function transliterateWord(lower: string): string {
   const borrowed = BORROWED[lower];
   if (borrowed) return borrowed.toLowerCase();
   for (const ending of NAME_ENDINGS) {
-    const stem = lower.length > ending.length + 1 && lower.endsWith(ending) ? BORROWED[lower.slice(0, -ending.length)] : undefined;
+    const base = lower.slice(0, -ending.length);
+    const fits = lower.length > ending.length + 1 && lower.endsWith(ending) && (base.length > 3 || SHORT_NAME_ENDINGS.includes(ending));
+    const stem = fits ? BORROWED[base] : undefined;
     // A foreign name keeps no Russian case ending: "Трампа", "Ыном" are "trump", "un".
     if (stem) return stem.toLowerCase();
   }

@@ -12,9 +12,10 @@ const same = (...words: string[]): string[] => words.flatMap((w) => (w.endsWith(
 export const fr: LanguagePack = {
   code: "fr",
   chrono: "fr",
+  // Distinct from every other pack's stopwords: a shared word ("di", "que") would tie the count.
   stopwords: [
-    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour", "pas", "sur",
-    "au", "aux", "avec", "par", "il", "elle", "ont", "été", "son", "ses", "cette", "mais", "selon", "ne",
+    "le", "les", "du", "et", "est", "une", "un", "qui", "dans", "pour", "pas", "sur", "au", "aux", "avec", "par",
+    "elle", "ont", "été", "son", "ses", "cette", "mais", "selon", "ces", "sont", "aussi", "leurs", "être", "après",
   ],
   abbreviations: ["M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste", "Gal", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "etc", "cf", "env", "av", "apr"],
   furniture: {

@@ -10,9 +10,11 @@ const e = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}e`, `${s}
 export const it: LanguagePack = {
   code: "it",
   chrono: "it",
+  // Distinct from every other pack's stopwords: a shared word ("di", "que") would tie the count.
   stopwords: [
-    "il", "lo", "gli", "di", "della", "del", "dei", "delle", "che", "per", "con", "non", "una", "nel", "nella",
-    "alla", "al", "anche", "sono", "ha", "hanno", "è", "stato", "questo", "come", "più", "dal", "dalla", "ma", "degli",
+    "lo", "gli", "della", "dei", "delle", "che", "per", "non", "nel", "nella", "alla", "anche", "sono", "hanno", "è",
+    "stato", "questo", "come", "più", "dal", "dalla", "ma", "degli", "dell", "sul", "sulla", "ai", "essere", "dopo",
+    "tra",
   ],
   abbreviations: ["Sig", "Sigg", "Sigra", "Dott", "Dr", "Prof", "On", "Avv", "Ing", "Gen", "S", "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic", "ecc", "pag"],
   furniture: {

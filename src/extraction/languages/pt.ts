@@ -12,9 +12,11 @@ const e = (...words: string[]): string[] => words.flatMap((w) => [w, `${w}s`]);
 export const pt: LanguagePack = {
   code: "pt",
   chrono: "pt",
+  // Distinct from every other pack's stopwords: a shared word ("di", "que") would tie the count.
   stopwords: [
-    "o", "os", "as", "do", "da", "dos", "das", "em", "no", "na", "nos", "um", "uma", "que", "com", "não", "para",
-    "por", "ao", "mais", "foi", "também", "seu", "sua", "pelo", "pela", "são", "disse", "entre", "ele",
+    "o", "os", "do", "da", "dos", "em", "no", "na", "nos", "um", "uma", "com", "não", "ao", "foi", "também", "seu",
+    "sua", "pelo", "pela", "são", "disse", "ele", "à", "ou", "já", "isso", "está", "foram", "pelos", "nas",
+    "depois",
   ],
   abbreviations: ["Sr", "Sra", "Srs", "Dr", "Dra", "Prof", "Profa", "Gen", "Exmo", "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez", "etc", "pág"],
   furniture: {
