@@ -168,7 +168,7 @@ export const fr: LanguagePack = {
     { title: "Defence Minister", kind: "defence_minister", words: ["ministre de la Défense", "ministre des Armées", "secrétaire à la Défense"] },
     { title: "Treasury Secretary", kind: "minister", words: ["secrétaire au Trésor", "ministre des Finances"] },
     { title: "Minister", kind: "minister", words: ["ministre"] },
-    { title: "Spokesperson", kind: "spokesperson", words: ["porte-parole"] },
+    { title: "Spokesperson", kind: "spokesperson", words: ["porte-parole", "porte-parole du président", "porte-parole de la présidence"] },
     { title: "Ambassador", kind: "ambassador", words: ["ambassadeur", "ambassadrice"] },
     { title: "Envoy", kind: "ambassador", words: ["envoyé spécial", "envoyée spéciale", "émissaire", "envoyé"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["secrétaire général", "secrétaire générale"] },

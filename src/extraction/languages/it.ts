@@ -159,7 +159,7 @@ export const it: LanguagePack = {
     { title: "Defence Minister", kind: "defence_minister", words: ["ministro della Difesa", "ministra della Difesa", "segretario alla Difesa"] },
     { title: "Treasury Secretary", kind: "minister", words: ["segretario al Tesoro", "ministro delle Finanze", "ministro dell'Economia"] },
     { title: "Minister", kind: "minister", words: ["ministro", "ministra"] },
-    { title: "Spokesperson", kind: "spokesperson", words: ["portavoce"] },
+    { title: "Spokesperson", kind: "spokesperson", words: ["portavoce", "portavoce del presidente", "portavoce della presidenza"] },
     { title: "Ambassador", kind: "ambassador", words: ["ambasciatore", "ambasciatrice"] },
     { title: "Envoy", kind: "ambassador", words: ["inviato speciale", "inviata speciale", "inviato", "emissario"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["segretario generale", "segretaria generale"] },

@@ -164,7 +164,7 @@ export const pl: LanguagePack = {
     { title: "Defence Minister", kind: "defence_minister", words: ["minister obrony", "ministra obrony", "ministrem obrony", "szef MON", "sekretarz obrony", "szef resortu obrony"] },
     { title: "Treasury Secretary", kind: "minister", words: ["sekretarz skarbu", "minister finansów", "ministra finansów"] },
     { title: "Minister", kind: "minister", words: ["minister", "ministra", "ministrem", "ministrowi", "szef resortu"] },
-    { title: "Spokesperson", kind: "spokesperson", words: ["rzecznik", "rzeczniczka", "rzecznik prasowy"] },
+    { title: "Spokesperson", kind: "spokesperson", words: ["rzecznik prezydenta", "rzecznik", "rzeczniczka", "rzecznik prasowy"] },
     { title: "Ambassador", kind: "ambassador", words: ["ambasador", "ambasadorka"] },
     { title: "Envoy", kind: "ambassador", words: ["wysłannik", "specjalny wysłannik", "specjalna wysłanniczka", "pełnomocnik"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["sekretarz generalny", "sekretarza generalnego"] },

@@ -162,7 +162,7 @@ export const pt: LanguagePack = {
     { title: "Defence Minister", kind: "defence_minister", words: ["ministro da Defesa", "ministra da Defesa", "secretário de Defesa", "secretário da Defesa"] },
     { title: "Treasury Secretary", kind: "minister", words: ["secretário do Tesouro", "ministro das Finanças", "ministro da Fazenda"] },
     { title: "Minister", kind: "minister", words: ["ministro", "ministra"] },
-    { title: "Spokesperson", kind: "spokesperson", words: ["porta-voz"] },
+    { title: "Spokesperson", kind: "spokesperson", words: ["porta-voz", "porta-voz do presidente", "porta-voz da presidência"] },
     { title: "Ambassador", kind: "ambassador", words: ["embaixador", "embaixadora"] },
     { title: "Envoy", kind: "ambassador", words: ["enviado especial", "enviada especial", "enviado", "emissário"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["secretário-geral", "secretária-geral"] },

@@ -160,7 +160,7 @@ export const ru: LanguagePack = {
     { title: "Defence Minister", kind: "defence_minister", words: ["министр обороны", "министра обороны", "глава Минобороны", "глава Пентагона", "глава военного ведомства"] },
     { title: "Treasury Secretary", kind: "minister", words: ["министр финансов", "министра финансов", "глава Минфина"] },
     { title: "Minister", kind: "minister", words: ["министр", "министра"] },
-    { title: "Spokesperson", kind: "spokesperson", words: ["пресс-секретарь", "официальный представитель", "представитель", "спикер"] },
+    { title: "Spokesperson", kind: "spokesperson", words: ["пресс-секретарь президента", "пресс-секретарь главы государства", "пресс-секретарь", "официальный представитель", "представитель", "спикер"] },
     { title: "Ambassador", kind: "ambassador", words: ["посол", "посла", "постпред", "постоянный представитель"] },
     { title: "Envoy", kind: "ambassador", words: ["спецпосланник", "специальный посланник", "посланник", "спецпредставитель", "специальный представитель"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["генеральный секретарь", "генсек"] },

@@ -30,6 +30,10 @@ describe("French pack", () => {
     expect(facts("« Ces accusations sont sans fondement », a déclaré Maria Zakharova.", "fr").statements).toEqual([{ speaker: "Maria Zakharova", stance: "deny" }]);
   });
 
+  it("lets a state speak through a government noun that its adjective follows", () => {
+    expect(facts("La diplomatie russe a dénoncé une provocation.", "fr").statements).toEqual([{ speaker: "RU", stance: "accuse" }]);
+  });
+
   it("reads sanctions and who imposes them", () => {
     expect(facts("Les États-Unis ont imposé des sanctions contre deux entreprises nord-coréennes.", "fr").sanctions).toEqual([{ imposer: "US", target: "KP" }]);
   });

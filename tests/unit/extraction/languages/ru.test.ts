@@ -1,3 +1,5 @@
+import { extract } from "../../../../src/extraction/extract";
+import { article } from "../fixtures";
 import { facts } from "./facts";
 
 // Sentences written for these tests about real events (2023–2024), in Russian.
@@ -28,6 +30,14 @@ describe("Russian pack", () => {
     ]);
     expect(facts("Кремль опроверг сообщения о поставках оружия из Северной Кореи.", "ru").statements).toEqual([{ speaker: "RU", stance: "deny" }]);
     expect(facts("«Эти обвинения беспочвенны», — заявила Мария Захарова.", "ru").statements).toEqual([{ speaker: "Maria Zakharova", stance: "deny" }]);
+  });
+
+  it("takes a spokesperson of the president for a spokesperson, not a president", () => {
+    expect(facts("Переговоры прошли конструктивно, заявил пресс-секретарь президента России Дмитрий Песков.", "ru").statements).toEqual([
+      { speaker: "Dmitry Peskov", stance: "assert" },
+    ]);
+    const [person] = extract(article("Пресс-секретарь президента России Олег Иванов прибыл в Минск.", "ru")).persons;
+    expect(person).toMatchObject({ name: "Oleg Ivanov", country: "RU", roles: [{ title: "Spokesperson", country: "RU" }] });
   });
 
   it("reads sanctions", () => {
