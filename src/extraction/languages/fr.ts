@@ -201,7 +201,7 @@ export const fr: LanguagePack = {
       "déclaré", "déclare", "dit", "affirmé", "affirme", "indiqué", "indique", "souligné", "souligne", "ajouté", "ajoute",
       "annoncé", "annonce", "assuré", "assure", "expliqué", "explique", "estimé", "estime", "précisé", "précise", "rappelé",
       "insisté", "confirmé", "confirme", "promis", "écrit", "martelé", "répondu", "réagi", "jugé", "juge", "qualifié",
-      "soutenu que", "fait savoir", "a fait valoir", "déclarait", "affirmait", "a lancé",
+      "soutenu que", "fait savoir", "a fait valoir", "déclarait", "affirmait", "a lancé", "rapporté", "rapporte", "relevé", "noté",
       // The compound past with its auxiliary, so that "», a déclaré X" starts at the verb phrase right after the quote.
       "a déclaré", "a dit", "a affirmé", "a ajouté", "a indiqué", "a souligné", "a précisé", "a expliqué", "a estimé", "a assuré", "a rappelé", "a insisté", "a martelé", "a confirmé", "a répondu", "a écrit",
     ],

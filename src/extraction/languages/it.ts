@@ -191,7 +191,7 @@ export const it: LanguagePack = {
       "detto", "dice", "dichiarato", "dichiara", "affermato", "afferma", "sottolineato", "sottolinea", "aggiunto", "aggiunge",
       "annunciato", "annuncia", "spiegato", "spiega", "precisato", "precisa", "ribadito", "ribadisce", "assicurato", "assicura",
       "osservato", "sostenuto", "sostiene", "scritto", "risposto", "confermato", "conferma", "promesso", "evidenziato",
-      "rimarcato", "riferito", "definito", "insistito", "commentato",
+      "rimarcato", "riferito", "riferisce", "riporta", "fatto sapere", "fa sapere", "definito", "insistito", "commentato",
       // The compound past with its auxiliary, so that "», ha detto X" starts at the verb phrase right after the quote.
       "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha sottolineato", "ha spiegato", "ha precisato", "ha ribadito", "ha assicurato", "ha osservato", "ha risposto", "ha scritto", "ha confermato",
     ],

@@ -197,7 +197,7 @@ export const pl: LanguagePack = {
       "oznajmił", "oznajmiła", "dodał", "dodała", "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "przekazał", "przekazała",
       "poinformował", "poinformowała", "zapewnił", "zapewniła", "napisał", "napisała", "ocenił", "oceniła", "wskazał", "wskazała",
       "przyznał", "przyznała", "zadeklarował", "ogłosił", "ogłosiła", "odpowiedział", "wyjaśnił", "zapowiedział", "zapowiedziała",
-      "mówi", "twierdzi", "uważa", "podkreśla", "dodaje", "zaznacza", "przekonywał", "argumentował", "obiecał", "komentował",
+      "mówi", "twierdzi", "uważa", "podkreśla", "dodaje", "zaznacza", "podał", "podała", "podali", "podaje", "pisze", "relacjonował", "przekonywał", "argumentował", "obiecał", "komentował",
     ],
     sayInverted: ["powiedział", "powiedziała", "dodał", "dodała", "oświadczył", "podkreślił", "zaznaczył", "stwierdził", "mówi", "dodaje"],
     sayPronominal: [],

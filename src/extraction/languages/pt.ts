@@ -194,7 +194,7 @@ export const pt: LanguagePack = {
       "disse", "diz", "afirmou", "afirma", "declarou", "declara", "sublinhou", "sublinha", "ressaltou", "ressalta", "destacou",
       "destaca", "acrescentou", "acrescenta", "anunciou", "anuncia", "explicou", "explica", "garantiu", "garante", "assegurou",
       "salientou", "frisou", "reiterou", "reafirmou", "indicou", "apontou", "escreveu", "respondeu", "confirmou", "prometeu",
-      "considerou", "classificou", "defendeu", "insistiu", "observou", "comentou", "enfatizou",
+      "considerou", "classificou", "defendeu", "insistiu", "observou", "comentou", "enfatizou", "informou", "relatou", "noticiou", "reportou",
     ],
     sayInverted: ["disse", "afirmou", "declarou", "acrescentou", "sublinhou", "explicou", "destacou", "diz", "afirma", "garantiu"],
     sayPronominal: [],
