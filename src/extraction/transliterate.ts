@@ -31,8 +31,11 @@ const BORROWED: Record<string, string> = {
   // Korean
   ким: "Kim", чен: "Jong", ын: "Un", ир: "Il", сен: "Song", чхве: "Choe", сон: "Son", хи: "Hui", ё: "Yo",
   чжон: "Jong", пак: "Park", мун: "Moon", чжэ: "Jae", ин: "In", юн: "Yoon", сок: "Suk", ёль: "Yeol",
-  ли: "Lee", хан: "Han", чо: "Cho", ро: "Ro", квон: "Kwon", ыр: "Ul", чу: "Ju", ок: "Ok",
-  // Chinese
+  хан: "Han", чо: "Cho", ро: "Ro", квон: "Kwon", ыр: "Ul", чу: "Ju", ок: "Ok",
+  // Chinese (Palladius spelling → pinyin); "Ли" is Li, the Chinese name, more often than Lee.
+  ли: "Li", чжэн: "Zheng", линь: "Lin", цзянь: "Jian", вэньбинь: "Wenbin", чжан: "Zhang", ханьхуэй: "Hanhui",
+  шанфу: "Shangfu", хуа: "Hua", чуньин: "Chunying", кэцян: "Keqiang", вэй: "Wei", фэнхэ: "Fenghe", фу: "Fu",
+  цун: "Cong", хуэй: "Hui", сюй: "Xu", лю: "Liu", чэнь: "Chen", ян: "Yang", цзечи: "Jiechi", пэн: "Peng",
   си: "Xi", цзиньпин: "Jinping", ван: "Wang", цян: "Qiang", ху: "Hu", цзиньтао: "Jintao", дун: "Dong",
   цзюнь: "Jun", чжао: "Zhao", лэцзи: "Leji", цинь: "Qin", ган: "Gang", мао: "Mao", нин: "Ning",
   // Western and other

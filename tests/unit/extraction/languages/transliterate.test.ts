@@ -13,6 +13,8 @@ describe("Cyrillic transliteration", () => {
   it("spells borrowed names the way their own language does, in any case", () => {
     expect(transliterateName("Ким Чен Ын")).toBe("Kim Jong Un");
     expect(transliterateName("Си Цзиньпин")).toBe("Xi Jinping");
+    expect(transliterateName("Ли Цян")).toBe("Li Qiang");
+    expect(transliterateName("Линь Цзянь")).toBe("Lin Jian");
     expect(normalizeWord("Трампа")).toBe("trump");
   });
 
