@@ -1,6 +1,7 @@
 import type { Stance } from "./facts";
 import type { LanguagePack } from "./languages/types";
 import { PhraseIndex } from "./phraseIndex";
+import { stemmer } from "./stemmer";
 
 /** What a cue word signals. The names follow the language pack's fields. */
 export type CueKind =
@@ -30,7 +31,7 @@ const cache = new Map<string, PhraseIndex<Cue>>();
 export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   const cached = cache.get(pack.code);
   if (cached) return cached;
-  const index = new PhraseIndex<Cue>();
+  const index = new PhraseIndex<Cue>(stemmer(pack));
   const add = (words: readonly string[], cue: Cue) => {
     for (const w of words) index.add(w, cue, "any", `${cue.kind}:${cue.stance ?? ""}`);
   };

@@ -1,9 +1,11 @@
 import { AMBIGUOUS_COUNTRY_NAMES, UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "./data/countryNames";
+import { LEADER_SPELLINGS } from "./data/leaderSpellings";
 import { LEADERS } from "./data/leaders";
 import { NEWS_AGENCIES, ORGANIZATIONS } from "./data/organizations";
 import { OTHER_CAPITALS, PLACES } from "./data/places";
 import type { LanguagePack, RoleKind } from "./languages/types";
 import { PhraseIndex, type CaseRule } from "./phraseIndex";
+import { stemmer } from "./stemmer";
 import { normalizeWord } from "./tokenize";
 
 /** What a known name points at. */
@@ -38,7 +40,7 @@ const cache = new Map<string, PhraseIndex<EntityRef>>();
 export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<EntityRef> {
   const cached = cache.get(language);
   if (cached) return cached;
-  const index = new PhraseIndex<EntityRef>();
+  const index = new PhraseIndex<EntityRef>(stemmer(pack));
   const add = (phrase: string, ref: EntityRef, rule: CaseRule, key: string) => index.add(phrase, ref, caseRuleOf(phrase, rule), key);
   const withGenitive = (name: string): string[] =>
     pack.countries.genitiveSuffix && !/[sxzß]$/i.test(name) ? [name, name + pack.countries.genitiveSuffix] : [name];
@@ -69,8 +71,9 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
     for (const name of place.names) for (const n of withGenitive(name)) add(n, ref, "capitalized", `place:${place.city}`);
   }
   LEADERS.forEach((leader, i) => {
-    for (const v of leader.variants) add(v, { kind: "leader", index: i }, "capitalized", `leader:${i}`);
-    for (const s of leader.short) add(s, { kind: "surname", index: i }, "capitalized", `surname:${i}`);
+    const spellings = LEADER_SPELLINGS[leader.name];
+    for (const v of [...leader.variants, ...(spellings?.full ?? [])]) add(v, { kind: "leader", index: i }, "capitalized", `leader:${i}`);
+    for (const s of [...leader.short, ...(spellings?.short ?? [])]) add(s, { kind: "surname", index: i }, "capitalized", `surname:${i}`);
   });
   for (const role of pack.roles) {
     const ref: EntityRef = { kind: "role", title: role.title, roleKind: role.kind, country: role.country };

@@ -1,3 +1,4 @@
+import type { Stemmer } from "./stemmer";
 import { isCapitalized, phraseWords, type Token } from "./tokenize";
 
 /**
@@ -46,6 +47,12 @@ const newNode = <T>(): Node<T> => ({ next: new Map(), entries: [], keys: new Set
  */
 export class PhraseIndex<T> {
   private readonly root: Node<T> = newNode();
+  private readonly stemmer: Stemmer | undefined;
+
+  /** `stemmer`: for inflecting languages, words are matched on their stems (see stemmer.ts); whole words otherwise. */
+  constructor(stemmer?: Stemmer) {
+    this.stemmer = stemmer;
+  }
 
   /** Adds a phrase; `key` deduplicates values added under several spellings of one phrase. */
   add(phrase: string, value: T, rule: CaseRule, key?: string): void {
@@ -53,7 +60,8 @@ export class PhraseIndex<T> {
     const words = phraseWords(head);
     if (words.length === 0) return;
     let node = this.root;
-    for (const w of words) {
+    for (const word of words) {
+      const w = this.stemmer ? this.stemmer.stem(word) : word;
       let child = node.next.get(w);
       if (!child) node.next.set(w, (child = newNode()));
       node = child;
@@ -80,16 +88,25 @@ export class PhraseIndex<T> {
   }
 
   private longestAt(text: string, tokens: readonly Token[], i: number, to: number): PhraseMatch<T> | null {
-    let node = this.root.next.get(tokens[i].norm);
+    let node = this.stemmer ? this.child(this.root, tokens[i].norm) : this.root.next.get(tokens[i].norm);
     let best: PhraseMatch<T> | null = null;
     let j = i;
     while (node) {
       const values = this.accepted(node, text, tokens, i, j, to);
       if (values.length) best = { t0: i, t1: j + 1, start: tokens[i].start, end: tokens[j].end, values };
       if (j + 1 >= to || !joinable(text, tokens[j], tokens[j + 1])) break;
-      node = node.next.get(tokens[++j].norm);
+      node = this.stemmer ? this.child(node, tokens[++j].norm) : node.next.get(tokens[++j].norm);
     }
     return best;
+  }
+
+  /** The node a word of an inflecting language leads to: the first of its stems that the trie knows. */
+  private child(node: Node<T>, word: string): Node<T> | undefined {
+    for (const stem of this.stemmer!.candidates(word)) {
+      const next = node.next.get(stem);
+      if (next) return next;
+    }
+    return undefined;
   }
 
   private accepted(node: Node<T>, text: string, tokens: readonly Token[], i: number, j: number, to: number): T[] {

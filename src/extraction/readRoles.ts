@@ -2,6 +2,7 @@ import type { Span } from "./document";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
 import { isCapitalized, normalizeWord, type Token } from "./tokenize";
+import { transliterateName } from "./transliterate";
 
 /** A role phrase and whom it introduces ("Menteri Luar Negeri Jepang Yoko Kamikawa"). */
 export interface RoleReading {
@@ -139,7 +140,8 @@ function nameRun(ctx: Context, k: number): { name: string; span: Span } | null {
   const count = last - k + 1;
   if (count < 2 || count > 4) return null;
   const span = { start: tokens[k].start, end: tokens[last].end, t0: k, t1: last + 1 };
-  return { name: text.slice(span.start, span.end).replace(/\s+/g, " "), span };
+  // Persons are named in English spelling: a Russian "Сергей Рябков" is "Sergey Ryabkov".
+  return { name: transliterateName(text.slice(span.start, span.end).replace(/\s+/g, " ")), span };
 }
 
 function isNameWord(ctx: Context, k: number): boolean {

@@ -123,7 +123,8 @@ function speakersFor(
   // "…, adding that", "said … and accused": the verb goes on with the subject of the one before.
   const conjoined = s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "conjunction"));
   if (last && (kinds.has("continuation") || conjoined)) return result(last.speakers, "after");
-  if (kinds.has("sayInverted") && /["”“»,]\s*$/.test(doc.text.slice(s.start, c.start))) {
+  // A dash follows the quote in Russian and Polish ("», — заявил Лавров", "– powiedział").
+  if (kinds.has("sayInverted") && /["”“»,–—-]\s*$/.test(doc.text.slice(s.start, c.start))) {
     const inverted = speakerAfter(doc, s, c.t1, previous);
     if (inverted) return result(inverted, "around");
   }

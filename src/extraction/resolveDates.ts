@@ -97,7 +97,8 @@ function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): 
     pack.dates.months.forEach((names, i) => names.forEach((n) => months.set(normalizeWord(n), i + 1)));
     const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
     const names = pack.dates.months.flat().filter((n) => n.length > 3);
-    const re = new RegExp(`(?<![\\p{L}])(?:${alt(pack.dates.monthPreps)})\\s+(${alt(names)})(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu");
+    // The year may follow a short linking word: "abril de 2023", "mayo del 2023".
+    const re = new RegExp(`(?<![\\p{L}])(?:${alt(pack.dates.monthPreps)})\\s+(${alt(names)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?(?![\\p{L}])`, "giu");
     monthRules.set(pack, (rule = { re, months }));
   }
   const out: DateMention[] = [];

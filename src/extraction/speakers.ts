@@ -65,7 +65,12 @@ function placeAfterPreposition(doc: Doc, s: Sentence, m: EntityMention): boolean
   return PLACE_PREPS.some((kind) => cueJustBefore(s, at, kind, 0));
 }
 
-const governed = (s: Sentence, m: EntityMention) => cuesIn(s, m.t1, m.t1 + GOVERNMENT_REACH, "government").length > 0;
+/**
+ * A government noun beside the demonym: after it ("Russian officials") or, where adjectives follow
+ * their noun, before it ("la diplomatie russe", "il ministero degli Esteri russo", "władze rosyjskie").
+ */
+const governed = (s: Sentence, m: EntityMention) =>
+  cuesIn(s, m.t1, m.t1 + GOVERNMENT_REACH, "government").length > 0 || cuesIn(s, Math.max(s.t0, m.t0 - GOVERNMENT_REACH), m.t0, "government").length > 0;
 
 /** How far before its verb a subject may stand, unless a comma-bounded clause sits between ("Scholz, der …, dankte"). */
 const SUBJECT_REACH = 6;

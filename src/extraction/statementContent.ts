@@ -64,6 +64,9 @@ const NEGATION_REACH = 2;
 
 /** "did not deny", "tidak membantah", "did not support Taiwan independence": the word's stance does not hold. */
 export function negated(s: Sentence, c: CueMention): boolean {
+  // Negative concord: "non abbiamo mai", "nie … nigdy", "не … никогда" say "never" once; a negation word
+  // is not cancelled by the negation before it.
+  if (hasCue(c, "negation")) return false;
   return s.cues.some((n) => n.t1 <= c.t0 && n.t1 >= c.t0 - NEGATION_REACH && n.t0 >= s.t0 && hasCue(n, "negation"));
 }
 

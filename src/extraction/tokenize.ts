@@ -1,3 +1,5 @@
+import { hasCyrillic, transliterateWord } from "./transliterate";
+
 /**
  * Words with their offsets. Every lookup (gazetteers, cue words) works on these tokens, so the
  * text is scanned once per article instead of once per word list.
@@ -13,10 +15,15 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
 
-/** Lower case without accents ("Erdoğan" → "erdogan", "Séjourné" → "sejourne"). */
+/**
+ * Lower case without accents ("Erdoğan" → "erdogan", "Séjourné" → "sejourne", "Łódź" → "lodz"), and
+ * Cyrillic in Latin letters ("Лавров" → "lavrov"), so a Russian text meets the Latin gazetteers.
+ */
 export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(MARKS, "").replace(/ß/g, "ss") : lower;
+  let lower = word.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  if (hasCyrillic(lower)) lower = transliterateWord(lower);
+  return lower.normalize("NFD").replace(MARKS, "").replace(/ß/g, "ss").replace(/ł/g, "l");
 }
 
 /** The words of `text`; hyphens, apostrophes and dots separate words ("Jong-un" = "Jong un"). */

@@ -28,12 +28,19 @@ export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set([
   "jordan", "chad", "georgia", "jersey", "guernsey", "dominica",
 ]);
 
-/** Every name of every country in `locale` (inverted and parenthesised forms unfolded). */
+/**
+ * Every name of every country in `locale` (inverted and parenthesised forms unfolded). A part in
+ * brackets that is another country's own name is its sovereign, not a name: "Виргинские острова
+ * (США)" does not make "США" the Virgin Islands.
+ */
 export function countryNamesIn(locale: string): Array<[code: string, name: string]> {
   if (!countries.getSupportedLanguages().includes(locale)) return [];
+  const all = Object.entries(countries.getNames(locale, { select: "all" }));
+  const owner = new Map<string, string>();
+  for (const [code, names] of all) for (const name of names) if (!name.includes("(")) owner.set(name.trim(), code);
   const out: Array<[string, string]> = [];
-  for (const [code, names] of Object.entries(countries.getNames(locale, { select: "all" }))) {
-    for (const name of names) for (const form of unfold(name)) out.push([code, form]);
+  for (const [code, names] of all) {
+    for (const name of names) for (const form of unfold(name)) if ((owner.get(form) ?? code) === code) out.push([code, form]);
   }
   return out;
 }

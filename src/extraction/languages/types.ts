@@ -39,6 +39,19 @@ export interface LanguagePack {
   meeting: MeetingWords;
   sanction: SanctionWords;
   dates: DateWords;
+  /**
+   * Case endings of an inflecting language (Polish, Russian). When present, every phrase and every
+   * word of the text is matched on its stem — the word without the longest of these endings that
+   * leaves at least `minStem` letters — so "Rosja", "Rosji", "Rosję" or "Россия", "России", "Россией"
+   * are one name, and "Putina" is "Putin". Endings are written as normalised words are (lower case,
+   * accents folded, Cyrillic transliterated: "ей" → "ey" after a consonant, "yey" after a vowel).
+   */
+  inflection?: Inflection;
+}
+
+export interface Inflection {
+  endings: string[];
+  minStem: number;
 }
 
 export type ChronoLocale = "en" | "id" | "de" | "es" | "fr" | "pt" | "nl" | "it" | "ru" | "ja" | "zh" | "sv" | "uk" | "fi" | "vi";

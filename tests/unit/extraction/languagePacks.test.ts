@@ -54,7 +54,8 @@ describe("language packs", () => {
   });
 
   it("falls back to English cue words for a language without a pack", () => {
-    expect(languagePack("fr").code).toBe("en");
+    expect(languagePack("nl").code).toBe("en");
+    expect(languagePack("fr").code).toBe("fr");
     expect(languagePack("id").code).toBe("id");
   });
 
@@ -64,6 +65,11 @@ describe("language packs", () => {
     expect(detect("The president said that the two leaders met in the capital on Wednesday.")).toBe("en");
     expect(detect("Der Präsident sagte, dass die beiden sich in der Hauptstadt getroffen haben.")).toBe("de");
     expect(detect("El presidente dijo que los dos líderes se reunieron en la capital.")).toBe("es");
+    expect(detect("Le président a dit que les deux dirigeants se sont rencontrés dans la capitale.")).toBe("fr");
+    expect(detect("Il presidente ha detto che i due leader si sono incontrati nella capitale per la prima volta.")).toBe("it");
+    expect(detect("O presidente disse que os dois líderes se encontraram na capital e não falaram com a imprensa.")).toBe("pt");
+    expect(detect("Prezydent powiedział, że obaj przywódcy spotkali się w stolicy i nie rozmawiali z dziennikarzami.")).toBe("pl");
+    expect(detect("Президент заявил, что два лидера встретились в столице и не говорили с журналистами.")).toBe("ru");
     expect(detect("Putin Kim Pyongyang")).toBe("und");
     expect(detect("The president said so.", "id-ID")).toBe("id");
   });

@@ -1,0 +1,25 @@
+import { transliterateName } from "../../../../src/extraction/transliterate";
+import { normalizeWord } from "../../../../src/extraction/tokenize";
+
+describe("Cyrillic transliteration", () => {
+  it("spells Russian names as English news does", () => {
+    expect(transliterateName("Сергей Лавров")).toBe("Sergey Lavrov");
+    expect(transliterateName("Дмитрий Песков")).toBe("Dmitry Peskov");
+    expect(transliterateName("Евгений Пригожин")).toBe("Yevgeny Prigozhin");
+    expect(transliterateName("Юрий Ушаков")).toBe("Yury Ushakov");
+    expect(transliterateName("Пётр Толстой")).toBe("Pyotr Tolstoy");
+  });
+
+  it("spells borrowed names the way their own language does, in any case", () => {
+    expect(transliterateName("Ким Чен Ын")).toBe("Kim Jong Un");
+    expect(transliterateName("Си Цзиньпин")).toBe("Xi Jinping");
+    expect(transliterateName("Ли Цян")).toBe("Li Qiang");
+    expect(transliterateName("Линь Цзянь")).toBe("Lin Jian");
+    expect(normalizeWord("Трампа")).toBe("trump");
+  });
+
+  it("leaves Latin names alone and folds Polish ł in the tokenizer", () => {
+    expect(transliterateName("Sergey Lavrov")).toBe("Sergey Lavrov");
+    expect(normalizeWord("Ławrow")).toBe("lawrow");
+  });
+});
