@@ -2,7 +2,8 @@ import type { Doc } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { MeetingFact } from "./facts";
 import { meetingDrafts, type MeetingDraft } from "./meetingDrafts";
-import { formatDate } from "./resolveDates";
+import { MEETING_KINDS } from "./meetingParties";
+import { alignWithTense, compareToRef, findDates, formatDate, type DateMention } from "./resolveDates";
 
 /**
  * Meetings and visits: the mentions read by meetingDrafts, merged so that one meeting reported in
@@ -11,15 +12,59 @@ import { formatDate } from "./resolveDates";
  */
 export function buildMeetings(doc: Doc): MeetingFact[] {
   const merged: MeetingDraft[] = [];
+  /** The sentences that report each merged meeting. */
+  const told = new Map<MeetingDraft, number[]>();
   for (const d of meetingDrafts(doc)) {
     const same = merged.find((m) => sameMeeting(doc, m, d));
-    if (same) absorb(same, d);
-    else merged.push({ ...d, persons: [...d.persons], countries: [...d.countries], location: { ...d.location } });
+    if (same) {
+      absorb(same, d);
+      told.get(same)!.push(d.sentence.index);
+    } else {
+      const m = { ...d, persons: [...d.persons], countries: [...d.countries], location: { ...d.location } };
+      merged.push(m);
+      told.set(m, [d.sentence.index]);
+    }
   }
   return merged.flatMap((m) => {
+    if (!m.date && m.status !== "planned" && m.status !== "cancelled") m.date = dateNearby(doc, m, told.get(m)!) ?? newsMonth(doc);
     const fact = toFact(doc, m);
     return fact ? [fact] : [];
   });
+}
+
+/** How many sentences from a meeting's report a sentence about its people may date it. */
+const NEARBY_REACH = 2;
+
+/**
+ * A meeting told without a date is often dated in a neighbouring sentence about its people that
+ * names no meeting itself ("Berbicara pada Rabu (13/9/2023), Putin mengatakan …", "Putin on
+ * Wednesday signed a treaty with Kim. … signed during a summit in Pyongyang"): the past date of the
+ * nearest such sentence.
+ */
+function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[]): DateMention | null {
+  if (!doc.ref || m.persons.length === 0) return null;
+  const order = [...new Set(sentences.flatMap((i) => Array.from({ length: 2 * NEARBY_REACH + 1 }, (_, k) => i + (k % 2 ? (k + 1) / 2 : -k / 2))))];
+  order.sort((a, b) => Math.min(...sentences.map((i) => Math.abs(a - i))) - Math.min(...sentences.map((i) => Math.abs(b - i))) || a - b);
+  for (const i of order) {
+    const s = doc.sentences[i];
+    if (!s || s.dateline || sentences.includes(i) || s.cues.some((c) => c.cues.some((x) => (MEETING_KINDS as readonly string[]).includes(x.kind)))) continue;
+    const about = s.entities.some((e) => (e.entity.kind === "person" && m.persons.includes(e.entity.key)) || (e.entity.kind === "pair" && e.entity.of === "persons"));
+    if (!about) continue;
+    const past = findDates(doc.text, s.start, s.end, doc.pack, doc.ref)
+      .map((d) => alignWithTense(d, doc.ref, false))
+      .filter((d) => compareToRef(d, doc.ref!) <= 0);
+    if (past.length) return past[0];
+  }
+  return null;
+}
+
+/**
+ * A meeting that took place and is dated nowhere is news of the article's month: reports tell
+ * recent meetings, and the month is as exact as the article allows.
+ */
+function newsMonth(doc: Doc): DateMention | null {
+  const ref = doc.ref;
+  return ref ? { start: 0, end: 0, year: ref.year, month: ref.month, day: null, yearCertain: true, weekdayOnly: false } : null;
 }
 
 function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
@@ -34,6 +79,9 @@ function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
   }
   if (a.location.country && b.location.country && a.location.country !== b.location.country) return false;
   if (a.location.city && b.location.city && a.location.city !== b.location.city) return false;
+  // Kim meeting Putin and Kim meeting Shoigu on the same trip are two meetings; a visit (one person) joins either.
+  const within = (x: string[], y: string[]) => x.every((p) => y.includes(p));
+  if (a.persons.length >= 2 && b.persons.length >= 2 && !within(a.persons, b.persons) && !within(b.persons, a.persons)) return false;
   if (a.persons.some((p) => b.persons.includes(p))) return true;
   if (a.persons.length > 0 && b.persons.length > 0) return false;
   const ca = partyCountries(doc, a);

@@ -88,12 +88,24 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       const refersBack = cueJustBefore(s, w.c.t0, "demonstrative", 1) || s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative"));
       const pointsBack = w.kind === "talks" && refersBack;
       if (before && w.kind === "talks" && (!p || pointsBack)) describe(before, details);
+      // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
+      // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
+      else if (!before && !p && w.kind === "talks" && recent(drafts, s)) describe(recent(drafts, s)!, details);
       else if (p) own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
     });
     shareSentenceDate(own);
     drafts.push(...own);
   }
   return drafts;
+}
+
+/** How many sentences back a party-less meeting noun may point to the meeting it describes. */
+const DESCRIBE_REACH = 2;
+
+/** The meeting reported last, when it was reported at most DESCRIBE_REACH sentences before s. */
+function recent(drafts: MeetingDraft[], s: Sentence): MeetingDraft | null {
+  const last = drafts[drafts.length - 1];
+  return last && s.index - last.sentence.index <= DESCRIBE_REACH ? last : null;
 }
 
 /** Each date to the meeting word closest to it (after it preferred) among those whose stretch holds it. */

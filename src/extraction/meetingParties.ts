@@ -58,6 +58,9 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;
   } else if (kind === "talks") {
     persons.push(...keys(entitiesIn(s, from, to, isPerson)));
+    // "pertemuan yang diadakan kedua pemimpin", "talks between the two leaders": the pair named before.
+    const pair = entitiesIn(s, from, to, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
+    if (persons.length < 2 && pair) for (const k of recentPersons(doc, s, pair.t0, 2)) if (!persons.includes(k)) persons.push(k);
     if (persons.length === 0 && cuesIn(s, cue.t1, to, "between").length) {
       const pair = firstAfter(s, cue.t1, (m) => m.entity.kind === "pair" && m.entity.of === "countries", to);
       const named = entitiesIn(s, cue.t1, to, (m) => m.entity.kind === "country").map((m) => codeOf(doc, m.entity)!);

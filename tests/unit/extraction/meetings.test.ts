@@ -50,4 +50,32 @@ describe("meetings", () => {
     expect(meetings("Vladimir Putin returned to Moscow on Friday after visiting the region.", "en")).toEqual([]);
     expect(meetings("Putin tiba di Moskow.", "id")).toEqual([]);
   });
+
+  it("dates a meeting from a later sentence that points back to it ('Pertemuan itu', 'The talks')", () => {
+    const text = "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo. Pertemuan itu berlangsung sekitar satu jam pada Senin (16/10/2023).";
+    expect(meetings(text, "id")[0]).toMatchObject({ participants: ["Joko Widodo", "Fumio Kishida"], date: "2023-10-16" });
+  });
+
+  it("reads 'the two leaders' holding talks as the two persons named before", () => {
+    const text = "Xi Jinping memuji Joko Widodo atas dukungannya. Pembicaraan yang diadakan kedua pemimpin itu berlangsung di Beijing.";
+    expect(meetings(text, "id")).toEqual([
+      { participants: ["Xi Jinping", "Joko Widodo"], location: { country: "CN", city: "Beijing" }, date: "2023-10", status: "occurred" },
+    ]);
+  });
+
+  it("keeps a visitor's meetings with different hosts apart", () => {
+    const text = "Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday. During the same trip, Kim also met Sergei Shoigu.";
+    expect(meetings(text, "en", "2023-09-15").map((m) => m.participants)).toEqual([
+      ["Kim Jong Un", "Vladimir Putin"],
+      ["Kim Jong Un", "Sergei Shoigu"],
+    ]);
+  });
+
+  it("dates an undated meeting from a neighbouring sentence about its people, else by the article's month", () => {
+    const text = "Vladimir Putin on Wednesday signed a treaty with Kim Jong Un. It was the fruit of a summit between Putin and Kim in Pyongyang.";
+    expect(meetings(text, "en", "2024-06-20")[0]).toMatchObject({ participants: ["Vladimir Putin", "Kim Jong Un"], date: "2024-06-19" });
+    expect(meetings("Joko Widodo held talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({ date: "2023-10", status: "occurred" });
+    // A plan without a date stays undated: the article's month says nothing of when it will be.
+    expect(meetings("Joko Widodo will hold talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({ date: null, status: "planned" });
+  });
 });
