@@ -116,8 +116,10 @@ function toFact(doc: Doc, m: MeetingDraft): MeetingFact | null {
   // A lone visitor meets the state he travels to: a summit "in Beijing" with only Modi named is Modi visiting CN.
   const visited = m.countries.length === 0 && m.persons.length === 1 && m.location.country && !home.has(m.location.country) ? [m.location.country] : m.countries;
   const states = visited.filter((c) => !home.has(c));
-  // Two parties at least, and not all of one state (ministers of one government at the same talks).
-  if (m.persons.length + states.length < 2 || (states.length === 0 && home.size < 2)) return null;
+  // Two parties at least, and not all of one state (ministers of one government at the same talks);
+  // a person whose state the text does not give may well be the foreign guest.
+  const stateless = m.persons.some((p) => !doc.persons.get(p)?.country);
+  if (m.persons.length + states.length < 2 || (states.length === 0 && home.size < 2 && !stateless)) return null;
   const location = m.location.country ? m.location : { country: states.length === 1 && m.persons.length === 1 ? states[0] : null, city: null };
   return {
     participants: [...m.persons.map((p) => doc.persons.get(p)?.name ?? p), ...states],

@@ -65,6 +65,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const dates = found.length > 1 ? found.filter((d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH)) : found;
     const datesOf = assignDates(doc, dated, dates);
     const own: MeetingDraft[] = [];
+    const invitations = new Set<MeetingDraft>();
     words.forEach((w, i) => {
       const p = parties[i];
       const k = dated.indexOf(w);
@@ -78,6 +79,16 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       }
       // "tiba di Tokyo … untuk pertemuan puncak dengan PM Kishida", "arrived in Tokyo for a summit with …":
       // the visit is that meeting, the visitor one of its parties.
+      // "invited Kim to visit Moscow", "accepted Kim's invitation to visit North Korea": the visit is the
+      // invitation's, its visitor the guest (not the person named just before the verb).
+      if (purpose && p && invitations.has(before) && (w.kind === "visit" || w.kind === "visitNoun" || w.kind === "arrive")) {
+        const place = p.destination ? codeOf(doc, p.destination.entity) : null;
+        if (place) {
+          before.countries = [place, ...before.countries.filter((c) => c !== place && !(before.location.country && c === before.location.country))];
+          if (!before.location.country || before.location.country !== place) before.location = details.location;
+        }
+        return;
+      }
       if (purpose && p && p.persons.length > 0 && before.fromArrival && (w.kind === "talks" || w.kind === "meet")) {
         for (const x of p.persons) if (!before.persons.includes(x)) before.persons.push(x);
         before.date ??= details.date;
@@ -91,7 +102,10 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
       else if (!before && !p && w.kind === "talks" && recent(drafts, s)) describe(recent(drafts, s)!, details);
-      else if (p) own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
+      else if (p) {
+        own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
+        if (w.kind === "invite" || w.kind === "invitation") invitations.add(own[own.length - 1]);
+      }
     });
     shareSentenceDate(own);
     drafts.push(...own);

@@ -48,7 +48,9 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     if (left.length === 0) left = keys([nearestBefore(s, cue.t0, isPerson)]);
     // A host receives the person right after the verb, not one further on ("received an invitation from Putin").
     const right = entitiesIn(s, cue.t1, to, isPerson);
-    const near = kind === "meet" || (right.length > 0 && right[0].t0 - cue.t1 <= OBJECT_REACH);
+    // Further on only when nothing but a role stands between ("menyambut rombongan Wakil Perdana Menteri … Richard Marles").
+    const plain = (t: number) => !s.cues.some((c) => c.t0 >= cue.t1 && c.t1 <= t && !c.cues.every((x) => x.kind === "determiner" || x.kind === "government"));
+    const near = kind === "meet" || (right.length > 0 && (right[0].t0 - cue.t1 <= OBJECT_REACH || plain(right[0].t0)));
     persons.push(...left, ...(near ? keys(right) : []));
     // "Merz empfing ihn", "received him": the person named last before, other than the subject.
     if (!(near && right.length) && s.cues.some((k) => k.t0 === cue.t1 && hasCue(k, "objectPronoun"))) {
@@ -56,6 +58,8 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
       if (other) persons.push(other);
     }
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;
+    // "Putin menerima sambutan meriah", "received a warm welcome": a host without a guest hosts nobody.
+    if (kind === "host" && persons.length < 2) return null;
   } else if (kind === "talks") {
     persons.push(...keys(entitiesIn(s, from, to, isPerson)));
     // "pertemuan yang diadakan kedua pemimpin", "talks between the two leaders": the pair named before.
@@ -68,15 +72,16 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     }
   } else if (kind === "invite") {
     // X invited Y (to PLACE): a planned visit of Y to PLACE, or to X's country.
-    const guest = firstAfter(s, cue.t1, isPerson, to);
+    const named = firstAfter(s, cue.t1, isPerson, to);
+    const guest = named ? named.entity.kind === "person" && named.entity.key : pronounGuest(doc, s, cue, from);
     if (!guest) return null;
-    persons.push(...keys([guest]));
-    destination = destinationAfter(s, guest.t1, to);
-    const inviter = destination ? null : nearestBefore(s, cue.t0, isPerson);
+    persons.push(guest);
+    destination = destinationAfter(s, named?.t1 ?? cue.t1, to);
+    const inviter = destination ? null : entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson);
     const home = inviter ? codeOf(doc, inviter.entity) : null;
     if (home) countries.push(home);
   } else {
-    const visitor = visitorOf(s, cue, kind);
+    const visitor = visitorOf(s, cue, kind, from);
     if (!visitor) return null;
     persons.push(...keys([visitor]));
     destination = destinationAfter(s, cue.t1, to) ?? (kind === "arrive" ? null : fallbackDestination(doc, s, visitor));
@@ -86,12 +91,29 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
   return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host };
 }
 
-/** Who visits or arrives: a person right after a visit noun ("kunjungan Presiden Macron"), else the subject. */
-function visitorOf(s: Sentence, cue: CueMention, kind: MeetingKind): EntityMention | null {
+/**
+ * "invited him to visit", "mengundangnya untuk …": the guest is a pronoun, so the person named last
+ * before the verb other than its subject (the first person of the clause), or before the sentence.
+ */
+function pronounGuest(doc: Doc, s: Sentence, cue: CueMention, from: number): string | null {
+  const next = s.cues.find((c) => c.t0 === cue.t1);
+  if (!next || !(hasCue(next, "objectPronoun") || hasCue(next, "purpose") || hasCue(next, "destinationPrep"))) return null;
+  const subject = entitiesIn(s, from, cue.t0, isPerson)[0];
+  const subjectKey = subject?.entity.kind === "person" ? subject.entity.key : null;
+  return recentPersons(doc, s, cue.t0, 3).filter((k) => k !== subjectKey).at(-1) ?? null;
+}
+
+/**
+ * Who visits or arrives: a person right after a visit noun ("kunjungan Presiden Macron"), else the
+ * subject; the one who received an invitation is the clause's subject, not the one whose it is
+ * ("Putin accepted Kim's invitation").
+ */
+function visitorOf(s: Sentence, cue: CueMention, kind: MeetingKind, from: number): EntityMention | null {
   if (kind === "visitNoun") {
     const after = firstAfter(s, cue.t1, isPerson, cue.t1 + 5);
     if (after) return after;
   }
+  if (kind === "invitation") return entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson);
   return nearestBefore(s, cue.t0, isPerson);
 }
 

@@ -190,7 +190,7 @@ export const id: LanguagePack = {
       "jamuan", "resepsi",
     ],
     visitNoun: ["kunjungan", "lawatan", "perjalanan", "kunjungan kenegaraan", "kunjungannya", "lawatannya"],
-    invite: ["mengundang"],
+    invite: ["mengundang", "mengundangnya"],
     invitation: ["diundang", "undangan"],
     purpose: ["untuk", "guna", "demi"],
     destinationPreps: ["ke", "menuju"],

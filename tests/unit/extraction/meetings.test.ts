@@ -78,4 +78,19 @@ describe("meetings", () => {
     // A plan without a date stays undated: the article's month says nothing of when it will be.
     expect(meetings("Joko Widodo will hold talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({ date: null, status: "planned" });
   });
+
+  it("reads the guest of an invitation: the pronoun after the verb, the subject who accepts it", () => {
+    const text = "Presiden Rusia Vladimir Putin berterima kasih kepada Kim Jong Un dan mengundangnya untuk mengunjungi Moskow.";
+    expect(meetings(text, "id")).toEqual([{ participants: ["Kim Jong Un", "RU"], location: { country: "RU", city: "Moscow" }, date: null, status: "planned" }]);
+    expect(meetings("Vladimir Putin accepted Kim Jong Un's invitation to visit North Korea.", "en")).toEqual([
+      { participants: ["Vladimir Putin", "KP"], location: { country: "KP", city: null }, date: null, status: "planned" },
+    ]);
+  });
+
+  it("lets a host receive a guest introduced by a long role, and no one when no guest is named", () => {
+    const text = "Prabowo Subianto menyambut rombongan Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard Marles di Magelang.";
+    expect(meetings(text, "id").map((m) => m.participants)).toEqual([["Prabowo Subianto", "Richard Marles"]]);
+    const welcomed = "Joko Widodo bertemu Fumio Kishida pada Senin (16/10/2023). Jokowi menerima sambutan meriah.";
+    expect(meetings(welcomed, "id")).toEqual([{ participants: ["Joko Widodo", "Fumio Kishida"], location: { country: null, city: null }, date: "2023-10-16", status: "occurred" }]);
+  });
 });
