@@ -61,7 +61,9 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     // "Putin menerima sambutan meriah", "received a warm welcome": a host without a guest hosts nobody.
     if (kind === "host" && persons.length < 2) return null;
   } else if (kind === "talks") {
-    persons.push(...keys(entitiesIn(s, from, to, isPerson)));
+    // "the meeting between Biden and Xi": the parties are those after "between", not the speakers before.
+    const between = cuesIn(s, cue.t1, Math.min(to, cue.t1 + 2), "between")[0];
+    persons.push(...keys(entitiesIn(s, between ? between.t1 : from, to, isPerson)));
     // "pertemuan yang diadakan kedua pemimpin", "talks between the two leaders": the pair named before.
     const pair = entitiesIn(s, from, to, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
     if (persons.length < 2 && pair) for (const k of recentPersons(doc, s, pair.t0, 2)) if (!persons.includes(k)) persons.push(k);

@@ -141,12 +141,18 @@ export const de: LanguagePack = {
     negations: ["nicht", "nie", "niemals", "weder"],
   },
   meeting: {
-    meet: ["traf", "trafen", "getroffen", "trifft", "treffen sich", "kamen zusammen", "kam … zusammen", "zusammengekommen", "zusammengetroffen"],
+    meet: [
+      "traf", "trafen", "getroffen", "trifft", "treffen sich", "treffen", "kamen zusammen", "kam … zusammen", "zusammengekommen",
+      "zusammengetroffen", "beriet", "berieten", "beraten", "verhandelten", "sprach mit", "sprachen mit",
+    ],
     host: ["empfing", "empfängt", "empfangen"],
     hostNoun: ["Gastgeber", "Gastgeberin", "Gastgebers"],
-    visit: ["besuchte", "besucht", "besuchen", "reiste", "reist"],
+    visit: ["besuchte", "besuchten", "besucht", "besuchen", "besuchen wird", "reiste", "reisten", "reist", "reisen", "flog", "fliegt"],
     arrive: ["angekommen", "eingetroffen", "traf … ein", "landete"],
-    talks: ["Treffen", "Gipfel", "Gipfeltreffen", "Gespräche", "Gespräch", "Verhandlungen", "Mittagessen", "Abendessen"],
+    talks: [
+      "Treffen", "Treffens", "Gipfel", "Gipfels", "Gipfeltreffen", "Gipfeltreffens", "Gespräche", "Gespräch", "Gesprächen", "Verhandlungen",
+      "Beratungen", "Konsultationen", "Unterredung", "Zusammenkunft", "Mittagessen", "Abendessen", "Staatsbankett", "Empfang",
+    ],
     visitNoun: ["Besuch", "Staatsbesuch", "Visite", "Reise", "Aufenthalt"],
     invite: ["lud … ein", "lädt … ein"],
     invitation: ["eingeladen", "Einladung"],
@@ -155,7 +161,10 @@ export const de: LanguagePack = {
     locationPreps: ["in", "im"],
     originPreps: ["aus", "von"],
     between: ["zwischen"],
-    planned: ["wird", "werden", "soll", "sollen", "geplant", "plant", "erwartet", "bevorstehend", "neuen", "eingeladen", "angekündigt"],
+    planned: [
+      "wird", "werden", "werde", "soll", "sollen", "solle", "wolle", "wollen", "will", "geplant", "geplanten", "geplante", "plant", "planen",
+      "erwartet", "bevorstehend", "bevorstehenden", "kommende", "kommenden", "nächste", "nächsten", "neuen", "eingeladen", "angekündigt",
+    ],
     cancelled: ["abgesagt", "sagte … ab", "verschoben"],
     ongoing: ["derzeit", "zurzeit", "weilt"],
     durations: {

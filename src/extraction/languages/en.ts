@@ -207,12 +207,16 @@ export const en: LanguagePack = {
     negations: ["not", "never", "didn't", "doesn't", "don't", "won't", "neither", "nor"],
   },
   meeting: {
-    meet: ["met", "meet", "meets", "meeting with", "held talks", "hold talks", "holds talks", "sat down with"],
+    meet: [
+      "met", "meet", "meets", "meeting with", "held talks", "hold talks", "holds talks", "sat down with", "held discussions",
+      "hold discussions", "holds discussions", "conferred with", "talked with", "was received by",
+      "was hosted by", "was greeted by", "were received by", "were hosted by",
+    ],
     host: ["hosted", "hosts", "host", "welcomed", "received", "receives"],
     hostNoun: [],
-    visit: ["visited", "visits", "visiting", "is visiting", "are visiting", "travelled to", "traveled to", "travels to", "travel to", "stop in", "stopped in", "flew to", "flew into", "headed to", "touched down in"],
+    visit: ["visited", "visits", "visiting", "is visiting", "are visiting", "travelled to", "traveled to", "travels to", "travel to", "stop in", "stopped in", "flew to", "flew into", "headed to", "touched down in", "went to", "go to", "goes to", "travelling to", "traveling to", "heads to"],
     arrive: ["arrived", "arrives", "arrive", "arriving", "landed", "lands"],
-    talks: ["summit", "talks", "meeting", "reception", "banquet", "negotiations"],
+    talks: ["summit", "summits", "talks", "meeting", "meetings", "reception", "banquet", "negotiations", "discussions", "consultations", "state dinner"],
     visitNoun: ["visit", "trip", "state visit", "tour"],
     invite: ["invited", "invites", "invite"],
     invitation: ["was invited", "were invited", "has been invited", "had been invited", "invitation", "invite"],
@@ -258,6 +262,7 @@ export const en: LanguagePack = {
     vague: ["last week", "next week", "this week", "recently", "in recent weeks", "earlier this year"],
     rejects: [
       /^in (\d+|a|an|the|one) (years?|months?|weeks?|days?|hours?)$/i,
+      /^(now|right now)$/i,
       /^\d+ (years?|months?|hours?)$/i,
       /^(for )?(about |nearly |more than |over |some )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several) (hours?|minutes?)$/i,
     ],

@@ -176,18 +176,19 @@ export const id: LanguagePack = {
     meet: [
       "bertemu", "menemui", "berjumpa", "bertatap muka", "mengadakan pembicaraan", "melakukan pembicaraan",
       "mengadakan pertemuan", "menggelar pertemuan", "melakukan pertemuan", "berunding", "menggelar pembicaraan",
-      "menggelar KTT", "mengadakan KTT",
+      "menggelar KTT", "mengadakan KTT", "berbincang dengan", "berdialog dengan", "berdiskusi dengan", "disambut oleh",
+      "diterima oleh", "dijamu oleh", "disambut langsung oleh",
     ],
     host: ["menjamu", "menyambut kedatangan", "menerima kunjungan", "menjadi tuan rumah", "menerima", "menyambut"],
     hostNoun: [],
     visit: [
       "berkunjung", "mengunjungi", "menyambangi", "melawat", "bertandang", "melakukan kunjungan", "melakukan lawatan",
-      "melakukan perjalanan", "bertolak",
+      "melakukan perjalanan", "bertolak", "terbang ke", "pergi ke", "bertandang ke",
     ],
     arrive: ["tiba", "mendarat"],
     talks: [
       "pertemuan", "pertemuan puncak", "KTT", "konferensi tingkat tinggi", "pembicaraan", "perundingan",
-      "jamuan", "resepsi",
+      "jamuan", "resepsi", "dialog", "negosiasi",
     ],
     visitNoun: ["kunjungan", "lawatan", "perjalanan", "kunjungan kenegaraan", "kunjungannya", "lawatannya"],
     invite: ["mengundang", "mengundangnya"],
