@@ -2,7 +2,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import type { MeetingLocation, MeetingStatus } from "./facts";
 import { MEETING_KINDS, partiesOf, type MeetingKind, type Parties } from "./meetingParties";
 import { alignWithTense, compareToRef, findDates, type DateMention } from "./resolveDates";
-import { codeOf, cueJustBefore, cuesIn, firstAfter, isPlace } from "./sentenceQueries";
+import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace } from "./sentenceQueries";
 
 /** One mention of a meeting, before the mentions of one meeting are merged. */
 export interface MeetingDraft {
@@ -98,10 +98,16 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       // of its own, or pointing back, describes the meeting just named.
       const refersBack = cueJustBefore(s, w.c.t0, "demonstrative", 1) || s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative"));
       const pointsBack = w.kind === "talks" && refersBack;
-      if (before && w.kind === "talks" && (!p || pointsBack)) describe(before, details);
+      // "during the trip, which begins on Sunday", "Selama kunjungannya": a visit noun with no visitor or
+      // place of its own is the visit already told.
+      const sameVisit =
+        w.kind === "visitNoun" && !p?.destination && (refersBack || cueJustBefore(s, w.c.t0, "determiner", 1) || !p) && !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
+      const told = before ?? recent(drafts, s);
+      if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details);
       // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
-      else if (!before && !p && w.kind === "talks" && recent(drafts, s)) describe(recent(drafts, s)!, details);
+      else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details);
+      else if (sameVisit && told) describe(doc, told, details);
       else if (p) {
         own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
         if (w.kind === "invite" || w.kind === "invitation") invitations.add(own[own.length - 1]);
@@ -146,7 +152,10 @@ function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): Me
   const marked = (m: EntityMention) =>
     isPlace(m) && !m.inRole && (cueJustBefore(s, m.t0, "locationPrep", m.entity.kind === "place" ? 4 : 2) || cueJustBefore(s, m.t0, "destinationPrep", 2));
   const verb = w.kind === "meet" || w.kind === "host" || w.kind === "hostNoun";
-  const before = verb ? firstAfter(s, Math.max(w.from, w.c.t0 - PLACE_BEFORE_REACH - 1), marked, w.c.t0) : null;
+  // In the verb's own clause, a place may stand anywhere after its subject ("Scholz ist am Dienstag in Peking mit Xi zusammengekommen").
+  const subject = verb ? entitiesIn(s, Math.max(w.from, w.c.t0 - CLAUSE_REACH), w.c.t0, isPerson)[0] : null;
+  const clause = subject && !doc.text.slice(subject.end, w.c.start).includes(",") ? subject.t1 : w.c.t0 - PLACE_BEFORE_REACH - 1;
+  const before = verb ? firstAfter(s, Math.max(w.from, Math.min(clause, w.c.t0 - PLACE_BEFORE_REACH - 1)), marked, w.c.t0) : null;
   // The reach counts from the end of the person met ("bertemu dengan Menteri Luar Negeri Rusia Sergei Lavrov di Moskow").
   const object = firstAfter(s, w.c.t1, (m) => m.entity.kind === "person", w.c.t1 + PLACE_AFTER_REACH);
   const at = parties?.destination ?? firstAfter(s, w.c.t1, marked, Math.min(w.to, (object?.t1 ?? w.c.t1) + PLACE_AFTER_REACH)) ?? before;
@@ -160,7 +169,7 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   let status: MeetingStatus | null = null;
   const invited = w.kind === "invite" || w.kind === "invitation";
   if (cuesIn(s, Math.max(w.from, w.c.t0 - CANCEL_REACH), Math.min(w.to, w.c.t1 + CANCEL_REACH), "cancelled").length) status = "cancelled";
-  else if (invited || w.c.cues.some((c) => c.kind === "planned") || cueJustBefore(s, w.c.t0, "planned", STATUS_REACH)) status = "planned";
+  else if (invited || w.c.cues.some((c) => c.kind === "planned") || cueJustBefore(s, w.c.t0, "planned", STATUS_REACH) || auxiliaryPlan(doc, s, w)) status = "planned";
   else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH)) status = "ongoing";
   const picked = pickDate(dates, w.c);
   const date = picked ? alignWithTense(picked, doc.ref, status === "planned") : null;
@@ -169,6 +178,22 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   else if (status === "planned" && !invited && side < 0) status = "occurred";
   const days = cuesIn(s, w.from, w.to, "duration")[0]?.cues.find((c) => c.kind === "duration")?.days ?? null;
   return { date, status, days, fromArrival: w.kind === "arrive" || w.kind === "visit" };
+}
+
+/** How far before its verb a plan word may open the verb's clause ("Putin werde im Juni Nordkorea besuchen"). */
+const CLAUSE_REACH = 10;
+
+/**
+ * A plan word between a verb and its subject, within one clause (no comma between): "Scholz wird
+ * nächste Woche nach Peking reisen", "Xi will in the coming weeks travel to Moscow". A comma ends
+ * the search, so "Blinken, who will arrive Monday, met Qin" stays a past meeting.
+ */
+function auxiliaryPlan(doc: Doc, s: Sentence, w: Word): boolean {
+  if (w.kind === "talks" || w.kind === "visitNoun" || w.kind === "invitation") return false;
+  const subject = entitiesIn(s, Math.max(w.from, w.c.t0 - CLAUSE_REACH), w.c.t0, isPerson)[0];
+  if (!subject) return false;
+  const between = cuesIn(s, subject.t1, w.c.t0, "planned");
+  return between.length > 0 && !doc.text.slice(subject.end, w.c.start).includes(",");
 }
 
 /** The nearest date, or a more exact one right beside it ("Senin (16/10/2023)"). */
@@ -184,10 +209,13 @@ function pickDate(dates: DateMention[], cue: CueMention): DateMention | null {
   return best;
 }
 
-function describe(draft: MeetingDraft, details: Pick<MeetingDraft, "location" | "date" | "days" | "status">): void {
+function describe(doc: Doc, draft: MeetingDraft, details: Pick<MeetingDraft, "location" | "date" | "days" | "status">): void {
   if (details.status === "cancelled") draft.status = "cancelled"; // "… namun pertemuan itu dibatalkan"
   if (!draft.location.country) draft.location = details.location;
-  if (!draft.date && details.date && details.status === draft.status) draft.date = details.date;
+  // "… to meet Qin Gang during the trip, which begins on Sunday": the day lies on the side of the meeting told.
+  const date = details.date && draft.status === "planned" && details.status === "occurred" ? alignWithTense(details.date, doc.ref, true) : details.date;
+  const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
+  if (!draft.date && date && (details.status === draft.status || (draft.status === "planned" && side > 0))) draft.date = date;
   draft.days ??= details.days;
 }
 

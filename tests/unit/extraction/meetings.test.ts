@@ -93,4 +93,29 @@ describe("meetings", () => {
     const welcomed = "Joko Widodo bertemu Fumio Kishida pada Senin (16/10/2023). Jokowi menerima sambutan meriah.";
     expect(meetings(welcomed, "id")).toEqual([{ participants: ["Joko Widodo", "Fumio Kishida"], location: { country: null, city: null }, date: "2023-10-16", status: "occurred" }]);
   });
+
+  it("reads a bare visit noun ('during the trip') as the visit already told, dated on its side of the article", () => {
+    const text = "Antony Blinken will travel to Beijing. Blinken is expected to meet Qin Gang during the trip, which begins on Sunday.";
+    expect(meetings(text, "en", "2023-06-14")).toEqual([
+      { participants: ["Antony Blinken", "Qin Gang"], location: { country: "CN", city: "Beijing" }, date: "2023-06-18", status: "planned" },
+    ]);
+  });
+
+  it("hears a plan word anywhere between the subject and its verb, within the clause", () => {
+    expect(meetings("Olaf Scholz wird nächste Woche in Peking Xi Jinping treffen.", "de")[0]).toMatchObject({
+      participants: ["Olaf Scholz", "Xi Jinping"],
+      location: { country: "CN", city: "Beijing" },
+      status: "planned",
+    });
+    // A comma closes the clause: the plan belongs to the relative clause, the meeting took place.
+    expect(meetings("Antony Blinken, who will fly home to Washington later, met Qin Gang on Monday.", "en")[0]).toMatchObject({ status: "occurred", date: "2023-10-16" });
+  });
+
+  it("reads meetings in the phrasing of each language", () => {
+    const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
+    expect(pairs("Jake Sullivan held discussions with Wang Yi in Bangkok.", "en")).toEqual([["Jake Sullivan", "Wang Yi"]]);
+    expect(pairs("Presiden Vladimir Putin disambut oleh Kim Jong Un di bandara Pyongyang.", "id")).toEqual([["Vladimir Putin", "Kim Jong Un"]]);
+    expect(pairs("Annalena Baerbock beriet in Kiew mit Dmytro Kuleba.", "de")).toEqual([["Annalena Baerbock", "Dmytro Kuleba"]]);
+    expect(pairs("Pedro Sánchez mantuvo conversaciones con Xi Jinping en Pekín.", "es")).toEqual([["Pedro Sanchez", "Xi Jinping"]]);
+  });
 });
