@@ -9,7 +9,7 @@ export type CueKind =
   // stance (StanceWords)
   | "stanceVerb" | "stancePassive" | "stanceCue" | "discuss" | "negation" | "complementizer"
   // meetings (MeetingWords)
-  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose"
+  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose" | "sign" | "comitative" | "delegation"
   | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
   // sanctions (SanctionWords)
   | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat" | "sanctionVerb"
@@ -56,6 +56,9 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(meeting.locationPreps, { kind: "locationPrep" });
   add(meeting.originPreps, { kind: "originPrep" });
   add(meeting.between, { kind: "between" });
+  add(meeting.sign ?? [], { kind: "sign" });
+  add(meeting.comitative ?? [], { kind: "comitative" });
+  add(meeting.delegation ?? [], { kind: "delegation" });
   for (const [phrase, days] of Object.entries(meeting.durations)) index.add(phrase, { kind: "duration", days }, "any", `duration:${days}`);
   add(sanction.words, { kind: "sanction" });
   add(sanction.impose, { kind: "impose" });

@@ -108,7 +108,13 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
       else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details);
       else if (sameVisit && told) describe(doc, told, details);
-      else if (p) {
+      else if (p && p.travellers.length > 0) {
+        const place = p.countries[0];
+        for (const t of p.travellers) {
+          const party = "person" in t ? { persons: [t.person], countries: [place] } : { persons: [], countries: [place, t.country] };
+          own.push({ ...party, ...details, refersBack, sentence: s });
+        }
+      } else if (p) {
         own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
         if (w.kind === "invite" || w.kind === "invitation") invitations.add(own[own.length - 1]);
       }

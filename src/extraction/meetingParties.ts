@@ -1,8 +1,8 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
-import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace, leadingCountries, nearestBefore, recentPersons } from "./sentenceQueries";
+import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace, leadingCountries, nearestBefore, recentPersons } from "./sentenceQueries";
 
-export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation"] as const satisfies readonly CueKind[];
+export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "sign"] as const satisfies readonly CueKind[];
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** Who takes part in the meeting one meeting word reports, and where a visit goes. */
@@ -13,6 +13,11 @@ export interface Parties {
   destination: EntityMention | null;
   /** Whose country the meeting is in when no place is named. */
   host: EntityMention | null;
+  /**
+   * Joint subjects who travel to a place each make their own visit ("Shoigu dan delegasi China tiba di
+   * Korea Utara"): one party each, persons or states. Empty when one party travels.
+   */
+  travellers: Array<{ person: string } | { country: string }>;
 }
 
 /** How far after a host verb its guest may start ("received French President Emmanuel Macron"). */
@@ -26,7 +31,8 @@ const DIRECT_OBJECT_REACH = 2;
  * - host noun: the guest before it and the host after it ("dankte seinem Gastgeber Macron");
  * - talks: the persons in the stretch, or the states "between" whom they are held;
  * - visit/arrive/visit noun: the visitor and the place visited;
- * - invite: the guest after the verb; invitation: the subject who received it.
+ * - invite: the guest after the verb; invitation: the subject who received it;
+ * - sign: the joint subject ("Kim and Putin signed"), and the partner after "with".
  */
 export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingKind, from: number, to: number): Parties | null {
   // "at the invitation of X" gives the reason for a visit told elsewhere, not a new one.
@@ -36,6 +42,7 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
   const countries: string[] = [];
   let destination: EntityMention | null = null;
   let host: EntityMention | null = null;
+  const travellers: Parties["travellers"] = [];
 
   if (kind === "hostNoun") {
     const guest = nearestBefore(s, cue.t0, isPerson);
@@ -82,15 +89,79 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     const inviter = destination ? null : entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson);
     const home = inviter ? codeOf(doc, inviter.entity) : null;
     if (home) countries.push(home);
+  } else if (kind === "sign") {
+    // Leaders who sign together met: "Kim dan Putin menandatangani …", "firmó … con el presidente ruso, Vladímir Putin".
+    const joint = subjectsBefore(doc, s, cue.t0, from);
+    const partner = cuesIn(s, cue.t1, to, "comitative")[0];
+    const other = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + OBJECT_REACH)) : null;
+    persons.push(...joint.persons, ...keys([other]));
+    if (persons.length < 2) return null;
   } else {
     const visitor = visitorOf(s, cue, kind, from);
-    if (!visitor) return null;
-    persons.push(...keys([visitor]));
-    destination = destinationAfter(s, cue.t1, to) ?? (kind === "arrive" ? null : fallbackDestination(doc, s, visitor));
+    // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
+    const joint = kind === "visit" || kind === "arrive" ? subjectsBefore(doc, s, cue.t0, from) : { persons: [], countries: [] };
+    if (!visitor && joint.countries.length === 0) return null;
+    persons.push(...joint.persons, ...keys([visitor]));
+    countries.push(...joint.countries);
+    destination = destinationAfter(s, cue.t1, to) ?? (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor));
+    const place = destination ? codeOf(doc, destination.entity) : null;
+    const abroad = [...new Set(persons)].filter((p) => doc.persons.get(p)?.country !== place);
+    if (place && abroad.length + joint.countries.length >= 2) travellers.push(...abroad.map((person) => ({ person })), ...joint.countries.map((country) => ({ country })));
   }
-  if (destination && (kind === "visit" || kind === "arrive" || kind === "visitNoun" || kind === "invite" || kind === "invitation")) countries.unshift(codeOf(doc, destination.entity)!);
+  if (destination && (kind === "visit" || kind === "arrive" || kind === "visitNoun" || kind === "invite" || kind === "invitation")) {
+    const place = codeOf(doc, destination.entity)!;
+    countries.splice(0, countries.length, place, ...countries.filter((c) => c !== place));
+  }
   if (persons.length === 0 && countries.length < 2) return null;
-  return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host };
+  return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host, travellers };
+}
+
+/** A party standing before a verb: a person, or a state's delegation ("delegasi China", "the Chinese delegation"). */
+interface Subject {
+  t0: number;
+  t1: number;
+  person: string | null;
+  country: string | null;
+}
+
+/** How far a delegation word may stand from its country ("a high-ranking Chinese delegation"). */
+const DELEGATION_REACH = 2;
+
+/**
+ * The joint subject of a verb: the party named last before it and those joined to it by a
+ * conjunction ("Kim and Shoigu", "Shoigu, dan delegasi China"), within [from, t).
+ */
+function subjectsBefore(doc: Doc, s: Sentence, t: number, from: number): { persons: string[]; countries: string[] } {
+  const parties: Subject[] = entitiesIn(s, from, t, isPerson).map((m) => ({ t0: m.t0, t1: m.t1, person: m.entity.kind === "person" ? m.entity.key : null, country: null }));
+  for (const d of cuesIn(s, from, t, "delegation")) {
+    const state = s.entities.find(
+      (m) => m.entity.kind === "country" && ((m.t1 <= d.t0 && d.t0 - m.t1 <= DELEGATION_REACH - 1) || (m.t0 >= d.t1 && m.t0 - d.t1 <= DELEGATION_REACH - 1)),
+    );
+    const code = state ? codeOf(doc, state.entity) : null;
+    if (state && code) parties.push({ t0: Math.min(d.t0, state.t0), t1: Math.max(d.t1, state.t1), person: null, country: code });
+  }
+  parties.sort((a, b) => a.t1 - b.t1);
+  const out: Subject[] = [];
+  let current = parties.at(-1);
+  while (current) {
+    out.push(current);
+    const head = current;
+    current = parties.find((p) => p.t1 <= head.t0 && joined(s, p.t1, head.t0));
+  }
+  out.reverse(); // text order
+  return {
+    persons: out.flatMap((p) => (p.person ? [p.person] : [])),
+    countries: out.flatMap((p) => (p.country ? [p.country] : [])),
+  };
+}
+
+/** How many words may follow "and" before the party it joins: a role or a delegation word ("dan Presiden Rusia Vladimir Putin"). */
+const JOIN_REACH = 5;
+
+/** Tokens [a, b) are a conjunction, then at most a role or delegation word: no other party between. */
+function joined(s: Sentence, a: number, b: number): boolean {
+  if (!conjunctionBetween(s, a, a + 1) || b - a > JOIN_REACH) return false;
+  return !s.entities.some((m) => m.t0 > a && m.t1 <= b && !m.inRole);
 }
 
 /**

@@ -164,6 +164,12 @@ export interface MeetingWords {
   invite: string[];
   /** Y received an invitation (to PLACE). */
   invitation: string[];
+  /** X and Y signed (a treaty), X signed … with Y: leaders who sign together meet. Optional (none when absent). */
+  sign?: string[];
+  /** "with", "dengan", "mit", "con": introduces the partner of a signing. Optional. */
+  comitative?: string[];
+  /** "delegation", "delegasi": with a country's name or adjective beside it, the state travels as a party. Optional. */
+  delegation?: string[];
   /** "untuk", "to": a meeting word after it is the purpose of the one before ("berkunjung … untuk bertemu"). */
   purpose: string[];
   destinationPreps: string[];

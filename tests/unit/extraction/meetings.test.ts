@@ -118,4 +118,20 @@ describe("meetings", () => {
     expect(pairs("Annalena Baerbock beriet in Kiew mit Dmytro Kuleba.", "de")).toEqual([["Annalena Baerbock", "Dmytro Kuleba"]]);
     expect(pairs("Pedro Sánchez mantuvo conversaciones con Xi Jinping en Pekín.", "es")).toEqual([["Pedro Sanchez", "Xi Jinping"]]);
   });
+
+  it("reads leaders who sign together as meeting: a joint subject, or a partner after 'with'", () => {
+    const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
+    expect(pairs("Presiden Joko Widodo dan Perdana Menteri Jepang Fumio Kishida menandatangani perjanjian di Tokyo.", "id")).toEqual([["Joko Widodo", "Fumio Kishida"]]);
+    expect(pairs("El tratado que Xi Jinping firmó en marzo con el presidente ruso, Vladímir Putin, entró en vigor.", "es")).toEqual([["Xi Jinping", "Vladimir Putin"]]);
+    // One signer and a person who reports it do not meet.
+    expect(pairs("Vladimir Putin signed the decree on Monday, Volodymyr Zelensky said.", "en")).toEqual([]);
+  });
+
+  it("reads every joint subject of a visit: together they meet; travelling to a place, each visits it", () => {
+    expect(meetings("Kim Jong Un and Sergei Shoigu visited an arms exhibition.", "en").map((m) => m.participants)).toEqual([["Kim Jong Un", "Sergei Shoigu"]]);
+    expect(meetings("Sergei Shoigu dan delegasi China tiba di Pyongyang pada Selasa.", "id").map((m) => m.participants)).toEqual([
+      ["Sergei Shoigu", "KP"],
+      ["KP", "CN"],
+    ]);
+  });
 });
