@@ -9,7 +9,7 @@ export type CueKind =
   // stance (StanceWords)
   | "stanceVerb" | "stancePassive" | "stanceCue" | "discuss" | "negation" | "complementizer"
   // meetings (MeetingWords)
-  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose" | "sign" | "comitative" | "delegation"
+  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose" | "sign" | "comitative" | "delegation" | "summon" | "summoned"
   | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
   // sanctions (SanctionWords)
   | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat" | "sanctionVerb"
@@ -59,6 +59,8 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(meeting.sign ?? [], { kind: "sign" });
   add(meeting.comitative ?? [], { kind: "comitative" });
   add(meeting.delegation ?? [], { kind: "delegation" });
+  add(meeting.summon ?? [], { kind: "summon" });
+  add(meeting.summoned ?? [], { kind: "summoned" });
   for (const [phrase, days] of Object.entries(meeting.durations)) index.add(phrase, { kind: "duration", days }, "any", `duration:${days}`);
   add(sanction.words, { kind: "sanction" });
   add(sanction.impose, { kind: "impose" });

@@ -2,7 +2,7 @@ import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace, leadingCountries, nearestBefore, recentPersons } from "./sentenceQueries";
 
-export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "sign"] as const satisfies readonly CueKind[];
+export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "sign", "summon", "summoned"] as const satisfies readonly CueKind[];
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** Who takes part in the meeting one meeting word reports, and where a visit goes. */
@@ -32,7 +32,8 @@ const DIRECT_OBJECT_REACH = 2;
  * - talks: the persons in the stretch, or the states "between" whom they are held;
  * - visit/arrive/visit noun: the visitor and the place visited;
  * - invite: the guest after the verb; invitation: the subject who received it;
- * - sign: the joint subject ("Kim and Putin signed"), and the partner after "with".
+ * - sign: the joint subject ("Kim and Putin signed"), and the partner after "with";
+ * - summon: the state (or person) that summons and the envoy summoned, or the envoy's state.
  */
 export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingKind, from: number, to: number): Parties | null {
   // "at the invitation of X" gives the reason for a visit told elsewhere, not a new one.
@@ -89,6 +90,22 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     const inviter = destination ? null : entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson);
     const home = inviter ? codeOf(doc, inviter.entity) : null;
     if (home) countries.push(home);
+  } else if (kind === "summon" || kind === "summoned") {
+    // "Korea Selatan memanggil duta besar Rusia", "Huang dipanggil ke Kementerian Luar Negeri Filipina".
+    const party = (m: EntityMention | null) => {
+      if (m?.entity.kind === "person") persons.push(m.entity.key);
+      else if (m) countries.push(codeOf(doc, m.entity)!);
+    };
+    const state = (m: EntityMention) => (m.entity.kind === "country" && !m.inRole) || m.entity.kind === "person";
+    const envoyAfter = firstAfter(s, cue.t1, (m) => m.entity.kind === "person" || m.entity.kind === "country", Math.min(to, cue.t1 + OBJECT_REACH));
+    const [summoner, envoy] =
+      kind === "summon"
+        ? [nearestBefore(s, cue.t0, state, from), envoyAfter]
+        : [firstAfter(s, cue.t1, (m) => m.entity.kind === "country", Math.min(to, cue.t1 + OBJECT_REACH + 1)), nearestBefore(s, cue.t0, isPerson, from)];
+    if (!summoner || !envoy) return null;
+    party(envoy);
+    party(summoner);
+    host = summoner;
   } else if (kind === "sign") {
     // Leaders who sign together met: "Kim dan Putin menandatangani …", "firmó … con el presidente ruso, Vladímir Putin".
     const joint = subjectsBefore(doc, s, cue.t0, from);

@@ -159,6 +159,8 @@ export const de: LanguagePack = {
     sign: ["unterzeichneten", "unterzeichnete", "unterzeichnet", "unterschrieben", "unterschrieb"],
     comitative: ["mit"],
     delegation: ["Delegation", "Delegationen"],
+    summon: ["bestellte … ein", "bestellt … ein", "einbestellt"],
+    summoned: ["wurde … einbestellt", "wurden … einbestellt"],
     purpose: ["um"],
     destinationPreps: ["nach"],
     locationPreps: ["in", "im"],

@@ -223,6 +223,8 @@ export const en: LanguagePack = {
     sign: ["signed", "sign", "signs", "inked"],
     comitative: ["with", "together with", "alongside"],
     delegation: ["delegation", "delegations"],
+    summon: ["summoned", "summons", "summon"],
+    summoned: ["was summoned", "were summoned", "has been summoned", "had been summoned", "was called in"],
     purpose: ["to", "in order to", "for"],
     destinationPreps: ["to"],
     locationPreps: ["in", "at"],

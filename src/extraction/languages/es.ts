@@ -140,6 +140,8 @@ export const es: LanguagePack = {
     sign: ["firmó", "firmaron", "firman", "firmarán", "firmará", "suscribió", "suscribieron"],
     comitative: ["con", "junto con", "junto a"],
     delegation: ["delegación", "delegaciones"],
+    summon: ["convocó", "convocaron", "citó"],
+    summoned: ["fue convocado", "fue convocada"],
     purpose: ["para"],
     destinationPreps: ["a", "al", "hacia"],
     locationPreps: ["en"],

@@ -196,6 +196,8 @@ export const id: LanguagePack = {
     sign: ["menandatangani", "meneken"],
     comitative: ["dengan", "bersama"],
     delegation: ["delegasi"],
+    summon: ["memanggil duta besar", "memanggil dubes", "memanggil kuasa usaha"],
+    summoned: ["dipanggil"],
     purpose: ["untuk", "guna", "demi"],
     destinationPreps: ["ke", "menuju"],
     locationPreps: ["di"],

@@ -168,6 +168,10 @@ export interface MeetingWords {
   sign?: string[];
   /** "with", "dengan", "mit", "con": introduces the partner of a signing. Optional. */
   comitative?: string[];
+  /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
+  summon?: string[];
+  /** Y was summoned (to the foreign ministry of X). Optional. */
+  summoned?: string[];
   /** "delegation", "delegasi": with a country's name or adjective beside it, the state travels as a party. Optional. */
   delegation?: string[];
   /** "untuk", "to": a meeting word after it is the purpose of the one before ("berkunjung … untuk bertemu"). */

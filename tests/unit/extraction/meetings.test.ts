@@ -134,4 +134,12 @@ describe("meetings", () => {
       ["KP", "CN"],
     ]);
   });
+
+  it("reads the summoning of an envoy as a meeting with the summoning state, in that state", () => {
+    expect(meetings("Pemerintah Jepang memanggil duta besar Rusia pada Senin (16/10/2023).", "id")).toEqual([
+      { participants: ["RU", "JP"], location: { country: "JP", city: null }, date: "2023-10-16", status: "occurred" },
+    ]);
+    expect(meetings("Germany summoned the Russian ambassador on Monday.", "en")[0]).toMatchObject({ participants: ["RU", "DE"], location: { country: "DE", city: null } });
+    expect(meetings("Sergey Lavrov was summoned to the French foreign ministry.", "en")[0]).toMatchObject({ participants: ["Sergey Lavrov", "FR"] });
+  });
 });
