@@ -16,7 +16,7 @@ export type CueKind =
   // references (ReferenceWords)
   | "demonstrative" | "pronoun" | "personPair" | "countryPair" | "conjunction" | "media" | "government" | "agentPrep" | "objectPronoun" | "determiner"
   // dates (DateWords)
-  | "vagueDate";
+  | "vagueDate" | "since";
 
 export interface Cue {
   kind: CueKind;
@@ -86,6 +86,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(references.objectPronouns, { kind: "objectPronoun" });
   add(references.determiners, { kind: "determiner" });
   add(pack.dates.vague, { kind: "vagueDate" });
+  add(pack.dates.since ?? [], { kind: "since" });
   cache.set(pack.code, index);
   return index;
 }

@@ -62,7 +62,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const dated = words.filter((w, i) => parties[i] || w.kind === "talks");
     const found = findDates(doc.text, s.start, s.end, doc.pack, doc.ref);
     // "said on Friday he will meet Putin … next Friday": the day of saying is not the meeting's.
-    const dates = found.length > 1 ? found.filter((d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH)) : found;
+    const said = found.length > 1 ? found.filter((d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH)) : found;
+    const dates = said.filter((d) => !sinceDate(s, d, words));
     const datesOf = assignDates(doc, dated, dates);
     const own: MeetingDraft[] = [];
     const invitations = new Set<MeetingDraft>();
@@ -102,7 +103,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       // place of its own is the visit already told.
       const sameVisit =
         w.kind === "visitNoun" && !p?.destination && (refersBack || cueJustBefore(s, w.c.t0, "determiner", 1) || !p) && !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
-      const told = before ?? recent(drafts, s);
+      const told = before ?? recent(drafts, s, details.status);
       if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details);
       // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
@@ -128,10 +129,25 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
 /** How many sentences back a party-less meeting noun may point to the meeting it describes. */
 const DESCRIBE_REACH = 2;
 
-/** The meeting reported last, when it was reported at most DESCRIBE_REACH sentences before s. */
-function recent(drafts: MeetingDraft[], s: Sentence): MeetingDraft | null {
-  const last = drafts[drafts.length - 1];
-  return last && s.index - last.sentence.index <= DESCRIBE_REACH ? last : null;
+/**
+ * The meeting reported last, at most DESCRIBE_REACH sentences before s; of those, the last one in the
+ * same tense ("Pertemuan ini berlangsung … 22 Januari" after a planned visit was named: the talks held).
+ */
+function recent(drafts: MeetingDraft[], s: Sentence, status: MeetingStatus): MeetingDraft | null {
+  const near = drafts.filter((d) => s.index - d.sentence.index <= DESCRIBE_REACH);
+  return near.filter((d) => d.status === status).at(-1) ?? near.at(-1) ?? null;
+}
+
+/** How many words a "since" clause may run before its date ("sejak Sugiono dilantik sebagai Menteri Luar Negeri RI pada Oktober 2024"). */
+const SINCE_REACH = 12;
+
+/** A date in a "since" clause, no meeting word between: where a span starts, not when a meeting was held. */
+function sinceDate(s: Sentence, d: DateMention, words: Word[]): boolean {
+  const since = s.cues.filter((c) => hasCue(c, "since") && c.end <= d.start).at(-1);
+  if (!since) return false;
+  const t = s.cues.findIndex((c) => c.start >= d.start);
+  const dateToken = t >= 0 ? s.cues[t].t0 : s.t1;
+  return !words.some((w) => w.c.start >= since.end && w.c.end <= d.start) && dateToken - since.t1 <= SINCE_REACH + 1;
 }
 
 /** Each date to the meeting word closest to it (after it preferred) among those whose stretch holds it. */

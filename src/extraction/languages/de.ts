@@ -203,5 +203,6 @@ export const de: LanguagePack = {
     vague: ["vergangene woche", "letzte woche", "nächste woche", "kürzlich"],
     rejects: [/^in \d+ (jahren|monaten|tagen)$/i, /^(für )?(etwa |rund |mehr als )?(\d+|eine|einer|zwei|drei|vier|fünf) (stunden?|minuten?)$/i],
     directional: ["nächsten", "kommenden", "vergangenen", "letzten", "diesen"],
+    since: ["seit", "seitdem"],
   },
 };

@@ -140,7 +140,7 @@ export const en: LanguagePack = {
   references: {
     demonstratives: ["this", "that"],
     pronouns: ["he", "she"],
-    personPairs: ["the pair", "the two leaders", "both leaders", "the two men", "the leaders"],
+    personPairs: ["the two ministers", "both ministers", "the two presidents", "the pair", "the two leaders", "both leaders", "the two men", "the leaders"],
     countryPairs: ["both countries", "the two countries", "both sides", "the two sides", "both nations", "the two nations", "both regimes", "both governments", "the two governments"],
     conjunctions: ["and"],
     relativePronouns: ["which", "who", "that"],
@@ -272,5 +272,6 @@ export const en: LanguagePack = {
       /^(for )?(about |nearly |more than |over |some )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several) (hours?|minutes?)$/i,
     ],
     directional: ["next", "last", "this", "coming", "past"],
+    since: ["since", "ever since"],
   },
 };

@@ -109,7 +109,7 @@ export const id: LanguagePack = {
   references: {
     demonstratives: ["itu", "tersebut"],
     pronouns: ["dia", "ia", "beliau"],
-    personPairs: ["kedua pemimpin", "keduanya", "kedua tokoh", "pasangan tersebut", "pasangan itu", "kedua kepala negara"],
+    personPairs: ["kedua menteri", "kedua menlu", "kedua presiden", "kedua pemimpin", "keduanya", "kedua tokoh", "pasangan tersebut", "pasangan itu", "kedua kepala negara"],
     countryPairs: ["kedua negara", "kedua belah pihak", "kedua pihak", "dua negara", "dua rezim", "kedua rezim", "kedua pemerintah"],
     conjunctions: ["dan", "serta"],
     relativePronouns: ["yang"],
@@ -240,5 +240,6 @@ export const id: LanguagePack = {
     vague: ["pekan lalu", "minggu lalu", "pekan depan", "minggu depan", "baru-baru ini", "beberapa pekan", "pekan ini", "minggu ini"],
     rejects: [/^\d+\s*(jam|menit|detik)$/i],
     directional: ["depan", "lalu", "besok", "kemarin", "ini", "mendatang"],
+    since: ["sejak", "semenjak"],
   },
 };

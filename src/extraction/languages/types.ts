@@ -227,4 +227,6 @@ export interface DateWords {
   rejects: RegExp[];
   /** Words that fix which week a weekday lies in ("next Friday", "Jumat lalu"): tense may not move it. */
   directional: string[];
+  /** "since", "sejak", "seit": a date after one is where a span starts, not when a meeting took place. Optional. */
+  since?: string[];
 }

@@ -142,4 +142,13 @@ describe("meetings", () => {
     expect(meetings("Germany summoned the Russian ambassador on Monday.", "en")[0]).toMatchObject({ participants: ["RU", "DE"], location: { country: "DE", city: null } });
     expect(meetings("Sergey Lavrov was summoned to the French foreign ministry.", "en")[0]).toMatchObject({ participants: ["Sergey Lavrov", "FR"] });
   });
+
+  it("does not date a meeting by a 'since' clause, and lets 'Pertemuan ini' describe the meeting of its own tense", () => {
+    const text =
+      "Menlu Retno Marsudi bertemu Menlu Jepang Yoko Kamikawa. Keduanya membahas rencana kunjungan Presiden Joko Widodo ke Tokyo. " +
+      "Pertemuan ini berlangsung di Jakarta pada Senin (16/10/2023). " +
+      "Itu adalah pertemuan pertama antara Retno Marsudi dan Yoko Kamikawa sejak Kamikawa dilantik pada September 2023.";
+    const held = meetings(text, "id").filter((m) => m.status === "occurred");
+    expect(held).toEqual([expect.objectContaining({ date: "2023-10-16", location: { country: "ID", city: "Jakarta" } })]);
+  });
 });
