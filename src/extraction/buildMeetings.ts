@@ -43,11 +43,13 @@ const NEARBY_REACH = 2;
  */
 function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[]): DateMention | null {
   if (!doc.ref || m.persons.length === 0) return null;
-  const order = [...new Set(sentences.flatMap((i) => Array.from({ length: 2 * NEARBY_REACH + 1 }, (_, k) => i + (k % 2 ? (k + 1) / 2 : -k / 2))))];
-  order.sort((a, b) => Math.min(...sentences.map((i) => Math.abs(a - i))) - Math.min(...sentences.map((i) => Math.abs(b - i))) || a - b);
+  const own = new Set(sentences);
+  // Nearest first: one sentence away from any report, then two; before ahead of after.
+  const order = [];
+  for (let k = 1; k <= NEARBY_REACH; k++) for (const i of own) order.push(i - k, i + k);
   for (const i of order) {
     const s = doc.sentences[i];
-    if (!s || s.dateline || sentences.includes(i) || s.cues.some((c) => c.cues.some((x) => (MEETING_KINDS as readonly string[]).includes(x.kind)))) continue;
+    if (!s || s.dateline || own.has(i) || s.cues.some((c) => c.cues.some((x) => (MEETING_KINDS as readonly string[]).includes(x.kind)))) continue;
     const about = s.entities.some((e) => (e.entity.kind === "person" && m.persons.includes(e.entity.key)) || (e.entity.kind === "pair" && e.entity.of === "persons"));
     if (!about) continue;
     const past = findDates(doc.text, s.start, s.end, doc.pack, doc.ref)

@@ -134,8 +134,12 @@ const DESCRIBE_REACH = 2;
  * same tense ("Pertemuan ini berlangsung … 22 Januari" after a planned visit was named: the talks held).
  */
 function recent(drafts: MeetingDraft[], s: Sentence, status: MeetingStatus): MeetingDraft | null {
-  const near = drafts.filter((d) => s.index - d.sentence.index <= DESCRIBE_REACH);
-  return near.filter((d) => d.status === status).at(-1) ?? near.at(-1) ?? null;
+  let last: MeetingDraft | null = null;
+  for (let i = drafts.length - 1; i >= 0 && s.index - drafts[i].sentence.index <= DESCRIBE_REACH; i--) {
+    if (drafts[i].status === status) return drafts[i];
+    last ??= drafts[i];
+  }
+  return last;
 }
 
 /** How many words a "since" clause may run before its date ("sejak Sugiono dilantik sebagai Menteri Luar Negeri RI pada Oktober 2024"). */

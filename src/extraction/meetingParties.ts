@@ -141,6 +141,9 @@ interface Subject {
   country: string | null;
 }
 
+/** How far before its verb a joint subject may reach: a few parties joined by "and". */
+const SUBJECT_REACH = 40;
+
 /** How far a delegation word may stand from its country ("a high-ranking Chinese delegation"). */
 const DELEGATION_REACH = 2;
 
@@ -148,7 +151,8 @@ const DELEGATION_REACH = 2;
  * The joint subject of a verb: the party named last before it and those joined to it by a
  * conjunction ("Kim and Shoigu", "Shoigu, dan delegasi China"), within [from, t).
  */
-function subjectsBefore(doc: Doc, s: Sentence, t: number, from: number): { persons: string[]; countries: string[] } {
+function subjectsBefore(doc: Doc, s: Sentence, t: number, stretch: number): { persons: string[]; countries: string[] } {
+  const from = Math.max(stretch, t - SUBJECT_REACH);
   const parties: Subject[] = entitiesIn(s, from, t, isPerson).map((m) => ({ t0: m.t0, t1: m.t1, person: m.entity.kind === "person" ? m.entity.key : null, country: null }));
   for (const d of cuesIn(s, from, t, "delegation")) {
     const state = s.entities.find(
@@ -159,11 +163,11 @@ function subjectsBefore(doc: Doc, s: Sentence, t: number, from: number): { perso
   }
   parties.sort((a, b) => a.t1 - b.t1);
   const out: Subject[] = [];
-  let current = parties.at(-1);
-  while (current) {
-    out.push(current);
-    const head = current;
-    current = parties.find((p) => p.t1 <= head.t0 && joined(s, p.t1, head.t0));
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const head = out.at(-1);
+    if (!head) out.push(parties[i]);
+    else if (parties[i].t1 <= head.t0 && joined(s, parties[i].t1, head.t0)) out.push(parties[i]);
+    else if (head.t0 - parties[i].t1 > JOIN_REACH) break;
   }
   out.reverse(); // text order
   return {
