@@ -198,7 +198,9 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   else if (invited || w.c.cues.some((c) => c.kind === "planned") || cueJustBefore(s, w.c.t0, "planned", STATUS_REACH) || auxiliaryPlan(doc, s, w)) status = "planned";
   else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH)) status = "ongoing";
   const picked = pickDate(dates, w.c);
-  const date = picked ? alignWithTense(picked, doc.ref, status === "planned") : null;
+  const aligned = picked ? alignWithTense(picked, doc.ref, status === "planned") : null;
+  // What is going on now began this month at the earliest in its report; an older date ("the 1953 armistice") is another event's.
+  const date = aligned && status === "ongoing" && doc.ref && compareToRef({ ...aligned, day: null }, { ...doc.ref, day: null }) < 0 ? null : aligned;
   const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
   if (status === null) status = side > 0 ? "planned" : "occurred";
   else if (status === "planned" && !invited && side < 0) status = "occurred";

@@ -2,7 +2,7 @@ import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace, leadingCountries, nearestBefore, recentPersons } from "./sentenceQueries";
 
-export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "sign", "summon", "summoned"] as const satisfies readonly CueKind[];
+export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "sign", "summon", "summoned", "presence"] as const satisfies readonly CueKind[];
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** Who takes part in the meeting one meeting word reports, and where a visit goes. */
@@ -114,18 +114,21 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     persons.push(...joint.persons, ...keys([other]));
     if (persons.length < 2) return null;
   } else {
+    // "The Chinese delegation is in Pyongyang": a stay abroad, told right beside the one staying.
+    if (kind === "presence" && !s.entities.some((m) => m.t1 <= cue.t0 && m.t1 >= cue.t0 - PRESENCE_REACH && !m.inRole && (isPerson(m) || m.entity.kind === "country"))) return null;
     const visitor = visitorOf(s, cue, kind, from);
     // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
-    const joint = kind === "visit" || kind === "arrive" ? subjectsBefore(doc, s, cue.t0, from) : { persons: [], countries: [] };
+    const joint = kind === "visit" || kind === "arrive" || kind === "presence" ? subjectsBefore(doc, s, cue.t0, from) : { persons: [], countries: [] };
     if (!visitor && joint.countries.length === 0) return null;
     persons.push(...joint.persons, ...keys([visitor]));
     countries.push(...joint.countries);
-    destination = destinationAfter(s, cue.t1, to) ?? (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor));
+    destination = kind === "presence" ? firstAfter(s, cue.t1, (m) => isPlace(m) && !m.inRole, cue.t1 + 1) : (destinationAfter(s, cue.t1, to) ?? (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor)));
+    if (kind === "presence" && !destination) return null;
     const place = destination ? codeOf(doc, destination.entity) : null;
     const abroad = [...new Set(persons)].filter((p) => doc.persons.get(p)?.country !== place);
     if (place && abroad.length + joint.countries.length >= 2) travellers.push(...abroad.map((person) => ({ person })), ...joint.countries.map((country) => ({ country })));
   }
-  if (destination && (kind === "visit" || kind === "arrive" || kind === "visitNoun" || kind === "invite" || kind === "invitation")) {
+  if (destination && (kind === "visit" || kind === "arrive" || kind === "presence" || kind === "visitNoun" || kind === "invite" || kind === "invitation")) {
     const place = codeOf(doc, destination.entity)!;
     countries.splice(0, countries.length, place, ...countries.filter((c) => c !== place));
   }
@@ -143,6 +146,9 @@ interface Subject {
 
 /** How far before its verb a joint subject may reach: a few parties joined by "and". */
 const SUBJECT_REACH = 40;
+
+/** How close before "is in" its subject must end ("Kim is in Russia"; not "Putin said the ball is in …"). */
+const PRESENCE_REACH = 1;
 
 /** How far a delegation word may stand from its country ("a high-ranking Chinese delegation"). */
 const DELEGATION_REACH = 2;

@@ -160,6 +160,7 @@ export const de: LanguagePack = {
     comitative: ["mit"],
     delegation: ["Delegation", "Delegationen"],
     summon: ["bestellte … ein", "bestellt … ein", "einbestellt"],
+    presence: ["weilt in", "weilte in", "hält sich in", "hielt sich in"],
     summoned: ["wurde … einbestellt", "wurden … einbestellt"],
     purpose: ["um"],
     destinationPreps: ["nach"],
@@ -171,7 +172,7 @@ export const de: LanguagePack = {
       "erwartet", "bevorstehend", "bevorstehenden", "kommende", "kommenden", "nächste", "nächsten", "neuen", "eingeladen", "angekündigt",
     ],
     cancelled: ["abgesagt", "sagte … ab", "verschoben"],
-    ongoing: ["derzeit", "zurzeit", "weilt"],
+    ongoing: ["derzeit", "zurzeit", "weilt", "weilt in", "hält sich in"],
     durations: {
       ...countedDurations({ zwei: 2, drei: 3, vier: 4 }, (n) => [`${n} tage`, `${n} tagen`]),
       "zweitägigen": 2, "zweitägige": 2, "zweitägiger": 2, "dreitägigen": 3, "dreitägige": 3, "viertägigen": 4,

@@ -224,6 +224,7 @@ export const en: LanguagePack = {
     comitative: ["with", "together with", "alongside"],
     delegation: ["delegation", "delegations"],
     summon: ["summoned", "summons", "summon"],
+    presence: ["is in", "are in", "was in", "were in", "is currently in", "are currently in", "remains in", "stayed in"],
     summoned: ["was summoned", "were summoned", "has been summoned", "had been summoned", "was called in"],
     purpose: ["to", "in order to", "for"],
     destinationPreps: ["to"],
@@ -235,7 +236,7 @@ export const en: LanguagePack = {
       "due to", "upcoming", "next", "invited", "invitation", "is to", "prepares", "preparing", "intends",
     ],
     cancelled: ["cancelled", "canceled", "called off", "call off", "calls off", "scrapped", "postponed", "cancel"],
-    ongoing: ["is visiting", "is in", "currently", "are holding", "is holding", "continues"],
+    ongoing: ["is visiting", "is in", "are in", "is currently in", "are currently in", "remains in", "currently", "are holding", "is holding", "continues"],
     durations: countedDurations(
       { one: 1, two: 2, three: 3, four: 4, five: 5 },
       (n) => [`${n}-day`, `${n} day`, `${n} days`],

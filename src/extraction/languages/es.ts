@@ -141,6 +141,7 @@ export const es: LanguagePack = {
     comitative: ["con", "junto con", "junto a"],
     delegation: ["delegación", "delegaciones"],
     summon: ["convocó", "convocaron", "citó"],
+    presence: ["se encuentra en", "se encontraba en", "está en", "estaba en", "permanece en"],
     summoned: ["fue convocado", "fue convocada"],
     purpose: ["para"],
     destinationPreps: ["a", "al", "hacia"],
@@ -152,7 +153,7 @@ export const es: LanguagePack = {
       "tiene previsto", "está previsto", "próxima", "próximo", "invitó", "va a", "iba a", "prevé",
     ],
     cancelled: ["cancelada", "cancelado", "canceló", "suspendida", "suspendió", "aplazada"],
-    ongoing: ["actualmente", "se encuentra"],
+    ongoing: ["actualmente", "se encuentra", "se encuentra en", "está en", "permanece en"],
     durations: countedDurations({ dos: 2, tres: 3, cuatro: 4 }, (n) => [`${n} días`, `de ${n} días`]),
   },
   sanction: {

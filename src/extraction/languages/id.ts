@@ -197,6 +197,7 @@ export const id: LanguagePack = {
     comitative: ["dengan", "bersama"],
     delegation: ["delegasi"],
     summon: ["memanggil duta besar", "memanggil dubes", "memanggil kuasa usaha"],
+    presence: ["berada di", "sedang berada di", "masih berada di", "tengah berada di"],
     summoned: ["dipanggil"],
     purpose: ["untuk", "guna", "demi"],
     destinationPreps: ["ke", "menuju"],
@@ -208,7 +209,7 @@ export const id: LanguagePack = {
       "persiapan", "hendak", "undangan", "mengundang",
     ],
     cancelled: ["batal", "dibatalkan", "membatalkan", "ditunda", "menunda"],
-    ongoing: ["sedang", "tengah", "masih berada"],
+    ongoing: ["sedang", "tengah", "masih berada", "berada di", "sedang berada di", "masih berada di", "tengah berada di"],
     durations: countedDurations(
       { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5 },
       (n) => [`${n} hari`, `selama ${n} hari`],

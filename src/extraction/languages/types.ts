@@ -168,6 +168,8 @@ export interface MeetingWords {
   sign?: string[];
   /** "with", "dengan", "mit", "con": introduces the partner of a signing. Optional. */
   comitative?: string[];
+  /** "is in", "berada di", "weilt in": a person or delegation named just before, a foreign place just after, is visiting it. Optional. */
+  presence?: string[];
   /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
   summon?: string[];
   /** Y was summoned (to the foreign ministry of X). Optional. */

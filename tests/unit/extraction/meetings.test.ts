@@ -151,4 +151,12 @@ describe("meetings", () => {
     const held = meetings(text, "id").filter((m) => m.status === "occurred");
     expect(held).toEqual([expect.objectContaining({ date: "2023-10-16", location: { country: "ID", city: "Jakarta" } })]);
   });
+
+  it("reads a stay abroad told right beside the one staying ('is in', 'berada di') as a visit going on", () => {
+    expect(meetings("A high-ranking Chinese delegation is in Pyongyang for the anniversary of the 1953 armistice.", "en")).toEqual([
+      { participants: ["KP", "CN"], location: { country: "KP", city: "Pyongyang" }, date: "2023-10", status: "ongoing" },
+    ]);
+    expect(meetings("Menlu Rusia Sergey Lavrov sedang berada di Pyongyang.", "id")[0]).toMatchObject({ participants: ["Sergey Lavrov", "KP"], status: "ongoing" });
+    expect(meetings("Vladimir Putin said the ball is in Kyiv's court.", "en")).toEqual([]);
+  });
 });
