@@ -85,9 +85,18 @@ function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
   const within = (x: string[], y: string[]) => x.every((p) => y.includes(p));
   if (a.persons.length >= 2 && b.persons.length >= 2 && !within(a.persons, b.persons) && !within(b.persons, a.persons)) return false;
   if (a.persons.some((p) => b.persons.includes(p))) return true;
+  // A host met during a visit joins it ("Lavrov arrived in Pyongyang … Speaking at a reception, Choe …").
+  if (hostOf(doc, a, b) || hostOf(doc, b, a)) return true;
   if (a.persons.length > 0 && b.persons.length > 0) return false;
   const ca = partyCountries(doc, a);
   return partyCountries(doc, b).filter((c) => ca.includes(c)).length >= 2;
+}
+
+/** True when `host` is one person of the state that `visit` goes to, and the visit has a foreign visitor. */
+function hostOf(doc: Doc, visit: MeetingDraft, host: MeetingDraft): boolean {
+  if (host.persons.length !== 1 || host.countries.length > 0 || visit.countries.length === 0) return false;
+  const state = doc.persons.get(host.persons[0])?.country;
+  return !!state && visit.countries[0] === state && visit.persons.some((p) => doc.persons.get(p)?.country !== state);
 }
 
 function absorb(into: MeetingDraft, d: MeetingDraft): void {

@@ -159,4 +159,11 @@ describe("meetings", () => {
     expect(meetings("Menlu Rusia Sergey Lavrov sedang berada di Pyongyang.", "id")[0]).toMatchObject({ participants: ["Sergey Lavrov", "KP"], status: "ongoing" });
     expect(meetings("Vladimir Putin said the ball is in Kyiv's court.", "en")).toEqual([]);
   });
+
+  it("joins a host met during a visit to the visit (the host country stays in its countries)", () => {
+    const text = "Sergey Lavrov tiba di Pyongyang pada Rabu (18/10/2023). Dalam resepsi malam itu, Menlu Korea Utara Choe Son Hui memuji hubungan kedua negara.";
+    expect(meetings(text, "id", "2023-10-19")).toEqual([
+      { participants: ["Sergey Lavrov", "Choe Son Hui"], location: { country: "KP", city: "Pyongyang" }, date: "2023-10-18", status: "occurred" },
+    ]);
+  });
 });
