@@ -73,8 +73,10 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       const details = { location: locationOf(doc, s, w, p), ...timing(doc, s, w, k >= 0 ? datesOf[k] : []) };
       // "… dijadwalkan mengunjungi Beijing bulan depan untuk bertemu Wang Yi": a purpose shares the tense and date of its meeting.
       const before = own[own.length - 1];
-      const purpose = !!before && cueJustBefore(s, w.c.t0, "purpose", 1);
+      const purpose = !!before && purposeBefore(s, w.c.t0);
       if (purpose) {
+        // "… is expected to arrive … on Wednesday for a two-day visit": the day lies on the side of the plan.
+        if (before.status === "planned" && details.status !== "planned" && details.date) details.date = alignWithTense(details.date, doc.ref, true);
         details.status = before.status;
         details.date ??= before.date;
       }
@@ -124,6 +126,19 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     drafts.push(...own);
   }
   return drafts;
+}
+
+/** How many words may stand between "for"/"untuk" and its meeting word: "for a two-day visit". */
+const PURPOSE_REACH = 3;
+
+/** A purpose word before token t, with only determiners and durations between ("for a two-day visit"). */
+function purposeBefore(s: Sentence, t: number): boolean {
+  const p = s.cues.filter((c) => c.t1 <= t && c.t1 >= t - PURPOSE_REACH && hasCue(c, "purpose")).at(-1);
+  if (!p) return false;
+  const covered = new Set<number>();
+  for (const c of s.cues) if (c.t0 >= p.t1 && c.t1 <= t && c.cues.every((x) => x.kind === "determiner" || x.kind === "duration")) for (let i = c.t0; i < c.t1; i++) covered.add(i);
+  for (let i = p.t1; i < t; i++) if (!covered.has(i)) return false;
+  return true;
 }
 
 /** How many sentences back a party-less meeting noun may point to the meeting it describes. */

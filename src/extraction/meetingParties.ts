@@ -122,7 +122,10 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     if (!visitor && joint.countries.length === 0) return null;
     persons.push(...joint.persons, ...keys([visitor]));
     countries.push(...joint.countries);
-    destination = kind === "presence" ? firstAfter(s, cue.t1, (m) => isPlace(m) && !m.inRole, cue.t1 + 1) : (destinationAfter(s, cue.t1, to) ?? (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor)));
+    destination =
+      kind === "presence"
+        ? firstAfter(s, cue.t1, (m) => isPlace(m) && !m.inRole, cue.t1 + 1)
+        : (destinationAfter(s, cue.t1, to) ?? namedBefore(doc, s, cue, to, visitor) ?? (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor)));
     if (kind === "presence" && !destination) return null;
     const place = destination ? codeOf(doc, destination.entity) : null;
     const abroad = [...new Set(persons)].filter((p) => doc.persons.get(p)?.country !== place);
@@ -229,6 +232,38 @@ function destinationAfter(s: Sentence, t: number, to: number): EntityMention | n
       (m.t0 - t <= DIRECT_OBJECT_REACH || cueJustBefore(s, m.t0, "destinationPrep", 2) || cueJustBefore(s, m.t0, "locationPrep", 2)),
     to,
   );
+}
+
+/** How far after a visit word "the (reclusive) country" may stand. */
+const PLACE_NOUN_REACH = 5;
+
+/**
+ * "arrive in the reclusive country", "tiba di negara itu": a place noun after a preposition names
+ * the state the article is about, when that is not the visitor's own.
+ */
+function namedBefore(doc: Doc, s: Sentence, cue: CueMention, to: number, visitor: EntityMention | null): EntityMention | null {
+  const noun = s.cues.find((c) => c.t0 >= cue.t1 && c.t0 < Math.min(to, cue.t1 + PLACE_NOUN_REACH) && hasCue(c, "placeNoun"));
+  if (!noun || !(cueJustBefore(s, noun.t0, "destinationPrep", 3) || cueJustBefore(s, noun.t0, "locationPrep", 3))) return null;
+  // "ibu kota Korea Utara": the state is named right after; destinationAfter has it.
+  if (s.entities.some((m) => m.t0 === noun.t1)) return null;
+  const home = visitor ? codeOf(doc, visitor.entity) : null;
+  // The state the article is most about, other than the visitor's: news names its subject most.
+  const code = rankedCountries(doc).find((c) => c !== home);
+  return code ? { start: noun.start, end: noun.end, t0: noun.t0, t1: noun.t1, entity: { kind: "country", code, form: "name" } } : null;
+}
+
+const countryRanks = new WeakMap<Doc, string[]>();
+
+/** The article's countries, most mentioned first (ties: first mentioned first). */
+function rankedCountries(doc: Doc): string[] {
+  let order = countryRanks.get(doc);
+  if (!order) {
+    const count = new Map<string, number>();
+    for (const s of doc.sentences) for (const m of s.entities) if (m.entity.kind === "country") count.set(m.entity.code, (count.get(m.entity.code) ?? 0) + 1);
+    order = [...count].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    countryRanks.set(doc, order);
+  }
+  return order;
 }
 
 /** "… menjelang kunjungan Presiden Xi Jinping" after "tiba di Moskow": a city elsewhere in the sentence, abroad for the visitor. */

@@ -160,6 +160,7 @@ export const de: LanguagePack = {
     comitative: ["mit"],
     delegation: ["Delegation", "Delegationen"],
     summon: ["bestellte … ein", "bestellt … ein", "einbestellt"],
+    placeNouns: ["Land", "Hauptstadt"],
     presence: ["weilt in", "weilte in", "hält sich in", "hielt sich in"],
     summoned: ["wurde … einbestellt", "wurden … einbestellt"],
     purpose: ["um"],

@@ -141,6 +141,7 @@ export const es: LanguagePack = {
     comitative: ["con", "junto con", "junto a"],
     delegation: ["delegación", "delegaciones"],
     summon: ["convocó", "convocaron", "citó"],
+    placeNouns: ["país", "nación", "capital"],
     presence: ["se encuentra en", "se encontraba en", "está en", "estaba en", "permanece en"],
     summoned: ["fue convocado", "fue convocada"],
     purpose: ["para"],

@@ -197,6 +197,7 @@ export const id: LanguagePack = {
     comitative: ["dengan", "bersama"],
     delegation: ["delegasi"],
     summon: ["memanggil duta besar", "memanggil dubes", "memanggil kuasa usaha"],
+    placeNouns: ["negara", "negeri", "ibu kota", "ibukota"],
     presence: ["berada di", "sedang berada di", "masih berada di", "tengah berada di"],
     summoned: ["dipanggil"],
     purpose: ["untuk", "guna", "demi"],

@@ -170,6 +170,8 @@ export interface MeetingWords {
   comitative?: string[];
   /** "is in", "berada di", "weilt in": a person or delegation named just before, a foreign place just after, is visiting it. Optional. */
   presence?: string[];
+  /** "country", "negara", "Land": "arrived in the reclusive country" goes to the state named last (not the visitor's). Optional. */
+  placeNouns?: string[];
   /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
   summon?: string[];
   /** Y was summoned (to the foreign ministry of X). Optional. */

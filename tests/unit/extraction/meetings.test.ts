@@ -166,4 +166,13 @@ describe("meetings", () => {
       { participants: ["Sergey Lavrov", "Choe Son Hui"], location: { country: "KP", city: "Pyongyang" }, date: "2023-10-18", status: "occurred" },
     ]);
   });
+
+  it("sends a visit to 'the reclusive country' to the state the article is about, and dates 'for a two-day visit' as its plan", () => {
+    const text =
+      "North Korea has tested another missile. Russia and North Korea deny any arms deal, and North Korea says it will not talk to Washington. " +
+      "Sergey Lavrov is expected to arrive in the reclusive country on Wednesday for a two-day visit.";
+    expect(meetings(text, "en", "2023-10-17")).toEqual([
+      { participants: ["Sergey Lavrov", "KP"], location: { country: "KP", city: null }, date: "2023-10-18", status: "planned" },
+    ]);
+  });
 });
