@@ -2,7 +2,8 @@ import type { Doc } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { MeetingFact } from "./facts";
 import { meetingDrafts, type MeetingDraft } from "./meetingDrafts";
-import { formatDate } from "./resolveDates";
+import { MEETING_KINDS } from "./meetingParties";
+import { alignWithTense, compareToRef, findDates, formatDate, type DateMention } from "./resolveDates";
 
 /**
  * Meetings and visits: the mentions read by meetingDrafts, merged so that one meeting reported in
@@ -11,15 +12,61 @@ import { formatDate } from "./resolveDates";
  */
 export function buildMeetings(doc: Doc): MeetingFact[] {
   const merged: MeetingDraft[] = [];
+  /** The sentences that report each merged meeting. */
+  const told = new Map<MeetingDraft, number[]>();
   for (const d of meetingDrafts(doc)) {
     const same = merged.find((m) => sameMeeting(doc, m, d));
-    if (same) absorb(same, d);
-    else merged.push({ ...d, persons: [...d.persons], countries: [...d.countries], location: { ...d.location } });
+    if (same) {
+      absorb(same, d);
+      told.get(same)!.push(d.sentence.index);
+    } else {
+      const m = { ...d, persons: [...d.persons], countries: [...d.countries], location: { ...d.location } };
+      merged.push(m);
+      told.set(m, [d.sentence.index]);
+    }
   }
   return merged.flatMap((m) => {
+    if (!m.date && m.status !== "planned" && m.status !== "cancelled") m.date = dateNearby(doc, m, told.get(m)!) ?? newsMonth(doc);
     const fact = toFact(doc, m);
     return fact ? [fact] : [];
   });
+}
+
+/** How many sentences from a meeting's report a sentence about its people may date it. */
+const NEARBY_REACH = 2;
+
+/**
+ * A meeting told without a date is often dated in a neighbouring sentence about its people that
+ * names no meeting itself ("Berbicara pada Rabu (13/9/2023), Putin mengatakan …", "Putin on
+ * Wednesday signed a treaty with Kim. … signed during a summit in Pyongyang"): the past date of the
+ * nearest such sentence.
+ */
+function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[]): DateMention | null {
+  if (!doc.ref || m.persons.length === 0) return null;
+  const own = new Set(sentences);
+  // Nearest first: one sentence away from any report, then two; before ahead of after.
+  const order = [];
+  for (let k = 1; k <= NEARBY_REACH; k++) for (const i of own) order.push(i - k, i + k);
+  for (const i of order) {
+    const s = doc.sentences[i];
+    if (!s || s.dateline || own.has(i) || s.cues.some((c) => c.cues.some((x) => (MEETING_KINDS as readonly string[]).includes(x.kind)))) continue;
+    const about = s.entities.some((e) => (e.entity.kind === "person" && m.persons.includes(e.entity.key)) || (e.entity.kind === "pair" && e.entity.of === "persons"));
+    if (!about) continue;
+    const past = findDates(doc.text, s.start, s.end, doc.pack, doc.ref)
+      .map((d) => alignWithTense(d, doc.ref, false))
+      .filter((d) => compareToRef(d, doc.ref!) <= 0);
+    if (past.length) return past[0];
+  }
+  return null;
+}
+
+/**
+ * A meeting that took place and is dated nowhere is news of the article's month: reports tell
+ * recent meetings, and the month is as exact as the article allows.
+ */
+function newsMonth(doc: Doc): DateMention | null {
+  const ref = doc.ref;
+  return ref ? { start: 0, end: 0, year: ref.year, month: ref.month, day: null, yearCertain: true, weekdayOnly: false } : null;
 }
 
 function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
@@ -34,10 +81,22 @@ function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
   }
   if (a.location.country && b.location.country && a.location.country !== b.location.country) return false;
   if (a.location.city && b.location.city && a.location.city !== b.location.city) return false;
+  // Kim meeting Putin and Kim meeting Shoigu on the same trip are two meetings; a visit (one person) joins either.
+  const within = (x: string[], y: string[]) => x.every((p) => y.includes(p));
+  if (a.persons.length >= 2 && b.persons.length >= 2 && !within(a.persons, b.persons) && !within(b.persons, a.persons)) return false;
   if (a.persons.some((p) => b.persons.includes(p))) return true;
+  // A host met during a visit joins it ("Lavrov arrived in Pyongyang … Speaking at a reception, Choe …").
+  if (hostOf(doc, a, b) || hostOf(doc, b, a)) return true;
   if (a.persons.length > 0 && b.persons.length > 0) return false;
   const ca = partyCountries(doc, a);
   return partyCountries(doc, b).filter((c) => ca.includes(c)).length >= 2;
+}
+
+/** True when `host` is one person of the state that `visit` goes to, and the visit has a foreign visitor. */
+function hostOf(doc: Doc, visit: MeetingDraft, host: MeetingDraft): boolean {
+  if (host.persons.length !== 1 || host.countries.length > 0 || visit.countries.length === 0) return false;
+  const state = doc.persons.get(host.persons[0])?.country;
+  return !!state && visit.countries[0] === state && visit.persons.some((p) => doc.persons.get(p)?.country !== state);
 }
 
 function absorb(into: MeetingDraft, d: MeetingDraft): void {
@@ -68,8 +127,10 @@ function toFact(doc: Doc, m: MeetingDraft): MeetingFact | null {
   // A lone visitor meets the state he travels to: a summit "in Beijing" with only Modi named is Modi visiting CN.
   const visited = m.countries.length === 0 && m.persons.length === 1 && m.location.country && !home.has(m.location.country) ? [m.location.country] : m.countries;
   const states = visited.filter((c) => !home.has(c));
-  // Two parties at least, and not all of one state (ministers of one government at the same talks).
-  if (m.persons.length + states.length < 2 || (states.length === 0 && home.size < 2)) return null;
+  // Two parties at least, and not all of one state (ministers of one government at the same talks);
+  // a person whose state the text does not give may well be the foreign guest.
+  const stateless = m.persons.some((p) => !doc.persons.get(p)?.country);
+  if (m.persons.length + states.length < 2 || (states.length === 0 && home.size < 2 && !stateless)) return null;
   const location = m.location.country ? m.location : { country: states.length === 1 && m.persons.length === 1 ? states[0] : null, city: null };
   return {
     participants: [...m.persons.map((p) => doc.persons.get(p)?.name ?? p), ...states],

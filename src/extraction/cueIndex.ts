@@ -10,14 +10,14 @@ export type CueKind =
   // stance (StanceWords)
   | "stanceVerb" | "stancePassive" | "stanceCue" | "discuss" | "negation" | "complementizer"
   // meetings (MeetingWords)
-  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose"
+  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose" | "sign" | "comitative" | "delegation" | "summon" | "summoned" | "presence" | "placeNoun"
   | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
   // sanctions (SanctionWords)
   | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat" | "sanctionVerb"
   // references (ReferenceWords)
   | "demonstrative" | "pronoun" | "personPair" | "countryPair" | "conjunction" | "media" | "government" | "agentPrep" | "objectPronoun" | "determiner"
   // dates (DateWords)
-  | "vagueDate";
+  | "vagueDate" | "since";
 
 export interface Cue {
   kind: CueKind;
@@ -57,6 +57,13 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(meeting.locationPreps, { kind: "locationPrep" });
   add(meeting.originPreps, { kind: "originPrep" });
   add(meeting.between, { kind: "between" });
+  add(meeting.sign ?? [], { kind: "sign" });
+  add(meeting.comitative ?? [], { kind: "comitative" });
+  add(meeting.delegation ?? [], { kind: "delegation" });
+  add(meeting.summon ?? [], { kind: "summon" });
+  add(meeting.summoned ?? [], { kind: "summoned" });
+  add(meeting.presence ?? [], { kind: "presence" });
+  add(meeting.placeNouns ?? [], { kind: "placeNoun" });
   for (const [phrase, days] of Object.entries(meeting.durations)) index.add(phrase, { kind: "duration", days }, "any", `duration:${days}`);
   add(sanction.words, { kind: "sanction" });
   add(sanction.impose, { kind: "impose" });
@@ -82,6 +89,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(references.objectPronouns, { kind: "objectPronoun" });
   add(references.determiners, { kind: "determiner" });
   add(pack.dates.vague, { kind: "vagueDate" });
+  add(pack.dates.since ?? [], { kind: "since" });
   cache.set(pack.code, index);
   return index;
 }

@@ -2,7 +2,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import type { MeetingLocation, MeetingStatus } from "./facts";
 import { MEETING_KINDS, partiesOf, type MeetingKind, type Parties } from "./meetingParties";
 import { alignWithTense, compareToRef, findDates, type DateMention } from "./resolveDates";
-import { codeOf, cueJustBefore, cuesIn, firstAfter, isPlace } from "./sentenceQueries";
+import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace } from "./sentenceQueries";
 
 /** One mention of a meeting, before the mentions of one meeting are merged. */
 export interface MeetingDraft {
@@ -62,22 +62,36 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const dated = words.filter((w, i) => parties[i] || w.kind === "talks");
     const found = findDates(doc.text, s.start, s.end, doc.pack, doc.ref);
     // "said on Friday he will meet Putin … next Friday": the day of saying is not the meeting's.
-    const dates = found.length > 1 ? found.filter((d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH)) : found;
+    const said = found.length > 1 ? found.filter((d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH)) : found;
+    const dates = said.filter((d) => !sinceDate(s, d, words));
     const datesOf = assignDates(doc, dated, dates);
     const own: MeetingDraft[] = [];
+    const invitations = new Set<MeetingDraft>();
     words.forEach((w, i) => {
       const p = parties[i];
       const k = dated.indexOf(w);
       const details = { location: locationOf(doc, s, w, p), ...timing(doc, s, w, k >= 0 ? datesOf[k] : []) };
       // "… dijadwalkan mengunjungi Beijing bulan depan untuk bertemu Wang Yi": a purpose shares the tense and date of its meeting.
       const before = own[own.length - 1];
-      const purpose = !!before && cueJustBefore(s, w.c.t0, "purpose", 1);
+      const purpose = !!before && purposeBefore(s, w.c.t0);
       if (purpose) {
+        // "… is expected to arrive … on Wednesday for a two-day visit": the day lies on the side of the plan.
+        if (before.status === "planned" && details.status !== "planned" && details.date) details.date = alignWithTense(details.date, doc.ref, true);
         details.status = before.status;
         details.date ??= before.date;
       }
       // "tiba di Tokyo … untuk pertemuan puncak dengan PM Kishida", "arrived in Tokyo for a summit with …":
       // the visit is that meeting, the visitor one of its parties.
+      // "invited Kim to visit Moscow", "accepted Kim's invitation to visit North Korea": the visit is the
+      // invitation's, its visitor the guest (not the person named just before the verb).
+      if (purpose && p && invitations.has(before) && (w.kind === "visit" || w.kind === "visitNoun" || w.kind === "arrive")) {
+        const place = p.destination ? codeOf(doc, p.destination.entity) : null;
+        if (place) {
+          before.countries = [place, ...before.countries.filter((c) => c !== place && !(before.location.country && c === before.location.country))];
+          if (!before.location.country || before.location.country !== place) before.location = details.location;
+        }
+        return;
+      }
       if (purpose && p && p.persons.length > 0 && before.fromArrival && (w.kind === "talks" || w.kind === "meet")) {
         for (const x of p.persons) if (!before.persons.includes(x)) before.persons.push(x);
         before.date ??= details.date;
@@ -87,13 +101,72 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       // of its own, or pointing back, describes the meeting just named.
       const refersBack = cueJustBefore(s, w.c.t0, "demonstrative", 1) || s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative"));
       const pointsBack = w.kind === "talks" && refersBack;
-      if (before && w.kind === "talks" && (!p || pointsBack)) describe(before, details);
-      else if (p) own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
+      // "during the trip, which begins on Sunday", "Selama kunjungannya": a visit noun with no visitor or
+      // place of its own is the visit already told.
+      const sameVisit =
+        w.kind === "visitNoun" && !p?.destination && (refersBack || cueJustBefore(s, w.c.t0, "determiner", 1) || !p) && !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
+      const told = before ?? recent(drafts, s, details.status);
+      if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details);
+      // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
+      // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
+      else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details);
+      else if (sameVisit && told) describe(doc, told, details);
+      else if (p && p.travellers.length > 0) {
+        const place = p.countries[0];
+        for (const t of p.travellers) {
+          const party = "person" in t ? { persons: [t.person], countries: [place] } : { persons: [], countries: [place, t.country] };
+          own.push({ ...party, ...details, refersBack, sentence: s });
+        }
+      } else if (p) {
+        own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
+        if (w.kind === "invite" || w.kind === "invitation") invitations.add(own[own.length - 1]);
+      }
     });
     shareSentenceDate(own);
     drafts.push(...own);
   }
   return drafts;
+}
+
+/** How many words may stand between "for"/"untuk" and its meeting word: "for a two-day visit". */
+const PURPOSE_REACH = 3;
+
+/** A purpose word before token t, with only determiners and durations between ("for a two-day visit"). */
+function purposeBefore(s: Sentence, t: number): boolean {
+  const p = s.cues.filter((c) => c.t1 <= t && c.t1 >= t - PURPOSE_REACH && hasCue(c, "purpose")).at(-1);
+  if (!p) return false;
+  const covered = new Set<number>();
+  for (const c of s.cues) if (c.t0 >= p.t1 && c.t1 <= t && c.cues.every((x) => x.kind === "determiner" || x.kind === "duration")) for (let i = c.t0; i < c.t1; i++) covered.add(i);
+  for (let i = p.t1; i < t; i++) if (!covered.has(i)) return false;
+  return true;
+}
+
+/** How many sentences back a party-less meeting noun may point to the meeting it describes. */
+const DESCRIBE_REACH = 2;
+
+/**
+ * The meeting reported last, at most DESCRIBE_REACH sentences before s; of those, the last one in the
+ * same tense ("Pertemuan ini berlangsung … 22 Januari" after a planned visit was named: the talks held).
+ */
+function recent(drafts: MeetingDraft[], s: Sentence, status: MeetingStatus): MeetingDraft | null {
+  let last: MeetingDraft | null = null;
+  for (let i = drafts.length - 1; i >= 0 && s.index - drafts[i].sentence.index <= DESCRIBE_REACH; i--) {
+    if (drafts[i].status === status) return drafts[i];
+    last ??= drafts[i];
+  }
+  return last;
+}
+
+/** How many words a "since" clause may run before its date ("sejak Sugiono dilantik sebagai Menteri Luar Negeri RI pada Oktober 2024"). */
+const SINCE_REACH = 12;
+
+/** A date in a "since" clause, no meeting word between: where a span starts, not when a meeting was held. */
+function sinceDate(s: Sentence, d: DateMention, words: Word[]): boolean {
+  const since = s.cues.filter((c) => hasCue(c, "since") && c.end <= d.start).at(-1);
+  if (!since) return false;
+  const t = s.cues.findIndex((c) => c.start >= d.start);
+  const dateToken = t >= 0 ? s.cues[t].t0 : s.t1;
+  return !words.some((w) => w.c.start >= since.end && w.c.end <= d.start) && dateToken - since.t1 <= SINCE_REACH + 1;
 }
 
 /** Each date to the meeting word closest to it (after it preferred) among those whose stretch holds it. */
@@ -120,7 +193,10 @@ function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): Me
   const marked = (m: EntityMention) =>
     isPlace(m) && !m.inRole && (cueJustBefore(s, m.t0, "locationPrep", m.entity.kind === "place" ? 4 : 2) || cueJustBefore(s, m.t0, "destinationPrep", 2));
   const verb = w.kind === "meet" || w.kind === "host" || w.kind === "hostNoun";
-  const before = verb ? firstAfter(s, Math.max(w.from, w.c.t0 - PLACE_BEFORE_REACH - 1), marked, w.c.t0) : null;
+  // In the verb's own clause, a place may stand anywhere after its subject ("Scholz ist am Dienstag in Peking mit Xi zusammengekommen").
+  const subject = verb ? entitiesIn(s, Math.max(w.from, w.c.t0 - CLAUSE_REACH), w.c.t0, isPerson)[0] : null;
+  const clause = subject && !doc.text.slice(subject.end, w.c.start).includes(",") ? subject.t1 : w.c.t0 - PLACE_BEFORE_REACH - 1;
+  const before = verb ? firstAfter(s, Math.max(w.from, Math.min(clause, w.c.t0 - PLACE_BEFORE_REACH - 1)), marked, w.c.t0) : null;
   // The reach counts from the end of the person met ("bertemu dengan Menteri Luar Negeri Rusia Sergei Lavrov di Moskow").
   const object = firstAfter(s, w.c.t1, (m) => m.entity.kind === "person", w.c.t1 + PLACE_AFTER_REACH);
   const at = parties?.destination ?? firstAfter(s, w.c.t1, marked, Math.min(w.to, (object?.t1 ?? w.c.t1) + PLACE_AFTER_REACH)) ?? before;
@@ -134,15 +210,33 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   let status: MeetingStatus | null = null;
   const invited = w.kind === "invite" || w.kind === "invitation";
   if (cuesIn(s, Math.max(w.from, w.c.t0 - CANCEL_REACH), Math.min(w.to, w.c.t1 + CANCEL_REACH), "cancelled").length) status = "cancelled";
-  else if (invited || w.c.cues.some((c) => c.kind === "planned") || cueJustBefore(s, w.c.t0, "planned", STATUS_REACH)) status = "planned";
+  else if (invited || w.c.cues.some((c) => c.kind === "planned") || cueJustBefore(s, w.c.t0, "planned", STATUS_REACH) || auxiliaryPlan(doc, s, w)) status = "planned";
   else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH)) status = "ongoing";
   const picked = pickDate(dates, w.c);
-  const date = picked ? alignWithTense(picked, doc.ref, status === "planned") : null;
+  const aligned = picked ? alignWithTense(picked, doc.ref, status === "planned") : null;
+  // What is going on now began this month at the earliest in its report; an older date ("the 1953 armistice") is another event's.
+  const date = aligned && status === "ongoing" && doc.ref && compareToRef({ ...aligned, day: null }, { ...doc.ref, day: null }) < 0 ? null : aligned;
   const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
   if (status === null) status = side > 0 ? "planned" : "occurred";
   else if (status === "planned" && !invited && side < 0) status = "occurred";
   const days = cuesIn(s, w.from, w.to, "duration")[0]?.cues.find((c) => c.kind === "duration")?.days ?? null;
   return { date, status, days, fromArrival: w.kind === "arrive" || w.kind === "visit" };
+}
+
+/** How far before its verb a plan word may open the verb's clause ("Putin werde im Juni Nordkorea besuchen"). */
+const CLAUSE_REACH = 10;
+
+/**
+ * A plan word between a verb and its subject, within one clause (no comma between): "Scholz wird
+ * nächste Woche nach Peking reisen", "Xi will in the coming weeks travel to Moscow". A comma ends
+ * the search, so "Blinken, who will arrive Monday, met Qin" stays a past meeting.
+ */
+function auxiliaryPlan(doc: Doc, s: Sentence, w: Word): boolean {
+  if (w.kind === "talks" || w.kind === "visitNoun" || w.kind === "invitation") return false;
+  const subject = entitiesIn(s, Math.max(w.from, w.c.t0 - CLAUSE_REACH), w.c.t0, isPerson)[0];
+  if (!subject) return false;
+  const between = cuesIn(s, subject.t1, w.c.t0, "planned");
+  return between.length > 0 && !doc.text.slice(subject.end, w.c.start).includes(",");
 }
 
 /** The nearest date, or a more exact one right beside it ("Senin (16/10/2023)"). */
@@ -158,10 +252,13 @@ function pickDate(dates: DateMention[], cue: CueMention): DateMention | null {
   return best;
 }
 
-function describe(draft: MeetingDraft, details: Pick<MeetingDraft, "location" | "date" | "days" | "status">): void {
+function describe(doc: Doc, draft: MeetingDraft, details: Pick<MeetingDraft, "location" | "date" | "days" | "status">): void {
   if (details.status === "cancelled") draft.status = "cancelled"; // "… namun pertemuan itu dibatalkan"
   if (!draft.location.country) draft.location = details.location;
-  if (!draft.date && details.date && details.status === draft.status) draft.date = details.date;
+  // "… to meet Qin Gang during the trip, which begins on Sunday": the day lies on the side of the meeting told.
+  const date = details.date && draft.status === "planned" && details.status === "occurred" ? alignWithTense(details.date, doc.ref, true) : details.date;
+  const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
+  if (!draft.date && date && (details.status === draft.status || (draft.status === "planned" && side > 0))) draft.date = date;
   draft.days ??= details.days;
 }
 

@@ -1,8 +1,8 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
-import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace, leadingCountries, nearestBefore, recentPersons } from "./sentenceQueries";
+import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace, leadingCountries, nearestBefore, recentPersons } from "./sentenceQueries";
 
-export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation"] as const satisfies readonly CueKind[];
+export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "sign", "summon", "summoned", "presence"] as const satisfies readonly CueKind[];
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** Who takes part in the meeting one meeting word reports, and where a visit goes. */
@@ -13,6 +13,11 @@ export interface Parties {
   destination: EntityMention | null;
   /** Whose country the meeting is in when no place is named. */
   host: EntityMention | null;
+  /**
+   * Joint subjects who travel to a place each make their own visit ("Shoigu dan delegasi China tiba di
+   * Korea Utara"): one party each, persons or states. Empty when one party travels.
+   */
+  travellers: Array<{ person: string } | { country: string }>;
 }
 
 /** How far after a host verb its guest may start ("received French President Emmanuel Macron"). */
@@ -26,7 +31,9 @@ const DIRECT_OBJECT_REACH = 2;
  * - host noun: the guest before it and the host after it ("dankte seinem Gastgeber Macron");
  * - talks: the persons in the stretch, or the states "between" whom they are held;
  * - visit/arrive/visit noun: the visitor and the place visited;
- * - invite: the guest after the verb; invitation: the subject who received it.
+ * - invite: the guest after the verb; invitation: the subject who received it;
+ * - sign: the joint subject ("Kim and Putin signed"), and the partner after "with";
+ * - summon: the state (or person) that summons and the envoy summoned, or the envoy's state.
  */
 export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingKind, from: number, to: number): Parties | null {
   // "at the invitation of X" gives the reason for a visit told elsewhere, not a new one.
@@ -36,6 +43,7 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
   const countries: string[] = [];
   let destination: EntityMention | null = null;
   let host: EntityMention | null = null;
+  const travellers: Parties["travellers"] = [];
 
   if (kind === "hostNoun") {
     const guest = nearestBefore(s, cue.t0, isPerson);
@@ -48,7 +56,9 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     if (left.length === 0) left = keys([nearestBefore(s, cue.t0, isPerson)]);
     // A host receives the person right after the verb, not one further on ("received an invitation from Putin").
     const right = entitiesIn(s, cue.t1, to, isPerson);
-    const near = kind === "meet" || (right.length > 0 && right[0].t0 - cue.t1 <= OBJECT_REACH);
+    // Further on only when nothing but a role stands between ("menyambut rombongan Wakil Perdana Menteri … Richard Marles").
+    const plain = (t: number) => !s.cues.some((c) => c.t0 >= cue.t1 && c.t1 <= t && !c.cues.every((x) => x.kind === "determiner" || x.kind === "government"));
+    const near = kind === "meet" || (right.length > 0 && (right[0].t0 - cue.t1 <= OBJECT_REACH || plain(right[0].t0)));
     persons.push(...left, ...(near ? keys(right) : []));
     // "Merz empfing ihn", "received him": the person named last before, other than the subject.
     if (!(near && right.length) && s.cues.some((k) => k.t0 === cue.t1 && hasCue(k, "objectPronoun"))) {
@@ -56,8 +66,15 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
       if (other) persons.push(other);
     }
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;
+    // "Putin menerima sambutan meriah", "received a warm welcome": a host without a guest hosts nobody.
+    if (kind === "host" && persons.length < 2) return null;
   } else if (kind === "talks") {
-    persons.push(...keys(entitiesIn(s, from, to, isPerson)));
+    // "the meeting between Biden and Xi": the parties are those after "between", not the speakers before.
+    const between = cuesIn(s, cue.t1, Math.min(to, cue.t1 + 2), "between")[0];
+    persons.push(...keys(entitiesIn(s, between ? between.t1 : from, to, isPerson)));
+    // "pertemuan yang diadakan kedua pemimpin", "talks between the two leaders": the pair named before.
+    const pair = entitiesIn(s, from, to, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
+    if (persons.length < 2 && pair) for (const k of recentPersons(doc, s, pair.t0, 2)) if (!persons.includes(k)) persons.push(k);
     if (persons.length === 0 && cuesIn(s, cue.t1, to, "between").length) {
       const pair = firstAfter(s, cue.t1, (m) => m.entity.kind === "pair" && m.entity.of === "countries", to);
       const named = entitiesIn(s, cue.t1, to, (m) => m.entity.kind === "country").map((m) => codeOf(doc, m.entity)!);
@@ -65,30 +82,141 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     }
   } else if (kind === "invite") {
     // X invited Y (to PLACE): a planned visit of Y to PLACE, or to X's country.
-    const guest = firstAfter(s, cue.t1, isPerson, to);
+    const named = firstAfter(s, cue.t1, isPerson, to);
+    const guest = named ? named.entity.kind === "person" && named.entity.key : pronounGuest(doc, s, cue, from);
     if (!guest) return null;
-    persons.push(...keys([guest]));
-    destination = destinationAfter(s, guest.t1, to);
-    const inviter = destination ? null : nearestBefore(s, cue.t0, isPerson);
+    persons.push(guest);
+    destination = destinationAfter(s, named?.t1 ?? cue.t1, to);
+    const inviter = destination ? null : entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson);
     const home = inviter ? codeOf(doc, inviter.entity) : null;
     if (home) countries.push(home);
+  } else if (kind === "summon" || kind === "summoned") {
+    // "Korea Selatan memanggil duta besar Rusia", "Huang dipanggil ke Kementerian Luar Negeri Filipina".
+    const party = (m: EntityMention | null) => {
+      if (m?.entity.kind === "person") persons.push(m.entity.key);
+      else if (m) countries.push(codeOf(doc, m.entity)!);
+    };
+    const state = (m: EntityMention) => (m.entity.kind === "country" && !m.inRole) || m.entity.kind === "person";
+    const envoyAfter = firstAfter(s, cue.t1, (m) => m.entity.kind === "person" || m.entity.kind === "country", Math.min(to, cue.t1 + OBJECT_REACH));
+    const [summoner, envoy] =
+      kind === "summon"
+        ? [nearestBefore(s, cue.t0, state, from), envoyAfter]
+        : [firstAfter(s, cue.t1, (m) => m.entity.kind === "country", Math.min(to, cue.t1 + OBJECT_REACH + 1)), nearestBefore(s, cue.t0, isPerson, from)];
+    if (!summoner || !envoy) return null;
+    party(envoy);
+    party(summoner);
+    host = summoner;
+  } else if (kind === "sign") {
+    // Leaders who sign together met: "Kim dan Putin menandatangani …", "firmó … con el presidente ruso, Vladímir Putin".
+    const joint = subjectsBefore(doc, s, cue.t0, from);
+    const partner = cuesIn(s, cue.t1, to, "comitative")[0];
+    const other = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + OBJECT_REACH)) : null;
+    persons.push(...joint.persons, ...keys([other]));
+    if (persons.length < 2) return null;
   } else {
-    const visitor = visitorOf(s, cue, kind);
-    if (!visitor) return null;
-    persons.push(...keys([visitor]));
-    destination = destinationAfter(s, cue.t1, to) ?? (kind === "arrive" ? null : fallbackDestination(doc, s, visitor));
+    // "The Chinese delegation is in Pyongyang": a stay abroad, told right beside the one staying.
+    if (kind === "presence" && !s.entities.some((m) => m.t1 <= cue.t0 && m.t1 >= cue.t0 - PRESENCE_REACH && !m.inRole && (isPerson(m) || m.entity.kind === "country"))) return null;
+    const visitor = visitorOf(s, cue, kind, from);
+    // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
+    const joint = kind === "visit" || kind === "arrive" || kind === "presence" ? subjectsBefore(doc, s, cue.t0, from) : { persons: [], countries: [] };
+    if (!visitor && joint.countries.length === 0) return null;
+    persons.push(...joint.persons, ...keys([visitor]));
+    countries.push(...joint.countries);
+    destination =
+      kind === "presence"
+        ? firstAfter(s, cue.t1, (m) => isPlace(m) && !m.inRole, cue.t1 + 1)
+        : (destinationAfter(s, cue.t1, to) ?? namedBefore(doc, s, cue, to, visitor) ?? (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor)));
+    if (kind === "presence" && !destination) return null;
+    const place = destination ? codeOf(doc, destination.entity) : null;
+    const abroad = [...new Set(persons)].filter((p) => doc.persons.get(p)?.country !== place);
+    if (place && abroad.length + joint.countries.length >= 2) travellers.push(...abroad.map((person) => ({ person })), ...joint.countries.map((country) => ({ country })));
   }
-  if (destination && (kind === "visit" || kind === "arrive" || kind === "visitNoun" || kind === "invite" || kind === "invitation")) countries.unshift(codeOf(doc, destination.entity)!);
+  if (destination && (kind === "visit" || kind === "arrive" || kind === "presence" || kind === "visitNoun" || kind === "invite" || kind === "invitation")) {
+    const place = codeOf(doc, destination.entity)!;
+    countries.splice(0, countries.length, place, ...countries.filter((c) => c !== place));
+  }
   if (persons.length === 0 && countries.length < 2) return null;
-  return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host };
+  return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host, travellers };
 }
 
-/** Who visits or arrives: a person right after a visit noun ("kunjungan Presiden Macron"), else the subject. */
-function visitorOf(s: Sentence, cue: CueMention, kind: MeetingKind): EntityMention | null {
+/** A party standing before a verb: a person, or a state's delegation ("delegasi China", "the Chinese delegation"). */
+interface Subject {
+  t0: number;
+  t1: number;
+  person: string | null;
+  country: string | null;
+}
+
+/** How far before its verb a joint subject may reach: a few parties joined by "and". */
+const SUBJECT_REACH = 40;
+
+/** How close before "is in" its subject must end ("Kim is in Russia"; not "Putin said the ball is in …"). */
+const PRESENCE_REACH = 1;
+
+/** How far a delegation word may stand from its country ("a high-ranking Chinese delegation"). */
+const DELEGATION_REACH = 2;
+
+/**
+ * The joint subject of a verb: the party named last before it and those joined to it by a
+ * conjunction ("Kim and Shoigu", "Shoigu, dan delegasi China"), within [from, t).
+ */
+function subjectsBefore(doc: Doc, s: Sentence, t: number, stretch: number): { persons: string[]; countries: string[] } {
+  const from = Math.max(stretch, t - SUBJECT_REACH);
+  const parties: Subject[] = entitiesIn(s, from, t, isPerson).map((m) => ({ t0: m.t0, t1: m.t1, person: m.entity.kind === "person" ? m.entity.key : null, country: null }));
+  for (const d of cuesIn(s, from, t, "delegation")) {
+    const state = s.entities.find(
+      (m) => m.entity.kind === "country" && ((m.t1 <= d.t0 && d.t0 - m.t1 <= DELEGATION_REACH - 1) || (m.t0 >= d.t1 && m.t0 - d.t1 <= DELEGATION_REACH - 1)),
+    );
+    const code = state ? codeOf(doc, state.entity) : null;
+    if (state && code) parties.push({ t0: Math.min(d.t0, state.t0), t1: Math.max(d.t1, state.t1), person: null, country: code });
+  }
+  parties.sort((a, b) => a.t1 - b.t1);
+  const out: Subject[] = [];
+  for (let i = parties.length - 1; i >= 0; i--) {
+    const head = out.at(-1);
+    if (!head) out.push(parties[i]);
+    else if (parties[i].t1 <= head.t0 && joined(s, parties[i].t1, head.t0)) out.push(parties[i]);
+    else if (head.t0 - parties[i].t1 > JOIN_REACH) break;
+  }
+  out.reverse(); // text order
+  return {
+    persons: out.flatMap((p) => (p.person ? [p.person] : [])),
+    countries: out.flatMap((p) => (p.country ? [p.country] : [])),
+  };
+}
+
+/** How many words may follow "and" before the party it joins: a role or a delegation word ("dan Presiden Rusia Vladimir Putin"). */
+const JOIN_REACH = 5;
+
+/** Tokens [a, b) are a conjunction, then at most a role or delegation word: no other party between. */
+function joined(s: Sentence, a: number, b: number): boolean {
+  if (!conjunctionBetween(s, a, a + 1) || b - a > JOIN_REACH) return false;
+  return !s.entities.some((m) => m.t0 > a && m.t1 <= b && !m.inRole);
+}
+
+/**
+ * "invited him to visit", "mengundangnya untuk …": the guest is a pronoun, so the person named last
+ * before the verb other than its subject (the first person of the clause), or before the sentence.
+ */
+function pronounGuest(doc: Doc, s: Sentence, cue: CueMention, from: number): string | null {
+  const next = s.cues.find((c) => c.t0 === cue.t1);
+  if (!next || !(hasCue(next, "objectPronoun") || hasCue(next, "purpose") || hasCue(next, "destinationPrep"))) return null;
+  const subject = entitiesIn(s, from, cue.t0, isPerson)[0];
+  const subjectKey = subject?.entity.kind === "person" ? subject.entity.key : null;
+  return recentPersons(doc, s, cue.t0, 3).filter((k) => k !== subjectKey).at(-1) ?? null;
+}
+
+/**
+ * Who visits or arrives: a person right after a visit noun ("kunjungan Presiden Macron"), else the
+ * subject; the one who received an invitation is the clause's subject, not the one whose it is
+ * ("Putin accepted Kim's invitation").
+ */
+function visitorOf(s: Sentence, cue: CueMention, kind: MeetingKind, from: number): EntityMention | null {
   if (kind === "visitNoun") {
     const after = firstAfter(s, cue.t1, isPerson, cue.t1 + 5);
     if (after) return after;
   }
+  if (kind === "invitation") return entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson);
   return nearestBefore(s, cue.t0, isPerson);
 }
 
@@ -104,6 +232,38 @@ function destinationAfter(s: Sentence, t: number, to: number): EntityMention | n
       (m.t0 - t <= DIRECT_OBJECT_REACH || cueJustBefore(s, m.t0, "destinationPrep", 2) || cueJustBefore(s, m.t0, "locationPrep", 2)),
     to,
   );
+}
+
+/** How far after a visit word "the (reclusive) country" may stand. */
+const PLACE_NOUN_REACH = 5;
+
+/**
+ * "arrive in the reclusive country", "tiba di negara itu": a place noun after a preposition names
+ * the state the article is about, when that is not the visitor's own.
+ */
+function namedBefore(doc: Doc, s: Sentence, cue: CueMention, to: number, visitor: EntityMention | null): EntityMention | null {
+  const noun = s.cues.find((c) => c.t0 >= cue.t1 && c.t0 < Math.min(to, cue.t1 + PLACE_NOUN_REACH) && hasCue(c, "placeNoun"));
+  if (!noun || !(cueJustBefore(s, noun.t0, "destinationPrep", 3) || cueJustBefore(s, noun.t0, "locationPrep", 3))) return null;
+  // "ibu kota Korea Utara": the state is named right after; destinationAfter has it.
+  if (s.entities.some((m) => m.t0 === noun.t1)) return null;
+  const home = visitor ? codeOf(doc, visitor.entity) : null;
+  // The state the article is most about, other than the visitor's: news names its subject most.
+  const code = rankedCountries(doc).find((c) => c !== home);
+  return code ? { start: noun.start, end: noun.end, t0: noun.t0, t1: noun.t1, entity: { kind: "country", code, form: "name" } } : null;
+}
+
+const countryRanks = new WeakMap<Doc, string[]>();
+
+/** The article's countries, most mentioned first (ties: first mentioned first). */
+function rankedCountries(doc: Doc): string[] {
+  let order = countryRanks.get(doc);
+  if (!order) {
+    const count = new Map<string, number>();
+    for (const s of doc.sentences) for (const m of s.entities) if (m.entity.kind === "country") count.set(m.entity.code, (count.get(m.entity.code) ?? 0) + 1);
+    order = [...count].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    countryRanks.set(doc, order);
+  }
+  return order;
 }
 
 /** "… menjelang kunjungan Presiden Xi Jinping" after "tiba di Moskow": a city elsewhere in the sentence, abroad for the visitor. */

@@ -177,6 +177,20 @@ export interface MeetingWords {
   invite: string[];
   /** Y received an invitation (to PLACE). */
   invitation: string[];
+  /** X and Y signed (a treaty), X signed … with Y: leaders who sign together meet. Optional (none when absent). */
+  sign?: string[];
+  /** "with", "dengan", "mit", "con": introduces the partner of a signing. Optional. */
+  comitative?: string[];
+  /** "is in", "berada di", "weilt in": a person or delegation named just before, a foreign place just after, is visiting it. Optional. */
+  presence?: string[];
+  /** "country", "negara", "Land": "arrived in the reclusive country" goes to the state named last (not the visitor's). Optional. */
+  placeNouns?: string[];
+  /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
+  summon?: string[];
+  /** Y was summoned (to the foreign ministry of X). Optional. */
+  summoned?: string[];
+  /** "delegation", "delegasi": with a country's name or adjective beside it, the state travels as a party. Optional. */
+  delegation?: string[];
   /** "untuk", "to": a meeting word after it is the purpose of the one before ("berkunjung … untuk bertemu"). */
   purpose: string[];
   destinationPreps: string[];
@@ -230,4 +244,6 @@ export interface DateWords {
   rejects: RegExp[];
   /** Words that fix which week a weekday lies in ("next Friday", "Jumat lalu"): tense may not move it. */
   directional: string[];
+  /** "since", "sejak", "seit": a date after one is where a span starts, not when a meeting took place. Optional. */
+  since?: string[];
 }

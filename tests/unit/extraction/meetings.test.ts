@@ -50,4 +50,129 @@ describe("meetings", () => {
     expect(meetings("Vladimir Putin returned to Moscow on Friday after visiting the region.", "en")).toEqual([]);
     expect(meetings("Putin tiba di Moskow.", "id")).toEqual([]);
   });
+
+  it("dates a meeting from a later sentence that points back to it ('Pertemuan itu', 'The talks')", () => {
+    const text = "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo. Pertemuan itu berlangsung sekitar satu jam pada Senin (16/10/2023).";
+    expect(meetings(text, "id")[0]).toMatchObject({ participants: ["Joko Widodo", "Fumio Kishida"], date: "2023-10-16" });
+  });
+
+  it("reads 'the two leaders' holding talks as the two persons named before", () => {
+    const text = "Xi Jinping memuji Joko Widodo atas dukungannya. Pembicaraan yang diadakan kedua pemimpin itu berlangsung di Beijing.";
+    expect(meetings(text, "id")).toEqual([
+      { participants: ["Xi Jinping", "Joko Widodo"], location: { country: "CN", city: "Beijing" }, date: "2023-10", status: "occurred" },
+    ]);
+  });
+
+  it("keeps a visitor's meetings with different hosts apart", () => {
+    const text = "Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday. During the same trip, Kim also met Sergei Shoigu.";
+    expect(meetings(text, "en", "2023-09-15").map((m) => m.participants)).toEqual([
+      ["Kim Jong Un", "Vladimir Putin"],
+      ["Kim Jong Un", "Sergei Shoigu"],
+    ]);
+  });
+
+  it("dates an undated meeting from a neighbouring sentence about its people, else by the article's month", () => {
+    const text = "Vladimir Putin on Wednesday signed a treaty with Kim Jong Un. It was the fruit of a summit between Putin and Kim in Pyongyang.";
+    expect(meetings(text, "en", "2024-06-20")[0]).toMatchObject({ participants: ["Vladimir Putin", "Kim Jong Un"], date: "2024-06-19" });
+    expect(meetings("Joko Widodo held talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({ date: "2023-10", status: "occurred" });
+    // A plan without a date stays undated: the article's month says nothing of when it will be.
+    expect(meetings("Joko Widodo will hold talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({ date: null, status: "planned" });
+  });
+
+  it("reads the guest of an invitation: the pronoun after the verb, the subject who accepts it", () => {
+    const text = "Presiden Rusia Vladimir Putin berterima kasih kepada Kim Jong Un dan mengundangnya untuk mengunjungi Moskow.";
+    expect(meetings(text, "id")).toEqual([{ participants: ["Kim Jong Un", "RU"], location: { country: "RU", city: "Moscow" }, date: null, status: "planned" }]);
+    expect(meetings("Vladimir Putin accepted Kim Jong Un's invitation to visit North Korea.", "en")).toEqual([
+      { participants: ["Vladimir Putin", "KP"], location: { country: "KP", city: null }, date: null, status: "planned" },
+    ]);
+  });
+
+  it("lets a host receive a guest introduced by a long role, and no one when no guest is named", () => {
+    const text = "Prabowo Subianto menyambut rombongan Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard Marles di Magelang.";
+    expect(meetings(text, "id").map((m) => m.participants)).toEqual([["Prabowo Subianto", "Richard Marles"]]);
+    const welcomed = "Joko Widodo bertemu Fumio Kishida pada Senin (16/10/2023). Jokowi menerima sambutan meriah.";
+    expect(meetings(welcomed, "id")).toEqual([{ participants: ["Joko Widodo", "Fumio Kishida"], location: { country: null, city: null }, date: "2023-10-16", status: "occurred" }]);
+  });
+
+  it("reads a bare visit noun ('during the trip') as the visit already told, dated on its side of the article", () => {
+    const text = "Antony Blinken will travel to Beijing. Blinken is expected to meet Qin Gang during the trip, which begins on Sunday.";
+    expect(meetings(text, "en", "2023-06-14")).toEqual([
+      { participants: ["Antony Blinken", "Qin Gang"], location: { country: "CN", city: "Beijing" }, date: "2023-06-18", status: "planned" },
+    ]);
+  });
+
+  it("hears a plan word anywhere between the subject and its verb, within the clause", () => {
+    expect(meetings("Olaf Scholz wird nächste Woche in Peking Xi Jinping treffen.", "de")[0]).toMatchObject({
+      participants: ["Olaf Scholz", "Xi Jinping"],
+      location: { country: "CN", city: "Beijing" },
+      status: "planned",
+    });
+    // A comma closes the clause: the plan belongs to the relative clause, the meeting took place.
+    expect(meetings("Antony Blinken, who will fly home to Washington later, met Qin Gang on Monday.", "en")[0]).toMatchObject({ status: "occurred", date: "2023-10-16" });
+  });
+
+  it("reads meetings in the phrasing of each language", () => {
+    const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
+    expect(pairs("Jake Sullivan held discussions with Wang Yi in Bangkok.", "en")).toEqual([["Jake Sullivan", "Wang Yi"]]);
+    expect(pairs("Presiden Vladimir Putin disambut oleh Kim Jong Un di bandara Pyongyang.", "id")).toEqual([["Vladimir Putin", "Kim Jong Un"]]);
+    expect(pairs("Annalena Baerbock beriet in Kiew mit Dmytro Kuleba.", "de")).toEqual([["Annalena Baerbock", "Dmytro Kuleba"]]);
+    expect(pairs("Pedro Sánchez mantuvo conversaciones con Xi Jinping en Pekín.", "es")).toEqual([["Pedro Sanchez", "Xi Jinping"]]);
+  });
+
+  it("reads leaders who sign together as meeting: a joint subject, or a partner after 'with'", () => {
+    const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
+    expect(pairs("Presiden Joko Widodo dan Perdana Menteri Jepang Fumio Kishida menandatangani perjanjian di Tokyo.", "id")).toEqual([["Joko Widodo", "Fumio Kishida"]]);
+    expect(pairs("El tratado que Xi Jinping firmó en marzo con el presidente ruso, Vladímir Putin, entró en vigor.", "es")).toEqual([["Xi Jinping", "Vladimir Putin"]]);
+    // One signer and a person who reports it do not meet.
+    expect(pairs("Vladimir Putin signed the decree on Monday, Volodymyr Zelensky said.", "en")).toEqual([]);
+  });
+
+  it("reads every joint subject of a visit: together they meet; travelling to a place, each visits it", () => {
+    expect(meetings("Kim Jong Un and Sergei Shoigu visited an arms exhibition.", "en").map((m) => m.participants)).toEqual([["Kim Jong Un", "Sergei Shoigu"]]);
+    expect(meetings("Sergei Shoigu dan delegasi China tiba di Pyongyang pada Selasa.", "id").map((m) => m.participants)).toEqual([
+      ["Sergei Shoigu", "KP"],
+      ["KP", "CN"],
+    ]);
+  });
+
+  it("reads the summoning of an envoy as a meeting with the summoning state, in that state", () => {
+    expect(meetings("Pemerintah Jepang memanggil duta besar Rusia pada Senin (16/10/2023).", "id")).toEqual([
+      { participants: ["RU", "JP"], location: { country: "JP", city: null }, date: "2023-10-16", status: "occurred" },
+    ]);
+    expect(meetings("Germany summoned the Russian ambassador on Monday.", "en")[0]).toMatchObject({ participants: ["RU", "DE"], location: { country: "DE", city: null } });
+    expect(meetings("Sergey Lavrov was summoned to the French foreign ministry.", "en")[0]).toMatchObject({ participants: ["Sergey Lavrov", "FR"] });
+  });
+
+  it("does not date a meeting by a 'since' clause, and lets 'Pertemuan ini' describe the meeting of its own tense", () => {
+    const text =
+      "Menlu Retno Marsudi bertemu Menlu Jepang Yoko Kamikawa. Keduanya membahas rencana kunjungan Presiden Joko Widodo ke Tokyo. " +
+      "Pertemuan ini berlangsung di Jakarta pada Senin (16/10/2023). " +
+      "Itu adalah pertemuan pertama antara Retno Marsudi dan Yoko Kamikawa sejak Kamikawa dilantik pada September 2023.";
+    const held = meetings(text, "id").filter((m) => m.status === "occurred");
+    expect(held).toEqual([expect.objectContaining({ date: "2023-10-16", location: { country: "ID", city: "Jakarta" } })]);
+  });
+
+  it("reads a stay abroad told right beside the one staying ('is in', 'berada di') as a visit going on", () => {
+    expect(meetings("A high-ranking Chinese delegation is in Pyongyang for the anniversary of the 1953 armistice.", "en")).toEqual([
+      { participants: ["KP", "CN"], location: { country: "KP", city: "Pyongyang" }, date: "2023-10", status: "ongoing" },
+    ]);
+    expect(meetings("Menlu Rusia Sergey Lavrov sedang berada di Pyongyang.", "id")[0]).toMatchObject({ participants: ["Sergey Lavrov", "KP"], status: "ongoing" });
+    expect(meetings("Vladimir Putin said the ball is in Kyiv's court.", "en")).toEqual([]);
+  });
+
+  it("joins a host met during a visit to the visit (the host country stays in its countries)", () => {
+    const text = "Sergey Lavrov tiba di Pyongyang pada Rabu (18/10/2023). Dalam resepsi malam itu, Menlu Korea Utara Choe Son Hui memuji hubungan kedua negara.";
+    expect(meetings(text, "id", "2023-10-19")).toEqual([
+      { participants: ["Sergey Lavrov", "Choe Son Hui"], location: { country: "KP", city: "Pyongyang" }, date: "2023-10-18", status: "occurred" },
+    ]);
+  });
+
+  it("sends a visit to 'the reclusive country' to the state the article is about, and dates 'for a two-day visit' as its plan", () => {
+    const text =
+      "North Korea has tested another missile. Russia and North Korea deny any arms deal, and North Korea says it will not talk to Washington. " +
+      "Sergey Lavrov is expected to arrive in the reclusive country on Wednesday for a two-day visit.";
+    expect(meetings(text, "en", "2023-10-17")).toEqual([
+      { participants: ["Sergey Lavrov", "KP"], location: { country: "KP", city: null }, date: "2023-10-18", status: "planned" },
+    ]);
+  });
 });

@@ -3,10 +3,12 @@ import { fixture } from "./fixtures";
 
 /** Reports written after the rules were, to check they carry over to new wording. */
 describe("extract: reports in new wording", () => {
-  it("Putin's state visit to Pyongyang (Indonesian): one ongoing visit, quotes, a warning", () => {
+  it("Putin's state visit to Pyongyang (Indonesian): the ongoing visit, the envoy summoned in Seoul, quotes, a warning", () => {
     const facts = extract(fixture("putin-pyongyang.id"));
     expect(facts.meetings.map((m) => [m.participants, m.location.city, m.date, m.status])).toEqual([
       [["Vladimir Putin", "Kim Jong Un"], "Pyongyang", "2024-06-19", "ongoing"],
+      // "memanggil duta besar Rusia di Seoul": summoning the envoy is a meeting in the summoning state.
+      [["RU", "KR"], "Seoul", "2024-06", "occurred"],
     ]);
     expect(facts.statements.map((s) => [s.speaker, s.stance])).toEqual([
       ["Kim Jong Un", "assert"],
@@ -52,6 +54,8 @@ describe("extract: reports in new wording", () => {
     expect(facts.meetings.map((m) => [m.participants, m.date, m.status])).toEqual([
       [["Sergei Shoigu", "KP"], "2023-07-25", "occurred"],
       [["Kim Jong Un", "Sergei Shoigu"], "2023-07-26", "occurred"],
+      // "A Chinese delegation … flew into Pyongyang": the state visits through its delegation.
+      [["KP", "CN"], "2023-07", "occurred"],
     ]);
     expect(facts.statements.map((s) => [s.speaker, s.stance])).toEqual([
       ["KCNA", "assert"],
