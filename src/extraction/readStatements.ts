@@ -1,6 +1,7 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import type { Stance } from "./facts";
+import { isCapitalized } from "./tokenize";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
 import { dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
 import { aboutOf, negated, stanceOf, type Ranges } from "./statementContent";
@@ -60,7 +61,13 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
   });
 
-  if (out.length === 0 && !s.heading && previous) {
+  // "Choe underscored the mutual support …, KCNA reported": an agency that reports someone else's words is their source.
+  if (out.some((x) => !x.speakers.some((sp) => sp.agency))) {
+    const own = out.filter((x) => !x.speakers.every((sp) => sp.agency));
+    if (own.length < out.length) return own;
+  }
+  // "…," kata Daza: a quotation given to a name we do not know is someone else's words, not the previous speaker's.
+  if (out.length === 0 && !triggers.some((c) => givenToUnknownName(doc, s, c)) && !s.heading && previous) {
     const q = quotes.find((x) => quoteWords(doc.text, x) >= MIN_FALLBACK_WORDS);
     // A quotation standing alone goes on with the previous speaker ("We want an honest review …").
     if (q) out.push({ speakers: previous, ...stanceOf(s, [[q.start, q.end]], undefined), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
@@ -71,8 +78,10 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
 /**
  * The stance of what a verb reports. A stance verb carries its own ("membantah" → deny, "warned" →
  * warn); a claim noun reports an accusation. Two verbs give way to what was said: an urging
- * ("urged", "mendesak", "forderte") is "other" unless the words urged carry a stance ("urged
- * Pyongyang to call off the launch, saying it would violate …" → warn); a negated stance verb
+ * ("urged", "mendesak", "forderte") takes the stance of the words urged when they carry one ("urged
+ * Pyongyang to call off the launch, saying it would violate …" → warn), else it goes by whom it
+ * addresses: pressing a named party ("urged Kim not to …", "called on Pyongyang") warns it, calling
+ * for something ("called for a ceasefire", "menyerukan perdamaian") supports it; a negated stance verb
  * ("tidak membantah", "nicht bestritten") reports words without that stance — and a non-denial
  * ("did not deny that …") neither asserts nor denies: "other".
  */
@@ -82,14 +91,29 @@ function verbStance(s: Sentence, c: CueMention, ranges: Ranges): { stance: Stanc
     if (verb === "deny") return { stance: "other", marked: true };
     return stanceOf(s, ranges, undefined);
   }
-  const own = verb ?? (hasCue(c, "claimNoun") ? "accuse" : undefined);
+  // A verb of saying that is itself a stance word ("declined to comment", "tidak berkomentar") carries it.
+  const own = verb ?? (hasCue(c, "claimNoun") ? "accuse" : c.cues.find((x) => x.kind === "stanceCue")?.stance);
   if (own !== "other") return stanceOf(s, ranges, own);
   const said = stanceOf(s, ranges, undefined);
-  return said.marked ? said : { stance: "other", marked: true };
+  return said.marked ? said : { stance: addressee(s, c) ? "warn" : "support", marked: true };
+}
+
+/** How far after an urging its addressee may stand ("urged the EU", "called on North Korea's leader"). */
+const ADDRESSEE_REACH = 2;
+
+/** "urged Kim", "mendesak Rusia", "forderte Moskau auf": the party an urging presses. */
+function addressee(s: Sentence, c: CueMention): boolean {
+  return s.entities.some((m) => m.t0 >= c.t1 && m.t0 <= c.t1 + ADDRESSEE_REACH && m.entity.kind !== "pair");
 }
 
 /** How far after its verb the sanctions word an announcement reports may stand ("announced new sanctions on"). */
 const ANNOUNCED_OBJECT_REACH = 3;
+
+/** An inverted verb of saying followed by a capitalised word that names no one we know ("kata Daza", "said Smith"). */
+function givenToUnknownName(doc: Doc, s: Sentence, c: CueMention): boolean {
+  const next = doc.tokens[c.t1];
+  return hasCue(c, "sayInverted") && c.t1 < s.t1 && isCapitalized(doc.text, next.start) && !s.entities.some((m) => m.t0 === c.t1);
+}
 
 /** "mengumumkan sanksi", "announced sanctions": an act, told by the sanctions builder, not a statement. */
 function announcesSanctions(s: Sentence, c: CueMention): boolean {

@@ -2,12 +2,17 @@ import type { Doc, EntityMention, Sentence } from "./document";
 import type { LanguagePack } from "./languages/types";
 import type { Quote } from "./quotes";
 import { conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, recentPersons } from "./sentenceQueries";
+import { NEWS_AGENCIES } from "./data/organizations";
 import { normalizeWord, tokenAt } from "./tokenize";
+
+const STATE_VOICES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.voice).map((a) => a.name));
 
 /** Who said something: a person's canonical name, a country code, an organisation id, or a state news agency. */
 export interface Speaker {
   name: string;
   country: string | null;
+  /** A state news agency: its report is a statement only when no one else in the sentence speaks. */
+  agency?: boolean;
 }
 
 /** How far after an inverted verb a state may speak ("kata juru bicara Gedung Putih"). */
@@ -34,8 +39,9 @@ export function speakersOf(doc: Doc, s: Sentence, m: EntityMention, previous: Sp
       return stateSpeaks(doc, s, m, owner) ? [{ name: e.code, country: e.code }] : null;
     case "org":
       return [{ name: e.id, country: null }];
+    // A state's voice ("KCNA reported that …" is Pyongyang speaking); other agencies only report ("Yonhap said"): sources, not speakers.
     case "agency":
-      return e.country ? [{ name: e.name, country: e.country }] : null;
+      return e.country && STATE_VOICES.has(e.name) ? [{ name: e.name, country: e.country, agency: true }] : null;
     case "pair":
       return e.of === "countries"
         ? leadingCountries(doc, 2).map((c) => ({ name: c, country: c }))
@@ -94,7 +100,7 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
     const group = [...found];
     for (let j = i - 1, right = m; j >= 0; j--) {
       const other = s.entities[j];
-      if (other.t0 < from || other.entity.kind !== m.entity.kind || !conjunctionBetween(s, other.t1, right.t0)) break;
+      if (other.t0 < from || other.entity.kind !== m.entity.kind || !coordinated(doc, s, other, right)) break;
       const more = speakersOf(doc, s, other, previous);
       if (!more) break;
       group.unshift(...more);
@@ -103,6 +109,12 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
     return dedupe(group);
   }
   return null;
+}
+
+/** "Jepang dan Korea Selatan", "South Korea, Japan and the US", "Seoul, Tokyo, and Washington": two items of one list. */
+function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {
+  if (conjunctionBetween(s, left.t1, right.t0)) return /^[\s,]*\S+\s*$/.test(doc.text.slice(left.end, right.start));
+  return left.t1 === right.t0 && /^\s*,\s*$/.test(doc.text.slice(left.end, right.start));
 }
 
 /**

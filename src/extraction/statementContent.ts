@@ -7,8 +7,8 @@ import type { Speaker } from "./speakers";
 /** Character ranges holding what was said: the reported clause and/or the quotation. */
 export type Ranges = Array<[number, number]>;
 
-/** Strongest first: a denial that mentions weapons is still a denial. */
-const PRIORITY: readonly Stance[] = ["deny", "warn", "accuse", "support"];
+/** Strongest first: a denial that mentions weapons is still a denial; declining to comment says nothing else. */
+const PRIORITY: readonly Stance[] = ["deny", "other", "warn", "accuse", "support"];
 
 /**
  * The stance of what was said: the verb's own when it has one ("membantah", "warned"), else the

@@ -102,7 +102,7 @@ export const de: LanguagePack = {
   speech: {
     say: [
       "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "berichtete", "meldete",
-      "bezeichnete", "nannte", "kündigte", "teilte", "versicherte", "bekräftigte", "unterstrich",
+      "bezeichnete", "nannte", "kündigte", "teilte", "versicherte", "bekräftigte", "unterstrich", "äußerte", "wiederholte", "wollte sich nicht äußern", "äußerte sich nicht",
     ],
     sayInverted: ["sagte", "sagt", "erklärte", "betonte", "hieß es", "so"],
     sayPronominal: [],
@@ -127,15 +127,16 @@ export const de: LanguagePack = {
     passive: { accuse: ["beschuldigt von", "kritisiert von"] },
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
-      warn: ["warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung"],
+      warn: ["warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören", "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich"],
       accuse: [
         "waffen", "munition", "waffenlieferungen", "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
         "provokation", "provokationen",
       ],
       support: [
         "unterstützung", "unterstütze", "unterstützen", "partnerschaft", "freundschaft", "solidarität", "hilfe", "helfen",
-        "zusammenarbeit ausbauen", "zusammenarbeit vertiefen", "zusammenarbeit stärken",
+        "zusammenarbeit ausbauen", "zusammenarbeit vertiefen", "zusammenarbeit stärken", "danke", "dank", "dankbar", "gute beziehungen", "enge beziehungen", "beziehungen ausbauen", "beziehungen vertiefen", "beziehungen stärken", "beziehungen verbessern", "partner", "freund", "freunde", "freundschaftlich", "konstruktiv", "erfolg", "erfolgreich", "glückwunsch",
       ],
+      other: ["kein kommentar", "wollte sich nicht äußern", "äußerte sich nicht"],
     },
     discuss: ["besprachen", "diskutierten", "erörterten"],
     negations: ["nicht", "nie", "niemals", "weder"],

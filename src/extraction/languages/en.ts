@@ -156,7 +156,7 @@ export const en: LanguagePack = {
       "described", "called", "call", "calls", "insisted", "stressed", "emphasized", "emphasised",
       "indicated", "signalled", "signaled", "responded", "replied", "declared", "wrote", "tweeted",
       "pledged", "vowed", "promised", "argued", "maintained", "confirmed", "acknowledged", "asserted", "remarked",
-      "commented", "explained", "suggested", "expressed",
+      "commented", "explained", "suggested", "expressed", "voiced", "raised", "underscored", "underlined", "reiterated", "assured", "declined to comment", "refused to comment", "would not comment",
     ],
     sayInverted: ["said", "says", "added", "told"],
     sayPronominal: [],
@@ -183,12 +183,12 @@ export const en: LanguagePack = {
       deny: [
         "no evidence", "no proof", "without evidence", "without proof", "without any evidence", "baseless",
         "groundless", "unfounded", "not true", "false", "did not violate", "does not violate", "complies", "complied",
-        "comply", "there was no", "there is no", "never", "absurd", "nonsense", "fabricated", "fabrication", "slander",
+        "comply", "there was no", "there is no", "never", "absurd", "nonsense", "fabricated", "fabrication", "slander", "not directed against", "nothing special", "nothing unusual",
       ],
       warn: [
         "will not hesitate", "would violate", "consequences", "dangerous", "warning", "threat", "concerned", "concern", "concerns",
         "alarmed", "worried", "will pay", "pay the price", "pay a price", "heavy price", "steep price", "steeper price", "retaliate",
-        "retaliation", "countermeasures", "will respond", "would respond",
+        "retaliation", "countermeasures", "will respond", "would respond", "must stop", "must end", "must cease", "must be stopped", "cannot be tolerated", "caution", "at stake",
       ],
       accuse: [
         "weapons", "arms", "munitions", "ammunition", "shells", "missiles", "drones", "collusion", "cynically", "corrupt",
@@ -200,8 +200,9 @@ export const en: LanguagePack = {
       support: [
         "support", "supports", "supported", "help", "solidarity", "friend", "friendship",
         "partnership", "breakthrough", "values", "appreciates", "stand by", "stand with", "strengthen ties", "strengthen cooperation",
-        "deepen cooperation", "expand cooperation", "closer cooperation",
+        "deepen cooperation", "expand cooperation", "closer cooperation", "thank", "thank you", "grateful", "gratitude", "welcome", "close ties", "closer ties", "close relations", "closer relations", "good relations", "friendly relations", "develop relations", "develop ties", "developing relations", "develop cooperation", "strengthen relations", "strengthening relations", "boost cooperation", "boost ties", "improve relations", "improve ties", "expand relations", "expand ties", "deepen ties", "deepen relations", "mutual support", "mutually beneficial", "constructive", "stronger than ever", "our neighbour", "our neighbor", "success", "successes", "successful", "congratulate", "congratulated", "congratulations",
       ],
+      other: ["declined to comment", "refused to comment", "no comment", "would not comment", "declining to comment"],
     },
     discuss: ["discussed", "discuss", "talked about"],
     negations: ["not", "never", "didn't", "doesn't", "don't", "won't", "neither", "nor"],

@@ -91,7 +91,7 @@ export const es: LanguagePack = {
     say: [
       "dijo", "afirmó", "aseguró", "declaró", "señaló", "indicó", "explicó", "añadió", "agregó", "expresó",
       "manifestó", "se refirió", "enfatizó", "enfatizaron", "subrayó", "destacó", "anunció", "sostuvo",
-      "prometió", "calificó", "recalcó",
+      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar",
     ],
     sayInverted: ["dijo", "afirmó", "aseguró", "declaró", "señaló", "añadió", "agregó"],
     sayPronominal: [],
@@ -113,12 +113,13 @@ export const es: LanguagePack = {
     passive: { accuse: ["acusado por", "acusada por", "criticado por"] },
     cues: {
       deny: ["sin pruebas", "no hay pruebas", "ninguna prueba", "infundadas", "infundado", "infundada", "falso", "absurdo", "absurdas", "mentiras"],
-      warn: ["consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá"],
+      warn: ["consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá", "debe cesar", "deben cesar", "debe detenerse", "no se puede tolerar", "no tolerará"],
       accuse: [
         "armas", "municiones", "ilegal", "ilegales", "ilegítimo", "ilegítima", "ilegítimos", "ilegítimas", "agresión", "violación",
         "intimidación", "provocación", "provocaciones", "escalada",
       ],
-      support: ["apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad"],
+      support: ["apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad", "gracias", "agradecimiento", "buenas relaciones", "estrechas relaciones", "relaciones estrechas", "fortalecer las relaciones", "fortalecer los lazos", "estrechar", "profundizar", "amigo", "amigos", "socio", "socios", "aliado", "constructivo", "constructiva", "éxito", "apoyar", "apoya", "apoyamos", "respaldo", "respaldar"],
+      other: ["sin comentarios", "declinó comentar", "se negó a comentar", "no quiso comentar"],
     },
     discuss: ["discutieron", "debatieron", "conversaron"],
     negations: ["no", "nunca", "ni"],
