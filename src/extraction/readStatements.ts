@@ -27,6 +27,8 @@ const TRIGGERS: readonly CueKind[] = [
 const QUOTE_BEFORE_REACH = 80;
 /** A subject shared by two verbs is only a few words away ("which condemned the test, have accused"). */
 const SHARED_SUBJECT_REACH = 6;
+/** At most this many words after a verb of saying ("said on Friday", "said in a statement") and it closes its sentence. */
+const CLOSING_TAIL = 4;
 /** An unattributed quotation must be a sentence, not a scare-quoted word. */
 const MIN_FALLBACK_WORDS = 4;
 
@@ -57,7 +59,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       mode === "whole" ? [[s.start, s.end]] : mode === "around" ? [[s.start, c.start], [c.end, end]] : mode === "before" ? [[s.start, c.start]] : [[c.end, end]];
     const quote = quoteFor(quotes, used, c, end, i > 0 ? found[i - 1].c.end : s.start);
     if (quote) ranges.push([quote.start, quote.end]);
-    const stance = verbStance(s, c, ranges);
+    const stance = verbStance(doc, s, c, ranges, speakers);
     return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
   });
 
@@ -70,7 +72,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
   if (out.length === 0 && !triggers.some((c) => givenToUnknownName(doc, s, c)) && !s.heading && previous) {
     const q = quotes.find((x) => quoteWords(doc.text, x) >= MIN_FALLBACK_WORDS);
     // A quotation standing alone goes on with the previous speaker ("We want an honest review …").
-    if (q) out.push({ speakers: previous, ...stanceOf(s, [[q.start, q.end]], undefined), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
+    if (q) out.push({ speakers: previous, ...stanceOf(doc, s, [[q.start, q.end]], undefined, previous), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
   }
   return out;
 }
@@ -85,16 +87,16 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
  * ("tidak membantah", "nicht bestritten") reports words without that stance — and a non-denial
  * ("did not deny that …") neither asserts nor denies: "other".
  */
-function verbStance(s: Sentence, c: CueMention, ranges: Ranges): { stance: Stance; marked: boolean } {
+function verbStance(doc: Doc, s: Sentence, c: CueMention, ranges: Ranges, speakers: Speaker[]): { stance: Stance; marked: boolean } {
   const verb = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance;
   if (negated(s, c)) {
     if (verb === "deny") return { stance: "other", marked: true };
-    return stanceOf(s, ranges, undefined);
+    return stanceOf(doc, s, ranges, undefined, speakers);
   }
   // A verb of saying that is itself a stance word ("declined to comment", "tidak berkomentar") carries it.
   const own = verb ?? (hasCue(c, "claimNoun") ? "accuse" : c.cues.find((x) => x.kind === "stanceCue")?.stance);
-  if (own !== "other") return stanceOf(s, ranges, own);
-  const said = stanceOf(s, ranges, undefined);
+  if (own !== "other") return stanceOf(doc, s, ranges, own, speakers);
+  const said = stanceOf(doc, s, ranges, undefined, speakers);
   return said.marked ? said : { stance: addressee(s, c) ? "warn" : "support", marked: true };
 }
 
@@ -155,7 +157,9 @@ function speakersFor(
   const before = speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
   const shared = last && c.t0 - last.t1 <= SHARED_SUBJECT_REACH && !s.entities.some((m) => m.t0 >= last.t1 && m.t1 <= c.t0) ? last.speakers : null;
-  return result(before ?? shared, "after");
+  // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
+  const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
+  return result(before ?? shared, closing ? "around" : "after");
 }
 
 /** The quotation a verb reports: the first one after it, else one ending shortly before it. */

@@ -7,7 +7,7 @@ import type { Speaker } from "./speakers";
 /** Character ranges holding what was said: the reported clause and/or the quotation. */
 export type Ranges = Array<[number, number]>;
 
-/** Strongest first: a denial that mentions weapons is still a denial; declining to comment says nothing else. */
+/** Strongest first: a denial that mentions weapons is still a denial; declining to comment says nothing else; the words of the story's topic (arms) come last. */
 const PRIORITY: readonly Stance[] = ["deny", "other", "warn", "accuse", "support"];
 
 /**
@@ -15,18 +15,23 @@ const PRIORITY: readonly Stance[] = ["deny", "other", "warn", "accuse", "support
  * strongest stance word in the words said ("tidak ada bukti" → deny, "dukungan" → support), a
  * report of a discussion being a plain assertion; an unmarked "assert" when nothing marks it.
  */
-export function stanceOf(s: Sentence, ranges: Ranges, own: Stance | undefined): { stance: Stance; marked: boolean } {
+export function stanceOf(doc: Doc, s: Sentence, ranges: Ranges, own: Stance | undefined, speakers: Speaker[]): { stance: Stance; marked: boolean } {
   if (own) return { stance: own, marked: true };
   const found = new Set<Stance>();
   let discussed = false;
+  let topic = false;
   for (const c of s.cues) {
     if (!inside(ranges, c.start, c.end) || negated(s, c)) continue;
     for (const cue of c.cues) {
       if (cue.kind === "stanceCue" && cue.stance) found.add(cue.stance);
+      if (cue.kind === "stanceTopic") topic = true;
       if (cue.kind === "discuss") discussed = true;
     }
   }
-  const strongest = PRIORITY.find((x) => found.has(x));
+  // Arms in what was said accuse, unless the speaker's own state is the one helping ("Germany will help Ukraine
+  // build missiles" supports; "Moscow seeks weapons to support its war" accuses).
+  let strongest = PRIORITY.find((x) => found.has(x));
+  if (topic && (!strongest || (strongest === "support" && !selfNamed(doc, s, ranges, speakers)))) strongest = "accuse";
   // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed.
   if (discussed && strongest !== "deny") return { stance: "assert", marked: true };
   return strongest ? { stance: strongest, marked: true } : { stance: "assert", marked: false };
@@ -52,6 +57,12 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
   const about = named.size ? named : new Set([...all, ...leadingCountries(doc, 2)]);
   for (const sp of speakers) if (sp.country && /^[A-Z]{2}$/.test(sp.country)) about.add(sp.country);
   return [...about].sort();
+}
+
+/** The speaker's own state is named in the words said. */
+function selfNamed(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker[]): boolean {
+  const own = new Set(speakers.map((sp) => sp.country).filter(Boolean));
+  return s.entities.some((m) => inside(ranges, m.start, m.end) && own.has(codeOf(doc, m.entity)));
 }
 
 /** The quoted words, exactly. */

@@ -129,7 +129,7 @@ export const de: LanguagePack = {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
       warn: ["warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören", "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich"],
       accuse: [
-        "waffen", "munition", "waffenlieferungen", "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
+        "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
         "provokation", "provokationen",
       ],
       support: [
@@ -138,6 +138,7 @@ export const de: LanguagePack = {
       ],
       other: ["kein kommentar", "wollte sich nicht äußern", "äußerte sich nicht"],
     },
+    topics: ["waffen", "munition", "waffenlieferungen"],
     discuss: ["besprachen", "diskutierten", "erörterten"],
     negations: ["nicht", "nie", "niemals", "weder"],
   },

@@ -183,7 +183,7 @@ export const en: LanguagePack = {
       deny: [
         "no evidence", "no proof", "without evidence", "without proof", "without any evidence", "baseless",
         "groundless", "unfounded", "not true", "false", "did not violate", "does not violate", "complies", "complied",
-        "comply", "there was no", "there is no", "never", "absurd", "nonsense", "fabricated", "fabrication", "slander", "not directed against", "nothing special", "nothing unusual",
+        "comply", "there was no", "there is no", "never", "absurd", "nonsense", "fabricated", "fabrication", "slander", "not directed against", "nothing special", "nothing unusual", "without providing any proof", "without providing proof", "without providing evidence", "without providing any evidence",
       ],
       warn: [
         "will not hesitate", "would violate", "consequences", "dangerous", "warning", "threat", "concerned", "concern", "concerns",
@@ -191,7 +191,7 @@ export const en: LanguagePack = {
         "retaliation", "countermeasures", "will respond", "would respond", "must stop", "must end", "must cease", "must be stopped", "cannot be tolerated", "caution", "at stake",
       ],
       accuse: [
-        "weapons", "arms", "munitions", "ammunition", "shells", "missiles", "drones", "collusion", "cynically", "corrupt",
+        "collusion", "cynically", "corrupt",
         "guilty", "irresponsible", "desperate", "undermined", "undermine", "violation", "violations", "violated",
         "illegal", "provocation", "aggression", "biased", "accusation", "accusations", "reckless",
         "destabilizing", "destabilising", "troubling", "provocations", "provocative", "intimidation", "bullying", "coercion",
@@ -204,6 +204,7 @@ export const en: LanguagePack = {
       ],
       other: ["declined to comment", "refused to comment", "no comment", "would not comment", "declining to comment"],
     },
+    topics: ["weapons", "arms", "munitions", "ammunition", "shells", "missiles", "drones"],
     discuss: ["discussed", "discuss", "talked about"],
     negations: ["not", "never", "didn't", "doesn't", "don't", "won't", "neither", "nor"],
   },

@@ -158,7 +158,7 @@ export const id: LanguagePack = {
       warn: ["peringatan", "akan melanggar", "ancaman", "konsekuensi", "berbahaya", "khawatir", "kekhawatiran", "mengkhawatirkan", "prihatin", "keprihatinan",
         "membalas", "pembalasan", "tindakan balasan", "membayar mahal", "harga mahal", "akan merespons", "harus dihentikan", "harus berhenti", "tidak dapat ditoleransi", "tidak bisa ditoleransi", "tak bisa ditoleransi", "dipertaruhkan"],
       accuse: [
-        "tuduhan", "senjata", "amunisi", "peluru", "persenjataan", "rudal", "drone", "biang kerok", "bias",
+        "tuduhan", "biang kerok", "bias",
         "merusak", "sinis", "korup", "bersalah", "tidak bertanggung jawab", "melanggar", "provokasi",
         "agresi", "ilegal", "kecaman", "dipicu oleh", "mencekik", "meresahkan", "menyesalkan", "provokatif", "intimidasi",
         "eskalasi",
@@ -170,6 +170,7 @@ export const id: LanguagePack = {
       ],
       other: ["tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar"],
     },
+    topics: ["senjata", "amunisi", "peluru", "persenjataan", "rudal", "drone"],
     discuss: ["membahas", "mendiskusikan", "berdiskusi", "dibahas"],
     negations: ["tidak", "tak", "bukan", "belum", "tanpa"],
   },
