@@ -3,7 +3,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import type { Stance } from "./facts";
 import { isCapitalized } from "./tokenize";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
-import { dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
+import { coordinated, dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
 import { aboutOf, negated, stanceOf, type Ranges } from "./statementContent";
 
 /** One statement as read from one sentence. */
@@ -93,8 +93,9 @@ function verbStance(doc: Doc, s: Sentence, c: CueMention, ranges: Ranges, speake
     if (verb === "deny") return { stance: "other", marked: true };
     return stanceOf(doc, s, ranges, undefined, speakers);
   }
-  // A verb of saying that is itself a stance word ("declined to comment", "tidak berkomentar") carries it.
-  const own = verb ?? (hasCue(c, "claimNoun") ? "accuse" : c.cues.find((x) => x.kind === "stanceCue")?.stance);
+  // A verb of saying or a claim noun that is itself a stance word ("declined to comment", "peringatan Washington") carries it; other claims accuse.
+  const cue = c.cues.find((x) => x.kind === "stanceCue")?.stance;
+  const own = verb ?? (hasCue(c, "claimNoun") ? (cue ?? "accuse") : cue);
   if (own !== "other") return stanceOf(doc, s, ranges, own, speakers);
   const said = stanceOf(doc, s, ranges, undefined, speakers);
   return said.marked ? said : { stance: addressee(s, c) ? "warn" : "support", marked: true };
@@ -177,13 +178,13 @@ function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] |
   const at = link ? link.t1 : c.t1;
   const after = s.entities.filter((m) => m.t0 >= at);
   const owners: Speaker[] = [];
-  for (let i = 0, t = at; i < after.length; i++) {
+  // The owners stand right after the noun, listed with commas and "dan"/"and" — not across "bahwa" into what was claimed.
+  for (let i = 0; i < after.length; i++) {
     const m = after[i];
-    if (m.t0 > t + (i === 0 ? 0 : 1)) break;
+    if (i === 0 ? m.t0 !== at : !coordinated(doc, s, after[i - 1], m)) break;
     const sp = speakersOf(doc, s, m, previous, true);
     if (!sp) break;
     owners.push(...sp);
-    t = m.t1;
   }
   if (owners.length) return owners;
   const before = s.entities.find((m) => m.t1 === c.t0 || (m.t1 === c.t0 - 1 && doc.tokens[m.t1].norm === "s"));

@@ -112,7 +112,7 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
 }
 
 /** "Jepang dan Korea Selatan", "South Korea, Japan and the US", "Seoul, Tokyo, and Washington": two items of one list. */
-function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {
+export function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {
   if (conjunctionBetween(s, left.t1, right.t0)) return /^[\s,]*\S+\s*$/.test(doc.text.slice(left.end, right.start));
   return left.t1 === right.t0 && /^\s*,\s*$/.test(doc.text.slice(left.end, right.start));
 }

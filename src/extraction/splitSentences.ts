@@ -80,8 +80,8 @@ function blocks(text: string): Array<[number, number]> {
   return out;
 }
 
-/** "… Korea Utara dan Rusia.Kantor Pengawasan …": paragraphs glued by scraping, a word's period right against a capitalised word. */
-const GLUED = /\p{Ll}{2}[.!?](?=\p{Lu}\p{Ll}{2})/gu;
+/** "… Korea Utara dan Rusia.Kantor Pengawasan …", "tersebut.AS juga": paragraphs glued by scraping, a word's period right against a capitalised word or an acronym. */
+const GLUED = /\p{Ll}{2}[.!?](?=\p{Lu}(?:\p{Ll}{2}|\p{Lu}+\b))/gu;
 
 /** Sentences of [from, to): glued paragraphs apart first, then each segmented. */
 function segment(text: string, from: number, to: number, pack: LanguagePack): Array<[number, number]> {

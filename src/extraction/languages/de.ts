@@ -109,7 +109,7 @@ export const de: LanguagePack = {
     continuation: [],
     accordingTo: ["laut", "nach angaben"],
     accordingToAfter: ["zufolge"],
-    claimNouns: ["vorwürfe", "vorwurf", "behauptungen"],
+    claimNouns: ["vorwürfe", "vorwurf", "behauptungen", "warnung", "warnungen"],
     claimLinks: ["von", "aus"],
     complementizers: ["dass"],
   },
@@ -127,7 +127,7 @@ export const de: LanguagePack = {
     passive: { accuse: ["beschuldigt von", "kritisiert von"] },
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
-      warn: ["warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören", "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich"],
+      warn: ["warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören", "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich", "warnungen"],
       accuse: [
         "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
         "provokation", "provokationen",

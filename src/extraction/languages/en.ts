@@ -163,7 +163,7 @@ export const en: LanguagePack = {
     continuation: ["adding", "saying", "noting", "calling"],
     accordingTo: ["according to"],
     accordingToAfter: [],
-    claimNouns: ["claims", "claim", "allegations", "allegation", "accusations", "accusation"],
+    claimNouns: ["claims", "claim", "allegations", "allegation", "accusations", "accusation", "warning", "warnings"],
     claimLinks: ["by", "from", "of"],
     complementizers: ["that"],
   },
@@ -188,7 +188,7 @@ export const en: LanguagePack = {
       warn: [
         "will not hesitate", "would violate", "consequences", "dangerous", "warning", "threat", "concerned", "concern", "concerns",
         "alarmed", "worried", "will pay", "pay the price", "pay a price", "heavy price", "steep price", "steeper price", "retaliate",
-        "retaliation", "countermeasures", "will respond", "would respond", "must stop", "must end", "must cease", "must be stopped", "cannot be tolerated", "caution", "at stake",
+        "retaliation", "countermeasures", "will respond", "would respond", "must stop", "must end", "must cease", "must be stopped", "cannot be tolerated", "caution", "at stake", "warnings",
       ],
       accuse: [
         "collusion", "cynically", "corrupt",

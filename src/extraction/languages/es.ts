@@ -98,7 +98,7 @@ export const es: LanguagePack = {
     continuation: [],
     accordingTo: ["según"],
     accordingToAfter: [],
-    claimNouns: ["acusaciones", "acusación", "denuncias"],
+    claimNouns: ["acusaciones", "acusación", "denuncias", "advertencia", "advertencias"],
     claimLinks: ["de"],
     complementizers: ["que"],
   },
@@ -113,7 +113,7 @@ export const es: LanguagePack = {
     passive: { accuse: ["acusado por", "acusada por", "criticado por"] },
     cues: {
       deny: ["sin pruebas", "no hay pruebas", "ninguna prueba", "infundadas", "infundado", "infundada", "falso", "absurdo", "absurdas", "mentiras"],
-      warn: ["consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá", "debe cesar", "deben cesar", "debe detenerse", "no se puede tolerar", "no tolerará"],
+      warn: ["consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá", "debe cesar", "deben cesar", "debe detenerse", "no se puede tolerar", "no tolerará", "advertencias"],
       accuse: [
         "ilegal", "ilegales", "ilegítimo", "ilegítima", "ilegítimos", "ilegítimas", "agresión", "violación",
         "intimidación", "provocación", "provocaciones", "escalada",

@@ -136,7 +136,7 @@ export const id: LanguagePack = {
     continuation: [],
     accordingTo: ["menurut"],
     accordingToAfter: [],
-    claimNouns: ["klaim", "tuduhan", "tudingan"],
+    claimNouns: ["klaim", "tuduhan", "tudingan", "peringatan"],
     claimLinks: ["dari", "oleh", "pihak"],
     complementizers: ["bahwa"],
   },
