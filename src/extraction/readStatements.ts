@@ -96,7 +96,8 @@ function verbStance(doc: Doc, s: Sentence, c: CueMention, ranges: Ranges, speake
   // A verb of saying or a claim noun that is itself a stance word ("declined to comment", "peringatan Washington") carries it; other claims accuse.
   const cue = c.cues.find((x) => x.kind === "stanceCue")?.stance;
   const own = verb ?? (hasCue(c, "claimNoun") ? (cue ?? "accuse") : cue);
-  if (own !== "other") return stanceOf(doc, s, ranges, own, speakers);
+  // Only an urging verb ("urged", "mendesak") goes by what or whom it urges; "declined to comment" is plainly "other".
+  if (verb !== "other") return stanceOf(doc, s, ranges, own, speakers);
   const said = stanceOf(doc, s, ranges, undefined, speakers);
   return said.marked ? said : { stance: addressee(s, c) ? "warn" : "support", marked: true };
 }

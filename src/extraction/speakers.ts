@@ -113,8 +113,10 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
 
 /** "Jepang dan Korea Selatan", "South Korea, Japan and the US", "Seoul, Tokyo, and Washington": two items of one list. */
 export function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {
-  if (conjunctionBetween(s, left.t1, right.t0)) return /^[\s,]*\S+\s*$/.test(doc.text.slice(left.end, right.start));
-  return left.t1 === right.t0 && /^\s*,\s*$/.test(doc.text.slice(left.end, right.start));
+  if (left.t1 === right.t0) return /^\s*,\s*$/.test(doc.text.slice(left.end, right.start));
+  // "and" or ", and", perhaps with an article before the next name ("and the United States").
+  const to = right.t0 - 1 > left.t1 && cueJustBefore(s, right.t0, "determiner", 0) ? right.t0 - 1 : right.t0;
+  return conjunctionBetween(s, left.t1, to) && /^[\s,]*\S+(?:\s+\S+)?\s*$/.test(doc.text.slice(left.end, right.start));
 }
 
 /**
