@@ -2,7 +2,7 @@ import type { Doc, EntityMention, Sentence } from "./document";
 import type { LanguagePack } from "./languages/types";
 import type { Quote } from "./quotes";
 import { conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, recentPersons } from "./sentenceQueries";
-import { NEWS_AGENCIES } from "./data/organizations";
+import { NEWS_AGENCIES, STATE_GROUPS } from "./data/organizations";
 import { normalizeWord, tokenAt } from "./tokenize";
 
 const STATE_VOICES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.voice).map((a) => a.name));
@@ -38,7 +38,7 @@ export function speakersOf(doc: Doc, s: Sentence, m: EntityMention, previous: Sp
     case "country":
       return stateSpeaks(doc, s, m, owner) ? [{ name: e.code, country: e.code }] : null;
     case "org":
-      return [{ name: e.id, country: null }];
+      return STATE_GROUPS[e.id]?.map((code) => ({ name: code, country: code })) ?? [{ name: e.id, country: null }];
     // A state's voice ("KCNA reported that …" is Pyongyang speaking); other agencies only report ("Yonhap said"): sources, not speakers.
     case "agency":
       return e.country && STATE_VOICES.has(e.name) ? [{ name: e.name, country: e.country, agency: true }] : null;
@@ -96,7 +96,8 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
     if (m.t1 > t || m.t0 < from || inQuote(m)) continue;
     const found = speakersOf(doc, s, m, previous);
     if (!found) continue;
-    if (!subjectOf(doc, m, t, cueStart)) return null;
+    // Not the subject ("…, whose ministers informed Rubio of their decision, said"): an earlier name may be.
+    if (!subjectOf(doc, m, t, cueStart)) continue;
     const group = [...found];
     for (let j = i - 1, right = m; j >= 0; j--) {
       const other = s.entities[j];
@@ -130,8 +131,8 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
   const commas = (gap.match(/,/g) ?? []).length;
   if (commas === 0) return t - m.t1 <= SUBJECT_REACH;
   if (commas === 1) {
-    // "The U.S. deputy ambassador, Robert Wood, accused": a name set off by commas after its role.
-    if (/^\s*,\s*$/.test(gap) && /,\s*$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start))) return true;
+    // "The U.S. deputy ambassador, Robert Wood, accused", "The trio, known as the E3, said": a name closing an insertion set off by commas.
+    if (/^\s*,\s*$/.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start))) return true;
     const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
     return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);
   }

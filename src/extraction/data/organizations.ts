@@ -16,6 +16,14 @@ export const ORGANIZATIONS: Readonly<Record<string, string[]>> = {
   SCO: ["SCO"],
   OPEC: ["OPEC"],
   WAGNER: ["Wagner", "Wagner Group"],
+  ECOWAS: ["ECOWAS", "CEDEAO"],
+  "African Union": ["African Union", "Uni Afrika", "Afrikanische Union", "Unión Africana", "Union africaine", "Unione africana"],
+  E3: ["E3"],
+};
+
+/** Groups of states that speak together: what the group says, each member says ("the E3 said" = Britain, France and Germany). */
+export const STATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  E3: ["GB", "FR", "DE"],
 };
 
 export interface NewsAgency {

@@ -102,7 +102,7 @@ export const de: LanguagePack = {
   speech: {
     say: [
       "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "berichtete", "meldete",
-      "bezeichnete", "nannte", "kündigte", "teilte", "versicherte", "bekräftigte", "unterstrich", "äußerte", "wiederholte", "wollte sich nicht äußern", "äußerte sich nicht",
+      "bezeichnete", "nannte", "kündigte", "teilte", "versicherte", "bekräftigte", "unterstrich", "äußerte", "wiederholte", "wollte sich nicht äußern", "äußerte sich nicht", "schätzt", "schätzte", "geht davon aus",
     ],
     sayInverted: ["sagte", "sagt", "erklärte", "betonte", "hieß es", "so"],
     sayPronominal: [],
@@ -120,7 +120,7 @@ export const de: LanguagePack = {
         "werfen … vor", "wirft … vor", "warf … vor", "warfen … vor", "beschuldigte", "beschuldigt", "kritisierte", "kritisiert",
         "verurteilte", "verurteilt", "protestierte",
       ],
-      warn: ["warnte", "warnt", "warnten", "drohte", "droht", "drohten"],
+      warn: ["warnte", "warnt", "warnten", "drohte", "droht", "drohten", "befürchtet", "befürchtete", "fürchtet"],
       support: ["versprach", "verspricht", "dankte", "dankt", "lobte", "lobt", "begrüßte", "begrüßt", "sicherte … zu"],
       other: ["forderte", "fordert", "forderten", "rief … auf", "appellierte"],
     },

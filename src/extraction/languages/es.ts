@@ -91,7 +91,7 @@ export const es: LanguagePack = {
     say: [
       "dijo", "afirmó", "aseguró", "declaró", "señaló", "indicó", "explicó", "añadió", "agregó", "expresó",
       "manifestó", "se refirió", "enfatizó", "enfatizaron", "subrayó", "destacó", "anunció", "sostuvo",
-      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar",
+      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar", "estima", "estimó", "cree", "calcula",
     ],
     sayInverted: ["dijo", "afirmó", "aseguró", "declaró", "señaló", "añadió", "agregó"],
     sayPronominal: [],
@@ -106,7 +106,7 @@ export const es: LanguagePack = {
     verbs: {
       deny: ["negó", "niega", "rechazó", "rechaza", "desmintió"],
       accuse: ["acusó", "acusa", "acusan", "acusaron", "condenó", "condena", "condenaron", "culpó", "denunció", "denuncia", "protestó", "criticó", "critica", "criticaron"],
-      warn: ["advirtió", "advierte", "advirtieron", "amenazó", "amenaza"],
+      warn: ["advirtió", "advierte", "advirtieron", "amenazó", "amenaza", "teme", "temen", "temía"],
       support: ["agradeció", "elogió", "respaldó", "ofreció", "celebró", "celebra", "saludó"],
       other: ["instó", "instaron", "pidió", "pidieron", "exigió", "exige"],
     },

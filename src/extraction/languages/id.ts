@@ -126,7 +126,7 @@ export const id: LanguagePack = {
       "memberi sinyal", "memberikan sinyal", "melaporkan", "memberitakan", "mengumumkan", "menyampaikan",
       "menilai", "berpendapat", "menambahkan", "menekankan", "bersikeras", "mengakui", "menanggapi",
       "menjawab", "menulis", "mencuit", "mengingatkan", "berjanji", "menjanjikan", "menuturkan", "memaparkan",
-      "menerangkan", "mengungkap", "menandaskan", "menganggap", "berujar", "menyuarakan", "menggarisbawahi", "menjamin", "memastikan", "tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar",
+      "menerangkan", "mengungkap", "menandaskan", "menganggap", "berujar", "menyuarakan", "menggarisbawahi", "menjamin", "memastikan", "tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar", "memperkirakan", "meyakini", "meyakinkan",
     ],
     sayInverted: ["kata", "ujar", "tegas", "imbuh", "tambah", "ungkap", "tutur", "ucap", "jelas", "lanjut", "sebut", "papar", "terang"],
     sayPronominal: [
@@ -144,7 +144,7 @@ export const id: LanguagePack = {
     verbs: {
       deny: ["membantah", "menyangkal", "menyanggah", "menepis", "menampik", "menolak tuduhan", "menolak klaim"],
       accuse: ["menuduh", "menuding", "menyalahkan", "mengecam", "mengutuk", "mengkritik", "mengkritisi", "mencela", "memprotes"],
-      warn: ["memperingatkan", "mengancam", "mewanti-wanti"],
+      warn: ["memperingatkan", "mengancam", "mewanti-wanti", "khawatir", "cemas"],
       support: ["menyatakan dukungan", "berterima kasih", "menyambut baik", "memuji", "mengapresiasi"],
       other: ["mendesak", "menyerukan", "mendorong", "menuntut"],
     },
