@@ -101,7 +101,7 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
     const group = [...found];
     for (let j = i - 1, right = m; j >= 0; j--) {
       const other = s.entities[j];
-      if (other.t0 < from || other.entity.kind !== m.entity.kind || !coordinated(doc, s, other, right)) break;
+      if (other.t0 < from || !sameSort(other, m) || !coordinated(doc, s, other, right)) break;
       const more = speakersOf(doc, s, other, previous);
       if (!more) break;
       group.unshift(...more);
@@ -111,6 +111,9 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
   }
   return null;
 }
+
+/** States and organisations are listed together ("The EU, the U.S., South Korea and others"); persons with persons. */
+const sameSort = (a: EntityMention, b: EntityMention) => a.entity.kind === b.entity.kind || (["country", "org"].includes(a.entity.kind) && ["country", "org"].includes(b.entity.kind));
 
 /** "Jepang dan Korea Selatan", "South Korea, Japan and the US", "Seoul, Tokyo, and Washington": two items of one list. */
 export function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {

@@ -39,6 +39,7 @@ export const de: LanguagePack = {
       RU: ["Kreml"],
       GB: ["Downing Street"],
       FR: ["Élysée", "Elysee"],
+      KR: ["NIS"],
     },
     demonyms: {
       RU: inflected("russisch"),

@@ -53,7 +53,7 @@ export const en: LanguagePack = {
       RU: ["Kremlin"],
       GB: ["Downing Street", "Whitehall", "Foreign Office"],
       FR: ["Elysee", "Élysée", "Elysee Palace"],
-      KR: ["Blue House"],
+      KR: ["Blue House", "NIS", "National Intelligence Service"],
       CN: ["Zhongnanhai"],
       DE: ["Chancellery"],
     },

@@ -35,6 +35,7 @@ export const es: LanguagePack = {
       US: ["Casa Blanca", "Pentágono", "Departamento de Estado"],
       RU: ["Kremlin"],
       GB: ["Downing Street"],
+      KR: ["NIS", "Servicio Nacional de Inteligencia"],
     },
     demonyms: {
       RU: gendered("rus"),
@@ -91,9 +92,9 @@ export const es: LanguagePack = {
     say: [
       "dijo", "afirmó", "aseguró", "declaró", "señaló", "indicó", "explicó", "añadió", "agregó", "expresó",
       "manifestó", "se refirió", "enfatizó", "enfatizaron", "subrayó", "destacó", "anunció", "sostuvo",
-      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar", "estima", "estimó", "cree", "calcula",
+      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar", "estima", "estimó", "cree", "calcula", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "ha indicado", "ha explicado", "ha añadido", "ha informado", "informó", "informa", "dice", "afirma", "asegura", "señala", "indica", "explica", "sostiene", "subraya", "destaca", "ha subrayado", "ha destacado", "ha reiterado",
     ],
-    sayInverted: ["dijo", "afirmó", "aseguró", "declaró", "señaló", "añadió", "agregó"],
+    sayInverted: ["dijo", "afirmó", "aseguró", "declaró", "señaló", "añadió", "agregó", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "ha indicado", "ha explicado", "ha añadido", "explicó", "indicó", "subrayó", "dice", "afirma", "asegura", "señala"],
     sayPronominal: [],
     continuation: [],
     accordingTo: ["según"],
@@ -104,10 +105,10 @@ export const es: LanguagePack = {
   },
   stance: {
     verbs: {
-      deny: ["negó", "niega", "rechazó", "rechaza", "desmintió"],
-      accuse: ["acusó", "acusa", "acusan", "acusaron", "condenó", "condena", "condenaron", "culpó", "denunció", "denuncia", "protestó", "criticó", "critica", "criticaron"],
-      warn: ["advirtió", "advierte", "advirtieron", "amenazó", "amenaza", "teme", "temen", "temía"],
-      support: ["agradeció", "elogió", "respaldó", "ofreció", "celebró", "celebra", "saludó"],
+      deny: ["negó", "niega", "rechazó", "rechaza", "desmintió", "ha negado", "ha rechazado", "ha desmentido"],
+      accuse: ["acusó", "acusa", "acusan", "acusaron", "condenó", "condena", "condenaron", "culpó", "denunció", "denuncia", "protestó", "criticó", "critica", "criticaron", "ha acusado", "ha condenado", "ha denunciado", "ha criticado"],
+      warn: ["advirtió", "advierte", "advirtieron", "amenazó", "amenaza", "teme", "temen", "temía", "ha advertido", "ha amenazado"],
+      support: ["agradeció", "elogió", "respaldó", "ofreció", "celebró", "celebra", "saludó", "ha agradecido", "ha elogiado", "ha celebrado", "ha respaldado"],
       other: ["instó", "instaron", "pidió", "pidieron", "exigió", "exige"],
     },
     passive: { accuse: ["acusado por", "acusada por", "criticado por"] },

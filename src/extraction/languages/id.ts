@@ -67,6 +67,7 @@ export const id: LanguagePack = {
       US: ["Gedung Putih", "Pentagon"],
       RU: ["Kremlin"],
       GB: ["Downing Street"],
+      KR: ["NIS", "Badan Intelijen Nasional"],
     },
     demonyms: {},
   },
