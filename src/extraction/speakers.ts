@@ -17,6 +17,8 @@ export interface Speaker {
 
 /** How far after an inverted verb a state may speak ("kata juru bicara Gedung Putih"). */
 const RIGHT_REACH = 5;
+/** How far after a state or body in a role its person may stand ("EU-Außenbeauftragte Josep Borrell"). */
+const ROLE_TAIL = 3;
 /** How far a person may ("kata juru bicara Kementerian Luar Negeri Korea Utara Kim Son Gyong"). */
 const PERSON_REACH = 10;
 /** How far after a state its governing noun may come ("Moscow's foreign ministry", "Russian officials"). */
@@ -165,6 +167,9 @@ export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker
     }
     if (m.entity.kind !== "person" && distance > RIGHT_REACH) continue;
     const found = speakersOf(doc, s, m, previous);
+    // "erklärte der EU-Außenbeauftragte Josep Borrell", "kata jurubicara Kemlu Filipina Teresita Daza": the state or body is the person's role.
+    const person = m.entity.kind === "person" ? null : s.entities.find((p) => p.entity.kind === "person" && p.t0 >= m.t1 && p.t0 - m.t1 <= ROLE_TAIL);
+    if (person) return speakersOf(doc, s, person, previous);
     if (found) return found;
   }
   return null;
