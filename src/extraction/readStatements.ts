@@ -43,23 +43,28 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
   const triggers = s.cues.filter((c) => c.cues.some((x) => TRIGGERS.includes(x.kind)) && !inQuote(c) && !announcesSanctions(s, c));
 
   // Who speaks, verb by verb (a verb may share the subject of the one before).
-  const found: Array<{ c: CueMention; speakers: Speaker[]; mode: Mode }> = [];
+  const found: Array<{ c: CueMention; speakers: Speaker[]; mode: Mode; reported?: Stance }> = [];
   for (const c of triggers) {
     const last = found[found.length - 1];
-    // "warned that closer ties between Moscow and Pyongyang threaten …": a verb inside the reported clause is what was said.
-    if (last && inReportedClause(s, last.c, c)) continue;
+    // "warned that closer ties between Moscow and Pyongyang threaten …": a verb inside the reported clause is what was said,
+    // its stance that of the words ("said Washington feared …" → warn).
+    if (last && inReportedClause(doc, s, last.c, c)) {
+      last.reported ??= c.cues.find((x) => x.kind === "stanceVerb" && x.stance !== "other")?.stance;
+      continue;
+    }
     const r = speakersFor(doc, s, c, quotes, previous, last ? { speakers: last.speakers, t1: last.c.t1 } : null);
     if (r) found.push({ c, ...r });
   }
   // What each says: up to the next verb that has a speaker, plus its quotation.
   const used = new Set<Quote>();
-  const out: Said[] = found.map(({ c, speakers, mode }, i) => {
+  const out: Said[] = found.map(({ c, speakers, mode, reported }, i) => {
     const end = found[i + 1]?.c.start ?? s.end;
     const ranges: Ranges =
       mode === "whole" ? [[s.start, s.end]] : mode === "around" ? [[s.start, c.start], [c.end, end]] : mode === "before" ? [[s.start, c.start]] : [[c.end, end]];
     const quote = quoteFor(quotes, used, c, end, i > 0 ? found[i - 1].c.end : s.start);
     if (quote) ranges.push([quote.start, quote.end]);
-    const stance = verbStance(doc, s, c, ranges, speakers);
+    const read = verbStance(doc, s, c, ranges, speakers);
+    const stance = !read.marked && reported && !negated(s, c) ? { stance: reported, marked: true } : read;
     return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
   });
 
@@ -124,10 +129,16 @@ function announcesSanctions(s: Sentence, c: CueMention): boolean {
   return hasCue(c, "announced") && s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH && hasCue(k, "sanction"));
 }
 
-/** A stance verb after "that"/"bahwa" of an earlier verb of saying, with no new sentence subject of its own before "that". */
-function inReportedClause(s: Sentence, verb: CueMention, c: CueMention): boolean {
+/**
+ * A stance verb inside the clause an earlier verb of saying reports: after its "that"/"bahwa", or
+ * with nothing between them that would start a new clause ("Kirby mengatakan Washington khawatir
+ * …": Washington's worry is what Kirby said, not a statement of its own).
+ */
+function inReportedClause(doc: Doc, s: Sentence, verb: CueMention, c: CueMention): boolean {
   if (!c.cues.some((x) => x.kind === "stanceVerb") || !verb.cues.some((x) => x.kind === "say" || x.kind === "stanceVerb")) return false;
-  return s.cues.some((k) => k.t0 >= verb.t1 && k.t0 <= verb.t1 + 1 && k.t1 <= c.t0 && hasCue(k, "complementizer"));
+  if (s.cues.some((k) => k.t0 >= verb.t1 && k.t0 <= verb.t1 + 1 && k.t1 <= c.t0 && hasCue(k, "complementizer"))) return true;
+  const between = doc.text.slice(verb.end, c.start);
+  return hasCue(verb, "say") && !/[,;:"“”«»]/.test(between) && !s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= c.t0 && hasCue(k, "conjunction"));
 }
 
 /** Where the words said lie relative to the verb: after it, around it (inverted, "according to"), before it ("X zufolge"), or anywhere (passive). */

@@ -10,6 +10,9 @@ export type Ranges = Array<[number, number]>;
 /** Strongest first: a denial that mentions weapons is still a denial; declining to comment says nothing else; the words of the story's topic (arms) come last. */
 const PRIORITY: readonly Stance[] = ["deny", "other", "warn", "accuse", "support"];
 
+/** Whether stance a outranks stance b ("assert" ranks below all). */
+export const stronger = (a: Stance, b: Stance): boolean => (PRIORITY.indexOf(a) + 1 || 99) < (PRIORITY.indexOf(b) + 1 || 99);
+
 /**
  * The stance of what was said: the verb's own when it has one ("membantah", "warned"), else the
  * strongest stance word in the words said ("tidak ada bukti" → deny, "dukungan" → support), a

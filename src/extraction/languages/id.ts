@@ -167,7 +167,7 @@ export const id: LanguagePack = {
       support: [
         "dukungan", "mendukung", "membantu", "bantuan", "solidaritas", "menghargai", "teman", "sahabat",
         "persahabatan", "kemitraan", "menyambut", "terobosan", "menjalin kerja sama", "berdiri di samping", "di sisi", "kawan",
-        "memperkuat hubungan", "memperkuat kerja sama", "memperkuat komunikasi", "mempererat", "terima kasih", "hubungan baik", "hubungan dekat", "hubungan erat", "hubungan yang erat", "hubungan yang lebih dekat", "mengembangkan hubungan", "mengembangkan kerja sama", "meningkatkan hubungan", "meningkatkan kerja sama", "memperdalam", "memperluas kerja sama", "negara sahabat", "mitra", "saling menguntungkan", "konstruktif", "tetangga kami", "selamat", "merayakan", "sukses", "keberhasilan", "apresiasi", "bersahabat", "gencatan senjata",
+        "memperkuat hubungan", "memperkuat kerja sama", "memperkuat komunikasi", "mempererat", "terima kasih", "hubungan baik", "hubungan dekat", "hubungan erat", "hubungan yang erat", "hubungan yang lebih dekat", "mengembangkan hubungan", "mengembangkan kerja sama", "meningkatkan hubungan", "meningkatkan kerja sama", "memperdalam", "negara sahabat", "mitra", "saling menguntungkan", "konstruktif", "tetangga kami", "selamat", "merayakan", "sukses", "keberhasilan", "apresiasi", "bersahabat", "gencatan senjata",
       ],
       other: ["tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar"],
     },

@@ -55,6 +55,18 @@ describe("statement rules", () => {
   });
 });
 
+describe("statement rules: one speaker, one sentence", () => {
+  it("reads a stance verb right after a verb of saying as what was said, not a statement of its own", () => {
+    expect(who("Blinken mengatakan Washington khawatir Rusia akan mengirim teknologi rudal ke Korea Utara.", "id")).toEqual(["Antony Blinken:warn"]);
+    expect(who("Blinken said Washington feared Russia would send missile technology to North Korea.", "en")).toEqual(["Antony Blinken:warn"]);
+  });
+
+  it("keeps the stronger stance when a speaker declines to comment or does not deny, then says something", () => {
+    expect(who("Peskov declined to comment on the report, saying only that the deal complied with international law.", "en")).toEqual(["Dmitry Peskov:deny"]);
+    expect(who("Peskov tidak membantah laporan itu dan hanya mengatakan Rusia mengembangkan hubungan baik dengan Iran.", "id")).toEqual(["Dmitry Peskov:other"]);
+  });
+});
+
 describe("glued paragraphs", () => {
   it("splits sentences whose period touches the next capitalised word or acronym", () => {
     const text = "Rusia membantah tuduhan itu.Kantor berita melaporkan hal lain.AS juga bereaksi.";
