@@ -157,7 +157,8 @@ function relativeWords(pack: LanguagePack): Set<string> {
  * or a state close by ("…," kata Gedung Putih).
  */
 export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker[] | null): Speaker[] | null {
-  for (const m of s.entities) {
+  for (let i = 0; i < s.entities.length; i++) {
+    const m = s.entities[i];
     if (m.t0 < t) continue;
     const distance = m.t0 - t;
     if (distance > PERSON_REACH) break;
@@ -168,10 +169,17 @@ export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker
     if (m.entity.kind !== "person" && distance > RIGHT_REACH) continue;
     const found = speakersOf(doc, s, m, previous);
     // "erklärte der EU-Außenbeauftragte Josep Borrell", "kata jurubicara Kemlu Filipina Teresita Daza": the state or body is the person's role.
-    const person = m.entity.kind === "person" ? null : s.entities.find((p) => p.entity.kind === "person" && p.t0 >= m.t1 && p.t0 - m.t1 <= ROLE_TAIL);
+    const person = m.entity.kind === "person" ? null : roleHolder(s, i);
     if (person) return speakersOf(doc, s, person, previous);
     if (found) return found;
   }
+  return null;
+}
+
+/** The person named within a few words after entity i ("EU-Außenbeauftragte Josep Borrell"). */
+function roleHolder(s: Sentence, i: number): EntityMention | null {
+  const m = s.entities[i];
+  for (let j = i + 1; j < s.entities.length && s.entities[j].t0 - m.t1 <= ROLE_TAIL; j++) if (s.entities[j].entity.kind === "person") return s.entities[j];
   return null;
 }
 
