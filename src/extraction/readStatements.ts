@@ -52,7 +52,8 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       last.reported ??= c.cues.find((x) => x.kind === "stanceVerb" && x.stance !== "other")?.stance;
       continue;
     }
-    const r = speakersFor(doc, s, c, quotes, previous, last ? { speakers: last.speakers, t1: last.c.t1 } : null);
+    // "Biden said …, adding he was worried": a pronoun after a speaker of this sentence is that speaker.
+    const r = speakersFor(doc, s, c, quotes, last?.speakers ?? previous, last ? { speakers: last.speakers, t1: last.c.t1 } : null);
     if (r) found.push({ c, ...r });
   }
   // What each says: up to the next verb that has a speaker, plus its quotation.

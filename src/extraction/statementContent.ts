@@ -49,12 +49,15 @@ export function stanceOf(doc: Doc, s: Sentence, ranges: Ranges, own: Stance | un
 export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker[]): string[] {
   const named = new Set<string>();
   const all = new Set<string>();
+  const speaking = new Set(speakers.map((sp) => sp.name));
   for (const m of s.entities) {
+    // The speaker's own name inside the range ("…," Mr Biden said) is who speaks, not what it is about.
+    const isSpeaker = (m.entity.kind === "person" && speaking.has(doc.persons.get(m.entity.key)?.name ?? "")) || (m.entity.kind === "country" && speaking.has(m.entity.code));
     const codes = m.entity.kind === "pair" && m.entity.of === "countries" ? leadingCountries(doc, 2) : [codeOf(doc, m.entity)];
     for (const code of codes) {
       if (!code || !/^[A-Z]{2}$/.test(code)) continue;
       all.add(code);
-      if (inside(ranges, m.start, m.end)) named.add(code);
+      if (inside(ranges, m.start, m.end) && !isSpeaker) named.add(code);
     }
   }
   const about = named.size ? named : new Set([...all, ...leadingCountries(doc, 2)]);

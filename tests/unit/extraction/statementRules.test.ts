@@ -67,6 +67,18 @@ describe("statement rules: one speaker, one sentence", () => {
   });
 });
 
+describe("statement rules: pronouns and what a statement is about", () => {
+  it("reads a pronoun after a speaker of the same sentence as that speaker", () => {
+    const out = statements('Lavrov said Moscow would keep its promises. "We are not afraid," he said. Biden said the talks had ended, adding he was worried about the troops.', "en");
+    expect(out.map((s) => `${s.speaker}:${s.stance}`)).toEqual(["Sergey Lavrov:assert", "Joe Biden:warn"]);
+  });
+
+  it("does not count the speaker's own name as what the words are about", () => {
+    const out = statements('Russia and North Korea signed a defence pact. "I am concerned about it," Mr Biden said.', "en");
+    expect(out).toEqual([{ speaker: "Joe Biden", stance: "warn", about: ["KP", "RU", "US"], quote: "I am concerned about it" }]);
+  });
+});
+
 describe("glued paragraphs", () => {
   it("splits sentences whose period touches the next capitalised word or acronym", () => {
     const text = "Rusia membantah tuduhan itu.Kantor berita melaporkan hal lain.AS juga bereaksi.";
