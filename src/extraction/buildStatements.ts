@@ -3,7 +3,7 @@ import { evidenceOf } from "./entityFacts";
 import type { StatementFact } from "./facts";
 import { readStatements, type Said } from "./readStatements";
 import type { Speaker } from "./speakers";
-import { quoteText } from "./statementContent";
+import { quoteText, stronger } from "./statementContent";
 
 /**
  * Statements: what each sentence reports someone saying, then tidied across sentences — one
@@ -41,17 +41,23 @@ function previousSpeakers(doc: Doc, s: Sentence, said: Said[]): Speaker[] | null
 
 const key = (x: Said) => `${x.speakers.map((sp) => sp.name).join("+")}|${x.stance}`;
 
-/** One statement per speaker and stance in a sentence; an unmarked assertion joins the same speaker's marked statement ("said … and accused"). */
+/**
+ * One statement per speaker and stance in a sentence; an unmarked assertion joins the same
+ * speaker's marked statement ("said … and accused"), and so does an "other" beside another stance
+ * of the same speaker, the stronger one standing ("declined to comment, saying only that … complied
+ * with international law" → deny; "did not deny the report and only said ties were developing" → other).
+ */
 function oncePerSentence(list: Said[]): Said[] {
   const out: Said[] = [];
   const speakers = (x: Said) => x.speakers.map((sp) => sp.name).join("+");
+  const weak = (x: Said) => !x.marked || x.stance === "other";
   for (const x of list) {
-    const same = out.find((o) => key(o) === key(x)) ?? out.find((o) => speakers(o) === speakers(x) && (!o.marked || !x.marked));
+    const same = out.find((o) => key(o) === key(x)) ?? out.find((o) => speakers(o) === speakers(x) && (weak(o) || weak(x)));
     if (!same) {
       out.push(x);
       continue;
     }
-    if (!same.marked && x.marked) {
+    if (!same.marked ? x.marked : x.marked && stronger(x.stance, same.stance)) {
       same.stance = x.stance;
       same.marked = true;
     }

@@ -8,7 +8,7 @@ export type CueKind =
   // speech (SpeechWords)
   | "say" | "sayInverted" | "sayPronominal" | "continuation" | "accordingTo" | "accordingToAfter" | "claimNoun" | "claimLink"
   // stance (StanceWords)
-  | "stanceVerb" | "stancePassive" | "stanceCue" | "discuss" | "negation" | "complementizer"
+  | "stanceVerb" | "stancePassive" | "stanceCue" | "stanceTopic" | "discuss" | "negation" | "complementizer"
   // meetings (MeetingWords)
   | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose" | "sign" | "comitative" | "delegation" | "summon" | "summoned" | "presence" | "placeNoun"
   | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
@@ -47,6 +47,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   for (const [s, words] of Object.entries(stance.verbs)) add(words, { kind: "stanceVerb", stance: s as Stance });
   for (const [s, words] of Object.entries(stance.passive)) add(words, { kind: "stancePassive", stance: s as Stance });
   for (const [s, words] of Object.entries(stance.cues)) add(words, { kind: "stanceCue", stance: s as Stance });
+  add(stance.topics ?? [], { kind: "stanceTopic", stance: "accuse" });
   add(stance.discuss, { kind: "discuss" });
   add(stance.negations, { kind: "negation" });
   add(speech.complementizers, { kind: "complementizer" });

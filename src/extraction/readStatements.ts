@@ -1,8 +1,9 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import type { Stance } from "./facts";
+import { isCapitalized } from "./tokenize";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
-import { dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
+import { coordinated, dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
 import { aboutOf, negated, stanceOf, type Ranges } from "./statementContent";
 
 /** One statement as read from one sentence. */
@@ -26,6 +27,8 @@ const TRIGGERS: readonly CueKind[] = [
 const QUOTE_BEFORE_REACH = 80;
 /** A subject shared by two verbs is only a few words away ("which condemned the test, have accused"). */
 const SHARED_SUBJECT_REACH = 6;
+/** At most this many words after a verb of saying ("said on Friday", "said in a statement") and it closes its sentence. */
+const CLOSING_TAIL = 4;
 /** An unattributed quotation must be a sentence, not a scare-quoted word. */
 const MIN_FALLBACK_WORDS = 4;
 
@@ -40,30 +43,42 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
   const triggers = s.cues.filter((c) => c.cues.some((x) => TRIGGERS.includes(x.kind)) && !inQuote(c) && !announcesSanctions(s, c));
 
   // Who speaks, verb by verb (a verb may share the subject of the one before).
-  const found: Array<{ c: CueMention; speakers: Speaker[]; mode: Mode }> = [];
+  const found: Array<{ c: CueMention; speakers: Speaker[]; mode: Mode; reported?: Stance }> = [];
   for (const c of triggers) {
     const last = found[found.length - 1];
-    // "warned that closer ties between Moscow and Pyongyang threaten …": a verb inside the reported clause is what was said.
-    if (last && inReportedClause(s, last.c, c)) continue;
-    const r = speakersFor(doc, s, c, quotes, previous, last ? { speakers: last.speakers, t1: last.c.t1 } : null);
+    // "warned that closer ties between Moscow and Pyongyang threaten …": a verb inside the reported clause is what was said,
+    // its stance that of the words ("said Washington feared …" → warn).
+    if (last && inReportedClause(doc, s, last.c, c)) {
+      last.reported ??= c.cues.find((x) => x.kind === "stanceVerb" && x.stance !== "other")?.stance;
+      continue;
+    }
+    // "Biden said …, adding he was worried": a pronoun after a speaker of this sentence is that speaker.
+    const r = speakersFor(doc, s, c, quotes, last?.speakers ?? previous, last ? { speakers: last.speakers, t1: last.c.t1 } : null);
     if (r) found.push({ c, ...r });
   }
   // What each says: up to the next verb that has a speaker, plus its quotation.
   const used = new Set<Quote>();
-  const out: Said[] = found.map(({ c, speakers, mode }, i) => {
+  const out: Said[] = found.map(({ c, speakers, mode, reported }, i) => {
     const end = found[i + 1]?.c.start ?? s.end;
     const ranges: Ranges =
       mode === "whole" ? [[s.start, s.end]] : mode === "around" ? [[s.start, c.start], [c.end, end]] : mode === "before" ? [[s.start, c.start]] : [[c.end, end]];
     const quote = quoteFor(quotes, used, c, end, i > 0 ? found[i - 1].c.end : s.start);
     if (quote) ranges.push([quote.start, quote.end]);
-    const stance = verbStance(s, c, ranges);
+    const read = verbStance(doc, s, c, ranges, speakers);
+    const stance = !read.marked && reported && !negated(s, c) ? { stance: reported, marked: true } : read;
     return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
   });
 
-  if (out.length === 0 && !s.heading && previous) {
+  // "Choe underscored the mutual support …, KCNA reported": an agency that reports someone else's words is their source.
+  if (out.some((x) => !x.speakers.some((sp) => sp.agency))) {
+    const own = out.filter((x) => !x.speakers.every((sp) => sp.agency));
+    if (own.length < out.length) return own;
+  }
+  // "…," kata Daza: a quotation given to a name we do not know is someone else's words, not the previous speaker's.
+  if (out.length === 0 && !triggers.some((c) => givenToUnknownName(doc, s, c)) && !s.heading && previous) {
     const q = quotes.find((x) => quoteWords(doc.text, x) >= MIN_FALLBACK_WORDS);
     // A quotation standing alone goes on with the previous speaker ("We want an honest review …").
-    if (q) out.push({ speakers: previous, ...stanceOf(s, [[q.start, q.end]], undefined), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
+    if (q) out.push({ speakers: previous, ...stanceOf(doc, s, [[q.start, q.end]], undefined, previous), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
   }
   return out;
 }
@@ -71,35 +86,60 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
 /**
  * The stance of what a verb reports. A stance verb carries its own ("membantah" → deny, "warned" →
  * warn); a claim noun reports an accusation. Two verbs give way to what was said: an urging
- * ("urged", "mendesak", "forderte") is "other" unless the words urged carry a stance ("urged
- * Pyongyang to call off the launch, saying it would violate …" → warn); a negated stance verb
+ * ("urged", "mendesak", "forderte") takes the stance of the words urged when they carry one ("urged
+ * Pyongyang to call off the launch, saying it would violate …" → warn), else it goes by whom it
+ * addresses: pressing a named party ("urged Kim not to …", "called on Pyongyang") warns it, calling
+ * for something ("called for a ceasefire", "menyerukan perdamaian") supports it; a negated stance verb
  * ("tidak membantah", "nicht bestritten") reports words without that stance — and a non-denial
  * ("did not deny that …") neither asserts nor denies: "other".
  */
-function verbStance(s: Sentence, c: CueMention, ranges: Ranges): { stance: Stance; marked: boolean } {
+function verbStance(doc: Doc, s: Sentence, c: CueMention, ranges: Ranges, speakers: Speaker[]): { stance: Stance; marked: boolean } {
   const verb = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance;
   if (negated(s, c)) {
     if (verb === "deny") return { stance: "other", marked: true };
-    return stanceOf(s, ranges, undefined);
+    return stanceOf(doc, s, ranges, undefined, speakers);
   }
-  const own = verb ?? (hasCue(c, "claimNoun") ? "accuse" : undefined);
-  if (own !== "other") return stanceOf(s, ranges, own);
-  const said = stanceOf(s, ranges, undefined);
-  return said.marked ? said : { stance: "other", marked: true };
+  // A verb of saying or a claim noun that is itself a stance word ("declined to comment", "peringatan Washington") carries it; other claims accuse.
+  const cue = c.cues.find((x) => x.kind === "stanceCue")?.stance;
+  const own = verb ?? (hasCue(c, "claimNoun") ? (cue ?? "accuse") : cue);
+  // Only an urging verb ("urged", "mendesak") goes by what or whom it urges; "declined to comment" is plainly "other".
+  if (verb !== "other") return stanceOf(doc, s, ranges, own, speakers);
+  const said = stanceOf(doc, s, ranges, undefined, speakers);
+  return said.marked ? said : { stance: addressee(s, c) ? "warn" : "support", marked: true };
+}
+
+/** How far after an urging its addressee may stand ("urged the EU", "called on North Korea's leader"). */
+const ADDRESSEE_REACH = 2;
+
+/** "urged Kim", "mendesak Rusia", "forderte Moskau auf": the party an urging presses. */
+function addressee(s: Sentence, c: CueMention): boolean {
+  return s.entities.some((m) => m.t0 >= c.t1 && m.t0 <= c.t1 + ADDRESSEE_REACH && m.entity.kind !== "pair");
 }
 
 /** How far after its verb the sanctions word an announcement reports may stand ("announced new sanctions on"). */
 const ANNOUNCED_OBJECT_REACH = 3;
+
+/** An inverted verb of saying followed by a capitalised word that names no one we know ("kata Daza", "said Smith"). */
+function givenToUnknownName(doc: Doc, s: Sentence, c: CueMention): boolean {
+  const next = doc.tokens[c.t1];
+  return hasCue(c, "sayInverted") && c.t1 < s.t1 && isCapitalized(doc.text, next.start) && !s.entities.some((m) => m.t0 === c.t1);
+}
 
 /** "mengumumkan sanksi", "announced sanctions": an act, told by the sanctions builder, not a statement. */
 function announcesSanctions(s: Sentence, c: CueMention): boolean {
   return hasCue(c, "announced") && s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH && hasCue(k, "sanction"));
 }
 
-/** A stance verb after "that"/"bahwa" of an earlier verb of saying, with no new sentence subject of its own before "that". */
-function inReportedClause(s: Sentence, verb: CueMention, c: CueMention): boolean {
+/**
+ * A stance verb inside the clause an earlier verb of saying reports: after its "that"/"bahwa", or
+ * with nothing between them that would start a new clause ("Kirby mengatakan Washington khawatir
+ * …": Washington's worry is what Kirby said, not a statement of its own).
+ */
+function inReportedClause(doc: Doc, s: Sentence, verb: CueMention, c: CueMention): boolean {
   if (!c.cues.some((x) => x.kind === "stanceVerb") || !verb.cues.some((x) => x.kind === "say" || x.kind === "stanceVerb")) return false;
-  return s.cues.some((k) => k.t0 >= verb.t1 && k.t0 <= verb.t1 + 1 && k.t1 <= c.t0 && hasCue(k, "complementizer"));
+  if (s.cues.some((k) => k.t0 >= verb.t1 && k.t0 <= verb.t1 + 1 && k.t1 <= c.t0 && hasCue(k, "complementizer"))) return true;
+  const between = doc.text.slice(verb.end, c.start);
+  return hasCue(verb, "say") && !/[,;:"“”«»]/.test(between) && !s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= c.t0 && hasCue(k, "conjunction"));
 }
 
 /** Where the words said lie relative to the verb: after it, around it (inverted, "according to"), before it ("X zufolge"), or anywhere (passive). */
@@ -132,7 +172,9 @@ function speakersFor(
   const before = speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
   const shared = last && c.t0 - last.t1 <= SHARED_SUBJECT_REACH && !s.entities.some((m) => m.t0 >= last.t1 && m.t1 <= c.t0) ? last.speakers : null;
-  return result(before ?? shared, "after");
+  // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
+  const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
+  return result(before ?? shared, closing ? "around" : "after");
 }
 
 /** The quotation a verb reports: the first one after it, else one ending shortly before it. */
@@ -150,13 +192,13 @@ function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] |
   const at = link ? link.t1 : c.t1;
   const after = s.entities.filter((m) => m.t0 >= at);
   const owners: Speaker[] = [];
-  for (let i = 0, t = at; i < after.length; i++) {
+  // The owners stand right after the noun, listed with commas and "dan"/"and" — not across "bahwa" into what was claimed.
+  for (let i = 0; i < after.length; i++) {
     const m = after[i];
-    if (m.t0 > t + (i === 0 ? 0 : 1)) break;
+    if (i === 0 ? m.t0 !== at : !coordinated(doc, s, after[i - 1], m)) break;
     const sp = speakersOf(doc, s, m, previous, true);
     if (!sp) break;
     owners.push(...sp);
-    t = m.t1;
   }
   if (owners.length) return owners;
   const before = s.entities.find((m) => m.t1 === c.t0 || (m.t1 === c.t0 - 1 && doc.tokens[m.t1].norm === "s"));

@@ -2,16 +2,23 @@ import type { Doc, EntityMention, Sentence } from "./document";
 import type { LanguagePack } from "./languages/types";
 import type { Quote } from "./quotes";
 import { conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, recentPersons } from "./sentenceQueries";
+import { NEWS_AGENCIES, STATE_GROUPS } from "./data/organizations";
 import { normalizeWord, tokenAt } from "./tokenize";
+
+const STATE_VOICES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.voice).map((a) => a.name));
 
 /** Who said something: a person's canonical name, a country code, an organisation id, or a state news agency. */
 export interface Speaker {
   name: string;
   country: string | null;
+  /** A state news agency: its report is a statement only when no one else in the sentence speaks. */
+  agency?: boolean;
 }
 
 /** How far after an inverted verb a state may speak ("kata juru bicara Gedung Putih"). */
 const RIGHT_REACH = 5;
+/** How far after a state or body in a role its person may stand ("EU-Außenbeauftragte Josep Borrell"). */
+const ROLE_TAIL = 3;
 /** How far a person may ("kata juru bicara Kementerian Luar Negeri Korea Utara Kim Son Gyong"). */
 const PERSON_REACH = 10;
 /** How far after a state its governing noun may come ("Moscow's foreign ministry", "Russian officials"). */
@@ -33,9 +40,10 @@ export function speakersOf(doc: Doc, s: Sentence, m: EntityMention, previous: Sp
     case "country":
       return stateSpeaks(doc, s, m, owner) ? [{ name: e.code, country: e.code }] : null;
     case "org":
-      return [{ name: e.id, country: null }];
+      return STATE_GROUPS[e.id]?.map((code) => ({ name: code, country: code })) ?? [{ name: e.id, country: null }];
+    // A state's voice ("KCNA reported that …" is Pyongyang speaking); other agencies only report ("Yonhap said"): sources, not speakers.
     case "agency":
-      return e.country ? [{ name: e.name, country: e.country }] : null;
+      return e.country && STATE_VOICES.has(e.name) ? [{ name: e.name, country: e.country, agency: true }] : null;
     case "pair":
       return e.of === "countries"
         ? leadingCountries(doc, 2).map((c) => ({ name: c, country: c }))
@@ -95,11 +103,12 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
     if (m.t1 > t || m.t0 < from || inQuote(m)) continue;
     const found = speakersOf(doc, s, m, previous);
     if (!found) continue;
-    if (!subjectOf(doc, m, t, cueStart)) return null;
+    // Not the subject ("…, whose ministers informed Rubio of their decision, said"): an earlier name may be.
+    if (!subjectOf(doc, m, t, cueStart)) continue;
     const group = [...found];
     for (let j = i - 1, right = m; j >= 0; j--) {
       const other = s.entities[j];
-      if (other.t0 < from || other.entity.kind !== m.entity.kind || !conjunctionBetween(s, other.t1, right.t0)) break;
+      if (other.t0 < from || !sameSort(other, m) || !coordinated(doc, s, other, right)) break;
       const more = speakersOf(doc, s, other, previous);
       if (!more) break;
       group.unshift(...more);
@@ -108,6 +117,17 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
     return dedupe(group);
   }
   return null;
+}
+
+/** States and organisations are listed together ("The EU, the U.S., South Korea and others"); persons with persons. */
+const sameSort = (a: EntityMention, b: EntityMention) => a.entity.kind === b.entity.kind || (["country", "org"].includes(a.entity.kind) && ["country", "org"].includes(b.entity.kind));
+
+/** "Jepang dan Korea Selatan", "South Korea, Japan and the US", "Seoul, Tokyo, and Washington": two items of one list. */
+export function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {
+  if (left.t1 === right.t0) return /^\s*,\s*$/.test(doc.text.slice(left.end, right.start));
+  // "and" or ", and", perhaps with an article before the next name ("and the United States").
+  const to = right.t0 - 1 > left.t1 && cueJustBefore(s, right.t0, "determiner", 0) ? right.t0 - 1 : right.t0;
+  return conjunctionBetween(s, left.t1, to) && /^[\s,]*\S+(?:\s+\S+)?\s*$/.test(doc.text.slice(left.end, right.start));
 }
 
 /**
@@ -121,8 +141,8 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
   const commas = (gap.match(/,/g) ?? []).length;
   if (commas === 0) return t - m.t1 <= SUBJECT_REACH;
   if (commas === 1) {
-    // "The U.S. deputy ambassador, Robert Wood, accused": a name set off by commas after its role.
-    if (/^\s*,\s*$/.test(gap) && /,\s*$/.test(doc.text.slice(Math.max(0, m.start - 3), m.start))) return true;
+    // "The U.S. deputy ambassador, Robert Wood, accused", "The trio, known as the E3, said": a name closing an insertion set off by commas.
+    if (/^\s*,\s*$/.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start))) return true;
     const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
     return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);
   }
@@ -142,7 +162,8 @@ function relativeWords(pack: LanguagePack): Set<string> {
  * or a state close by ("…," kata Gedung Putih).
  */
 export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker[] | null): Speaker[] | null {
-  for (const m of s.entities) {
+  for (let i = 0; i < s.entities.length; i++) {
+    const m = s.entities[i];
     if (m.t0 < t) continue;
     const distance = m.t0 - t;
     if (distance > PERSON_REACH) break;
@@ -152,8 +173,18 @@ export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker
     }
     if (m.entity.kind !== "person" && distance > RIGHT_REACH) continue;
     const found = speakersOf(doc, s, m, previous);
+    // "erklärte der EU-Außenbeauftragte Josep Borrell", "kata jurubicara Kemlu Filipina Teresita Daza": the state or body is the person's role.
+    const person = m.entity.kind === "person" ? null : roleHolder(s, i);
+    if (person) return speakersOf(doc, s, person, previous);
     if (found) return found;
   }
+  return null;
+}
+
+/** The person named within a few words after entity i ("EU-Außenbeauftragte Josep Borrell"). */
+function roleHolder(s: Sentence, i: number): EntityMention | null {
+  const m = s.entities[i];
+  for (let j = i + 1; j < s.entities.length && s.entities[j].t0 - m.t1 <= ROLE_TAIL; j++) if (s.entities[j].entity.kind === "person") return s.entities[j];
   return null;
 }
 

@@ -98,7 +98,23 @@ function blocks(text: string): Array<[number, number]> {
   return out;
 }
 
+/** "… Korea Utara dan Rusia.Kantor Pengawasan …", "tersebut.AS juga": paragraphs glued by scraping, a word's period right against a capitalised word or an acronym. */
+const GLUED = /\p{Ll}{2}[.!?](?=\p{Lu}(?:\p{Ll}{2}|\p{Lu}+\b))/gu;
+
+/** Sentences of [from, to): glued paragraphs apart first, then each segmented. */
 function segment(text: string, from: number, to: number, pack: LanguagePack): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = from;
+  for (const m of text.slice(from, to).matchAll(GLUED)) {
+    const end = from + m.index + m[0].length;
+    out.push(...segmentPart(text, at, end, pack));
+    at = end;
+  }
+  out.push(...segmentPart(text, at, to, pack));
+  return out;
+}
+
+function segmentPart(text: string, from: number, to: number, pack: LanguagePack): Array<[number, number]> {
   const block = text.slice(from, to);
   // No sentence end before the last character: one sentence, no need to segment.
   if (!/[.!?…。](?=[\s"”’»)\]]*\S)/.test(block.trimEnd().slice(0, -1))) {

@@ -7,26 +7,34 @@ import type { Speaker } from "./speakers";
 /** Character ranges holding what was said: the reported clause and/or the quotation. */
 export type Ranges = Array<[number, number]>;
 
-/** Strongest first: a denial that mentions weapons is still a denial. */
-const PRIORITY: readonly Stance[] = ["deny", "warn", "accuse", "support"];
+/** Strongest first: a denial that mentions weapons is still a denial; declining to comment says nothing else; the words of the story's topic (arms) come last. */
+const PRIORITY: readonly Stance[] = ["deny", "other", "warn", "accuse", "support"];
+
+/** Whether stance a outranks stance b ("assert" ranks below all). */
+export const stronger = (a: Stance, b: Stance): boolean => (PRIORITY.indexOf(a) + 1 || 99) < (PRIORITY.indexOf(b) + 1 || 99);
 
 /**
  * The stance of what was said: the verb's own when it has one ("membantah", "warned"), else the
  * strongest stance word in the words said ("tidak ada bukti" → deny, "dukungan" → support), a
  * report of a discussion being a plain assertion; an unmarked "assert" when nothing marks it.
  */
-export function stanceOf(s: Sentence, ranges: Ranges, own: Stance | undefined): { stance: Stance; marked: boolean } {
+export function stanceOf(doc: Doc, s: Sentence, ranges: Ranges, own: Stance | undefined, speakers: Speaker[]): { stance: Stance; marked: boolean } {
   if (own) return { stance: own, marked: true };
   const found = new Set<Stance>();
   let discussed = false;
+  let topic = false;
   for (const c of s.cues) {
     if (!inside(ranges, c.start, c.end) || negated(s, c)) continue;
     for (const cue of c.cues) {
       if (cue.kind === "stanceCue" && cue.stance) found.add(cue.stance);
+      if (cue.kind === "stanceTopic") topic = true;
       if (cue.kind === "discuss") discussed = true;
     }
   }
-  const strongest = PRIORITY.find((x) => found.has(x));
+  // Arms in what was said accuse, unless the speaker's own state is the one helping ("Germany will help Ukraine
+  // build missiles" supports; "Moscow seeks weapons to support its war" accuses).
+  let strongest = PRIORITY.find((x) => found.has(x));
+  if (topic && (!strongest || (strongest === "support" && !selfNamed(doc, s, ranges, speakers)))) strongest = "accuse";
   // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed.
   if (discussed && strongest !== "deny") return { stance: "assert", marked: true };
   return strongest ? { stance: strongest, marked: true } : { stance: "assert", marked: false };
@@ -41,17 +49,26 @@ export function stanceOf(s: Sentence, ranges: Ranges, own: Stance | undefined): 
 export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker[]): string[] {
   const named = new Set<string>();
   const all = new Set<string>();
+  const speaking = new Set(speakers.map((sp) => sp.name));
   for (const m of s.entities) {
+    // The speaker's own name inside the range ("…," Mr Biden said) is who speaks, not what it is about.
+    const isSpeaker = (m.entity.kind === "person" && speaking.has(doc.persons.get(m.entity.key)?.name ?? "")) || (m.entity.kind === "country" && speaking.has(m.entity.code));
     const codes = m.entity.kind === "pair" && m.entity.of === "countries" ? leadingCountries(doc, 2) : [codeOf(doc, m.entity)];
     for (const code of codes) {
       if (!code || !/^[A-Z]{2}$/.test(code)) continue;
       all.add(code);
-      if (inside(ranges, m.start, m.end)) named.add(code);
+      if (inside(ranges, m.start, m.end) && !isSpeaker) named.add(code);
     }
   }
   const about = named.size ? named : new Set([...all, ...leadingCountries(doc, 2)]);
   for (const sp of speakers) if (sp.country && /^[A-Z]{2}$/.test(sp.country)) about.add(sp.country);
   return [...about].sort();
+}
+
+/** The speaker's own state is named in the words said. */
+function selfNamed(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker[]): boolean {
+  const own = new Set(speakers.map((sp) => sp.country).filter(Boolean));
+  return s.entities.some((m) => inside(ranges, m.start, m.end) && own.has(codeOf(doc, m.entity)));
 }
 
 /** The quoted words, exactly. */

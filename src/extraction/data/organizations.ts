@@ -16,28 +16,39 @@ export const ORGANIZATIONS: Readonly<Record<string, string[]>> = {
   SCO: ["SCO"],
   OPEC: ["OPEC"],
   WAGNER: ["Wagner", "Wagner Group"],
+  ECOWAS: ["ECOWAS", "CEDEAO"],
+  "African Union": ["African Union", "Uni Afrika", "Afrikanische Union", "Unión Africana", "Union africaine", "Unione africana"],
+  E3: ["E3"],
+};
+
+/** Groups of states that speak together: what the group says, each member says ("the E3 said" = Britain, France and Germany). */
+export const STATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  E3: ["GB", "FR", "DE"],
 };
 
 export interface NewsAgency {
   name: string;
-  /** The state the agency speaks for; null for wire services and independent outlets. */
+  /** The state the agency belongs to; null for wire services and independent outlets. */
   country: string | null;
+  /** The agency is its government's voice (KCNA, TASS, Xinhua): what it reports, that state says. Others only report. */
+  voice?: boolean;
   names: string[];
 }
 
 /**
- * State news agencies can be speakers ("KCNA reported that …" is Pyongyang speaking); wire services
- * and outlets are only sources ("dilansir Reuters") and never speakers or persons.
+ * State news agencies that are their government's voice can be speakers ("KCNA reported that …" is
+ * Pyongyang speaking); other national agencies (Yonhap, Kyodo), wire services and outlets are only
+ * sources ("dilansir Reuters", "Yonhap reported") and never speakers or persons.
  */
 export const NEWS_AGENCIES: readonly NewsAgency[] = [
-  { name: "TASS", country: "RU", names: ["TASS", "Tass", "ITAR-TASS"] },
-  { name: "RIA Novosti", country: "RU", names: ["RIA Novosti", "RIA", "RIA-Novosti"] },
+  { name: "TASS", country: "RU", names: ["TASS", "Tass", "ITAR-TASS"], voice: true },
+  { name: "RIA Novosti", country: "RU", names: ["RIA Novosti", "RIA", "RIA-Novosti"], voice: true },
   { name: "Interfax", country: "RU", names: ["Interfax"] },
-  { name: "Sputnik", country: "RU", names: ["Sputnik"] },
-  { name: "KCNA", country: "KP", names: ["KCNA", "Korean Central News Agency", "Kantor Berita Pusat Korea", "Rodong Sinmun"] },
+  { name: "Sputnik", country: "RU", names: ["Sputnik"], voice: true },
+  { name: "KCNA", country: "KP", names: ["KCNA", "Korean Central News Agency", "Kantor Berita Pusat Korea", "Rodong Sinmun"], voice: true },
   { name: "Yonhap", country: "KR", names: ["Yonhap"] },
-  { name: "Xinhua", country: "CN", names: ["Xinhua"] },
-  { name: "IRNA", country: "IR", names: ["IRNA"] },
+  { name: "Xinhua", country: "CN", names: ["Xinhua"], voice: true },
+  { name: "IRNA", country: "IR", names: ["IRNA"], voice: true },
   { name: "Anadolu", country: "TR", names: ["Anadolu", "Anadolu Agency"] },
   { name: "Kyodo", country: "JP", names: ["Kyodo"] },
   { name: "Antara", country: "ID", names: ["Antara", "ANTARA"] },

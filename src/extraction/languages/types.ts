@@ -152,6 +152,12 @@ export interface StanceWords {
   passive: Partial<Record<Stance, string[]>>;
   /** Content words that reveal the stance of what was said ("tidak ada bukti" → deny). */
   cues: Partial<Record<Stance, string[]>>;
+  /**
+   * Words of what the story is about — arms, munitions, missiles — that make what was said an
+   * accusation only when no other word marks its stance ("delivered munitions to Russia" → accuse,
+   * "will help Ukraine build its own missiles" → support). Optional: readers default to none.
+   */
+  topics?: string[];
   /** Verbs that report a discussion; they make a statement a plain assertion ("membahas"). */
   discuss: string[];
   /** Negations that cancel the stance word right after them ("did not deny", "tidak membantah", "nicht unterstützen"). */

@@ -21,8 +21,12 @@ describe("statements", () => {
     expect(statements("Russia's foreign ministry said there was no proof of any arms deal with Pyongyang.", "en")[0]).toMatchObject({ speaker: "RU", stance: "deny" });
   });
 
-  it("reads an urging as 'other' unless the words urged carry a stance, and a non-denial as 'other'", () => {
-    expect(statements("Japan urged China to resume talks on fisheries.", "en")[0]).toMatchObject({ speaker: "JP", stance: "other" });
+  it("reads an urging by whom it addresses unless the words urged carry a stance, and a non-denial as 'other'", () => {
+    // Pressing a named party warns it; calling for something supports it.
+    expect(statements("Japan urged China to resume talks on fisheries.", "en")[0]).toMatchObject({ speaker: "JP", stance: "warn" });
+    expect(statements("Brazil called for a ceasefire in Sudan.", "en")[0]).toMatchObject({ speaker: "BR", stance: "support" });
+    expect(statements("Malaysia menyerukan gencatan senjata di Sudan.", "id")[0]).toMatchObject({ speaker: "MY", stance: "support" });
+    expect(statements("Frankreich forderte Russland auf, die Angriffe einzustellen.", "de")[0]).toMatchObject({ speaker: "FR", stance: "warn" });
     expect(statements("Jepang mendesak Korea Utara membatalkan uji coba itu karena akan melanggar resolusi PBB.", "id")[0]).toMatchObject({ speaker: "JP", stance: "warn" });
     expect(statements("The Kremlin did not deny that Iranian drones had reached Russia.", "en")[0]).toMatchObject({ speaker: "RU", stance: "other" });
   });
