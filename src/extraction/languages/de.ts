@@ -164,7 +164,7 @@ export const de: LanguagePack = {
     },
   },
   sanction: {
-    words: ["sanktionen", "sanktion", "embargo", "strafmaßnahmen"],
+    words: ["sanktionen", "sanktion", "embargo", "strafmaßnahmen", "restriktive maßnahmen", "sanktionsregime", "sanktionsliste"],
     impose: ["verhängte", "verhängt", "verhängten", "verhängen"],
     under: ["unter", "steht unter", "stehen unter"],
     targetPreps: ["gegen"],
@@ -173,10 +173,14 @@ export const de: LanguagePack = {
     violation: ["verstoßen", "verstößt", "verletzen", "verletzt", "umgehen"],
     vetoed: ["veto", "blockierte", "blockiert"],
     lifted: ["aufgehoben", "hob … auf", "gelockert"],
-    announced: ["beschloss", "kündigte", "angekündigt", "beschlossen", "neue", "neuen"],
+    announced: ["beschloss", "kündigte", "angekündigt", "beschlossen", "verlängert", "verlängerte", "erweitert"],
+    fresh: ["neue", "neuen", "weitere", "weiteren", "zusätzliche", "zusätzlichen"],
     notLifted: ["bleiben in kraft", "nicht aufgehoben"],
     threat: ["droht", "drohte", "würde"],
     verbs: ["sanktionierte", "sanktioniert", "sanktionierten"],
+    passive: ["wurde", "wurden", "worden", "werden"],
+    groupNouns: ["personen", "person", "unternehmen", "firmen", "organisationen", "einrichtungen", "schiffe", "banken", "funktionäre", "verantwortliche", "fluggesellschaften", "einzelpersonen", "akteure", "offiziere"],
+    since: ["seit", "letztes jahr", "im vergangenen jahr", "vergangenes jahr"],
   },
   dates: {
     months: [

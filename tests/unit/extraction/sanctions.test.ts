@@ -6,8 +6,8 @@ const sanctions = (text: string, lang: string) => extract(article(text, lang)).s
 describe("sanctions", () => {
   it("reads who imposes sanctions on whom, and why", () => {
     expect(sanctions("Korea Utara dijatuhi sanksi PBB karena uji coba nuklirnya.", "id")).toEqual([["UN", "KP", "in_force", "uji coba nuklirnya"]]);
-    expect(sanctions("The European Union imposed sanctions on Iran over drone deliveries to Russia.", "en")).toEqual([["EU", "IR", "in_force", "drone deliveries to Russia"]]);
-    expect(sanctions("Japan sanctioned three North Korean trading firms.", "en")).toEqual([["JP", "KP", "in_force", null]]);
+    expect(sanctions("The European Union imposed sanctions on Iran over drone deliveries to Russia.", "en")).toEqual([["EU", "IR", "announced", "drone deliveries to Russia"]]);
+    expect(sanctions("Japan sanctioned three North Korean trading firms.", "en")).toEqual([["JP", "KP", "announced", null]]);
   });
 
   it("reads several targets with their own reasons, and an unnamed imposer", () => {
