@@ -3,7 +3,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact } from "./facts";
 import { sanctionStatus } from "./sanctionStatus";
-import { coordinated, coordinatedAfter, isPassiveSanction, sanctionTargets } from "./sanctionTargets";
+import { coordinated, coordinatedAfter, isPassiveSanction, sanctionTargets, type SanctionTarget } from "./sanctionTargets";
 import { codeOf, cueJustBefore, cuesIn, nearestBefore } from "./sentenceQueries";
 
 /** "sanctions imposed by": how far after the sanctions word "by" may stand. */
@@ -24,6 +24,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const inSentence: SanctionFact[] = [];
+    // "measures on North Korea in line with UN sanctions": a sanctions word with no target of its own shares the sentence's.
+    let shared: SanctionTarget[] = [];
     for (const c of s.cues) {
       if (!(hasCue(c, "sanction") || hasCue(c, "sanctionVerb")) || cueJustBefore(s, c.t0, "threat", 4)) continue;
       // "sanksi tersebut", "these sanctions": the sanctions told before, unless a target follows.
@@ -34,10 +36,14 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // An announced act with no actor named continues the sanctions announced before it.
       if (status === "announced" && lastActor && imposers.every((i) => i === null)) imposers = [lastActor];
       for (const imposer of imposers) {
-        for (const t of sanctionTargets(doc, s, c, imposer, passive)) {
+        let targets = sanctionTargets(doc, s, c, imposer, passive);
+        if (targets.length) shared = targets.filter((t) => !t.group && !t.countries);
+        else targets = shared;
+        for (const t of targets) {
           if (t.target === imposer) continue;
           if (status === "announced" && imposer) lastActor = imposer;
-          const key = `${imposer}|${t.target}|${status}`;
+          // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
+          const key = `${imposer}|${t.target}|${status}${t.group ? `|${s.index}` : ""}`;
           const reason = reasonFor(doc, s, c, t.target);
           const known = facts.get(key);
           if (known) {

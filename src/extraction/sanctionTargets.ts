@@ -6,6 +6,8 @@ export interface SanctionTarget {
   target: string;
   /** Set for persons and groups ("three Russian entities"): their countries; the target of a group is the first. */
   countries?: string[];
+  /** A group designation ("three Russian entities and one individual"): each such list is its own sanction. */
+  group?: boolean;
 }
 
 /** How far from the sanctions word a target may stand when no grammar links them. */
@@ -91,7 +93,7 @@ function readSlot(doc: Doc, s: Sentence, t: number): SanctionTarget[] {
 function readNames(doc: Doc, s: Sentence, ms: EntityMention[], group: boolean): SanctionTarget[] {
   if (group) {
     const codes = [...new Set(ms.flatMap((m) => codesOf(doc, m)))];
-    return codes.length ? [{ target: codes[0], countries: codes }] : [];
+    return codes.length ? [{ target: codes[0], countries: codes, group: true }] : [];
   }
   const out: SanctionTarget[] = [];
   for (const m of ms) {
@@ -117,13 +119,17 @@ const dedupe = (ts: SanctionTarget[]) => ts.filter((x, i) => ts.findIndex((y) =>
 function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): EntityMention[] {
   const actor = (m: EntityMention) =>
     s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && (hasCue(k, "violation") || SPEECH_KINDS.some((x) => hasCue(k, x)))) ||
-    cueJustBefore(s, m.t0, "agentPrep", 2);
+    isAgent(s, m);
   const candidates = s.entities.filter(
     (m) => m.entity.kind === "country" && !m.inRole && m.t1 >= c.t0 - NEAR && m.t0 <= c.t1 + NEAR && codeOf(doc, m.entity) !== imposer && !actor(m),
   );
   const distance = (m: EntityMention) => (m.t0 >= c.t1 ? m.t0 - c.t1 : c.t0 - m.t1);
   return candidates.sort((a, b) => distance(a) - distance(b)).slice(0, 1);
 }
+
+/** "diveto oleh China", "blocked by the US" — not "by supplying North Korea". */
+const isAgent = (s: Sentence, m: EntityMention) =>
+  cueJustBefore(s, m.t0, "agentPrep", 0) || (cueJustBefore(s, m.t0, "determiner", 0) && cueJustBefore(s, m.t0 - 1, "agentPrep", 0));
 
 /** "Iran dan Belarus": the named entities joined to `last` by "dan"/"and"/commas before it. */
 export function coordinated(s: Sentence, last: EntityMention, test: (m: EntityMention) => boolean): EntityMention[] {
