@@ -1,7 +1,7 @@
 import { FREQUENT_SANCTIONERS } from "./data/organizations";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
-import type { SanctionFact } from "./facts";
+import type { SanctionFact, SanctionStatus } from "./facts";
 import { sanctionStatus } from "./sanctionStatus";
 import { coordinated, coordinatedAfter, isPassiveSanction, sanctionTargets, type SanctionTarget } from "./sanctionTargets";
 import { codeOf, cueJustBefore, cuesIn, nearestBefore } from "./sentenceQueries";
@@ -21,6 +21,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
   const facts = new Map<string, SanctionFact>();
   // The imposer of the last announced sanctions: "Kim Yong Bok was also sanctioned" continues them.
   let lastActor: string | null = null;
+  let lastFact: SanctionFact | null = null;
+  const groups = new Map<SanctionFact, string>();
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const inSentence: SanctionFact[] = [];
@@ -28,11 +30,15 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     let shared: SanctionTarget[] = [];
     for (const c of s.cues) {
       if (!(hasCue(c, "sanction") || hasCue(c, "sanctionVerb")) || cueJustBefore(s, c.t0, "threat", 4)) continue;
-      // "sanksi tersebut", "these sanctions": the sanctions told before, unless a target follows.
-      if (facts.size > 0 && refersBack(s, c)) continue;
+      // "sanksi tersebut", "these sanctions": the sanctions told before — skipped, unless a target
+      // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
+      const back: boolean = lastFact !== null && refersBack(s, c);
+      if (back && !targetFollows(s, c)) continue;
       const passive = isPassiveSanction(s, c);
-      const status = sanctionStatus(doc, s, c, passive);
-      let imposers = passive ? [imposerOf(doc, s, c)] : imposersOf(doc, s, c);
+      const status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
+      // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
+      let imposers: Array<string | null> = passive || status === "vetoed" ? [imposerOf(doc, s, c)] : imposersOf(doc, s, c);
+      if (back && imposers.every((i) => i === null)) imposers = [lastFact!.imposer];
       // An announced act with no actor named continues the sanctions announced before it.
       if (status === "announced" && lastActor && imposers.every((i) => i === null)) imposers = [lastActor];
       for (const imposer of imposers) {
@@ -43,16 +49,20 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
           if (t.target === imposer) continue;
           if (status === "announced" && imposer) lastActor = imposer;
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
-          const key = `${imposer}|${t.target}|${status}${t.group ? `|${s.index}` : ""}`;
+          const key: string = `${imposer}|${t.target}|${status}${t.group ? `|${t.group}` : ""}`;
           const reason = reasonFor(doc, s, c, t.target);
-          const known = facts.get(key);
+          // A group retold without its imposer ("It said the sanctions on nine US firms …") is the one told before.
+          const known: SanctionFact | undefined = facts.get(key) ?? (imposer === null && t.group ? [...facts.values()].find((f) => groups.get(f) === `${t.target}|${t.group}`) : undefined);
           if (known) {
             known.reason ??= reason;
+            lastFact = known;
             continue;
           }
           const fact: SanctionFact = { imposer, target: t.target, ...(t.countries ? { targetCountry: t.countries } : {}), reason, status, evidence: evidenceOf(doc, s) };
           facts.set(key, fact);
+          if (t.group) groups.set(fact, `${t.target}|${t.group}`);
           inSentence.push(fact);
+          lastFact = fact;
         }
       }
     }
@@ -66,8 +76,9 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
 }
 
 const refersBack = (s: Sentence, c: CueMention) =>
-  (s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "demonstrative")) || cueJustBefore(s, c.t0, "demonstrative", 0)) &&
-  !s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
+  s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "demonstrative")) || cueJustBefore(s, c.t0, "demonstrative", 0);
+
+const targetFollows = (s: Sentence, c: CueMention) => s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
 
 const ACTS = ["impose", "lifted", "announced", "sanctionVerb"] as const;
 

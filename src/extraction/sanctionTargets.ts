@@ -6,8 +6,8 @@ export interface SanctionTarget {
   target: string;
   /** Set for persons and groups ("three Russian entities"): their countries; the target of a group is the first. */
   countries?: string[];
-  /** A group designation ("three Russian entities and one individual"): each such list is its own sanction. */
-  group?: boolean;
+  /** A group designation ("three Russian entities and one individual"): its words up to its first name, so each such list is its own sanction and a retold one is the same. */
+  group?: string;
 }
 
 /** How far from the sanctions word a target may stand when no grammar links them. */
@@ -25,7 +25,8 @@ const AUX_REACH = 2;
 const SPEECH_KINDS = ["say", "stanceVerb", "sayInverted"] as const;
 
 const isState = (m: EntityMention) => m.entity.kind === "country" || (m.entity.kind === "pair" && m.entity.of === "countries");
-const isPersonOrState = (m: EntityMention) => m.entity.kind === "person" || isState(m);
+/** Persons and states, but not the country inside a role phrase ("Menteri Pertahanan Rusia Sergei Shoigu"). */
+const isPersonOrState = (m: EntityMention) => m.entity.kind === "person" || (isState(m) && !m.inRole);
 
 /** "was sanctioned", "wurde … sanktioniert", "disanksi": the sanctions verb in the passive, its subject the target. */
 export function isPassiveSanction(s: Sentence, c: CueMention): boolean {
@@ -41,7 +42,12 @@ export function isPassiveSanction(s: Sentence, c: CueMention): boolean {
 export function sanctionTargets(doc: Doc, s: Sentence, c: CueMention, imposer: string | null, passive: boolean): SanctionTarget[] {
   if (passive) {
     const subject = nearestBefore(s, c.t0, isPersonOrState);
-    if (subject) return readNames(doc, s, coordinated(s, subject, isPersonOrState), false);
+    if (subject) {
+      // "Two Belarusian airlines were sanctioned": a group noun around the subject makes it a group.
+      const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= subject.t0 - PREP_SKIP && k.t1 <= c.t0);
+      const words = group && subject.entity.kind !== "person" ? doc.tokens.slice(Math.min(group.t0, subject.t0), Math.max(group.t1, subject.t1)).map((x) => x.norm).join(" ") : undefined;
+      return readNames(doc, s, coordinated(s, subject, isPersonOrState), words);
+    }
   }
   // X berada di bawah / terkena / dijatuhi sanksi; X is under sanctions.
   const under = s.cues.find(
@@ -49,7 +55,7 @@ export function sanctionTargets(doc: Doc, s: Sentence, c: CueMention, imposer: s
   );
   if (under) {
     const subject = nearestBefore(s, under.t0, isPersonOrState);
-    if (subject) return readNames(doc, s, coordinated(s, subject, isPersonOrState), false);
+    if (subject) return readNames(doc, s, coordinated(s, subject, isPersonOrState));
   }
   const slot = slotStart(s, c);
   if (slot !== null) {
@@ -80,20 +86,21 @@ function slotStart(s: Sentence, c: CueMention): number | null {
 function readSlot(doc: Doc, s: Sentence, t: number): SanctionTarget[] {
   const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= t && k.t0 <= t + PREP_SKIP);
   const reach = t + (group ? GROUP_SKIP : PREP_SKIP);
-  const first = s.entities.find((m) => m.t0 >= t && m.t0 <= reach && isPersonOrState(m));
+  const first = s.entities.find((m) => m.t0 >= t && m.t0 <= reach && (isPersonOrState(m) || isState(m)));
   if (!first) return [];
   // "North Korean Defence Minister Ro Kwang Chol": the country qualifies the person.
   const head = first.inRole ? (s.entities.find((m) => m.t0 >= first.t1 && m.entity.kind === "person" && m.t0 <= first.t1 + 4) ?? first) : first;
   // A group noun before the first name ("19 entities and individuals, including Ro"), or right after a state's ("three North Korean firms").
   const isGroup = !!group && (group.t0 < head.t0 || (head.entity.kind !== "person" && group.t0 <= head.t1 + 1));
-  return readNames(doc, s, coordinatedAfter(s, head, isPersonOrState), isGroup);
+  const words = isGroup ? doc.tokens.slice(t, head.t1).map((x) => x.norm).join(" ") : undefined;
+  return readNames(doc, s, coordinatedAfter(s, head, isPersonOrState), words);
 }
 
 /** Persons by name and states by code; a group becomes one target, the first of its countries. */
-function readNames(doc: Doc, s: Sentence, ms: EntityMention[], group: boolean): SanctionTarget[] {
+function readNames(doc: Doc, s: Sentence, ms: EntityMention[], group?: string): SanctionTarget[] {
   if (group) {
     const codes = [...new Set(ms.flatMap((m) => codesOf(doc, m)))];
-    return codes.length ? [{ target: codes[0], countries: codes, group: true }] : [];
+    return codes.length ? [{ target: codes[0], countries: codes, group }] : [];
   }
   const out: SanctionTarget[] = [];
   for (const m of ms) {
@@ -121,7 +128,8 @@ function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): E
     s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && (hasCue(k, "violation") || SPEECH_KINDS.some((x) => hasCue(k, x)))) ||
     isAgent(s, m);
   const candidates = s.entities.filter(
-    (m) => m.entity.kind === "country" && !m.inRole && m.t1 >= c.t0 - NEAR && m.t0 <= c.t1 + NEAR && codeOf(doc, m.entity) !== imposer && !actor(m),
+    // Not an institution ("OFAC … sanctioned officials"): those act, they are not hit.
+    (m) => m.entity.kind === "country" && m.entity.form !== "institution" && !m.inRole && m.t1 >= c.t0 - NEAR && m.t0 <= c.t1 + NEAR && codeOf(doc, m.entity) !== imposer && !actor(m),
   );
   const distance = (m: EntityMention) => (m.t0 >= c.t1 ? m.t0 - c.t1 : c.t0 - m.t1);
   return candidates.sort((a, b) => distance(a) - distance(b)).slice(0, 1);

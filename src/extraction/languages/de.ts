@@ -35,7 +35,7 @@ export const de: LanguagePack = {
       UA: ["Ukraine"],
     },
     institutions: {
-      US: ["Weißes Haus", "Weissen Haus", "Weißen Haus", "Pentagon", "US-Außenministerium"],
+      US: ["Weißes Haus", "Weissen Haus", "Weißen Haus", "Pentagon", "US-Außenministerium", "US-Finanzministerium"],
       RU: ["Kreml"],
       GB: ["Downing Street"],
       FR: ["Élysée", "Elysee"],

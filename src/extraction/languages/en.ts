@@ -49,9 +49,9 @@ export const en: LanguagePack = {
       MM: ["Myanmar", "Burma"],
     },
     institutions: {
-      US: ["White House", "Pentagon", "State Department", "Oval Office", "Capitol Hill", "Treasury Department", "Department of the Treasury", "U.S. Treasury", "US Treasury", "Commerce Department", "Justice Department"],
+      US: ["White House", "Pentagon", "State Department", "Oval Office", "Capitol Hill", "Treasury Department", "Department of the Treasury", "U.S. Treasury", "US Treasury", "Department of State", "Commerce Department", "Justice Department"],
       RU: ["Kremlin"],
-      GB: ["Downing Street", "Whitehall", "Foreign Office"],
+      GB: ["Downing Street", "Whitehall", "Foreign Office", "Foreign, Commonwealth and Development Office"],
       FR: ["Elysee", "Élysée", "Elysee Palace"],
       KR: ["Blue House"],
       CN: ["Zhongnanhai"],
@@ -248,7 +248,7 @@ export const en: LanguagePack = {
     threat: ["will not hesitate", "would impose", "will impose", "could impose", "threatened", "threatens"],
     verbs: ["sanctioned", "blacklisted"],
     passive: ["was", "were", "been", "being", "is", "are", "be"],
-    groupNouns: ["individuals", "individual", "entities", "entity", "companies", "company", "firms", "firm", "officials", "persons", "people", "vessels", "ships", "tankers", "banks", "organizations", "organisations", "businesses", "actors", "citizens", "nationals", "targets", "executives", "officers", "people"],
+    groupNouns: ["individuals", "individual", "entities", "entity", "companies", "company", "firms", "firm", "officials", "persons", "people", "vessels", "ships", "tankers", "banks", "organizations", "organisations", "businesses", "actors", "citizens", "nationals", "targets", "executives", "officers", "airlines"],
     since: ["since", "last year", "years ago", "in the past"],
   },
   dates: {

@@ -32,7 +32,7 @@ export const es: LanguagePack = {
       CN: ["República Popular China"],
     },
     institutions: {
-      US: ["Casa Blanca", "Pentágono", "Departamento de Estado"],
+      US: ["Casa Blanca", "Pentágono", "Departamento de Estado", "Departamento del Tesoro", "Tesoro estadounidense"],
       RU: ["Kremlin"],
       GB: ["Downing Street"],
     },
