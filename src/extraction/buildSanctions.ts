@@ -51,8 +51,9 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
           const key: string = `${imposer}|${t.target}|${status}${t.group ? `|${t.group}` : ""}`;
           const reason = reasonFor(doc, s, c, t.target);
-          // A group retold without its imposer ("It said the sanctions on nine US firms …") is the one told before.
-          const known: SanctionFact | undefined = facts.get(key) ?? (imposer === null && t.group ? [...facts.values()].find((f) => groups.get(f) === `${t.target}|${t.group}`) : undefined);
+          // A group retold without its imposer ("It said the sanctions on nine US firms …") is the one
+          // told before; so is a second wording of one group within a sentence.
+          const known: SanctionFact | undefined = facts.get(key) ?? (t.group ? inSentence.find((f) => groups.has(f) && f.imposer === imposer && f.target === t.target && f.status === status) : undefined) ?? (imposer === null && t.group ? [...facts.values()].find((f) => groups.get(f) === `${t.target}|${t.group}`) : undefined);
           if (known) {
             known.reason ??= reason;
             lastFact = known;

@@ -20,6 +20,17 @@ const PREP_SKIP = 5;
 const GROUP_SKIP = 8;
 /** How far before the sanctions word "under"/"di bawah" may stand ("under multiple rounds of UN sanctions"). */
 const UNDER_REACH = 6;
+/** How far "on" may stand when an aside in dashes or brackets comes between ("sanctions — travel bans, asset freezes — on …"). */
+const ASIDE_REACH = 20;
+const ASIDE = /\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)/g;
+
+/** Words between the sanctions word and `p`, not counting asides in dashes or brackets. */
+function wordsBetween(doc: Doc, c: CueMention, p: CueMention): number {
+  if (p.t0 - c.t1 <= PREP_REACH) return p.t0 - c.t1;
+  const rest = doc.text.slice(c.end, p.start).replace(ASIDE, " ").trim();
+  return rest ? rest.split(/\s+/).length : 0;
+}
+
 /** How far before a passive sanctions verb its auxiliary may stand ("was also sanctioned"). */
 const AUX_REACH = 2;
 const SPEECH_KINDS = ["say", "stanceVerb", "sayInverted"] as const;
@@ -57,7 +68,7 @@ export function sanctionTargets(doc: Doc, s: Sentence, c: CueMention, imposer: s
     const subject = nearestBefore(s, under.t0, isPersonOrState);
     if (subject) return readNames(doc, s, coordinated(s, subject, isPersonOrState));
   }
-  const slot = slotStart(s, c);
+  const slot = slotStart(doc, s, c);
   if (slot !== null) {
     const found = readSlot(doc, s, slot);
     if (found.length) return found;
@@ -69,11 +80,12 @@ export function sanctionTargets(doc: Doc, s: Sentence, c: CueMention, imposer: s
 }
 
 /** Where the target phrase begins: after "on/against/terhadap", after an active "sanctioned", or after "for" + a group noun. */
-function slotStart(s: Sentence, c: CueMention): number | null {
+function slotStart(doc: Doc, s: Sentence, c: CueMention): number | null {
   if (hasCue(c, "sanctionVerb")) return c.t1;
-  const prep = s.cues.find((p) => hasCue(p, "targetPrep") && p.t0 >= c.t1 && p.t0 <= c.t1 + PREP_REACH);
+  const prep = s.cues.find((p) => hasCue(p, "targetPrep") && p.t0 >= c.t1 && p.t0 <= c.t1 + ASIDE_REACH && wordsBetween(doc, c, p) <= PREP_REACH);
   if (prep && !s.entities.some((m) => m.t0 >= c.t1 && m.t1 <= prep.t0)) return prep.t1;
-  const reason = s.cues.find((p) => hasCue(p, "reasonPrep") && p.t0 >= c.t1 && p.t0 <= c.t1 + 1);
+  // "sanctions for six officials", "memperpanjang sanksi ke empat entitas Iran", "extend sanctions to four entities".
+  const reason = s.cues.find((p) => (hasCue(p, "reasonPrep") || hasCue(p, "destinationPrep")) && p.t0 >= c.t1 && p.t0 <= c.t1 + 1);
   if (reason && cuesIn(s, reason.t1, reason.t1 + 3, "groupNoun").length) return reason.t1;
   return null;
 }

@@ -87,3 +87,16 @@ describe("sanctions as they are reported", () => {
     ]);
   });
 });
+
+describe("sanctions whose target stands apart from the word", () => {
+  it("reaches the target across an aside in dashes or brackets", () => {
+    expect(facts("The EU imposed sanctions — travel bans, asset freezes and other measures — on three Chinese firms.", "en")).toEqual([["EU", "CN", ["CN"], "announced"]]);
+    expect(facts("Uni Eropa menjatuhkan sanksi (pembekuan aset dan larangan bepergian) terhadap dua perusahaan Iran.", "id")).toEqual([["EU", "IR", ["IR"], "announced"]]);
+  });
+
+  it("reads a group after 'to'/'ke' or 'for' as the target, and a second wording of it in one sentence as the same", () => {
+    expect(facts("Uni Eropa juga memperpanjang sanksi ke empat entitas Iran.", "id")).toEqual([["EU", "IR", ["IR"], "announced"]]);
+    expect(facts("The Treasury Department announced sanctions for six officials in Nicaragua.", "en")).toEqual([["US", "NI", ["NI"], "announced"]]);
+    expect(facts("Amerika Serikat menjatuhkan sanksi terhadap lima individu dan entitas Rusia dan mengumumkan sanksi terhadap dua individu Rusia.", "id")).toHaveLength(1);
+  });
+});
