@@ -14,6 +14,7 @@ export type CueKind =
   | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
   // sanctions (SanctionWords)
   | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat" | "sanctionVerb"
+  | "sanctionPassive" | "groupNoun" | "since" | "fresh"
   // references (ReferenceWords)
   | "demonstrative" | "pronoun" | "personPair" | "countryPair" | "conjunction" | "media" | "government" | "agentPrep" | "objectPronoun" | "determiner"
   // dates (DateWords)
@@ -79,6 +80,10 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.notLifted, { kind: "notLifted" });
   add(sanction.threat, { kind: "threat" });
   add(sanction.verbs, { kind: "sanctionVerb" });
+  add(sanction.passive ?? [], { kind: "sanctionPassive" });
+  add(sanction.groupNouns ?? [], { kind: "groupNoun" });
+  add(sanction.since ?? [], { kind: "since" });
+  add(sanction.fresh ?? [], { kind: "fresh" });
   add(references.demonstratives, { kind: "demonstrative" });
   add(references.pronouns, { kind: "pronoun" });
   add(references.personPairs, { kind: "personPair" });

@@ -1,7 +1,7 @@
 import { AMBIGUOUS_COUNTRY_NAMES, UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "./data/countryNames";
 import { LEADER_SPELLINGS } from "./data/leaderSpellings";
 import { LEADERS } from "./data/leaders";
-import { NEWS_AGENCIES, ORGANIZATIONS } from "./data/organizations";
+import { NEWS_AGENCIES, ORGANIZATIONS, STATE_INSTITUTIONS } from "./data/organizations";
 import { OTHER_CAPITALS, PLACES } from "./data/places";
 import type { LanguagePack, RoleKind } from "./languages/types";
 import { PhraseIndex, type CaseRule } from "./phraseIndex";
@@ -59,7 +59,7 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
   for (const aliases of [UNIVERSAL_COUNTRY_ALIASES, pack.countries.aliases]) {
     for (const [code, names] of Object.entries(aliases)) for (const name of names) countryName(code, name, "name", "capitalized");
   }
-  for (const [code, names] of Object.entries(pack.countries.institutions)) {
+  for (const [code, names] of [...Object.entries(STATE_INSTITUTIONS), ...Object.entries(pack.countries.institutions)]) {
     for (const name of names) countryName(code, name, "institution", "capitalized");
   }
   const demonymRule: CaseRule = pack.countries.demonymsAnyCase ? "any" : "capitalized";

@@ -80,7 +80,13 @@ export type SanctionStatus = "in_force" | "announced" | "lifted" | "vetoed";
 export interface SanctionFact {
   /** Country code, "UN", "EU", or null when the text does not say who imposes them. */
   imposer: string | null;
+  /** A country code, or the canonical name of a sanctioned person. */
   target: string;
+  /**
+   * The country (or countries) of a target that is not itself a state: a sanctioned person, or a
+   * group ("three Russian entities and one individual", whose target is then its first country's code).
+   */
+  targetCountry?: string[];
   /** The reason as the text words it (in the article's language), null when not given. */
   reason: string | null;
   status: SanctionStatus;

@@ -26,6 +26,15 @@ export const STATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   E3: ["GB", "FR", "DE"],
 };
 
+/**
+ * Sanctions offices named alike in every language, standing for their state: the Treasury's OFAC
+ * designates for the US, OFSI for Britain. The language packs list the institutions named in words.
+ */
+export const STATE_INSTITUTIONS: Readonly<Record<string, string[]>> = {
+  US: ["OFAC", "Office of Foreign Assets Control"],
+  GB: ["OFSI", "Office of Financial Sanctions Implementation", "FCDO"],
+};
+
 export interface NewsAgency {
   name: string;
   /** The state the agency belongs to; null for wire services and independent outlets. */

@@ -35,7 +35,7 @@ export const de: LanguagePack = {
       UA: ["Ukraine"],
     },
     institutions: {
-      US: ["Weißes Haus", "Weissen Haus", "Weißen Haus", "Pentagon", "US-Außenministerium"],
+      US: ["Weißes Haus", "Weissen Haus", "Weißen Haus", "Pentagon", "US-Außenministerium", "US-Finanzministerium"],
       RU: ["Kreml"],
       GB: ["Downing Street"],
       FR: ["Élysée", "Elysee"],
@@ -183,7 +183,7 @@ export const de: LanguagePack = {
     },
   },
   sanction: {
-    words: ["sanktionen", "sanktion", "embargo", "strafmaßnahmen"],
+    words: ["sanktionen", "sanktion", "embargo", "strafmaßnahmen", "restriktive maßnahmen", "sanktionsregime", "sanktionsliste"],
     impose: ["verhängte", "verhängt", "verhängten", "verhängen"],
     under: ["unter", "steht unter", "stehen unter"],
     targetPreps: ["gegen"],
@@ -192,10 +192,14 @@ export const de: LanguagePack = {
     violation: ["verstoßen", "verstößt", "verletzen", "verletzt", "umgehen"],
     vetoed: ["veto", "blockierte", "blockiert"],
     lifted: ["aufgehoben", "hob … auf", "gelockert"],
-    announced: ["beschloss", "kündigte", "angekündigt", "beschlossen", "neue", "neuen"],
+    announced: ["beschloss", "kündigte", "angekündigt", "beschlossen", "verlängert", "verlängerte", "erweitert"],
+    fresh: ["neue", "neuen", "weitere", "weiteren", "zusätzliche", "zusätzlichen"],
     notLifted: ["bleiben in kraft", "nicht aufgehoben"],
     threat: ["droht", "drohte", "würde"],
     verbs: ["sanktionierte", "sanktioniert", "sanktionierten"],
+    passive: ["wurde", "wurden", "worden", "werden"],
+    groupNouns: ["personen", "person", "unternehmen", "firmen", "organisationen", "einrichtungen", "schiffe", "banken", "funktionäre", "verantwortliche", "fluggesellschaften", "einzelpersonen", "akteure", "offiziere"],
+    since: ["seit", "letztes jahr", "im vergangenen jahr", "vergangenes jahr"],
   },
   dates: {
     months: [

@@ -32,7 +32,7 @@ export const es: LanguagePack = {
       CN: ["República Popular China"],
     },
     institutions: {
-      US: ["Casa Blanca", "Pentágono", "Departamento de Estado"],
+      US: ["Casa Blanca", "Pentágono", "Departamento de Estado", "Departamento del Tesoro", "Tesoro estadounidense"],
       RU: ["Kremlin"],
       GB: ["Downing Street"],
       KR: ["NIS", "Servicio Nacional de Inteligencia"],
@@ -170,10 +170,14 @@ export const es: LanguagePack = {
     violation: ["violaría", "viola", "violar", "violó", "incumplir", "eludir"],
     vetoed: ["veto", "vetó", "bloqueó"],
     lifted: ["levantó", "levantadas", "levantar", "suavizó"],
-    announced: ["anunció", "aprobó", "nuevas", "nuevos"],
+    announced: ["anunció", "aprobó", "prorrogó", "amplió", "renovó"],
+    fresh: ["nuevas", "nuevos", "adicionales", "más"],
     notLifted: ["siguen vigentes", "no levanta"],
     threat: ["amenazó", "impondría"],
-    verbs: ["sancionó", "sanciona", "sancionaron"],
+    verbs: ["sancionó", "sanciona", "sancionaron", "sancionado", "sancionados", "sancionada", "sancionadas"],
+    passive: ["fue", "fueron", "sido", "son", "es"],
+    groupNouns: ["personas", "entidades", "empresas", "compañías", "funcionarios", "individuos", "buques", "barcos", "bancos", "firmas", "militares", "dirigentes"],
+    since: ["desde", "el año pasado"],
   },
   dates: {
     months: [

@@ -235,6 +235,20 @@ export interface SanctionWords {
   threat: string[];
   /** The sanctions word used as a verb, its subject imposing ("Britain sanctioned six officials"). */
   verbs: string[];
+  /**
+   * Passive forms of the sanctions verb, or the auxiliaries that make it passive just before it
+   * ("was sanctioned", "disanksi", "wurde … sanktioniert"): their subject is the target. Optional.
+   */
+  passive?: string[];
+  /**
+   * Nouns for designated people and bodies ("individuals", "entities", "companies", "vessels"): a
+   * target phrase holding one is a group, its country the states or persons named in it. Optional.
+   */
+  groupNouns?: string[];
+  /** Adjectives that make sanctions new ("new", "additional", "baru", "weitere"): announced, not a verb with a subject. Optional. */
+  fresh?: string[];
+  /** Words that date the sanctions before the news ("since", "last year", "sejak", "seit"): a standing regime. Optional. */
+  since?: string[];
 }
 
 export interface DateWords {

@@ -29,19 +29,19 @@ describe("extract: reports in new wording", () => {
       ["KR", "assert"],
     ]);
     expect(facts.sanctions.map((s) => [s.imposer, s.target, s.status])).toEqual([
-      ["KR", "KP", "in_force"],
-      ["US", "KP", "in_force"],
+      ["KR", "KP", "announced"],
+      ["US", "KP", "announced"],
     ]);
     expect(facts.persons.find((p) => p.name === "Mark Rutte")).toMatchObject({ country: "NATO", roles: [{ title: "Secretary-General", country: "NATO" }] });
   });
 
   it("sanctions on arms transfers (Indonesian): several targets, imposers and statuses", () => {
     const facts = extract(fixture("sanksi-transfer-senjata.id"));
-    expect(facts.sanctions.map((s) => [s.imposer, s.target, s.status, s.reason])).toEqual([
-      ["US", "RU", "in_force", null],
-      ["US", "KP", "in_force", null],
-      ["EU", "RU", "in_force", null],
-      [null, "RU", "in_force", "aneksasi Krimea"],
+    // "sejumlah entitas Rusia dan Korea Utara" is one group designation: one fact whose countries are both.
+    expect(facts.sanctions.map((s) => [s.imposer, s.target, s.targetCountry, s.status, s.reason])).toEqual([
+      ["US", "RU", ["RU", "KP"], "announced", null],
+      ["EU", "RU", undefined, "announced", null],
+      [null, "RU", undefined, "in_force", "aneksasi Krimea"],
     ]);
     expect(facts.statements.map((s) => [s.speaker, s.stance])).toEqual([
       ["US", "accuse"],

@@ -1,0 +1,57 @@
+import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
+import type { SanctionStatus } from "./facts";
+import { cueJustBefore, cuesIn } from "./sentenceQueries";
+
+/** How far from the sanctions word a lifting word or a date may stand. */
+const NEAR = 5;
+/** How far a verb-final "angekündigt"/"verhängt" may stand after the sanctions word. */
+const LATE_VERB_REACH = 8;
+/** How far a year ("in 2006", "sejak 2006") may stand from the sanctions word to date it. */
+const YEAR_REACH = 8;
+
+/**
+ * Whether the sanctions stand (in_force), were just announced or imposed (announced), lifted, or
+ * vetoed. A sanctions act that the article reports as its news — "the EU imposed new sanctions on",
+ * "Amerika Serikat menjatuhkan sanksi kepada", "X was sanctioned", "announced sanctions" — is
+ * `announced`; sanctions told as background — "is under sanctions", "UN sanctions", "sanctions
+ * imposed on X", "since 2006", "violating sanctions" — are `in_force`.
+ */
+export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: boolean): SanctionStatus {
+  const near = (kind: "lifted" | "announced" | "fresh", reach: number) => cuesIn(s, c.t0 - reach, c.t1 + reach, kind).length > 0;
+  if (cuesIn(s, s.t0, s.t1, "notLifted").length) return "in_force";
+  if (cuesIn(s, s.t0, s.t1, "vetoed").length) return "vetoed";
+  // "restore sanctions … that were lifted": the act is the imposing.
+  if (near("lifted", NEAR) && !cueJustBefore(s, c.t0, "impose", 3)) return "lifted";
+  // "new sanctions", "sanksi baru", "weitere Sanktionen": announced, whatever else the sentence says.
+  const fresh = cuesIn(s, c.t0 - 2, c.t1 + 1, "fresh").length > 0 || near("announced", 1);
+  if ((!fresh && isStanding(s, c)) || isDatedBefore(doc, s, c)) return "in_force";
+  // The act itself: "X imposed/announced sanctions", "X sanctioned Y", "Y was sanctioned", or a
+  // verb-final "… Sanktionen gegen Iran verhängt". Not a participle right after the word
+  // ("sanctions imposed on Russia", a reduced relative clause that tells what stands).
+  const late = (kind: "impose" | "announced") => s.cues.some((k) => k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH && hasCue(k, kind));
+  const act =
+    hasCue(c, "sanctionVerb") ||
+    passive ||
+    cueJustBefore(s, c.t0, "impose", 3) ||
+    cueJustBefore(s, c.t0, "announced", NEAR) ||
+    fresh ||
+    late("impose") ||
+    late("announced");
+  return act ? "announced" : "in_force";
+}
+
+/** Sanctions told as a standing state of affairs: "X is under / faces sanctions", sanctions that someone violates. */
+const isStanding = (s: Sentence, c: CueMention) => cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3);
+
+/** Sanctions dated before the news, even new ones: "since 2006", "in 2017", "fresh sanctions … last year". */
+function isDatedBefore(doc: Doc, s: Sentence, c: CueMention): boolean {
+  if (cuesIn(s, c.t0 - YEAR_REACH, c.t1 + YEAR_REACH, "since").length) return true;
+  const year = doc.ref?.year;
+  if (!year) return false;
+  for (let t = Math.max(s.t0, c.t0 - YEAR_REACH); t < Math.min(s.t1, c.t1 + YEAR_REACH); t++) {
+    // "in 2006", "pada 2019": a year that dates the act, not one that names a thing ("a 2015 nuclear accord").
+    const w = doc.tokens[t].norm;
+    if (/^(19|20)\d\d$/.test(w) && Number(w) < year && s.cues.some((k) => k.t1 === t && (hasCue(k, "locationPrep") || hasCue(k, "since")))) return true;
+  }
+  return false;
+}

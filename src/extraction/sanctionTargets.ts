@@ -1,0 +1,177 @@
+import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
+import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, nearestBefore } from "./sentenceQueries";
+
+/** Whom sanctions hit: a state's code, or a person or group with the country (countries) it belongs to. */
+export interface SanctionTarget {
+  target: string;
+  /** Set for persons and groups ("three Russian entities"): their countries; the target of a group is the first. */
+  countries?: string[];
+  /** A group designation ("three Russian entities and one individual"): its words up to its first name, so each such list is its own sanction and a retold one is the same. */
+  group?: string;
+}
+
+/** How far from the sanctions word a target may stand when no grammar links them. */
+const NEAR = 5;
+/** How far after the sanctions word "against"/"terhadap" may come ("sanksi yang kemarin dijatuhkan terhadap Iran"). */
+const PREP_REACH = 5;
+/** How many words may come between "against"/"terhadap" (or "sanctioned") and the first name ("terhadap sejumlah entitas Rusia"). */
+const PREP_SKIP = 5;
+/** The same within a group: "three companies and one individual from North Korea". */
+const GROUP_SKIP = 8;
+/** How far before the sanctions word "under"/"di bawah" may stand ("under multiple rounds of UN sanctions"). */
+const UNDER_REACH = 6;
+/** How far "on" may stand when an aside in dashes or brackets comes between ("sanctions — travel bans, asset freezes — on …"). */
+const ASIDE_REACH = 20;
+const ASIDE = /\s[—–]\s[^—–]*\s[—–]\s|\([^()]*\)/g;
+
+/** Words between the sanctions word and `p`, not counting asides in dashes or brackets. */
+function wordsBetween(doc: Doc, c: CueMention, p: CueMention): number {
+  if (p.t0 - c.t1 <= PREP_REACH) return p.t0 - c.t1;
+  const rest = doc.text.slice(c.end, p.start).replace(ASIDE, " ").trim();
+  return rest ? rest.split(/\s+/).length : 0;
+}
+
+/** How far before a passive sanctions verb its auxiliary may stand ("was also sanctioned"). */
+const AUX_REACH = 2;
+const SPEECH_KINDS = ["say", "stanceVerb", "sayInverted"] as const;
+
+const isState = (m: EntityMention) => m.entity.kind === "country" || (m.entity.kind === "pair" && m.entity.of === "countries");
+/** Persons and states, but not the country inside a role phrase ("Menteri Pertahanan Rusia Sergei Shoigu"). */
+const isPersonOrState = (m: EntityMention) => m.entity.kind === "person" || (isState(m) && !m.inRole);
+
+/** "was sanctioned", "wurde … sanktioniert", "disanksi": the sanctions verb in the passive, its subject the target. */
+export function isPassiveSanction(s: Sentence, c: CueMention): boolean {
+  return hasCue(c, "sanctionVerb") && (hasCue(c, "sanctionPassive") || cueJustBefore(s, c.t0, "sanctionPassive", AUX_REACH));
+}
+
+/**
+ * Whom the sanctions hit, by the first rule that applies: the subject of a passive ("Kim Yong Bok
+ * was sanctioned"), of "is under sanctions"; the phrase after "sanctions on/against", after an
+ * active "sanctioned", or a group after "for" ("sanctions for six officials in Nicaragua"); a state
+ * beside the word ("North Korea sanctions"); else the nearest state.
+ */
+export function sanctionTargets(doc: Doc, s: Sentence, c: CueMention, imposer: string | null, passive: boolean): SanctionTarget[] {
+  if (passive) {
+    const subject = nearestBefore(s, c.t0, isPersonOrState);
+    if (subject) {
+      // "Two Belarusian airlines were sanctioned": a group noun around the subject makes it a group.
+      const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= subject.t0 - PREP_SKIP && k.t1 <= c.t0);
+      const words = group && subject.entity.kind !== "person" ? doc.tokens.slice(Math.min(group.t0, subject.t0), Math.max(group.t1, subject.t1)).map((x) => x.norm).join(" ") : undefined;
+      return readNames(doc, s, coordinated(s, subject, isPersonOrState), words);
+    }
+  }
+  // X berada di bawah / terkena / dijatuhi sanksi; X is under sanctions.
+  const under = s.cues.find(
+    (u) => hasCue(u, "under") && u.t1 <= c.t0 && u.t1 >= c.t0 - UNDER_REACH && !s.entities.some((m) => m.t0 >= u.t1 && m.t1 <= c.t0 && m.entity.kind !== "org"),
+  );
+  if (under) {
+    const subject = nearestBefore(s, under.t0, isPersonOrState);
+    if (subject) return readNames(doc, s, coordinated(s, subject, isPersonOrState));
+  }
+  const slot = slotStart(doc, s, c);
+  if (slot !== null) {
+    const found = readSlot(doc, s, slot);
+    if (found.length) return found;
+  }
+  // "sanksi Korea Utara", "North Korea sanctions": a state beside the word that is not the imposer.
+  const beside = s.entities.find((m) => (m.t0 === c.t1 || m.t1 === c.t0) && m.entity.kind === "country" && !m.inRole);
+  if (beside && codeOf(doc, beside.entity) !== imposer) return states(doc, [beside]);
+  return states(doc, nearby(doc, s, c, imposer));
+}
+
+/** Where the target phrase begins: after "on/against/terhadap", after an active "sanctioned", or after "for" + a group noun. */
+function slotStart(doc: Doc, s: Sentence, c: CueMention): number | null {
+  if (hasCue(c, "sanctionVerb")) return c.t1;
+  const prep = s.cues.find((p) => hasCue(p, "targetPrep") && p.t0 >= c.t1 && p.t0 <= c.t1 + ASIDE_REACH && wordsBetween(doc, c, p) <= PREP_REACH);
+  if (prep && !s.entities.some((m) => m.t0 >= c.t1 && m.t1 <= prep.t0)) return prep.t1;
+  // "sanctions for six officials", "memperpanjang sanksi ke empat entitas Iran", "extend sanctions to four entities".
+  const reason = s.cues.find((p) => (hasCue(p, "reasonPrep") || hasCue(p, "destinationPrep")) && p.t0 >= c.t1 && p.t0 <= c.t1 + 1);
+  if (reason && cuesIn(s, reason.t1, reason.t1 + 3, "groupNoun").length) return reason.t1;
+  return null;
+}
+
+/**
+ * The target phrase from token t: named persons ("on Defence Minister Ro Kwang Chol"), states
+ * ("on Iran and Belarus"), or a group ("on three North Korean firms", "19 entities and individuals,
+ * including Ro and Kim") whose countries are the states or the persons' countries named in it.
+ */
+function readSlot(doc: Doc, s: Sentence, t: number): SanctionTarget[] {
+  const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= t && k.t0 <= t + PREP_SKIP);
+  const reach = t + (group ? GROUP_SKIP : PREP_SKIP);
+  const first = s.entities.find((m) => m.t0 >= t && m.t0 <= reach && (isPersonOrState(m) || isState(m)));
+  if (!first) return [];
+  // "North Korean Defence Minister Ro Kwang Chol": the country qualifies the person.
+  const head = first.inRole ? (s.entities.find((m) => m.t0 >= first.t1 && m.entity.kind === "person" && m.t0 <= first.t1 + 4) ?? first) : first;
+  // A group noun before the first name ("19 entities and individuals, including Ro"), or right after a state's ("three North Korean firms").
+  const isGroup = !!group && (group.t0 < head.t0 || (head.entity.kind !== "person" && group.t0 <= head.t1 + 1));
+  const words = isGroup ? doc.tokens.slice(t, head.t1).map((x) => x.norm).join(" ") : undefined;
+  return readNames(doc, s, coordinatedAfter(s, head, isPersonOrState), words);
+}
+
+/** Persons by name and states by code; a group becomes one target, the first of its countries. */
+function readNames(doc: Doc, s: Sentence, ms: EntityMention[], group?: string): SanctionTarget[] {
+  if (group) {
+    const codes = [...new Set(ms.flatMap((m) => codesOf(doc, m)))];
+    return codes.length ? [{ target: codes[0], countries: codes, group }] : [];
+  }
+  const out: SanctionTarget[] = [];
+  for (const m of ms) {
+    if (m.entity.kind === "person") {
+      const p = doc.persons.get(m.entity.key);
+      if (p) out.push(p.country ? { target: p.name, countries: [p.country] } : { target: p.name });
+    } else out.push(...states(doc, [m]));
+  }
+  return dedupe(out);
+}
+
+function codesOf(doc: Doc, m: EntityMention): string[] {
+  if (m.entity.kind === "pair") return leadingCountries(doc, 2);
+  const code = codeOf(doc, m.entity);
+  return code ? [code] : [];
+}
+
+const states = (doc: Doc, ms: EntityMention[]): SanctionTarget[] => dedupe(ms.flatMap((m) => codesOf(doc, m)).map((target) => ({ target })));
+
+const dedupe = (ts: SanctionTarget[]) => ts.filter((x, i) => ts.findIndex((y) => y.target === x.target) === i);
+
+/** The nearest state within a few words, passing over violators ("Iran … tidak melanggar sanksi"), agents ("diveto oleh China") and speakers. */
+function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): EntityMention[] {
+  const actor = (m: EntityMention) =>
+    s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && (hasCue(k, "violation") || SPEECH_KINDS.some((x) => hasCue(k, x)))) ||
+    isAgent(s, m);
+  const candidates = s.entities.filter(
+    // Not an institution ("OFAC … sanctioned officials"): those act, they are not hit.
+    (m) => m.entity.kind === "country" && m.entity.form !== "institution" && !m.inRole && m.t1 >= c.t0 - NEAR && m.t0 <= c.t1 + NEAR && codeOf(doc, m.entity) !== imposer && !actor(m),
+  );
+  const distance = (m: EntityMention) => (m.t0 >= c.t1 ? m.t0 - c.t1 : c.t0 - m.t1);
+  return candidates.sort((a, b) => distance(a) - distance(b)).slice(0, 1);
+}
+
+/** "diveto oleh China", "blocked by the US" — not "by supplying North Korea". */
+const isAgent = (s: Sentence, m: EntityMention) =>
+  cueJustBefore(s, m.t0, "agentPrep", 0) || (cueJustBefore(s, m.t0, "determiner", 0) && cueJustBefore(s, m.t0 - 1, "agentPrep", 0));
+
+/** "Iran dan Belarus": the named entities joined to `last` by "dan"/"and"/commas before it. */
+export function coordinated(s: Sentence, last: EntityMention, test: (m: EntityMention) => boolean): EntityMention[] {
+  const group = [last];
+  for (let i = s.entities.indexOf(last) - 1; i >= 0; i--) {
+    const m = s.entities[i];
+    if (!test(m) || !joinedBy(s, m.t1, group[0].t0)) break;
+    group.unshift(m);
+  }
+  return group;
+}
+
+export function coordinatedAfter(s: Sentence, first: EntityMention, test: (m: EntityMention) => boolean): EntityMention[] {
+  const group = [first];
+  for (let i = s.entities.indexOf(first) + 1; i < s.entities.length; i++) {
+    const m = s.entities[i];
+    if (!test(m) || !joinedBy(s, group[group.length - 1].t1, m.t0)) break;
+    group.push(m);
+  }
+  return group;
+}
+
+/** Nothing but a comma or a conjunction between tokens a and b (commas are not tokens). */
+const joinedBy = (s: Sentence, a: number, b: number) =>
+  a === b || conjunctionBetween(s, a, b) || (b - a === 2 && conjunctionBetween(s, a, a + 1) && cueJustBefore(s, b, "determiner", 0));
