@@ -54,8 +54,9 @@ export function resolveEntities(
     if (r.kind === "leader") mention(leaderRecord(r.index), m);
   }
   // 2. Role phrases: roles for named persons, new persons, and deferred short forms and bare roles.
+  // Nouns for a government or the media ("inteligencia", "ministry") describe an institution; other cues (verbs) end a role phrase.
   const cueTokens = new Set<number>();
-  for (const c of cues) for (let k = c.t0; k < c.t1; k++) cueTokens.add(k);
+  for (const c of cues) if (c.cues.some((x) => x.kind !== "government" && x.kind !== "media")) for (let k = c.t0; k < c.t1; k++) cueTokens.add(k);
   const readings = readRoles(text, tokens, raw, cueTokens, pack);
   const hinted = new Map<RawMention, RoleReading>();
   const bare: RoleReading[] = [];
