@@ -3,6 +3,7 @@ import type { CueMention, Entity, EntityMention, PersonRecord, Span } from "./do
 import type { RoleFact } from "./facts";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
+import { leaderOfLongForm } from "./leaderOfLongForm";
 import { readRoles, type RoleReading } from "./readRoles";
 import type { RefDate } from "./resolveDates";
 import { roleKindOf, roleKindsMatch } from "./roleKinds";
@@ -71,6 +72,10 @@ export function resolveEntities(
       const ref0 = p.mention.refs[0];
       if (ref0.kind === "leader") addRole(LEADERS[ref0.index].name, r);
       else hinted.set(p.mention, r);
+    } else if (p && leaderOfLongForm(tokens, p.span) !== null) {
+      const key = leaderRecord(leaderOfLongForm(tokens, p.span)!);
+      mention(key, p.span);
+      addRole(key, r);
     } else if (p) {
       const key = p.name;
       if (!persons.has(key)) persons.set(key, { name: key, country: r.country, roles: [], short: shortForms(tokens, p.span, r.country), mentions: [] });
