@@ -16,6 +16,8 @@ export interface NameContext {
   cueTokens: Set<number>;
   nonName: Set<string>;
   stopwords: Set<string>;
+  /** Words the text also writes in lower case: capitalised at a sentence's start, they are common words ("Mientras Kim …"). */
+  lowercase: Set<string>;
 }
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen", "Abdel Fattah el-Sisi"). */
@@ -33,7 +35,16 @@ export function nameContext(text: string, tokens: readonly Token[], raw: readonl
     w = { nonName: set(pack.nonNameWords), stopwords: set(pack.stopwords.filter((s) => !NAME_PARTICLES.has(s))) };
     wordSets.set(pack, w);
   }
-  return { text, tokens, byStart: new Map(raw.map((m) => [m.t0, m])), byEnd: new Map(raw.map((m) => [m.t1, m])), cueTokens, ...w };
+  const lowercase = new Set<string>();
+  for (const t of tokens) if (!isCapitalized(text, t.start)) lowercase.add(t.norm);
+  return { text, tokens, byStart: new Map(raw.map((m) => [m.t0, m])), byEnd: new Map(raw.map((m) => [m.t1, m])), cueTokens, ...w, lowercase };
+}
+
+/** The run's first word is a common word capitalised only because it opens a sentence. */
+export function opensWithCommonWord(ctx: NameContext, span: Span): boolean {
+  const k = span.t0;
+  const atSentenceStart = k === 0 || /[.!?\n:"“”«»]\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
+  return atSentenceStart && ctx.lowercase.has(ctx.tokens[k].norm);
 }
 
 /** A capitalised name of 2–4 words (particles aside) starting at token k ("Arkady Volkonsky", "Han Ji-woo", "Faisal bin Farhan Al-Saud"). */

@@ -1,7 +1,7 @@
 import type { Span } from "./document";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
-import { nameContext, nameRun, nameRunEndingAt, type NameContext } from "./nameRun";
+import { nameContext, nameRun, nameRunEndingAt, opensWithCommonWord, type NameContext } from "./nameRun";
 import { isCapitalized, normalizeWord, type Token } from "./tokenize";
 
 /** A role phrase and whom it introduces ("Menteri Luar Negeri Jepang Yoko Kamikawa"). */
@@ -166,7 +166,7 @@ function appositiveBefore(ctx: Context, t0: number): RoleReading["person"] {
   if (m) return null;
   const run = nameRunEndingAt(ctx, k - 1);
   // The name must open its clause: "Jenderal Abdourahamane Tchiani, komandan …" is read from its own role.
-  return run && clauseOpensAt(ctx, run.span.t0) ? { name: run.name, span: run.span } : null;
+  return run && clauseOpensAt(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) ? { name: run.name, span: run.span } : null;
 }
 
 /** Nothing but a clause boundary, a connector or a speech cue before token k. */

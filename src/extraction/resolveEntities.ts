@@ -4,7 +4,9 @@ import type { RoleFact } from "./facts";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
 import { leaderOfLongForm } from "./leaderOfLongForm";
+import { NAME_PARTICLES, nameContext } from "./nameRun";
 import { readRoles, type RoleReading } from "./readRoles";
+import { speakerNames } from "./speakerNames";
 import type { RefDate } from "./resolveDates";
 import { roleKindOf, roleKindsMatch } from "./roleKinds";
 import { isCapitalized, type Token } from "./tokenize";
@@ -78,11 +80,22 @@ export function resolveEntities(
       addRole(key, r);
     } else if (p) {
       const key = p.name;
-      if (!persons.has(key)) persons.set(key, { name: key, country: r.country, roles: [], short: shortForms(tokens, p.span, r.country), mentions: [] });
+      if (!persons.has(key)) persons.set(key, { name: key, country: r.country, roles: [], short: shortForms(text, tokens, p.span, r.country), mentions: [] });
       mention(key, p.span);
       addRole(key, r);
       for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
     } else if (r.country) bare.push(r);
+  }
+  // Speakers no role introduced ("kata Rina Wulandari", "Teresa Ruiz said").
+  for (const s of speakerNames(nameContext(text, tokens, raw, cueTokens, pack), cues)) {
+    const known = leaderOfLongForm(tokens, s.span);
+    if (known !== null) {
+      mention(leaderRecord(known), s.span);
+      continue;
+    }
+    if (!persons.has(s.name)) persons.set(s.name, { name: s.name, country: null, roles: [], short: shortForms(text, tokens, s.span, null), mentions: [] });
+    mention(s.name, s.span);
+    for (const f of persons.get(s.name)!.short) discoveredShort.set(f, s.name);
   }
   // 3. Short forms: gazetteer surnames and the short forms of persons discovered above.
   for (const m of raw) {
@@ -128,17 +141,45 @@ export function resolveEntities(
     if (kind === "pronoun") mentions.push(entityMention(c, { kind: "pronoun" }));
     else if (kind) mentions.push(entityMention(c, { kind: "pair", of: kind === "personPair" ? "persons" : "countries" }));
   }
-  for (const p of persons.values()) if (p.roles.length === 0) p.roles = gazetteerRoles(p.name, ref);
+  for (const p of persons.values()) {
+    if (p.roles.length === 0) p.roles = gazetteerRoles(p.name, ref);
+    if (!leaderByName.has(p.name) && p.mentions.length > 1) dropSecondSurname(text, tokens, p);
+  }
   return { persons, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
 const entityMention = (m: Span, entity: Entity, inRole?: true): EntityMention => ({ start: m.start, end: m.end, t0: m.t0, t1: m.t1, entity, inRole });
 
 /** Short forms of a newly discovered name: the surname, and the family name where it comes first. */
-function shortForms(tokens: readonly Token[], s: Span, country: string | null): string[] {
+function shortForms(text: string, tokens: readonly Token[], s: Span, country: string | null): string[] {
   const forms = [tokens[s.t1 - 1].norm];
   if (country && FAMILY_NAME_FIRST.has(country)) forms.push(tokens[s.t0].norm);
-  return forms.filter((f) => f.length > 2);
+  const second = firstOfTwoSurnames(text, tokens, s);
+  if (second !== null) forms.push(tokens[second].norm);
+  return forms.filter((f) => f.length > 2 && !NAME_PARTICLES.has(f));
+}
+
+/**
+ * In "Tomás Herrera Gómez" the token of "Herrera", which may be the first of two surnames (Spanish,
+ * Portuguese): a name of three or more words whose last two are single words (not "Díaz-Balart").
+ */
+function firstOfTwoSurnames(text: string, tokens: readonly Token[], s: Span): number | null {
+  if (s.t1 - s.t0 < 3) return null;
+  const t = s.t1 - 2;
+  const apart = (k: number) => /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  return apart(t) && apart(t + 1) && !NAME_PARTICLES.has(tokens[t].norm) ? t : null;
+}
+
+/**
+ * A person named in full with two surnames and later by the first alone is known by the first
+ * ("Tomás Herrera Gómez … Herrera" is Tomás Herrera), as English writes such names.
+ */
+function dropSecondSurname(text: string, tokens: readonly Token[], p: PersonRecord): void {
+  const full = p.mentions.reduce((a, b) => (b.t1 - b.t0 > a.t1 - a.t0 ? b : a));
+  const t = firstOfTwoSurnames(text, tokens, full);
+  if (t === null) return;
+  const alone = (norm: string) => p.mentions.some((m) => m.t1 - m.t0 === 1 && tokens[m.t0].norm === norm);
+  if (alone(tokens[t].norm) && !alone(tokens[full.t1 - 1].norm)) p.name = text.slice(full.start, tokens[t].end).replace(/\s+/g, " ");
 }
 
 /**

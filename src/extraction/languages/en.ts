@@ -151,7 +151,8 @@ export const en: LanguagePack = {
     "forces", "force", "guard", "command", "staff", "intelligence", "treasury", "homeland", "affairs",
     "administration", "union", "organization", "organisation", "court", "bank", "group", "movement",
     "front", "journal", "times", "post", "university", "association", "foundation", "corporation",
-    "company", "assets", "control", "financial",
+    "company", "assets", "control", "financial", "watch", "rights", "studies", "research",
+    "islamic", "jihad", "liberation", "revolutionary", "popular", "democratic", "brigades", "coalition",
     // Honorifics and ranks before a name ("Maj Gen Pat Ryder", "Mr Doval").
     "mr", "mrs", "ms", "dr", "maj", "lt", "col", "sgt", "capt", "rep", "sen",
   ],

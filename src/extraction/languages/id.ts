@@ -119,7 +119,8 @@ export const id: LanguagePack = {
     // Institution words, so that a role's scan walks over "Pusat … Ukraina" or "Komisi I DPR RI" to the name after it.
     "pusat", "komisi", "komite", "badan", "misi", "perwakilan", "tetap", "lembaga", "dpr", "mpr", "biro",
     "direktorat", "dinas", "intelijen", "staf", "gabungan", "pasukan", "pengawal", "garda", "kepolisian",
-    "perbendaharaan", "keuangan", "terorisme", "dirjen",
+    "perbendaharaan", "keuangan", "dirjen", "asosiasi", "universitas", "institut", "yayasan", "organisasi",
+    "persatuan", "serikat", "kelompok", "forum", "studi", "kajian", "uni",
     // Honorifics before a name ("Bapak", "Tuan").
     "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
   ],
