@@ -6,6 +6,7 @@ import type { LanguagePack, RoleKind } from "./languages/types";
 import { leaderOfLongForm } from "./leaderOfLongForm";
 import { NAME_PARTICLES, nameContext } from "./nameRun";
 import { readRoles, type RoleReading } from "./readRoles";
+import { namedPersons, type NamedPerson } from "./namedPersons";
 import { speakerNames } from "./speakerNames";
 import type { RefDate } from "./resolveDates";
 import { roleKindOf, roleKindsMatch } from "./roleKinds";
@@ -86,14 +87,24 @@ export function resolveEntities(
       for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
     } else if (r.country) bare.push(r);
   }
-  // Speakers no role introduced ("kata Rina Wulandari", "Teresa Ruiz said").
-  for (const s of speakerNames(nameContext(text, tokens, raw, cueTokens, pack), cues)) {
+  // Persons no role introduced: speakers ("kata Rina Wulandari", "Teresa Ruiz said"), persons named
+  // outright ("bernama …") and leaders listed by their countries ("Patrice Talon dari Benin").
+  const names = nameContext(text, tokens, raw, cueTokens, pack);
+  const unroled: NamedPerson[] = [...speakerNames(names, cues).map((s) => ({ ...s, country: null })), ...namedPersons(names, pack)];
+  for (const s of unroled) {
+    const country = s.country;
     const known = leaderOfLongForm(tokens, s.span);
     if (known !== null) {
       mention(leaderRecord(known), s.span);
       continue;
     }
-    if (!persons.has(s.name)) persons.set(s.name, { name: s.name, country: null, roles: [], short: shortForms(text, tokens, s.span, null), mentions: [] });
+    if (!persons.has(s.name)) persons.set(s.name, { name: s.name, country, roles: [], short: shortForms(text, tokens, s.span, country), mentions: [] });
+    const p = persons.get(s.name)!;
+    if (country && !p.country) {
+      // "Presiden Macky Sall dari Senegal": the list's country is the country of the role read before it.
+      p.country = country;
+      p.roles = p.roles.map((r) => (r.country ? r : { ...r, country }));
+    }
     mention(s.name, s.span);
     for (const f of persons.get(s.name)!.short) discoveredShort.set(f, s.name);
   }

@@ -103,6 +103,8 @@ export const de: LanguagePack = {
   ],
   connectors: ["bei", "der", "in", "des", "von", "für"],
   roleModifiers: ["stellvertretende", "stellvertretender", "ehemalige", "ehemaliger", "frühere", "früherer"],
+  nameIntroducers: ["namens", "mit dem Namen", "mit Namen"],
+  nationalityPreps: ["aus"],
   references: {
     demonstratives: ["dieses", "diese", "dieser"],
     pronouns: ["er"],

@@ -158,6 +158,8 @@ export const en: LanguagePack = {
   ],
   connectors: ["to", "the", "at", "for", "of", "and"],
   roleModifiers: ["deputy", "vice", "first", "former", "acting", "top", "senior", "chief", "special", "permanent"],
+  nameIntroducers: ["named", "identified as", "by the name of"],
+  nationalityPreps: ["of", "from"],
   references: {
     demonstratives: ["this", "that"],
     pronouns: ["he", "she"],

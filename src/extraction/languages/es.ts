@@ -87,6 +87,8 @@ export const es: LanguagePack = {
   // Party adjectives may stand between a role and its name ("el legislador republicano Mario …").
   connectors: ["de", "del", "ante", "en", "el", "la", "republicano", "republicana", "demócrata", "socialista", "conservador", "conservadora", "opositor", "opositora"],
   roleModifiers: ["viceministro", "vice", "exministro", "ex"],
+  nameIntroducers: ["llamado", "llamada", "de nombre", "identificado como", "identificada como"],
+  nationalityPreps: ["de"],
   references: {
     demonstratives: ["esa", "ese", "esta", "este", "dicha", "dicho"],
     pronouns: ["ella"],

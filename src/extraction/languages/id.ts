@@ -126,6 +126,8 @@ export const id: LanguagePack = {
   ],
   connectors: ["untuk", "di", "bagi", "urusan", "dari", "sekaligus", "dan"],
   roleModifiers: ["wakil", "mantan", "plt"],
+  nameIntroducers: ["bernama", "yang bernama", "atas nama"],
+  nationalityPreps: ["dari", "asal"],
   references: {
     demonstratives: ["itu", "tersebut"],
     pronouns: ["dia", "ia", "beliau"],
