@@ -1,8 +1,8 @@
 import type { Span } from "./document";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
-import { nameContext, nameRun, nameRunEndingAt, opensWithCommonWord, type NameContext } from "./nameRun";
-import { isCapitalized, normalizeWord, type Token } from "./tokenize";
+import { nameRun, nameRunEndingAt, opensWithCommonWord, type NameContext } from "./nameRun";
+import { isCapitalized, normalizeWord } from "./tokenize";
 
 /** A role phrase and whom it introduces ("Menteri Luar Negeri Jepang Yoko Kamikawa"). */
 export interface RoleReading {
@@ -43,10 +43,11 @@ const wordSets = new WeakMap<LanguagePack, Pick<Context, "connectors" | "demonst
 /**
  * Reads every role phrase: its country (after the role in Indonesian, before it in English), and the
  * person it introduces — a known name, or a new capitalised name of 2–4 words, which is how persons
- * outside the gazetteer are discovered. `cueTokens` are words a name never runs into ("Says").
+ * outside the gazetteer are discovered. `names` carries the text, its known names and the cue words a
+ * name never runs into ("Says").
  */
-export function readRoles(text: string, tokens: readonly Token[], raw: readonly RawMention[], cueTokens: Set<number>, pack: LanguagePack): RoleReading[] {
-  const ctx: Context = { ...nameContext(text, tokens, raw, cueTokens, pack), ...packWords(pack) };
+export function readRoles(names: NameContext, raw: readonly RawMention[], pack: LanguagePack): RoleReading[] {
+  const ctx: Context = { ...names, ...packWords(pack) };
   const out: RoleReading[] = [];
   for (const m of raw) {
     const role = m.refs.find((r) => r.kind === "role");

@@ -61,7 +61,8 @@ export function resolveEntities(
   // Nouns for a government or the media ("inteligencia", "ministry") describe an institution; other cues (verbs) end a role phrase.
   const cueTokens = new Set<number>();
   for (const c of cues) if (c.cues.some((x) => x.kind !== "government" && x.kind !== "media")) for (let k = c.t0; k < c.t1; k++) cueTokens.add(k);
-  const readings = readRoles(text, tokens, raw, cueTokens, pack);
+  const names = nameContext(text, tokens, raw, cueTokens, pack);
+  const readings = readRoles(names, raw, pack);
   const hinted = new Map<RawMention, RoleReading>();
   const bare: RoleReading[] = [];
   const qualifiers = new Set<RawMention>();
@@ -89,7 +90,6 @@ export function resolveEntities(
   }
   // Persons no role introduced: speakers ("kata Rina Wulandari", "Teresa Ruiz said"), persons named
   // outright ("bernama …") and leaders listed by their countries ("Patrice Talon dari Benin").
-  const names = nameContext(text, tokens, raw, cueTokens, pack);
   const unroled: NamedPerson[] = [...speakerNames(names, cues).map((s) => ({ ...s, country: null })), ...namedPersons(names, pack)];
   for (const s of unroled) {
     const country = s.country;
