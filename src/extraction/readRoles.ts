@@ -151,7 +151,8 @@ function countryBefore(ctx: Context, t0: number): { code: string; mention: RawMe
       org = ref.id;
       k = m.t0;
     } else if (m && (ref?.kind === "country" || ref?.kind === "capital")) return { code: ref.code, mention: m, org };
-    else if (ctx.modifiers.has(ctx.tokens[k - 1].norm)) k--;
+    // "The North Korean military's deputy chief of general staff": an institution word between state and role.
+    else if (ctx.modifiers.has(ctx.tokens[k - 1].norm) || ctx.nonName.has(ctx.tokens[k - 1].norm)) k--;
     else return null;
   }
   return null;

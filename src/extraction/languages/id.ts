@@ -34,6 +34,7 @@ export const id: LanguagePack = {
   countries: {
     aliases: {
       KP: ["Korut"],
+      ID: ["RI", "Republik Indonesia"],
       KR: ["Korsel", "Negeri Ginseng"],
       US: ["AS", "Amerika", "Paman Sam", "Negeri Paman Sam"],
       CN: ["Tiongkok", "RRT", "RRC", "Cina", "Republik Rakyat Tiongkok", "Negeri Tirai Bambu"],

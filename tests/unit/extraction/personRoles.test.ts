@@ -29,3 +29,13 @@ describe("persons introduced by a role beyond the head-of-state titles", () => {
     expect(found("The head of Armenia's border police, Aram Petrosyan, resigned.", "en")).toEqual([["Aram Petrosyan", "AM"]]);
   });
 });
+
+describe("the country of a role", () => {
+  it("is read across an institution word between the state and the role", () => {
+    expect(found("The Chilean army's deputy chief of staff, Rodrigo Soto, arrived in Lima.", "en")).toEqual([["Rodrigo Soto", "CL"]]);
+  });
+
+  it("is Indonesia for 'RI' after an Indonesian institution", () => {
+    expect(found("Ketua Komisi I DPR RI Budi Santoso menerima tamu.", "id")).toEqual([["Budi Santoso", "ID"]]);
+  });
+});
