@@ -52,6 +52,18 @@ export function resolveEntities(
     if (r.title !== "Counterpart" && !p.roles.some((x) => x.title === r.title && x.country === country)) p.roles.push({ title: r.title, country });
   };
 
+  // A new name, keyed by its normalised words so that spellings differing only in accents, hyphens or
+  // case ("Kim Hong-kyun", "Kim Hong Kyun"; "Gnassingbé", "Gnassingbe") are one person.
+  const discoveredShort = new Map<string, string>();
+  const discover = (name: string, span: Span, country: string | null): string => {
+    const key = `new:${tokens.slice(span.t0, span.t1).map((t) => t.norm).join(" ")}`;
+    if (!persons.has(key)) {
+      persons.set(key, { name, country, roles: [], short: shortForms(text, tokens, span, country), mentions: [] });
+      for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
+    }
+    return key;
+  };
+
   // 1. Full gazetteer names.
   for (const m of raw) {
     const r = m.refs[0];
@@ -66,7 +78,6 @@ export function resolveEntities(
   const hinted = new Map<RawMention, RoleReading>();
   const bare: RoleReading[] = [];
   const qualifiers = new Set<RawMention>();
-  const discoveredShort = new Map<string, string>();
   for (const r of readings) {
     const p = r.person;
     // A state qualifying a named person ("Presiden Prancis Emmanuel Macron") is not itself an actor; one
@@ -81,11 +92,9 @@ export function resolveEntities(
       mention(key, p.span);
       addRole(key, r);
     } else if (p) {
-      const key = p.name;
-      if (!persons.has(key)) persons.set(key, { name: key, country: r.country, roles: [], short: shortForms(text, tokens, p.span, r.country), mentions: [] });
+      const key = discover(p.name, p.span, r.country);
       mention(key, p.span);
       addRole(key, r);
-      for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
     } else if (r.country) bare.push(r);
   }
   // Persons no role introduced: speakers ("kata Rina Wulandari", "Teresa Ruiz said"), persons named
@@ -98,15 +107,14 @@ export function resolveEntities(
       mention(leaderRecord(known), s.span);
       continue;
     }
-    if (!persons.has(s.name)) persons.set(s.name, { name: s.name, country, roles: [], short: shortForms(text, tokens, s.span, country), mentions: [] });
-    const p = persons.get(s.name)!;
+    const key = discover(s.name, s.span, country);
+    const p = persons.get(key)!;
     if (country && !p.country) {
       // "Presiden Macky Sall dari Senegal": the list's country is the country of the role read before it.
       p.country = country;
       p.roles = p.roles.map((r) => (r.country ? r : { ...r, country }));
     }
-    mention(s.name, s.span);
-    for (const f of persons.get(s.name)!.short) discoveredShort.set(f, s.name);
+    mention(key, s.span);
   }
   // 3. Short forms: gazetteer surnames and the short forms of persons discovered above.
   for (const m of raw) {
@@ -213,15 +221,15 @@ function resolveShort(persons: Map<string, PersonRecord>, indices: number[], at:
   return distinctive.length === 1 ? record(distinctive[0][0]) : null;
 }
 
-/** The named person who holds a role of this kind for this country (the most mentioned one). */
+/** The key of the named person who holds a role of this kind for this country (the most mentioned one). */
 function personWithRole(persons: Map<string, PersonRecord>, hint: Hint, ref: RefDate | null): string | null {
-  let best: PersonRecord | null = null;
-  for (const p of persons.values()) {
+  let best: [string, PersonRecord] | null = null;
+  for (const [key, p] of persons) {
     const roles = [...p.roles, ...gazetteerRoles(p.name, ref)];
     if (!roles.some((r) => r.country === hint.country && roleKindsMatch(hint.kind, roleKindOf(r.title)))) continue;
-    if (!best || p.mentions.length > best.mentions.length) best = p;
+    if (!best || p.mentions.length > best[1].mentions.length) best = [key, p];
   }
-  return best?.name ?? null;
+  return best?.[0] ?? null;
 }
 
 const leaderByName = new Map(LEADERS.map((l) => [l.name, l]));

@@ -20,6 +20,11 @@ describe("one person under long forms, particles and transliterations", () => {
     expect(names("El presidente Nicolás Maduro Moros viajó a Moscú. Maduro dijo que el viaje fue un éxito.", "es")).toEqual(["Nicolas Maduro"]);
   });
 
+  it("takes spellings of a new name that differ only in accents, hyphens or case for one person", () => {
+    const found = persons("Wakil Menteri Luar Negeri Korea Selatan Kim Hong-kyun tiba di Jakarta. “Kami siap,” kata Kim Hong Kyun.", "id");
+    expect(found.map((p) => [p.name, p.country, p.mentions.length])).toEqual([["Kim Hong-kyun", "KR", 2]]);
+  });
+
   it("knows the spellings other languages give a name", () => {
     expect(names("Der ukrainische Geheimdienstchef Kyrylo Budanow warnte vor neuen Angriffen.", "de")).toEqual(["Kyrylo Budanov"]);
     expect(names("Le Premier ministre qatari Mohammed ben Abdelrahmane Al-Thani a reçu les négociateurs.", "fr")).toEqual(["Mohammed bin Abdulrahman Al Thani"]);
