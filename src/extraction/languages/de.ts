@@ -100,6 +100,8 @@ export const de: LanguagePack = {
     "donnerstag", "freitag", "samstag", "sonntag", "präsident", "minister", "der", "die", "das",
     // Institution words and honorifics ("Sprecher des Auswärtigen Amts", "Herr").
     "auswärtigen", "amt", "amts", "amtes", "bundesregierung", "kommission", "rat", "rates", "herr", "frau", "dr",
+    // Outlets, which report but are not persons ("Deutsche Welle berichtete").
+    "zeitung", "welle", "presse", "rundfunk", "nachrichtenagentur", "agentur", "allgemeine", "rundschau", "fernsehen",
   ],
   connectors: ["bei", "der", "in", "des", "von", "für"],
   roleModifiers: ["stellvertretende", "stellvertretender", "ehemalige", "ehemaliger", "frühere", "früherer"],

@@ -153,6 +153,9 @@ export const en: LanguagePack = {
     "front", "journal", "times", "post", "university", "association", "foundation", "corporation",
     "company", "assets", "control", "financial", "watch", "rights", "studies", "research",
     "islamic", "jihad", "liberation", "revolutionary", "popular", "democratic", "brigades", "coalition",
+    // Outlets, which report but are not persons ("Associated Press reported", "Deutsche Welle said").
+    "press", "associated", "radio", "daily", "herald", "tribune", "telegraph", "guardian", "independent",
+    "review", "magazine", "network", "channel", "broadcasting", "television", "voice",
     // Honorifics and ranks before a name ("Maj Gen Pat Ryder", "Mr Doval").
     "mr", "mrs", "ms", "dr", "maj", "lt", "col", "sgt", "capt", "rep", "sen",
   ],

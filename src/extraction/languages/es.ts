@@ -83,7 +83,8 @@ export const es: LanguagePack = {
     { title: "Lawmaker", kind: "official", words: ["legislador", "legisladora", "congresista", "senador", "senadora", "diputado", "diputada"] },
     { title: "Official", kind: "official", words: ["funcionario", "funcionaria", "diplomático", "diplomática", "negociador", "negociadora"] },
   ],
-  nonNameWords: ["gobierno", "ministerio", "don", "doña", "sr", "sra", "departamento", "comisión", "consejo", "oficina", "tesoro", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "el", "la"],
+  nonNameWords: ["gobierno", "ministerio", "don", "doña", "sr", "sra", "departamento", "comisión", "consejo", "oficina", "tesoro",
+    "agencia", "diario", "radio", "televisión", "prensa", "noticias", "periódico", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "el", "la"],
   // Party adjectives may stand between a role and its name ("el legislador republicano Mario …").
   connectors: ["de", "del", "ante", "en", "el", "la", "republicano", "republicana", "demócrata", "socialista", "conservador", "conservadora", "opositor", "opositora"],
   roleModifiers: ["viceministro", "vice", "exministro", "ex"],

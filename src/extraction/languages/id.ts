@@ -122,6 +122,8 @@ export const id: LanguagePack = {
     "direktorat", "dinas", "intelijen", "staf", "gabungan", "pasukan", "pengawal", "garda", "kepolisian",
     "perbendaharaan", "keuangan", "dirjen", "asosiasi", "universitas", "institut", "yayasan", "organisasi",
     "persatuan", "serikat", "kelompok", "forum", "studi", "kajian", "uni",
+    // Outlets, which report but are not persons.
+    "harian", "majalah", "televisi", "radio", "media", "pers",
     // Honorifics before a name ("Bapak", "Tuan").
     "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
   ],

@@ -25,6 +25,8 @@ describe("persons read from verbs of saying", () => {
 
   it("does not take organisations, sentence openers or known surnames for new persons", () => {
     expect(names("Human Rights Watch said the report was accurate.", "en")).toEqual([]);
+    expect(names("Associated Press reported that the talks ended.", "en")).toEqual([]);
+    expect(names("Die Süddeutsche Zeitung berichtete über die Gespräche.", "de")).toEqual([]);
     expect(names("Uni Afrika mengatakan pertemuan akan digelar.", "id")).toEqual([]);
     expect(names("Kim Jong Un llegó a Moscú. Mientras Kim enfatizó la alianza, mientras tanto nadie habló.", "es")).toEqual(["Kim Jong Un"]);
   });
