@@ -36,9 +36,10 @@ interface Context extends NameContext {
   modifiers: Set<string>;
   connectors: Set<string>;
   demonstratives: Set<string>;
+  abbreviations: Set<string>;
 }
 
-const wordSets = new WeakMap<LanguagePack, Pick<Context, "connectors" | "demonstratives" | "modifiers">>();
+const wordSets = new WeakMap<LanguagePack, Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations">>();
 
 /**
  * Reads every role phrase: its country (after the role in Indonesian, before it in English), and the
@@ -109,7 +110,8 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
     if (ctx.connectors.has(norm) || ctx.nonName.has(norm)) {
       // A capitalised institution word, or any complement after a preposition ("Minister of Minerals",
       // "Coordinator for Strategic Communications"), opens an institution's or portfolio's name.
-      if (ctx.connectors.has(norm) || isCapitalized(ctx.text, tokens[k].start)) institution = true;
+      // Abbreviated ranks and honorifics ("Maj Gen", "Dr") stand before a name, not an institution's.
+      if (ctx.connectors.has(norm) || (isCapitalized(ctx.text, tokens[k].start) && !ctx.abbreviations.has(norm))) institution = true;
       k++;
       continue;
     }
@@ -119,7 +121,12 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       continue;
     }
     if (run) person = { name: run.name, span: run.span };
-    else if (institution && (isCapitalized(ctx.text, tokens[k].start) || (plainWords++ < PLAIN_REACH && plainWord(ctx, k)))) {
+    else if (isAcronym(ctx, k)) {
+      // An institution's acronym ("Direktur CIA William Burns", "Kepala BIN", "head of the FBI").
+      institution = true;
+      k++;
+      continue;
+    } else if (institution && (isCapitalized(ctx.text, tokens[k].start) || (plainWords++ < PLAIN_REACH && plainWord(ctx, k)))) {
       k++;
       continue;
     }
@@ -189,6 +196,9 @@ function stateFollows(ctx: Context, k: number): boolean {
   return false;
 }
 
+/** A word of two to six capitals ("CIA", "DPR"). */
+const isAcronym = (ctx: Context, k: number) => /^\p{Lu}{2,6}$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
+
 /** A lower-case content word: not a cue (verbs end the role phrase) nor a stopword. */
 const plainWord = (ctx: Context, k: number) => !ctx.cueTokens.has(k) && !ctx.stopwords.has(ctx.tokens[k].norm) && /^\p{Ll}+$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
 
@@ -215,10 +225,11 @@ function breaks(ctx: Context, k: number): boolean {
   if (k <= 0 || k >= ctx.tokens.length) return true;
   const prev = ctx.tokens[k - 1];
   const gap = ctx.text.slice(prev.end, ctx.tokens[k].start);
-  return BREAKING_GAP.test(gap) && !(gap.trim() === "." && prev.end - prev.start <= 2);
+  // A period after an initial or an abbreviated rank ("Brig. Gen. Pat Ryder", "Sen. Ana Reyes") does not end the clause.
+  return BREAKING_GAP.test(gap) && !(gap.trim() === "." && (prev.end - prev.start <= 2 || ctx.abbreviations.has(prev.norm)));
 }
 
-function packWords(pack: LanguagePack): Pick<Context, "connectors" | "demonstratives" | "modifiers"> {
+function packWords(pack: LanguagePack): Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations"> {
   let w = wordSets.get(pack);
   if (!w) {
     const set = (xs: string[]) => new Set(xs.map(normalizeWord));
@@ -226,6 +237,7 @@ function packWords(pack: LanguagePack): Pick<Context, "connectors" | "demonstrat
       connectors: set(pack.connectors),
       demonstratives: set(pack.references.demonstratives),
       modifiers: set([...LEFT_SKIP, ...pack.roleModifiers]),
+      abbreviations: set(pack.abbreviations),
     };
     wordSets.set(pack, w);
   }

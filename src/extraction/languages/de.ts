@@ -93,7 +93,7 @@ export const de: LanguagePack = {
     { title: "National Security Adviser", kind: "official", words: ["Sicherheitsberater", "Sicherheitsberaterin", "Berater", "Beraterin"] },
     { title: "Secretary", kind: "official", words: ["Staatssekretär", "Staatssekretärin"] },
     { title: "Lawmaker", kind: "official", words: ["Abgeordneter", "Abgeordnete", "Senator", "Senatorin"] },
-    { title: "Spokesperson", kind: "spokesperson", words: ["Außenamtssprecher", "Außenamtssprecherin", "Regierungssprecherin", "Kremlsprecherin"] },
+    { title: "Spokesperson", kind: "spokesperson", words: ["Außenamtssprecher", "Außenamtssprecherin", "Regierungssprecherin", "Kremlsprecherin", "Militärsprecher", "Militärsprecherin", "Armeesprecher", "Armeesprecherin", "Ministeriumssprecher", "Ministeriumssprecherin", "Präsidentensprecher", "Pressesprecher", "Pressesprecherin"] },
   ],
   nonNameWords: [
     "regierung", "ministerium", "außenministerium", "bild", "foto", "montag", "dienstag", "mittwoch",

@@ -11,7 +11,7 @@ export const en: LanguagePack = {
     "from", "has", "have", "its", "his", "which", "were", "had", "been", "will", "would", "an", "it",
   ],
   abbreviations: [
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov",
     "Rev", "St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "approx", "Inc", "Corp", "Ltd",
   ],
@@ -157,7 +157,7 @@ export const en: LanguagePack = {
     "press", "associated", "radio", "daily", "herald", "tribune", "telegraph", "guardian", "independent",
     "review", "magazine", "network", "channel", "broadcasting", "television", "voice",
     // Honorifics and ranks before a name ("Maj Gen Pat Ryder", "Mr Doval").
-    "mr", "mrs", "ms", "dr", "maj", "lt", "col", "sgt", "capt", "rep", "sen",
+    "mr", "mrs", "ms", "dr", "maj", "brig", "lt", "col", "sgt", "capt", "rep", "sen",
   ],
   connectors: ["to", "the", "at", "for", "of", "and"],
   roleModifiers: ["deputy", "vice", "first", "former", "acting", "top", "senior", "chief", "special", "permanent"],

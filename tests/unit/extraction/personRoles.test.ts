@@ -39,3 +39,18 @@ describe("the country of a role", () => {
     expect(found("Ketua Komisi I DPR RI Budi Santoso menerima tamu.", "id")).toEqual([["Budi Santoso", "ID"]]);
   });
 });
+
+describe("what may stand between a role and its person", () => {
+  it("walks over an institution's acronym", () => {
+    expect(found("Direktur BIN Rahmat Hidayat tiba di Jakarta.", "id")).toEqual([["Rahmat Hidayat", null]]);
+    expect(found("El director del FBI, Thomas Reed, habló.", "es")).toEqual([["Thomas Reed", null]]);
+  });
+
+  it("reads abbreviated ranks with their periods, keeping the role's state", () => {
+    expect(found("Pentagon spokesman Brig. Gen. Paul Carter said the drill ended.", "en")).toEqual([["Paul Carter", "US"]]);
+  });
+
+  it("knows German compound titles", () => {
+    expect(found("Das sagte der israelische Militärsprecher Avi Cohen am Abend.", "de")).toEqual([["Avi Cohen", "IL"]]);
+  });
+});
