@@ -1,8 +1,8 @@
 import type { Span } from "./document";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
-import { isCapitalized, normalizeWord, type Token } from "./tokenize";
-import { transliterateName } from "./transliterate";
+import { nameRun, nameRunEndingAt, opensWithCommonWord, type NameContext } from "./nameRun";
+import { isCapitalized, normalizeWord } from "./tokenize";
 
 /** A role phrase and whom it introduces ("Menteri Luar Negeri Jepang Yoko Kamikawa"). */
 export interface RoleReading {
@@ -17,45 +17,38 @@ export interface RoleReading {
   person: { mention: RawMention } | { name: string; span: Span } | null;
 }
 
-/** How far after a role its person's name may start ("Duta Besar Rusia untuk ASEAN, Arkady Volkonsky"). */
-const RIGHT_REACH = 9;
+/**
+ * How far after a role its person's name may start ("Duta Besar Rusia untuk ASEAN, Arkady Volkonsky",
+ * "first secretary of the Permanent Mission of North Korea to the United Nations, Il Ha Kim"); only
+ * connectors, institution words, states and organisations may stand between.
+ */
+const RIGHT_REACH = 16;
+/** Lower-case words an institution's description may hold ("jefe de la inteligencia militar ucraniana", "head of Georgia's border police"). */
+const PLAIN_REACH = 3;
 /** How far before a role its country may stand ("China's UN envoy", "Russian deputy envoy"). */
 const LEFT_REACH = 5;
 const LEFT_SKIP = new Set(["the", "s", "his", "her", "its", "a", "an"]);
-/** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set(["bin", "binti", "al", "el", "da", "de", "del", "dos", "van", "von", "der", "le", "la"]);
 const BREAKING_GAP = /[\n.;:!?()"“”„«»]/;
 /** "Ambassador to the UN", but "Ambassador to ASEAN". */
 const ORGS_WITH_THE = new Set(["UN", "EU"]);
 
-interface Context {
+interface Context extends NameContext {
   modifiers: Set<string>;
-  text: string;
-  tokens: readonly Token[];
-  byStart: Map<number, RawMention>;
-  byEnd: Map<number, RawMention>;
-  cueTokens: Set<number>;
-  nonName: Set<string>;
   connectors: Set<string>;
   demonstratives: Set<string>;
+  abbreviations: Set<string>;
 }
 
-const wordSets = new WeakMap<LanguagePack, Pick<Context, "nonName" | "connectors" | "demonstratives" | "modifiers">>();
+const wordSets = new WeakMap<LanguagePack, Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations">>();
 
 /**
  * Reads every role phrase: its country (after the role in Indonesian, before it in English), and the
  * person it introduces — a known name, or a new capitalised name of 2–4 words, which is how persons
- * outside the gazetteer are discovered. `cueTokens` are words a name never runs into ("Says").
+ * outside the gazetteer are discovered. `names` carries the text, its known names and the cue words a
+ * name never runs into ("Says").
  */
-export function readRoles(text: string, tokens: readonly Token[], raw: readonly RawMention[], cueTokens: Set<number>, pack: LanguagePack): RoleReading[] {
-  const ctx: Context = {
-    text,
-    tokens,
-    byStart: new Map(raw.map((m) => [m.t0, m])),
-    byEnd: new Map(raw.map((m) => [m.t1, m])),
-    cueTokens,
-    ...packWords(pack),
-  };
+export function readRoles(names: NameContext, raw: readonly RawMention[], pack: LanguagePack): RoleReading[] {
+  const ctx: Context = { ...names, ...packWords(pack) };
   const out: RoleReading[] = [];
   for (const m of raw) {
     const role = m.refs.find((r) => r.kind === "role");
@@ -72,8 +65,17 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
   const qualifiers: RawMention[] = [];
   let phraseEnd = m.t1;
   let person: RoleReading["person"] = null;
-  for (let k = m.t1; k < Math.min(tokens.length, m.t1 + RIGHT_REACH); ) {
-    if (breaks(ctx, k)) break;
+  // Inside an institution's name ("Pusat Penanggulangan Disinformasi Ukraina", "Komisi I DPR RI"):
+  // capitalised words there name the institution, not the person who heads it.
+  let institution = false;
+  let plainWords = 0;
+  for (let k = m.t1, skipped = false; k < Math.min(tokens.length, m.t1 + RIGHT_REACH); skipped = false) {
+    const after = afterParenthetical(ctx, k);
+    if (after > k) {
+      k = after;
+      skipped = true;
+    }
+    if (!skipped && breaks(ctx, k)) break;
     const here = byStart.get(k);
     const ref = here?.refs[0];
     if (here && ref) {
@@ -91,7 +93,8 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       else if ((ref.kind === "country" || ref.kind === "capital") && !country) {
         country = ref.code;
         qualifiers.push(here);
-      } else if (ref.kind !== "country" && ref.kind !== "capital") break;
+      } else if (ref.kind !== "country" && ref.kind !== "capital" && ref.kind !== "role") break;
+      // A second role stacked on the first ("Wakil Perdana Menteri sekaligus Menteri Pertahanan") reads the same person.
       phraseEnd = k = here.t1;
       continue;
     }
@@ -100,12 +103,33 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       phraseEnd = k + 1;
       break;
     }
+    if (norm === "s" && /^['’]$/.test(ctx.text.slice(tokens[k - 1].end, tokens[k].start))) {
+      k++;
+      continue;
+    }
     if (ctx.connectors.has(norm) || ctx.nonName.has(norm)) {
+      // A capitalised institution word, or any complement after a preposition ("Minister of Minerals",
+      // "Coordinator for Strategic Communications"), opens an institution's or portfolio's name.
+      // Abbreviated ranks and honorifics ("Maj Gen", "Dr") stand before a name, not an institution's.
+      if (ctx.connectors.has(norm) || (isCapitalized(ctx.text, tokens[k].start) && !ctx.abbreviations.has(norm))) institution = true;
       k++;
       continue;
     }
     const run = nameRun(ctx, k);
+    if (run && institution && (stateFollows(ctx, run.span.t1) || nameAfterComma(ctx, run.span.t1))) {
+      k = run.span.t1;
+      continue;
+    }
     if (run) person = { name: run.name, span: run.span };
+    else if (isAcronym(ctx, k)) {
+      // An institution's acronym ("Direktur CIA William Burns", "Kepala BIN", "head of the FBI").
+      institution = true;
+      k++;
+      continue;
+    } else if (institution && (isCapitalized(ctx.text, tokens[k].start) || (plainWords++ < PLAIN_REACH && plainWord(ctx, k)))) {
+      k++;
+      continue;
+    }
     break;
   }
   if (!country) {
@@ -123,39 +147,6 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
   return { title: fullTitle, kind, country, phrase, qualifiers, person };
 }
 
-/** A capitalised name of 2–4 words starting at token k ("Arkady Volkonsky", "Han Ji-woo"). */
-function nameRun(ctx: Context, k: number): { name: string; span: Span } | null {
-  const { text, tokens } = ctx;
-  if (!isNameWord(ctx, k)) return null;
-  let last = k;
-  for (let j = k + 1; j < tokens.length && j - k < 5; j++) {
-    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-    if (mentionAt(ctx, j) || ctx.cueTokens.has(j)) break;
-    if (gap === "-" || gap === "‑") last = j;
-    else if (gap !== " ") break;
-    else if (isNameWord(ctx, j)) last = j;
-    else if (NAME_PARTICLES.has(tokens[j].norm) && j + 1 < tokens.length && isNameWord(ctx, j + 1)) continue;
-    else break;
-  }
-  const count = last - k + 1;
-  if (count < 2 || count > 4) return null;
-  const span = { start: tokens[k].start, end: tokens[last].end, t0: k, t1: last + 1 };
-  // Persons are named in English spelling: a Russian "Сергей Рябков" is "Sergey Ryabkov".
-  return { name: transliterateName(text.slice(span.start, span.end).replace(/\s+/g, " ")), span };
-}
-
-function isNameWord(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k];
-  const word = ctx.text.slice(t.start, t.end);
-  return isCapitalized(ctx.text, t.start) && /\p{Ll}/u.test(word) && !ctx.nonName.has(t.norm) && !ctx.cueTokens.has(k) && !mentionAt(ctx, k);
-}
-
-/** A known name starts at token k (a bare surname does not count: it may begin a longer new name). */
-const mentionAt = (ctx: Context, k: number) => {
-  const m = ctx.byStart.get(k);
-  return !!m && m.refs[0].kind !== "surname";
-};
-
 /** "Russian Foreign Minister", "Japan's Foreign Minister", "China's UN envoy", "State Department spokesman". */
 function countryBefore(ctx: Context, t0: number): { code: string; mention: RawMention; org: string | null } | null {
   let org: string | null = null;
@@ -167,20 +158,66 @@ function countryBefore(ctx: Context, t0: number): { code: string; mention: RawMe
       org = ref.id;
       k = m.t0;
     } else if (m && (ref?.kind === "country" || ref?.kind === "capital")) return { code: ref.code, mention: m, org };
-    else if (ctx.modifiers.has(ctx.tokens[k - 1].norm)) k--;
+    // "The North Korean military's deputy chief of general staff": an institution word between state and role.
+    else if (ctx.modifiers.has(ctx.tokens[k - 1].norm) || ctx.nonName.has(ctx.tokens[k - 1].norm)) k--;
     else return null;
   }
   return null;
 }
 
-/** "Yoko Kamikawa, Japan's foreign minister": the name before a comma before the role. */
+/** "Yoko Kamikawa, Japan's foreign minister", "Sabrina Singh, Deputy Spokesperson for …": the name before a comma before the role. */
 function appositiveBefore(ctx: Context, t0: number): RoleReading["person"] {
   let k = t0;
-  while (k > 0 && LEFT_SKIP.has(ctx.tokens[k - 1].norm) && !breaks(ctx, k)) k--;
+  while (k > 0 && ctx.modifiers.has(ctx.tokens[k - 1].norm) && !breaks(ctx, k)) k--;
   if (k === 0 || !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) return null;
   const m = ctx.byEnd.get(k);
   if (m && m.refs[0]?.kind === "leader") return { mention: m };
-  return null;
+  if (m) return null;
+  const run = nameRunEndingAt(ctx, k - 1);
+  // The name must open its clause: "Jenderal Abdourahamane Tchiani, komandan …" is read from its own role.
+  return run && clauseOpensAt(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) ? { name: run.name, span: run.span } : null;
+}
+
+/** Nothing but a clause boundary, a connector or a speech cue before token k. */
+function clauseOpensAt(ctx: Context, k: number): boolean {
+  if (k === 0 || breaks(ctx, k) || /,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) return true;
+  const prev = ctx.tokens[k - 1].norm;
+  return ctx.connectors.has(prev) || ctx.cueTokens.has(k - 1);
+}
+
+/** A state or organisation right after a capitalised run (connectors aside): the run names an institution of it. */
+function stateFollows(ctx: Context, k: number): boolean {
+  for (let j = k; j < ctx.tokens.length && j < k + 3; j++) {
+    if (j > k - 1 && /,/.test(ctx.text.slice(ctx.tokens[j - 1].end, ctx.tokens[j].start))) return false;
+    const ref = ctx.byStart.get(j)?.refs[0];
+    if (ref) return ref.kind === "country" || ref.kind === "capital" || ref.kind === "org";
+    if (!ctx.connectors.has(ctx.tokens[j].norm)) return false;
+  }
+  return false;
+}
+
+/** A word of two to six capitals ("CIA", "DPR"). */
+const isAcronym = (ctx: Context, k: number) => /^\p{Lu}{2,6}$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
+
+/** A lower-case content word: not a cue (verbs end the role phrase) nor a stopword. */
+const plainWord = (ctx: Context, k: number) => !ctx.cueTokens.has(k) && !ctx.stopwords.has(ctx.tokens[k].norm) && /^\p{Ll}+$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
+
+/** A name set off by a comma right at token k ("Sprecherin des Weißen Hauses, Karine Jean-Pierre"). */
+function nameAfterComma(ctx: Context, k: number): boolean {
+  if (k >= ctx.tokens.length || !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) return false;
+  return ctx.byStart.get(k)?.refs[0].kind === "leader" || !!nameRun(ctx, k);
+}
+
+/** The token after a short parenthesis opening before token k ("… militar ucraniana (GUR), Kirilo Budánov"), else k. */
+function afterParenthetical(ctx: Context, k: number): number {
+  const { text, tokens } = ctx;
+  if (k <= 0 || k >= tokens.length || !/^\s*\(\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  for (let j = k; j < Math.min(tokens.length - 1, k + 3); j++) {
+    const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+    if (/^\s*\)[\s,]*$/.test(gap)) return j + 1;
+    if (gap.trim()) return k;
+  }
+  return k;
 }
 
 /** A sentence or clause boundary between token k-1 and token k. */
@@ -188,18 +225,19 @@ function breaks(ctx: Context, k: number): boolean {
   if (k <= 0 || k >= ctx.tokens.length) return true;
   const prev = ctx.tokens[k - 1];
   const gap = ctx.text.slice(prev.end, ctx.tokens[k].start);
-  return BREAKING_GAP.test(gap) && !(gap.trim() === "." && prev.end - prev.start <= 2);
+  // A period after an initial or an abbreviated rank ("Brig. Gen. Pat Ryder", "Sen. Ana Reyes") does not end the clause.
+  return BREAKING_GAP.test(gap) && !(gap.trim() === "." && (prev.end - prev.start <= 2 || ctx.abbreviations.has(prev.norm)));
 }
 
-function packWords(pack: LanguagePack): Pick<Context, "nonName" | "connectors" | "demonstratives" | "modifiers"> {
+function packWords(pack: LanguagePack): Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations"> {
   let w = wordSets.get(pack);
   if (!w) {
     const set = (xs: string[]) => new Set(xs.map(normalizeWord));
     w = {
-      nonName: set(pack.nonNameWords),
       connectors: set(pack.connectors),
       demonstratives: set(pack.references.demonstratives),
       modifiers: set([...LEFT_SKIP, ...pack.roleModifiers]),
+      abbreviations: set(pack.abbreviations),
     };
     wordSets.set(pack, w);
   }

@@ -3,7 +3,11 @@ import type { CueMention, Entity, EntityMention, PersonRecord, Span } from "./do
 import type { RoleFact } from "./facts";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
+import { leaderOfLongForm } from "./leaderOfLongForm";
+import { NAME_PARTICLES, nameContext } from "./nameRun";
 import { readRoles, type RoleReading } from "./readRoles";
+import { namedPersons, type NamedPerson } from "./namedPersons";
+import { speakerNames } from "./speakerNames";
 import type { RefDate } from "./resolveDates";
 import { roleKindOf, roleKindsMatch } from "./roleKinds";
 import { isCapitalized, type Token } from "./tokenize";
@@ -48,19 +52,32 @@ export function resolveEntities(
     if (r.title !== "Counterpart" && !p.roles.some((x) => x.title === r.title && x.country === country)) p.roles.push({ title: r.title, country });
   };
 
+  // A new name, keyed by its normalised words so that spellings differing only in accents, hyphens or
+  // case ("Kim Hong-kyun", "Kim Hong Kyun"; "Gnassingbé", "Gnassingbe") are one person.
+  const discoveredShort = new Map<string, string>();
+  const discover = (name: string, span: Span, country: string | null): string => {
+    const key = `new:${tokens.slice(span.t0, span.t1).map((t) => t.norm).join(" ")}`;
+    if (!persons.has(key)) {
+      persons.set(key, { name, country, roles: [], short: shortForms(text, tokens, span, country), mentions: [] });
+      for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
+    }
+    return key;
+  };
+
   // 1. Full gazetteer names.
   for (const m of raw) {
     const r = m.refs[0];
     if (r.kind === "leader") mention(leaderRecord(r.index), m);
   }
   // 2. Role phrases: roles for named persons, new persons, and deferred short forms and bare roles.
+  // Nouns for a government or the media ("inteligencia", "ministry") describe an institution; other cues (verbs) end a role phrase.
   const cueTokens = new Set<number>();
-  for (const c of cues) for (let k = c.t0; k < c.t1; k++) cueTokens.add(k);
-  const readings = readRoles(text, tokens, raw, cueTokens, pack);
+  for (const c of cues) if (c.cues.some((x) => x.kind !== "government" && x.kind !== "media")) for (let k = c.t0; k < c.t1; k++) cueTokens.add(k);
+  const names = nameContext(text, tokens, raw, cueTokens, pack);
+  const readings = readRoles(names, raw, pack);
   const hinted = new Map<RawMention, RoleReading>();
   const bare: RoleReading[] = [];
   const qualifiers = new Set<RawMention>();
-  const discoveredShort = new Map<string, string>();
   for (const r of readings) {
     const p = r.person;
     // A state qualifying a named person ("Presiden Prancis Emmanuel Macron") is not itself an actor; one
@@ -70,13 +87,34 @@ export function resolveEntities(
       const ref0 = p.mention.refs[0];
       if (ref0.kind === "leader") addRole(LEADERS[ref0.index].name, r);
       else hinted.set(p.mention, r);
-    } else if (p) {
-      const key = p.name;
-      if (!persons.has(key)) persons.set(key, { name: key, country: r.country, roles: [], short: shortForms(tokens, p.span, r.country), mentions: [] });
+    } else if (p && leaderOfLongForm(tokens, p.span) !== null) {
+      const key = leaderRecord(leaderOfLongForm(tokens, p.span)!);
       mention(key, p.span);
       addRole(key, r);
-      for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
+    } else if (p) {
+      const key = discover(p.name, p.span, r.country);
+      mention(key, p.span);
+      addRole(key, r);
     } else if (r.country) bare.push(r);
+  }
+  // Persons no role introduced: speakers ("kata Rina Wulandari", "Teresa Ruiz said"), persons named
+  // outright ("bernama …") and leaders listed by their countries ("Patrice Talon dari Benin").
+  const unroled: NamedPerson[] = [...speakerNames(names, cues).map((s) => ({ ...s, country: null })), ...namedPersons(names, pack)];
+  for (const s of unroled) {
+    const country = s.country;
+    const known = leaderOfLongForm(tokens, s.span);
+    if (known !== null) {
+      mention(leaderRecord(known), s.span);
+      continue;
+    }
+    const key = discover(s.name, s.span, country);
+    const p = persons.get(key)!;
+    if (country && !p.country) {
+      // "Presiden Macky Sall dari Senegal": the list's country is the country of the role read before it.
+      p.country = country;
+      p.roles = p.roles.map((r) => (r.country ? r : { ...r, country }));
+    }
+    mention(key, s.span);
   }
   // 3. Short forms: gazetteer surnames and the short forms of persons discovered above.
   for (const m of raw) {
@@ -122,17 +160,45 @@ export function resolveEntities(
     if (kind === "pronoun") mentions.push(entityMention(c, { kind: "pronoun" }));
     else if (kind) mentions.push(entityMention(c, { kind: "pair", of: kind === "personPair" ? "persons" : "countries" }));
   }
-  for (const p of persons.values()) if (p.roles.length === 0) p.roles = gazetteerRoles(p.name, ref);
+  for (const p of persons.values()) {
+    if (p.roles.length === 0) p.roles = gazetteerRoles(p.name, ref);
+    if (!leaderByName.has(p.name) && p.mentions.length > 1) dropSecondSurname(text, tokens, p);
+  }
   return { persons, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
 const entityMention = (m: Span, entity: Entity, inRole?: true): EntityMention => ({ start: m.start, end: m.end, t0: m.t0, t1: m.t1, entity, inRole });
 
 /** Short forms of a newly discovered name: the surname, and the family name where it comes first. */
-function shortForms(tokens: readonly Token[], s: Span, country: string | null): string[] {
+function shortForms(text: string, tokens: readonly Token[], s: Span, country: string | null): string[] {
   const forms = [tokens[s.t1 - 1].norm];
   if (country && FAMILY_NAME_FIRST.has(country)) forms.push(tokens[s.t0].norm);
-  return forms.filter((f) => f.length > 2);
+  const second = firstOfTwoSurnames(text, tokens, s);
+  if (second !== null) forms.push(tokens[second].norm);
+  return forms.filter((f) => f.length > 2 && !NAME_PARTICLES.has(f));
+}
+
+/**
+ * In "Tomás Herrera Gómez" the token of "Herrera", which may be the first of two surnames (Spanish,
+ * Portuguese): a name of three or more words whose last two are single words (not "Díaz-Balart").
+ */
+function firstOfTwoSurnames(text: string, tokens: readonly Token[], s: Span): number | null {
+  if (s.t1 - s.t0 < 3) return null;
+  const t = s.t1 - 2;
+  const apart = (k: number) => /^\s+$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+  return apart(t) && apart(t + 1) && !NAME_PARTICLES.has(tokens[t].norm) ? t : null;
+}
+
+/**
+ * A person named in full with two surnames and later by the first alone is known by the first
+ * ("Tomás Herrera Gómez … Herrera" is Tomás Herrera), as English writes such names.
+ */
+function dropSecondSurname(text: string, tokens: readonly Token[], p: PersonRecord): void {
+  const full = p.mentions.reduce((a, b) => (b.t1 - b.t0 > a.t1 - a.t0 ? b : a));
+  const t = firstOfTwoSurnames(text, tokens, full);
+  if (t === null) return;
+  const alone = (norm: string) => p.mentions.some((m) => m.t1 - m.t0 === 1 && tokens[m.t0].norm === norm);
+  if (alone(tokens[t].norm) && !alone(tokens[full.t1 - 1].norm)) p.name = text.slice(full.start, tokens[t].end).replace(/\s+/g, " ");
 }
 
 /**
@@ -155,15 +221,15 @@ function resolveShort(persons: Map<string, PersonRecord>, indices: number[], at:
   return distinctive.length === 1 ? record(distinctive[0][0]) : null;
 }
 
-/** The named person who holds a role of this kind for this country (the most mentioned one). */
+/** The key of the named person who holds a role of this kind for this country (the most mentioned one). */
 function personWithRole(persons: Map<string, PersonRecord>, hint: Hint, ref: RefDate | null): string | null {
-  let best: PersonRecord | null = null;
-  for (const p of persons.values()) {
+  let best: [string, PersonRecord] | null = null;
+  for (const [key, p] of persons) {
     const roles = [...p.roles, ...gazetteerRoles(p.name, ref)];
     if (!roles.some((r) => r.country === hint.country && roleKindsMatch(hint.kind, roleKindOf(r.title)))) continue;
-    if (!best || p.mentions.length > best.mentions.length) best = p;
+    if (!best || p.mentions.length > best[1].mentions.length) best = [key, p];
   }
-  return best?.name ?? null;
+  return best?.[0] ?? null;
 }
 
 const leaderByName = new Map(LEADERS.map((l) => [l.name, l]));

@@ -11,7 +11,7 @@ export const en: LanguagePack = {
     "from", "has", "have", "its", "his", "which", "were", "had", "been", "will", "would", "an", "it",
   ],
   abbreviations: [
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Adm", "Sen", "Rep", "Gov",
     "Rev", "St", "Jr", "Sr", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "approx", "Inc", "Corp", "Ltd",
   ],
@@ -126,6 +126,18 @@ export const en: LanguagePack = {
     { title: "Envoy", kind: "ambassador", words: ["envoy", "special envoy"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["Secretary-General", "Secretary General"] },
     { title: "Counterpart", kind: "official", words: ["counterpart"] },
+    // Titles that introduce a person but have no kind of their own: a person is whoever a role introduces.
+    { title: "Head of State", kind: "head_of_state", words: ["head of state"] },
+    { title: "Emir", kind: "head_of_state", words: ["Emir", "Amir", "Sultan", "Queen"] },
+    { title: "Sheikh", kind: "official", words: ["Sheikh", "Prince", "Princess"] },
+    { title: "General", kind: "official", words: ["General", "Gen", "Maj Gen", "Lt Gen", "Major General", "Lieutenant General", "Brigadier General", "Admiral", "Marshal", "Colonel"] },
+    { title: "Commander", kind: "official", words: ["commander", "army chief", "military chief", "chief of staff", "chief of general staff", "intelligence chief", "spy chief"] },
+    { title: "Head", kind: "official", words: ["head", "director", "chief executive", "governor", "mayor"] },
+    { title: "Chair", kind: "official", words: ["chair", "chairman", "chairwoman", "chairperson"] },
+    { title: "National Security Adviser", kind: "official", words: ["National Security Adviser", "National Security Advisor", "security adviser", "security advisor", "Homeland Security Advisor", "Homeland Security Adviser", "adviser", "advisor"] },
+    { title: "Secretary", kind: "official", words: ["Secretary", "Under Secretary", "Undersecretary", "Deputy Secretary", "Assistant Secretary"] },
+    { title: "Lawmaker", kind: "official", words: ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "MP"] },
+    { title: "Official", kind: "official", words: ["official", "diplomat", "negotiator", "mediator", "coordinator"] },
   ],
   nonNameWords: [
     "department", "ministry", "state", "foreign", "defense", "defence", "council", "security", "government",
@@ -134,9 +146,23 @@ export const en: LanguagePack = {
     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december", "president", "minister", "leader",
     "ambassador", "north", "south", "east", "west", "read", "photo", "kremlin", "central", "committee",
+    // Institution words, so that a role's scan walks over "the Permanent Mission of …" to the name after it.
+    "mission", "permanent", "center", "centre", "commission", "institute", "bureau", "service", "services",
+    "forces", "force", "guard", "command", "staff", "intelligence", "treasury", "homeland", "affairs",
+    "administration", "union", "organization", "organisation", "court", "bank", "group", "movement",
+    "front", "journal", "times", "post", "university", "association", "foundation", "corporation",
+    "company", "assets", "control", "financial", "watch", "rights", "studies", "research",
+    "islamic", "jihad", "liberation", "revolutionary", "popular", "democratic", "brigades", "coalition",
+    // Outlets, which report but are not persons ("Associated Press reported", "Deutsche Welle said").
+    "press", "associated", "radio", "daily", "herald", "tribune", "telegraph", "guardian", "independent",
+    "review", "magazine", "network", "channel", "broadcasting", "television", "voice",
+    // Honorifics and ranks before a name ("Maj Gen Pat Ryder", "Mr Doval").
+    "mr", "mrs", "ms", "dr", "maj", "brig", "lt", "col", "sgt", "capt", "rep", "sen",
   ],
-  connectors: ["to", "the", "at", "for", "of"],
+  connectors: ["to", "the", "at", "for", "of", "and"],
   roleModifiers: ["deputy", "vice", "first", "former", "acting", "top", "senior", "chief", "special", "permanent"],
+  nameIntroducers: ["named", "identified as", "by the name of"],
+  nationalityPreps: ["of", "from"],
   references: {
     demonstratives: ["this", "that"],
     pronouns: ["he", "she"],

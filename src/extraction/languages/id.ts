@@ -34,6 +34,7 @@ export const id: LanguagePack = {
   countries: {
     aliases: {
       KP: ["Korut"],
+      ID: ["RI", "Republik Indonesia"],
       KR: ["Korsel", "Negeri Ginseng"],
       US: ["AS", "Amerika", "Paman Sam", "Negeri Paman Sam"],
       CN: ["Tiongkok", "RRT", "RRC", "Cina", "Republik Rakyat Tiongkok", "Negeri Tirai Bambu"],
@@ -96,6 +97,19 @@ export const id: LanguagePack = {
     { title: "Ambassador", kind: "ambassador", words: ["Duta Besar", "Dubes"] },
     { title: "Envoy", kind: "ambassador", words: ["Utusan", "Utusan Khusus"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["Sekretaris Jenderal", "Sekjen"] },
+    // Titles that introduce a person but have no kind of their own: a person is whoever a role introduces.
+    { title: "Spokesperson", kind: "spokesperson", words: ["Jurubicara"] },
+    { title: "Head of State", kind: "head_of_state", words: ["Kepala Negara"] },
+    { title: "Emir", kind: "head_of_state", words: ["Emir", "Amir", "Sultan", "Ratu"] },
+    { title: "Sheikh", kind: "official", words: ["Syekh", "Sheikh", "Pangeran", "Putri"] },
+    { title: "General", kind: "official", words: ["Jenderal", "Jend", "Mayor Jenderal", "Letnan Jenderal", "Laksamana", "Marsekal", "Kolonel"] },
+    { title: "Commander", kind: "official", words: ["Panglima", "Komandan", "Kepala Staf", "Kepala Intelijen"] },
+    { title: "Head", kind: "official", words: ["Kepala", "Direktur", "Gubernur", "Wali Kota"] },
+    { title: "Chair", kind: "official", words: ["Ketua", "Ketua Umum"] },
+    { title: "National Security Adviser", kind: "official", words: ["Penasihat Keamanan Nasional", "penasihat keamanan", "Penasihat"] },
+    { title: "Secretary", kind: "official", words: ["Sekretaris", "Wakil Menteri", "Wamen"] },
+    { title: "Lawmaker", kind: "official", words: ["Anggota DPR", "anggota parlemen", "anggota Kongres", "legislator", "senator"] },
+    { title: "Official", kind: "official", words: ["Pejabat", "diplomat", "negosiator", "mediator", "koordinator"] },
   ],
   nonNameWords: [
     "departemen", "kementerian", "kemlu", "luar", "negeri", "pertahanan", "pemerintah", "dewan", "keamanan",
@@ -104,9 +118,20 @@ export const id: LanguagePack = {
     "besar", "bicara", "urusan", "pbb", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
     "november", "desember", "baca", "juga", "foto", "presiden", "menteri", "pemimpin", "utara", "selatan",
+    // Institution words, so that a role's scan walks over "Pusat … Ukraina" or "Komisi I DPR RI" to the name after it.
+    "pusat", "komisi", "komite", "badan", "misi", "perwakilan", "tetap", "lembaga", "dpr", "mpr", "biro",
+    "direktorat", "dinas", "intelijen", "staf", "gabungan", "pasukan", "pengawal", "garda", "kepolisian",
+    "perbendaharaan", "keuangan", "dirjen", "asosiasi", "universitas", "institut", "yayasan", "organisasi",
+    "persatuan", "serikat", "kelompok", "forum", "studi", "kajian", "uni",
+    // Outlets, which report but are not persons.
+    "harian", "majalah", "televisi", "radio", "media", "pers",
+    // Honorifics before a name ("Bapak", "Tuan").
+    "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
   ],
-  connectors: ["untuk", "di", "bagi", "urusan", "dari"],
+  connectors: ["untuk", "di", "bagi", "urusan", "dari", "sekaligus", "dan"],
   roleModifiers: ["wakil", "mantan", "plt"],
+  nameIntroducers: ["bernama", "yang bernama", "atas nama"],
+  nationalityPreps: ["dari", "asal"],
   references: {
     demonstratives: ["itu", "tersebut"],
     pronouns: ["dia", "ia", "beliau"],

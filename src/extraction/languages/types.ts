@@ -33,6 +33,10 @@ export interface LanguagePack {
   connectors: string[];
   /** Words that may stand between a role and its country before it ("Russian deputy envoy"). */
   roleModifiers: string[];
+  /** Words after which a person's name follows ("bernama", "named", "namens", "llamado"). Optional: none when absent. */
+  nameIntroducers?: string[];
+  /** Prepositions that give the country of the name before them in a list of leaders ("Macky Sall dari Senegal", "of Senegal"). Optional: none when absent. */
+  nationalityPreps?: string[];
   references: ReferenceWords;
   speech: SpeechWords;
   stance: StanceWords;

@@ -1,0 +1,55 @@
+import type { CueMention, Span } from "./document";
+import { nameRun, nameRunEndingAt, opensWithCommonWord, type NameContext } from "./nameRun";
+
+/** Inverted verbs shorter than this are also adverbs ("so" in German) and introduce no name. */
+const MIN_INVERTED_LENGTH = 3;
+
+/**
+ * New names read from verbs of saying: the subject right before the verb ("Teresa Ruiz said",
+ * "Rina Wulandari mengatakan", "X denied") or the speaker right after an inverted verb ("kata Rina
+ * Wulandari", "said Teresa Ruiz", "sagte Jonas Berger", "dijo Tomás Herrera"). Whoever speaks in the
+ * story is a person of it, whether or not a role introduced them; one lower-case word may stand
+ * between a subject and its verb ("X also said", "X juga mengatakan").
+ */
+export function speakerNames(ctx: NameContext, cues: readonly CueMention[]): { name: string; span: Span }[] {
+  const out: { name: string; span: Span }[] = [];
+  for (const c of cues) {
+    const kinds = new Set(c.cues.map((x) => x.kind));
+    if (kinds.has("sayInverted") && c.end - c.start >= MIN_INVERTED_LENGTH && plainGap(ctx, c.t1)) {
+      const run = nameRun(ctx, c.t1);
+      if (run) out.push(run);
+    }
+    if (kinds.has("say") || kinds.has("stanceVerb")) {
+      const run = subjectBefore(ctx, c.t0);
+      if (run) out.push(run);
+    }
+  }
+  return out;
+}
+
+function subjectBefore(ctx: NameContext, t: number): { name: string; span: Span } | null {
+  for (let k = t - 1; k >= Math.max(0, t - 2); k--) {
+    if (!plainGap(ctx, k + 1)) return null;
+    const run = nameRunEndingAt(ctx, k);
+    if (run) return opensClause(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) && !endsInKnownSurname(ctx, run.span) ? run : null;
+    const word = ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end);
+    if (!/^\p{Ll}+$/u.test(word) || ctx.cueTokens.has(k)) return null;
+  }
+  return null;
+}
+
+/** "Mientras Kim enfatizó": a known surname ending the run is the known person, after a capitalised word. */
+const endsInKnownSurname = (ctx: NameContext, span: Span) => ctx.byStart.get(span.t1 - 1)?.refs[0].kind === "surname";
+
+/** Only spaces between token k-1 and token k. */
+const plainGap = (ctx: NameContext, k: number) => k > 0 && k < ctx.tokens.length && /^[ \t]+$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
+
+/**
+ * A subject opens its clause: the text's start, punctuation, or a lower-case word before it. A known
+ * name or a capitalised word right before it would make the run the tail of something longer.
+ */
+function opensClause(ctx: NameContext, k: number): boolean {
+  if (k === 0 || !plainGap(ctx, k)) return true;
+  const prev = ctx.tokens[k - 1];
+  return !ctx.byEnd.has(k) && /^\p{Ll}/u.test(ctx.text.slice(prev.start, prev.end));
+}

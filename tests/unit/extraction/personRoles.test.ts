@@ -1,0 +1,56 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const persons = (text: string, lang: string) => extract(article(text, lang, "2024-06-01")).persons;
+const found = (text: string, lang: string) => persons(text, lang).map((p) => [p.name, p.country]);
+
+describe("persons introduced by a role beyond the head-of-state titles", () => {
+  it("reads chairs, heads, generals, advisers and lawmakers in each language", () => {
+    expect(found("Ketua Komisi Pertahanan Budi Santoso menerima tamu dari Jepang.", "id")).toEqual([["Budi Santoso", null]]);
+    expect(found("Sudanese General Ahmed Karrar visited the front.", "en")).toEqual([["Ahmed Karrar", "SD"]]);
+    expect(found("Der Abgeordnete Jonas Berger reiste nach Kiew.", "de")).toEqual([["Jonas Berger", null]]);
+    expect(found("El legislador republicano Tomás Herrera viajó a Caracas.", "es")).toEqual([["Tomás Herrera", null]]);
+  });
+
+  it("walks over an institution's name to the person who heads it", () => {
+    expect(found("Kepala Pusat Kajian Strategis Filipina, Ramon Dizon, memberi keterangan.", "id")).toEqual([["Ramon Dizon", "PH"]]);
+    expect(found("The second secretary of the Permanent Mission of Chile to the United Nations, Lucia Paredes, spoke.", "en")).toEqual([["Lucia Paredes", "CL"]]);
+    expect(found("Under Secretary for Trade and Economic Security Laura Bennett said the rules apply.", "en")).toEqual([["Laura Bennett", null]]);
+    expect(found("Das teilte der Sprecher des Auswärtigen Amts, Lukas Brandt, mit.", "de")).toEqual([["Lukas Brandt", null]]);
+  });
+
+  it("drops ranks and honorifics and reads a name set off by commas before its role", () => {
+    expect(found("Army spokesman Maj Gen Paul Carter said the drill ended.", "en")).toEqual([["Paul Carter", null]]);
+    expect(found("Helen Ward, deputy spokesperson for the Canadian defence ministry, declined to comment.", "en")).toEqual([["Helen Ward", "CA"]]);
+  });
+
+  it("reads a role whose country sits in a short parenthesis or a genitive", () => {
+    expect(found("El jefe del servicio de seguridad ucraniano (SBU), Vasyl Maliuk, habló en Kiev.", "es")).toEqual([["Vasyl Maliuk", "UA"]]);
+    expect(found("The head of Armenia's border police, Aram Petrosyan, resigned.", "en")).toEqual([["Aram Petrosyan", "AM"]]);
+  });
+});
+
+describe("the country of a role", () => {
+  it("is read across an institution word between the state and the role", () => {
+    expect(found("The Chilean army's deputy chief of staff, Rodrigo Soto, arrived in Lima.", "en")).toEqual([["Rodrigo Soto", "CL"]]);
+  });
+
+  it("is Indonesia for 'RI' after an Indonesian institution", () => {
+    expect(found("Ketua Komisi I DPR RI Budi Santoso menerima tamu.", "id")).toEqual([["Budi Santoso", "ID"]]);
+  });
+});
+
+describe("what may stand between a role and its person", () => {
+  it("walks over an institution's acronym", () => {
+    expect(found("Direktur BIN Rahmat Hidayat tiba di Jakarta.", "id")).toEqual([["Rahmat Hidayat", null]]);
+    expect(found("El director del FBI, Thomas Reed, habló.", "es")).toEqual([["Thomas Reed", null]]);
+  });
+
+  it("reads abbreviated ranks with their periods, keeping the role's state", () => {
+    expect(found("Pentagon spokesman Brig. Gen. Paul Carter said the drill ended.", "en")).toEqual([["Paul Carter", "US"]]);
+  });
+
+  it("knows German compound titles", () => {
+    expect(found("Das sagte der israelische Militärsprecher Avi Cohen am Abend.", "de")).toEqual([["Avi Cohen", "IL"]]);
+  });
+});
