@@ -44,7 +44,7 @@ export class Database {
     const driver = neo4j.driver(uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
+      connectionTimeout: connectionTimeoutMs,
       maxTransactionRetryTime: settings.maxRetryMs,
       maxConnectionPoolSize: 100,
       logging: { level: "error", logger: () => {} },
@@ -196,8 +196,13 @@ export class Database {
 
 /** How often a read is tried before its error is the answer. */
 const readAttempts = 3;
-/** Past its transaction timeout, how long an attempt waits for Neo4j to say so itself. */
-const deadlineGraceMs = 2000;
+/**
+ * Past its transaction timeout, how long an attempt waits for Neo4j to say so itself: the
+ * driver's connection timeout, since the transaction's clock starts only once a connection is
+ * made (a first connection to a busy, just started Neo4j took over 2 s on 2 loaded cores).
+ */
+const connectionTimeoutMs = 5000;
+const deadlineGraceMs = connectionTimeoutMs;
 
 /** Exponential, capped at 1 s, with full jitter so that the writers that deadlocked do not collide again in step. */
 const backoffMs = (attempt: number) => Math.random() * Math.min(1000, 25 * 2 ** attempt);
