@@ -3,6 +3,7 @@ import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Ses
 import type { Config } from "../config";
 import { DatabaseUnavailableError, TimeoutError, TryAgainError } from "../errors";
 import { cypher, schemaStatements } from "./cypher";
+import { Slots } from "./slots";
 
 export type Params = Record<string, unknown>;
 
@@ -31,6 +32,12 @@ export class Database {
   onReconnect: (() => Promise<void>) | undefined;
   private reconnecting: Promise<void> | undefined;
   private readonly insideReconnect = new AsyncLocalStorage<true>();
+  /**
+   * Transactions at once: the others queue here, not in Neo4j, where two hundred at once on two
+   * cores each took over 10 s and all timed out (200 of 200 in the mixed load) where sixteen at
+   * once finish in turn. A transaction's deadline starts once it has its slot.
+   */
+  private readonly slots = new Slots(concurrentTransactions, slotWaitMs);
 
   private constructor(
     private readonly driver: Driver,
@@ -46,7 +53,7 @@ export class Database {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: connectionTimeoutMs,
       maxTransactionRetryTime: settings.maxRetryMs,
-      maxConnectionPoolSize: 100,
+      maxConnectionPoolSize: poolSize,
       logging: { level: "error", logger: () => {} },
     });
     return new Database(driver, settings.database, { READ: settings.readTimeoutMs, WRITE: settings.writeTimeoutMs }, settings.writeRetryMs, settings.healthTimeoutMs);
@@ -161,6 +168,10 @@ export class Database {
     const started = Date.now();
     const timeoutMs = this.timeoutMs[mode];
     for (let attempt = 1; ; attempt++) {
+      const release = await this.slots.take();
+      if (!release) {
+        throw new TryAgainError(`The server is busy: ${this.slots.waiting} more requests wait for the database after ${slotWaitMs / 1000} s; send the request again.`);
+      }
       const session = this.session(mode);
       let settled = false;
       try {
@@ -187,12 +198,19 @@ export class Database {
       } finally {
         // A session whose work never settled waits on a Neo4j that does not answer: close it in
         // the background rather than hang this request on it too.
+        release();
         if (settled) await session.close();
         else void session.close().catch(() => {});
       }
     }
   }
 }
+
+/** Connections to Neo4j (pings and abandoned sessions use some beyond the transactions'). */
+const poolSize = 100;
+const concurrentTransactions = 16;
+/** How long a transaction waits for a slot before the caller is told to try again. */
+const slotWaitMs = 10_000;
 
 /** How often a read is tried before its error is the answer. */
 const readAttempts = 3;
