@@ -22,6 +22,13 @@ export interface Config {
     /** Transaction timeouts: a read (one GraphQL request's query) and a write (one ingest batch). */
     readTimeoutMs: number;
     writeTimeoutMs: number;
+    /**
+     * How long a write that loses to concurrent ones (a deadlock, a lock it waited for too long)
+     * is tried again, with backoff, before the caller is told to try again (TRY_AGAIN).
+     */
+    writeRetryMs: number;
+    /** How long `/health` waits for Neo4j before it answers 503. */
+    healthTimeoutMs: number;
   };
   /** Limits and keys of the GraphQL API ("Limits and security" in the README). */
   api: {
@@ -66,6 +73,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxRetryMs: integer(env, "NEO4J_MAX_RETRY_MS", 3000, 0, 600_000),
       readTimeoutMs: integer(env, "NEWSGRAPH_READ_TIMEOUT_MS", 5000, 100, 600_000),
       writeTimeoutMs: integer(env, "NEWSGRAPH_WRITE_TIMEOUT_MS", 60_000, 100, 3_600_000),
+      writeRetryMs: integer(env, "NEWSGRAPH_WRITE_RETRY_MS", 20_000, 0, 600_000),
+      healthTimeoutMs: integer(env, "NEWSGRAPH_HEALTH_TIMEOUT_MS", 2000, 100, 60_000),
     },
     api: {
       introspection: onOff(env, "NEWSGRAPH_INTROSPECTION", !production),

@@ -13,6 +13,12 @@ export enum ErrorCode {
   /** The database did not finish in the time allowed. */
   TIMEOUT = "TIMEOUT",
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
+  /**
+   * Concurrent writes got in the way: a write still deadlocked after its retry window, or a fact
+   * was deleted while this request read it. Sending the same request again is safe (HTTP 503,
+   * Retry-After).
+   */
+  TRY_AGAIN = "TRY_AGAIN",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -40,6 +46,13 @@ export class TimeoutError extends NewsgraphError {
 export class DatabaseUnavailableError extends NewsgraphError {
   constructor(message = "Neo4j is not reachable right now; try again shortly.") {
     super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}
+
+/** Retryable: see ErrorCode.TRY_AGAIN. */
+export class TryAgainError extends NewsgraphError {
+  constructor(message: string, retryAfterSeconds = 1) {
+    super(ErrorCode.TRY_AGAIN, message, { status: 503, headers: new Map([["retry-after", String(retryAfterSeconds)]]) });
   }
 }
 

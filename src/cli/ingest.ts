@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config";
 import { ConfigError } from "../errors";
 import { openDatabase } from "../graph/openDatabase";
+import { articleId } from "../ingestion/articleId";
 import type { ArticleInput } from "../ingestion/articleInput";
 import { ingestArticles, type IngestOutcome } from "../ingestion/ingestArticles";
 import { postBatch } from "./apiSink";
@@ -53,6 +54,7 @@ export function ingestCommand(): Command {
 async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: number, progress: Progress, rejects: Rejects, stopped: () => boolean): Promise<void> {
   const inFlight: Promise<void>[] = [];
   let batch: Article[] = [];
+  let idsInBatch = new Set<string>();
   // The first batch that failed as a whole (the database or the server went away): reading stops,
   // what was written is kept. Recorded rather than rethrown, so that a batch failing while we
   // wait on the one before it is not an unhandled rejection (which would crash with a stack).
@@ -60,6 +62,7 @@ async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: numbe
   const send = async () => {
     const sent = batch;
     batch = [];
+    idsInBatch = new Set();
     inFlight.push(
       sink(sent.map((item) => item.article)).then(
         (outcomes) =>
@@ -69,7 +72,7 @@ async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: numbe
           }),
         (error: Error) => {
           for (const item of sent) {
-            rejects.add(item.origin, item.article.id ?? null, error.message, "SERVICE_UNAVAILABLE");
+            rejects.add(item.origin, item.article.id ?? null, error.message, (error as { extensions?: { code?: unknown } }).extensions?.code ?? "SERVICE_UNAVAILABLE");
             progress.add("failed");
           }
           failure ??= { error };
@@ -86,8 +89,10 @@ async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: numbe
         progress.add("failed", item.position);
         continue;
       }
-      // The same id twice in one transaction cannot be; send what we have first.
-      if (item.article.id && batch.some((b) => b.article.id === item.article.id)) await send();
+      // The same id twice in one call is refused (given, or the same canonical URL); send what we have first.
+      const id = identityOf(item.article);
+      if (id !== undefined && idsInBatch.has(id)) await send();
+      if (id !== undefined) idsInBatch.add(id);
       batch.push(item);
       if (batch.length >= batchSize) await send();
     }
@@ -113,6 +118,15 @@ class Rejects {
 
   close(): void {
     if (this.fd !== undefined) fs.closeSync(this.fd);
+  }
+}
+
+/** The id the article will have (articleId), or its given id when it is too malformed to say (validation will refuse it). */
+function identityOf(article: ArticleInput): string | undefined {
+  try {
+    return articleId(article.id, article.url?.trim() || undefined, article.text);
+  } catch {
+    return article.id ?? undefined;
   }
 }
 

@@ -4,6 +4,7 @@ import { ConfigError } from "../errors";
 import { openDatabase } from "../graph/openDatabase";
 import { warmUp } from "../graph/warmUp";
 import { startServer } from "../api/server";
+import { followParent } from "./followParent";
 import { loadSamples } from "./loadSamples";
 
 const log = (line: string) => console.error(line);
@@ -31,6 +32,8 @@ export function serveCommand(): Command {
       log(`newsgraph is serving GraphQL at ${server.url}/graphql (Neo4j at ${database.uri})`);
       log(`the explorer is at ${server.url}/${config.playground ? `, the playground at ${server.url}/playground` : ""}`);
       void warmUp(database.db);
+      // A restarted Neo4j has no plans cached either: requests wait for the warm-up (at most a read timeout).
+      database.db.onReconnect = () => warmUp(database.db);
 
       let stopping = false;
       const shutdown = async (signal: string) => {
@@ -43,5 +46,7 @@ export function serveCommand(): Command {
       };
       process.on("SIGTERM", () => void shutdown("SIGTERM"));
       process.on("SIGINT", () => void shutdown("SIGINT"));
+      followParent(() => void shutdown("parent exited"));
     });
 }
+

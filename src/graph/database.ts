@@ -1,7 +1,9 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session, Neo4jError } from "neo4j-driver";
 import type { Config } from "../config";
-import { DatabaseUnavailableError, TimeoutError } from "../errors";
+import { DatabaseUnavailableError, TimeoutError, TryAgainError } from "../errors";
 import { cypher, schemaStatements } from "./cypher";
+import { Slots } from "./slots";
 
 export type Params = Record<string, unknown>;
 
@@ -23,23 +25,38 @@ export class Database {
    * connection attempt, no retries) and fail at once.
    */
   private unreachable = false;
+  /**
+   * Called once Neo4j answers again after it was found unreachable (a restart, say); requests
+   * wait for it (serve warms the query plans up here: a restarted Neo4j has none cached).
+   */
+  onReconnect: (() => Promise<void>) | undefined;
+  private reconnecting: Promise<void> | undefined;
+  private readonly insideReconnect = new AsyncLocalStorage<true>();
+  /**
+   * Transactions at once: the others queue here, not in Neo4j, where two hundred at once on two
+   * cores each took over 10 s and all timed out (200 of 200 in the mixed load) where sixteen at
+   * once finish in turn. A transaction's deadline starts once it has its slot.
+   */
+  private readonly slots = new Slots(concurrentTransactions, slotWaitMs);
 
   private constructor(
     private readonly driver: Driver,
     readonly name: string,
     private readonly timeoutMs: { READ: number; WRITE: number },
+    private readonly writeRetryMs: number,
+    private readonly pingTimeoutMs: number,
   ) {}
 
   static connect(uri: string, settings: Config["neo4j"]): Database {
     const driver = neo4j.driver(uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
+      connectionTimeout: connectionTimeoutMs,
       maxTransactionRetryTime: settings.maxRetryMs,
-      maxConnectionPoolSize: 100,
+      maxConnectionPoolSize: poolSize,
       logging: { level: "error", logger: () => {} },
     });
-    return new Database(driver, settings.database, { READ: settings.readTimeoutMs, WRITE: settings.writeTimeoutMs });
+    return new Database(driver, settings.database, { READ: settings.readTimeoutMs, WRITE: settings.writeTimeoutMs }, settings.writeRetryMs, settings.healthTimeoutMs);
   }
 
   /** Runs the named query of `cypher/queries/` in a read transaction. */
@@ -57,22 +74,15 @@ export class Database {
    * The driver retries `work` on transient errors, so it must not have other side effects.
    */
   async transaction<R>(mode: "READ" | "WRITE", work: (run: Run) => Promise<R>): Promise<R> {
-    if (this.unreachable) await this.ping();
-    const session = this.session(mode);
-    try {
-      const unit = (tx: ManagedTransaction) =>
-        work(async (query, params = {}) => {
-          this.queryCount++;
-          const result = await tx.run(cypher(query), params);
-          return result.records.map((record) => record.toObject());
-        });
-      const config = { timeout: this.timeoutMs[mode] };
-      return mode === "READ" ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
-    } catch (error) {
-      throw this.mapDriverError(error, this.timeoutMs[mode]);
-    } finally {
-      await session.close();
-    }
+    await this.reachable();
+    const unit = (tx: ManagedTransaction) =>
+      work(async (query, params = {}) => {
+        this.queryCount++;
+        const result = await tx.run(cypher(query), params);
+        return result.records.map((record) => record.toObject());
+      });
+    const config = { timeout: this.timeoutMs[mode] };
+    return this.attempts(mode, (session) => (mode === "READ" ? session.executeRead(unit, config) : session.executeWrite(unit, config)));
   }
 
   /** Applies `cypher/schema/*.cypher` (constraints and indexes); idempotent. */
@@ -80,13 +90,22 @@ export class Database {
     for (const statement of schemaStatements()) await this.run("WRITE", statement, {});
   }
 
-  /** Resolves when the server answers; rejects with DatabaseUnavailableError at once otherwise (no retries). */
+  /**
+   * Resolves when the server answers; rejects with DatabaseUnavailableError at once otherwise (no
+   * retries), or once NEWSGRAPH_HEALTH_TIMEOUT_MS pass without an answer (a stopped Neo4j accepts
+   * connections and never answers).
+   */
   async ping(): Promise<void> {
     try {
-      await this.driver.getServerInfo({ database: this.name });
-      this.unreachable = false;
+      await withDeadline(this.driver.getServerInfo({ database: this.name }), this.pingTimeoutMs);
     } catch (error) {
+      if (error instanceof DeadlineExceeded) error = new DatabaseUnavailableError(`Neo4j did not answer within ${this.pingTimeoutMs} ms.`);
       throw this.mapDriverError(error);
+    }
+    if (this.unreachable) {
+      this.unreachable = false;
+      // Not awaited here: /health answers as soon as Neo4j does.
+      void this.reconnected();
     }
   }
 
@@ -100,6 +119,24 @@ export class Database {
     return mapped;
   }
 
+  /**
+   * Pings a Neo4j that was found unreachable, and waits for the reconnection (onReconnect) that
+   * follows, at most a read timeout. The reconnection's own queries go straight through.
+   */
+  private async reachable(): Promise<void> {
+    if (this.insideReconnect.getStore()) return;
+    if (this.unreachable) await this.ping();
+    if (this.reconnecting) await Promise.race([this.reconnecting, sleep(this.timeoutMs.READ, { unref: true })]);
+  }
+
+  private reconnected(): Promise<void> {
+    this.reconnecting ??= this.insideReconnect
+      .run(true, () => this.onReconnect?.() ?? Promise.resolve())
+      .catch(() => {})
+      .finally(() => (this.reconnecting = undefined));
+    return this.reconnecting;
+  }
+
   private session(mode: "READ" | "WRITE"): Session {
     return this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
   }
@@ -107,36 +144,110 @@ export class Database {
   /**
    * One query in its own transaction. A read runs as an auto-commit transaction: one round trip
    * (RUN and PULL) where a managed one adds BEGIN and COMMIT, which doubled the lookups Neo4j
-   * answers per second in the benchmark. Reads change nothing, so a retryable failure (a leader
-   * change, a deadlock) is simply run again, as the driver would for a managed transaction.
+   * answers per second in the benchmark.
    */
   private async run<T extends RecordShape>(mode: "READ" | "WRITE", text: string, params: Params): Promise<T[]> {
     this.queryCount++;
-    if (this.unreachable) await this.ping();
+    await this.reachable();
     const config = { timeout: this.timeoutMs[mode] };
+    const result = await this.attempts(mode, (session) =>
+      mode === "READ" ? session.run<T>(text, params, config) : session.executeWrite((tx: ManagedTransaction) => tx.run<T>(text, params), config),
+    );
+    return result.records.map((record) => record.toObject());
+  }
+
+  /**
+   * Runs `work` in a session of its own, again on a retryable failure (a deadlock, a lock wait
+   * that lost, a leader change) with backoff: reads up to `readAttempts` times, writes for
+   * `writeRetryMs` (the driver's own retries give up after NEO4J_MAX_RETRY_MS, which busy shared
+   * nodes — a country every article mentions — outlast); then TRY_AGAIN. Each attempt has a
+   * deadline of its own on our side, its transaction timeout and a little more, because a Neo4j
+   * that does not answer at all (stopped, swapping) never times a transaction out.
+   */
+  private async attempts<R>(mode: "READ" | "WRITE", work: (session: Session) => Promise<R>): Promise<R> {
+    const started = Date.now();
+    const timeoutMs = this.timeoutMs[mode];
     for (let attempt = 1; ; attempt++) {
+      const release = await this.slots.take();
+      if (!release) {
+        throw new TryAgainError(`The server is busy: ${this.slots.waiting} more requests wait for the database after ${slotWaitMs / 1000} s; send the request again.`);
+      }
       const session = this.session(mode);
+      let settled = false;
       try {
-        const result =
-          mode === "READ" ? await session.run<T>(text, params, config) : await session.executeWrite((tx: ManagedTransaction) => tx.run<T>(text, params), config);
-        return result.records.map((record) => record.toObject());
+        const result = await withDeadline(work(session), timeoutMs + deadlineGraceMs);
+        settled = true;
+        return result;
       } catch (error) {
-        if (mode === "READ" && attempt < readAttempts && Neo4jError.isRetriable(error as Error)) continue;
-        throw this.mapDriverError(error, this.timeoutMs[mode]);
+        settled = !(error instanceof DeadlineExceeded);
+        if (!(error instanceof Neo4jError) || !Neo4jError.isRetriable(error)) throw this.mapDriverError(error, timeoutMs);
+        if (unavailable.has(error.code)) {
+          // A connection that died (a restarted Neo4j): a read goes again, on a new connection,
+          // after the reconnection (onReconnect); a write's driver has already retried.
+          if (mode === "WRITE" || attempt >= readAttempts) throw this.mapDriverError(error, timeoutMs);
+          this.unreachable = true;
+          await this.reachable();
+          continue;
+        }
+        const budget = mode === "READ" ? attempt < readAttempts : Date.now() - started < this.writeRetryMs;
+        if (!budget) {
+          const seconds = Math.round((Date.now() - started) / 1000);
+          throw new TryAgainError(`The database was busy with concurrent writes for ${seconds} s (${error.code.split(".").pop()}); send the same request again, it is safe to repeat.`);
+        }
+        await sleep(backoffMs(attempt));
       } finally {
-        await session.close();
+        // A session whose work never settled waits on a Neo4j that does not answer: close it in
+        // the background rather than hang this request on it too.
+        release();
+        if (settled) await session.close();
+        else void session.close().catch(() => {});
       }
     }
   }
 }
 
+/** Connections to Neo4j (pings and abandoned sessions use some beyond the transactions'). */
+const poolSize = 100;
+const concurrentTransactions = 16;
+/** How long a transaction waits for a slot before the caller is told to try again. */
+const slotWaitMs = 10_000;
+
 /** How often a read is tried before its error is the answer. */
 const readAttempts = 3;
+/**
+ * Past its transaction timeout, how long an attempt waits for Neo4j to say so itself: the
+ * driver's connection timeout, since the transaction's clock starts only once a connection is
+ * made (a first connection to a busy, just started Neo4j took over 2 s on 2 loaded cores).
+ */
+const connectionTimeoutMs = 5000;
+const deadlineGraceMs = connectionTimeoutMs;
+
+/** Exponential, capped at 1 s, with full jitter so that the writers that deadlocked do not collide again in step. */
+const backoffMs = (attempt: number) => Math.random() * Math.min(1000, 25 * 2 ** attempt);
+
+const sleep = (ms: number, options = { unref: false }) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    if (options.unref) timer.unref();
+  });
+
+class DeadlineExceeded extends Error {}
+
+/** `work`, or a TimeoutError once `ms` have passed without it settling. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceeded()), ms);
+    timer.unref();
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 const unavailable = new Set(["ServiceUnavailable", "SessionExpired"]);
 
 /** Connection failures become SERVICE_UNAVAILABLE, timeouts TIMEOUT; anything else stays internal (and is masked). */
 function mapDriverError(error: unknown, timeoutMs = 0): unknown {
+  if (error instanceof DeadlineExceeded) return new TimeoutError(timeoutMs / 1000);
   if (!(error instanceof Neo4jError)) return error;
   if (unavailable.has(error.code)) return new DatabaseUnavailableError();
   if (error.code.includes("TransactionTimedOut")) return new TimeoutError(timeoutMs / 1000);

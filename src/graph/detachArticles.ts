@@ -1,10 +1,13 @@
 import type { Run } from "./database";
 
 /**
- * Inside a write transaction: takes back everything the articles reported (detachArticles.cypher),
- * then dates anew the sanctions they reported that other articles still support.
+ * Inside a write transaction: locks what the articles support (lockReported.cypher, so that
+ * concurrent deletes of articles reporting the same fact cannot both keep it), takes back
+ * everything they reported (detachArticles.cypher), then dates anew the sanctions they reported
+ * that other articles still support.
  */
 export async function detachArticles(run: Run, ids: readonly string[]): Promise<void> {
+  await run("lockReported", { ids });
   const [{ sanctions }] = await run<{ sanctions: string[] }>("detachArticles", { ids });
   await run("dateSanctions", { ids: sanctions });
 }

@@ -1,3 +1,4 @@
+import { TryAgainError } from "../errors";
 import type { Database } from "./database";
 import type { ActorRecord, CountryRecord, SourceRecord } from "./records";
 import { toActor, toArticle, toCountry, type RawNode } from "./toRecord";
@@ -19,10 +20,24 @@ export interface SanctionLinks {
   target: ActorRecord | null;
 }
 
-async function byId<R extends { id: string }, T>(db: Database, query: string, ids: readonly string[], convert: (row: R) => T, none: T): Promise<T[]> {
+async function byId<R extends { id: string }, T>(db: Database, query: string, ids: readonly string[], convert: (row: R) => T, none: (id: string) => T): Promise<T[]> {
   const rows = await db.read<R>(query, { ids });
   const found = new Map(rows.map((row) => [row.id, convert(row)]));
-  return ids.map((id) => found.get(id) ?? none);
+  return ids.map((id) => found.get(id) ?? none(id));
+}
+
+/**
+ * The links of a fact that a concurrent deleteArticle took away after this request listed it
+ * (each read is a transaction of its own). A statement always has a speaker and a sanction a
+ * target, so reading that one fails with TRY_AGAIN — a request sent again sees the graph without
+ * the fact — rather than with GraphQL's "Cannot return null for non-nullable field".
+ */
+function vanished<T extends object>(id: string, links: T, required: keyof T): T {
+  return Object.defineProperty({ ...links }, required, {
+    get() {
+      throw new TryAgainError(`The fact "${id}" was deleted while this request read it; send the request again.`);
+    },
+  });
 }
 
 const actorOrNull = (raw: RawNode | null) => (raw ? toActor(raw) : null);
@@ -32,7 +47,7 @@ export function findMeetingLinks(db: Database, ids: readonly string[]): Promise<
   return byId<Row, MeetingLinks>(db, "findMeetingLinks", ids, (row) => ({
     participants: row.participants.map(toActor),
     location: row.location ? toCountry(row.location) : null,
-  }), { participants: [], location: null });
+  }), () => ({ participants: [], location: null }));
 }
 
 export function findStatementLinks(db: Database, ids: readonly string[]): Promise<StatementLinks[]> {
@@ -40,7 +55,7 @@ export function findStatementLinks(db: Database, ids: readonly string[]): Promis
   return byId<Row, StatementLinks>(db, "findStatementLinks", ids, (row) => ({
     speaker: actorOrNull(row.speaker),
     about: row.about.map(toActor),
-  }), { speaker: null, about: [] });
+  }), (id) => vanished(id, { speaker: null, about: [] }, "speaker"));
 }
 
 export function findSanctionLinks(db: Database, ids: readonly string[]): Promise<SanctionLinks[]> {
@@ -48,7 +63,7 @@ export function findSanctionLinks(db: Database, ids: readonly string[]): Promise
   return byId<Row, SanctionLinks>(db, "findSanctionLinks", ids, (row) => ({
     imposer: actorOrNull(row.imposer),
     target: actorOrNull(row.target),
-  }), { imposer: null, target: null });
+  }), (id) => vanished(id, { imposer: null, target: null }, "target"));
 }
 
 /** The sources of each fact, earliest article first. */

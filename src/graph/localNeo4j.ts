@@ -116,7 +116,9 @@ async function stopProcess(pid: number, stateFile: string): Promise<void> {
   }
   for (let waited = 0; isAlive(pid) && waited < 60_000; waited += 200) await sleep(200);
   if (isAlive(pid)) process.kill(pid, "SIGKILL");
-  fs.rmSync(stateFile, { force: true });
+  // The state file belongs to the Neo4j it names: ours may have died (killed) and another one,
+  // started since on the same home (`db start`), written its own there, which must stay.
+  if (readState(stateFile)?.pid === pid) fs.rmSync(stateFile, { force: true });
 }
 
 async function waitUntilReady(child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {

@@ -2,7 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Database } from "../graph/database";
 import { storedHashes } from "../graph/storedHashes";
 import { writeArticles, type WriteStatus } from "../graph/writeArticles";
-import { DatabaseUnavailableError, ErrorCode, NewsgraphError } from "../errors";
+import { BadInputError, DatabaseUnavailableError, ErrorCode, NewsgraphError, TryAgainError } from "../errors";
 import { type ArticleInput, type ValidArticle, validateArticle } from "./articleInput";
 import { articleId, contentHash } from "./articleId";
 import { extractOffThread } from "./extractOffThread";
@@ -21,6 +21,7 @@ export type IngestOutcome =
 export async function ingestArticles(db: Database, inputs: readonly ArticleInput[], now = new Date()): Promise<IngestOutcome[]> {
   const identified = inputs.map((input) => identify(input, now));
   const articles = identified.filter((a): a is ValidArticle => "contentHash" in a);
+  refuseRepeats(articles);
   const stored = await storedHashes(db, articles.map((a) => a.id));
   const changed = articles.filter((a) => stored.get(a.id) !== a.contentHash);
   const extracted = new Map(zip(changed, await extractOffThread(changed)));
@@ -47,14 +48,6 @@ function identify(input: ArticleInput, now: Date): ValidArticle | IngestOutcome 
 
 async function write(db: Database, records: ArticleRecord[]): Promise<Map<ArticleRecord, IngestOutcome>> {
   const outcomes = new Map<ArticleRecord, IngestOutcome>();
-  // The same id twice (the same URL sent twice): later copies go in a later transaction, in order.
-  const ids = records.map((r) => r.article.id);
-  const repeats = records.filter((_, i) => ids.indexOf(ids[i]) !== i);
-  if (repeats.length > 0) {
-    const firsts = records.filter((r) => !repeats.includes(r));
-    for (const [record, outcome] of [...(await write(db, firsts)), ...(await write(db, repeats))]) outcomes.set(record, outcome);
-    return outcomes;
-  }
   try {
     const statuses = await writeArticles(db, records);
     records.forEach((record, i) => outcomes.set(record, success(record, statuses[i])));
@@ -62,6 +55,8 @@ async function write(db: Database, records: ArticleRecord[]): Promise<Map<Articl
     // Neo4j gone is no article's fault: fail the call (the CLI stops, the API says so once)
     // rather than wait for each article alone to fail the same way.
     if (error instanceof DatabaseUnavailableError) throw error;
+    // Nor is losing to concurrent writes for the whole retry window: alone, each would lose again.
+    if (error instanceof TryAgainError) throw error;
     if (records.length === 1) outcomes.set(records[0], failure(records[0].article.id, error));
     else for (const record of records) outcomes.set(record, (await write(db, [record])).get(record)!);
   }
@@ -79,12 +74,30 @@ function attempt<T>(id: string | null, work: () => T): T | IngestOutcome {
   }
 }
 
+/** `facts` counts the fact nodes the article reports: sentences that say the same thing (one quote, repeated) are one. */
 const success = (record: ArticleRecord, status: WriteStatus): IngestOutcome => ({
   ok: true,
   id: record.article.id,
   status,
-  facts: status === "UNCHANGED" ? 0 : record.meetings.length + record.sanctions.length + record.statements.length,
+  facts: status === "UNCHANGED" ? 0 : new Set([...record.meetings, ...record.sanctions, ...record.statements].map((fact) => fact.id)).size,
 });
+
+/**
+ * Two articles of one call with the same id — given, or derived from the same canonical URL —
+ * refuse the call before anything is written (README, Ingestion): which one should win?
+ */
+function refuseRepeats(articles: readonly ValidArticle[]): void {
+  const first = new Map<string, ValidArticle>();
+  for (const article of articles) {
+    const earlier = first.get(article.id);
+    if (!earlier) {
+      first.set(article.id, article);
+      continue;
+    }
+    const same = earlier.url && article.url && article.id.startsWith("url-") ? ` (${JSON.stringify(earlier.url)} and ${JSON.stringify(article.url)} are the same canonical URL)` : "";
+    throw new BadInputError(`The article id "${article.id}" appears more than once in this batch${same}; send each article once.`);
+  }
+}
 
 function failure(id: string | null, error: unknown): IngestOutcome {
   if (error instanceof GraphQLError) return { ok: false, id, error };

@@ -1,15 +1,15 @@
 import { startServer, type Server } from "../../../src/api/server";
 import type { Database } from "../../../src/graph/database";
 import { graphql } from "../../support/http";
-import { OwnNeo4j, unthrottled } from "./ownNeo4j";
+import { OwnNeo4j, ownPort, unthrottled } from "./ownNeo4j";
 
 /**
  * Concurrent ingests of one article: 16 at once, 20 rounds, through the real server. With the
  * uniqueness constraints of cypher/schema the graph holds one of everything; on the same Neo4j
  * without them the same load makes twins, which proves the assertion can fail. A Neo4j of this
- * file's own (port 7693), because it runs without constraints and is emptied between the halves.
+ * file's own (ownPort(1)), because it runs without constraints and is emptied between the halves.
  */
-const neo4j = new OwnNeo4j(7693);
+const neo4j = new OwnNeo4j(ownPort(1));
 const rounds = 20;
 const concurrency = 16;
 

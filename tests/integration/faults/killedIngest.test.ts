@@ -5,14 +5,14 @@ import path from "node:path";
 import { syntheticArticles } from "../../../bench/syntheticArticles";
 import type { Database } from "../../../src/graph/database";
 import { cliPath } from "../../support/cli";
-import { cli, isAlive, OwnNeo4j, sleep, type CliResult } from "./ownNeo4j";
+import { cli, isAlive, OwnNeo4j, sleep, type CliResult, ownPort } from "./ownNeo4j";
 
 /**
  * Neo4j SIGKILLed in the middle of `newsgraph ingest big.jsonl`: the CLI says why in a sentence
  * and exits 1; once Neo4j is back, the same command finishes the job, and the graph is the one a
- * clean single run makes. The Neo4j is this file's own (port 7695).
+ * clean single run makes. The Neo4j is this file's own (ownPort(3)).
  */
-const neo4j = new OwnNeo4j(7695);
+const neo4j = new OwnNeo4j(ownPort(3));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-killed-"));
 const bigFile = path.join(tmp, "big.jsonl");
 const count = 600;

@@ -32,7 +32,17 @@ export function cli(args: string[], env: Record<string, string>, timeoutMs = 180
 }
 
 /**
- * A local Neo4j of the test's own, in a temp home on a port of its own (7693–7696), run by
+ * The port of a test file's own Neo4j: slot n (1, 2 …) above the suite's. With the default suite
+ * port these are 7693, 7694 …; a worktree that runs its suite on another NEWSGRAPH_NEO4J_PORT gets
+ * ports of its own too (100 apart), so that suites running side by side never share a Neo4j.
+ */
+export function ownPort(slot: number): number {
+  const base = Number(process.env.NEWSGRAPH_NEO4J_PORT || 7687);
+  return base === 7687 ? 7692 + slot : base + 100 * slot;
+}
+
+/**
+ * A local Neo4j of the test's own, in a temp home on a port of its own (ownPort), run by
  * `newsgraph db start` (detached), so that a test can stop, kill and restart it without touching
  * the suite's Neo4j on 7687. `remove()` in afterAll stops it and deletes the home.
  */

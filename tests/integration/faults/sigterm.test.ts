@@ -5,15 +5,15 @@ import type { Database } from "../../../src/graph/database";
 import { ingestArticles } from "../../../src/ingestion/ingestArticles";
 import { cliPath } from "../../support/cli";
 import { waitForOk } from "../../support/http";
-import { OwnNeo4j, sleep } from "./ownNeo4j";
+import { OwnNeo4j, ownPort, sleep } from "./ownNeo4j";
 
 /**
  * SIGTERM to `newsgraph serve` while a burst of requests (ingest batches among them) is in
  * flight: each one gets its whole, normal response, the process exits 0 within about 10 s, and
- * every article is in the graph once. Served on this file's own Neo4j (port 7696), so that the
+ * every article is in the graph once. Served on this file's own Neo4j (ownPort(4)), so that the
  * synthetic facts never mix with what other tests read.
  */
-const neo4j = new OwnNeo4j(7696);
+const neo4j = new OwnNeo4j(ownPort(4));
 const port = 4196;
 const batches = 4;
 // Small enough that the burst fits in the 10 s a stop allows even on a loaded 2-core machine.
