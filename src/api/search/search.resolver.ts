@@ -19,9 +19,9 @@ export class SearchResolver {
     description: `Full-text search over country and leader names and their spellings, organization names, article titles and quotes; every word must match; best first (at most ${maxSearchHits}).`,
   })
   search(@Args() { text, first }: SearchArgs, @Ctx() { db }: Context): Promise<SearchHitRecord[]> {
-    if (text.length > maxSearchLength) throw new BadInputError(`The search text is ${text.length} characters long; at most ${maxSearchLength} are allowed.`);
     const words = text.split(/\s+/).filter((word) => word !== "").length;
     if (words > maxSearchWords) throw new BadInputError(`The search text has ${words} words; at most ${maxSearchWords} are allowed.`);
+    if (text.length > maxSearchLength) throw new BadInputError(`The search text is ${text.length} characters long; at most ${maxSearchLength} are allowed.`);
     return searchText(db, text, first);
   }
 }

@@ -208,3 +208,14 @@ export function fuzzRequests(count: number, seed: number, prefix: string): FuzzR
   const weights = kinds.map(([weight]) => weight);
   return Array.from({ length: count }, () => random.weighted(kinds, weights)[1]());
 }
+
+/**
+ * Fragments `F0 … F(levels-1)`, each spreading the next twice and the last `{ code }`, used once:
+ * 2^(levels-1) fields from a document of about 30 bytes a level (issue 12's cost-analysis attack).
+ */
+export function fragmentExplosion(levels: number): string {
+  const fragments = Array.from({ length: levels }, (_, i) =>
+    i === levels - 1 ? `fragment F${i} on Country { code }` : `fragment F${i} on Country { ...F${i + 1} ...F${i + 1} }`,
+  );
+  return `{ countries(first: 1) { nodes { ...F0 } } } ${fragments.join(" ")}`;
+}
