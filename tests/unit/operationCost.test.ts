@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildSchema, getOperationAST, parse } from "graphql";
 import { introspectionSize, measureOperation } from "../../src/api/security/operationCost";
+import { fragmentExplosion } from "../../scripts/fragmentExplosion";
 
 const schema = buildSchema(`
   type Query { meetings(first: Int = 20): MeetingConnection!  status: Status!  relationship(first: Int = 20): Relationship! }
@@ -17,14 +18,6 @@ const measure = (query: string, variables = {}, on = schema) => {
   const document = parse(query);
   return measureOperation(on, document, getOperationAST(document)!, variables);
 };
-
-/** `F0 … F(levels-1)`, each spreading the next twice, the last `{ code }`: 2^levels leaves from one spread. */
-function fragmentExplosion(levels: number): string {
-  const fragments = Array.from({ length: levels }, (_, i) =>
-    i === levels - 1 ? `fragment F${i} on Country { code }` : `fragment F${i} on Country { ...F${i + 1} ...F${i + 1} }`,
-  );
-  return `{ countries(first: 1) { nodes { ...F0 } } } ${fragments.join(" ")}`;
-}
 
 describe("measureOperation", () => {
   it("counts lists by their first, a connection's nodes once, lists without one by their cap", () => {

@@ -4,7 +4,7 @@ import type { Database } from "../../../src/graph/database";
 import type { Server } from "../../../src/api/server";
 import { testDatabase } from "../../support/database";
 import { post, testServer } from "../../support/server";
-import { fragmentExplosion } from "../faults/fuzzOperations";
+import { fragmentExplosion } from "../../../scripts/fragmentExplosion";
 
 /**
  * Issue 12's attacks on the API, each against the real server and Neo4j; each of these tests
