@@ -68,7 +68,7 @@ type Outcome = Pick<Result, "status" | "requestBytes" | "answerBytes">;
 
 function attacks(): Array<[string, () => Promise<Outcome>]> {
   const summit = `{ meetings(first: 10) { nodes { sources { article { facts { ... on Meeting { sources { article { title } } } } } } } } }`;
-  const heavyStatements = `query ($n: Int = 100) { statements(first: $n) { nodes { id text quote stance date speaker { id name } about { id name }
+  const heavyStatements = `query ($n: Int = 100) { statements(first: $n) { nodes { id text quote stance date speaker { id name } about { id name leaders { id name } }
     sources { sentence article { id title url source language publishedAt ingestedAt mentions { id name } } } } } }`;
   const introspection = `{ __schema { types { name description fields { name description args { name type { name kind ofType { name kind ofType { name } } } } type { name kind ofType { name kind } } } } } }`;
   const overlapping = `{ countries(first: 1) { nodes { ${Array.from({ length: 300 }, () => "...C").join(" ")} } } } fragment C on Country { id name code }`;

@@ -80,7 +80,7 @@ export function loadConfig(env: Env = process.env): Config {
     api: {
       introspection: onOff(env, "NEWSGRAPH_INTROSPECTION", !production),
       maxDepth: integer(env, "NEWSGRAPH_MAX_DEPTH", 8, 1, 100),
-      maxCost: integer(env, "NEWSGRAPH_MAX_COST", 100_000, 1, 10_000_000),
+      maxCost: integer(env, "NEWSGRAPH_MAX_COST", 200_000, 1, 10_000_000),
       maxAliases: integer(env, "NEWSGRAPH_MAX_ALIASES", 15, 0, 1000),
       maxSelections: integer(env, "NEWSGRAPH_MAX_SELECTIONS", 1000, 10, 100_000),
       maxQueryBytes: integer(env, "NEWSGRAPH_MAX_QUERY_BYTES", 10_240, 256, 1_048_576),

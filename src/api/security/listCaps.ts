@@ -12,7 +12,7 @@ export const listCaps: Readonly<Record<string, number>> = {
   /** The countries a statement is about. */
   about: 20,
   /** A leader's offices. */
-  roles: 20,
+  roles: 10,
   /** A leader's spellings. */
   aliases: 30,
   /** A country's names in the languages newsgraph reads. */
