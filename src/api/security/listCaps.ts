@@ -25,6 +25,8 @@ export const listCaps: Readonly<Record<string, number>> = {
   connections: 10,
   /** A relationship summary's stances, one per stance. */
   stances: 6,
+  /** One result per article of a batch (ingestion refuses more than 500). */
+  ingestArticles: 500,
 };
 
 /** What a list the table does not name counts as: the largest page. */

@@ -126,6 +126,22 @@ describe("attacks on the API (issue 12)", () => {
     }
   });
 
+  it("11: answers a wrong key before reading the body, and keeps the keep-alive connection usable", async () => {
+    const keyed = await testServer(db, { apiKeys: ["the-key"] });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const body = JSON.stringify({ query: "{ status { version } }", pad: "x".repeat(1 << 20) });
+      const wrong = await request(keyed.url, agent, body, { authorization: "Bearer wrong" });
+      expect(wrong.status).toBe(401);
+      const next = await request(keyed.url, agent, JSON.stringify({ query: "{ status { version } }" }));
+      expect(next.status).toBe(200);
+      expect(next.reused || wrong.headers.connection === "close").toBe(true);
+    } finally {
+      agent.destroy();
+      await keyed.stop();
+    }
+  });
+
   it("12: refuses a search of more than 64 words with BAD_USER_INPUT", async () => {
     const words = Array.from({ length: 1025 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(" ");
     const response = await post(server.url, { query: `query ($t: String!) { search(text: $t) { score } }`, variables: { t: words } });
@@ -213,9 +229,9 @@ describe("attacks on the API (issue 12)", () => {
 });
 
 /** POSTs `body` through `agent`; the status, headers and whether the socket was reused. */
-function request(url: string, agent: http.Agent, body: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; reused: boolean }> {
+function request(url: string, agent: http.Agent, body: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; reused: boolean }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}/graphql`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+    const req = http.request(`${url}/graphql`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers } }, (res) => {
       res.resume();
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, reused: req.reusedSocket }));
     });
