@@ -36,13 +36,23 @@ export interface Config {
     maxDepth: number;
     maxCost: number;
     maxAliases: number;
+    /** Selections written in an operation's text. */
+    maxSelections: number;
     maxQueryBytes: number;
     maxBodyBytes: number;
+    /** The largest answer sent; a bigger one is replaced by a QUERY_TOO_COMPLEX error. */
+    maxAnswerBytes: number;
+    /** A whole request (headers and body) must arrive within this (408 otherwise). */
+    bodyTimeoutMs: number;
+    /** Request bodies one address may have arriving slowly (over 2 s) at once. */
+    slowBodiesPerClient: number;
     /** Keys for `Authorization: Bearer <key>`; mutations need one when any is configured. */
     apiKeys: string[];
     readsRequireKey: boolean;
     /** Per key (or per address, for anonymous reads), per minute. */
     rateLimit: { requests: number; cost: number };
+    /** Wrong API keys per address per minute before its keyed requests get 429. */
+    authFailures: number;
   };
   localNeo4j: {
     boltPort: number;
@@ -79,16 +89,21 @@ export function loadConfig(env: Env = process.env): Config {
     api: {
       introspection: onOff(env, "NEWSGRAPH_INTROSPECTION", !production),
       maxDepth: integer(env, "NEWSGRAPH_MAX_DEPTH", 8, 1, 100),
-      maxCost: integer(env, "NEWSGRAPH_MAX_COST", 50_000, 1, 10_000_000),
+      maxCost: integer(env, "NEWSGRAPH_MAX_COST", 200_000, 1, 10_000_000),
       maxAliases: integer(env, "NEWSGRAPH_MAX_ALIASES", 15, 0, 1000),
+      maxSelections: integer(env, "NEWSGRAPH_MAX_SELECTIONS", 1000, 10, 100_000),
       maxQueryBytes: integer(env, "NEWSGRAPH_MAX_QUERY_BYTES", 10_240, 256, 1_048_576),
       maxBodyBytes: integer(env, "NEWSGRAPH_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      maxAnswerBytes: integer(env, "NEWSGRAPH_MAX_ANSWER_BYTES", 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      bodyTimeoutMs: integer(env, "NEWSGRAPH_BODY_TIMEOUT_MS", 20_000, 1000, 600_000),
+      slowBodiesPerClient: integer(env, "NEWSGRAPH_SLOW_BODIES_PER_CLIENT", 8, 1, 10_000),
       apiKeys: (env.NEWSGRAPH_API_KEYS ?? "").split(",").map((key) => key.trim()).filter(Boolean),
       readsRequireKey: onOff(env, "NEWSGRAPH_READS_REQUIRE_KEY", false),
       rateLimit: {
         requests: integer(env, "NEWSGRAPH_RATE_LIMIT_REQUESTS", 1200, 1, 10_000_000),
-        cost: integer(env, "NEWSGRAPH_RATE_LIMIT_COST", 2_000_000, 1, 1_000_000_000),
+        cost: integer(env, "NEWSGRAPH_RATE_LIMIT_COST", 5_000_000, 1, 1_000_000_000),
       },
+      authFailures: integer(env, "NEWSGRAPH_AUTH_FAILURES_PER_MINUTE", 20, 1, 1_000_000),
     },
     localNeo4j: {
       boltPort: integer(env, "NEWSGRAPH_NEO4J_PORT", 7687, 1, 65535),

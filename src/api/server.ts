@@ -6,12 +6,13 @@ import { ApolloServerPluginDisableSuggestions } from "@apollo/server/plugin/disa
 import { randomUUID } from "node:crypto";
 import type { Database } from "../graph/database";
 import { loadConfig, type Config } from "../config";
-import { ConfigError, ErrorCode, normalizeError } from "../errors";
+import { ConfigError, ErrorCode, NewsgraphError, normalizeError } from "../errors";
 import { createContext, type Context } from "./context";
 import { drainHttpServer } from "./drainHttpServer";
 import { errorLogPlugin } from "./errorLogPlugin";
 import { buildApiSchema } from "./schema";
-import { securityPlugin } from "./security/securityPlugin";
+import { BodyReader } from "./bodyReader";
+import { RequestGate } from "./security/requestGate";
 import { serveWebPage, type WebPagesOptions } from "./webPages";
 
 export interface ServerOptions extends Partial<WebPagesOptions> {
@@ -33,14 +34,27 @@ export interface Server {
 export async function startServer(db: Database, port: number, host = "0.0.0.0", options: ServerOptions = {}): Promise<Server> {
   const api = options.api ?? loadConfig({}).api;
   const pages = { playground: options.playground ?? false };
-  const httpServer = http.createServer();
+  // Node's defaults let a request take 5 minutes to arrive, checked every 30 s: a few slow
+  // clients could hold the server's connections. A whole request must arrive within
+  // bodyTimeoutMs (408 and the connection closed), its headers within 10 s.
+  const httpServer = http.createServer({
+    requestTimeout: api.bodyTimeoutMs,
+    headersTimeout: Math.min(10_000, api.bodyTimeoutMs),
+    connectionsCheckingInterval: 1000,
+  });
+  const schema = await buildApiSchema();
+  const gate = new RequestGate(api, schema);
+  const bodies = new BodyReader({ maxBodyBytes: api.maxBodyBytes, slowBodyMs: slowBodyMs, slowBodiesPerClient: api.slowBodiesPerClient });
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema,
     formatError: normalizeError,
     introspection: api.introspection,
     // Apollo's defaults, said out loud: no batched operations, CSRF prevention on.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Operations arrive as text only: a persisted query (a hash standing for text sent earlier)
+    // would reach Apollo without passing the gate, which reads the text.
+    persistedQueries: false,
     // `newsgraph serve` owns the signals: it stops the server, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
     plugins: [
@@ -49,7 +63,6 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set: without this, Apollo wraps every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      securityPlugin(api),
       errorLogPlugin(),
       // Suggestions ("Did you mean …") reveal the schema exactly when introspection is off.
       ...(api.introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
@@ -66,7 +79,12 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      return send(res, 400, { error: `The request target ${JSON.stringify(String(req.url).slice(0, 200))} is not a valid path.` });
+    }
     if (url.pathname === "/health" && req.method === "GET") return health(res);
     if (url.pathname === "/graphql") return graphql(req, res, url);
     if (await serveWebPage(req, res, url.pathname, pages)) return;
@@ -86,31 +104,70 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
     const given = req.headers["x-request-id"];
     const requestId = typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     res.setHeader("x-request-id", requestId);
-    const body = await readBody(req, api.maxBodyBytes);
-    if (body === undefined) return sendError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is over the limit of ${api.maxBodyBytes} bytes.`);
+    const address = req.socket.remoteAddress ?? "unknown";
+    // Key and rate first, from the headers alone: a refused client costs no body read or parse
+    // (Node reads an unread body off the connection after the answer, so it stays usable).
+    let admission;
+    try {
+      admission = gate.admit(req.headers.authorization, address);
+    } catch (error) {
+      return sendRefusal(res, error);
+    }
+    const body = await bodies.read(req, address);
+    if (body.kind === "aborted") return; // the client has gone: nothing to answer, nothing to log
+    if (body.kind === "tooSlow") {
+      res.setHeader("connection", "close");
+      return sendError(res, 408, ErrorCode.BAD_USER_INPUT, `This address is already sending ${api.slowBodiesPerClient} slow request bodies; send one at a time, faster.`);
+    }
+    if (body.kind === "tooLarge") {
+      // Drained: the connection stays usable. Not drained (far over the limit): it is closed.
+      if (!body.drained) res.setHeader("connection", "close");
+      return sendError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is over the limit of ${api.maxBodyBytes} bytes.`);
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    let parsed: unknown = body;
-    if (headers.get("content-type")?.startsWith("application/json") && body.length > 0) {
+    let parsed: unknown = body.text;
+    if (headers.get("content-type")?.startsWith("application/json") && body.text.length > 0) {
       try {
-        parsed = JSON.parse(body);
+        parsed = JSON.parse(body.text);
       } catch {
         return sendError(res, 400, "BAD_REQUEST", "The request body is not valid JSON.");
       }
     }
-    const query = (parsed as { query?: unknown } | null)?.query ?? url.searchParams.get("query");
-    if (typeof query === "string" && Buffer.byteLength(query) > api.maxQueryBytes) {
-      return sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, `The query text is ${Buffer.byteLength(query)} bytes long, over the limit of ${api.maxQueryBytes}.`);
+    // Apollo reads a GET's operation from the query string and a POST's from the body; both are
+    // checked for size, whichever it will read.
+    const fromBody = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const search = url.searchParams;
+    for (const text of [fromBody.query, search.get("query")]) {
+      if (typeof text === "string" && Buffer.byteLength(text) > api.maxQueryBytes) {
+        return sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, `The query text is ${Buffer.byteLength(text)} bytes long, over the limit of ${api.maxQueryBytes}.`);
+      }
+    }
+    const get = req.method === "GET";
+    const query = get ? search.get("query") : fromBody.query;
+    if (typeof query === "string") {
+      try {
+        gate.check(admission, query, get ? search.get("operationName") : fromBody.operationName, get ? jsonOrUndefined(search.get("variables")) : fromBody.variables);
+      } catch (error) {
+        return sendRefusal(res, error);
+      }
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body: parsed },
-      context: async () => createContext(db, { id: requestId, client: req.socket.remoteAddress ?? "unknown" }),
+      context: async () => createContext(db, { id: requestId, client: address }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (response.body.kind === "complete") {
+      const size = Buffer.byteLength(response.body.string);
+      if (size > api.maxAnswerBytes) {
+        return sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, `The answer is ${size} bytes, over the limit of ${api.maxAnswerBytes}: ask for smaller pages (\`first\`) and fewer nested lists.`);
+      }
+      res.statusCode = response.status ?? 200;
+      return void res.end(response.body.string);
+    }
     res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") return void res.end(response.body.string);
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
@@ -129,16 +186,23 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
   };
 }
 
-/** The body as text, or undefined past the size limit. */
-async function readBody(req: IncomingMessage, maxBodyBytes: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes) return undefined;
-    chunks.push(chunk);
+/** A body still arriving after 2 s is slow (NEWSGRAPH_SLOW_BODIES_PER_CLIENT bounds them per address). */
+const slowBodyMs = 2000;
+
+function jsonOrUndefined(text: string | null): unknown {
+  try {
+    return text === null ? undefined : JSON.parse(text);
+  } catch {
+    return undefined; // Apollo answers it
   }
-  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** A refusal of the gate (a NewsgraphError with its HTTP status), as Apollo would have sent it. */
+function sendRefusal(res: ServerResponse, error: unknown): void {
+  if (!(error instanceof NewsgraphError)) throw error;
+  const http = error.extensions.http as { status: number; headers?: Map<string, string> } | undefined;
+  for (const [key, value] of http?.headers ?? []) res.setHeader(key, value);
+  sendError(res, http?.status ?? 400, String(error.extensions.code), error.message);
 }
 
 function sendError(res: ServerResponse, status: number, code: string, message: string): void {

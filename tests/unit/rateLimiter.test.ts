@@ -14,6 +14,20 @@ describe("RateLimiter", () => {
     now = 60_000;
     expect(limiter.take("a", 10)).toBe(0); // a new minute
   });
+
+  it("counts cost without a request, and tells a used-up client without counting", () => {
+    let now = 0;
+    const limiter = new RateLimiter({ requests: 1, cost: 100 }, () => now);
+    expect(limiter.blocked("a")).toBe(0);
+    expect(limiter.take("a", 0)).toBe(0); // the request, admitted before its cost is known
+    expect(limiter.take("a", 60, 0)).toBe(0); // its cost, once measured
+    expect(limiter.take("a", 60, 0)).toBe(60); // the cost is used up
+    expect(limiter.blocked("a")).toBe(60);
+    now = 30_000;
+    expect(limiter.blocked("a")).toBe(30);
+    now = 60_000;
+    expect(limiter.blocked("a")).toBe(0);
+  });
 });
 
 describe("ApiKeys", () => {

@@ -8,6 +8,7 @@ import { Fact } from "../fact/fact.type";
 import { anyActor } from "../names/resolveActors";
 import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
+import { firstOfList, ListFirst } from "../pagination/listFirst";
 import { pageOf } from "../pagination/page.args";
 import { ArticleFilterArgs } from "./article.args";
 import { ArticleConnection } from "./article.connection";
@@ -29,12 +30,12 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Fact], { description: "The facts it reports, newest first." })
-  async facts(@Root() article: ArticleRecord, @Ctx() { loaders }: Context): Promise<FactRecord[]> {
-    return (await loaders.articleLinks.load(article.id)).facts;
+  async facts(@Root() article: ArticleRecord, @ListFirst() first: number, @Ctx() { loaders }: Context): Promise<FactRecord[]> {
+    return firstOfList((await loaders.articleLinks.load(article.id)).facts, first);
   }
 
   @FieldResolver(() => [Actor], { description: "The countries, leaders and organizations it names." })
-  async mentions(@Root() article: ArticleRecord, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
-    return (await loaders.articleLinks.load(article.id)).mentions;
+  async mentions(@Root() article: ArticleRecord, @ListFirst() first: number, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
+    return firstOfList((await loaders.articleLinks.load(article.id)).mentions, first);
   }
 }

@@ -7,6 +7,7 @@ import { anyActor, requireActors } from "../names/resolveActors";
 import { Source } from "../fact/source.type";
 import { ConnectionsArgs } from "./connections.args";
 import { Hop, Path } from "./path.type";
+import { firstOfList, ListFirst } from "../pagination/listFirst";
 
 @Resolver(() => Hop)
 export class ConnectionsResolver {
@@ -21,7 +22,7 @@ export class ConnectionsResolver {
   }
 
   @FieldResolver(() => [Source])
-  sources(@Root() hop: HopRecord, @Ctx() { loaders }: Context): Promise<SourceRecord[]> {
-    return loaders.sources.load(hop.fact.id);
+  async sources(@Root() hop: HopRecord, @ListFirst() first: number, @Ctx() { loaders }: Context): Promise<SourceRecord[]> {
+    return firstOfList(await loaders.sources.load(hop.fact.id), first);
   }
 }

@@ -14,7 +14,7 @@ export class Hop {
   @Field(() => Fact)
   fact!: Fact;
 
-  @Field(() => [Source], { description: "The fact's sources (the same as fact.sources)." })
+  @Field(() => [Source], { description: "The fact's sources (the same as fact.sources): the first `first` of them." })
   sources!: Source[];
 }
 

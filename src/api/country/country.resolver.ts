@@ -7,6 +7,7 @@ import { MeetingConnection } from "../meeting/meeting.type";
 import { toConnection } from "../pagination/connection.type";
 import { PageArgs, pageOf } from "../pagination/page.args";
 import { Country, CountryConnection } from "./country.type";
+import { capList, listCaps } from "../security/listCaps";
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -24,9 +25,14 @@ export class CountryResolver {
     return toConnection(await findCountries(db, pageOf(args)));
   }
 
-  @FieldResolver(() => [Leader], { description: "Its people in the graph: those who stand for it or hold a role for it, by name." })
-  leaders(@Root() country: CountryRecord, @Ctx() { loaders }: Context): Promise<PersonRecord[]> {
-    return loaders.leadersOf.load(country.id);
+  @FieldResolver(() => [String])
+  names(@Root() country: CountryRecord): string[] {
+    return capList(country.names, "names");
+  }
+
+  @FieldResolver(() => [Leader], { description: `Its people in the graph: those who stand for it or hold a role for it, by name (the first ${listCaps.leaders}).` })
+  async leaders(@Root() country: CountryRecord, @Ctx() { loaders }: Context): Promise<PersonRecord[]> {
+    return capList(await loaders.leadersOf.load(country.id), "leaders");
   }
 
   @FieldResolver(() => MeetingConnection, { description: "Meetings it or its people attended, newest first." })

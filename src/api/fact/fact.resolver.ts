@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { FactRecord, SourceRecord } from "../../graph/records";
 import type { Context } from "../context";
+import { firstOfList, ListFirst } from "../pagination/listFirst";
 import { Fact } from "./fact.type";
 import { Source } from "./source.type";
 
@@ -8,7 +9,7 @@ import { Source } from "./source.type";
 @Resolver(() => Fact)
 export class FactResolver {
   @FieldResolver(() => [Source])
-  sources(@Root() fact: FactRecord, @Ctx() { loaders }: Context): Promise<SourceRecord[]> {
-    return loaders.sources.load(fact.id);
+  async sources(@Root() fact: FactRecord, @ListFirst() first: number, @Ctx() { loaders }: Context): Promise<SourceRecord[]> {
+    return firstOfList(await loaders.sources.load(fact.id), first);
   }
 }

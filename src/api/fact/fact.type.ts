@@ -14,6 +14,6 @@ export abstract class Fact {
   @Field(() => FactKind)
   kind!: FactKind;
 
-  @Field(() => [Source], { description: "Every article that reports it, earliest first, with the sentence." })
+  @Field(() => [Source], { description: "The articles that report it, earliest first, with the sentence: the first `first` of them." })
   sources!: Source[];
 }

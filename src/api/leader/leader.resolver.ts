@@ -11,6 +11,7 @@ import { StatementConnection } from "../statement/statement.type";
 import { LeaderFilterArgs } from "./leader.args";
 import { Leader, LeaderConnection } from "./leader.type";
 import { Role } from "./role.type";
+import { capList, listCaps } from "../security/listCaps";
 
 @Resolver(() => Leader)
 export class LeaderResolver {
@@ -37,9 +38,14 @@ export class LeaderResolver {
     return actor?.kind === "Country" ? actor : null;
   }
 
-  @FieldResolver(() => [Role], { description: "The offices articles give them." })
+  @FieldResolver(() => [String])
+  aliases(@Root() leader: PersonRecord): string[] {
+    return capList(leader.aliases, "aliases");
+  }
+
+  @FieldResolver(() => [Role], { description: `The offices articles give them (at most ${listCaps.roles}).` })
   async roles(@Root() leader: PersonRecord, @Ctx() { loaders }: Context) {
-    const roles = await loaders.roles.load(leader.id);
+    const roles = capList(await loaders.roles.load(leader.id), "roles");
     return roles.map(({ title, holder }) => ({
       title,
       country: holder.kind === "Country" ? holder : null,

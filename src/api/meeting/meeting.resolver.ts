@@ -7,6 +7,7 @@ import { Country } from "../country/country.type";
 import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
 import { pageOf } from "../pagination/page.args";
+import { capList, listCaps } from "../security/listCaps";
 import { MeetingFilterArgs } from "./meeting.args";
 import { Meeting, MeetingConnection } from "./meeting.type";
 
@@ -25,9 +26,9 @@ export class MeetingResolver {
     return toConnection(await loaders.meetingPages.load({ filter, page }));
   }
 
-  @FieldResolver(() => [Actor], { description: "Who took part: leaders, and states when articles name the state." })
+  @FieldResolver(() => [Actor], { description: `Who took part: leaders, and states when articles name the state (at most ${listCaps.participants}).` })
   async participants(@Root() meeting: MeetingRecord, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
-    return (await loaders.meetingLinks.load(meeting.id)).participants;
+    return capList((await loaders.meetingLinks.load(meeting.id)).participants, "participants");
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The country it was held in, when known." })

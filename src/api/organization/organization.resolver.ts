@@ -3,6 +3,7 @@ import type { ActorRecord, OrganizationRecord, PersonRecord } from "../../graph/
 import type { Context } from "../context";
 import { Leader } from "../leader/leader.type";
 import { Organization } from "./organization.type";
+import { capList, listCaps } from "../security/listCaps";
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -12,8 +13,8 @@ export class OrganizationResolver {
     return organization;
   }
 
-  @FieldResolver(() => [Leader], { description: "Its officers in the graph, by name." })
-  leaders(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context): Promise<PersonRecord[]> {
-    return loaders.leadersOf.load(organization.id);
+  @FieldResolver(() => [Leader], { description: `Its officers in the graph, by name (the first ${listCaps.leaders}).` })
+  async leaders(@Root() organization: OrganizationRecord, @Ctx() { loaders }: Context): Promise<PersonRecord[]> {
+    return capList(await loaders.leadersOf.load(organization.id), "leaders");
   }
 }

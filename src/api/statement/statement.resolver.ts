@@ -10,6 +10,7 @@ import { toConnection } from "../pagination/connection.type";
 import { pageOf } from "../pagination/page.args";
 import { StatementFilterArgs } from "./statement.args";
 import { Statement, StatementConnection } from "./statement.type";
+import { capList, listCaps } from "../security/listCaps";
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -31,8 +32,8 @@ export class StatementResolver {
     return (await loaders.statementLinks.load(statement.id)).speaker;
   }
 
-  @FieldResolver(() => [Country], { description: "The countries it concerns." })
+  @FieldResolver(() => [Country], { description: `The countries it concerns (at most ${listCaps.about}).` })
   async about(@Root() statement: StatementRecord, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
-    return (await loaders.statementLinks.load(statement.id)).about;
+    return capList((await loaders.statementLinks.load(statement.id)).about, "about");
   }
 }

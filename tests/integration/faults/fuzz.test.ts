@@ -65,6 +65,8 @@ describe("fuzzing the API from its schema", () => {
     const findings: Finding[] = [];
     const found = (problem: string) => findings.push({ kind: request.kind, status: response.status, problem, sample: String(request.body ?? request.search).slice(0, 300) });
     if (response.status >= 500) found(`HTTP ${response.status}: ${text.slice(0, 300)}`);
+    // Issue 12: these are refused before they run (the explosion was walked 2^levels times).
+    if (request.kind === "fragment explosion" && !/QUERY_TOO_COMPLEX/.test(text)) found(`a fragment explosion not refused as too complex: ${text.slice(0, 300)}`);
     let body: { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> } | undefined;
     try {
       body = JSON.parse(text);
@@ -109,6 +111,6 @@ describe("fuzzing the API from its schema", () => {
       }),
     );
     expect(findings).toEqual([]);
-    expect(kinds.size).toBeGreaterThanOrEqual(18); // every kind of operation was tried
+    expect(kinds.size).toBeGreaterThanOrEqual(22); // every kind of operation was tried
   }, 120_000);
 });

@@ -17,6 +17,7 @@ import {
   type GraphQLNamedType,
 } from "graphql";
 import { Random } from "../../../bench/random";
+import { fragmentExplosion } from "../../../scripts/fragmentExplosion";
 
 /**
  * Deterministic GraphQL fuzz from `schema/schema.graphql`: operations walked from the schema with
@@ -183,6 +184,27 @@ export function fuzzRequests(count: number, seed: number, prefix: string): FuzzR
   const searchAndCount = "query ($t: String!, $n: Int!) { search(text: $t, first: $n) { score } countries(first: $n) { totalCount } }";
   const status = JSON.stringify({ query: "{ status { version } }" });
 
+  // Issue 12's attacks on the cost analysis, generated.
+  const explosion = () => post("fragment explosion", fragmentExplosion(random.int(20, 60)));
+  const omittedVariable = () => {
+    const field = random.pick(queryFields.filter((f) => f.args.some((a) => a.name === "first") && f.args.every((a) => a.name === "first" || !isNonNullType(a.type) || a.defaultValue !== undefined)));
+    const named = getNamedType(field.type);
+    const query = `query ($n: Int = ${random.pick([1, 20, 100, 101, 1000])}) { ${field.name}(first: $n) ${isLeafType(named) ? "" : selection(named, random.int(1, 3))} }`;
+    return post("omitted variable", query, random.pick([{}, undefined, { m: 5 }]));
+  };
+  /** Lists without `first` nested in each other (sources → article → facts → sources …). */
+  const unboundedLists = () => {
+    const inner = random.pick(["participants { name }", "about { name }", "sources { article { title } }", "sources { article { mentions { name } } }"]);
+    const depth = random.int(1, 3);
+    let facts = `... on Meeting { ${inner} } ... on Statement { about { name } }`;
+    for (let i = 0; i < depth; i++) facts = `sources { article { facts { ${facts} } } }`;
+    return post("lists without first", `{ meetings(first: ${random.pick([1, 10, 100])}) { nodes { ${facts} } } }`);
+  };
+  const repeatedFields = () => {
+    const field = random.pick(["id", "__typename", "name", "code"]);
+    return post("repeated fields", `{ countries(first: 1) { nodes { ${`${field} `.repeat(random.int(100, 3300))}} } }`);
+  };
+
   const kinds: Array<[number, () => FuzzRequest]> = [
     [40, () => post("valid query", validQuery())],
     [6, () => post("query with variables", searchAndCount, { t: string(), n: random.int(1, 100) })],
@@ -204,7 +226,12 @@ export function fuzzRequests(count: number, seed: number, prefix: string): FuzzR
     [2, () => post("too many aliases", `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: status { version }`).join(" ")} }`)],
     [2, () => post("wrong variables", "query ($n: Int!) { articles(first: $n) { totalCount } }", random.pick([{ n: "x" }, {}, { n: 1e12 }, { m: 1 }, [1], "n=1"]))],
     [1, () => post("two operations", "query A { status { version } } query B { countries { totalCount } }")],
+    [2, explosion],
+    [2, omittedVariable],
+    [2, unboundedLists],
+    [2, repeatedFields],
   ];
   const weights = kinds.map(([weight]) => weight);
   return Array.from({ length: count }, () => random.weighted(kinds, weights)[1]());
 }
+
