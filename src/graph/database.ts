@@ -99,8 +99,7 @@ export class Database {
     try {
       await withDeadline(this.driver.getServerInfo({ database: this.name }), this.pingTimeoutMs);
     } catch (error) {
-      if (error instanceof DeadlineExceeded) error = new DatabaseUnavailableError(`Neo4j did not answer within ${this.pingTimeoutMs} ms.`);
-      throw this.mapDriverError(error);
+      throw this.mapDriverError(error instanceof DeadlineExceeded ? new DatabaseUnavailableError(`Neo4j did not answer within ${this.pingTimeoutMs} ms.`) : error);
     }
     if (this.unreachable) {
       this.unreachable = false;
