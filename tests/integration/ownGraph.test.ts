@@ -4,7 +4,7 @@ import { loadConfig, testConfig } from "../../src/config";
 import { deleteArticle } from "../../src/graph/deleteArticle";
 import { openDatabase } from "../../src/graph/openDatabase";
 import { ingestArticles } from "../../src/ingestion/ingestArticles";
-import { cli, OwnNeo4j } from "./faults/ownNeo4j";
+import { cli, OwnNeo4j, ownPort } from "./faults/ownNeo4j";
 
 /**
  * `npm test` never writes into the graph that `serve` uses: its local Neo4j has a home and a port
@@ -22,7 +22,7 @@ const testArticle = { ...served, id: `own-graph-test-${Date.now()}`, text: "Kim 
 const patient = { NEWSGRAPH_READ_TIMEOUT_MS: "60000" };
 
 describe("the test suite's Neo4j", () => {
-  const serving = new OwnNeo4j(7697);
+  const serving = new OwnNeo4j(ownPort(8));
   afterAll(() => serving.remove());
 
   it("is not the serving graph, which stays as it was", async () => {

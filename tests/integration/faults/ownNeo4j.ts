@@ -37,14 +37,14 @@ export function cli(args: string[], env: Record<string, string>, timeoutMs = 180
  * ports of its own too (100 apart), so that suites running side by side never share a Neo4j.
  */
 export function ownPort(slot: number): number {
-  const base = Number(process.env.NEWSGRAPH_NEO4J_PORT || 7687);
-  return base === 7687 ? 7692 + slot : base + 100 * slot;
+  const base = Number(process.env.NEWSGRAPH_TEST_NEO4J_PORT || 7688);
+  return base === 7688 ? 7692 + slot : base + 100 * slot;
 }
 
 /**
  * A local Neo4j of the test's own, in a temp home on a port of its own (ownPort), run by
  * `newsgraph db start` (detached), so that a test can stop, kill and restart it without touching
- * the suite's Neo4j on 7687. `remove()` in afterAll stops it and deletes the home.
+ * the suite's Neo4j (NEWSGRAPH_TEST_NEO4J_PORT). `remove()` in afterAll stops it and deletes the home.
  */
 export class OwnNeo4j {
   readonly home: string;
