@@ -55,7 +55,11 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
     const ambiguous = AMBIGUOUS_COUNTRY_NAMES.has(normalizeWord(name)) || undefined;
     for (const n of withGenitive(name)) add(n, { kind: "country", code, form, ambiguous }, rule, `country:${code}`);
   };
-  for (const locale of new Set([language, "en"])) for (const [code, name] of countryNamesIn(locale)) countryName(code, name, "name", "capitalized");
+  // A country name that is also a common word of the language ("Того" = "of that") is left out.
+  const notNames = new Set((pack.countries.notNames ?? []).map(normalizeWord));
+  for (const locale of new Set([language, "en"])) {
+    for (const [code, name] of countryNamesIn(locale)) if (!notNames.has(normalizeWord(name))) countryName(code, name, "name", "capitalized");
+  }
   for (const aliases of [UNIVERSAL_COUNTRY_ALIASES, pack.countries.aliases]) {
     for (const [code, names] of Object.entries(aliases)) for (const name of names) countryName(code, name, "name", "capitalized");
   }

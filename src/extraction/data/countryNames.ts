@@ -26,6 +26,8 @@ export const UNIVERSAL_COUNTRY_ALIASES: Readonly<Record<string, string[]>> = {
  */
 export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set([
   "jordan", "chad", "georgia", "jersey", "guernsey", "dominica",
+  // "Kuba" is Cuba in Polish and the usual short form of Jakub ("Kuba Nowak").
+  "kuba",
 ]);
 
 /**

@@ -80,6 +80,8 @@ export interface CountryWords {
   demonymsAnyCase?: boolean;
   /** Genitive ending that may be glued to a country name ("Russlands" in German). */
   genitiveSuffix?: string;
+  /** Country names that are mostly a common word or a given name in this language ("Того" = "of that"; "Kuba" = Jakub): not names here. */
+  notNames?: string[];
 }
 
 export type RoleKind =

@@ -11,6 +11,10 @@ describe("Polish pack", () => {
     expect(facts("Sankcje objęły firmy w Chinach, Indiach i Stanach Zjednoczonych.", "pl").countries).toEqual(["CN", "IN", "US"]);
   });
 
+  it("does not take the given name Kuba for Cuba", () => {
+    expect(facts("Kuba Nowak pojechał na Kubę.", "pl").mentions).toEqual({ CU: ["Kubę"] });
+  });
+
   it("finds gazetteer persons in their Polish spelling and case", () => {
     expect(facts("Prezydent Rosji Władimir Putin spotkał się w Pjongjangu z Kim Dzong Unem.", "pl")).toMatchObject({
       persons: [{ name: "Vladimir Putin", country: "RU" }, { name: "Kim Jong Un", country: "KP" }],

@@ -12,6 +12,10 @@ describe("Russian pack", () => {
     });
   });
 
+  it("does not take a common word for a country that it also spells", () => {
+    expect(facts("Того же мнения придерживается Иран.", "ru").countries).toEqual(["IR"]);
+  });
+
   it("names persons in their English spelling, gazetteer or not", () => {
     expect(facts("Министр обороны России Андрей Белоусов посетил Пхеньян.", "ru")).toMatchObject({
       persons: [{ name: "Andrei Belousov", country: "RU" }],
