@@ -117,6 +117,11 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
           const party = "person" in t ? { persons: [t.person], countries: [place] } : { persons: [], countries: [place, t.country] };
           own.push({ ...party, ...details, refersBack, sentence: s });
         }
+      } else if (p && bilateralGuests(s, w, p)) {
+        // "mengadakan pertemuan bilateral dengan A dan B", "met A and B separately": one meeting with each.
+        const guests = bilateralGuests(s, w, p)!;
+        const head = p.persons.find((x) => !guests.includes(x))!;
+        for (const o of guests) own.push({ persons: [head, o], countries: p.countries, ...details, location: { ...details.location }, refersBack, sentence: s });
       } else if (p) {
         own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
         if (w.kind === "invite" || w.kind === "invitation") invitations.add(own[own.length - 1]);
@@ -126,6 +131,19 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     drafts.push(...own);
   }
   return drafts;
+}
+
+/** How near its meeting word "bilateral" or "separately" must stand. */
+const BILATERAL_REACH = 2;
+
+/** The persons after a meeting word marked "bilateral"/"separately", when one person before meets two or more of them. */
+function bilateralGuests(s: Sentence, w: Word, p: Parties): string[] | null {
+  if (p.persons.length < 3 || !cuesIn(s, Math.max(w.from, w.c.t0 - BILATERAL_REACH), Math.min(w.to, w.c.t1 + BILATERAL_REACH), "bilateral").length) return null;
+  const mentions = entitiesIn(s, w.c.t1, w.to, isPerson);
+  const after = [...new Set(mentions.flatMap((m) => (m.entity.kind === "person" ? [m.entity.key] : [])))];
+  // A list of guests ends in "and" ("A dan B", "A, B and C"); "the Saudi minister, Prince Faisal" is one guest twice named.
+  const listed = mentions.length >= 2 && cuesIn(s, mentions[mentions.length - 2].t1, mentions[mentions.length - 1].t0, "conjunction").length > 0;
+  return listed && after.length >= 2 && p.persons.length - after.length === 1 && after.every((x) => p.persons.includes(x)) ? after : null;
 }
 
 /** How many words may stand between "for"/"untuk" and its meeting word: "for a two-day visit". */

@@ -185,6 +185,7 @@ export const de: LanguagePack = {
     delegation: ["Delegation", "Delegationen"],
     summon: ["bestellte … ein", "bestellt … ein", "einbestellt"],
     placeNouns: ["Land", "Hauptstadt"],
+    bilateral: ["bilateral", "bilaterale", "bilateralen", "bilateralem", "getrennt", "einzeln"],
     presence: ["weilt in", "weilte in", "hält sich in", "hielt sich in"],
     summoned: ["wurde … einbestellt", "wurden … einbestellt"],
     purpose: ["um"],

@@ -253,6 +253,7 @@ export const en: LanguagePack = {
     delegation: ["delegation", "delegations"],
     summon: ["summoned", "summons", "summon"],
     placeNouns: ["country", "nation", "capital"],
+    bilateral: ["bilateral", "bilaterals", "separately", "one-on-one"],
     presence: ["is in", "are in", "was in", "were in", "is currently in", "are currently in", "remains in", "stayed in"],
     summoned: ["was summoned", "were summoned", "has been summoned", "had been summoned", "was called in"],
     purpose: ["to", "in order to", "for"],

@@ -161,6 +161,7 @@ export const es: LanguagePack = {
     delegation: ["delegación", "delegaciones"],
     summon: ["convocó", "convocaron", "citó"],
     placeNouns: ["país", "nación", "capital"],
+    bilateral: ["bilateral", "bilaterales", "por separado"],
     presence: ["se encuentra en", "se encontraba en", "está en", "estaba en", "permanece en"],
     summoned: ["fue convocado", "fue convocada"],
     purpose: ["para"],

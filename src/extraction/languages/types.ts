@@ -197,6 +197,8 @@ export interface MeetingWords {
   presence?: string[];
   /** "country", "negara", "Land": "arrived in the reclusive country" goes to the state named last (not the visitor's). Optional. */
   placeNouns?: string[];
+  /** "bilateral", "separately": X's meeting "with A and B" is one meeting with each. Optional. */
+  bilateral?: string[];
   /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
   summon?: string[];
   /** Y was summoned (to the foreign ministry of X). Optional. */

@@ -175,4 +175,14 @@ describe("meetings", () => {
       { participants: ["Sergey Lavrov", "KP"], location: { country: "KP", city: null }, date: "2023-10-18", status: "planned" },
     ]);
   });
+
+  it("splits bilateral meetings with a list of guests into one meeting each", () => {
+    const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
+    expect(pairs("Menlu Retno Marsudi mengadakan pertemuan bilateral dengan Menlu Jepang Yoko Kamikawa dan Menlu China Wang Yi di Jakarta.", "id")).toEqual([
+      ["Retno Marsudi", "Yoko Kamikawa"],
+      ["Retno Marsudi", "Wang Yi"],
+    ]);
+    // Without "bilateral" it is one meeting of three.
+    expect(pairs("Retno Marsudi met Yoko Kamikawa and Wang Yi in Jakarta.", "en")).toEqual([["Retno Marsudi", "Yoko Kamikawa", "Wang Yi"]]);
+  });
 });
