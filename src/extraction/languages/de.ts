@@ -103,7 +103,7 @@ export const de: LanguagePack = {
   speech: {
     say: [
       "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "berichtete", "meldete",
-      "bezeichnete", "nannte", "kündigte", "teilte", "versicherte", "bekräftigte", "unterstrich", "äußerte", "wiederholte", "wollte sich nicht äußern", "äußerte sich nicht", "schätzt", "schätzte", "geht davon aus",
+      "bezeichnete", "nannte", "kündigte", "teilte", "versicherte", "bekräftigte", "unterstrich", "äußerte", "wiederholte", "wollte sich nicht äußern", "äußerte sich nicht", "schätzt", "schätzte", "geht davon aus", "enthüllte",
     ],
     sayInverted: ["sagte", "sagt", "erklärte", "betonte", "hieß es", "so"],
     sayPronominal: [],

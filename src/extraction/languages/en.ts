@@ -156,7 +156,7 @@ export const en: LanguagePack = {
       "described", "called", "call", "calls", "insisted", "stressed", "emphasized", "emphasised",
       "indicated", "signalled", "signaled", "responded", "replied", "declared", "wrote", "tweeted",
       "pledged", "vowed", "promised", "argued", "maintained", "confirmed", "acknowledged", "asserted", "remarked",
-      "commented", "explained", "suggested", "expressed", "voiced", "raised", "underscored", "underlined", "reiterated", "assured", "declined to comment", "refused to comment", "would not comment", "reassured", "made clear", "made it clear", "estimates", "estimated", "believes",
+      "commented", "explained", "suggested", "expressed", "voiced", "raised", "underscored", "underlined", "reiterated", "assured", "declined to comment", "refused to comment", "would not comment", "reassured", "made clear", "made it clear", "estimates", "estimated", "believes", "disclosed", "revealed",
     ],
     sayInverted: ["said", "says", "added", "told"],
     sayPronominal: [],

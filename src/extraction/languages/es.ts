@@ -92,7 +92,7 @@ export const es: LanguagePack = {
     say: [
       "dijo", "afirmó", "aseguró", "declaró", "señaló", "indicó", "explicó", "añadió", "agregó", "expresó",
       "manifestó", "se refirió", "enfatizó", "enfatizaron", "subrayó", "destacó", "anunció", "sostuvo",
-      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar", "estima", "estimó", "cree", "calcula", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "ha indicado", "ha explicado", "ha añadido", "ha informado", "informó", "informa", "dice", "afirma", "asegura", "señala", "indica", "explica", "sostiene", "subraya", "destaca", "ha subrayado", "ha destacado", "ha reiterado",
+      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar", "estima", "estimó", "cree", "calcula", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "ha indicado", "ha explicado", "ha añadido", "ha informado", "informó", "informa", "dice", "afirma", "asegura", "señala", "indica", "explica", "sostiene", "subraya", "destaca", "ha subrayado", "ha destacado", "ha reiterado", "reveló",
     ],
     sayInverted: ["dijo", "afirmó", "aseguró", "declaró", "señaló", "añadió", "agregó", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "ha indicado", "ha explicado", "ha añadido", "explicó", "indicó", "subrayó", "dice", "afirma", "asegura", "señala"],
     sayPronominal: [],

@@ -127,7 +127,7 @@ export const id: LanguagePack = {
       "memberi sinyal", "memberikan sinyal", "melaporkan", "memberitakan", "mengumumkan", "menyampaikan",
       "menilai", "berpendapat", "menambahkan", "menekankan", "bersikeras", "mengakui", "menanggapi",
       "menjawab", "menulis", "mencuit", "mengingatkan", "berjanji", "menjanjikan", "menuturkan", "memaparkan",
-      "menerangkan", "mengungkap", "menandaskan", "menganggap", "berujar", "menyuarakan", "menggarisbawahi", "menjamin", "memastikan", "tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar", "memperkirakan", "meyakini", "meyakinkan",
+      "menerangkan", "mengungkap", "menandaskan", "menganggap", "berujar", "menyuarakan", "menggarisbawahi", "menjamin", "memastikan", "tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar", "memperkirakan", "meyakini", "meyakinkan", "membeberkan",
     ],
     sayInverted: ["kata", "ujar", "tegas", "imbuh", "tambah", "ungkap", "tutur", "ucap", "jelas", "lanjut", "sebut", "papar", "terang"],
     sayPronominal: [
