@@ -44,7 +44,7 @@ export function stanceOf(doc: Doc, s: Sentence, ranges: Ranges, own: Stance | un
  * The countries a statement is about: those named in what was said (states, the states of the
  * persons named, "both countries"), with the speaker's own. When the words said name no state,
  * those of the whole sentence and the article's two leading states: a statement with no country of
- * its own is about the story.
+ * its own — or only the speaker's own state — is about the story.
  */
 export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker[]): string[] {
   const named = new Set<string>();
@@ -60,7 +60,10 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
       if (inside(ranges, m.start, m.end) && !isSpeaker) named.add(code);
     }
   }
-  const about = named.size ? named : new Set([...all, ...leadingCountries(doc, 2)]);
+  // Words that name only the speaker's own state ("Russia has called for a review") are about the story too.
+  const own = new Set(speakers.map((sp) => sp.country));
+  const onlyOwn = [...named].every((code) => own.has(code));
+  const about = onlyOwn ? new Set([...named, ...all, ...leadingCountries(doc, 2)]) : named;
   for (const sp of speakers) if (sp.country && /^[A-Z]{2}$/.test(sp.country)) about.add(sp.country);
   return [...about].sort();
 }

@@ -124,7 +124,8 @@ export const de: LanguagePack = {
   speech: {
     say: [
       "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "berichtete", "meldete",
-      "bezeichnete", "nannte", "kündigte", "teilte", "versicherte", "bekräftigte", "unterstrich", "äußerte", "wiederholte", "wollte sich nicht äußern", "äußerte sich nicht", "schätzt", "schätzte", "geht davon aus",
+      "bezeichnete", "nannte", "kündigte", "teilte", "versicherte", "bekräftigte", "unterstrich", "äußerte", "wiederholte",
+      "wollte sich nicht äußern", "äußerte sich nicht", "schätzt", "schätzte", "geht davon aus", "enthüllte",
     ],
     sayInverted: ["sagte", "sagt", "erklärte", "betonte", "hieß es", "so"],
     sayPronominal: [],
@@ -149,14 +150,19 @@ export const de: LanguagePack = {
     passive: { accuse: ["beschuldigt von", "kritisiert von"] },
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
-      warn: ["warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören", "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich", "warnungen"],
+      warn: [
+        "warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören",
+        "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich", "warnungen",
+      ],
       accuse: [
         "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
         "provokation", "provokationen",
       ],
       support: [
         "unterstützung", "unterstütze", "unterstützen", "partnerschaft", "freundschaft", "solidarität", "hilfe", "helfen",
-        "zusammenarbeit ausbauen", "zusammenarbeit vertiefen", "zusammenarbeit stärken", "danke", "dank", "dankbar", "gute beziehungen", "enge beziehungen", "beziehungen ausbauen", "beziehungen vertiefen", "beziehungen stärken", "beziehungen verbessern", "partner", "freund", "freunde", "freundschaftlich", "konstruktiv", "erfolg", "erfolgreich", "glückwunsch",
+        "zusammenarbeit ausbauen", "zusammenarbeit vertiefen", "zusammenarbeit stärken", "danke", "dank", "dankbar", "gute beziehungen",
+        "enge beziehungen", "beziehungen ausbauen", "beziehungen vertiefen", "beziehungen stärken", "beziehungen verbessern", "partner", "freund",
+        "freunde", "freundschaftlich", "konstruktiv", "erfolg", "erfolgreich", "glückwunsch",
       ],
       other: ["kein kommentar", "wollte sich nicht äußern", "äußerte sich nicht"],
     },

@@ -108,9 +108,15 @@ export const es: LanguagePack = {
     say: [
       "dijo", "afirmó", "aseguró", "declaró", "señaló", "indicó", "explicó", "añadió", "agregó", "expresó",
       "manifestó", "se refirió", "enfatizó", "enfatizaron", "subrayó", "destacó", "anunció", "sostuvo",
-      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar", "estima", "estimó", "cree", "calcula", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "ha indicado", "ha explicado", "ha añadido", "ha informado", "informó", "informa", "dice", "afirma", "asegura", "señala", "indica", "explica", "sostiene", "subraya", "destaca", "ha subrayado", "ha destacado", "ha reiterado",
+      "prometió", "calificó", "recalcó", "reiteró", "consideró", "apuntó", "declinó comentar", "se negó a comentar", "no quiso comentar", "estima",
+      "estimó", "cree", "calcula", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "ha indicado", "ha explicado",
+      "ha añadido", "ha informado", "informó", "informa", "dice", "afirma", "asegura", "señala", "indica", "explica", "sostiene", "subraya",
+      "destaca", "ha subrayado", "ha destacado", "ha reiterado", "reveló",
     ],
-    sayInverted: ["dijo", "afirmó", "aseguró", "declaró", "señaló", "añadió", "agregó", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado", "ha indicado", "ha explicado", "ha añadido", "explicó", "indicó", "subrayó", "dice", "afirma", "asegura", "señala"],
+    sayInverted: [
+      "dijo", "afirmó", "aseguró", "declaró", "señaló", "añadió", "agregó", "ha dicho", "ha afirmado", "ha asegurado", "ha declarado", "ha señalado",
+      "ha indicado", "ha explicado", "ha añadido", "explicó", "indicó", "subrayó", "dice", "afirma", "asegura", "señala",
+    ],
     sayPronominal: [],
     continuation: [],
     accordingTo: ["según"],
@@ -122,20 +128,32 @@ export const es: LanguagePack = {
   stance: {
     verbs: {
       deny: ["negó", "niega", "rechazó", "rechaza", "desmintió", "ha negado", "ha rechazado", "ha desmentido"],
-      accuse: ["acusó", "acusa", "acusan", "acusaron", "condenó", "condena", "condenaron", "culpó", "denunció", "denuncia", "protestó", "criticó", "critica", "criticaron", "ha acusado", "ha condenado", "ha denunciado", "ha criticado"],
+      accuse: [
+        "acusó", "acusa", "acusan", "acusaron", "condenó", "condena", "condenaron", "culpó", "denunció", "denuncia", "protestó", "criticó", "critica",
+        "criticaron", "ha acusado", "ha condenado", "ha denunciado", "ha criticado",
+      ],
       warn: ["advirtió", "advierte", "advirtieron", "amenazó", "amenaza", "teme", "temen", "temía", "ha advertido", "ha amenazado"],
-      support: ["agradeció", "elogió", "respaldó", "ofreció", "celebró", "celebra", "saludó", "ha agradecido", "ha elogiado", "ha celebrado", "ha respaldado"],
+      support: [
+        "agradeció", "elogió", "respaldó", "ofreció", "celebró", "celebra", "saludó", "ha agradecido", "ha elogiado", "ha celebrado", "ha respaldado",
+      ],
       other: ["instó", "instaron", "pidió", "pidieron", "exigió", "exige"],
     },
     passive: { accuse: ["acusado por", "acusada por", "criticado por"] },
     cues: {
       deny: ["sin pruebas", "no hay pruebas", "ninguna prueba", "infundadas", "infundado", "infundada", "falso", "absurdo", "absurdas", "mentiras"],
-      warn: ["consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá", "debe cesar", "deben cesar", "debe detenerse", "no se puede tolerar", "no tolerará", "advertencias"],
+      warn: [
+        "consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá",
+        "debe cesar", "deben cesar", "debe detenerse", "no se puede tolerar", "no tolerará", "advertencias",
+      ],
       accuse: [
         "ilegal", "ilegales", "ilegítimo", "ilegítima", "ilegítimos", "ilegítimas", "agresión", "violación",
         "intimidación", "provocación", "provocaciones", "escalada",
       ],
-      support: ["apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad", "gracias", "agradecimiento", "buenas relaciones", "estrechas relaciones", "relaciones estrechas", "fortalecer las relaciones", "fortalecer los lazos", "estrechar", "profundizar", "amigo", "amigos", "socio", "socios", "aliado", "constructivo", "constructiva", "éxito", "apoyar", "apoya", "apoyamos", "respaldo", "respaldar"],
+      support: [
+        "apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad", "gracias", "agradecimiento", "buenas relaciones",
+        "estrechas relaciones", "relaciones estrechas", "fortalecer las relaciones", "fortalecer los lazos", "estrechar", "profundizar", "amigo",
+        "amigos", "socio", "socios", "aliado", "constructivo", "constructiva", "éxito", "apoyar", "apoya", "apoyamos", "respaldo", "respaldar",
+      ],
       other: ["sin comentarios", "declinó comentar", "se negó a comentar", "no quiso comentar"],
     },
     topics: ["armas", "municiones"],

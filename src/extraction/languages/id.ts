@@ -152,7 +152,9 @@ export const id: LanguagePack = {
       "memberi sinyal", "memberikan sinyal", "melaporkan", "memberitakan", "mengumumkan", "menyampaikan",
       "menilai", "berpendapat", "menambahkan", "menekankan", "bersikeras", "mengakui", "menanggapi",
       "menjawab", "menulis", "mencuit", "mengingatkan", "berjanji", "menjanjikan", "menuturkan", "memaparkan",
-      "menerangkan", "mengungkap", "menandaskan", "menganggap", "berujar", "menyuarakan", "menggarisbawahi", "menjamin", "memastikan", "tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar", "memperkirakan", "meyakini", "meyakinkan",
+      "menerangkan", "mengungkap", "menandaskan", "menganggap", "berujar", "menyuarakan", "menggarisbawahi", "menjamin", "memastikan",
+      "tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar", "memperkirakan", "meyakini",
+      "meyakinkan", "membeberkan",
     ],
     sayInverted: ["kata", "ujar", "tegas", "imbuh", "tambah", "ungkap", "tutur", "ucap", "jelas", "lanjut", "sebut", "papar", "terang"],
     sayPronominal: [
@@ -179,7 +181,8 @@ export const id: LanguagePack = {
       deny: [
         "tidak ada bukti", "tanpa bukti", "tanpa memberikan bukti", "tidak berdasar", "tak berdasar",
         "tidak berdasarkan bukti", "tidak benar", "hoaks", "bohong", "tidak melanggar", "tak melanggar",
-        "mematuhi", "tidak ada", "tidak pernah", "tak pernah", "mengada-ada", "fitnah", "omong kosong", "tidak ditujukan", "bukan ditujukan", "tidak diarahkan",
+        "mematuhi", "tidak ada", "tidak pernah", "tak pernah", "mengada-ada", "fitnah", "omong kosong", "tidak ditujukan", "bukan ditujukan",
+        "tidak diarahkan",
       ],
       warn: ["peringatan", "akan melanggar", "ancaman", "konsekuensi", "berbahaya", "khawatir", "kekhawatiran", "mengkhawatirkan", "prihatin", "keprihatinan",
         "membalas", "pembalasan", "tindakan balasan", "membayar mahal", "harga mahal", "akan merespons", "harus dihentikan", "harus berhenti", "tidak dapat ditoleransi", "tidak bisa ditoleransi", "tak bisa ditoleransi", "dipertaruhkan"],
@@ -192,7 +195,10 @@ export const id: LanguagePack = {
       support: [
         "dukungan", "mendukung", "membantu", "bantuan", "solidaritas", "menghargai", "teman", "sahabat",
         "persahabatan", "kemitraan", "menyambut", "terobosan", "menjalin kerja sama", "berdiri di samping", "di sisi", "kawan",
-        "memperkuat hubungan", "memperkuat kerja sama", "memperkuat komunikasi", "mempererat", "terima kasih", "hubungan baik", "hubungan dekat", "hubungan erat", "hubungan yang erat", "hubungan yang lebih dekat", "mengembangkan hubungan", "mengembangkan kerja sama", "meningkatkan hubungan", "meningkatkan kerja sama", "memperdalam", "negara sahabat", "mitra", "saling menguntungkan", "konstruktif", "tetangga kami", "selamat", "merayakan", "sukses", "keberhasilan", "apresiasi", "bersahabat", "gencatan senjata",
+        "memperkuat hubungan", "memperkuat kerja sama", "memperkuat komunikasi", "mempererat", "terima kasih", "hubungan baik", "hubungan dekat",
+        "hubungan erat", "hubungan yang erat", "hubungan yang lebih dekat", "mengembangkan hubungan", "mengembangkan kerja sama",
+        "meningkatkan hubungan", "meningkatkan kerja sama", "memperdalam", "negara sahabat", "mitra", "saling menguntungkan", "konstruktif",
+        "tetangga kami", "selamat", "merayakan", "sukses", "keberhasilan", "apresiasi", "bersahabat", "gencatan senjata",
       ],
       other: ["tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar"],
     },

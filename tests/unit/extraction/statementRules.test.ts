@@ -79,6 +79,13 @@ describe("statement rules: pronouns and what a statement is about", () => {
   });
 });
 
+describe("statement rules: about", () => {
+  it("reads words that name only the speaker's own state as about the story's states too", () => {
+    const out = statements("North Korea fired a missile. Lavrov said Russia wanted an honest review of the sanctions.", "en");
+    expect(out[0]).toMatchObject({ speaker: "Sergey Lavrov", about: ["KP", "RU"] });
+  });
+});
+
 describe("glued paragraphs", () => {
   it("splits sentences whose period touches the next capitalised word or acronym", () => {
     const text = "Rusia membantah tuduhan itu.Kantor berita melaporkan hal lain.AS juga bereaksi.";
