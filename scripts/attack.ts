@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       results.push({ name, ...outcome, wallMs, cpuMs: cpuMs(pid) - before });
     }
     report(results, peakRssMb(pid));
+    await removeSummit();
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
@@ -133,6 +134,14 @@ async function seedSummit(): Promise<void> {
   });
   const facts = ((await check.json()) as { data: { article: { facts: Array<{ sources: unknown[] }> } } }).data.article.facts;
   console.log(`seeded: one article's ${facts.length} facts have ${facts.map((f) => f.sources.length).join(", ")} sources (the first 100)`);
+}
+
+/** Deletes the articles seedSummit wrote (15 a request: the alias limit). */
+async function removeSummit(): Promise<void> {
+  for (let start = 0; start < summitSources; start += 15) {
+    const deletes = Array.from({ length: Math.min(15, summitSources - start) }, (_, i) => `d${i}: deleteArticle(id: "attack-summit-${start + i}")`);
+    await graphql({ query: `mutation { ${deletes.join(" ")} }` }, { authorization: `Bearer ${key}` });
+  }
 }
 
 async function graphql(body: unknown, headers: Record<string, string> = {}): Promise<Outcome> {
