@@ -42,17 +42,45 @@ export function conjunctionBetween(s: Sentence, a: number, b: number): boolean {
   return b - a === 1 && s.cues.some((c) => c.t0 === a && c.t1 === b && c.cues.some((x) => x.kind === "conjunction"));
 }
 
-/** The n distinct persons named most recently before token t of sentence s, in text order. */
+/** The most persons recentPersons is asked for. */
+const RECENT_MAX = 3;
+const recentBefore = new WeakMap<Doc, string[][]>();
+
+/**
+ * The n (at most RECENT_MAX) distinct persons named most recently before token t of sentence s,
+ * in text order. The persons before each sentence are kept once per document, most recent first,
+ * so that asking costs the same however long ago a person was last named.
+ */
 export function recentPersons(doc: Doc, s: Sentence, t: number, n: number): string[] {
   const out: string[] = [];
-  for (let i = s.index; i >= 0 && out.length < n; i--) {
-    const ents = doc.sentences[i].entities;
-    for (let k = ents.length - 1; k >= 0 && out.length < n; k--) {
-      const e = ents[k].entity;
-      if (e.kind === "person" && (i < s.index || ents[k].t1 <= t) && !out.includes(e.key)) out.push(e.key);
-    }
+  const ents = s.entities;
+  for (let k = ents.length - 1; k >= 0 && out.length < n; k--) {
+    const e = ents[k].entity;
+    if (e.kind === "person" && ents[k].t1 <= t && !out.includes(e.key)) out.push(e.key);
+  }
+  for (const key of personsBefore(doc)[s.index]) {
+    if (out.length >= Math.min(n, RECENT_MAX)) break;
+    if (!out.includes(key)) out.push(key);
   }
   return out.reverse();
+}
+
+function personsBefore(doc: Doc): string[][] {
+  let before = recentBefore.get(doc);
+  if (!before) {
+    before = [];
+    let recent: string[] = [];
+    for (const s of doc.sentences) {
+      before.push(recent);
+      for (const m of s.entities) {
+        if (m.entity.kind !== "person") continue;
+        const key = m.entity.key;
+        recent = [key, ...recent.filter((k) => k !== key)].slice(0, RECENT_MAX);
+      }
+    }
+    recentBefore.set(doc, before);
+  }
+  return before;
 }
 
 const ranked = new WeakMap<Doc, string[]>();
