@@ -160,4 +160,9 @@ async function main(): Promise<void> {
   process.exitCode = unexpected.length > 0 || result.nonNull > 0 || result.noAnswer > 0 ? 1 : 0;
 }
 
-if (require.main === module) void main();
+if (require.main === module) {
+  main().catch((error: Error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  });
+}

@@ -1,7 +1,7 @@
 import { deleteArticle } from "../../src/graph/deleteArticle";
-import type { Database } from "../../src/graph/database";
 import { ingestArticles } from "../../src/ingestion/ingestArticles";
-import { testDatabase } from "../support/database";
+import { loadConfig } from "../../src/config";
+import { Database } from "../../src/graph/database";
 
 /**
  * Articles that carry the same quote, deleted in parallel: the statement they share must go with
@@ -24,7 +24,9 @@ const article = (round: number, copy: number) => ({
 describe("deleting articles that report the same fact, in parallel", () => {
   let db: Database;
   beforeAll(() => {
-    db = testDatabase();
+    // Patient reads: a just started Neo4j on a busy machine takes seconds to plan a query, and this
+    // file is not about the read timeout.
+    db = patientDatabase();
   });
   afterAll(() => db.close());
 
@@ -46,3 +48,8 @@ describe("deleting articles that report the same fact, in parallel", () => {
     expect(orphans).toEqual([]);
   }, 240_000);
 });
+
+function patientDatabase(): Database {
+  const config = loadConfig();
+  return Database.connect(process.env.NEO4J_URI!, { ...config.neo4j, readTimeoutMs: 60_000 });
+}

@@ -1,6 +1,6 @@
-import type { Database } from "../../src/graph/database";
 import { startServer, type Server } from "../../src/api/server";
-import { testDatabase } from "../support/database";
+import { loadConfig } from "../../src/config";
+import { Database } from "../../src/graph/database";
 import { graphql } from "../support/http";
 
 /**
@@ -21,7 +21,9 @@ describe("what an article may hold", () => {
   const written: string[] = [];
 
   beforeAll(async () => {
-    db = testDatabase();
+    // Patient reads: a just started Neo4j on a busy machine takes seconds to plan a query, and this
+    // file is not about the read timeout.
+    db = patientDatabase();
     server = await startServer(db, 0, "127.0.0.1");
   });
   afterAll(async () => {
@@ -87,3 +89,8 @@ describe("what an article may hold", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+function patientDatabase(): Database {
+  const config = loadConfig();
+  return Database.connect(process.env.NEO4J_URI!, { ...config.neo4j, readTimeoutMs: 60_000 });
+}
