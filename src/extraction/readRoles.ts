@@ -116,7 +116,11 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       continue;
     }
     const run = nameRun(ctx, k);
-    if (run && institution && (stateFollows(ctx, run.span.t1) || nameAfterComma(ctx, run.span.t1))) {
+    // A name right after a preposition is the role's complement ("head of the International Monetary
+    // Fund", "Coordinator for Strategic Communications"): the person comes after it, if at all.
+    const complement = k > m.t1 && ctx.connectors.has(tokens[k - 1].norm);
+    if (run && (complement || (institution && (stateFollows(ctx, run.span.t1) || nameAfterComma(ctx, run.span.t1))))) {
+      institution = true;
       k = run.span.t1;
       continue;
     }
@@ -178,11 +182,11 @@ function appositiveBefore(ctx: Context, t0: number): RoleReading["person"] {
   return run && clauseOpensAt(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) ? { name: run.name, span: run.span } : null;
 }
 
-/** Nothing but a clause boundary, a connector or a speech cue before token k. */
+/** Nothing but a clause boundary or a cue (a verb) before token k: not "at the World Economic Forum, the chairman". */
 function clauseOpensAt(ctx: Context, k: number): boolean {
   if (k === 0 || breaks(ctx, k) || /,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) return true;
   const prev = ctx.tokens[k - 1].norm;
-  return ctx.connectors.has(prev) || ctx.cueTokens.has(k - 1);
+  return ctx.cueTokens.has(k - 1) && !ctx.connectors.has(prev) && !ctx.modifiers.has(prev);
 }
 
 /** A state or organisation right after a capitalised run (connectors aside): the run names an institution of it. */

@@ -54,3 +54,18 @@ describe("what may stand between a role and its person", () => {
     expect(found("Das sagte der israelische Militärsprecher Avi Cohen am Abend.", "de")).toEqual([["Avi Cohen", "IL"]]);
   });
 });
+
+describe("what a role does not introduce", () => {
+  it("takes a name right after a preposition for the role's complement, not a person", () => {
+    expect(found("The head of the International Monetary Fund said growth would slow.", "en")).toEqual([]);
+    expect(found("The chairman of Goldman Sachs said markets were calm.", "en")).toEqual([]);
+  });
+
+  it("takes no name before a comma unless it opens its clause", () => {
+    expect(found("Speaking at the World Economic Forum, the chairman of the bank said rates would rise.", "en")).toEqual([]);
+  });
+
+  it("does not take a subject with a noun before the verb for a person", () => {
+    expect(found("Red Cross officials said aid arrived in Gaza.", "en")).toEqual([]);
+  });
+});
