@@ -40,10 +40,12 @@ export function namedPersons(ctx: NameContext, pack: LanguagePack): NamedPerson[
   for (const m of ctx.byStart.values()) {
     const ref = m.refs[0];
     if (ref.kind !== "country" || ref.form !== "name" || m.t0 < 2 || !w.nationality.has(tokens[m.t0 - 1].norm)) continue;
-    if (!closesItem(ctx, m.t1, w)) continue;
     const run = nameRunEndingAt(ctx, m.t0 - 2);
     if (!run || opensWithCommonWord(ctx, run.span) || !spaced(ctx, m.t0 - 1) || !spaced(ctx, m.t0)) continue;
-    if (opensItem(ctx, run.span.t0, w) || (m.t1 < tokens.length && !!nameRun(ctx, m.t1))) out.push({ ...run, country: ref.code });
+    // "President Patrice Talon of Benin spoke": after a role the country needs no list around it.
+    const afterRole = ctx.byEnd.get(run.span.t0)?.refs[0].kind === "role";
+    const listed = closesItem(ctx, m.t1, w) && (opensItem(ctx, run.span.t0, w) || (m.t1 < tokens.length && !!nameRun(ctx, m.t1)));
+    if (afterRole || listed) out.push({ ...run, country: ref.code });
   }
   return out;
 }

@@ -69,3 +69,17 @@ describe("what a role does not introduce", () => {
     expect(found("Red Cross officials said aid arrived in Gaza.", "en")).toEqual([]);
   });
 });
+
+describe("departments, places and countries around a role's person", () => {
+  it("walks over a department named before its institution and state", () => {
+    expect(found("Direktur Jenderal Asia Timur dan Pasifik Kemlu RI Sari Handayani menjelaskan hal itu.", "id")).toEqual([["Sari Handayani", "ID"]]);
+  });
+
+  it("walks over a place inside an institution's name", () => {
+    expect(found("Secretary-General of the Shanghai Cooperation Organisation Zhang Ming spoke in Astana.", "en")).toEqual([["Zhang Ming", null]]);
+  });
+
+  it("gives the person a role introduces the country named after the name", () => {
+    expect(found("President Patrice Talon of Benin spoke first.", "en")).toEqual([["Patrice Talon", "BJ"]]);
+  });
+});
