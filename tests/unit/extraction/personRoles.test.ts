@@ -83,3 +83,10 @@ describe("departments, places and countries around a role's person", () => {
     expect(found("President Patrice Talon of Benin spoke first.", "en")).toEqual([["Patrice Talon", "BJ"]]);
   });
 });
+
+describe("German institutions and compound titles", () => {
+  it("ends a name before a hyphenated institution word and reads federal ministers", () => {
+    expect(found("Der Chef der Wagner-Gruppe Jewgeni Prigoschin sagte das.", "de")).toEqual([["Jewgeni Prigoschin", null]]);
+    expect(found("Bundesinnenministerin Nancy Faeser erklärte das.", "de")).toEqual([["Nancy Faeser", "DE"]]);
+  });
+});
