@@ -57,8 +57,11 @@ export function nameRun(ctx: NameContext, k: number): { name: string; span: Span
   for (let j = k + 1; j < tokens.length && j - k < MAX_TOKENS; j++) {
     const gap = ctx.text.slice(tokens[j - 1].end, tokens[j].start);
     if (mentionAt(ctx, j) || ctx.cueTokens.has(j)) break;
-    // A hyphen joins the parts of one word ("Ji-woo", "Akufo-Addo", "al-Burhan").
-    if (gap === "-" || gap === "‑") last = j;
+    // A hyphen joins the parts of one word ("Ji-woo", "Akufo-Addo", "al-Burhan"), but not an institution word ("Wagner-Gruppe").
+    if (gap === "-" || gap === "‑") {
+      if (ctx.nonName.has(tokens[j].norm)) return words < 2 || last < j - 1 ? null : runOf(ctx, k, last);
+      last = j;
+    }
     else if (gap !== " ") break;
     else if (isNameWord(ctx, j)) {
       if (++words > MAX_WORDS) return null;

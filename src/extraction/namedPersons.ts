@@ -40,10 +40,12 @@ export function namedPersons(ctx: NameContext, pack: LanguagePack): NamedPerson[
   for (const m of ctx.byStart.values()) {
     const ref = m.refs[0];
     if (ref.kind !== "country" || ref.form !== "name" || m.t0 < 2 || !w.nationality.has(tokens[m.t0 - 1].norm)) continue;
-    if (!closesItem(ctx, m.t1, w)) continue;
     const run = nameRunEndingAt(ctx, m.t0 - 2);
     if (!run || opensWithCommonWord(ctx, run.span) || !spaced(ctx, m.t0 - 1) || !spaced(ctx, m.t0)) continue;
-    if (opensItem(ctx, run.span.t0, w) || (m.t1 < tokens.length && !!nameRun(ctx, m.t1))) out.push({ ...run, country: ref.code });
+    // "President Patrice Talon of Benin spoke": after a role the country needs no list around it.
+    const afterRole = ctx.byEnd.get(run.span.t0)?.refs[0].kind === "role";
+    const listed = (closesItem(ctx, m.t1, w) && (opensItem(ctx, run.span.t0, w) || nextItem(ctx, m.t1, w))) || lastItem(ctx, run.span.t0, w);
+    if (afterRole || listed) out.push({ ...run, country: ref.code });
   }
   return out;
 }
@@ -68,6 +70,19 @@ function opensItem(ctx: NameContext, k: number, w: Words): boolean {
   if (k === 0) return false;
   const prev = ctx.byEnd.get(k)?.refs[0];
   return prev?.kind === "role" || /,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start)) || w.conjunctions.has(ctx.tokens[k - 1].norm);
+}
+
+/** Another name follows at token k, after a comma or a conjunction: "… dari Ghana dan Adama Barrow". */
+function nextItem(ctx: NameContext, k: number, w: Words): boolean {
+  if (k >= ctx.tokens.length) return false;
+  return !!nameRun(ctx, w.conjunctions.has(ctx.tokens[k].norm) ? k + 1 : k);
+}
+
+/** The last item of a list: a conjunction right after a country ends the item before ("Ghana dan Adama Barrow dari Gambia hadir"). */
+function lastItem(ctx: NameContext, k: number, w: Words): boolean {
+  if (k < 2 || !w.conjunctions.has(ctx.tokens[k - 1].norm)) return false;
+  const ref = ctx.byEnd.get(k - 1)?.refs[0];
+  return ref?.kind === "country";
 }
 
 const spaced = (ctx: NameContext, k: number) => /^[ \t]+$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));

@@ -93,7 +93,8 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       else if ((ref.kind === "country" || ref.kind === "capital") && !country) {
         country = ref.code;
         qualifiers.push(here);
-      } else if (ref.kind !== "country" && ref.kind !== "capital" && ref.kind !== "role") break;
+      } else if (ref.kind === "place") institution = true; // "Shanghai Cooperation Organisation", "Governor of Kursk"
+      else if (ref.kind !== "country" && ref.kind !== "capital" && ref.kind !== "role") break;
       // A second role stacked on the first ("Wakil Perdana Menteri sekaligus Menteri Pertahanan") reads the same person.
       phraseEnd = k = here.t1;
       continue;
@@ -116,7 +117,11 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       continue;
     }
     const run = nameRun(ctx, k);
-    if (run && institution && (stateFollows(ctx, run.span.t1) || nameAfterComma(ctx, run.span.t1))) {
+    // A name right after a preposition is the role's complement ("head of the International Monetary
+    // Fund", "Coordinator for Strategic Communications"): the person comes after it, if at all.
+    const complement = k > m.t1 && ctx.connectors.has(tokens[k - 1].norm);
+    if (run && (complement || institutionFollows(ctx, run.span.t1) || (institution && (stateFollows(ctx, run.span.t1) || nameAfterComma(ctx, run.span.t1))))) {
+      institution = true;
       k = run.span.t1;
       continue;
     }
@@ -178,11 +183,11 @@ function appositiveBefore(ctx: Context, t0: number): RoleReading["person"] {
   return run && clauseOpensAt(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) ? { name: run.name, span: run.span } : null;
 }
 
-/** Nothing but a clause boundary, a connector or a speech cue before token k. */
+/** Nothing but a clause boundary or a cue (a verb) before token k: not "at the World Economic Forum, the chairman". */
 function clauseOpensAt(ctx: Context, k: number): boolean {
   if (k === 0 || breaks(ctx, k) || /,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) return true;
   const prev = ctx.tokens[k - 1].norm;
-  return ctx.connectors.has(prev) || ctx.cueTokens.has(k - 1);
+  return ctx.cueTokens.has(k - 1) && !ctx.connectors.has(prev) && !ctx.modifiers.has(prev);
 }
 
 /** A state or organisation right after a capitalised run (connectors aside): the run names an institution of it. */
@@ -201,6 +206,23 @@ const isAcronym = (ctx: Context, k: number) => /^\p{Lu}{2,6}$/u.test(ctx.text.sl
 
 /** A lower-case content word: not a cue (verbs end the role phrase) nor a stopword. */
 const plainWord = (ctx: Context, k: number) => !ctx.cueTokens.has(k) && !ctx.stopwords.has(ctx.tokens[k].norm) && /^\p{Ll}+$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
+
+/**
+ * An institution word and then its state soon after a capitalised run: the run names a department
+ * of it ("Direktur Jenderal Asia Timur dan Pasifik Kemlu RI Abdul Kadir Jailani").
+ */
+function institutionFollows(ctx: Context, k: number): boolean {
+  const { text, tokens } = ctx;
+  let institutionWord = false;
+  let j = k;
+  for (; j < tokens.length && j < k + 5 && !ctx.byStart.has(j) && /^[ \t]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start)); j++) {
+    const capital = isCapitalized(text, tokens[j].start);
+    if (capital && ctx.nonName.has(tokens[j].norm)) institutionWord = true;
+    else if (!capital && !ctx.connectors.has(tokens[j].norm)) return false;
+  }
+  const ref = ctx.byStart.get(j)?.refs[0];
+  return institutionWord && !!ref && (ref.kind === "country" || ref.kind === "capital");
+}
 
 /** A name set off by a comma right at token k ("Sprecherin des Weißen Hauses, Karine Jean-Pierre"). */
 function nameAfterComma(ctx: Context, k: number): boolean {

@@ -8,8 +8,8 @@ const MIN_INVERTED_LENGTH = 3;
  * New names read from verbs of saying: the subject right before the verb ("Teresa Ruiz said",
  * "Rina Wulandari mengatakan", "X denied") or the speaker right after an inverted verb ("kata Rina
  * Wulandari", "said Teresa Ruiz", "sagte Jonas Berger", "dijo Tomás Herrera"). Whoever speaks in the
- * story is a person of it, whether or not a role introduced them; one lower-case word may stand
- * between a subject and its verb ("X also said", "X juga mengatakan").
+ * story is a person of it, whether or not a role introduced them; one function word of the pack's
+ * stopwords may stand between a subject and its verb ("X has said", "X juga mengatakan").
  */
 export function speakerNames(ctx: NameContext, cues: readonly CueMention[]): { name: string; span: Span }[] {
   const out: { name: string; span: Span }[] = [];
@@ -32,8 +32,8 @@ function subjectBefore(ctx: NameContext, t: number): { name: string; span: Span 
     if (!plainGap(ctx, k + 1)) return null;
     const run = nameRunEndingAt(ctx, k);
     if (run) return opensClause(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) && !endsInKnownSurname(ctx, run.span) ? run : null;
-    const word = ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end);
-    if (!/^\p{Ll}+$/u.test(word) || ctx.cueTokens.has(k)) return null;
+    // Only a function word may stand between ("X has said", "X juga mengatakan"), not a noun ("Red Cross officials said").
+    if (!ctx.stopwords.has(ctx.tokens[k].norm) || ctx.cueTokens.has(k)) return null;
   }
   return null;
 }
@@ -51,5 +51,6 @@ const plainGap = (ctx: NameContext, k: number) => k > 0 && k < ctx.tokens.length
 function opensClause(ctx: NameContext, k: number): boolean {
   if (k === 0 || !plainGap(ctx, k)) return true;
   const prev = ctx.tokens[k - 1];
-  return !ctx.byEnd.has(k) && /^\p{Ll}/u.test(ctx.text.slice(prev.start, prev.end));
+  // Not after a function word: "the International Monetary Fund said", "di Universitas Gadjah Mada".
+  return !ctx.byEnd.has(k) && !ctx.stopwords.has(prev.norm) && /^\p{Ll}/u.test(ctx.text.slice(prev.start, prev.end));
 }

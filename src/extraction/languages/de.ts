@@ -84,6 +84,7 @@ export const de: LanguagePack = {
     { title: "Foreign Minister", kind: "foreign_minister", words: ["Bundesaußenminister", "Bundesaußenministerin", "Chefdiplomat", "Chefdiplomatin"], country: "DE" },
     { title: "Defence Minister", kind: "defence_minister", words: ["Bundesverteidigungsminister", "Bundesverteidigungsministerin"], country: "DE" },
     { title: "Minister", kind: "minister", words: ["Minister", "Ministerin", "Finanzminister", "Finanzministerin", "Wirtschaftsminister", "Wirtschaftsministerin", "Innenminister", "Innenministerin"] },
+    { title: "Minister", kind: "minister", words: ["Bundesinnenminister", "Bundesinnenministerin", "Bundesfinanzminister", "Bundesfinanzministerin", "Bundeswirtschaftsminister", "Bundeswirtschaftsministerin", "Bundesminister", "Bundesministerin"], country: "DE" },
     { title: "Vice President", kind: "official", words: ["Vizepräsident", "Vizepräsidentin"] },
     { title: "Emir", kind: "head_of_state", words: ["Emir", "Sultan", "König", "Königin"] },
     { title: "Crown Prince", kind: "head_of_government", words: ["Kronprinz"] },
@@ -103,6 +104,7 @@ export const de: LanguagePack = {
     "auswärtigen", "amt", "amts", "amtes", "bundesregierung", "kommission", "rat", "rates", "herr", "frau", "dr",
     // Outlets, which report but are not persons ("Deutsche Welle berichtete").
     "zeitung", "welle", "presse", "rundfunk", "nachrichtenagentur", "agentur", "allgemeine", "rundschau", "fernsehen",
+    "gruppe", "institut", "instituts", "stiftung", "partei", "verband", "bund",
   ],
   connectors: ["bei", "der", "in", "des", "von", "für"],
   roleModifiers: ["stellvertretende", "stellvertretender", "ehemalige", "ehemaliger", "frühere", "früherer"],

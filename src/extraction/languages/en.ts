@@ -155,7 +155,7 @@ export const en: LanguagePack = {
     "islamic", "jihad", "liberation", "revolutionary", "popular", "democratic", "brigades", "coalition",
     // Outlets, which report but are not persons ("Associated Press reported", "Deutsche Welle said").
     "press", "associated", "radio", "daily", "herald", "tribune", "telegraph", "guardian", "independent",
-    "review", "magazine", "network", "channel", "broadcasting", "television", "voice",
+    "review", "magazine", "network", "channel", "broadcasting", "television", "voice", "coast", "cooperation",
     // Honorifics and ranks before a name ("Maj Gen Pat Ryder", "Mr Doval").
     "mr", "mrs", "ms", "dr", "maj", "brig", "lt", "col", "sgt", "capt", "rep", "sen",
   ],

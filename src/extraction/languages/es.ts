@@ -85,9 +85,10 @@ export const es: LanguagePack = {
     { title: "Official", kind: "official", words: ["funcionario", "funcionaria", "diplomático", "diplomática", "negociador", "negociadora"] },
   ],
   nonNameWords: ["gobierno", "ministerio", "don", "doña", "sr", "sra", "departamento", "comisión", "consejo", "oficina", "tesoro",
-    "agencia", "diario", "radio", "televisión", "prensa", "noticias", "periódico", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "el", "la"],
-  // Party adjectives may stand between a role and its name ("el legislador republicano Mario …").
-  connectors: ["de", "del", "ante", "en", "el", "la", "republicano", "republicana", "demócrata", "socialista", "conservador", "conservadora", "opositor", "opositora"],
+    "agencia", "diario", "radio", "televisión", "prensa", "noticias", "periódico",
+    // Party adjectives between a role and its name ("el legislador republicano Mario …").
+    "republicano", "republicana", "demócrata", "socialista", "conservador", "conservadora", "opositor", "opositora", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "el", "la"],
+  connectors: ["de", "del", "ante", "en", "el", "la"],
   roleModifiers: ["viceministro", "vice", "exministro", "ex"],
   nameIntroducers: ["llamado", "llamada", "de nombre", "identificado como", "identificada como"],
   nationalityPreps: ["de"],

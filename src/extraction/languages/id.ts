@@ -104,11 +104,11 @@ export const id: LanguagePack = {
     { title: "Sheikh", kind: "official", words: ["Syekh", "Sheikh", "Pangeran", "Putri"] },
     { title: "General", kind: "official", words: ["Jenderal", "Jend", "Mayor Jenderal", "Letnan Jenderal", "Laksamana", "Marsekal", "Kolonel"] },
     { title: "Commander", kind: "official", words: ["Panglima", "Komandan", "Kepala Staf", "Kepala Intelijen"] },
-    { title: "Head", kind: "official", words: ["Kepala", "Direktur", "Gubernur", "Wali Kota"] },
+    { title: "Head", kind: "official", words: ["Kepala", "Direktur", "Direktur Jenderal", "Dirjen", "Gubernur", "Wali Kota"] },
     { title: "Chair", kind: "official", words: ["Ketua", "Ketua Umum"] },
     { title: "National Security Adviser", kind: "official", words: ["Penasihat Keamanan Nasional", "penasihat keamanan", "Penasihat"] },
     { title: "Secretary", kind: "official", words: ["Sekretaris", "Wakil Menteri", "Wamen"] },
-    { title: "Lawmaker", kind: "official", words: ["Anggota DPR", "anggota parlemen", "anggota Kongres", "legislator", "senator"] },
+    { title: "Lawmaker", kind: "official", words: ["Anggota", "Anggota DPR", "anggota parlemen", "anggota Kongres", "legislator", "senator"] },
     { title: "Official", kind: "official", words: ["Pejabat", "diplomat", "negosiator", "mediator", "koordinator"] },
   ],
   nonNameWords: [
@@ -121,7 +121,7 @@ export const id: LanguagePack = {
     // Institution words, so that a role's scan walks over "Pusat … Ukraina" or "Komisi I DPR RI" to the name after it.
     "pusat", "komisi", "komite", "badan", "misi", "perwakilan", "tetap", "lembaga", "dpr", "mpr", "biro",
     "direktorat", "dinas", "intelijen", "staf", "gabungan", "pasukan", "pengawal", "garda", "kepolisian",
-    "perbendaharaan", "keuangan", "dirjen", "asosiasi", "universitas", "institut", "yayasan", "organisasi",
+    "perbendaharaan", "keuangan", "kabinet", "asosiasi", "universitas", "institut", "yayasan", "organisasi",
     "persatuan", "serikat", "kelompok", "forum", "studi", "kajian", "uni",
     // Outlets, which report but are not persons.
     "harian", "majalah", "televisi", "radio", "media", "pers",

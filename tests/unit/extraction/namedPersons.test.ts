@@ -21,6 +21,13 @@ describe("persons named outright or listed by their countries", () => {
     ]);
   });
 
+  it("reads a list of two joined by a conjunction at a sentence's start", () => {
+    expect(found("George Weah dari Liberia dan Julius Maada Bio dari Sierra Leone hadir di Abuja.", "id")).toEqual([
+      ["George Weah", "LR"],
+      ["Julius Maada Bio", "SL"],
+    ]);
+  });
+
   it("does not take a capitalised title before a country for a person", () => {
     expect(found("Washington reincorporó a Cuba en la Lista Negra de Cuba este lunes.", "es")).toEqual([]);
   });

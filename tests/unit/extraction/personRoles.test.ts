@@ -54,3 +54,39 @@ describe("what may stand between a role and its person", () => {
     expect(found("Das sagte der israelische Militärsprecher Avi Cohen am Abend.", "de")).toEqual([["Avi Cohen", "IL"]]);
   });
 });
+
+describe("what a role does not introduce", () => {
+  it("takes a name right after a preposition for the role's complement, not a person", () => {
+    expect(found("The head of the International Monetary Fund said growth would slow.", "en")).toEqual([]);
+    expect(found("The chairman of Goldman Sachs said markets were calm.", "en")).toEqual([]);
+  });
+
+  it("takes no name before a comma unless it opens its clause", () => {
+    expect(found("Speaking at the World Economic Forum, the chairman of the bank said rates would rise.", "en")).toEqual([]);
+  });
+
+  it("does not take a subject with a noun before the verb for a person", () => {
+    expect(found("Red Cross officials said aid arrived in Gaza.", "en")).toEqual([]);
+  });
+});
+
+describe("departments, places and countries around a role's person", () => {
+  it("walks over a department named before its institution and state", () => {
+    expect(found("Direktur Jenderal Asia Timur dan Pasifik Kemlu RI Sari Handayani menjelaskan hal itu.", "id")).toEqual([["Sari Handayani", "ID"]]);
+  });
+
+  it("walks over a place inside an institution's name", () => {
+    expect(found("Secretary-General of the Shanghai Cooperation Organisation Zhang Ming spoke in Astana.", "en")).toEqual([["Zhang Ming", null]]);
+  });
+
+  it("gives the person a role introduces the country named after the name", () => {
+    expect(found("President Patrice Talon of Benin spoke first.", "en")).toEqual([["Patrice Talon", "BJ"]]);
+  });
+});
+
+describe("German institutions and compound titles", () => {
+  it("ends a name before a hyphenated institution word and reads federal ministers", () => {
+    expect(found("Der Chef der Wagner-Gruppe Jewgeni Prigoschin sagte das.", "de")).toEqual([["Jewgeni Prigoschin", null]]);
+    expect(found("Bundesinnenministerin Nancy Faeser erklärte das.", "de")).toEqual([["Nancy Faeser", "DE"]]);
+  });
+});
