@@ -23,13 +23,16 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
   let lastActor: string | null = null;
   let lastFact: SanctionFact | null = null;
   const groups = new Map<SanctionFact, string>();
-  for (const s of doc.sentences) {
-    if (s.dateline) continue;
+  for (const sentence of doc.sentences) {
+    if (sentence.dateline) continue;
     const inSentence: SanctionFact[] = [];
     // "measures on North Korea in line with UN sanctions": a sanctions word with no target of its own shares the sentence's.
     let shared: SanctionTarget[] = [];
-    for (const c of s.cues) {
-      if (!(hasCue(c, "sanction") || hasCue(c, "sanctionVerb")) || cueJustBefore(s, c.t0, "threat", 4)) continue;
+    for (const c of sentence.cues) {
+      if (!(hasCue(c, "sanction") || hasCue(c, "sanctionVerb"))) continue;
+      // Every rule reads a few dozen words around the word: a window keeps a giant sentence linear.
+      const s = around(sentence, c);
+      if (cueJustBefore(s, c.t0, "threat", 4)) continue;
       // "sanksi tersebut", "these sanctions": the sanctions told before — skipped, unless a target
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
       const back: boolean = lastFact !== null && refersBack(s, c);
@@ -50,7 +53,7 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
           if (status === "announced" && imposer) lastActor = imposer;
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
           const key: string = `${imposer}|${t.target}|${status}${t.group ? `|${t.group}` : ""}`;
-          const reason = reasonFor(doc, s, c, t.target);
+          const reason = reasonFor(doc, s, sentence, c, t.target);
           // A group retold without its imposer ("It said the sanctions on nine US firms …") is the one
           // told before; so is a second wording of one group within a sentence.
           const known: SanctionFact | undefined = facts.get(key) ?? (t.group ? inSentence.find((f) => groups.has(f) && f.imposer === imposer && f.target === t.target && f.status === status) : undefined) ?? (imposer === null && t.group ? [...facts.values()].find((f) => groups.get(f) === `${t.target}|${t.group}`) : undefined);
@@ -59,7 +62,7 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             lastFact = known;
             continue;
           }
-          const fact: SanctionFact = { imposer, target: t.target, ...(t.countries ? { targetCountry: t.countries } : {}), reason, status, evidence: evidenceOf(doc, s) };
+          const fact: SanctionFact = { imposer, target: t.target, ...(t.countries ? { targetCountry: t.countries } : {}), reason, status, evidence: evidenceOf(doc, sentence) };
           facts.set(key, fact);
           if (t.group) groups.set(fact, `${t.target}|${t.group}`);
           inSentence.push(fact);
@@ -74,6 +77,29 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     }
   }
   return [...facts.values()];
+}
+
+/** How many words either side of the sanctions word its rules may read. */
+const WINDOW = 40;
+
+/** The sentence seen from the sanctions word: its tokens, entities and cues within WINDOW words (sorted by token, so found by bisection). */
+function around(s: Sentence, c: CueMention): Sentence {
+  const t0 = Math.max(s.t0, c.t0 - WINDOW);
+  const t1 = Math.min(s.t1, c.t1 + WINDOW);
+  const slice = <T extends { t0: number }>(xs: T[]) => xs.slice(firstAt(xs, t0), firstAt(xs, t1));
+  return { ...s, t0, t1, entities: slice(s.entities), cues: slice(s.cues) };
+}
+
+/** The index of the first item starting at or after token t. */
+function firstAt(xs: ReadonlyArray<{ t0: number }>, t: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].t0 < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const refersBack = (s: Sentence, c: CueMention) =>
@@ -131,11 +157,11 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
 const prepAfter = (s: Sentence, t: number) => s.cues.some((c) => c.t0 >= t && c.t0 <= t + 1 && hasCue(c, "targetPrep"));
 
 /** "Teheran karena program nuklirnya": the reason given right after the target or the sanctions word. */
-function reasonFor(doc: Doc, s: Sentence, c: CueMention, target: string): string | null {
+function reasonFor(doc: Doc, s: Sentence, sentence: Sentence, c: CueMention, target: string): string | null {
   const afterTarget = s.entities.find((m) => m.t0 > c.t0 && codeOf(doc, m.entity) === target && m.entity.kind === "country" && reasonPrepAt(s, m.t1));
   const prep = afterTarget ? reasonPrepAt(s, afterTarget.t1) : cuesIn(s, c.t1, c.t1 + 4, "reasonPrep")[0];
   if (!prep) return null;
-  const rest = doc.text.slice(prep.end, s.end);
+  const rest = doc.text.slice(prep.end, sentence.end);
   const clause = rest.split(/[,;:.(–—]|\s--?\s|\s(?:dan|and|und|y)\s+(?=\p{Lu})/u)[0].trim();
   return clause ? clause : null;
 }

@@ -2,6 +2,9 @@ import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
 import type { SanctionStatus } from "./facts";
 import { cueJustBefore, cuesIn } from "./sentenceQueries";
 
+/** Verbs that make a lifting a demand or a word rather than a deed ("called for the lifting"). */
+const DEMANDS = ["stanceVerb", "say", "threat"] as const;
+
 /** How far from the sanctions word a lifting word or a date may stand. */
 const NEAR = 5;
 /** How far a verb-final "angekündigt"/"verhängt" may stand after the sanctions word. */
@@ -20,8 +23,10 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
   const near = (kind: "lifted" | "announced" | "fresh", reach: number) => cuesIn(s, c.t0 - reach, c.t1 + reach, kind).length > 0;
   if (cuesIn(s, s.t0, s.t1, "notLifted").length) return "in_force";
   if (cuesIn(s, s.t0, s.t1, "vetoed").length) return "vetoed";
-  // "restore sanctions … that were lifted": the act is the imposing.
-  if (near("lifted", NEAR) && !cueJustBefore(s, c.t0, "impose", 3)) return "lifted";
+  // "restore sanctions … that were lifted": the act is the imposing; "called for / menuntut the
+  // lifting of sanctions": a demand, the sanctions stand.
+  const lifting = cuesIn(s, c.t0 - NEAR, c.t1 + NEAR, "lifted").filter((k) => !DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2)));
+  if (lifting.length && !cueJustBefore(s, c.t0, "impose", 3)) return "lifted";
   // "new sanctions", "sanksi baru", "weitere Sanktionen": announced, whatever else the sentence says.
   const fresh = cuesIn(s, c.t0 - 2, c.t1 + 1, "fresh").length > 0 || near("announced", 1);
   if ((!fresh && isStanding(s, c)) || isDatedBefore(doc, s, c)) return "in_force";

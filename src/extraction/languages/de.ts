@@ -225,7 +225,7 @@ export const de: LanguagePack = {
     announced: ["beschloss", "kündigte", "angekündigt", "beschlossen", "verlängert", "verlängerte", "erweitert"],
     fresh: ["neue", "neuen", "weitere", "weiteren", "zusätzliche", "zusätzlichen"],
     notLifted: ["bleiben in kraft", "nicht aufgehoben"],
-    threat: ["droht", "drohte", "würde"],
+    threat: ["droht", "drohte", "würde", "drohen", "erwägt", "könnte", "bereit"],
     verbs: ["sanktionierte", "sanktioniert", "sanktionierten"],
     passive: ["wurde", "wurden", "worden", "werden"],
     groupNouns: ["personen", "person", "unternehmen", "firmen", "organisationen", "einrichtungen", "schiffe", "banken", "funktionäre", "verantwortliche", "fluggesellschaften", "einzelpersonen", "akteure", "offiziere"],

@@ -295,8 +295,11 @@ export const en: LanguagePack = {
     announced: ["announced", "announces", "unveiled", "adopted", "approved", "slapped", "extended", "extends", "renewed"],
     fresh: ["new", "fresh", "additional", "further", "latest", "more"],
     notLifted: ["does not remove", "did not remove", "not lift", "remain in place", "remains in place", "remain in force"],
-    threat: ["will not hesitate", "would impose", "will impose", "could impose", "threatened", "threatens"],
-    verbs: ["sanctioned", "blacklisted"],
+    threat: [
+      "will not hesitate", "would impose", "will impose", "could impose", "threatened", "threatens", "threatening", "threaten",
+      "ready to impose", "prepared to impose", "may impose", "might impose", "could face", "would face", "considering", "weighing", "mulling",
+    ],
+    verbs: ["sanctioned", "blacklisted", "froze the assets of", "froze assets of", "freezes the assets of", "freezing the assets of"],
     passive: ["was", "were", "been", "being", "is", "are", "be"],
     groupNouns: ["individuals", "individual", "entities", "entity", "companies", "company", "firms", "firm", "officials", "persons", "people", "vessels", "ships", "tankers", "banks", "organizations", "organisations", "businesses", "actors", "citizens", "nationals", "targets", "executives", "officers", "airlines"],
     since: ["since", "last year", "years ago", "in the past"],

@@ -209,7 +209,7 @@ export const es: LanguagePack = {
     announced: ["anunció", "aprobó", "prorrogó", "amplió", "renovó"],
     fresh: ["nuevas", "nuevos", "adicionales", "más"],
     notLifted: ["siguen vigentes", "no levanta"],
-    threat: ["amenazó", "impondría"],
+    threat: ["amenazó", "impondría", "amenaza", "amenazan", "podría imponer", "dispuesto a imponer", "considera imponer"],
     verbs: ["sancionó", "sanciona", "sancionaron", "sancionado", "sancionados", "sancionada", "sancionadas"],
     passive: ["fue", "fueron", "sido", "son", "es"],
     groupNouns: ["personas", "entidades", "empresas", "compañías", "funcionarios", "individuos", "buques", "barcos", "bancos", "firmas", "militares", "dirigentes"],

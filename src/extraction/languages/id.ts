@@ -264,7 +264,7 @@ export const id: LanguagePack = {
     announced: ["mengumumkan", "menyetujui", "mengadopsi", "memperpanjang", "memperluas"],
     fresh: ["baru", "tambahan", "terbaru", "lanjutan"],
     notLifted: ["tidak mencabut", "tak mencabut", "tetap berlaku"],
-    threat: ["akan menjatuhkan", "mengancam", "ancaman"],
+    threat: ["akan menjatuhkan", "mengancam", "ancaman", "siap menjatuhkan", "bisa menjatuhkan", "dapat menjatuhkan", "mempertimbangkan"],
     verbs: ["menyanksi", "disanksi", "membekukan aset"],
     passive: ["disanksi"],
     groupNouns: ["individu", "entitas", "perusahaan", "pejabat", "orang", "kapal", "bank", "lembaga", "organisasi", "warga", "perwira", "tokoh"],

@@ -100,3 +100,21 @@ describe("sanctions whose target stands apart from the word", () => {
     expect(facts("Amerika Serikat menjatuhkan sanksi terhadap lima individu dan entitas Rusia dan mengumumkan sanksi terhadap dua individu Rusia.", "id")).toHaveLength(1);
   });
 });
+
+describe("sanctions that do not (yet) exist or change", () => {
+  it("ignores readiness and threats to impose sanctions", () => {
+    expect(facts("The United States is ready to impose sanctions on Iran if talks fail.", "en")).toEqual([]);
+    expect(facts("Amerika Serikat siap menjatuhkan sanksi terhadap Turki.", "id")).toEqual([]);
+    expect(facts("Die EU erwägt Sanktionen gegen Belarus.", "de")).toEqual([]);
+    expect(facts("Washington amenaza con sanciones a Venezuela.", "es")).toEqual([]);
+  });
+
+  it("keeps sanctions whose lifting is only demanded in force", () => {
+    expect(facts("Kim Jong Un called for the lifting of sanctions on North Korea.", "en")).toEqual([[null, "KP", null, "in_force"]]);
+    expect(facts("Washington lifted sanctions on Venezuela.", "en")).toEqual([["US", "VE", null, "lifted"]]);
+  });
+
+  it("reads freezing the assets of a group as a sanction", () => {
+    expect(facts("Japan froze the assets of four Russian banks on Friday.", "en")).toEqual([["JP", "RU", ["RU"], "announced"]]);
+  });
+});
