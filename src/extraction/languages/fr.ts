@@ -182,6 +182,8 @@ export const fr: LanguagePack = {
   ],
   connectors: ["de", "du", "des", "d", "à", "au", "aux", "le", "la", "l", "pour", "auprès"],
   roleModifiers: ["vice", "premier", "première", "ancien", "ancienne", "ex", "adjoint", "adjointe", "intérim", "haut", "spécial", "permanent"],
+  nameIntroducers: ["nommé", "nommée", "prénommé", "prénommée", "du nom de", "répondant au nom de", "identifié comme", "identifiée comme"],
+  nationalityPreps: ["de", "du", "des", "d"],
   references: {
     demonstratives: ["ce", "cet", "cette"],
     pronouns: ["il", "elle"],
@@ -238,7 +240,7 @@ export const fr: LanguagePack = {
         "répondra", "n'hésitera pas",
       ],
       accuse: [
-        "armes", "munitions", "obus", "missiles", "drones", "illégal", "illégale", "illégaux", "illégales", "illégitime", "violation",
+        "illégal", "illégale", "illégaux", "illégales", "illégitime", "violation",
         "violations", "agression", "provocation", "provocations", "provocateur", "escalade", "intimidation", "irresponsable",
         "complicité", "coercition", "déstabilisant", "déstabilisation",
       ],
@@ -247,6 +249,7 @@ export const fr: LanguagePack = {
         "coopération", "ami", "alliés", "fraternelle",
       ],
     },
+    topics: ["armes", "munitions", "obus", "missiles", "drones"],
     discuss: ["discuté", "évoqué", "abordé", "échangé", "discutent", "évoquent"],
     negations: ["pas", "jamais", "ni", "non", "aucunement"],
   },
@@ -263,6 +266,16 @@ export const fr: LanguagePack = {
     visitNoun: ["visite", "voyage", "tournée", "déplacement", "visite d'État", "visite officielle"],
     invite: ["invité", "invite", "invitée"],
     invitation: ["a été invité", "a été invitée", "invitation"],
+    sign: ["signé", "signée", "signent", "signera", "signeront", "paraphé"],
+    comitative: ["avec", "aux côtés de", "en compagnie de", "conjointement avec"],
+    delegation: ["délégation", "délégations"],
+    summon: ["convoqué", "convoque", "convoquent", "a convoqué", "ont convoqué"],
+    placeNouns: ["pays", "nation", "capitale"],
+    presence: [
+      "se trouve en", "se trouve au", "se trouve aux", "se trouve à", "se trouvent en", "se trouvent au", "se trouvent à", "se trouvait en", "se trouvait au",
+      "se trouvait à", "séjourne en", "séjourne au", "séjourne à", "est en", "est au", "sont en", "sont au", "est actuellement en", "est actuellement au",
+    ],
+    summoned: ["a été convoqué", "a été convoquée", "ont été convoqués", "était convoqué", "est convoqué"],
     purpose: ["pour", "afin de"],
     destinationPreps: ["à", "au", "aux", "en"],
     locationPreps: ["à", "au", "en", "dans"],
@@ -286,10 +299,17 @@ export const fr: LanguagePack = {
     violation: ["violer", "viole", "violé", "violent", "violation", "contourner", "contournement", "enfreindre", "enfreint", "respecter"],
     vetoed: ["veto", "bloqué", "bloque", "opposé son veto"],
     lifted: ["levé", "levée", "levées", "lever", "lève", "allégé", "assoupli", "assouplissement", "levée des"],
-    announced: ["annoncé", "annoncées", "annonce", "adopté", "adoptées", "adopte", "nouvelles", "nouveau", "nouveaux", "nouvelle", "dévoilé"],
+    announced: ["annoncé", "annoncées", "annonce", "adopté", "adoptées", "adopte", "dévoilé"],
+    fresh: ["nouvelles", "nouveau", "nouveaux", "nouvelle", "nouvel", "supplémentaires", "additionnelles"],
     notLifted: ["restent en vigueur", "toujours en vigueur", "maintient", "maintenues", "ne lève pas"],
     threat: ["n'hésitera pas", "pourrait imposer", "imposera", "pourraient"],
     verbs: ["sanctionné", "sanctionne", "sanctionnent", "sanctionnés", "sanctionnées"],
+    passive: ["été", "est", "sont", "était", "étaient", "sera", "seront"],
+    groupNouns: [
+      "personnes", "personnalités", "individus", "entités", "entreprises", "sociétés", "firmes", "responsables", "fonctionnaires", "navires",
+      "pétroliers", "banques", "organisations", "compagnies", "ressortissants", "citoyens", "officiers", "dirigeants",
+    ],
+    since: ["depuis", "l'an dernier", "l'année dernière", "l'an passé", "il y a des années"],
   },
   dates: {
     months: [
@@ -305,5 +325,6 @@ export const fr: LanguagePack = {
       /^(pendant )?(environ |près de |plus de )?(\d+|une|deux|trois|quatre|cinq|plusieurs) (heures?|minutes?)$/i,
     ],
     directional: ["prochain", "prochaine", "dernier", "dernière", "ce", "cette", "passé", "passée"],
+    since: ["depuis"],
   },
 };

@@ -178,6 +178,8 @@ export const pl: LanguagePack = {
   ],
   connectors: ["do", "w", "we", "przy", "ds", "z", "na"],
   roleModifiers: ["wice", "były", "była", "byłego", "pierwszy", "p.o", "stały", "specjalny", "zastępca", "wiceminister"],
+  nameIntroducers: ["o imieniu", "o nazwisku", "nazwiskiem", "niejaki", "niejaka"],
+  nationalityPreps: ["z", "ze"],
   references: {
     demonstratives: ["ten", "ta", "tego", "tej", "ów"],
     pronouns: ["on", "ona"],
@@ -230,12 +232,13 @@ export const pl: LanguagePack = {
         "zaniepokojona", "obawy", "odwet", "odwetu", "kontrdziałania", "odpowie", "zapłaci", "nie zawaha się",
       ],
       accuse: [
-        "broń", "amunicja", "amunicji", "pociski", "pocisków", "rakiety", "drony", "dronów", "nielegalny", "nielegalne", "nielegalnie",
+        "nielegalny", "nielegalne", "nielegalnie",
         "naruszenie", "naruszenia", "agresja", "agresji", "prowokacja", "prowokacje", "eskalacja", "eskalacji", "zastraszanie",
         "nieodpowiedzialny", "nieodpowiedzialne", "współudział",
       ],
       support: ["wsparcie", "poparcie", "pomoc", "solidarność", "przyjaźń", "partnerstwo", "współpraca", "współpracy", "sojusznik", "sojusznicy", "zacieśnienie"],
     },
+    topics: ["broń", "amunicja", "amunicji", "pociski", "pocisków", "rakiety", "drony", "dronów"],
     discuss: ["omówili", "omówił", "omawiali", "dyskutowali", "rozmawiali o", "rozmawiał o"],
     negations: ["nie", "nigdy", "ani"],
   },
@@ -255,6 +258,14 @@ export const pl: LanguagePack = {
     visitNoun: ["wizyta", "wizyty", "wizycie", "wizytę", "podróż", "podróży", "wizyta państwowa", "wizyta oficjalna"],
     invite: ["zaprosił", "zaprosiła", "zaprasza", "zaprosili"],
     invitation: ["zaproszenie", "zaproszenia", "został zaproszony", "została zaproszona"],
+    sign: ["podpisał", "podpisała", "podpisali", "podpisały", "podpisze", "podpiszą", "podpisują", "parafował", "parafowali"],
+    comitative: ["z", "ze", "wraz z", "razem z", "wspólnie z"],
+    delegation: ["delegacja", "delegacje"],
+    // Bare "wezwał" is also "called for" (stance); with its object it can only be a summons.
+    summon: ["wezwał ambasadora", "wezwała ambasadora", "wezwało ambasadora", "wezwali ambasadora", "wezwały ambasadora"],
+    placeNouns: ["kraj", "państwo", "stolica"],
+    presence: ["przebywa w", "przebywa we", "przebywają w", "przebywał w", "przebywała w", "przebywali w", "przebywa obecnie w", "jest w", "są w"],
+    summoned: ["został wezwany", "została wezwana", "zostali wezwani", "zostanie wezwany"],
     purpose: ["aby", "by", "żeby", "w celu"],
     destinationPreps: ["do", "na"],
     locationPreps: ["w", "we", "na"],
@@ -283,10 +294,17 @@ export const pl: LanguagePack = {
     violation: ["narusza", "naruszać", "naruszył", "naruszyła", "naruszają", "naruszenie", "obchodzić", "obchodzenie", "omijać", "omijanie", "łamać", "łamie", "przestrzegać"],
     vetoed: ["weto", "zawetowała", "zawetował", "zawetowały", "zablokowała", "zablokował"],
     lifted: ["zniósł", "zniosła", "znieśli", "znieść", "zniesienie", "złagodził", "złagodziła", "złagodzenie", "uchylił", "cofnął"],
-    announced: ["ogłosił", "ogłosiła", "ogłosili", "zatwierdził", "zatwierdziła", "nowe", "nowy", "nowych", "nowa", "pakiet", "kolejne", "kolejny"],
+    announced: ["ogłosił", "ogłosiła", "ogłosili", "zatwierdził", "zatwierdziła", "pakiet"],
+    fresh: ["nowe", "nowy", "nowych", "nowa", "kolejne", "kolejny", "kolejnych", "dodatkowe", "dodatkowych"],
     notLifted: ["pozostają w mocy", "nadal obowiązują", "wciąż obowiązują", "nie znosi"],
     threat: ["nie zawaha się", "może nałożyć", "mogą nałożyć", "grozi nałożeniem"],
     verbs: [],
+    // No passive: Polish has no sanctions verb; "X został objęty sankcjami" is an `under` phrase, whose subject is already the target.
+    groupNouns: [
+      "osoby", "osób", "podmioty", "podmiotów", "firmy", "firm", "przedsiębiorstwa", "spółki", "urzędnicy", "urzędników", "statki", "statków",
+      "tankowce", "tankowców", "banki", "banków", "organizacje", "obywatele", "obywateli", "funkcjonariusze", "oficerowie", "linie lotnicze",
+    ],
+    since: ["od", "od lat", "od czasu", "w zeszłym roku", "w ubiegłym roku"],
   },
   dates: {
     months: [
@@ -303,6 +321,7 @@ export const pl: LanguagePack = {
     vague: ["w zeszłym tygodniu", "w ubiegłym tygodniu", "w przyszłym tygodniu", "w tym tygodniu", "niedawno", "ostatnio", "w ostatnich tygodniach"],
     rejects: [/^(za|przez) \d+ (lat|lata|miesięcy|dni|godzin)$/i, /^\d+ (lat|lata|miesięcy|godzin)$/i],
     directional: ["przyszły", "przyszłym", "przyszłą", "przyszłej", "ubiegły", "ubiegłym", "ubiegłą", "zeszły", "zeszłym", "ten", "tym", "tę"],
+    since: ["od czasu", "odkąd", "począwszy od"],
   },
   inflection: {
     // Normalised endings (ą → a, ę → e, ł → l). "-ów" is left out: it would cut "Ławrow" to "ławr" but "Ławrowa" to "ławrow".
