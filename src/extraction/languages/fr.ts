@@ -286,7 +286,7 @@ export const fr: LanguagePack = {
       "attendu", "attendue", "envisage", "se rendra", "rencontrera", "recevra", "visitera", "sera", "seront", "prépare",
     ],
     cancelled: ["annulé", "annulée", "annule", "reporté", "reportée", "ajourné", "ajournée", "suspendu"],
-    ongoing: ["actuellement", "en cours", "se trouve", "se trouvent", "poursuit"],
+    ongoing: ["actuellement", "en cours", "se trouve", "se trouvent", "poursuit", "se trouve à", "se trouve en", "se trouve au", "se trouvent à", "se trouvent en", "séjourne", "est actuellement en"],
     durations: countedDurations({ deux: 2, trois: 3, quatre: 4, cinq: 5 }, (n) => [`${n} jours`, `de ${n} jours`]),
   },
   sanction: {

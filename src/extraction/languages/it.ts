@@ -270,7 +270,7 @@ export const it: LanguagePack = {
       "visiterà", "incontrerà", "riceverà", "si recherà", "sarà", "saranno", "intende", "in programma", "programmato", "programmata",
     ],
     cancelled: ["annullato", "annullata", "cancellato", "cancellata", "rinviato", "rinviata", "sospeso", "rimandato"],
-    ongoing: ["attualmente", "in corso", "si trova"],
+    ongoing: ["attualmente", "in corso", "si trova", "si trova in", "si trova a", "si trovano in", "si trovano a", "soggiorna", "è attualmente in"],
     durations: countedDurations({ due: 2, tre: 3, quattro: 4, cinque: 5 }, (n) => [`${n} giorni`, `di ${n} giorni`]),
   },
   sanction: {

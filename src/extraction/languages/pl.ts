@@ -277,7 +277,7 @@ export const pl: LanguagePack = {
       "będą", "odwiedzi", "spotka się", "spotkają się", "przybędzie", "zamierza", "zapowiedziana",
     ],
     cancelled: ["odwołał", "odwołała", "odwołana", "odwołany", "odwołane", "przełożona", "przełożony", "przełożył", "zawieszona", "zawieszone"],
-    ongoing: ["obecnie", "przebywa", "trwa", "trwają"],
+    ongoing: ["obecnie", "przebywa", "trwa", "trwają", "przebywa w", "przebywa we", "przebywają w", "przebywa obecnie w"],
     durations: {
       ...countedDurations({ dwa: 2, trzy: 3, cztery: 4, pięć: 5 }, (n) => [`${n} dni`]),
       dwudniowa: 2, dwudniowej: 2, dwudniową: 2, dwudniowy: 2, trzydniowa: 3, trzydniowej: 3, trzydniową: 3, trzydniowy: 3,

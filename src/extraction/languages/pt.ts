@@ -271,7 +271,7 @@ export const pt: LanguagePack = {
       "planeia", "visitará", "viajará", "se reunirá", "receberá", "será", "programada", "programado", "agendada", "agendado",
     ],
     cancelled: ["cancelada", "cancelado", "cancelou", "adiada", "adiado", "adiou", "suspensa", "suspendeu"],
-    ongoing: ["atualmente", "actualmente", "em curso", "encontra-se", "se encontra"],
+    ongoing: ["atualmente", "actualmente", "em curso", "encontra-se", "se encontra", "está em", "está no", "está na", "estão em", "encontra-se em", "encontra-se no", "encontra-se na", "se encontra em", "se encontra no", "se encontra na", "permanece em"],
     durations: countedDurations({ dois: 2, três: 3, quatro: 4, cinco: 5 }, (n) => [`${n} dias`, `de ${n} dias`]),
   },
   sanction: {
