@@ -80,3 +80,60 @@ describe("new pack fields: a stay abroad (presence, delegation)", () => {
     expect(meetings(text, lang)).toEqual([{ participants: ["KP", "CN"], country: "KP", status: "ongoing" }]);
   });
 });
+
+describe("new pack fields: new sanctions dated last year stand (sanction.since beats fresh)", () => {
+  it.each([
+    ["fr", "L'Union européenne a imposé de nouvelles sanctions à la Biélorussie l'an dernier."],
+    ["it", "L'Unione europea ha imposto nuove sanzioni alla Bielorussia l'anno scorso."],
+    ["pt", "A União Europeia impôs novas sanções à Bielorrússia no ano passado."],
+    ["pl", "Unia Europejska nałożyła nowe sankcje na Białoruś w zeszłym roku."],
+    ["ru", "Евросоюз ввел новые санкции против Белоруссии в прошлом году."],
+  ])("%s", (lang, text) => {
+    expect(sanctions(text, lang)).toEqual([["EU", "BY", null, "in_force"]]);
+  });
+});
+
+describe("new pack fields: leaders listed with their countries (nationalityPreps)", () => {
+  it.each([
+    ["fr", "Étaient également présents George Weah du Liberia, Julius Maada Bio de Sierra Leone et d'autres."],
+    ["it", "Erano presenti anche George Weah della Liberia, Julius Maada Bio della Sierra Leone e altri."],
+    ["pt", "Estiveram também presentes George Weah da Libéria, Julius Maada Bio da Serra Leoa e outros."],
+    ["pl", "Obecni byli także George Weah z Liberii, Julius Maada Bio z Sierra Leone i inni."],
+    ["ru", "Присутствовали также Джордж Веа из Либерии, Джулиус Маада Био из Сьерра-Леоне и другие."],
+  ])("%s", (lang, text) => {
+    expect(persons(text, lang).map(([, country]) => country)).toEqual(["LR", "SL"]);
+  });
+});
+
+describe("new pack fields: an envoy summoned to a foreign ministry (summoned)", () => {
+  it.each([
+    ["fr", "L'ambassadeur russe Alexeï Mechkov a été convoqué au ministère français des Affaires étrangères.", "FR"],
+    ["it", "L'ambasciatore russo Alexei Paramonov è stato convocato al ministero degli Esteri italiano.", "IT"],
+    ["pt", "O embaixador russo Mikhail Kamynin foi convocado ao Ministério dos Negócios Estrangeiros português.", "PT"],
+    ["pl", "Ambasador Rosji Siergiej Andriejew został wezwany do MSZ Polski.", "PL"],
+    ["ru", "Посол США Линн Трейси была вызвана в российский МИД.", "RU"],
+  ])("%s", (lang, text, state) => {
+    expect(meetings(text, lang)).toEqual([{ participants: [expect.any(String), state], country: state, status: "occurred" }]);
+  });
+});
+
+describe("new pack fields: arriving in 'the reclusive country' (placeNouns)", () => {
+  it.each([
+    ["fr", "La Corée du Nord a testé un missile. Sergueï Lavrov est arrivé dans ce pays reclus mercredi."],
+    ["it", "La Corea del Nord ha testato un missile. Sergej Lavrov è arrivato in questo paese isolato mercoledì."],
+    ["pl", "Korea Północna przetestowała rakietę. Siergiej Ławrow przyleciał do tego kraju w środę."],
+    ["ru", "Северная Корея испытала ракету. Сергей Лавров прибыл в эту страну в среду."],
+  ])("%s", (lang, text) => {
+    expect(meetings(text, lang).map((m) => [m.participants, m.country])).toEqual([[["Sergey Lavrov", "KP"], "KP"]]);
+  });
+});
+
+describe("new pack fields: a 'since' clause does not date a meeting (dates.since)", () => {
+  it.each([
+    ["it", "È stato il primo incontro tra Emmanuel Macron e Olaf Scholz fin dal dicembre 2021."],
+    ["ru", "Это была первая встреча Эммануэля Макрона и Олафа Шольца начиная с декабря 2021 года."],
+  ])("%s", (lang, text) => {
+    const dates = extract(article(text, lang, "2023-10-17T10:00:00+07:00")).meetings.map((m) => m.date);
+    expect(dates).toEqual(["2023-10"]);
+  });
+});
