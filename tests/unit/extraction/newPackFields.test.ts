@@ -137,3 +137,39 @@ describe("new pack fields: a 'since' clause does not date a meeting (dates.since
     expect(dates).toEqual(["2023-10"]);
   });
 });
+
+// Additions made to existing lists of en/de/es/id since the merge, mirrored in the new packs.
+const stances = (text: string, lang: string) => extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
+
+describe("mirrored cues: arms are a topic, an accusation only when nothing else marks the stance (topics, support)", () => {
+  it.each([
+    ["fr", "Berlin a déclaré que l'Allemagne aiderait l'Ukraine à produire ses propres missiles."],
+    ["it", "Berlino ha dichiarato che la Germania aiuterà l'Ucraina a produrre i propri missili."],
+    ["pt", "Berlim afirmou que a Alemanha ajudará a Ucrânia a produzir os seus próprios mísseis."],
+    ["pl", "Berlin oświadczył, że Niemcy pomogą Ukrainie produkować własne rakiety."],
+    ["ru", "Берлин заявил, что Германия поможет Украине производить собственные ракеты."],
+  ])("%s", (lang, text) => {
+    expect(stances(text, lang)).toEqual(["DE:support"]);
+  });
+});
+
+describe("mirrored cues: declining to comment is a statement of stance 'other' (cues.other)", () => {
+  it.each([
+    ["fr", "Le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter."],
+    ["it", "Il portavoce del Cremlino Dmitrij Peskov ha rifiutato di commentare."],
+    ["pt", "O porta-voz do Kremlin, Dmitri Peskov, recusou-se a comentar."],
+    ["pl", "Rzecznik Kremla Dmitrij Pieskow odmówił komentarza."],
+    ["ru", "Пресс-секретарь Кремля Дмитрий Песков отказался от комментариев."],
+  ])("%s", (lang, text) => {
+    expect(stances(text, lang)).toEqual(["Dmitry Peskov:other"]);
+  });
+});
+
+describe("mirrored cues: a guest received by a host meets them (meet)", () => {
+  it.each([
+    ["pt", "Serguei Lavrov foi recebido por Kim Jong-un em Pyongyang."],
+    ["pl", "Siergiej Ławrow został przyjęty przez Kim Dzong Una w Pjongjangu."],
+  ])("%s", (lang, text) => {
+    expect(meetings(text, lang)).toEqual([{ participants: ["Sergey Lavrov", "Kim Jong Un"], country: "KP", status: "occurred" }]);
+  });
+});
