@@ -183,7 +183,7 @@ export const pl: LanguagePack = {
   references: {
     demonstratives: ["ten", "ta", "tego", "tej", "ów"],
     pronouns: ["on", "ona"],
-    personPairs: ["obaj przywódcy", "obu przywódców", "dwaj przywódcy", "obaj prezydenci", "obaj politycy"],
+    personPairs: ["obaj przywódcy", "obu przywódców", "dwaj przywódcy", "obaj prezydenci", "obaj politycy", "obaj ministrowie", "obu ministrów"],
     countryPairs: ["oba kraje", "obu krajów", "obydwa kraje", "obie strony", "obu stron", "oba państwa", "obu państw", "oba rządy", "obu rządów"],
     conjunctions: ["i", "oraz", "a"],
     relativePronouns: ["który", "która", "które", "którzy", "co"],
@@ -290,8 +290,8 @@ export const pl: LanguagePack = {
     },
   },
   sanction: {
-    words: ["sankcje", "sankcji", "sankcjami", "sankcjach", "sankcjom", "embargo", "restrykcje", "restrykcji", "obostrzenia"],
-    impose: ["nałożył", "nałożyła", "nałożyli", "nałożą", "nakłada", "nakładają", "nałożenie", "nałożyć", "wprowadził", "wprowadziła", "wprowadzili", "wprowadza"],
+    words: ["sankcje", "sankcji", "sankcjami", "sankcjach", "sankcjom", "embargo", "restrykcje", "restrykcji", "obostrzenia", "czarna lista"],
+    impose: ["nałożył", "nałożyła", "nałożyli", "nałożą", "nakłada", "nakładają", "nałożenie", "nałożyć", "wprowadził", "wprowadziła", "wprowadzili", "wprowadza", "przywrócił", "przywróciła", "przywrócili"],
     under: ["objęty", "objęta", "objęte", "objętych", "pod", "podlega", "podlegają"],
     targetPreps: ["na", "wobec", "przeciwko", "przeciw"],
     imposerPreps: ["przez"],
@@ -299,7 +299,7 @@ export const pl: LanguagePack = {
     violation: ["narusza", "naruszać", "naruszył", "naruszyła", "naruszają", "naruszenie", "obchodzić", "obchodzenie", "omijać", "omijanie", "łamać", "łamie", "przestrzegać"],
     vetoed: ["weto", "zawetowała", "zawetował", "zawetowały", "zablokowała", "zablokował"],
     lifted: ["zniósł", "zniosła", "znieśli", "znieść", "zniesienie", "złagodził", "złagodziła", "złagodzenie", "uchylił", "cofnął"],
-    announced: ["ogłosił", "ogłosiła", "ogłosili", "zatwierdził", "zatwierdziła", "pakiet"],
+    announced: ["ogłosił", "ogłosiła", "ogłosili", "zatwierdził", "zatwierdziła", "pakiet", "przedłużył", "przedłużyła", "przedłużyli", "rozszerzył", "rozszerzyła", "rozszerzyli"],
     fresh: ["nowe", "nowy", "nowych", "nowa", "kolejne", "kolejny", "kolejnych", "dodatkowe", "dodatkowych"],
     notLifted: ["pozostają w mocy", "nadal obowiązują", "wciąż obowiązują", "nie znosi"],
     threat: ["nie zawaha się", "może nałożyć", "mogą nałożyć", "grozi nałożeniem"],

@@ -173,3 +173,15 @@ describe("mirrored cues: a guest received by a host meets them (meet)", () => {
     expect(meetings(text, lang)).toEqual([{ participants: ["Sergey Lavrov", "Kim Jong Un"], country: "KP", status: "occurred" }]);
   });
 });
+
+describe("mirrored cues: extending sanctions is news, not a regime told as background (announced)", () => {
+  it.each([
+    ["fr", "Le Conseil européen a prolongé les sanctions contre la Russie."],
+    ["it", "Il Consiglio europeo ha prorogato le sanzioni contro la Russia."],
+    ["pt", "O Conselho Europeu prorrogou as sanções contra a Rússia."],
+    ["pl", "Rada Europejska przedłużyła sankcje wobec Rosji."],
+    ["ru", "Евросоюз продлил санкции против России."],
+  ])("%s", (lang, text) => {
+    expect(sanctions(text, lang).map(([, target, , status]) => [target, status])).toEqual([["RU", "announced"]]);
+  });
+});
