@@ -259,7 +259,7 @@ export const it: LanguagePack = {
     comitative: ["con", "insieme a", "insieme con", "assieme a", "al fianco di"],
     delegation: ["delegazione", "delegazioni"],
     summon: ["convocato", "convoca", "convocano", "ha convocato", "hanno convocato"],
-    placeNouns: ["paese", "Paese", "nazione", "capitale"],
+    placeNouns: ["paese", "nazione", "capitale"],
     presence: [
       "si trova in", "si trova a", "si trovano in", "si trovano a", "si trovava in", "si trovava a", "soggiorna in", "soggiorna a",
       "è in", "sono in", "è attualmente in", "sono attualmente in",
