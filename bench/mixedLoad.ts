@@ -58,7 +58,7 @@ const sentences = [
   "The White House accused North Korea of sending more than 1,000 containers of munitions to Russia.",
   "The European Union imposed sanctions on Russia over its attack on Ukraine.",
   "The United Nations has imposed sanctions on North Korea over its nuclear tests.",
-  "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on 18 October 2023 for a two-day visit to North Korea.",
+  "Russian Foreign Minister Sergei Lavrov landed in Pyongyang on 18 October 2023 for a two-day visit to North Korea.",
   'Sergei Lavrov said: "Moscow will not violate any agreement with Pyongyang."',
   "The United States warned North Korea against arms sales to Russia.",
 ];

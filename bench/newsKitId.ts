@@ -90,7 +90,7 @@ export const id: Kit = {
   ],
   topics: ["kerja sama pertahanan", "pasokan energi", "perdagangan dan investasi", "keamanan kawasan", "ketahanan pangan", "energi nuklir", "teknologi antariksa", "ekspor gandum", "jalur transportasi", "kebijakan iklim"],
   reasons: ["program senjata nuklirnya", "uji coba rudal balistiknya", "perang di Ukraina", "pelanggaran hak asasi manusia", "pengiriman senjata", "serangan siber"],
-  furniture: ["Baca juga: Pembicaraan di {CITY} Berakhir Tanpa Pernyataan Bersama", "Cek Berita dan Artikel yang lain di Google News", "TERKAIT", "Editor: Redaksi"],
+  furniture: ["Baca juga: Pembicaraan di {CITY} Berakhir Tanpa Pernyataan Bersama", "Cek Berita terbaru kami di kanal Google News", "TERKAIT", "Editor: Redaksi"],
   titles: {
     meeting: ["{A} dan {B} Bertemu di {CITY}", "{As} Terima {Bs} Bahas {TOPIC}", "{As} dan {Bs} Sepakat Perkuat Hubungan"],
     visit: ["{As} Akan Kunjungi {HOST}", "{As} Tiba di {CITY}"],

@@ -19,7 +19,7 @@ const lavrov = {
   id: "frozen-lavrov",
   language: "en",
   publishedAt: "2023-10-19T09:00:00Z",
-  text: "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on 18 October 2023 for a two-day visit to North Korea.",
+  text: "Russian Foreign Minister Sergei Lavrov landed in Pyongyang on 18 October 2023 for a two-day visit to North Korea.",
 };
 /** How long a request may hang before we call it hung: far past every deadline configured below. */
 const hung = 60_000;

@@ -88,7 +88,7 @@ describe("meetings", () => {
   });
 
   it("lets a host receive a guest introduced by a long role, and no one when no guest is named", () => {
-    const text = "Prabowo Subianto menyambut rombongan Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard Marles di Magelang.";
+    const text = "Prabowo Subianto menyambut rombongan Menteri Pertahanan sekaligus Wakil Perdana Menteri Australia Richard Marles di Magelang.";
     expect(meetings(text, "id").map((m) => m.participants)).toEqual([["Prabowo Subianto", "Richard Marles"]]);
     const welcomed = "Joko Widodo bertemu Fumio Kishida pada Senin (16/10/2023). Jokowi menerima sambutan meriah.";
     expect(meetings(welcomed, "id")).toEqual([{ participants: ["Joko Widodo", "Fumio Kishida"], location: { country: null, city: null }, date: "2023-10-16", status: "occurred" }]);
@@ -170,7 +170,7 @@ describe("meetings", () => {
   it("sends a visit to 'the reclusive country' to the state the article is about, and dates 'for a two-day visit' as its plan", () => {
     const text =
       "North Korea has tested another missile. Russia and North Korea deny any arms deal, and North Korea says it will not talk to Washington. " +
-      "Sergey Lavrov is expected to arrive in the reclusive country on Wednesday for a two-day visit.";
+      "Sergey Lavrov is set to arrive in the reclusive country for a two-day visit on Wednesday.";
     expect(meetings(text, "en", "2023-10-17")).toEqual([
       { participants: ["Sergey Lavrov", "KP"], location: { country: "KP", city: null }, date: "2023-10-18", status: "planned" },
     ]);

@@ -49,8 +49,8 @@ describe("sanctions as they are reported", () => {
     expect(facts("Amerika Serikat menjatuhkan sanksi terhadap tiga perusahaan Iran dan dua individu pada Kamis.", "id")).toEqual([["US", "IR", ["IR"], "announced"]]);
     expect(facts("Die EU hat neue Sanktionen gegen drei russische Unternehmen verhängt.", "de")).toEqual([["EU", "RU", ["RU"], "announced"]]);
     expect(facts("Estados Unidos sancionó a cuatro empresas rusas el viernes.", "es")).toEqual([["US", "RU", ["RU"], "announced"]]);
-    expect(facts("The new measures target three companies and one individual from North Korea and Russia.", "en")).toEqual([]);
-    expect(facts("Britain announced sanctions targeting three companies and one individual from North Korea and Russia.", "en")).toEqual([
+    expect(facts("The new measures target one individual and three companies from North Korea and Russia.", "en")).toEqual([]);
+    expect(facts("Britain announced sanctions targeting one individual and three companies from North Korea and Russia.", "en")).toEqual([
       ["GB", "KP", ["KP", "RU"], "announced"],
     ]);
   });
@@ -60,7 +60,7 @@ describe("sanctions as they are reported", () => {
       ["EU", "IR", ["IR"], "announced"],
       ["EU", "IR", ["IR"], "announced"],
     ]);
-    expect(facts("China imposed sanctions on nine U.S. defense firms. It said the sanctions on nine U.S. defense firms answer arms sales.", "en")).toHaveLength(1);
+    expect(facts("China imposed sanctions on nine U.S. defence firms. It said the sanctions on nine U.S. defence firms answer arms sales.", "en")).toHaveLength(1);
   });
 
   it("names a sanctioned person as the target, with the person's country", () => {
@@ -97,7 +97,7 @@ describe("sanctions whose target stands apart from the word", () => {
   it("reads a group after 'to'/'ke' or 'for' as the target, and a second wording of it in one sentence as the same", () => {
     expect(facts("Uni Eropa juga memperpanjang sanksi ke empat entitas Iran.", "id")).toEqual([["EU", "IR", ["IR"], "announced"]]);
     expect(facts("The Treasury Department announced sanctions for six officials in Nicaragua.", "en")).toEqual([["US", "NI", ["NI"], "announced"]]);
-    expect(facts("Amerika Serikat menjatuhkan sanksi terhadap lima individu dan entitas Rusia dan mengumumkan sanksi terhadap dua individu Rusia.", "id")).toHaveLength(1);
+    expect(facts("Amerika Serikat menjatuhkan sanksi terhadap lima individu serta entitas Rusia dan mengumumkan sanksi terhadap dua individu Rusia.", "id")).toHaveLength(1);
   });
 });
 

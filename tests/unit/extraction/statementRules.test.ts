@@ -48,7 +48,7 @@ describe("statement rules", () => {
   });
 
   it("reads words of friendship and closer ties as support, in each language", () => {
-    expect(who("Lavrov mengatakan Rusia akan terus mengembangkan hubungan baik dengan Korea Utara.", "id")).toEqual(["Sergey Lavrov:support"]);
+    expect(who("Lavrov mengatakan Rusia akan tetap mengembangkan hubungan baik dengan Korea Utara.", "id")).toEqual(["Sergey Lavrov:support"]);
     expect(who("Lavrov said Russia wanted closer ties with Pyongyang.", "en")).toEqual(["Sergey Lavrov:support"]);
     expect(who("Scholz sagte, Deutschland und Polen seien enge Freunde.", "de")).toEqual(["Olaf Scholz:support"]);
     expect(who("Sánchez dijo que España quiere estrechar los lazos con México.", "es")).toEqual(["Pedro Sanchez:support"]);
@@ -74,8 +74,8 @@ describe("statement rules: pronouns and what a statement is about", () => {
   });
 
   it("does not count the speaker's own name as what the words are about", () => {
-    const out = statements('Russia and North Korea signed a defence pact. "I am concerned about it," Mr Biden said.', "en");
-    expect(out).toEqual([{ speaker: "Joe Biden", stance: "warn", about: ["KP", "RU", "US"], quote: "I am concerned about it" }]);
+    const out = statements('Russia and North Korea signed a defence pact. "I am concerned about that," Mr Biden said.', "en");
+    expect(out).toEqual([{ speaker: "Joe Biden", stance: "warn", about: ["KP", "RU", "US"], quote: "I am concerned about that" }]);
   });
 });
 
