@@ -37,8 +37,8 @@ const NEARBY_REACH = 2;
 
 /**
  * A meeting told without a date is often dated in a neighbouring sentence about its people that
- * names no meeting itself ("Berbicara pada Rabu (13/9/2023), Putin mengatakan …", "Putin on
- * Wednesday signed a treaty with Kim. … signed during a summit in Pyongyang"): the past date of the
+ * names no meeting itself ("Pada Kamis (5/3/2025) Jokowi menyampaikan …", "On Monday the
+ * president signed a pact with his guest. … signed at a summit in the capital"): the past date of the
  * nearest such sentence.
  */
 function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[]): DateMention | null {

@@ -175,7 +175,7 @@ function recent(drafts: MeetingDraft[], s: Sentence, status: MeetingStatus): Mee
   return last;
 }
 
-/** How many words a "since" clause may run before its date ("sejak Sugiono dilantik sebagai Menteri Luar Negeri RI pada Oktober 2024"). */
+/** How many words a "since" clause may run before its date ("sejak menteri itu menjabat pada Maret 2021"). */
 const SINCE_REACH = 12;
 
 /** A date in a "since" clause, no meeting word between: where a span starts, not when a meeting was held. */

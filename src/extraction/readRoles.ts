@@ -19,7 +19,7 @@ export interface RoleReading {
 
 /**
  * How far after a role its person's name may start ("Duta Besar Rusia untuk ASEAN, Arkady Volkonsky",
- * "first secretary of the Permanent Mission of North Korea to the United Nations, Il Ha Kim"); only
+ * "second secretary of the embassy of Chile in Jakarta, Ana Soto"); only
  * connectors, institution words, states and organisations may stand between.
  */
 const RIGHT_REACH = 16;
@@ -163,7 +163,7 @@ function countryBefore(ctx: Context, t0: number): { code: string; mention: RawMe
       org = ref.id;
       k = m.t0;
     } else if (m && (ref?.kind === "country" || ref?.kind === "capital")) return { code: ref.code, mention: m, org };
-    // "The North Korean military's deputy chief of general staff": an institution word between state and role.
+    // "The Egyptian army's chief of staff": an institution word between state and role.
     else if (ctx.modifiers.has(ctx.tokens[k - 1].norm) || ctx.nonName.has(ctx.tokens[k - 1].norm)) k--;
     else return null;
   }

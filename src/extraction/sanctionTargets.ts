@@ -16,7 +16,7 @@ const NEAR = 5;
 const PREP_REACH = 5;
 /** How many words may come between "against"/"terhadap" (or "sanctioned") and the first name ("terhadap sejumlah entitas Rusia"). */
 const PREP_SKIP = 5;
-/** The same within a group: "three companies and one individual from North Korea". */
+/** The same within a group: "two banks and a shipping firm from Iran". */
 const GROUP_SKIP = 8;
 /** How far before the sanctions word "under"/"di bawah" may stand ("under multiple rounds of UN sanctions"). */
 const UNDER_REACH = 6;
@@ -92,8 +92,8 @@ function slotStart(doc: Doc, s: Sentence, c: CueMention): number | null {
 
 /**
  * The target phrase from token t: named persons ("on Defence Minister Ro Kwang Chol"), states
- * ("on Iran and Belarus"), or a group ("on three North Korean firms", "19 entities and individuals,
- * including Ro and Kim") whose countries are the states or the persons' countries named in it.
+ * ("on Iran and Belarus"), or a group ("on four Syrian firms", "a dozen people and companies,
+ * among them Ali and Omar") whose countries are the states or the persons' countries named in it.
  */
 function readSlot(doc: Doc, s: Sentence, t: number): SanctionTarget[] {
   const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= t && k.t0 <= t + PREP_SKIP);
