@@ -155,10 +155,12 @@ export const de: LanguagePack = {
       warn: [
         "warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören",
         "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich", "warnungen",
+        "entschlossen reagieren", "entschieden reagieren", "hart reagieren", "klare botschaft an", "deutliches signal an", "klares signal an",
       ],
       accuse: [
         "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
         "provokation", "provokationen",
+        "unterdrückt", "unterdrücken", "unterdrückung", "repression", "scheinwahl", "scheinwahlen", "gräueltaten", "menschenrechtsverletzungen",
       ],
       support: [
         "unterstützung", "unterstütze", "unterstützen", "partnerschaft", "freundschaft", "solidarität", "hilfe", "helfen",

@@ -220,6 +220,7 @@ export const en: LanguagePack = {
         "alarmed", "worried", "will pay", "pay the price", "pay a price", "heavy price", "steep price", "steeper price", "retaliate",
         "retaliation", "countermeasures", "will respond", "would respond", "must stop", "must end", "must cease", "must be stopped",
         "cannot be tolerated", "caution", "at stake", "warnings",
+        "respond firmly", "respond decisively", "respond forcefully", "respond harshly", "strike hard", "clear message to", "clear signal to",
       ],
       accuse: [
         "collusion", "cynically", "corrupt",
@@ -227,6 +228,7 @@ export const en: LanguagePack = {
         "illegal", "provocation", "aggression", "biased", "accusation", "accusations", "reckless",
         "destabilizing", "destabilising", "troubling", "provocations", "provocative", "intimidation", "bullying", "coercion",
         "escalation",
+        "sham", "oppress", "oppresses", "oppressing", "oppression", "repression", "abuses", "malign", "atrocities",
       ],
       support: [
         "support", "supports", "supported", "help", "solidarity", "friend", "friendship",

@@ -145,10 +145,12 @@ export const es: LanguagePack = {
       warn: [
         "consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá",
         "debe cesar", "deben cesar", "debe detenerse", "no se puede tolerar", "no tolerará", "advertencias",
+        "responderá con firmeza", "responder con firmeza", "responderá con contundencia", "mensaje claro a", "señal clara a",
       ],
       accuse: [
         "ilegal", "ilegales", "ilegítimo", "ilegítima", "ilegítimos", "ilegítimas", "agresión", "violación",
         "intimidación", "provocación", "provocaciones", "escalada",
+        "oprimir", "oprime", "oprimen", "opresión", "represión", "farsa", "maligna", "maligno", "atrocidades", "abusos",
       ],
       support: [
         "apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad", "gracias", "agradecimiento", "buenas relaciones",

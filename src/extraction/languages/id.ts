@@ -185,12 +185,14 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: ["peringatan", "akan melanggar", "ancaman", "konsekuensi", "berbahaya", "khawatir", "kekhawatiran", "mengkhawatirkan", "prihatin", "keprihatinan",
-        "membalas", "pembalasan", "tindakan balasan", "membayar mahal", "harga mahal", "akan merespons", "harus dihentikan", "harus berhenti", "tidak dapat ditoleransi", "tidak bisa ditoleransi", "tak bisa ditoleransi", "dipertaruhkan"],
+        "membalas", "pembalasan", "tindakan balasan", "membayar mahal", "harga mahal", "akan merespons", "harus dihentikan", "harus berhenti", "tidak dapat ditoleransi", "tidak bisa ditoleransi", "tak bisa ditoleransi", "dipertaruhkan",
+        "menanggapi dengan tegas", "merespons dengan tegas", "merespon dengan tegas", "membalas dengan tegas", "bertindak tegas", "pesan yang jelas kepada", "pesan tegas kepada", "sinyal yang jelas kepada"],
       accuse: [
         "tuduhan", "biang kerok", "bias",
         "merusak", "sinis", "korup", "bersalah", "tidak bertanggung jawab", "melanggar", "provokasi",
         "agresi", "ilegal", "kecaman", "dipicu oleh", "mencekik", "meresahkan", "menyesalkan", "provokatif", "intimidasi",
         "eskalasi",
+        "menindas", "penindasan", "represi", "kekejaman", "sandiwara", "pelanggaran ham",
       ],
       support: [
         "dukungan", "mendukung", "membantu", "bantuan", "solidaritas", "menghargai", "teman", "sahabat",

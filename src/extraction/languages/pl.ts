@@ -228,11 +228,13 @@ export const pl: LanguagePack = {
       warn: [
         "konsekwencje", "konsekwencji", "niebezpieczny", "niebezpieczne", "zagrożenie", "ostrzeżenie", "zaniepokojenie", "zaniepokojony",
         "zaniepokojona", "obawy", "odwet", "odwetu", "kontrdziałania", "odpowie", "zapłaci", "nie zawaha się",
+        "stanowczo odpowie", "zdecydowanie odpowie", "jasny sygnał dla", "jasny przekaz dla",
       ],
       accuse: [
         "broń", "amunicja", "amunicji", "pociski", "pocisków", "rakiety", "drony", "dronów", "nielegalny", "nielegalne", "nielegalnie",
         "naruszenie", "naruszenia", "agresja", "agresji", "prowokacja", "prowokacje", "eskalacja", "eskalacji", "zastraszanie",
         "nieodpowiedzialny", "nieodpowiedzialne", "współudział",
+        "ucisk", "uciska", "represje", "represji", "farsa", "okrucieństwa", "nadużycia",
       ],
       support: ["wsparcie", "poparcie", "pomoc", "solidarność", "przyjaźń", "partnerstwo", "współpraca", "współpracy", "sojusznik", "sojusznicy", "zacieśnienie"],
     },

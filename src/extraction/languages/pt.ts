@@ -225,10 +225,12 @@ export const pt: LanguagePack = {
       warn: [
         "consequências", "perigoso", "perigosa", "aviso", "advertência", "ameaça", "preocupado", "preocupada", "preocupação",
         "preocupações", "represálias", "retaliação", "contramedidas", "pagará", "responderá", "não hesitará",
+        "responderá com firmeza", "responder com firmeza", "mensagem clara a", "sinal claro a",
       ],
       accuse: [
         "armas", "munições", "projéteis", "mísseis", "drones", "ilegal", "ilegais", "ilegítimo", "ilegítima", "violação", "violações",
         "agressão", "provocação", "provocações", "escalada", "intimidação", "irresponsável", "cumplicidade", "coerção",
+        "oprime", "oprimem", "opressão", "repressão", "farsa", "atrocidades", "abusos",
       ],
       support: ["apoio", "ajuda", "solidariedade", "amizade", "parceria", "cooperação", "colaboração", "aliado", "aliados", "fortalecer"],
     },
