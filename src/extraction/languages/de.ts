@@ -156,11 +156,13 @@ export const de: LanguagePack = {
         "warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören",
         "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich", "warnungen",
         "entschlossen reagieren", "entschieden reagieren", "hart reagieren", "klare botschaft an", "deutliches signal an", "klares signal an",
+        "genau beobachten", "genau beobachtet", "aufmerksam verfolgen", "aufmerksam verfolgt",
       ],
       accuse: [
         "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
         "provokation", "provokationen",
         "unterdrückt", "unterdrücken", "unterdrückung", "repression", "scheinwahl", "scheinwahlen", "gräueltaten", "menschenrechtsverletzungen",
+        "feindselig", "feindselige", "feindseligen", "böswillig", "böswillige",
       ],
       support: [
         "unterstützung", "unterstütze", "unterstützen", "partnerschaft", "freundschaft", "solidarität", "hilfe", "helfen",

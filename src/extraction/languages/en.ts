@@ -221,6 +221,7 @@ export const en: LanguagePack = {
         "retaliation", "countermeasures", "will respond", "would respond", "must stop", "must end", "must cease", "must be stopped",
         "cannot be tolerated", "caution", "at stake", "warnings",
         "respond firmly", "respond decisively", "respond forcefully", "respond harshly", "strike hard", "clear message to", "clear signal to",
+        "closely monitoring", "monitor closely", "monitoring closely", "closely watching", "watching closely",
       ],
       accuse: [
         "collusion", "cynically", "corrupt",
@@ -229,6 +230,7 @@ export const en: LanguagePack = {
         "destabilizing", "destabilising", "troubling", "provocations", "provocative", "intimidation", "bullying", "coercion",
         "escalation",
         "sham", "oppress", "oppresses", "oppressing", "oppression", "repression", "abuses", "malign", "atrocities",
+        "hostile", "malicious",
       ],
       support: [
         "support", "supports", "supported", "help", "solidarity", "friend", "friendship",

@@ -146,11 +146,13 @@ export const es: LanguagePack = {
         "consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá",
         "debe cesar", "deben cesar", "debe detenerse", "no se puede tolerar", "no tolerará", "advertencias",
         "responderá con firmeza", "responder con firmeza", "responderá con contundencia", "mensaje claro a", "señal clara a",
+        "vigila de cerca", "sigue de cerca", "seguirá de cerca", "vigilará de cerca",
       ],
       accuse: [
         "ilegal", "ilegales", "ilegítimo", "ilegítima", "ilegítimos", "ilegítimas", "agresión", "violación",
         "intimidación", "provocación", "provocaciones", "escalada",
         "oprimir", "oprime", "oprimen", "opresión", "represión", "farsa", "maligna", "maligno", "atrocidades", "abusos",
+        "hostil", "hostiles", "malintencionada", "malintencionado",
       ],
       support: [
         "apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad", "gracias", "agradecimiento", "buenas relaciones",

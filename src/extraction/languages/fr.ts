@@ -237,12 +237,14 @@ export const fr: LanguagePack = {
         "inquiet", "inquiète", "inquiétude", "inquiétudes", "représailles", "riposte", "riposter", "contre-mesures", "paiera", "payer le prix",
         "répondra", "n'hésitera pas",
         "répondra fermement", "répondre fermement", "répondra avec fermeté", "message clair à", "signal clair à",
+        "suit de près", "surveille de près", "surveiller de près", "suivra de près",
       ],
       accuse: [
         "armes", "munitions", "obus", "missiles", "drones", "illégal", "illégale", "illégaux", "illégales", "illégitime", "violation",
         "violations", "agression", "provocation", "provocations", "provocateur", "escalade", "intimidation", "irresponsable",
         "complicité", "coercition", "déstabilisant", "déstabilisation",
         "opprime", "oppriment", "oppression", "répression", "mascarade", "atrocités", "exactions", "abus",
+        "hostile", "hostiles", "malveillante", "malveillant", "malveillantes",
       ],
       support: [
         "soutien", "appui", "aide", "solidarité", "amitié", "partenariat", "renforcer la coopération", "approfondir la coopération",

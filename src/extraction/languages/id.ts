@@ -186,13 +186,15 @@ export const id: LanguagePack = {
       ],
       warn: ["peringatan", "akan melanggar", "ancaman", "konsekuensi", "berbahaya", "khawatir", "kekhawatiran", "mengkhawatirkan", "prihatin", "keprihatinan",
         "membalas", "pembalasan", "tindakan balasan", "membayar mahal", "harga mahal", "akan merespons", "harus dihentikan", "harus berhenti", "tidak dapat ditoleransi", "tidak bisa ditoleransi", "tak bisa ditoleransi", "dipertaruhkan",
-        "menanggapi dengan tegas", "merespons dengan tegas", "merespon dengan tegas", "membalas dengan tegas", "bertindak tegas", "pesan yang jelas kepada", "pesan tegas kepada", "sinyal yang jelas kepada"],
+        "menanggapi dengan tegas", "merespons dengan tegas", "merespon dengan tegas", "membalas dengan tegas", "bertindak tegas", "pesan yang jelas kepada", "pesan tegas kepada", "sinyal yang jelas kepada",
+        "memantau dengan cermat", "memantau secara cermat", "mengawasi dengan cermat", "memantau dengan saksama"],
       accuse: [
         "tuduhan", "biang kerok", "bias",
         "merusak", "sinis", "korup", "bersalah", "tidak bertanggung jawab", "melanggar", "provokasi",
         "agresi", "ilegal", "kecaman", "dipicu oleh", "mencekik", "meresahkan", "menyesalkan", "provokatif", "intimidasi",
         "eskalasi",
         "menindas", "penindasan", "represi", "kekejaman", "sandiwara", "pelanggaran ham",
+        "bermusuhan", "permusuhan terhadap",
       ],
       support: [
         "dukungan", "mendukung", "membantu", "bantuan", "solidaritas", "menghargai", "teman", "sahabat",

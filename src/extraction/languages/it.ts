@@ -225,11 +225,13 @@ export const it: LanguagePack = {
         "conseguenze", "pericoloso", "pericolosa", "avvertimento", "minaccia", "preoccupato", "preoccupata", "preoccupazione",
         "preoccupazioni", "allarme", "rappresaglia", "rappresaglie", "ritorsioni", "contromisure", "pagherà", "risponderà", "non esiterà",
         "risponderà con fermezza", "rispondere con fermezza", "messaggio chiaro a", "segnale chiaro a",
+        "segue da vicino", "seguirà da vicino", "monitora attentamente", "monitorare attentamente",
       ],
       accuse: [
         "armi", "munizioni", "proiettili", "missili", "droni", "illegale", "illegali", "illegittimo", "illegittima", "violazione",
         "violazioni", "aggressione", "provocazione", "provocazioni", "escalation", "intimidazione", "irresponsabile", "complicità", "coercizione",
         "opprime", "opprimono", "oppressione", "repressione", "farsa", "atrocità", "abusi",
+        "ostile", "ostili", "malevola", "malevolo",
       ],
       support: ["sostegno", "appoggio", "aiuto", "solidarietà", "amicizia", "partenariato", "cooperazione", "collaborazione", "alleato", "alleati", "rafforzare"],
     },

@@ -226,11 +226,13 @@ export const pt: LanguagePack = {
         "consequências", "perigoso", "perigosa", "aviso", "advertência", "ameaça", "preocupado", "preocupada", "preocupação",
         "preocupações", "represálias", "retaliação", "contramedidas", "pagará", "responderá", "não hesitará",
         "responderá com firmeza", "responder com firmeza", "mensagem clara a", "sinal claro a",
+        "acompanha de perto", "acompanhará de perto", "monitora de perto", "monitorar de perto",
       ],
       accuse: [
         "armas", "munições", "projéteis", "mísseis", "drones", "ilegal", "ilegais", "ilegítimo", "ilegítima", "violação", "violações",
         "agressão", "provocação", "provocações", "escalada", "intimidação", "irresponsável", "cumplicidade", "coerção",
         "oprime", "oprimem", "opressão", "repressão", "farsa", "atrocidades", "abusos",
+        "hostil", "hostis", "malicioso", "maliciosa",
       ],
       support: ["apoio", "ajuda", "solidariedade", "amizade", "parceria", "cooperação", "colaboração", "aliado", "aliados", "fortalecer"],
     },

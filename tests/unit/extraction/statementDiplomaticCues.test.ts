@@ -32,4 +32,28 @@ describe("statement cues of diplomatic language", () => {
   it("reads a clear message to a government as a warning, even beside words of support", () => {
     expect(who("Washington said the measures send a clear message to the junta that it stands with the people of Myanmar.", "en")).toEqual(["US:warn"]);
   });
+
+  it("reads watching a party closely as a warning, in all nine languages", () => {
+    expect(who("Washington said it was closely monitoring any Russian help to the junta.", "en")).toEqual(["US:warn"]);
+    expect(who("Washington mengatakan pihaknya memantau dengan cermat setiap bantuan Rusia kepada junta.", "id")).toEqual(["US:warn"]);
+    expect(who("Berlin erklärte, man werde jede Hilfe Moskaus für die Junta genau beobachten.", "de")).toEqual(["DE:warn"]);
+    expect(who("Washington dijo que sigue de cerca cualquier ayuda de Moscú a la junta.", "es")).toEqual(["US:warn"]);
+    expect(who("Paris a déclaré qu'il surveille de près toute aide de Moscou à la junte.", "fr")).toEqual(["FR:warn"]);
+    expect(who("Roma ha detto che segue da vicino ogni aiuto di Mosca alla giunta.", "it")).toEqual(["IT:warn"]);
+    expect(who("Brasília disse que acompanha de perto qualquer ajuda de Moscou à junta.", "pt")).toEqual(["BR:warn"]);
+    expect(who("Warszawa oświadczyła, że uważnie obserwuje każdą pomoc Moskwy dla junty.", "pl")).toEqual(["PL:warn"]);
+    expect(who("Москва заявила, что внимательно следит за любой помощью Вашингтона хунте.", "ru")).toEqual(["RU:warn"]);
+  });
+
+  it("reads a hostile or malicious policy as an accusation, in all nine languages", () => {
+    expect(who("Pyongyang said the resolution was the product of a hostile policy.", "en")).toEqual(["KP:accuse"]);
+    expect(who("Moskow mengatakan resolusi itu lahir dari kebijakan yang bermusuhan.", "id")).toEqual(["RU:accuse"]);
+    expect(who("Moskau erklärte, die Resolution sei das Ergebnis einer feindseligen Politik.", "de")).toEqual(["RU:accuse"]);
+    expect(who("Caracas dijo que la resolución es fruto de una política hostil.", "es")).toEqual(["VE:accuse"]);
+    expect(who("Pyongyang a déclaré que la résolution était le fruit d'une politique malveillante.", "fr")).toEqual(["KP:accuse"]);
+    expect(who("Mosca ha detto che la risoluzione è frutto di una politica ostile.", "it")).toEqual(["RU:accuse"]);
+    expect(who("Caracas disse que a resolução é fruto de uma política hostil.", "pt")).toEqual(["VE:accuse"]);
+    expect(who("Moskwa oświadczyła, że rezolucja jest owocem wrogiej polityki.", "pl")).toEqual(["RU:accuse"]);
+    expect(who("Москва заявила, что резолюция стала плодом враждебной политики.", "ru")).toEqual(["RU:accuse"]);
+  });
 });
