@@ -56,4 +56,10 @@ describe("statement cues of diplomatic language", () => {
     expect(who("Moskwa oświadczyła, że rezolucja jest owocem wrogiej polityki.", "pl")).toEqual(["RU:accuse"]);
     expect(who("Москва заявила, что резолюция стала плодом враждебной политики.", "ru")).toEqual(["RU:accuse"]);
   });
+
+  it("does not read an urging that names only its addressee as a statement (a courtesy call)", () => {
+    expect(who("Doval also called on Chinese vice-president Han Zheng.", "en")).toEqual([]);
+    expect(who("Doval called on China to respect the border agreements.", "en")).toEqual(["Ajit Doval:warn"]);
+    expect(who("Blinken urged restraint.", "en")).toEqual(["Antony Blinken:support"]);
+  });
 });
