@@ -169,6 +169,7 @@ export const de: LanguagePack = {
         "zusammenarbeit ausbauen", "zusammenarbeit vertiefen", "zusammenarbeit stärken", "danke", "dank", "dankbar", "gute beziehungen",
         "enge beziehungen", "beziehungen ausbauen", "beziehungen vertiefen", "beziehungen stärken", "beziehungen verbessern", "partner", "freund",
         "freunde", "freundschaftlich", "konstruktiv", "erfolg", "erfolgreich", "glückwunsch",
+        "liefern", "wird liefern", "bereitstellen", "stellt bereit", "zur verfügung stellen",
       ],
       other: ["kein kommentar", "wollte sich nicht äußern", "äußerte sich nicht"],
     },

@@ -233,7 +233,7 @@ export const en: LanguagePack = {
         "hostile", "malicious",
       ],
       support: [
-        "support", "supports", "supported", "help", "solidarity", "friend", "friendship",
+        "support", "supports", "supported", "help", "provide", "provides", "will provide", "to provide", "deliver", "will deliver", "supply", "will supply", "solidarity", "friend", "friendship",
         "partnership", "breakthrough", "values", "appreciates", "stand by", "stand with", "strengthen ties", "strengthen cooperation",
         "deepen cooperation", "expand cooperation", "closer cooperation", "thank", "thank you", "grateful", "gratitude", "welcome", "close ties",
         "closer ties", "close relations", "closer relations", "good relations", "friendly relations", "develop relations", "develop ties",

@@ -158,6 +158,7 @@ export const es: LanguagePack = {
         "apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad", "gracias", "agradecimiento", "buenas relaciones",
         "estrechas relaciones", "relaciones estrechas", "fortalecer las relaciones", "fortalecer los lazos", "estrechar", "profundizar", "amigo",
         "amigos", "socio", "socios", "aliado", "constructivo", "constructiva", "éxito", "apoyar", "apoya", "apoyamos", "respaldo", "respaldar",
+        "proporcionará", "proporcionar", "suministrará", "suministrar", "entregará",
       ],
       other: ["sin comentarios", "declinó comentar", "se negó a comentar", "no quiso comentar"],
     },

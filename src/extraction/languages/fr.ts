@@ -240,7 +240,7 @@ export const fr: LanguagePack = {
         "suit de près", "surveille de près", "surveiller de près", "suivra de près",
       ],
       accuse: [
-        "armes", "munitions", "obus", "missiles", "drones", "illégal", "illégale", "illégaux", "illégales", "illégitime", "violation",
+        "illégal", "illégale", "illégaux", "illégales", "illégitime", "violation",
         "violations", "agression", "provocation", "provocations", "provocateur", "escalade", "intimidation", "irresponsable",
         "complicité", "coercition", "déstabilisant", "déstabilisation",
         "opprime", "oppriment", "oppression", "répression", "mascarade", "atrocités", "exactions", "abus",
@@ -249,8 +249,11 @@ export const fr: LanguagePack = {
       support: [
         "soutien", "appui", "aide", "solidarité", "amitié", "partenariat", "renforcer la coopération", "approfondir la coopération",
         "coopération", "ami", "alliés", "fraternelle",
+        "fournira", "fournir", "livrera",
       ],
     },
+    // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    topics: ["armes", "munitions", "obus", "missiles", "drones"],
     discuss: ["discuté", "évoqué", "abordé", "échangé", "discutent", "évoquent"],
     negations: ["pas", "jamais", "ni", "non", "aucunement"],
   },

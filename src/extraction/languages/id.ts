@@ -203,6 +203,7 @@ export const id: LanguagePack = {
         "hubungan erat", "hubungan yang erat", "hubungan yang lebih dekat", "mengembangkan hubungan", "mengembangkan kerja sama",
         "meningkatkan hubungan", "meningkatkan kerja sama", "memperdalam", "negara sahabat", "mitra", "saling menguntungkan", "konstruktif",
         "tetangga kami", "selamat", "merayakan", "sukses", "keberhasilan", "apresiasi", "bersahabat", "gencatan senjata",
+        "menyediakan", "memasok", "akan memberikan", "akan menyediakan", "akan memasok",
       ],
       other: ["tidak mengomentari", "tidak berkomentar", "menolak berkomentar", "menolak mengomentari", "enggan berkomentar"],
     },

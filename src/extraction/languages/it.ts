@@ -228,13 +228,15 @@ export const it: LanguagePack = {
         "segue da vicino", "seguirà da vicino", "monitora attentamente", "monitorare attentamente",
       ],
       accuse: [
-        "armi", "munizioni", "proiettili", "missili", "droni", "illegale", "illegali", "illegittimo", "illegittima", "violazione",
+        "illegale", "illegali", "illegittimo", "illegittima", "violazione",
         "violazioni", "aggressione", "provocazione", "provocazioni", "escalation", "intimidazione", "irresponsabile", "complicità", "coercizione",
         "opprime", "opprimono", "oppressione", "repressione", "farsa", "atrocità", "abusi",
         "ostile", "ostili", "malevola", "malevolo",
       ],
-      support: ["sostegno", "appoggio", "aiuto", "solidarietà", "amicizia", "partenariato", "cooperazione", "collaborazione", "alleato", "alleati", "rafforzare"],
+      support: ["sostegno", "appoggio", "aiuto", "solidarietà", "amicizia", "partenariato", "cooperazione", "collaborazione", "alleato", "alleati", "rafforzare", "fornirà", "fornire", "consegnerà"],
     },
+    // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    topics: ["armi", "munizioni", "proiettili", "missili", "droni"],
     discuss: ["discusso", "discutono", "parlato di", "affrontato", "esaminato"],
     negations: ["non", "mai", "né"],
   },

@@ -232,14 +232,16 @@ export const pl: LanguagePack = {
         "uważnie obserwuje", "uważnie śledzi", "uważnie obserwować",
       ],
       accuse: [
-        "broń", "amunicja", "amunicji", "pociski", "pocisków", "rakiety", "drony", "dronów", "nielegalny", "nielegalne", "nielegalnie",
+        "nielegalny", "nielegalne", "nielegalnie",
         "naruszenie", "naruszenia", "agresja", "agresji", "prowokacja", "prowokacje", "eskalacja", "eskalacji", "zastraszanie",
         "nieodpowiedzialny", "nieodpowiedzialne", "współudział",
         "ucisk", "uciska", "represje", "represji", "farsa", "okrucieństwa", "nadużycia",
         "wrogi", "wroga", "wrogiej", "wrogą", "złośliwy", "złośliwa",
       ],
-      support: ["wsparcie", "poparcie", "pomoc", "solidarność", "przyjaźń", "partnerstwo", "współpraca", "współpracy", "sojusznik", "sojusznicy", "zacieśnienie"],
+      support: ["wsparcie", "poparcie", "pomoc", "solidarność", "przyjaźń", "partnerstwo", "współpraca", "współpracy", "sojusznik", "sojusznicy", "zacieśnienie", "dostarczy", "dostarczyć", "przekaże"],
     },
+    // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    topics: ["broń", "amunicja", "amunicji", "pociski", "pocisków", "rakiety", "drony", "dronów"],
     discuss: ["omówili", "omówił", "omawiali", "dyskutowali", "rozmawiali o", "rozmawiał o"],
     negations: ["nie", "nigdy", "ani"],
   },

@@ -229,13 +229,15 @@ export const pt: LanguagePack = {
         "acompanha de perto", "acompanhará de perto", "monitora de perto", "monitorar de perto",
       ],
       accuse: [
-        "armas", "munições", "projéteis", "mísseis", "drones", "ilegal", "ilegais", "ilegítimo", "ilegítima", "violação", "violações",
+        "ilegal", "ilegais", "ilegítimo", "ilegítima", "violação", "violações",
         "agressão", "provocação", "provocações", "escalada", "intimidação", "irresponsável", "cumplicidade", "coerção",
         "oprime", "oprimem", "opressão", "repressão", "farsa", "atrocidades", "abusos",
         "hostil", "hostis", "malicioso", "maliciosa",
       ],
-      support: ["apoio", "ajuda", "solidariedade", "amizade", "parceria", "cooperação", "colaboração", "aliado", "aliados", "fortalecer"],
+      support: ["apoio", "ajuda", "solidariedade", "amizade", "parceria", "cooperação", "colaboração", "aliado", "aliados", "fortalecer", "fornecerá", "fornecer", "entregará"],
     },
+    // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    topics: ["armas", "munições", "projéteis", "mísseis", "drones"],
     discuss: ["discutiram", "discutiu", "debateram", "abordaram", "conversaram sobre", "trataram"],
     negations: ["não", "nunca", "nem"],
   },

@@ -62,4 +62,19 @@ describe("statement cues of diplomatic language", () => {
     expect(who("Doval called on China to respect the border agreements.", "en")).toEqual(["Ajit Doval:warn"]);
     expect(who("Blinken urged restraint.", "en")).toEqual(["Antony Blinken:support"]);
   });
+
+  it("reads arms the speaker's own state will supply as support, arms another state supplies as an accusation", () => {
+    expect(who("Washington said the United States will provide Ukraine with more air defence missiles.", "en")).toEqual(["US:support"]);
+    expect(who("Washington said Iran provided drones to Russia.", "en")).toEqual(["US:accuse"]);
+    expect(who("Washington mengatakan Amerika Serikat akan memasok rudal pertahanan udara kepada Ukraina.", "id")).toEqual(["US:support"]);
+    expect(who("Berlin erklärte, Deutschland werde der Ukraine weitere Flugabwehrraketen liefern.", "de")).toEqual(["DE:support"]);
+    expect(who("Madrid dijo que España suministrará más misiles a Ucrania.", "es")).toEqual(["ES:support"]);
+    expect(who("Paris a déclaré que la France fournira davantage de missiles à l'Ukraine.", "fr")).toEqual(["FR:support"]);
+    expect(who("Washington a déclaré que l'Iran livrera des drones à la Russie.", "fr")).toEqual(["US:accuse"]);
+    expect(who("Roma ha detto che l'Italia fornirà altri missili all'Ucraina.", "it")).toEqual(["IT:support"]);
+    expect(who("O governo português disse que Portugal fornecerá mais mísseis à Ucrânia.", "pt")).toEqual(["PT:support"]);
+    expect(who("Warszawa oświadczyła, że Polska dostarczy Ukrainie kolejne pociski.", "pl")).toEqual(["PL:support"]);
+    expect(who("Москва заявила, что Россия поставит Ирану новые ракеты.", "ru")).toEqual(["RU:support"]);
+    expect(who("Вашингтон заявил, что Иран поставит России новые ракеты.", "ru")).toEqual(["US:accuse"]);
+  });
 });
