@@ -40,7 +40,7 @@ const MIN_FALLBACK_WORDS = 4;
 export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null): Said[] {
   const quotes = findQuotes(doc.text, s.start, s.end);
   const inQuote = (c: CueMention) => quotes.some((q) => c.start >= q.start && c.end <= q.end);
-  const triggers = s.cues.filter((c) => c.cues.some((x) => TRIGGERS.includes(x.kind)) && !inQuote(c) && !announcesSanctions(s, c));
+  const triggers = s.cues.filter((c) => c.cues.some((x) => TRIGGERS.includes(x.kind)) && !inQuote(c) && !announcesSanctions(s, c) && !onlyAddressed(doc, s, c, quotes));
 
   // Who speaks, verb by verb (a verb may share the subject of the one before).
   const found: Array<{ c: CueMention; speakers: Speaker[]; mode: Mode; reported?: Stance }> = [];
@@ -114,6 +114,23 @@ const ADDRESSEE_REACH = 2;
 /** "urged Kim", "mendesak Rusia", "forderte Moskau auf": the party an urging presses. */
 function addressee(s: Sentence, c: CueMention): boolean {
   return s.entities.some((m) => m.t0 >= c.t1 && m.t0 <= c.t1 + ADDRESSEE_REACH && m.entity.kind !== "pair");
+}
+
+/** At most this many words after an urging may name its addressee and end the sentence ("called on Chinese vice-president Han Zheng."). */
+const ADDRESSEE_ONLY_REACH = 6;
+
+/**
+ * An urging with nothing urged: the sentence ends with the party it names ("The envoy also called on
+ * Brazil's vice-president.", "mendesak Rusia."). That is a courtesy call or a bare mention,
+ * not a statement; "called on Pyongyang to stop …" and "urged restraint" go on past the addressee.
+ */
+function onlyAddressed(doc: Doc, s: Sentence, c: CueMention, quotes: Quote[]): boolean {
+  if (!c.cues.some((x) => x.kind === "stanceVerb" && x.stance === "other") || c.t1 >= s.t1 || s.t1 - c.t1 > ADDRESSEE_ONLY_REACH) return false;
+  if (quotes.some((q) => q.start >= c.end)) return false;
+  // The addressee stands right after the verb ("called on Chinese …", "called on the Thai king"), not after what is called for ("called for a ceasefire in Sudan").
+  const named = s.entities.filter((m) => m.t0 >= c.t1);
+  if (!named.length || named[0].t0 > c.t1 + 1) return false;
+  return named.reduce((a, m) => Math.max(a, m.t1), -1) === s.t1 && !s.cues.some((k) => k.t0 >= c.t1 && k.cues.some((x) => x.kind.startsWith("stance")));
 }
 
 /** How far after its verb the sanctions word an announcement reports may stand ("announced new sanctions on"). */

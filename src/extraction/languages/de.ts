@@ -155,16 +155,21 @@ export const de: LanguagePack = {
       warn: [
         "warnung", "konsequenzen", "besorgt", "sorge", "besorgnis", "gegenmaßnahmen", "preis zahlen", "vergeltung", "muss aufhören",
         "müssen aufhören", "nicht hinnehmen", "nicht tolerieren", "unumgänglich", "warnungen",
+        "entschlossen reagieren", "entschieden reagieren", "hart reagieren", "klare botschaft an", "deutliches signal an", "klares signal an",
+        "genau beobachten", "genau beobachtet", "aufmerksam verfolgen", "aufmerksam verfolgt",
       ],
       accuse: [
         "angriffskrieg", "rechtswidrig", "völkerrechtswidrig", "eskalation", "einschüchterung",
         "provokation", "provokationen",
+        "unterdrückt", "unterdrücken", "unterdrückung", "repression", "scheinwahl", "scheinwahlen", "gräueltaten", "menschenrechtsverletzungen",
+        "feindselig", "feindselige", "feindseligen", "böswillig", "böswillige",
       ],
       support: [
         "unterstützung", "unterstütze", "unterstützen", "partnerschaft", "freundschaft", "solidarität", "hilfe", "helfen",
         "zusammenarbeit ausbauen", "zusammenarbeit vertiefen", "zusammenarbeit stärken", "danke", "dank", "dankbar", "gute beziehungen",
         "enge beziehungen", "beziehungen ausbauen", "beziehungen vertiefen", "beziehungen stärken", "beziehungen verbessern", "partner", "freund",
         "freunde", "freundschaftlich", "konstruktiv", "erfolg", "erfolgreich", "glückwunsch",
+        "liefern", "wird liefern", "bereitstellen", "stellt bereit", "zur verfügung stellen",
       ],
       other: ["kein kommentar", "wollte sich nicht äußern", "äußerte sich nicht"],
     },

@@ -220,6 +220,8 @@ export const en: LanguagePack = {
         "alarmed", "worried", "will pay", "pay the price", "pay a price", "heavy price", "steep price", "steeper price", "retaliate",
         "retaliation", "countermeasures", "will respond", "would respond", "must stop", "must end", "must cease", "must be stopped",
         "cannot be tolerated", "caution", "at stake", "warnings",
+        "respond firmly", "respond decisively", "respond forcefully", "respond harshly", "strike hard", "clear message to", "clear signal to",
+        "closely monitoring", "monitor closely", "monitoring closely", "closely watching", "watching closely",
       ],
       accuse: [
         "collusion", "cynically", "corrupt",
@@ -227,9 +229,11 @@ export const en: LanguagePack = {
         "illegal", "provocation", "aggression", "biased", "accusation", "accusations", "reckless",
         "destabilizing", "destabilising", "troubling", "provocations", "provocative", "intimidation", "bullying", "coercion",
         "escalation",
+        "sham", "oppress", "oppresses", "oppressing", "oppression", "repression", "abuses", "malign", "atrocities",
+        "hostile", "malicious",
       ],
       support: [
-        "support", "supports", "supported", "help", "solidarity", "friend", "friendship",
+        "support", "supports", "supported", "help", "provide", "provides", "will provide", "to provide", "deliver", "will deliver", "supply", "will supply", "solidarity", "friend", "friendship",
         "partnership", "breakthrough", "values", "appreciates", "stand by", "stand with", "strengthen ties", "strengthen cooperation",
         "deepen cooperation", "expand cooperation", "closer cooperation", "thank", "thank you", "grateful", "gratitude", "welcome", "close ties",
         "closer ties", "close relations", "closer relations", "good relations", "friendly relations", "develop relations", "develop ties",

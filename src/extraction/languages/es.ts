@@ -145,15 +145,20 @@ export const es: LanguagePack = {
       warn: [
         "consecuencias", "advertencia", "preocupación", "preocupado", "preocupa", "represalias", "contramedidas", "pagará", "responderá",
         "debe cesar", "deben cesar", "debe detenerse", "no se puede tolerar", "no tolerará", "advertencias",
+        "responderá con firmeza", "responder con firmeza", "responderá con contundencia", "mensaje claro a", "señal clara a",
+        "vigila de cerca", "sigue de cerca", "seguirá de cerca", "vigilará de cerca",
       ],
       accuse: [
         "ilegal", "ilegales", "ilegítimo", "ilegítima", "ilegítimos", "ilegítimas", "agresión", "violación",
         "intimidación", "provocación", "provocaciones", "escalada",
+        "oprimir", "oprime", "oprimen", "opresión", "represión", "farsa", "maligna", "maligno", "atrocidades", "abusos",
+        "hostil", "hostiles", "malintencionada", "malintencionado",
       ],
       support: [
         "apoyo", "ayuda", "cooperación", "colaboración", "compromiso", "solidaridad", "amistad", "gracias", "agradecimiento", "buenas relaciones",
         "estrechas relaciones", "relaciones estrechas", "fortalecer las relaciones", "fortalecer los lazos", "estrechar", "profundizar", "amigo",
         "amigos", "socio", "socios", "aliado", "constructivo", "constructiva", "éxito", "apoyar", "apoya", "apoyamos", "respaldo", "respaldar",
+        "proporcionará", "proporcionar", "suministrará", "suministrar", "entregará",
       ],
       other: ["sin comentarios", "declinó comentar", "se negó a comentar", "no quiso comentar"],
     },

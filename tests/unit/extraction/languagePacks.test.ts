@@ -12,7 +12,12 @@ const FAMILIES: Record<string, (p: LanguagePack) => string[]> = {
 };
 
 /** Phrases meant to override the fact word inside them: a summit "called off" is not a statement, "menyambut baik" (welcomed a decision) hosts no one. */
-const DELIBERATE = new Set(["called off", "call off", "calls off", "menyambut baik"]);
+const DELIBERATE = new Set([
+  "called off", "call off", "calls off", "menyambut baik",
+  // A vow of a firm response or a clear message warns; its "tegas"/"jelas" is an adverb there, not the inverted "…," tegas Jokowi.
+  "menanggapi dengan tegas", "merespons dengan tegas", "merespon dengan tegas", "membalas dengan tegas", "bertindak tegas",
+  "pesan yang jelas kepada", "pesan tegas kepada", "sinyal yang jelas kepada",
+]);
 
 /** Words a phrase takes in the index: "lud … ein" is the word "lud" plus a condition on what follows. */
 const indexedWords = (phrase: string) => phraseWords(phrase.split(/\s+…\s+/)[0]);
