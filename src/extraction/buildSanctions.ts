@@ -8,6 +8,8 @@ import { codeOf, cueJustBefore, cuesIn, nearestBefore } from "./sentenceQueries"
 
 /** "sanctions imposed by": how far after the sanctions word "by" may stand. */
 const BY_REACH = 3;
+/** How far after a sanctions word a measure it lists may stand ("sanctions, including asset freezes and travel bans"). */
+const LIST_REACH = 6;
 /** How far a verb-final "angekündigt"/"verhängt" may stand after the sanctions word. */
 const LATE_VERB_REACH = 8;
 
@@ -28,10 +30,22 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     const inSentence: SanctionFact[] = [];
     // "measures on North Korea in line with UN sanctions": a sanctions word with no target of its own shares the sentence's.
     let shared: SanctionTarget[] = [];
+    let previous: CueMention | null = null;
+    let previousHit = false;
     for (const c of sentence.cues) {
       if (!(hasCue(c, "sanction") || hasCue(c, "sanctionVerb"))) continue;
       // Every rule reads a few dozen words around the word: a window keeps a giant sentence linear.
       const s = around(sentence, c);
+      // "sanctions — including travel bans, asset freezes — on …": the measures listed after a
+      // sanctions word, with no name between them, are that sanction, not one of their own.
+      // When that word found no target, the listed measure may carry it ("sanctions, including asset freezes, on Iran").
+      const listed = previous !== null && previousHit && !hasCue(c, "sanctionVerb") && c.t0 - previous.t1 <= LIST_REACH && !s.entities.some((m) => m.t0 >= previous!.t1 && m.t1 <= c.t0);
+      previous = c;
+      previousHit = false;
+      if (listed) {
+        previousHit = true;
+        continue;
+      }
       if (cueJustBefore(s, c.t0, "threat", 4)) continue;
       // "sanksi tersebut", "these sanctions": the sanctions told before — skipped, unless a target
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
@@ -50,6 +64,7 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         else targets = shared;
         for (const t of targets) {
           if (t.target === imposer) continue;
+          previousHit = true;
           if (status === "announced" && imposer) lastActor = imposer;
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
           const key: string = `${imposer}|${t.target}|${status}${t.group ? `|${t.group}` : ""}`;

@@ -277,7 +277,7 @@ export const fr: LanguagePack = {
     durations: countedDurations({ deux: 2, trois: 3, quatre: 4, cinq: 5 }, (n) => [`${n} jours`, `de ${n} jours`]),
   },
   sanction: {
-    words: ["sanctions", "sanction", "embargo", "mesures restrictives"],
+    words: ["sanctions", "sanction", "embargo", "mesures restrictives", "gel des avoirs", "gel d'avoirs", "avoirs gelés", "interdiction de voyager", "interdiction de territoire", "restrictions de visa", "restrictions de visas", "liste noire", "blocus économique"],
     impose: ["imposé", "impose", "imposer", "imposées", "imposent", "infligé", "décrété", "prononcé"],
     under: ["sous", "visé par", "visée par", "visés par", "frappé par", "frappée par", "soumis à", "soumise à", "font l'objet", "fait l'objet", "faisant l'objet"],
     targetPreps: ["contre", "visant", "à l'encontre de", "à l'égard de", "sur"],

@@ -1,0 +1,29 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const facts = (text: string, lang: string) =>
+  extract(article(text, lang, "2024-06-20T10:00:00Z")).sanctions.map((s) => [s.imposer, s.target, s.status]);
+
+describe("sanctions named by the measure they take", () => {
+  it("reads travel bans, visa restrictions, asset freezes and blacklists as sanctions in every language", () => {
+    expect(facts("Canada imposed a travel ban on Belarus.", "en")).toEqual([["CA", "BY", "announced"]]);
+    expect(facts("Washington imposed visa restrictions on Nicaragua.", "en")).toEqual([["US", "NI", "announced"]]);
+    expect(facts("Amerika Serikat memberlakukan larangan perjalanan terhadap Myanmar.", "id")).toEqual([["US", "MM", "announced"]]);
+    expect(facts("Die EU verhängte ein Einreiseverbot gegen Belarus.", "de")).toEqual([["EU", "BY", "announced"]]);
+    expect(facts("La Unión Europea impuso la congelación de activos contra Nicaragua.", "es")).toEqual([["EU", "NI", "announced"]]);
+    expect(facts("L'Union européenne a imposé un gel des avoirs contre le Mali.", "fr")).toEqual([["EU", "ML", "announced"]]);
+    expect(facts("L'Unione europea ha imposto un divieto di ingresso contro la Bielorussia.", "it")).toEqual([["EU", "BY", "announced"]]);
+    expect(facts("A União Europeia impôs a proibição de entrada contra a Bielorrússia.", "pt")).toEqual([["EU", "BY", "announced"]]);
+    expect(facts("Unia Europejska nałożyła zakaz wjazdu na Białoruś.", "pl")).toEqual([["EU", "BY", "announced"]]);
+    expect(facts("Евросоюз ввел запрет на въезд против Белоруссии.", "ru")).toEqual([["EU", "BY", "announced"]]);
+  });
+
+  it("reads assets frozen abroad as sanctions in force on their owner", () => {
+    expect(facts("Gli asset russi congelati in Europa restano al centro del dibattito.", "it")).toEqual([[null, "RU", "in_force"]]);
+  });
+
+  it("keeps the measures listed after a sanctions word as that one sanction", () => {
+    expect(facts("The EU imposed sanctions, including asset freezes and travel bans, on Iran.", "en")).toEqual([["EU", "IR", "announced"]]);
+    expect(facts("Britain imposed sanctions — among them travel bans — on two Iranian officials.", "en")).toEqual([["GB", "IR", "announced"]]);
+  });
+});
