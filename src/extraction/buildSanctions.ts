@@ -133,7 +133,8 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   // "reimpose UN sanctions", "sanksi PBB": the bloc named with the word imposes them, whoever acts.
   const bloc = s.entities.find((m) => (m.t1 === c.t0 || m.t0 === c.t1) && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id));
   if (bloc?.entity.kind === "org") return [bloc.entity.id];
-  const isImposer = (m: EntityMention) => m.entity.kind === "org" || (m.entity.kind === "country" && m.entity.form !== "demonym" && !m.inRole);
+  const isImposer = (m: EntityMention) =>
+    m.entity.kind === "org" || (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   const verb = hasCue(c, "sanctionVerb") ? c : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
@@ -150,6 +151,10 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   const ids = coordinated(s, subject, isImposer).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)));
   return [...new Set(ids)];
 }
+
+/** A demonym that names a state's government ("the Japanese government", "o governo japonês", "die japanische Regierung"): the state acts. */
+const governs = (s: Sentence, m: EntityMention) =>
+  cueJustBefore(s, m.t0, "government", 0) || s.cues.some((k) => k.t0 === m.t1 && hasCue(k, "government"));
 
 /** "sanksi PBB", "UN sanctions", "imposed by the EU", or the Security Council named in the sentence. */
 function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {

@@ -27,3 +27,11 @@ describe("sanctions named by the measure they take", () => {
     expect(facts("Britain imposed sanctions — among them travel bans — on two Iranian officials.", "en")).toEqual([["GB", "IR", "announced"]]);
   });
 });
+
+describe("a state's government as the imposer", () => {
+  it("reads the state behind a demonym that names its government", () => {
+    expect(facts("O governo japonês anunciou sanções contra a Coreia do Norte.", "pt")).toEqual([["JP", "KP", "announced"]]);
+    expect(facts("The Japanese government announced sanctions against North Korea.", "en")).toEqual([["JP", "KP", "announced"]]);
+    expect(facts("El gobierno estadounidense impuso sanciones contra Cuba.", "es")).toEqual([["US", "CU", "announced"]]);
+  });
+});
