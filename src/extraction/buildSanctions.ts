@@ -147,9 +147,30 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     const first = s.entities.find((m) => m.t1 <= c.t0 && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id)) ?? s.entities[0];
     if (late && first && first.t1 <= c.t0 && isImposer(first)) subject = coordinatedAfter(s, first, isImposer).at(-1) ?? null;
   }
+  // A leader or minister as the subject ("President Joe Biden imposed …") acts for their state.
+  if (!subject && verb) {
+    const country = leaderBefore(doc, s, verb);
+    if (country) return [country];
+  }
   if (!subject) return [imposerOf(doc, s, c)];
   const ids = coordinated(s, subject, isImposer).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)));
   return [...new Set(ids)];
+}
+
+/** How many words may stand between a leader and the verb whose subject they are ("Joe Biden on Monday imposed"). */
+const LEADER_REACH = 4;
+
+/**
+ * The state of the leader or minister who is the verb's subject ("President Joe Biden imposed …",
+ * "Der US-Präsident Joe Biden verhängte …"), when no state or bloc is: they act for it. Not a person
+ * after "on"/"kepada" ("Sanksi kepada X … membekukan aset": the one hit), nor one who only asks or
+ * speaks ("Kim Jong Un called for the lifting of sanctions").
+ */
+function leaderBefore(doc: Doc, s: Sentence, verb: CueMention): string | null {
+  const person = nearestBefore(s, verb.t0, (m) => m.entity.kind === "person");
+  if (person?.entity.kind !== "person" || verb.t0 - person.t1 > LEADER_REACH || cueJustBefore(s, person.t0, "targetPrep", 0)) return null;
+  if (s.cues.some((k) => k.t0 >= person.t1 && k.t1 <= verb.t0 && (hasCue(k, "stanceVerb") || hasCue(k, "say")))) return null;
+  return doc.persons.get(person.entity.key)?.country ?? null;
 }
 
 /** A demonym that names a state's government ("the Japanese government", "o governo japonês", "die japanische Regierung"): the state acts. */

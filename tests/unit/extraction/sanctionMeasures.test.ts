@@ -35,3 +35,15 @@ describe("a state's government as the imposer", () => {
     expect(facts("El gobierno estadounidense impuso sanciones contra Cuba.", "es")).toEqual([["US", "CU", "announced"]]);
   });
 });
+
+describe("a leader as the imposer", () => {
+  it("reads the state of the leader or minister who imposes the sanctions", () => {
+    expect(facts("President Joe Biden imposed new sanctions on Venezuela.", "en")).toEqual([["US", "VE", "announced"]]);
+    expect(facts("Presiden Amerika Serikat Joe Biden menjatuhkan sanksi baru terhadap Venezuela.", "id")).toEqual([["US", "VE", "announced"]]);
+    expect(facts("Der US-Präsident Joe Biden verhängte Sanktionen gegen Venezuela.", "de")).toEqual([["US", "VE", "announced"]]);
+  });
+
+  it("does not read a person hit by the sanctions as their imposer", () => {
+    expect(facts("Sanksi kepada Joe Biden membekukan aset di Venezuela.", "id").map((f) => f[0])).not.toContain("US");
+  });
+});
