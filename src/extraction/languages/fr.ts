@@ -286,7 +286,7 @@ export const fr: LanguagePack = {
     violation: ["violer", "viole", "violé", "violent", "violation", "contourner", "contournement", "enfreindre", "enfreint", "respecter"],
     vetoed: ["veto", "bloqué", "bloque", "opposé son veto"],
     lifted: ["levé", "levée", "levées", "lever", "lève", "allégé", "assoupli", "assouplissement", "levée des"],
-    announced: ["annoncé", "annoncées", "annonce", "adopté", "adoptées", "adopte", "nouvelles", "nouveau", "nouveaux", "nouvelle", "dévoilé"],
+    announced: ["annoncé", "annoncées", "annonce", "adopté", "adoptées", "adopte", "nouvelles", "nouveau", "nouveaux", "nouvelle", "dévoilé", "prolongé", "prolongées", "prolonge", "renouvelé", "renouvelées", "reconduit", "étendu"],
     notLifted: ["restent en vigueur", "toujours en vigueur", "maintient", "maintenues", "ne lève pas"],
     threat: ["n'hésitera pas", "pourrait imposer", "imposera", "pourraient"],
     verbs: ["sanctionné", "sanctionne", "sanctionnent", "sanctionnés", "sanctionnées"],

@@ -270,7 +270,7 @@ export const it: LanguagePack = {
     violation: ["violare", "viola", "violato", "violano", "violazione", "aggirare", "eludere", "rispettare"],
     vetoed: ["veto", "bloccato", "blocca", "posto il veto"],
     lifted: ["revocato", "revocate", "revoca", "tolto", "tolte", "allentato", "alleggerito", "levate", "abolito"],
-    announced: ["annunciato", "annunciate", "annuncia", "approvato", "approvate", "nuove", "nuovo", "nuovi", "nuova", "pacchetto"],
+    announced: ["annunciato", "annunciate", "annuncia", "approvato", "approvate", "nuove", "nuovo", "nuovi", "nuova", "pacchetto", "prorogato", "prorogate", "proroga", "rinnovato", "rinnovate", "esteso", "estese"],
     notLifted: ["restano in vigore", "rimangono in vigore", "non revoca", "mantiene"],
     threat: ["non esiterà", "potrebbe imporre", "imporrà", "potrebbero"],
     verbs: ["sanzionato", "sanziona", "sanzionati", "sanzionate", "sanzionano"],

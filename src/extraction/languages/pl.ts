@@ -283,7 +283,7 @@ export const pl: LanguagePack = {
     violation: ["narusza", "naruszać", "naruszył", "naruszyła", "naruszają", "naruszenie", "obchodzić", "obchodzenie", "omijać", "omijanie", "łamać", "łamie", "przestrzegać"],
     vetoed: ["weto", "zawetowała", "zawetował", "zawetowały", "zablokowała", "zablokował"],
     lifted: ["zniósł", "zniosła", "znieśli", "znieść", "zniesienie", "złagodził", "złagodziła", "złagodzenie", "uchylił", "cofnął"],
-    announced: ["ogłosił", "ogłosiła", "ogłosili", "zatwierdził", "zatwierdziła", "nowe", "nowy", "nowych", "nowa", "pakiet", "kolejne", "kolejny"],
+    announced: ["ogłosił", "ogłosiła", "ogłosili", "zatwierdził", "zatwierdziła", "nowe", "nowy", "nowych", "nowa", "pakiet", "kolejne", "kolejny", "przedłużył", "przedłużyła", "przedłużyli", "przedłużenie", "rozszerzył", "rozszerzyła"],
     notLifted: ["pozostają w mocy", "nadal obowiązują", "wciąż obowiązują", "nie znosi"],
     threat: ["nie zawaha się", "może nałożyć", "mogą nałożyć", "grozi nałożeniem"],
     verbs: [],

@@ -271,7 +271,7 @@ export const pt: LanguagePack = {
     violation: ["violar", "viola", "violou", "violam", "violação", "contornar", "burlar", "descumprir", "cumprir"],
     vetoed: ["veto", "vetou", "vetaram", "bloqueou"],
     lifted: ["levantou", "levantadas", "levantar", "suspendeu", "aliviou", "retirou", "levantamento"],
-    announced: ["anunciou", "anunciadas", "aprovou", "aprovadas", "novas", "novos", "nova", "novo", "pacote"],
+    announced: ["anunciou", "anunciadas", "aprovou", "aprovadas", "novas", "novos", "nova", "novo", "pacote", "prorrogou", "prorrogadas", "renovou", "renovadas", "ampliou", "estendeu"],
     notLifted: ["continuam em vigor", "seguem em vigor", "permanecem em vigor", "não levanta", "mantém"],
     threat: ["não hesitará", "poderia impor", "imporá", "poderão"],
     verbs: ["sancionou", "sanciona", "sancionaram", "sancionados", "sancionadas"],

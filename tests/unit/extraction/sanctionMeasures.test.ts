@@ -47,3 +47,12 @@ describe("a leader as the imposer", () => {
     expect(facts("Sanksi kepada Joe Biden membekukan aset di Venezuela.", "id").map((f) => f[0])).not.toContain("US");
   });
 });
+
+describe("sanctions extended or lifted in the newer packs", () => {
+  it("reads an extension as announced and a repeal as lifted", () => {
+    expect(facts("Le Conseil de l'UE a prolongé les sanctions contre la Russie.", "fr")).toEqual([["EU", "RU", "announced"]]);
+    expect(facts("L'Unione europea ha prorogato le sanzioni contro la Russia.", "it")).toEqual([["EU", "RU", "announced"]]);
+    expect(facts("Евросоюз продлил санкции против России.", "ru")).toEqual([["EU", "RU", "announced"]]);
+    expect(facts("США отменили санкции против Венесуэлы.", "ru")).toEqual([["US", "VE", "lifted"]]);
+  });
+});
