@@ -252,7 +252,7 @@ export const id: LanguagePack = {
     ),
   },
   sanction: {
-    words: ["sanksi", "embargo", "daftar hitam", "pembekuan aset", "larangan perjalanan", "larangan bepergian", "pembatasan visa", "aset yang dibekukan"],
+    words: ["sanksi", "embargo", "daftar hitam", "pembekuan aset", "larangan bepergian", "pembatasan visa", "aset yang dibekukan"],
     impose: ["menjatuhkan", "memberlakukan", "mengenakan", "menerapkan", "menjatuhi"],
     under: ["berada di bawah", "di bawah", "terkena", "dijatuhi", "dikenai", "dikenakan", "menghadapi"],
     targetPreps: ["terhadap", "atas", "kepada", "bagi", "menargetkan", "menyasar"],

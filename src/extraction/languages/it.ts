@@ -261,7 +261,7 @@ export const it: LanguagePack = {
     durations: countedDurations({ due: 2, tre: 3, quattro: 4, cinque: 5 }, (n) => [`${n} giorni`, `di ${n} giorni`]),
   },
   sanction: {
-    words: ["sanzioni", "sanzione", "embargo", "misure restrittive", "congelamento dei beni", "congelamento degli asset", "congelamento dei fondi", "congelati", "immobilizzati", "divieto di viaggio", "divieto di ingresso", "restrizioni sui visti", "lista nera", "blocco economico"],
+    words: ["sanzioni", "sanzione", "embargo", "misure restrittive", "congelamento dei beni", "congelamento degli asset", "congelamento dei fondi", "congelati", "immobilizzati", "divieto di ingresso", "restrizioni sui visti", "lista nera", "blocco economico"],
     impose: ["imposto", "imposte", "impone", "imporre", "impongono", "inflitto", "varato", "adottato"],
     under: ["sotto", "colpito da", "colpita da", "colpiti da", "soggetto a", "soggetta a", "sottoposto a", "oggetto di"],
     targetPreps: ["contro", "nei confronti di", "verso", "su", "a carico di"],

@@ -274,7 +274,7 @@ export const pl: LanguagePack = {
     },
   },
   sanction: {
-    words: ["sankcje", "sankcji", "sankcjami", "sankcjach", "sankcjom", "embargo", "restrykcje", "restrykcji", "obostrzenia", "zamrożenie aktywów", "zamrożenia aktywów", "zamrożone aktywa", "zakaz wjazdu", "zakazu wjazdu", "zakaz podróży", "czarna lista", "czarnej liście"],
+    words: ["sankcje", "sankcji", "sankcjami", "sankcjach", "sankcjom", "embargo", "restrykcje", "restrykcji", "obostrzenia", "zamrożenie aktywów", "zamrożenia aktywów", "zamrożone aktywa", "zakaz wjazdu", "zakazu wjazdu", "czarna lista", "czarnej liście"],
     impose: ["nałożył", "nałożyła", "nałożyli", "nałożą", "nakłada", "nakładają", "nałożenie", "nałożyć", "wprowadził", "wprowadziła", "wprowadzili", "wprowadza"],
     under: ["objęty", "objęta", "objęte", "objętych", "pod", "podlega", "podlegają"],
     targetPreps: ["na", "wobec", "przeciwko", "przeciw"],

@@ -8,7 +8,7 @@ describe("sanctions named by the measure they take", () => {
   it("reads travel bans, visa restrictions, asset freezes and blacklists as sanctions in every language", () => {
     expect(facts("Canada imposed a travel ban on Belarus.", "en")).toEqual([["CA", "BY", "announced"]]);
     expect(facts("Washington imposed visa restrictions on Nicaragua.", "en")).toEqual([["US", "NI", "announced"]]);
-    expect(facts("Amerika Serikat memberlakukan larangan perjalanan terhadap Myanmar.", "id")).toEqual([["US", "MM", "announced"]]);
+    expect(facts("Amerika Serikat memberlakukan larangan bepergian terhadap Myanmar.", "id")).toEqual([["US", "MM", "announced"]]);
     expect(facts("Die EU verhängte ein Einreiseverbot gegen Belarus.", "de")).toEqual([["EU", "BY", "announced"]]);
     expect(facts("La Unión Europea impuso la congelación de activos contra Nicaragua.", "es")).toEqual([["EU", "NI", "announced"]]);
     expect(facts("L'Union européenne a imposé un gel des avoirs contre le Mali.", "fr")).toEqual([["EU", "ML", "announced"]]);
