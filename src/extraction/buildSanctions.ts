@@ -8,6 +8,8 @@ import { codeOf, cueJustBefore, cuesIn, nearestBefore } from "./sentenceQueries"
 
 /** "sanctions imposed by": how far after the sanctions word "by" may stand. */
 const BY_REACH = 3;
+/** How far after a sanctions word a measure it lists may stand ("sanctions, including asset freezes and travel bans"). */
+const LIST_REACH = 6;
 /** How far a verb-final "angekündigt"/"verhängt" may stand after the sanctions word. */
 const LATE_VERB_REACH = 8;
 
@@ -28,10 +30,22 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     const inSentence: SanctionFact[] = [];
     // "measures on North Korea in line with UN sanctions": a sanctions word with no target of its own shares the sentence's.
     let shared: SanctionTarget[] = [];
+    let previous: CueMention | null = null;
+    let previousHit = false;
     for (const c of sentence.cues) {
       if (!(hasCue(c, "sanction") || hasCue(c, "sanctionVerb"))) continue;
       // Every rule reads a few dozen words around the word: a window keeps a giant sentence linear.
       const s = around(sentence, c);
+      // "sanctions — including travel bans, asset freezes — on …": the measures listed after a
+      // sanctions word, with no name between them, are that sanction, not one of their own.
+      // When that word found no target, the listed measure may carry it ("sanctions, including asset freezes, on Iran").
+      const listed = previous !== null && previousHit && !hasCue(c, "sanctionVerb") && c.t0 - previous.t1 <= LIST_REACH && !s.entities.some((m) => m.t0 >= previous!.t1 && m.t1 <= c.t0);
+      previous = c;
+      previousHit = false;
+      if (listed) {
+        previousHit = true;
+        continue;
+      }
       if (cueJustBefore(s, c.t0, "threat", 4)) continue;
       // "sanksi tersebut", "these sanctions": the sanctions told before — skipped, unless a target
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
@@ -50,6 +64,7 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         else targets = shared;
         for (const t of targets) {
           if (t.target === imposer) continue;
+          previousHit = true;
           if (status === "announced" && imposer) lastActor = imposer;
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
           const key: string = `${imposer}|${t.target}|${status}${t.group ? `|${t.group}` : ""}`;
@@ -118,7 +133,8 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   // "reimpose UN sanctions", "sanksi PBB": the bloc named with the word imposes them, whoever acts.
   const bloc = s.entities.find((m) => (m.t1 === c.t0 || m.t0 === c.t1) && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id));
   if (bloc?.entity.kind === "org") return [bloc.entity.id];
-  const isImposer = (m: EntityMention) => m.entity.kind === "org" || (m.entity.kind === "country" && m.entity.form !== "demonym" && !m.inRole);
+  const isImposer = (m: EntityMention) =>
+    m.entity.kind === "org" || (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   const verb = hasCue(c, "sanctionVerb") ? c : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
@@ -131,10 +147,35 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     const first = s.entities.find((m) => m.t1 <= c.t0 && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id)) ?? s.entities[0];
     if (late && first && first.t1 <= c.t0 && isImposer(first)) subject = coordinatedAfter(s, first, isImposer).at(-1) ?? null;
   }
+  // A leader or minister as the subject ("President Joe Biden imposed …") acts for their state.
+  if (!subject && verb) {
+    const country = leaderBefore(doc, s, verb);
+    if (country) return [country];
+  }
   if (!subject) return [imposerOf(doc, s, c)];
   const ids = coordinated(s, subject, isImposer).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)));
   return [...new Set(ids)];
 }
+
+/** How many words may stand between a leader and the verb whose subject they are ("Joe Biden on Monday imposed"). */
+const LEADER_REACH = 4;
+
+/**
+ * The state of the leader or minister who is the verb's subject ("President Joe Biden imposed …",
+ * "Der US-Präsident Joe Biden verhängte …"), when no state or bloc is: they act for it. Not a person
+ * after "on"/"kepada" ("Sanksi kepada X … membekukan aset": the one hit), nor one who only asks or
+ * speaks ("Kim Jong Un called for the lifting of sanctions").
+ */
+function leaderBefore(doc: Doc, s: Sentence, verb: CueMention): string | null {
+  const person = nearestBefore(s, verb.t0, (m) => m.entity.kind === "person");
+  if (person?.entity.kind !== "person" || verb.t0 - person.t1 > LEADER_REACH || cueJustBefore(s, person.t0, "targetPrep", 0)) return null;
+  if (s.cues.some((k) => k.t0 >= person.t1 && k.t1 <= verb.t0 && (hasCue(k, "stanceVerb") || hasCue(k, "say")))) return null;
+  return doc.persons.get(person.entity.key)?.country ?? null;
+}
+
+/** A demonym that names a state's government ("the Japanese government", "o governo japonês", "die japanische Regierung"): the state acts. */
+const governs = (s: Sentence, m: EntityMention) =>
+  cueJustBefore(s, m.t0, "government", 0) || s.cues.some((k) => k.t0 === m.t1 && hasCue(k, "government"));
 
 /** "sanksi PBB", "UN sanctions", "imposed by the EU", or the Security Council named in the sentence. */
 function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {

@@ -218,7 +218,7 @@ export const de: LanguagePack = {
     },
   },
   sanction: {
-    words: ["sanktionen", "sanktion", "embargo", "strafmaßnahmen", "restriktive maßnahmen", "sanktionsregime", "sanktionsliste"],
+    words: ["sanktionen", "sanktion", "embargo", "strafmaßnahmen", "restriktive maßnahmen", "sanktionsregime", "sanktionsliste", "einreiseverbot", "einreiseverbote", "einreisesperre", "einreisesperren", "vermögenssperre", "vermögenssperren", "kontosperrungen", "eingefrorene vermögen", "schwarze liste"],
     impose: ["verhängte", "verhängt", "verhängten", "verhängen"],
     under: ["unter", "steht unter", "stehen unter"],
     targetPreps: ["gegen"],

@@ -287,7 +287,7 @@ export const en: LanguagePack = {
     ),
   },
   sanction: {
-    words: ["sanctions", "sanction", "sanctioned", "embargo", "restrictive measures", "blacklisted", "blacklist"],
+    words: ["sanctions", "sanction", "sanctioned", "embargo", "restrictive measures", "blacklisted", "blacklist", "asset freeze", "asset freezes", "assets freeze", "frozen assets", "immobilised assets", "immobilized assets", "travel ban", "travel bans", "visa ban", "visa bans", "visa restrictions", "travel restrictions"],
     impose: ["imposed", "imposes", "impose", "imposing", "slapped", "slaps", "levied", "reimpose", "reimposed", "reimposes", "restore", "restored", "reinstate", "reinstated"],
     under: ["under", "faces", "face", "facing", "subject to", "hit by", "hit with"],
     targetPreps: ["on", "against", "targeting", "target", "targets", "targeted"],

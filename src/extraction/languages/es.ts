@@ -202,7 +202,7 @@ export const es: LanguagePack = {
     durations: countedDurations({ dos: 2, tres: 3, cuatro: 4 }, (n) => [`${n} días`, `de ${n} días`]),
   },
   sanction: {
-    words: ["sanciones", "sanción", "embargo"],
+    words: ["sanciones", "sanción", "embargo", "congelación de activos", "congelamiento de activos", "congelación de bienes", "activos congelados", "prohibición de viajar", "prohibición de entrada", "restricciones de visado", "restricciones de visa", "lista negra", "bloqueo económico", "bloqueo comercial"],
     impose: ["impuso", "impone", "impusieron", "imponer"],
     under: ["bajo", "sometido a", "sometida a", "enfrenta"],
     targetPreps: ["contra", "a"],

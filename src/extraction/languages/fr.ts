@@ -302,7 +302,7 @@ export const fr: LanguagePack = {
     durations: countedDurations({ deux: 2, trois: 3, quatre: 4, cinq: 5 }, (n) => [`${n} jours`, `de ${n} jours`]),
   },
   sanction: {
-    words: ["sanctions", "sanction", "embargo", "mesures restrictives", "liste noire"],
+    words: ["sanctions", "sanction", "embargo", "mesures restrictives", "liste noire", "gel des avoirs", "gel d'avoirs", "avoirs gelés", "interdiction de voyager", "interdiction de territoire", "restrictions de visa", "restrictions de visas", "blocus économique"],
     impose: ["imposé", "impose", "imposer", "imposées", "imposent", "infligé", "décrété", "prononcé", "rétabli", "rétablit", "réimposé", "réimpose"],
     under: ["sous", "visé par", "visée par", "visés par", "frappé par", "frappée par", "soumis à", "soumise à", "font l'objet", "fait l'objet", "faisant l'objet"],
     targetPreps: ["contre", "visant", "à l'encontre de", "à l'égard de", "sur", "ciblant"],
@@ -311,7 +311,7 @@ export const fr: LanguagePack = {
     violation: ["violer", "viole", "violé", "violent", "violation", "contourner", "contournement", "enfreindre", "enfreint", "respecter", "défiant", "bravant"],
     vetoed: ["veto", "bloqué", "bloque", "opposé son veto"],
     lifted: ["levé", "levée", "levées", "lever", "lève", "allégé", "assoupli", "assouplissement", "levée des"],
-    announced: ["annoncé", "annoncées", "annonce", "adopté", "adoptées", "adopte", "dévoilé", "prolongé", "prolongées", "renouvelé", "renouvelées", "reconduit", "étendu"],
+    announced: ["annoncé", "annoncées", "annonce", "adopté", "adoptées", "adopte", "dévoilé", "prolongé", "prolongées", "renouvelé", "renouvelées", "reconduit", "étendu", "prolonge"],
     fresh: ["nouvelles", "nouveau", "nouveaux", "nouvelle", "nouvel", "supplémentaires", "additionnelles"],
     notLifted: ["restent en vigueur", "toujours en vigueur", "maintient", "maintenues", "ne lève pas"],
     threat: ["n'hésitera pas", "pourrait imposer", "imposera", "pourraient"],

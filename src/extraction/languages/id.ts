@@ -257,7 +257,7 @@ export const id: LanguagePack = {
     ),
   },
   sanction: {
-    words: ["sanksi", "embargo", "daftar hitam"],
+    words: ["sanksi", "embargo", "daftar hitam", "pembekuan aset", "larangan bepergian", "pembatasan visa", "aset yang dibekukan"],
     impose: ["menjatuhkan", "memberlakukan", "mengenakan", "menerapkan", "menjatuhi"],
     under: ["berada di bawah", "di bawah", "terkena", "dijatuhi", "dikenai", "dikenakan", "menghadapi"],
     targetPreps: ["terhadap", "atas", "kepada", "bagi", "menargetkan", "menyasar"],

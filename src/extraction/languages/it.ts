@@ -284,7 +284,7 @@ export const it: LanguagePack = {
     durations: countedDurations({ due: 2, tre: 3, quattro: 4, cinque: 5 }, (n) => [`${n} giorni`, `di ${n} giorni`]),
   },
   sanction: {
-    words: ["sanzioni", "sanzione", "embargo", "misure restrittive", "lista nera"],
+    words: ["sanzioni", "sanzione", "embargo", "misure restrittive", "lista nera", "congelamento dei beni", "congelamento degli asset", "congelamento dei fondi", "congelati", "immobilizzati", "divieto di ingresso", "restrizioni sui visti", "blocco economico"],
     impose: ["imposto", "imposte", "impone", "imporre", "impongono", "inflitto", "varato", "adottato", "ripristinato", "reimposto", "reintrodotto"],
     under: ["sotto", "colpito da", "colpita da", "colpiti da", "soggetto a", "soggetta a", "sottoposto a", "oggetto di"],
     targetPreps: ["contro", "nei confronti di", "verso", "su", "a carico di"],
@@ -293,7 +293,7 @@ export const it: LanguagePack = {
     violation: ["violare", "viola", "violato", "violano", "violazione", "aggirare", "eludere", "rispettare", "sfidando", "sfidare"],
     vetoed: ["veto", "bloccato", "blocca", "posto il veto"],
     lifted: ["revocato", "revocate", "revoca", "tolto", "tolte", "allentato", "alleggerito", "levate", "abolito"],
-    announced: ["annunciato", "annunciate", "annuncia", "approvato", "approvate", "pacchetto", "prorogato", "prorogate", "rinnovato", "rinnovate", "esteso", "estese"],
+    announced: ["annunciato", "annunciate", "annuncia", "approvato", "approvate", "pacchetto", "prorogato", "prorogate", "rinnovato", "rinnovate", "esteso", "estese", "proroga"],
     fresh: ["nuove", "nuovo", "nuovi", "nuova", "ulteriori", "aggiuntive", "altre"],
     notLifted: ["restano in vigore", "rimangono in vigore", "non revoca", "mantiene"],
     threat: ["non esiterà", "potrebbe imporre", "imporrà", "potrebbero"],

@@ -295,7 +295,7 @@ export const pl: LanguagePack = {
     },
   },
   sanction: {
-    words: ["sankcje", "sankcji", "sankcjami", "sankcjach", "sankcjom", "embargo", "restrykcje", "restrykcji", "obostrzenia", "czarna lista"],
+    words: ["sankcje", "sankcji", "sankcjami", "sankcjach", "sankcjom", "embargo", "restrykcje", "restrykcji", "obostrzenia", "czarna lista", "zamrożenie aktywów", "zamrożenia aktywów", "zamrożone aktywa", "zakaz wjazdu", "zakazu wjazdu", "czarnej liście"],
     impose: ["nałożył", "nałożyła", "nałożyli", "nałożą", "nakłada", "nakładają", "nałożenie", "nałożyć", "wprowadził", "wprowadziła", "wprowadzili", "wprowadza", "przywrócił", "przywróciła", "przywrócili"],
     under: ["objęty", "objęta", "objęte", "objętych", "pod", "podlega", "podlegają"],
     targetPreps: ["na", "wobec", "przeciwko", "przeciw"],
@@ -304,7 +304,7 @@ export const pl: LanguagePack = {
     violation: ["narusza", "naruszać", "naruszył", "naruszyła", "naruszają", "naruszenie", "obchodzić", "obchodzenie", "omijać", "omijanie", "łamać", "łamie", "przestrzegać"],
     vetoed: ["weto", "zawetowała", "zawetował", "zawetowały", "zablokowała", "zablokował"],
     lifted: ["zniósł", "zniosła", "znieśli", "znieść", "zniesienie", "złagodził", "złagodziła", "złagodzenie", "uchylił", "cofnął"],
-    announced: ["ogłosił", "ogłosiła", "ogłosili", "zatwierdził", "zatwierdziła", "pakiet", "przedłużył", "przedłużyła", "przedłużyli", "rozszerzył", "rozszerzyła", "rozszerzyli"],
+    announced: ["ogłosił", "ogłosiła", "ogłosili", "zatwierdził", "zatwierdziła", "pakiet", "przedłużył", "przedłużyła", "przedłużyli", "rozszerzył", "rozszerzyła", "rozszerzyli", "przedłużenie"],
     fresh: ["nowe", "nowy", "nowych", "nowa", "kolejne", "kolejny", "kolejnych", "dodatkowe", "dodatkowych"],
     notLifted: ["pozostają w mocy", "nadal obowiązują", "wciąż obowiązują", "nie znosi"],
     threat: ["nie zawaha się", "może nałożyć", "mogą nałożyć", "grozi nałożeniem"],

@@ -285,7 +285,7 @@ export const pt: LanguagePack = {
     durations: countedDurations({ dois: 2, três: 3, quatro: 4, cinco: 5 }, (n) => [`${n} dias`, `de ${n} dias`]),
   },
   sanction: {
-    words: ["sanções", "sanção", "embargo", "medidas restritivas", "lista negra"],
+    words: ["sanções", "sanção", "embargo", "medidas restritivas", "lista negra", "congelamento de bens", "congelamento de ativos", "congelamento de activos", "ativos congelados", "bens congelados", "proibição de viajar", "proibição de entrada", "restrições de visto", "restrições de vistos", "bloqueio económico", "bloqueio econômico"],
     impose: ["impôs", "impõe", "impuseram", "impor", "impostas", "aplicou", "aplicar", "adotou", "adoptou", "restabeleceu", "reimpôs", "restaurou"],
     under: ["sob", "alvo de", "sujeito a", "sujeita a", "atingido por", "atingida por", "submetido a"],
     targetPreps: ["contra", "a", "sobre", "visando"],
