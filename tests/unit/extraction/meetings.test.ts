@@ -186,3 +186,25 @@ describe("meetings", () => {
     expect(pairs("Retno Marsudi met Yoko Kamikawa and Wang Yi in Jakarta.", "en")).toEqual([["Retno Marsudi", "Yoko Kamikawa", "Wang Yi"]]);
   });
 });
+
+describe("meetings: a host verb reaches its guest over a long title", () => {
+  // A ministry after a genitive ("des Affaires étrangères", "de Asuntos Exteriores") is part of the guest's title.
+  it("takes the guest after a title joined to its ministry (fr, es, pt, it)", () => {
+    expect(meetings("Le président Emmanuel Macron a reçu lundi le ministre chinois des Affaires étrangères Wang Yi à Paris.", "fr")[0]).toMatchObject({
+      participants: ["Emmanuel Macron", "Wang Yi"],
+    });
+    expect(meetings("El presidente Pedro Sánchez recibió en Madrid al ministro de Asuntos Exteriores de China, Wang Yi.", "es")[0]).toMatchObject({
+      participants: ["Pedro Sanchez", "Wang Yi"],
+    });
+    expect(meetings("O presidente Lula recebeu ontem o ministro dos Negócios Estrangeiros da China, Wang Yi.", "pt")[0]).toMatchObject({
+      participants: ["Luiz Inacio Lula da Silva", "Wang Yi"],
+    });
+    expect(meetings("Il presidente Sergio Mattarella ha ricevuto ieri il ministro degli Affari Esteri della Cina Wang Yi.", "it")[0]).toMatchObject({
+      participants: ["Sergio Mattarella", "Wang Yi"],
+    });
+  });
+
+  it("does not take a person far after a plain 'of' phrase as a guest", () => {
+    expect(meetings("President Emmanuel Macron welcomed the decision of the American President Joe Biden.", "en")).toEqual([]);
+  });
+});
