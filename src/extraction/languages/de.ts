@@ -242,6 +242,7 @@ export const de: LanguagePack = {
     vague: ["vergangene woche", "letzte woche", "nächste woche", "kürzlich"],
     rejects: [/^in \d+ (jahren|monaten|tagen)$/i, /^(für )?(etwa |rund |mehr als )?(\d+|eine|einer|zwei|drei|vier|fünf) (stunden?|minuten?)$/i],
     directional: ["nächsten", "kommenden", "vergangenen", "letzten", "diesen"],
+    thisWeek: ["diesen", "dieser", "dieses", "diese"],
     since: ["seit", "seitdem"],
   },
 };

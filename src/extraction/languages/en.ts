@@ -320,6 +320,7 @@ export const en: LanguagePack = {
       /^(for )?(about |nearly |more than |over |some )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several) (hours?|minutes?)$/i,
     ],
     directional: ["next", "last", "this", "coming", "past"],
+    thisWeek: ["this"],
     since: ["since", "ever since"],
   },
 };

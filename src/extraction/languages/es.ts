@@ -225,6 +225,7 @@ export const es: LanguagePack = {
     vague: ["la semana pasada", "la próxima semana", "recientemente"],
     rejects: [/^en \d+ (años|meses|días)$/i, /^(durante )?(unas |más de )?(\d+|una|dos|tres|cuatro|cinco) (horas?|minutos?)$/i],
     directional: ["próximo", "próxima", "pasado", "pasada", "este", "esta"],
+    thisWeek: ["este", "esta"],
     since: ["desde"],
   },
 };

@@ -305,5 +305,6 @@ export const fr: LanguagePack = {
       /^(pendant )?(environ |près de |plus de )?(\d+|une|deux|trois|quatre|cinq|plusieurs) (heures?|minutes?)$/i,
     ],
     directional: ["prochain", "prochaine", "dernier", "dernière", "ce", "cette", "passé", "passée"],
+    thisWeek: ["ce", "cette"],
   },
 };

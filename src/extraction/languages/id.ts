@@ -281,6 +281,7 @@ export const id: LanguagePack = {
     vague: ["pekan lalu", "minggu lalu", "pekan depan", "minggu depan", "baru-baru ini", "beberapa pekan", "pekan ini", "minggu ini"],
     rejects: [/^\d+\s*(jam|menit|detik)$/i],
     directional: ["depan", "lalu", "besok", "kemarin", "ini", "mendatang"],
+    thisWeek: ["ini"],
     since: ["sejak", "semenjak"],
   },
 };

@@ -289,5 +289,6 @@ export const it: LanguagePack = {
       /^(per )?(circa |oltre |più di )?(\d+|un'|una|due|tre|quattro|cinque) (ore|ora|minuti)$/i,
     ],
     directional: ["prossimo", "prossima", "scorso", "scorsa", "questo", "questa"],
+    thisWeek: ["questo", "questa"],
   },
 };

@@ -303,6 +303,7 @@ export const pl: LanguagePack = {
     vague: ["w zeszłym tygodniu", "w ubiegłym tygodniu", "w przyszłym tygodniu", "w tym tygodniu", "niedawno", "ostatnio", "w ostatnich tygodniach"],
     rejects: [/^(za|przez) \d+ (lat|lata|miesięcy|dni|godzin)$/i, /^\d+ (lat|lata|miesięcy|godzin)$/i],
     directional: ["przyszły", "przyszłym", "przyszłą", "przyszłej", "ubiegły", "ubiegłym", "ubiegłą", "zeszły", "zeszłym", "ten", "tym", "tę"],
+    thisWeek: ["ten", "tym", "tę"],
   },
   inflection: {
     // Normalised endings (ą → a, ę → e, ł → l). "-ów" is left out: it would cut "Ławrow" to "ławr" but "Ławrowa" to "ławrow".

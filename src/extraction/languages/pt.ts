@@ -290,5 +290,6 @@ export const pt: LanguagePack = {
       /^(durante )?(cerca de |mais de )?(\d+|uma|duas|três|quatro|cinco) (horas?|minutos?)$/i,
     ],
     directional: ["próximo", "próxima", "passado", "passada", "este", "esta"],
+    thisWeek: ["este", "esta", "nesta", "neste"],
   },
 };

@@ -272,6 +272,11 @@ export interface DateWords {
   rejects: RegExp[];
   /** Words that fix which week a weekday lies in ("next Friday", "Jumat lalu"): tense may not move it. */
   directional: string[];
+  /**
+   * The demonstrative of the current week ("this", "este", "ce", "diesen"): "this Tuesday" is the
+   * Tuesday of the article's week (Monday to Sunday), whatever the tense. Optional.
+   */
+  thisWeek?: string[];
   /** "since", "sejak", "seit": a date after one is where a span starts, not when a meeting took place. Optional. */
   since?: string[];
 }
