@@ -41,6 +41,9 @@ function titleGenitive(doc: Doc, c: CueMention): boolean {
   return first !== first.toLowerCase();
 }
 
+/** How far before a sign verb its "with" partner may start ("hat mit Joe Biden ein Abkommen unterzeichnet"). */
+const SIGN_PARTNER_REACH = 12;
+
 /** A transitive visit verb takes its destination at once ("mengunjungi Rusia", "visited Pyongyang"). */
 const DIRECT_OBJECT_REACH = 2;
 
@@ -127,9 +130,12 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     host = summoner;
   } else if (kind === "sign") {
     // Leaders who sign together met: "Kim dan Putin menandatangani …", "firmó … con el presidente ruso, Vladímir Putin".
-    const joint = subjectsBefore(doc, s, cue.t0, from);
-    const partner = cuesIn(s, cue.t1, to, "comitative")[0];
-    const other = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + OBJECT_REACH)) : null;
+    // The partner may also stand before the verb: "X hat mit Y ein Abkommen unterzeichnet", "X con Y firmó …".
+    const after = cuesIn(s, cue.t1, to, "comitative")[0];
+    const before = after ? undefined : cuesIn(s, Math.max(from, cue.t0 - SIGN_PARTNER_REACH), cue.t0, "comitative").at(-1);
+    const partner = after ?? before;
+    const other = partner ? firstAfter(s, partner.t1, isPerson, Math.min(before ? cue.t0 : to, partner.t1 + OBJECT_REACH)) : null;
+    const joint = subjectsBefore(doc, s, before && other ? before.t0 : cue.t0, from);
     persons.push(...joint.persons, ...keys([other]));
     if (persons.length < 2) return null;
   } else {

@@ -268,6 +268,8 @@ export const fr: LanguagePack = {
     locationPreps: ["à", "au", "en", "dans"],
     originPreps: ["de", "depuis"],
     between: ["entre"],
+    sign: ["signé", "signe", "signent", "signeront", "signera", "paraphé"],
+    comitative: ["avec", "aux côtés de", "aux côtés du"],
     planned: [
       "va", "vont", "doit", "doivent", "devrait", "devraient", "prévu", "prévue", "prévus", "prochain", "prochaine", "prochainement",
       "attendu", "attendue", "envisage", "se rendra", "rencontrera", "recevra", "visitera", "sera", "seront", "prépare",

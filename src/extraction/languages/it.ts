@@ -252,6 +252,8 @@ export const it: LanguagePack = {
     locationPreps: ["a", "in", "presso"],
     originPreps: ["da"],
     between: ["tra", "fra"],
+    sign: ["firmato", "firmano", "firmeranno", "firmerà", "sottoscritto", "siglato"],
+    comitative: ["con", "insieme a", "insieme al", "insieme con"],
     planned: [
       "dovrebbe", "dovrebbero", "deve", "previsto", "prevista", "previsti", "prossimo", "prossima", "prossimamente", "atteso", "attesa",
       "visiterà", "incontrerà", "riceverà", "si recherà", "sarà", "saranno", "intende", "in programma", "programmato", "programmata",

@@ -260,6 +260,8 @@ export const pl: LanguagePack = {
     locationPreps: ["w", "we", "na"],
     originPreps: ["z", "ze"],
     between: ["między", "pomiędzy"],
+    sign: ["podpisał", "podpisała", "podpisali", "podpisze", "podpiszą", "podpisały"],
+    comitative: ["z", "ze", "wraz z", "razem z"],
     planned: [
       "ma", "mają", "planuje", "planują", "planowana", "planowany", "planowane", "zaplanowana", "zaplanowany", "zaplanowane",
       "przyszły", "przyszłym", "przyszłej", "najbliższy", "najbliższym", "najbliższej", "spodziewany", "spodziewana", "będzie",

@@ -253,6 +253,8 @@ export const pt: LanguagePack = {
     locationPreps: ["em", "no", "na"],
     originPreps: ["de", "desde"],
     between: ["entre"],
+    sign: ["assinou", "assinaram", "assinará", "assinarão", "assinado", "firmou", "firmaram"],
+    comitative: ["com", "junto com", "ao lado de", "ao lado do"],
     planned: [
       "vai", "vão", "irá", "irão", "deve", "devem", "deverá", "deverão", "prevista", "previsto", "próxima", "próximo", "planeja",
       "planeia", "visitará", "viajará", "se reunirá", "receberá", "será", "programada", "programado", "agendada", "agendado",

@@ -208,3 +208,21 @@ describe("meetings: a host verb reaches its guest over a long title", () => {
     expect(meetings("President Emmanuel Macron welcomed the decision of the American President Joe Biden.", "en")).toEqual([]);
   });
 });
+
+describe("meetings: leaders who sign together, in every pack", () => {
+  const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
+
+  it("reads the 'with' partner standing before the sign verb (German verb-final, Spanish)", () => {
+    expect(pairs("Bundeskanzler Olaf Scholz hat am Montag mit dem indischen Premierminister Narendra Modi in Berlin ein Abkommen unterzeichnet.", "de")).toEqual([
+      ["Olaf Scholz", "Narendra Modi"],
+    ]);
+    expect(pairs("El presidente Pedro Sánchez con el primer ministro Narendra Modi firmó un acuerdo comercial.", "es")).toEqual([["Pedro Sanchez", "Narendra Modi"]]);
+  });
+
+  it("reads a signing with a partner in fr, pt, pl and ru", () => {
+    expect(pairs("Emmanuel Macron a signé avec Narendra Modi un accord de défense.", "fr")).toEqual([["Emmanuel Macron", "Narendra Modi"]]);
+    expect(pairs("Lula assinou com Xi Jinping um acordo comercial.", "pt")).toEqual([["Luiz Inacio Lula da Silva", "Xi Jinping"]]);
+    expect(pairs("Andrzej Duda podpisał z Joe Bidenem umowę o współpracy.", "pl")).toEqual([["Andrzej Duda", "Joe Biden"]]);
+    expect(pairs("Владимир Путин подписал с Ким Чен Ыном договор о партнёрстве.", "ru")).toEqual([["Vladimir Putin", "Kim Jong Un"]]);
+  });
+});
