@@ -201,6 +201,7 @@ export const de: LanguagePack = {
     locationPreps: ["in", "im"],
     originPreps: ["aus", "von"],
     between: ["zwischen"],
+    remote: ["telefonisch", "telefonischen", "Telefon"],
     planned: [
       "wird", "werden", "werde", "soll", "sollen", "solle", "wolle", "wollen", "will", "geplant", "geplanten", "geplante", "plant", "planen",
       "erwartet", "bevorstehend", "bevorstehenden", "kommende", "kommenden", "nächste", "nächsten", "neuen", "eingeladen", "angekündigt",

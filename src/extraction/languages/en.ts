@@ -271,6 +271,7 @@ export const en: LanguagePack = {
     locationPreps: ["in", "at"],
     originPreps: ["from"],
     between: ["between"],
+    remote: ["phone", "telephone", "phone call", "telephone call", "by phone"],
     planned: [
       "will", "would", "plans", "planned", "planning", "plan", "expected", "scheduled", "set to",
       "due to", "upcoming", "next", "invited", "invitation", "is to", "prepares", "preparing", "intends",

@@ -188,6 +188,7 @@ export const es: LanguagePack = {
     locationPreps: ["en"],
     originPreps: ["desde"],
     between: ["entre"],
+    remote: ["telefónica", "telefónicas", "por teléfono", "teléfono"],
     planned: [
       "visitará", "visitarán", "viajará", "viajarán", "llegará", "recibirá", "se reunirá", "se reunirán", "planea", "prevista", "previsto",
       "tiene previsto", "está previsto", "próxima", "próximo", "invitó", "va a", "iba a", "prevé",

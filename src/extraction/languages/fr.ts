@@ -268,6 +268,7 @@ export const fr: LanguagePack = {
     locationPreps: ["à", "au", "en", "dans"],
     originPreps: ["de", "depuis"],
     between: ["entre"],
+    remote: ["téléphonique", "téléphoniques", "par téléphone", "téléphone"],
     sign: ["signé", "signe", "signent", "signeront", "signera", "paraphé"],
     comitative: ["avec", "aux côtés de", "aux côtés du"],
     planned: [

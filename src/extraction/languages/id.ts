@@ -240,6 +240,7 @@ export const id: LanguagePack = {
     locationPreps: ["di"],
     originPreps: ["dari"],
     between: ["antara"],
+    remote: ["telepon", "sambungan telepon", "via telepon", "melalui telepon", "lewat telepon"],
     planned: [
       "akan", "bakal", "rencana", "berencana", "direncanakan", "dijadwalkan", "diperkirakan", "diharapkan",
       "persiapan", "hendak", "undangan", "mengundang",

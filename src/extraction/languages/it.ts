@@ -252,6 +252,7 @@ export const it: LanguagePack = {
     locationPreps: ["a", "in", "presso"],
     originPreps: ["da"],
     between: ["tra", "fra"],
+    remote: ["telefonica", "telefonico", "telefoniche", "telefonici", "per telefono", "al telefono"],
     sign: ["firmato", "firmano", "firmeranno", "firmerà", "sottoscritto", "siglato"],
     comitative: ["con", "insieme a", "insieme al", "insieme con"],
     planned: [

@@ -260,6 +260,7 @@ export const pl: LanguagePack = {
     locationPreps: ["w", "we", "na"],
     originPreps: ["z", "ze"],
     between: ["między", "pomiędzy"],
+    remote: ["telefoniczna", "telefoniczną", "telefonicznej", "telefonicznie", "telefonu", "telefon"],
     sign: ["podpisał", "podpisała", "podpisali", "podpisze", "podpiszą", "podpisały"],
     comitative: ["z", "ze", "wraz z", "razem z"],
     planned: [

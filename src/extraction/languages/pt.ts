@@ -253,6 +253,7 @@ export const pt: LanguagePack = {
     locationPreps: ["em", "no", "na"],
     originPreps: ["de", "desde"],
     between: ["entre"],
+    remote: ["telefónica", "telefônica", "telefónicas", "telefônicas", "por telefone", "telefone"],
     sign: ["assinou", "assinaram", "assinará", "assinarão", "assinado", "firmou", "firmaram"],
     comitative: ["com", "junto com", "ao lado de", "ao lado do"],
     planned: [

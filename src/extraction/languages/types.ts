@@ -199,6 +199,11 @@ export interface MeetingWords {
   placeNouns?: string[];
   /** "bilateral", "separately": X's meeting "with A and B" is one meeting with each. Optional. */
   bilateral?: string[];
+  /**
+   * "phone", "telepon", "telefónica": a talk word right beside one ("phone conversation", "spoke by
+   * phone", "conversación telefónica") is a call, not a meeting. Optional.
+   */
+  remote?: string[];
   /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
   summon?: string[];
   /** Y was summoned (to the foreign ministry of X). Optional. */

@@ -226,3 +226,17 @@ describe("meetings: leaders who sign together, in every pack", () => {
     expect(pairs("Владимир Путин подписал с Ким Чен Ыном договор о партнёрстве.", "ru")).toEqual([["Vladimir Putin", "Kim Jong Un"]]);
   });
 });
+
+describe("meetings: a phone call is not a meeting", () => {
+  it("drops a talk or host word right beside a phone word, in several packs", () => {
+    expect(meetings("President Emmanuel Macron received a phone call from Vladimir Putin on Tuesday.", "en")).toEqual([]);
+    expect(meetings("Joe Biden held phone talks with Xi Jinping on Monday.", "en")).toEqual([]);
+    expect(meetings("Pedro Sánchez mantuvo una conversación telefónica con Joe Biden.", "es")).toEqual([]);
+    expect(meetings("Presiden Joko Widodo melakukan pembicaraan melalui telepon dengan Presiden Xi Jinping.", "id")).toEqual([]);
+    expect(meetings("Emmanuel Macron a eu un entretien téléphonique avec Joe Biden.", "fr")).toEqual([]);
+  });
+
+  it("keeps a meeting told in the same sentence as an earlier call", () => {
+    expect(meetings("Joe Biden met Xi Jinping in Jakarta, weeks after a phone call.", "en").map((m) => m.participants)).toEqual([["Joe Biden", "Xi Jinping"]]);
+  });
+});
