@@ -212,6 +212,8 @@ export const id: LanguagePack = {
       "mengadakan pertemuan", "menggelar pertemuan", "melakukan pertemuan", "berunding", "menggelar pembicaraan",
       "menggelar KTT", "mengadakan KTT", "berbincang dengan", "berdialog dengan", "berdiskusi dengan", "disambut oleh",
       "diterima oleh", "dijamu oleh", "disambut langsung oleh",
+      // A courtesy call in person ("kunjungan kehormatan kepada Presiden …").
+      "kunjungan kehormatan kepada", "melakukan kunjungan kehormatan kepada",
     ],
     host: ["menjamu", "menyambut kedatangan", "menerima kunjungan", "menjadi tuan rumah", "menerima", "menyambut"],
     hostNoun: [],

@@ -240,3 +240,12 @@ describe("meetings: a phone call is not a meeting", () => {
     expect(meetings("Joe Biden met Xi Jinping in Jakarta, weeks after a phone call.", "en").map((m) => m.participants)).toEqual([["Joe Biden", "Xi Jinping"]]);
   });
 });
+
+describe("meetings: a courtesy call is a meeting in person", () => {
+  it("reads the caller and the person called on (en, id)", () => {
+    expect(meetings("Ajit Doval paid a courtesy call on Chinese vice-president Han Zheng in Beijing.", "en").map((m) => m.participants)).toEqual([["Ajit Doval", "Han Zheng"]]);
+    expect(
+      meetings("Menteri Luar Negeri Retno Marsudi melakukan kunjungan kehormatan kepada Presiden Filipina Ferdinand Marcos Jr di Manila.", "id").map((m) => m.participants),
+    ).toEqual([["Retno Marsudi", "Ferdinand Marcos Jr."]]);
+  });
+});
