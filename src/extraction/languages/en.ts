@@ -250,7 +250,7 @@ export const en: LanguagePack = {
       "hold discussions", "holds discussions", "conferred with", "talked with", "was received by",
       "was hosted by", "was greeted by", "were received by", "were hosted by",
       // A courtesy call is a visit in person ("paid a courtesy call on the vice-president"), not a phone call.
-      "paid a courtesy call on", "pays a courtesy call on", "will pay a courtesy call on", "courtesy call on",
+      "courtesy call on", "courtesy calls on",
     ],
     host: ["hosted", "hosts", "host", "welcomed", "received", "receives"],
     hostNoun: [],

@@ -11,8 +11,11 @@ const FAMILIES: Record<string, (p: LanguagePack) => string[]> = {
   sanction: (p) => p.sanction.words,
 };
 
-/** Phrases meant to override the fact word inside them: a summit "called off" is not a statement, "menyambut baik" (welcomed a decision) hosts no one. */
-const DELIBERATE = new Set(["called off", "call off", "calls off", "menyambut baik"]);
+/**
+ * Phrases meant to override the fact word inside them: a summit "called off" is not a statement, "menyambut baik" (welcomed a decision) hosts no one,
+ * a "courtesy call on" a leader is a meeting in person, not an urging.
+ */
+const DELIBERATE = new Set(["called off", "call off", "calls off", "menyambut baik", "courtesy call on", "courtesy calls on"]);
 
 /** Words a phrase takes in the index: "lud … ein" is the word "lud" plus a condition on what follows. */
 const indexedWords = (phrase: string) => phraseWords(phrase.split(/\s+…\s+/)[0]);
