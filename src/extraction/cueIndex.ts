@@ -10,7 +10,7 @@ export type CueKind =
   // stance (StanceWords)
   | "stanceVerb" | "stancePassive" | "stanceCue" | "stanceTopic" | "discuss" | "negation" | "complementizer"
   // meetings (MeetingWords)
-  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose" | "sign" | "comitative" | "delegation" | "summon" | "summoned" | "presence" | "placeNoun" | "bilateral"
+  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose" | "sign" | "comitative" | "delegation" | "summon" | "summoned" | "presence" | "placeNoun" | "bilateral" | "remote"
   | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
   // sanctions (SanctionWords)
   | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat" | "sanctionVerb"
@@ -67,6 +67,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(meeting.presence ?? [], { kind: "presence" });
   add(meeting.placeNouns ?? [], { kind: "placeNoun" });
   add(meeting.bilateral ?? [], { kind: "bilateral" });
+  add(meeting.remote ?? [], { kind: "remote" });
   for (const [phrase, days] of Object.entries(meeting.durations)) index.add(phrase, { kind: "duration", days }, "any", `duration:${days}`);
   add(sanction.words, { kind: "sanction" });
   add(sanction.impose, { kind: "impose" });

@@ -37,6 +37,17 @@ interface Word {
   to: number;
 }
 
+/** Where the sentence's phone words start and end (token indices), read once per sentence. */
+function remoteEdges(s: Sentence): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>(), ends = new Set<number>();
+  for (const c of s.cues) {
+    if (!hasCue(c, "remote")) continue;
+    starts.add(c.t0);
+    ends.add(c.t1);
+  }
+  return { starts, ends };
+}
+
 /**
  * Reads every meeting word of every sentence. A sentence may report several meetings ("Blinken
  * arrived in Kyiv … days after the summit between …"), so each word reads only its stretch — from
@@ -47,10 +58,14 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const words: Word[] = [];
+    const calls = remoteEdges(s);
     for (const c of s.cues) {
       const kind = c.cues.find((x) => (MEETING_KINDS as readonly string[]).includes(x.kind))?.kind as MeetingKind | undefined;
       // "his hosts", "the host": a noun, not the verb "hosts".
-      if (kind && !(kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) words.push({ c, kind, from: 0, to: 0 });
+      if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
+      // "a phone conversation with", "received a phone call from", "conversación telefónica": a call, not a meeting.
+      if (calls.ends.has(c.t0) || calls.ends.has(c.t0 - 1) || calls.starts.has(c.t1) || calls.starts.has(c.t1 + 1)) continue;
+      words.push({ c, kind, from: 0, to: 0 });
     }
     if (words.length === 0) continue;
     words.forEach((w, i) => {

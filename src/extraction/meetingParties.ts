@@ -22,6 +22,28 @@ export interface Parties {
 
 /** How far after a host verb its guest may start ("received French President Emmanuel Macron"). */
 const OBJECT_REACH = 5;
+/**
+ * Words a long guest title may hold between a host verb and the guest's name: articles, government
+ * words, a day ("este martes"), the Spanish personal "a"/"al" and a place ("received in Paris …").
+ */
+const ROLE_FILLERS: ReadonlySet<CueKind> = new Set<CueKind>(["determiner", "government", "demonstrative", "destinationPrep", "locationPrep"]);
+
+/**
+ * A genitive joining a title to its ministry ("ministre des Affaires étrangères", "Minister of Foreign
+ * Affairs", "ministro de Asuntos Exteriores de China"): the genitive word followed by a capitalised
+ * word. "the decision of the President", "a call from the …" stay plain words, not a title.
+ */
+function titleGenitive(doc: Doc, c: CueMention): boolean {
+  if (!c.cues.every((x) => x.kind === "claimLink")) return false;
+  const next = doc.tokens[c.t1];
+  if (!next) return false;
+  const first = doc.text[next.start];
+  return first !== first.toLowerCase();
+}
+
+/** How far before a sign verb its "with" partner may start ("hat mit Joe Biden ein Abkommen unterzeichnet"). */
+const SIGN_PARTNER_REACH = 12;
+
 /** A transitive visit verb takes its destination at once ("mengunjungi Rusia", "visited Pyongyang"). */
 const DIRECT_OBJECT_REACH = 2;
 
@@ -57,7 +79,7 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     // A host receives the person right after the verb, not one further on ("received an invitation from Putin").
     const right = entitiesIn(s, cue.t1, to, isPerson);
     // Further on only when nothing but a role stands between ("menyambut rombongan Wakil Perdana Menteri … Richard Marles").
-    const plain = (t: number) => !s.cues.some((c) => c.t0 >= cue.t1 && c.t1 <= t && !c.cues.every((x) => x.kind === "determiner" || x.kind === "government"));
+    const plain = (t: number) => !s.cues.some((c) => c.t0 >= cue.t1 && c.t1 <= t && !c.cues.every((x) => ROLE_FILLERS.has(x.kind)) && !titleGenitive(doc, c));
     const near = kind === "meet" || (right.length > 0 && (right[0].t0 - cue.t1 <= OBJECT_REACH || plain(right[0].t0)));
     persons.push(...left, ...(near ? keys(right) : []));
     // "Merz empfing ihn", "received him": the person named last before, other than the subject.
@@ -108,9 +130,12 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     host = summoner;
   } else if (kind === "sign") {
     // Leaders who sign together met: "Kim dan Putin menandatangani …", "firmó … con el presidente ruso, Vladímir Putin".
-    const joint = subjectsBefore(doc, s, cue.t0, from);
-    const partner = cuesIn(s, cue.t1, to, "comitative")[0];
-    const other = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + OBJECT_REACH)) : null;
+    // The partner may also stand before the verb: "X hat mit Y ein Abkommen unterzeichnet", "X con Y firmó …".
+    const after = cuesIn(s, cue.t1, to, "comitative")[0];
+    const before = after ? undefined : cuesIn(s, Math.max(from, cue.t0 - SIGN_PARTNER_REACH), cue.t0, "comitative").at(-1);
+    const partner = after ?? before;
+    const other = partner ? firstAfter(s, partner.t1, isPerson, Math.min(before ? cue.t0 : to, partner.t1 + OBJECT_REACH)) : null;
+    const joint = subjectsBefore(doc, s, before && other ? before.t0 : cue.t0, from);
     persons.push(...joint.persons, ...keys([other]));
     if (persons.length < 2) return null;
   } else {

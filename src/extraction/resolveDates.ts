@@ -66,9 +66,15 @@ export function findDates(text: string, from: number, to: number, pack: Language
     if (!ref && !yearCertain) continue;
     const dayKnown = s.isCertain("day") || s.isCertain("weekday");
     if (!dayKnown && !s.isCertain("month")) continue;
+    const start = from + r.index, end = start + r.text.length;
+    // "this Tuesday", "este martes": chrono's locales disagree (next week in some), the news means this week's.
+    if (!s.isCertain("day") && s.isCertain("weekday") && ref?.day != null && thisWeek(text.slice(Math.max(from, start - 12), end), pack)) {
+      out.push({ start, end, ...weekdayOfWeek(ref, s.get("weekday")!), yearCertain: true, weekdayOnly: false });
+      continue;
+    }
     const weekdayOnly = !s.isCertain("day") && s.isCertain("weekday") && !yearCertain;
     const day = dayKnown && !(weekdayOnly && ref?.day == null) ? s.get("day") ?? null : null;
-    out.push({ start: from + r.index, end: from + r.index + r.text.length, year: s.get("year")!, month: s.get("month")!, day, yearCertain, weekdayOnly });
+    out.push({ start, end, year: s.get("year")!, month: s.get("month")!, day, yearCertain, weekdayOnly });
   }
   for (const d of bareMonths(sentence, pack, ref)) {
     const start = from + d.start;
@@ -88,6 +94,27 @@ function directed(phrase: string, pack: LanguagePack): boolean {
     directionRules.set(pack, re);
   }
   return re.test(normalizeWord(phrase));
+}
+
+const thisWeekRules = new WeakMap<LanguagePack, RegExp>();
+
+/** The weekday phrase (with up to 12 characters before it) names the current week: "this Tuesday", "nesta terça-feira". */
+function thisWeek(phrase: string, pack: LanguagePack): boolean {
+  let re = thisWeekRules.get(pack);
+  if (!re) {
+    const words = (pack.dates.thisWeek ?? []).map((w) => normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = words.length ? new RegExp(`(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "iu") : /$^/;
+    thisWeekRules.set(pack, re);
+  }
+  return re.test(normalizeWord(phrase));
+}
+
+/** The date of `weekday` (0 = Sunday, as chrono counts) in the Monday-to-Sunday week of the article date. */
+function weekdayOfWeek(ref: RefDate, weekday: number): Pick<DateMention, "year" | "month" | "day"> {
+  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day!));
+  const fromMonday = (d: number) => (d + 6) % 7;
+  const t = new Date(Date.UTC(ref.year, ref.month - 1, ref.day! + fromMonday(weekday) - fromMonday(today.getUTCDay())));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
 function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): DateMention[] {

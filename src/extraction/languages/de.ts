@@ -206,6 +206,7 @@ export const de: LanguagePack = {
     locationPreps: ["in", "im"],
     originPreps: ["aus", "von"],
     between: ["zwischen"],
+    remote: ["telefonisch", "telefonischen", "Telefon"],
     planned: [
       "wird", "werden", "werde", "soll", "sollen", "solle", "wolle", "wollen", "will", "geplant", "geplanten", "geplante", "plant", "planen",
       "erwartet", "bevorstehend", "bevorstehenden", "kommende", "kommenden", "nächste", "nächsten", "neuen", "eingeladen", "angekündigt",
@@ -247,6 +248,7 @@ export const de: LanguagePack = {
     vague: ["vergangene woche", "letzte woche", "nächste woche", "kürzlich"],
     rejects: [/^in \d+ (jahren|monaten|tagen)$/i, /^(für )?(etwa |rund |mehr als )?(\d+|eine|einer|zwei|drei|vier|fünf) (stunden?|minuten?)$/i],
     directional: ["nächsten", "kommenden", "vergangenen", "letzten", "diesen"],
+    thisWeek: ["diesen", "dieser", "dieses", "diese"],
     since: ["seit", "seitdem"],
   },
 };

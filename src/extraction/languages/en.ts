@@ -253,6 +253,8 @@ export const en: LanguagePack = {
       "met", "meet", "meets", "meeting with", "held talks", "hold talks", "holds talks", "sat down with", "held discussions",
       "hold discussions", "holds discussions", "conferred with", "talked with", "was received by",
       "was hosted by", "was greeted by", "were received by", "were hosted by",
+      // A courtesy call is a visit in person ("paid a courtesy call on the vice-president"), not a phone call.
+      "courtesy call on", "courtesy calls on",
     ],
     host: ["hosted", "hosts", "host", "welcomed", "received", "receives"],
     hostNoun: [],
@@ -275,6 +277,7 @@ export const en: LanguagePack = {
     locationPreps: ["in", "at"],
     originPreps: ["from"],
     between: ["between"],
+    remote: ["phone", "telephone", "phone call", "telephone call", "by phone"],
     planned: [
       "will", "would", "plans", "planned", "planning", "plan", "expected", "scheduled", "set to",
       "due to", "upcoming", "next", "invited", "invitation", "is to", "prepares", "preparing", "intends",
@@ -324,6 +327,7 @@ export const en: LanguagePack = {
       /^(for )?(about |nearly |more than |over |some )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several) (hours?|minutes?)$/i,
     ],
     directional: ["next", "last", "this", "coming", "past"],
+    thisWeek: ["this"],
     since: ["since", "ever since"],
   },
 };

@@ -193,6 +193,7 @@ export const es: LanguagePack = {
     locationPreps: ["en"],
     originPreps: ["desde"],
     between: ["entre"],
+    remote: ["telefónica", "telefónicas", "por teléfono", "teléfono"],
     planned: [
       "visitará", "visitarán", "viajará", "viajarán", "llegará", "recibirá", "se reunirá", "se reunirán", "planea", "prevista", "previsto",
       "tiene previsto", "está previsto", "próxima", "próximo", "invitó", "va a", "iba a", "prevé",
@@ -230,6 +231,7 @@ export const es: LanguagePack = {
     vague: ["la semana pasada", "la próxima semana", "recientemente"],
     rejects: [/^en \d+ (años|meses|días)$/i, /^(durante )?(unas |más de )?(\d+|una|dos|tres|cuatro|cinco) (horas?|minutos?)$/i],
     directional: ["próximo", "próxima", "pasado", "pasada", "este", "esta"],
+    thisWeek: ["este", "esta"],
     since: ["desde"],
   },
 };

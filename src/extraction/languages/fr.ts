@@ -278,8 +278,8 @@ export const fr: LanguagePack = {
     visitNoun: ["visite", "voyage", "tournée", "déplacement", "visite d'État", "visite officielle"],
     invite: ["invité", "invite", "invitée"],
     invitation: ["a été invité", "a été invitée", "invitation"],
-    sign: ["signé", "signée", "signent", "signera", "signeront", "paraphé"],
-    comitative: ["avec", "aux côtés de", "en compagnie de", "conjointement avec"],
+    sign: ["signé", "signée", "signent", "signera", "signeront", "paraphé", "signe"],
+    comitative: ["avec", "aux côtés de", "en compagnie de", "conjointement avec", "aux côtés du"],
     delegation: ["délégation", "délégations"],
     summon: ["convoqué", "convoque", "convoquent", "a convoqué", "ont convoqué"],
     placeNouns: ["pays", "nation", "capitale"],
@@ -293,6 +293,7 @@ export const fr: LanguagePack = {
     locationPreps: ["à", "au", "en", "dans"],
     originPreps: ["de", "depuis"],
     between: ["entre"],
+    remote: ["téléphonique", "téléphoniques", "par téléphone", "téléphone"],
     planned: [
       "va", "vont", "doit", "doivent", "devrait", "devraient", "prévu", "prévue", "prévus", "prochain", "prochaine", "prochainement",
       "attendu", "attendue", "envisage", "se rendra", "rencontrera", "recevra", "visitera", "sera", "seront", "prépare",
@@ -338,5 +339,6 @@ export const fr: LanguagePack = {
     ],
     directional: ["prochain", "prochaine", "dernier", "dernière", "ce", "cette", "passé", "passée"],
     since: ["depuis"],
+    thisWeek: ["ce", "cette"],
   },
 };

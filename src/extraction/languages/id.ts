@@ -217,6 +217,8 @@ export const id: LanguagePack = {
       "mengadakan pertemuan", "menggelar pertemuan", "melakukan pertemuan", "berunding", "menggelar pembicaraan",
       "menggelar KTT", "mengadakan KTT", "berbincang dengan", "berdialog dengan", "berdiskusi dengan", "disambut oleh",
       "diterima oleh", "dijamu oleh", "disambut langsung oleh",
+      // A courtesy call in person ("kunjungan kehormatan kepada Presiden …").
+      "kunjungan kehormatan kepada", "melakukan kunjungan kehormatan kepada",
     ],
     host: ["menjamu", "menyambut kedatangan", "menerima kunjungan", "menjadi tuan rumah", "menerima", "menyambut"],
     hostNoun: [],
@@ -245,6 +247,7 @@ export const id: LanguagePack = {
     locationPreps: ["di"],
     originPreps: ["dari"],
     between: ["antara"],
+    remote: ["telepon", "sambungan telepon", "via telepon", "melalui telepon", "lewat telepon"],
     planned: [
       "akan", "bakal", "rencana", "berencana", "direncanakan", "dijadwalkan", "diperkirakan", "diharapkan",
       "persiapan", "hendak", "undangan", "mengundang",
@@ -286,6 +289,7 @@ export const id: LanguagePack = {
     vague: ["pekan lalu", "minggu lalu", "pekan depan", "minggu depan", "baru-baru ini", "beberapa pekan", "pekan ini", "minggu ini"],
     rejects: [/^\d+\s*(jam|menit|detik)$/i],
     directional: ["depan", "lalu", "besok", "kemarin", "ini", "mendatang"],
+    thisWeek: ["ini"],
     since: ["sejak", "semenjak"],
   },
 };

@@ -261,7 +261,7 @@ export const it: LanguagePack = {
     invite: ["invitato", "invita", "invitata"],
     invitation: ["è stato invitato", "è stata invitata", "invito"],
     sign: ["firmato", "firmata", "firmano", "firmerà", "firmeranno", "sottoscritto", "siglato"],
-    comitative: ["con", "insieme a", "insieme con", "assieme a", "al fianco di"],
+    comitative: ["con", "insieme a", "insieme con", "assieme a", "al fianco di", "insieme al"],
     delegation: ["delegazione", "delegazioni"],
     summon: ["convocato", "convoca", "convocano", "ha convocato", "hanno convocato"],
     placeNouns: ["paese", "nazione", "capitale"],
@@ -275,6 +275,7 @@ export const it: LanguagePack = {
     locationPreps: ["a", "in", "presso"],
     originPreps: ["da"],
     between: ["tra", "fra"],
+    remote: ["telefonica", "telefonico", "telefoniche", "telefonici", "per telefono", "al telefono"],
     planned: [
       "dovrebbe", "dovrebbero", "deve", "previsto", "prevista", "previsti", "prossimo", "prossima", "prossimamente", "atteso", "attesa",
       "visiterà", "incontrerà", "riceverà", "si recherà", "sarà", "saranno", "intende", "in programma", "programmato", "programmata",
@@ -320,5 +321,6 @@ export const it: LanguagePack = {
     ],
     directional: ["prossimo", "prossima", "scorso", "scorsa", "questo", "questa"],
     since: ["fin dal", "sin dal", "fin dalla", "a partire dal", "a partire dalla"],
+    thisWeek: ["questo", "questa"],
   },
 };

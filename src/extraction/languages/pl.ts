@@ -281,6 +281,7 @@ export const pl: LanguagePack = {
     locationPreps: ["w", "we", "na"],
     originPreps: ["z", "ze"],
     between: ["między", "pomiędzy"],
+    remote: ["telefoniczna", "telefoniczną", "telefonicznej", "telefonicznie", "telefonu", "telefon"],
     planned: [
       "ma", "mają", "planuje", "planują", "planowana", "planowany", "planowane", "zaplanowana", "zaplanowany", "zaplanowane",
       "przyszły", "przyszłym", "przyszłej", "najbliższy", "najbliższym", "najbliższej", "spodziewany", "spodziewana", "będzie",
@@ -332,6 +333,7 @@ export const pl: LanguagePack = {
     rejects: [/^(za|przez) \d+ (lat|lata|miesięcy|dni|godzin)$/i, /^\d+ (lat|lata|miesięcy|godzin)$/i],
     directional: ["przyszły", "przyszłym", "przyszłą", "przyszłej", "ubiegły", "ubiegłym", "ubiegłą", "zeszły", "zeszłym", "ten", "tym", "tę"],
     since: ["od czasu", "odkąd", "począwszy od"],
+    thisWeek: ["ten", "tym", "tę"],
   },
   inflection: {
     // Normalised endings (ą → a, ę → e, ł → l). "-ów" is left out: it would cut "Ławrow" to "ławr" but "Ławrowa" to "ławrow".

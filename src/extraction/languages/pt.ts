@@ -261,8 +261,8 @@ export const pt: LanguagePack = {
     visitNoun: ["visita", "viagem", "deslocação", "périplo", "visita de Estado", "visita oficial"],
     invite: ["convidou", "convida", "convidaram"],
     invitation: ["foi convidado", "foi convidada", "convite"],
-    sign: ["assinou", "assinaram", "assinam", "assinará", "assinarão", "firmou", "firmaram", "rubricou"],
-    comitative: ["com", "junto com", "juntamente com", "ao lado de"],
+    sign: ["assinou", "assinaram", "assinam", "assinará", "assinarão", "firmou", "firmaram", "rubricou", "assinado"],
+    comitative: ["com", "junto com", "juntamente com", "ao lado de", "ao lado do"],
     delegation: ["delegação", "delegações", "comitiva"],
     summon: ["convocou", "convocaram", "convoca"],
     placeNouns: ["país", "nação", "capital"],
@@ -276,6 +276,7 @@ export const pt: LanguagePack = {
     locationPreps: ["em", "no", "na"],
     originPreps: ["de", "desde"],
     between: ["entre"],
+    remote: ["telefónica", "telefônica", "telefónicas", "telefônicas", "por telefone", "telefone"],
     planned: [
       "vai", "vão", "irá", "irão", "deve", "devem", "deverá", "deverão", "prevista", "previsto", "próxima", "próximo", "planeja",
       "planeia", "visitará", "viajará", "se reunirá", "receberá", "será", "programada", "programado", "agendada", "agendado",
@@ -321,5 +322,6 @@ export const pt: LanguagePack = {
     ],
     directional: ["próximo", "próxima", "passado", "passada", "este", "esta"],
     since: ["desde"],
+    thisWeek: ["este", "esta", "nesta", "neste"],
   },
 };

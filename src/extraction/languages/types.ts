@@ -199,6 +199,11 @@ export interface MeetingWords {
   placeNouns?: string[];
   /** "bilateral", "separately": X's meeting "with A and B" is one meeting with each. Optional. */
   bilateral?: string[];
+  /**
+   * "phone", "telepon", "telefónica": a talk word right beside one ("phone conversation", "spoke by
+   * phone", "conversación telefónica") is a call, not a meeting. Optional.
+   */
+  remote?: string[];
   /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
   summon?: string[];
   /** Y was summoned (to the foreign ministry of X). Optional. */
@@ -272,6 +277,11 @@ export interface DateWords {
   rejects: RegExp[];
   /** Words that fix which week a weekday lies in ("next Friday", "Jumat lalu"): tense may not move it. */
   directional: string[];
+  /**
+   * The demonstrative of the current week ("this", "este", "ce", "diesen"): "this Tuesday" is the
+   * Tuesday of the article's week (Monday to Sunday), whatever the tense. Optional.
+   */
+  thisWeek?: string[];
   /** "since", "sejak", "seit": a date after one is where a span starts, not when a meeting took place. Optional. */
   since?: string[];
 }

@@ -40,3 +40,19 @@ describe("dates against the article's own date", () => {
     expect(date("They met on 13 September 2023.", "en", undefined)).toBe("2023-09-13");
   });
 });
+
+describe("'this' + a weekday is that day of the article's week (Monday to Sunday)", () => {
+  // 2024-05-15 is a Wednesday: its week runs from Monday 13 to Sunday 19 May.
+  it("reads 'this Tuesday' as the day before, in every language, whatever chrono's locale guesses", () => {
+    expect(date("The ministers met this Tuesday.", "en", "2024-05-15")).toBe("2024-05-14");
+    expect(date("Los ministros se reunieron este martes.", "es", "2024-05-15")).toBe("2024-05-14");
+    expect(date("Die Minister trafen sich diesen Dienstag.", "de", "2024-05-15")).toBe("2024-05-14");
+    expect(date("I ministri si sono incontrati questo martedì.", "it", "2024-05-15")).toBe("2024-05-14");
+    expect(date("Les ministres se sont rencontrés ce mardi.", "fr", "2024-05-15")).toBe("2024-05-14");
+  });
+
+  it("reads 'this Sunday' as the end of the same week", () => {
+    expect(date("The ministers will meet this Sunday.", "en", "2024-05-15", true)).toBe("2024-05-19");
+    expect(date("Los ministros se reunirán este domingo.", "es", "2024-05-15", true)).toBe("2024-05-19");
+  });
+});

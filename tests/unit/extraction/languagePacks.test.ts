@@ -11,9 +11,12 @@ const FAMILIES: Record<string, (p: LanguagePack) => string[]> = {
   sanction: (p) => p.sanction.words,
 };
 
-/** Phrases meant to override the fact word inside them: a summit "called off" is not a statement, "menyambut baik" (welcomed a decision) hosts no one. */
+/**
+ * Phrases meant to override the fact word inside them: a summit "called off" is not a statement, "menyambut baik" (welcomed a decision) hosts no one,
+ * a "courtesy call on" a leader is a meeting in person, not an urging.
+ */
 const DELIBERATE = new Set([
-  "called off", "call off", "calls off", "menyambut baik",
+  "called off", "call off", "calls off", "menyambut baik", "courtesy call on", "courtesy calls on",
   // A vow of a firm response or a clear message warns; its "tegas"/"jelas" is an adverb there, not the inverted "…," tegas Jokowi.
   "menanggapi dengan tegas", "merespons dengan tegas", "merespon dengan tegas", "membalas dengan tegas", "bertindak tegas",
   "pesan yang jelas kepada", "pesan tegas kepada", "sinyal yang jelas kepada",

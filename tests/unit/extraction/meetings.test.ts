@@ -186,3 +186,66 @@ describe("meetings", () => {
     expect(pairs("Retno Marsudi met Yoko Kamikawa and Wang Yi in Jakarta.", "en")).toEqual([["Retno Marsudi", "Yoko Kamikawa", "Wang Yi"]]);
   });
 });
+
+describe("meetings: a host verb reaches its guest over a long title", () => {
+  // A ministry after a genitive ("des Affaires étrangères", "de Asuntos Exteriores") is part of the guest's title.
+  it("takes the guest after a title joined to its ministry (fr, es, pt, it)", () => {
+    expect(meetings("Le président Emmanuel Macron a reçu lundi le ministre chinois des Affaires étrangères Wang Yi à Paris.", "fr")[0]).toMatchObject({
+      participants: ["Emmanuel Macron", "Wang Yi"],
+    });
+    expect(meetings("El presidente Pedro Sánchez recibió en Madrid al ministro de Asuntos Exteriores de China, Wang Yi.", "es")[0]).toMatchObject({
+      participants: ["Pedro Sanchez", "Wang Yi"],
+    });
+    expect(meetings("O presidente Lula recebeu ontem o ministro dos Negócios Estrangeiros da China, Wang Yi.", "pt")[0]).toMatchObject({
+      participants: ["Luiz Inacio Lula da Silva", "Wang Yi"],
+    });
+    expect(meetings("Il presidente Sergio Mattarella ha ricevuto ieri il ministro degli Affari Esteri della Cina Wang Yi.", "it")[0]).toMatchObject({
+      participants: ["Sergio Mattarella", "Wang Yi"],
+    });
+  });
+
+  it("does not take a person far after a plain 'of' phrase as a guest", () => {
+    expect(meetings("President Emmanuel Macron welcomed the decision of the American President Joe Biden.", "en")).toEqual([]);
+  });
+});
+
+describe("meetings: leaders who sign together, in every pack", () => {
+  const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
+
+  it("reads the 'with' partner standing before the sign verb (German verb-final, Spanish)", () => {
+    expect(pairs("Bundeskanzler Olaf Scholz hat am Montag mit dem indischen Premierminister Narendra Modi in Berlin ein Abkommen unterzeichnet.", "de")).toEqual([
+      ["Olaf Scholz", "Narendra Modi"],
+    ]);
+    expect(pairs("El presidente Pedro Sánchez con el primer ministro Narendra Modi firmó un acuerdo comercial.", "es")).toEqual([["Pedro Sanchez", "Narendra Modi"]]);
+  });
+
+  it("reads a signing with a partner in fr, pt, pl and ru", () => {
+    expect(pairs("Emmanuel Macron a signé avec Narendra Modi un accord de défense.", "fr")).toEqual([["Emmanuel Macron", "Narendra Modi"]]);
+    expect(pairs("Lula assinou com Xi Jinping um acordo comercial.", "pt")).toEqual([["Luiz Inacio Lula da Silva", "Xi Jinping"]]);
+    expect(pairs("Andrzej Duda podpisał z Joe Bidenem umowę o współpracy.", "pl")).toEqual([["Andrzej Duda", "Joe Biden"]]);
+    expect(pairs("Владимир Путин подписал с Ким Чен Ыном договор о партнёрстве.", "ru")).toEqual([["Vladimir Putin", "Kim Jong Un"]]);
+  });
+});
+
+describe("meetings: a phone call is not a meeting", () => {
+  it("drops a talk or host word right beside a phone word, in several packs", () => {
+    expect(meetings("President Emmanuel Macron received a phone call from Vladimir Putin on Tuesday.", "en")).toEqual([]);
+    expect(meetings("Joe Biden held phone talks with Xi Jinping on Monday.", "en")).toEqual([]);
+    expect(meetings("Pedro Sánchez mantuvo una conversación telefónica con Joe Biden.", "es")).toEqual([]);
+    expect(meetings("Presiden Joko Widodo melakukan pembicaraan melalui telepon dengan Presiden Xi Jinping.", "id")).toEqual([]);
+    expect(meetings("Emmanuel Macron a eu un entretien téléphonique avec Joe Biden.", "fr")).toEqual([]);
+  });
+
+  it("keeps a meeting told in the same sentence as an earlier call", () => {
+    expect(meetings("Joe Biden met Xi Jinping in Jakarta, weeks after a phone call.", "en").map((m) => m.participants)).toEqual([["Joe Biden", "Xi Jinping"]]);
+  });
+});
+
+describe("meetings: a courtesy call is a meeting in person", () => {
+  it("reads the caller and the person called on (en, id)", () => {
+    expect(meetings("Ajit Doval paid a courtesy call on Chinese vice-president Han Zheng in Beijing.", "en").map((m) => m.participants)).toEqual([["Ajit Doval", "Han Zheng"]]);
+    expect(
+      meetings("Menteri Luar Negeri Retno Marsudi melakukan kunjungan kehormatan kepada Presiden Filipina Ferdinand Marcos Jr di Manila.", "id").map((m) => m.participants),
+    ).toEqual([["Retno Marsudi", "Ferdinand Marcos Jr."]]);
+  });
+});
