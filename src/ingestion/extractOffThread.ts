@@ -27,6 +27,8 @@ export interface ExtractionReply {
 export type Extracted = ExtractedFacts | Error;
 
 const script = path.join(projectRoot, "dist", "src", "ingestion", "extractionWorker.js");
+/** Run from sources without a build (ts-node), there is no worker to start: extract in place. */
+const workerBuilt = fs.existsSync(script);
 const size = Math.max(1, Math.min(4, os.availableParallelism() - 1));
 const workers: Worker[] = [];
 const waiting = new Map<number, { resolve: (reply: ExtractionReply) => void; reject: (error: Error) => void; worker: Worker }>();
@@ -35,7 +37,7 @@ let nextWorker = 0;
 
 export async function extractOffThread(articles: readonly ArticleText[]): Promise<Extracted[]> {
   const characters = articles.reduce((sum, a) => sum + a.text.length, 0);
-  if (characters <= INLINE_CHARACTERS || !fs.existsSync(script)) return articles.map(extractInPlace);
+  if (characters <= INLINE_CHARACTERS || !workerBuilt) return articles.map(extractInPlace);
   const slices = split(articles, size);
   const replies = await Promise.all(slices.map((slice) => send(slice)));
   return replies.flatMap((reply) => reply.results.map((r) => ("facts" in r ? r.facts : new Error(r.error))));
