@@ -153,6 +153,9 @@ function* segmenterPieces(text: string, from: number, to: number, pack: Language
   }
 }
 
+/** Where a long run is best cut, in order: after a clause mark, a comma, any character (before a space). */
+const BREAK_MARKS = [/[.;:!?…]/, /,/, /./];
+
 /**
  * [start, end) cut into pieces of at most MAX_SENTENCE characters, each cut in the second half of
  * its window after the last clause mark, else the last comma, else the last space.
@@ -160,7 +163,9 @@ function* segmenterPieces(text: string, from: number, to: number, pack: Language
 function* capped(text: string, start: number, end: number): Generator<[number, number]> {
   while (end - start > MAX_SENTENCE) {
     const limit = start + MAX_SENTENCE;
-    const cut = lastBreak(text, start + MAX_SENTENCE / 2, limit, /[.;:!?…]/) ?? lastBreak(text, start + MAX_SENTENCE / 2, limit, /,/) ?? lastBreak(text, start + MAX_SENTENCE / 2, limit, /./) ?? limit;
+    let cut: number | null = null;
+    for (const mark of BREAK_MARKS) cut ??= lastBreak(text, start + MAX_SENTENCE / 2, limit, mark);
+    cut ??= limit;
     yield [start, cut];
     start = cut;
     while (start < end && /\s/.test(text[start])) start++;
