@@ -4,7 +4,19 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "bench/corpus/", "bench/results/", "tests/artifacts/", ".neo4j*/", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "coverage/",
+      "bench/corpus/",
+      "bench/results/",
+      "tests/artifacts/",
+      ".neo4j*/",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

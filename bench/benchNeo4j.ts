@@ -35,10 +35,14 @@ export async function openBenchNeo4j(options: BenchOptions, log: (line: string) 
     uri = started.stdout.trim().split("\n").pop();
     if (started.code !== 0 || !uri) throw new Error(`newsgraph db start failed:\n${started.stderr}`);
   }
-  const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD ?? ""), {
-    disableLosslessIntegers: true,
-    logging: { level: "error", logger: () => {} },
-  });
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD ?? ""),
+    {
+      disableLosslessIntegers: true,
+      logging: { level: "error", logger: () => {} },
+    },
+  );
   const stop = async () => {
     await driver.close();
     if (!given) {
@@ -48,8 +52,14 @@ export async function openBenchNeo4j(options: BenchOptions, log: (line: string) 
   };
   try {
     const articles = (await graphCounts(driver)).Article;
-    if (articles > 0) throw new Error(`The Neo4j at ${uri} already holds ${articles} articles; the benchmark loads its own corpus and needs an empty database.`);
-    const [row] = await read(driver, "CALL dbms.components() YIELD versions, edition RETURN versions[0] + ' ' + edition AS version");
+    if (articles > 0)
+      throw new Error(
+        `The Neo4j at ${uri} already holds ${articles} articles; the benchmark loads its own corpus and needs an empty database.`,
+      );
+    const [row] = await read(
+      driver,
+      "CALL dbms.components() YIELD versions, edition RETURN versions[0] + ' ' + edition AS version",
+    );
     return { uri, env: { ...process.env, NEO4J_URI: uri }, driver, version: String(row.version), stop };
   } catch (error) {
     await stop();
@@ -69,8 +79,15 @@ export async function graphCounts(driver: Driver): Promise<Record<string, number
   return counts;
 }
 
-export async function read(driver: Driver, query: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
-  const session = driver.session({ database: process.env.NEO4J_DATABASE || "neo4j", defaultAccessMode: neo4j.session.READ });
+export async function read(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<Array<Record<string, unknown>>> {
+  const session = driver.session({
+    database: process.env.NEO4J_DATABASE || "neo4j",
+    defaultAccessMode: neo4j.session.READ,
+  });
   try {
     const result = await session.executeRead((tx) => tx.run(query, params));
     return result.records.map((record) => record.toObject());

@@ -61,7 +61,8 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
   }
   const list = (name: string, raw: string) => raw.split(",").map((part) => whole(name, part.trim(), 1));
   const sizes = list("--sizes", values.sizes!);
-  if (sizes.some((size, i) => i > 0 && size <= sizes[i - 1])) throw new Error("--sizes must be ascending, e.g. 10000,100000.");
+  if (sizes.some((size, i) => i > 0 && size <= sizes[i - 1]))
+    throw new Error("--sizes must be ascending, e.g. 10000,100000.");
   return {
     sizes,
     seed: whole("--seed", values.seed!, 0),
@@ -84,6 +85,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
 
 function whole(name: string, raw: string, min: number): number {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}".\n${usage}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}".\n${usage}`);
   return value;
 }

@@ -20,9 +20,16 @@ export interface CapturedQuery {
 
 export type Rounds = CapturedQuery[][];
 
-export async function captureCypher(uri: string, ops: readonly Operation[], log: (line: string) => void): Promise<Record<string, Rounds>> {
+export async function captureCypher(
+  uri: string,
+  ops: readonly Operation[],
+  log: (line: string) => void,
+): Promise<Record<string, Rounds>> {
   // A slow query must still be captured whole: no read timeout here (the servers keep theirs).
-  const db = Database.connect(uri, loadConfig({ ...process.env, NEO4J_URI: uri, NEWSGRAPH_READ_TIMEOUT_MS: "600000" }).neo4j);
+  const db = Database.connect(
+    uri,
+    loadConfig({ ...process.env, NEO4J_URI: uri, NEWSGRAPH_READ_TIMEOUT_MS: "600000" }).neo4j,
+  );
   const schema = await buildApiSchema();
   const captured: Record<string, Rounds> = {};
   try {
@@ -40,7 +47,8 @@ export async function captureCypher(uri: string, ops: readonly Operation[], log:
       const result = await execute({ schema, document: parse(op.newsgraph), contextValue: createContext(db) });
       db.read = read;
       // The floor still sends what was sent; the load on newsgraph will show the errors again.
-      if (result.errors?.length) log(`capture: newsgraph answered ${op.name} with errors: ${result.errors.map((e) => e.message).join("; ")}`);
+      if (result.errors?.length)
+        log(`capture: newsgraph answered ${op.name} with errors: ${result.errors.map((e) => e.message).join("; ")}`);
       captured[op.name] = rounds.filter(Boolean);
     }
   } finally {

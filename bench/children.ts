@@ -31,7 +31,9 @@ export function runNode(args: string[], env: Env, echo?: (line: string) => void)
   });
   return new Promise((resolve, reject) => {
     child.once("error", reject);
-    child.once("close", (code) => resolve({ code, stdout, stderr, seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
+    child.once("close", (code) =>
+      resolve({ code, stdout, stderr, seconds: Number(process.hrtime.bigint() - started) / 1e9 }),
+    );
   });
 }
 
@@ -47,7 +49,11 @@ export interface ServerChild {
 
 /** Starts a server process and resolves once `GET url/health` answers 200. */
 export async function startServer(name: string, args: string[], env: Env, port: number): Promise<ServerChild> {
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ["ignore", "ignore", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let log = "";
   child.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -9,7 +9,11 @@ import { parseArgs } from "node:util";
 import { newsArticles, type NewsArticle } from "./syntheticArticles";
 
 /** Writes the next `count` articles of `stream` to `out` as JSON Lines, respecting backpressure; returns the bytes written. */
-export async function writeCorpus(out: NodeJS.WritableStream, stream: Iterator<NewsArticle>, count: number): Promise<number> {
+export async function writeCorpus(
+  out: NodeJS.WritableStream,
+  stream: Iterator<NewsArticle>,
+  count: number,
+): Promise<number> {
   let bytes = 0;
   for (let n = 0; n < count; n++) {
     const line = `${JSON.stringify(stream.next().value as NewsArticle)}\n`;
@@ -30,17 +34,26 @@ export async function writeCorpusFile(file: string, stream: Iterator<NewsArticle
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { articles: { type: "string", default: "1000" }, seed: { type: "string", default: "1" }, out: { type: "string" } },
+    options: {
+      articles: { type: "string", default: "1000" },
+      seed: { type: "string", default: "1" },
+      out: { type: "string" },
+    },
   });
   const count = Number(values.articles);
   const seed = Number(values.seed);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--articles must be a positive whole number, not "${values.articles}".`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--articles must be a positive whole number, not "${values.articles}".`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not "${values.seed}".`);
   const started = Date.now();
   const stream = newsArticles(seed);
-  const bytes = values.out ? await writeCorpusFile(values.out, stream, count) : await writeCorpus(process.stdout, stream, count);
+  const bytes = values.out
+    ? await writeCorpusFile(values.out, stream, count)
+    : await writeCorpus(process.stdout, stream, count);
   const where = values.out ?? "standard output";
-  console.error(`corpus: ${count} articles (${(bytes / count / 1024).toFixed(1)} KB avg) for seed ${seed} to ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.error(
+    `corpus: ${count} articles (${(bytes / count / 1024).toFixed(1)} KB avg) for seed ${seed} to ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (require.main === module) {

@@ -29,10 +29,14 @@ function main(): void {
   const deterministic = articles.every((a, i) => JSON.stringify(extract(a)) === first[i]);
 
   const rate = COUNT / seconds;
-  console.log(`extract: ${COUNT} articles (${(kb / COUNT).toFixed(1)} KB avg), ${facts} facts in ${seconds.toFixed(2)} s`);
+  console.log(
+    `extract: ${COUNT} articles (${(kb / COUNT).toFixed(1)} KB avg), ${facts} facts in ${seconds.toFixed(2)} s`,
+  );
   // Wall time suffers from other load on the machine; CPU time is what the one core spent.
   console.log(`extract: ${(COUNT / cpuSeconds).toFixed(0)} articles/s of CPU time (${rate.toFixed(0)} by wall clock)`);
-  console.log(`extract: ${rate.toFixed(0)} articles/s on one core (floor ${FLOOR}), deterministic: ${deterministic ? "yes" : "NO"}`);
+  console.log(
+    `extract: ${rate.toFixed(0)} articles/s on one core (floor ${FLOOR}), deterministic: ${deterministic ? "yes" : "NO"}`,
+  );
   if (!deterministic) process.exitCode = 1;
 }
 

@@ -51,7 +51,9 @@ function secondsFor(text: string): number {
 
 function main(): void {
   let worst = 0;
-  console.log(`extract on adversarial text up to ${MAX_TEXT_LENGTH.toLocaleString("en")} characters (seconds at ¼, ½, 1; exponent from ½ to 1)`);
+  console.log(
+    `extract on adversarial text up to ${MAX_TEXT_LENGTH.toLocaleString("en")} characters (seconds at ¼, ½, 1; exponent from ½ to 1)`,
+  );
   for (const [name, pattern] of PATTERNS) {
     const full = pattern.repeat(Math.ceil(MAX_TEXT_LENGTH / pattern.length)).slice(0, MAX_TEXT_LENGTH);
     const times = [4, 2, 1].map((d) => secondsFor(full.slice(0, Math.floor(full.length / d))));
@@ -59,7 +61,9 @@ function main(): void {
     const exponent = times[2] < 0.02 ? 1 : Math.log2(times[2] / times[1]);
     worst = Math.max(worst, exponent);
     const flag = exponent > LIMIT ? "  <-- superlinear" : "";
-    console.log(`${name.padEnd(32)} ${times.map((t) => t.toFixed(3)).join("  ")}  exponent ${exponent.toFixed(2)}${flag}`);
+    console.log(
+      `${name.padEnd(32)} ${times.map((t) => t.toFixed(3)).join("  ")}  exponent ${exponent.toFixed(2)}${flag}`,
+    );
   }
   console.log(`worst exponent ${worst.toFixed(2)} (limit ${LIMIT})`);
   if (worst > LIMIT) process.exitCode = 1;

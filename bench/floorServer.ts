@@ -17,19 +17,24 @@ const [capturedFile, port] = process.argv.slice(2);
 const captured = JSON.parse(fs.readFileSync(capturedFile, "utf8")) as Record<string, Rounds>;
 const texts = new Map<string, string>();
 const text = (name: string) => {
-  if (!texts.has(name)) texts.set(name, fs.readFileSync(path.join(projectRoot, "cypher", "queries", `${name}.cypher`), "utf8"));
+  if (!texts.has(name))
+    texts.set(name, fs.readFileSync(path.join(projectRoot, "cypher", "queries", `${name}.cypher`), "utf8"));
   return texts.get(name)!;
 };
 const database = process.env.NEO4J_DATABASE || "neo4j";
 const readTimeoutMs = Number(process.env.NEWSGRAPH_READ_TIMEOUT_MS || 5000);
 // The driver as newsgraph configures it (src/graph/database.ts).
-const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD ?? ""), {
-  disableLosslessIntegers: true,
-  connectionAcquisitionTimeout: 10_000,
-  connectionTimeout: 5_000,
-  maxConnectionPoolSize: 100,
-  logging: { level: "error", logger: () => {} },
-});
+const driver = neo4j.driver(
+  process.env.NEO4J_URI!,
+  neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD ?? ""),
+  {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxConnectionPoolSize: 100,
+    logging: { level: "error", logger: () => {} },
+  },
+);
 
 /** One query in its own session and auto-commit read transaction, as newsgraph's Database.read runs it. */
 async function run(name: string, params: Record<string, unknown>): Promise<unknown[]> {

@@ -22,14 +22,30 @@ export interface BatchedIngest {
   summary: string;
 }
 
-const summaryPattern = /Ingested (\d+) articles in (.+?) \(\d+\/s\): (\d+) created, (\d+) updated, (\d+) unchanged, (\d+) failed; (\d+) facts written\./;
+const summaryPattern =
+  /Ingested (\d+) articles in (.+?) \(\d+\/s\): (\d+) created, (\d+) updated, (\d+) unchanged, (\d+) failed; (\d+) facts written\./;
 
-export async function cliIngest(file: string, env: Env, batchSize: number | undefined, log: (line: string) => void): Promise<BatchedIngest> {
+export async function cliIngest(
+  file: string,
+  env: Env,
+  batchSize: number | undefined,
+  log: (line: string) => void,
+): Promise<BatchedIngest> {
   const rejects = path.join(path.dirname(file), "rejects.jsonl");
-  const args = ["bin/newsgraph.js", "ingest", file, "--rejects", rejects, ...(batchSize ? ["--batch-size", String(batchSize)] : [])];
+  const args = [
+    "bin/newsgraph.js",
+    "ingest",
+    file,
+    "--rejects",
+    rejects,
+    ...(batchSize ? ["--batch-size", String(batchSize)] : []),
+  ];
   const run = await runNode(args, env, (line) => line.startsWith("ingest:") && log(`  ${line}`));
   const match = summaryPattern.exec(run.stderr);
-  if (!match) throw new Error(`newsgraph ingest ${file} ended (code ${run.code}) without its summary line:\n${run.stderr.slice(-2000)}`);
+  if (!match)
+    throw new Error(
+      `newsgraph ingest ${file} ended (code ${run.code}) without its summary line:\n${run.stderr.slice(-2000)}`,
+    );
   const articles = Number(match[1]);
   const seconds = parseSeconds(match[2]);
   return {
@@ -63,12 +79,21 @@ export interface PerArticleIngest {
 const mutation = "mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { status facts } }";
 
 /** Each article in its own `ingestArticle` request, one after the other. */
-export async function perArticleIngest(baseUrl: string, apiKey: string, articles: readonly NewsArticle[]): Promise<PerArticleIngest> {
+export async function perArticleIngest(
+  baseUrl: string,
+  apiKey: string,
+  articles: readonly NewsArticle[],
+): Promise<PerArticleIngest> {
   const times: number[] = [];
   let failed = 0;
   const started = process.hrtime.bigint();
   for (const input of articles) {
-    const request = { url: `${baseUrl}/graphql`, method: "POST" as const, body: JSON.stringify({ query: mutation, variables: { input } }), headers: { authorization: `Bearer ${apiKey}` } };
+    const request = {
+      url: `${baseUrl}/graphql`,
+      method: "POST" as const,
+      body: JSON.stringify({ query: mutation, variables: { input } }),
+      headers: { authorization: `Bearer ${apiKey}` },
+    };
     const { status, body, ms } = await send(request);
     times.push(ms);
     const answer = JSON.parse(body) as { data?: { ingestArticle?: { status: string } }; errors?: unknown[] };
@@ -82,5 +107,10 @@ export async function perArticleIngest(baseUrl: string, apiKey: string, articles
 
 /** The articles of a JSON Lines file (a few hundred: small enough to hold). */
 export function readJsonLines(file: string): NewsArticle[] {
-  return fs.readFileSync(file, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as NewsArticle);
+  return fs
+    .readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as NewsArticle);
 }

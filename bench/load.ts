@@ -30,7 +30,11 @@ export interface LoadResult {
   fixed: { rate: number; p50: number; p99: number; requests: number; errors: number } | null;
 }
 
-export const graphqlRequest = (base: string, query: string): Request => ({ url: `${base}/graphql`, method: "POST", body: JSON.stringify({ query }) });
+export const graphqlRequest = (base: string, query: string): Request => ({
+  url: `${base}/graphql`,
+  method: "POST",
+  body: JSON.stringify({ query }),
+});
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
@@ -48,14 +52,23 @@ export async function send(request: Request): Promise<{ status: number; body: st
 }
 
 /** One request over `via.agent` (one kept-alive socket by default), abandoned when `via.signal` aborts. */
-function sendOnce(request: Request, via: { agent: http.Agent; signal?: AbortSignal } = { agent }): Promise<{ status: number; body: string; ms: number }> {
+function sendOnce(
+  request: Request,
+  via: { agent: http.Agent; signal?: AbortSignal } = { agent },
+): Promise<{ status: number; body: string; ms: number }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const headers = { "content-type": "application/json", ...request.headers };
     const req = http.request(request.url, { method: request.method, headers, ...via }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString("utf8"),
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        }),
+      );
     });
     req.once("error", reject);
     req.end(request.body);
@@ -67,7 +80,9 @@ export async function check(request: Request): Promise<{ body: string; data: unk
   const { status, body } = await send(request);
   const parsed = JSON.parse(body) as { data?: unknown; errors?: Array<{ message: string }>; error?: string };
   if (status !== 200 || parsed.errors?.length || parsed.error) {
-    throw new Error(`${request.url} answered ${status}: ${parsed.errors?.map((e) => e.message).join("; ") ?? parsed.error ?? body.slice(0, 300)}`);
+    throw new Error(
+      `${request.url} answered ${status}: ${parsed.errors?.map((e) => e.message).join("; ") ?? parsed.error ?? body.slice(0, 300)}`,
+    );
   }
   return { body, data: parsed.data };
 }
@@ -76,7 +91,8 @@ export async function soloLatency(request: Request, seconds: number): Promise<nu
   const times: number[] = [];
   const until = Date.now() + seconds * 1000;
   // Until `seconds` have passed (at least one request, and no more than 3 when each is slow).
-  while (times.length === 0 || (Date.now() < until && (times.length < 3 || times[times.length - 1] < 200))) times.push((await send(request)).ms);
+  while (times.length === 0 || (Date.now() < until && (times.length < 3 || times[times.length - 1] < 200)))
+    times.push((await send(request)).ms);
   times.sort((x, y) => x - y);
   return times[Math.floor(times.length / 2)];
 }
@@ -107,7 +123,8 @@ export async function load(request: Request, options: LoadOptions): Promise<Load
   const rps = (saturated.requests - saturated.errors) / options.duration;
   const rate = typeof options.rate === "function" ? options.rate(rps) : options.rate;
   // A server that answered nothing saturated would only pile up more work for Neo4j at a fixed rate.
-  const fixed = rate && rps > 0 ? { rate, ...(await paced(request, options.connections, options.duration, rate)) } : null;
+  const fixed =
+    rate && rps > 0 ? { rate, ...(await paced(request, options.connections, options.duration, rate)) } : null;
   return { ...saturated, rps, soloP50, bytes: Buffer.byteLength(body), fixed };
 }
 
@@ -152,7 +169,8 @@ async function paced(request: Request, connections: number, duration: number, ra
   clearTimeout(late);
   pool.destroy();
   latencies.sort((x, y) => x - y);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] * 10) / 10;
   return { p50: at(0.5), p99: at(0.99), requests: latencies.length, errors };
 }
 
@@ -164,10 +182,22 @@ async function phase(request: Request, connections: number, duration: number) {
   };
   const result = await autocannon({
     url: request.url,
-    requests: [{ method: request.method, body: request.body, headers: { "content-type": "application/json", ...request.headers }, onResponse }],
+    requests: [
+      {
+        method: request.method,
+        body: request.body,
+        headers: { "content-type": "application/json", ...request.headers },
+        onResponse,
+      },
+    ],
     connections,
     duration,
     timeout: 30,
   } as autocannon.Options);
-  return { p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, errors: result.errors + result.non2xx + failedAnswers };
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx + failedAnswers,
+  };
 }

@@ -72,7 +72,9 @@ export async function warmRequests(url: string, tag: string, apiKey?: string, tr
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
   const post = async (query: string, variables: object) =>
-    (await (await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) })).json()) as { errors?: unknown[] };
+    (await (
+      await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) })
+    ).json()) as { errors?: unknown[] };
   const id = `${tag}-warm-up`;
   const steps: Array<[string, object]> = [
     [ingest, { input: { id, language: "en", publishedAt: "2023-10-01T08:00:00Z", text: sentences.join(" ") } }],
@@ -85,7 +87,18 @@ export async function warmRequests(url: string, tag: string, apiKey?: string, tr
 }
 
 export async function mixedLoad(options: MixedLoadOptions): Promise<MixedLoadResult> {
-  const result: MixedLoadResult = { requests: 0, reads: 0, writes: 0, ok: 0, codes: {}, statuses: {}, nonNull: 0, noAnswer: 0, p50: 0, p99: 0 };
+  const result: MixedLoadResult = {
+    requests: 0,
+    reads: 0,
+    writes: 0,
+    ok: 0,
+    codes: {},
+    statuses: {},
+    nonNull: 0,
+    noAnswer: 0,
+    p50: 0,
+    p99: 0,
+  };
   const latencies: number[] = [];
   const until = Date.now() + options.seconds * 1000;
   const headers: Record<string, string> = { "content-type": "application/json" };
@@ -95,7 +108,11 @@ export async function mixedLoad(options: MixedLoadOptions): Promise<MixedLoadRes
     const started = performance.now();
     result.requests++;
     try {
-      const response = await fetch(`${options.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${options.url}/graphql`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
       result.statuses[response.status] = (result.statuses[response.status] ?? 0) + 1;
       if (!body.errors) result.ok++;
@@ -115,7 +132,9 @@ export async function mixedLoad(options: MixedLoadOptions): Promise<MixedLoadRes
       const id = `${options.tag}-${client}-${n}`;
       const text = [0, 1, 2].map((k) => sentences[(client + n + k * 3) % sentences.length]).join(" ");
       result.writes++;
-      await send(ingest, { input: { id, language: "en", publishedAt: `2023-10-${String(1 + (n % 28)).padStart(2, "0")}T08:00:00Z`, text } });
+      await send(ingest, {
+        input: { id, language: "en", publishedAt: `2023-10-${String(1 + (n % 28)).padStart(2, "0")}T08:00:00Z`, text },
+      });
       // Every other article goes again: the facts it shares with the others must stay, its own go.
       if (n % 2 === 1 && Date.now() < until) {
         result.writes++;
@@ -131,7 +150,9 @@ export async function mixedLoad(options: MixedLoadOptions): Promise<MixedLoadRes
     }
   }
 
-  await Promise.all(Array.from({ length: options.clients }, (_, client) => (client % 3 === 0 ? writer(client) : reader(client))));
+  await Promise.all(
+    Array.from({ length: options.clients }, (_, client) => (client % 3 === 0 ? writer(client) : reader(client))),
+  );
   latencies.sort((a, b) => a - b);
   result.p50 = Math.round(latencies[Math.floor(latencies.length * 0.5)] ?? 0);
   result.p99 = Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0);
@@ -145,8 +166,15 @@ async function main(): Promise<void> {
     return i >= 0 ? args[i + 1] : fallback;
   };
   const url = option("url", "http://127.0.0.1:4000")!;
-  if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(url)) throw new Error(`--url ${url} is not a loopback address; this load is for your own server only.`);
-  const options = { url, clients: Number(option("clients", "200")), seconds: Number(option("seconds", "30")), apiKey: option("api-key"), tag: `mixed-load-${Date.now()}` };
+  if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(url))
+    throw new Error(`--url ${url} is not a loopback address; this load is for your own server only.`);
+  const options = {
+    url,
+    clients: Number(option("clients", "200")),
+    seconds: Number(option("seconds", "30")),
+    apiKey: option("api-key"),
+    tag: `mixed-load-${Date.now()}`,
+  };
   await warmRequests(url, options.tag, options.apiKey);
   console.error(`${options.clients} clients (every third a writer) for ${options.seconds} s against ${url}…`);
   const result = await mixedLoad(options);

@@ -12,12 +12,20 @@ import { Random, zipf } from "./random";
  * bench/newsEvents.ts. Several events are open at once, so the reports of one event are near each
  * other in the stream but interleaved with others, as in a real feed.
  */
-export type NewsArticle = Required<Pick<ArticleText, "id" | "url" | "title" | "source" | "language" | "publishedAt" | "text">>;
+export type NewsArticle = Required<
+  Pick<ArticleText, "id" | "url" | "title" | "source" | "language" | "publishedAt" | "text">
+>;
 
 const KITS = { en, id } as const;
 type Lang = keyof typeof KITS;
 const OUTLETS: Record<Lang, string[]> = {
-  en: ["dailyledger.example", "worldwire.example", "asiapost.example", "thecontinental.example", "northstar-news.example"],
+  en: [
+    "dailyledger.example",
+    "worldwire.example",
+    "asiapost.example",
+    "thecontinental.example",
+    "northstar-news.example",
+  ],
   id: ["kabarharian.example", "warta-nusantara.example", "beritadunia.example", "suaraglobal.example"],
 };
 const OPEN_EVENTS = 6;
@@ -27,11 +35,21 @@ export function* newsArticles(seed: number): Generator<NewsArticle> {
   const open: Array<{ event: NewsEvent; done: number; first: Lang }> = [];
   let serial = 0;
   for (let n = 0; ; n++) {
-    while (open.length < OPEN_EVENTS) open.push({ event: newsEvent(random, serial++), done: 0, first: random.chance(0.5) ? "en" : "id" });
+    while (open.length < OPEN_EVENTS)
+      open.push({ event: newsEvent(random, serial++), done: 0, first: random.chance(0.5) ? "en" : "id" });
     const i = random.int(0, open.length - 1);
     const slot = open[i];
     // The second report is in the other language, so that every multi-report event has both.
-    const lang: Lang = slot.done === 0 ? slot.first : slot.done === 1 ? (slot.first === "en" ? "id" : "en") : random.chance(0.5) ? "en" : "id";
+    const lang: Lang =
+      slot.done === 0
+        ? slot.first
+        : slot.done === 1
+          ? slot.first === "en"
+            ? "id"
+            : "en"
+          : random.chance(0.5)
+            ? "en"
+            : "id";
     yield render(random, slot.event, slot.done, lang, `news-${seed}-${n}`);
     if (++slot.done === slot.event.reports) open.splice(i, 1);
   }
@@ -56,17 +74,40 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
   const b = e.b ?? e.a;
   const other = e.b ? e.b.country : e.place.code;
   const slots: Record<string, string> = {
-    A: e.a.name, B: b.name, As: short(e.a), Bs: short(b),
-    SA: styled(kit, lang, e.a), SB: styled(kit, lang, b), SX: styled(kit, lang, e.third),
-    CA: name(e.a.country, lang), CB: name(other, lang), HOST: name(e.place.code, lang), CT: name(e.place.code, lang),
-    CITY: e.place.capital[lang === "en" ? 0 : 1], IMP: name(e.imposer || "US", lang),
+    A: e.a.name,
+    B: b.name,
+    As: short(e.a),
+    Bs: short(b),
+    SA: styled(kit, lang, e.a),
+    SB: styled(kit, lang, b),
+    SX: styled(kit, lang, e.third),
+    CA: name(e.a.country, lang),
+    CB: name(other, lang),
+    HOST: name(e.place.code, lang),
+    CT: name(e.place.code, lang),
+    CITY: e.place.capital[lang === "en" ? 0 : 1],
+    IMP: name(e.imposer || "US", lang),
     DATE: kit.on(e.date.getUTCDate(), kit.months[e.date.getUTCMonth()], yearToo ? e.date.getUTCFullYear() : null),
-    TOPIC: kit.topics[e.topic], REASON: kit.reasons[e.reason],
+    TOPIC: kit.topics[e.topic],
+    REASON: kit.reasons[e.reason],
   };
   const fill = (template: string, extra: Record<string, string> = {}) =>
-    capitalized(template.replace(/\{(\w+)\}/g, (_, key: string) => extra[key] ?? slots[key] ?? (key === "N" ? String(random.int(3, 90)) : key === "YEAR" ? String(random.int(2006, 2021)) : key)));
+    capitalized(
+      template.replace(
+        /\{(\w+)\}/g,
+        (_, key: string) =>
+          extra[key] ??
+          slots[key] ??
+          (key === "N" ? String(random.int(3, 90)) : key === "YEAR" ? String(random.int(2006, 2021)) : key),
+      ),
+    );
 
-  const lead = e.kind === "meeting" || e.kind === "visit" ? kit[e.kind][planned ? "planned" : "occurred"] : e.kind === "statement" ? kit.statement[e.stance] : kit.sanction;
+  const lead =
+    e.kind === "meeting" || e.kind === "visit"
+      ? kit[e.kind][planned ? "planned" : "occurred"]
+      : e.kind === "statement"
+        ? kit.statement[e.stance]
+        : kit.sanction;
   const facts: string[] = [];
   for (const q of e.quotes) {
     if (!random.chance(0.8)) continue;
@@ -77,7 +118,9 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
   const sanctioned = [e.a.country, other].filter((code) => countryByCode.get(code)?.bloc === "east");
   if (sanctioned.length > 0 && random.chance(0.6)) {
     const imposer = random.weighted(["US", "EU", "UN", "GB"], zipf(4));
-    facts.push(fill(random.pick(kit.background), { CT: name(random.pick(sanctioned), lang), IMP: name(imposer, lang) }));
+    facts.push(
+      fill(random.pick(kit.background), { CT: name(random.pick(sanctioned), lang), IMP: name(imposer, lang) }),
+    );
   }
   const paragraphs = [fill(random.pick(lead))];
   const context = random.some(kit.context, kit.context.length);
@@ -85,7 +128,9 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
   let size = paragraphs[0].length;
   while ((size < target || facts.length > 0) && (context.length > 0 || facts.length > 0)) {
     const fact = facts.length > 0 && (context.length === 0 || random.chance(0.45));
-    const paragraph = fact ? facts.shift()! : fill(context.pop()!) + (context.length > 0 && random.chance(0.5) ? ` ${fill(context.pop()!)}` : "");
+    const paragraph = fact
+      ? facts.shift()!
+      : fill(context.pop()!) + (context.length > 0 && random.chance(0.5) ? ` ${fill(context.pop()!)}` : "");
     paragraphs.push(paragraph);
     size += paragraph.length + 2;
     if (random.chance(0.06)) paragraphs.push(fill(random.pick(kit.furniture)));
@@ -125,6 +170,9 @@ function short(leader: Leader): string {
 function styled(kit: Kit, lang: Lang, leader: Leader): string {
   const title = TITLES[leader.title][lang === "en" ? 0 : 1];
   const org = ORGANIZATIONS[leader.country];
-  if (org) return lang === "en" ? `${leader.country} ${title} ${leader.name}` : `${title[0].toUpperCase()}${title.slice(1)} ${leader.country === "UN" ? "PBB" : leader.country} ${leader.name}`;
+  if (org)
+    return lang === "en"
+      ? `${leader.country} ${title} ${leader.name}`
+      : `${title[0].toUpperCase()}${title.slice(1)} ${leader.country === "UN" ? "PBB" : leader.country} ${leader.name}`;
   return kit.styled(title, name(leader.country, lang), leader.name);
 }

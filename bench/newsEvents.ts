@@ -55,11 +55,17 @@ export function newsEvent(random: Random, serial: number): NewsEvent {
   const date = new Date(start + random.int(0, days) * 86_400_000);
   const pickLeader = (ok: (l: Leader) => boolean, pool = LEADERS, weights = leaderWeights) => {
     const fits = pool.filter(ok);
-    return random.weighted(fits, fits.map((l) => weights[pool.indexOf(l)]));
+    return random.weighted(
+      fits,
+      fits.map((l) => weights[pool.indexOf(l)]),
+    );
   };
   const pickCountry = (ok: (c: Country) => boolean) => {
     const fits = COUNTRIES.filter(ok);
-    return random.weighted(fits, fits.map((c) => countryWeights[COUNTRIES.indexOf(c)]));
+    return random.weighted(
+      fits,
+      fits.map((c) => countryWeights[COUNTRIES.indexOf(c)]),
+    );
   };
   let a = pickLeader(() => true, people, peopleWeights);
   let b: Leader | null = null;
@@ -80,8 +86,13 @@ export function newsEvent(random: Random, serial: number): NewsEvent {
     a = pickLeader((l) => (own ? l.country === place.code : blocOf(l.country) === place.bloc));
   }
   const friendly = blocOf(a.country) === place.bloc || place.bloc === "south";
-  const stance: Stance = friendly ? random.pick(["support", "deny", "support", "warn"]) : random.pick(["accuse", "warn", "deny", "accuse"]);
-  const reports = kind === "statement" ? random.weighted([1, 2, 3, 4], [35, 35, 20, 10]) : random.weighted([2, 3, 4, 5, 6], [30, 30, 20, 12, 8]);
+  const stance: Stance = friendly
+    ? random.pick(["support", "deny", "support", "warn"])
+    : random.pick(["accuse", "warn", "deny", "accuse"]);
+  const reports =
+    kind === "statement"
+      ? random.weighted([1, 2, 3, 4], [35, 35, 20, 10])
+      : random.weighted([2, 3, 4, 5, 6], [30, 30, 20, 12, 8]);
   const announced = (kind === "meeting" || kind === "visit") && random.chance(0.3);
   const other = b ? b.country : place.code;
   // Leaders of a sanctioned country call the sanctions illegal (quote 5); others say what they say.

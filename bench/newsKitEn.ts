@@ -2,7 +2,20 @@ import type { Kit } from "./newsKit";
 
 /** English templates of the synthetic corpus, written for it (see newsKit.ts for the slots). */
 export const en: Kit = {
-  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  months: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
   on: (day, month, year) => `on ${day} ${month}${year ? ` ${year}` : ""}`,
   styled: (title, country, name) => `${country}${country.endsWith("s") ? "'" : "'s"} ${title} ${name}`,
   meeting: {
@@ -28,9 +41,18 @@ export const en: Kit = {
     ],
   },
   statement: {
-    accuse: ["{SA} {DATE} accused {CB} of undermining security in the region.", "{SA} {DATE} accused {CB} of breaking its international obligations."],
-    deny: ["{SA} {DATE} denied reports that {CA} had supplied weapons to {CB}.", "{SA} {DATE} denied that {CA} was helping {CB} evade sanctions."],
-    warn: ["{SA} {DATE} warned {CB} against any further provocation.", "{SA} {DATE} warned that the actions of {CB} would have consequences."],
+    accuse: [
+      "{SA} {DATE} accused {CB} of undermining security in the region.",
+      "{SA} {DATE} accused {CB} of breaking its international obligations.",
+    ],
+    deny: [
+      "{SA} {DATE} denied reports that {CA} had supplied weapons to {CB}.",
+      "{SA} {DATE} denied that {CA} was helping {CB} evade sanctions.",
+    ],
+    warn: [
+      "{SA} {DATE} warned {CB} against any further provocation.",
+      "{SA} {DATE} warned that the actions of {CB} would have consequences.",
+    ],
     support: ["{SA} {DATE} expressed support for {CB} and praised the ties between the two countries."],
   },
   sanction: [
@@ -38,9 +60,9 @@ export const en: Kit = {
     "{IMP} {DATE} announced sanctions against {CT} over {REASON}, targeting banks and shipping firms.",
   ],
   quoteLines: [
-    "\"{Q},\" {A} told reporters in {CITY}.",
-    "\"{Q},\" {As} said after the talks.",
-    "{As} said in a statement: \"{Q}.\"",
+    '"{Q}," {A} told reporters in {CITY}.',
+    '"{Q}," {As} said after the talks.',
+    '{As} said in a statement: "{Q}."',
   ],
   quotes: [
     "Our cooperation with {C} serves peace and stability in the region",
@@ -88,9 +110,32 @@ export const en: Kit = {
     "The foreign ministry said the two sides had also discussed consular matters, including visas for students and the reopening of direct flights.",
     "Commentators on state television described the talks as a success, while independent analysts were more cautious about what had actually been agreed.",
   ],
-  topics: ["defence cooperation", "energy supplies", "trade and investment", "regional security", "food security", "nuclear energy", "space technology", "grain exports", "transport links", "climate policy"],
-  reasons: ["its nuclear weapons programme", "its ballistic missile tests", "the war in Ukraine", "human rights abuses", "arms transfers", "cyber attacks"],
-  furniture: ["Read more: Talks in {CITY} end without joint statement", "Related articles", "Photo: file picture of {A} (AFP)", "Advertisement"],
+  topics: [
+    "defence cooperation",
+    "energy supplies",
+    "trade and investment",
+    "regional security",
+    "food security",
+    "nuclear energy",
+    "space technology",
+    "grain exports",
+    "transport links",
+    "climate policy",
+  ],
+  reasons: [
+    "its nuclear weapons programme",
+    "its ballistic missile tests",
+    "the war in Ukraine",
+    "human rights abuses",
+    "arms transfers",
+    "cyber attacks",
+  ],
+  furniture: [
+    "Read more: Talks in {CITY} end without joint statement",
+    "Related articles",
+    "Photo: file picture of {A} (AFP)",
+    "Advertisement",
+  ],
   titles: {
     meeting: ["{A} and {B} meet in {CITY}", "{As} hosts {Bs} for talks on {TOPIC}", "{As}, {Bs} pledge closer ties"],
     visit: ["{As} to visit {HOST}", "{As} arrives in {CITY}"],

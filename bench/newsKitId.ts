@@ -2,7 +2,20 @@ import type { Kit } from "./newsKit";
 
 /** Indonesian templates of the synthetic corpus, written for it (see newsKit.ts for the slots). */
 export const id: Kit = {
-  months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  months: [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ],
   on: (day, month, year) => `pada ${day} ${month}${year ? ` ${year}` : ""}`,
   styled: (title, country, name) => `${title[0].toUpperCase()}${title.slice(1)} ${country} ${name}`,
   meeting: {
@@ -28,9 +41,18 @@ export const id: Kit = {
     ],
   },
   statement: {
-    accuse: ["{SA} {DATE} menuduh {CB} merusak keamanan kawasan.", "{SA} {DATE} menuduh {CB} melanggar kewajiban internasionalnya."],
-    deny: ["{SA} {DATE} membantah laporan bahwa {CA} memasok senjata ke {CB}.", "{SA} {DATE} membantah bahwa {CA} membantu {CB} menghindari sanksi."],
-    warn: ["{SA} {DATE} memperingatkan {CB} agar tidak melakukan provokasi lebih lanjut.", "{SA} {DATE} memperingatkan bahwa tindakan {CB} akan membawa konsekuensi."],
+    accuse: [
+      "{SA} {DATE} menuduh {CB} merusak keamanan kawasan.",
+      "{SA} {DATE} menuduh {CB} melanggar kewajiban internasionalnya.",
+    ],
+    deny: [
+      "{SA} {DATE} membantah laporan bahwa {CA} memasok senjata ke {CB}.",
+      "{SA} {DATE} membantah bahwa {CA} membantu {CB} menghindari sanksi.",
+    ],
+    warn: [
+      "{SA} {DATE} memperingatkan {CB} agar tidak melakukan provokasi lebih lanjut.",
+      "{SA} {DATE} memperingatkan bahwa tindakan {CB} akan membawa konsekuensi.",
+    ],
     support: ["{SA} {DATE} menyatakan dukungan kepada {CB} dan memuji hubungan kedua negara."],
   },
   sanction: [
@@ -38,9 +60,9 @@ export const id: Kit = {
     "{IMP} {DATE} mengumumkan sanksi terhadap {CT} atas {REASON}, yang menyasar bank dan perusahaan pelayaran.",
   ],
   quoteLines: [
-    "\"{Q},\" kata {A} kepada wartawan di {CITY}.",
-    "\"{Q},\" ujar {As} seusai pembicaraan.",
-    "Dalam pernyataannya, {As} mengatakan: \"{Q}.\"",
+    '"{Q}," kata {A} kepada wartawan di {CITY}.',
+    '"{Q}," ujar {As} seusai pembicaraan.',
+    'Dalam pernyataannya, {As} mengatakan: "{Q}."',
   ],
   quotes: [
     "Kerja sama kami dengan {C} melayani perdamaian dan stabilitas di kawasan",
@@ -88,11 +110,38 @@ export const id: Kit = {
     "Kementerian luar negeri menyebut kedua pihak juga membahas urusan konsuler, termasuk visa pelajar dan pembukaan kembali penerbangan langsung.",
     "Komentator di televisi pemerintah menyebut pembicaraan itu sukses, sementara analis independen lebih berhati-hati menilai apa yang sebenarnya disepakati.",
   ],
-  topics: ["kerja sama pertahanan", "pasokan energi", "perdagangan dan investasi", "keamanan kawasan", "ketahanan pangan", "energi nuklir", "teknologi antariksa", "ekspor gandum", "jalur transportasi", "kebijakan iklim"],
-  reasons: ["program senjata nuklirnya", "uji coba rudal balistiknya", "perang di Ukraina", "pelanggaran hak asasi manusia", "pengiriman senjata", "serangan siber"],
-  furniture: ["Baca juga: Pembicaraan di {CITY} Berakhir Tanpa Pernyataan Bersama", "Cek Berita terbaru kami di kanal Google News", "TERKAIT", "Editor: Redaksi"],
+  topics: [
+    "kerja sama pertahanan",
+    "pasokan energi",
+    "perdagangan dan investasi",
+    "keamanan kawasan",
+    "ketahanan pangan",
+    "energi nuklir",
+    "teknologi antariksa",
+    "ekspor gandum",
+    "jalur transportasi",
+    "kebijakan iklim",
+  ],
+  reasons: [
+    "program senjata nuklirnya",
+    "uji coba rudal balistiknya",
+    "perang di Ukraina",
+    "pelanggaran hak asasi manusia",
+    "pengiriman senjata",
+    "serangan siber",
+  ],
+  furniture: [
+    "Baca juga: Pembicaraan di {CITY} Berakhir Tanpa Pernyataan Bersama",
+    "Cek Berita terbaru kami di kanal Google News",
+    "TERKAIT",
+    "Editor: Redaksi",
+  ],
   titles: {
-    meeting: ["{A} dan {B} Bertemu di {CITY}", "{As} Terima {Bs} Bahas {TOPIC}", "{As} dan {Bs} Sepakat Perkuat Hubungan"],
+    meeting: [
+      "{A} dan {B} Bertemu di {CITY}",
+      "{As} Terima {Bs} Bahas {TOPIC}",
+      "{As} dan {Bs} Sepakat Perkuat Hubungan",
+    ],
     visit: ["{As} Akan Kunjungi {HOST}", "{As} Tiba di {CITY}"],
     statement: ["{As} Kecam {CB}", "{CA} Tanggapi Tudingan soal {CB}"],
     sanction: ["Sanksi Baru untuk {CT}", "{IMP} Jatuhkan Sanksi ke {CT}"],

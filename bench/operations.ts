@@ -18,7 +18,8 @@ export interface Operation {
 }
 
 const sources = "sources { sentence start end article { id title publishedAt } }";
-const peerSources = "reportedByConnection { edges { properties { sentence start end } node { id title publishedAt } } }";
+const peerSources =
+  "reportedByConnection { edges { properties { sentence start end } node { id title publishedAt } } }";
 /** A side of a relationship in the peer's filters: the actor, or anyone whose country it is. */
 const side = (id: string) => `{ OR: [{ id: { eq: "${id}" } }, { country: { eq: "${id}" } }] }`;
 

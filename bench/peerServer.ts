@@ -12,10 +12,14 @@ import neo4j from "neo4j-driver";
 import { peerTypeDefs } from "./peerTypeDefs";
 
 async function main(port: number): Promise<void> {
-  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD ?? ""), {
-    maxConnectionPoolSize: 100,
-    logging: { level: "error", logger: () => {} },
-  });
+  const driver = neo4j.driver(
+    process.env.NEO4J_URI!,
+    neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD ?? ""),
+    {
+      maxConnectionPoolSize: 100,
+      logging: { level: "error", logger: () => {} },
+    },
+  );
   // String comparison filters (used for "dated meetings": date >= "1900") are opt-in.
   const features = { filters: { String: { GTE: true } } };
   const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver, features }).getSchema();
@@ -48,7 +52,13 @@ async function main(port: number): Promise<void> {
   });
   server.listen(port, "127.0.0.1");
   process.on("SIGTERM", () => {
-    server.close(() => void apollo.stop().then(() => driver.close()).then(() => process.exit(0)));
+    server.close(
+      () =>
+        void apollo
+          .stop()
+          .then(() => driver.close())
+          .then(() => process.exit(0)),
+    );
     server.closeAllConnections();
   });
 }

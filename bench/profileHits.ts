@@ -28,14 +28,25 @@ export async function profileHits(driver: Driver, rounds: Rounds): Promise<Query
   const out: QueryHits[] = [];
   for (const query of rounds.flat()) {
     const text = fs.readFileSync(path.join(projectRoot, "cypher", "queries", `${query.name}.cypher`), "utf8");
-    const session = driver.session({ database: process.env.NEO4J_DATABASE || "neo4j", defaultAccessMode: neo4j.session.READ });
+    const session = driver.session({
+      database: process.env.NEO4J_DATABASE || "neo4j",
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       const result = await session.executeRead((tx) => tx.run(`PROFILE ${text}`, query.params));
       const plan = result.summary.profile as unknown as PlanNode | false;
       if (!plan) continue;
       const nodes = flatten(plan);
-      const top = [...nodes].sort((x, y) => y.dbHits - x.dbHits).slice(0, 3).map((node) => `${node.operatorType.replace(/@.*$/, "")} ${node.dbHits}`);
-      out.push({ name: query.name, dbHits: nodes.reduce((sum, node) => sum + node.dbHits, 0), rows: result.records.length, top });
+      const top = [...nodes]
+        .sort((x, y) => y.dbHits - x.dbHits)
+        .slice(0, 3)
+        .map((node) => `${node.operatorType.replace(/@.*$/, "")} ${node.dbHits}`);
+      out.push({
+        name: query.name,
+        dbHits: nodes.reduce((sum, node) => sum + node.dbHits, 0),
+        rows: result.records.length,
+        top,
+      });
     } finally {
       await session.close();
     }

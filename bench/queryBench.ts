@@ -35,12 +35,25 @@ export async function measureQueries(
   const rates = new Map<string, number>();
   // Production settings, but one client address sends all the load: lift the per-client rate
   // limit (its bookkeeping still runs), and give the per-article ingest a key to write with.
-  const serverEnv = { ...env, NODE_ENV: "production", NEWSGRAPH_API_KEYS: benchApiKey, NEWSGRAPH_RATE_LIMIT_REQUESTS: "10000000", NEWSGRAPH_RATE_LIMIT_COST: "1000000000" };
-  const neo4jDriver = neo4j.driver(env.NEO4J_URI!, neo4j.auth.basic(env.NEO4J_USER || "neo4j", env.NEO4J_PASSWORD ?? ""), { logging: { level: "error", logger: () => {} } });
+  const serverEnv = {
+    ...env,
+    NODE_ENV: "production",
+    NEWSGRAPH_API_KEYS: benchApiKey,
+    NEWSGRAPH_RATE_LIMIT_REQUESTS: "10000000",
+    NEWSGRAPH_RATE_LIMIT_COST: "1000000000",
+  };
+  const neo4jDriver = neo4j.driver(
+    env.NEO4J_URI!,
+    neo4j.auth.basic(env.NEO4J_USER || "neo4j", env.NEO4J_PASSWORD ?? ""),
+    { logging: { level: "error", logger: () => {} } },
+  );
   try {
     for (const name of names) {
       const port = await freePort();
-      const profile = options.cpuProf && name === "newsgraph" ? ["--cpu-prof", "--cpu-prof-dir", path.join(options.resultsDir, "profiles")] : [];
+      const profile =
+        options.cpuProf && name === "newsgraph"
+          ? ["--cpu-prof", "--cpu-prof-dir", path.join(options.resultsDir, "profiles")]
+          : [];
       const args = {
         floor: ["dist/bench/floorServer.js", capturedFile, String(port)],
         peer: ["dist/bench/peerServer.js", String(port)],
@@ -53,19 +66,33 @@ export async function measureQueries(
     for (const op of ops) {
       // Neo4j first sees this question here: warm it (plans, page cache, JIT) through the floor, so
       // that the server measured first is not the one that pays for it.
-      await warm({ url: `${servers[0].url}/${op.name}`, method: "GET" }, options.connections, options.warmup).catch(() => {});
+      await warm({ url: `${servers[0].url}/${op.name}`, method: "GET" }, options.connections, options.warmup).catch(
+        () => {},
+      );
       await sleep(5000);
       for (const [i, server] of servers.entries()) {
         const name = names[i];
         const request: Request =
-          name === "floor" ? { url: `${server.url}/${op.name}`, method: "GET" } : graphqlRequest(server.url, name === "peer" ? op.peer : op.newsgraph);
+          name === "floor"
+            ? { url: `${server.url}/${op.name}`, method: "GET" }
+            : graphqlRequest(server.url, name === "peer" ? op.peer : op.newsgraph);
         try {
           const rate = name === "floor" ? (rps: number) => (rps >= 4 ? Math.round(rps / 4) : 0) : rates.get(op.name);
-          const result = await load(request, { connections: options.connections, duration: options.duration, warmup: options.warmup, solo: 2, rate });
+          const result = await load(request, {
+            connections: options.connections,
+            duration: options.duration,
+            warmup: options.warmup,
+            solo: 2,
+            rate,
+          });
           if (name === "floor" && result.fixed) rates.set(op.name, result.fixed.rate);
           runs[i].results[op.name] = result;
-          const at = result.fixed ? `; at ${result.fixed.rate}/s p50 ${ms(result.fixed.p50)} p99 ${ms(result.fixed.p99)} ms, ${result.fixed.errors} errors` : "";
-          log(`  ${name.padEnd(9)} ${op.name.padEnd(12)} p50 ${ms(result.p50)} p99 ${ms(result.p99)} ms ${result.rps.toFixed(0)} req/s ${result.errors} errors, alone ${result.soloP50.toFixed(2)} ms, ${(result.bytes / 1024).toFixed(1)} KB${at}`);
+          const at = result.fixed
+            ? `; at ${result.fixed.rate}/s p50 ${ms(result.fixed.p50)} p99 ${ms(result.fixed.p99)} ms, ${result.fixed.errors} errors`
+            : "";
+          log(
+            `  ${name.padEnd(9)} ${op.name.padEnd(12)} p50 ${ms(result.p50)} p99 ${ms(result.p99)} ms ${result.rps.toFixed(0)} req/s ${result.errors} errors, alone ${result.soloP50.toFixed(2)} ms, ${(result.bytes / 1024).toFixed(1)} KB${at}`,
+          );
         } catch (error) {
           runs[i].results[op.name] = { error: (error as Error).message.slice(0, 500) };
           log(`  ${name.padEnd(9)} ${op.name.padEnd(12)} FAILED: ${(error as Error).message.slice(0, 300)}`);

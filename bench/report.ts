@@ -24,7 +24,11 @@ export function writeResults(dir: string, results: readonly SizeResult[]): { jso
 if (require.main === module) {
   const results = process.argv.slice(2).map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as SizeResult);
   const ops = operations();
-  for (const result of results) result.targets = judgeTargets(result, ops.filter((op) => result.operations.some((o) => o.name === op.name)));
+  for (const result of results)
+    result.targets = judgeTargets(
+      result,
+      ops.filter((op) => result.operations.some((o) => o.name === op.name)),
+    );
   const file = path.join(path.dirname(process.argv[2]), "latest.md");
   fs.writeFileSync(file, document(results));
   console.log(file);
@@ -47,7 +51,14 @@ export function document(results: readonly SizeResult[]): string {
 
 export function section(r: SizeResult): string[] {
   const lines = [`## ${r.size.toLocaleString("en")} articles`, ""];
-  lines.push(`Graph: ${Object.entries(r.graph).map(([k, n]) => `${n} ${k}`).join(", ")}. Load average during the queries ${r.load.queries.join(" / ")}, at the end ${r.load.end.join(" / ")}.`, "");
+  lines.push(
+    `Graph: ${Object.entries(r.graph)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(
+        ", ",
+      )}. Load average during the queries ${r.load.queries.join(" / ")}, at the end ${r.load.end.join(" / ")}.`,
+    "",
+  );
   lines.push(
     "| query | server | p50 ms | p99 ms | req/s | errors | fixed rate | p50 ms | p99 ms | errors | alone p50 ms | answer KB |",
     "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
@@ -57,39 +68,87 @@ export function section(r: SizeResult): string[] {
       const res = r.servers.find((s) => s.name === server)?.results[op.name];
       const name = server === "peer" ? "@neo4j/graphql" : server;
       if (!res || "error" in res) {
-        lines.push(`| ${op.label} | ${name} | failed: ${res ? res.error.replace(/\|/g, "/").slice(0, 100) : "not run"} | | | | | | | | | |`);
+        lines.push(
+          `| ${op.label} | ${name} | failed: ${res ? res.error.replace(/\|/g, "/").slice(0, 100) : "not run"} | | | | | | | | | |`,
+        );
         continue;
       }
       const f = res.fixed;
       const fixed = f ? `${f.rate}/s | ${round(f.p50)} | ${round(f.p99)} | ${f.errors}` : "– | | |";
-      lines.push(`| ${op.label} | ${name} | ${round(res.p50)} | ${round(res.p99)} | ${round(res.rps)} | ${res.errors} | ${fixed} | ${res.soloP50.toFixed(2)} | ${(res.bytes / 1024).toFixed(1)} |`);
+      lines.push(
+        `| ${op.label} | ${name} | ${round(res.p50)} | ${round(res.p99)} | ${round(res.rps)} | ${res.errors} | ${fixed} | ${res.soloP50.toFixed(2)} | ${(res.bytes / 1024).toFixed(1)} |`,
+      );
     }
   }
-  lines.push("", "Ratios (newsgraph / floor, newsgraph / @neo4j/graphql; for req/s above 1 is better, for latency below 1):", "");
-  lines.push("| query | ÷floor p50 | ÷floor p99 | ÷floor req/s | ÷peer p50 | ÷peer p99 | ÷peer req/s | @neo4j/graphql's equivalent |", "|---|--:|--:|--:|--:|--:|--:|---|");
+  lines.push(
+    "",
+    "Ratios (newsgraph / floor, newsgraph / @neo4j/graphql; for req/s above 1 is better, for latency below 1):",
+    "",
+  );
+  lines.push(
+    "| query | ÷floor p50 | ÷floor p99 | ÷floor req/s | ÷peer p50 | ÷peer p99 | ÷peer req/s | @neo4j/graphql's equivalent |",
+    "|---|--:|--:|--:|--:|--:|--:|---|",
+  );
   for (const op of r.operations) {
     const ng = resultOf(r, "newsgraph", op.name);
     const ratio = (other: "floor" | "peer", key: "p50" | "p99" | "rps") => {
       const o = resultOf(r, other, op.name);
       return ng && o && o[key] > 0 ? `${(ng[key] / o[key]).toFixed(2)}` : "n/a";
     };
-    lines.push(`| ${op.label} | ${ratio("floor", "p50")} | ${ratio("floor", "p99")} | ${ratio("floor", "rps")} | ${ratio("peer", "p50")} | ${ratio("peer", "p99")} | ${ratio("peer", "rps")} | ${op.peerNote}${op.matched ? "" : " (not matched)"} |`);
+    lines.push(
+      `| ${op.label} | ${ratio("floor", "p50")} | ${ratio("floor", "p99")} | ${ratio("floor", "rps")} | ${ratio("peer", "p50")} | ${ratio("peer", "p99")} | ${ratio("peer", "rps")} | ${op.peerNote}${op.matched ? "" : " (not matched)"} |`,
+    );
   }
-  lines.push("", `Peak RSS (VmHWM): ${r.servers.map((s) => `${s.name === "peer" ? "@neo4j/graphql" : s.name} ${s.peakRssMb} MB`).join(", ")}.`, "");
-  lines.push("Neo4j PROFILE of the Cypher newsgraph sends (db hits, noise-free):", "", "| query | Cypher (rounds) | db hits | busiest operators |", "|---|---|--:|---|");
+  lines.push(
+    "",
+    `Peak RSS (VmHWM): ${r.servers.map((s) => `${s.name === "peer" ? "@neo4j/graphql" : s.name} ${s.peakRssMb} MB`).join(", ")}.`,
+    "",
+  );
+  lines.push(
+    "Neo4j PROFILE of the Cypher newsgraph sends (db hits, noise-free):",
+    "",
+    "| query | Cypher (rounds) | db hits | busiest operators |",
+    "|---|---|--:|---|",
+  );
   for (const op of r.operations) {
     const hits = r.profile[op.name] ?? [];
     const total = hits.reduce((sum, h) => sum + h.dbHits, 0);
-    lines.push(`| ${op.label} | ${op.cypher} | ${total} | ${hits.map((h) => `${h.name}: ${h.top.join(", ")}`).join("; ")} |`);
+    lines.push(
+      `| ${op.label} | ${op.cypher} | ${total} | ${hits.map((h) => `${h.name}: ${h.top.join(", ")}`).join("; ")} |`,
+    );
   }
-  lines.push("", "Ingest (end to end: reading, extraction, writing):", "", "| how | articles | seconds | articles/s | batch size | failed |", "|---|--:|--:|--:|--:|--:|");
-  for (const b of r.ingest.batched) lines.push(`| CLI, batched | ${b.articles} | ${b.seconds.toFixed(1)} | ${round(b.rate)} | ${b.batchSize} | ${b.failed} |`);
-  for (const b of r.ingest.sweep) lines.push(`| CLI, batch-size sweep (${b.summary}) | ${b.articles} | ${b.seconds.toFixed(1)} | ${round(b.rate)} | ${b.batchSize} | ${b.failed} |`);
+  lines.push(
+    "",
+    "Ingest (end to end: reading, extraction, writing):",
+    "",
+    "| how | articles | seconds | articles/s | batch size | failed |",
+    "|---|--:|--:|--:|--:|--:|",
+  );
+  for (const b of r.ingest.batched)
+    lines.push(
+      `| CLI, batched | ${b.articles} | ${b.seconds.toFixed(1)} | ${round(b.rate)} | ${b.batchSize} | ${b.failed} |`,
+    );
+  for (const b of r.ingest.sweep)
+    lines.push(
+      `| CLI, batch-size sweep (${b.summary}) | ${b.articles} | ${b.seconds.toFixed(1)} | ${round(b.rate)} | ${b.batchSize} | ${b.failed} |`,
+    );
   const p = r.ingest.perArticle;
-  if (p) lines.push(`| GraphQL ingestArticle, one at a time (p50 ${p.p50.toFixed(0)} ms, p99 ${p.p99.toFixed(0)} ms) | ${p.articles} | ${p.seconds.toFixed(1)} | ${round(p.rate)} | 1 | ${p.failed} |`);
+  if (p)
+    lines.push(
+      `| GraphQL ingestArticle, one at a time (p50 ${p.p50.toFixed(0)} ms, p99 ${p.p99.toFixed(0)} ms) | ${p.articles} | ${p.seconds.toFixed(1)} | ${round(p.rate)} | 1 | ${p.failed} |`,
+    );
   if (r.ingest.bestBatchSize) lines.push("", `Fastest batch size in the sweep: ${r.ingest.bestBatchSize}.`);
-  lines.push("", "Targets (issue 5; set for 100k articles and 50 clients):", "", "| target | goal | newsgraph | floor | |", "|---|---|--:|--:|---|");
-  for (const t of r.targets) lines.push(`| ${t.what} | ${t.goal} | ${t.value} | ${t.floor} | ${t.pass === null ? "n/a" : t.pass ? "PASS" : "MISS"} |`);
+  lines.push(
+    "",
+    "Targets (issue 5; set for 100k articles and 50 clients):",
+    "",
+    "| target | goal | newsgraph | floor | |",
+    "|---|---|--:|--:|---|",
+  );
+  for (const t of r.targets)
+    lines.push(
+      `| ${t.what} | ${t.goal} | ${t.value} | ${t.floor} | ${t.pass === null ? "n/a" : t.pass ? "PASS" : "MISS"} |`,
+    );
   lines.push("");
   return lines;
 }

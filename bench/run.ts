@@ -63,16 +63,23 @@ async function main(): Promise<void> {
       fs.writeFileSync(capturedFile, JSON.stringify(captured));
       const profile: SizeResult["profile"] = {};
       for (const op of ops) profile[op.name] = await profileHits(neo4j.driver, captured[op.name]);
-      for (const op of ops) log(`cypher: ${op.name}: ${describeRounds(captured[op.name])}; ${profile[op.name].reduce((sum, h) => sum + h.dbHits, 0)} db hits`);
+      for (const op of ops)
+        log(
+          `cypher: ${op.name}: ${describeRounds(captured[op.name])}; ${profile[op.name].reduce((sum, h) => sum + h.dbHits, 0)} db hits`,
+        );
 
       const fresh = nextArticles(options.perArticle);
       let perArticle: PerArticleIngest | null = null;
       const loadQueries = loadAverage();
-      log(`queries: ${options.connections} clients, ${options.warmup} s warm-up + ${options.duration} s each (load average ${loadQueries.join(" / ")})`);
+      log(
+        `queries: ${options.connections} clients, ${options.warmup} s warm-up + ${options.duration} s each (load average ${loadQueries.join(" / ")})`,
+      );
       const servers = await measureQueries(ops, neo4j.env, capturedFile, options, log, async (server) => {
         if (fresh.length === 0) return;
         perArticle = await perArticleIngest(server.url, benchApiKey, fresh);
-        log(`ingest: ${perArticle.articles} articles one by one through ingestArticle: ${perArticle.rate.toFixed(1)}/s (p50 ${perArticle.p50.toFixed(0)} ms)`);
+        log(
+          `ingest: ${perArticle.articles} articles one by one through ingestArticle: ${perArticle.rate.toFixed(1)}/s (p50 ${perArticle.p50.toFixed(0)} ms)`,
+        );
       });
 
       const sweep: BatchedIngest[] = [];
@@ -90,9 +97,20 @@ async function main(): Promise<void> {
         }
         for (const [batchSize, [first, ...rest]] of runs) {
           const all = [first, ...rest];
-          const sum = (key: "articles" | "seconds" | "wallSeconds" | "failed" | "facts") => all.reduce((total, r) => total + r[key], 0);
+          const sum = (key: "articles" | "seconds" | "wallSeconds" | "failed" | "facts") =>
+            all.reduce((total, r) => total + r[key], 0);
           const summary = `${all.length} runs: ${all.map((r) => `${r.rate.toFixed(0)}/s`).join(", ")}`;
-          sweep.push({ ...first, articles: sum("articles"), seconds: sum("seconds"), wallSeconds: sum("wallSeconds"), failed: sum("failed"), facts: sum("facts"), rate: sum("articles") / sum("seconds"), batchSize, summary });
+          sweep.push({
+            ...first,
+            articles: sum("articles"),
+            seconds: sum("seconds"),
+            wallSeconds: sum("wallSeconds"),
+            failed: sum("failed"),
+            facts: sum("facts"),
+            rate: sum("articles") / sum("seconds"),
+            batchSize,
+            summary,
+          });
         }
       }
       const best = sweep.length > 0 ? sweep.reduce((x, y) => (y.rate > x.rate ? y : x)) : null;
@@ -102,10 +120,22 @@ async function main(): Promise<void> {
         machine: host,
         versions: versions(neo4j.version),
         load: { queries: loadQueries, end: loadAverage() },
-        settings: { connections: options.connections, duration: options.duration, warmup: options.warmup, seed: options.seed, perArticle: options.perArticle },
+        settings: {
+          connections: options.connections,
+          duration: options.duration,
+          warmup: options.warmup,
+          seed: options.seed,
+          perArticle: options.perArticle,
+        },
         graph,
         ingest: { batched, perArticle, sweep, bestBatchSize: best ? (best.batchSize as number) : null },
-        operations: ops.map((op) => ({ name: op.name, label: op.label, peerNote: op.peerNote, matched: op.matched, cypher: describeRounds(captured[op.name]) })),
+        operations: ops.map((op) => ({
+          name: op.name,
+          label: op.label,
+          peerNote: op.peerNote,
+          matched: op.matched,
+          cypher: describeRounds(captured[op.name]),
+        })),
         servers,
         profile,
       };

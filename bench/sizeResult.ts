@@ -40,7 +40,11 @@ export interface Target {
 type Measured = LoadResult | { error: string } | undefined;
 const ok = (r: Measured): r is LoadResult => r !== undefined && !("error" in r);
 
-export function resultOf(result: Pick<SizeResult, "servers">, server: ServerRun["name"], op: string): LoadResult | undefined {
+export function resultOf(
+  result: Pick<SizeResult, "servers">,
+  server: ServerRun["name"],
+  op: string,
+): LoadResult | undefined {
   const r = result.servers.find((s) => s.name === server)?.results[op];
   return ok(r) ? r : undefined;
 }
@@ -53,33 +57,99 @@ export function resultOf(result: Pick<SizeResult, "servers">, server: ServerRun[
 export function judgeTargets(result: Omit<SizeResult, "targets">, ops: readonly Operation[]): Target[] {
   const targets: Target[] = [];
   const show = (v: number | undefined, unit: string) => (v === undefined ? "n/a" : `${round(v)}${unit}`);
-  const add = (what: string, goal: string, value: number | undefined, floor: number | undefined, pass: (v: number) => boolean, unit: string) =>
-    targets.push({ what, goal, value: show(value, unit), floor: show(floor, unit), pass: value === undefined ? null : pass(value) });
+  const add = (
+    what: string,
+    goal: string,
+    value: number | undefined,
+    floor: number | undefined,
+    pass: (v: number) => boolean,
+    unit: string,
+  ) =>
+    targets.push({
+      what,
+      goal,
+      value: show(value, unit),
+      floor: show(floor, unit),
+      pass: value === undefined ? null : pass(value),
+    });
   const get = (server: ServerRun["name"], op: string) => resultOf(result, server, op);
   for (const op of ops.filter((o) => o.p99Target !== undefined)) {
     const goal = `≤ ${op.p99Target} ms`;
-    add(`${op.name} p99, saturated`, goal, get("newsgraph", op.name)?.p99, get("floor", op.name)?.p99, (v) => v <= op.p99Target!, " ms");
+    add(
+      `${op.name} p99, saturated`,
+      goal,
+      get("newsgraph", op.name)?.p99,
+      get("floor", op.name)?.p99,
+      (v) => v <= op.p99Target!,
+      " ms",
+    );
     const rate = get("floor", op.name)?.fixed?.rate;
-    add(`${op.name} p99 at ${rate ?? "?"} req/s`, goal, get("newsgraph", op.name)?.fixed?.p99, get("floor", op.name)?.fixed?.p99, (v) => v <= op.p99Target!, " ms");
+    add(
+      `${op.name} p99 at ${rate ?? "?"} req/s`,
+      goal,
+      get("newsgraph", op.name)?.fixed?.p99,
+      get("floor", op.name)?.fixed?.p99,
+      (v) => v <= op.p99Target!,
+      " ms",
+    );
   }
   for (const op of ops.filter((o) => o.matched)) {
     const ng = get("newsgraph", op.name);
     const peer = get("peer", op.name);
-    add(`${op.name} req/s ÷ @neo4j/graphql's`, "≥ 1.2×", ng && peer ? ng.rps / peer.rps : undefined, undefined, (v) => v >= 1.2, "×");
+    add(
+      `${op.name} req/s ÷ @neo4j/graphql's`,
+      "≥ 1.2×",
+      ng && peer ? ng.rps / peer.rps : undefined,
+      undefined,
+      (v) => v >= 1.2,
+      "×",
+    );
   }
   for (const op of ops) {
     const ng = get("newsgraph", op.name);
     const floor = get("floor", op.name);
-    add(`${op.name} p50 − floor's, one client alone`, "≤ 2 ms", ng && floor ? ng.soloP50 - floor.soloP50 : undefined, undefined, (v) => v <= 2, " ms");
-    add(`${op.name} p50 − floor's, saturated`, "≤ 2 ms", ng && floor ? ng.p50 - floor.p50 : undefined, undefined, (v) => v <= 2, " ms");
+    add(
+      `${op.name} p50 − floor's, one client alone`,
+      "≤ 2 ms",
+      ng && floor ? ng.soloP50 - floor.soloP50 : undefined,
+      undefined,
+      (v) => v <= 2,
+      " ms",
+    );
+    add(
+      `${op.name} p50 − floor's, saturated`,
+      "≤ 2 ms",
+      ng && floor ? ng.p50 - floor.p50 : undefined,
+      undefined,
+      (v) => v <= 2,
+      " ms",
+    );
     const fixed = ng?.fixed && floor?.fixed ? ng.fixed.p50 - floor.fixed.p50 : undefined;
-    add(`${op.name} p50 − floor's at ${floor?.fixed?.rate ?? "?"} req/s`, "≤ 2 ms", fixed, undefined, (v) => v <= 2, " ms");
+    add(
+      `${op.name} p50 − floor's at ${floor?.fixed?.rate ?? "?"} req/s`,
+      "≤ 2 ms",
+      fixed,
+      undefined,
+      (v) => v <= 2,
+      " ms",
+    );
   }
   const batched = result.ingest.batched;
-  const total = batched.reduce((sum, b) => ({ articles: sum.articles + b.articles, seconds: sum.seconds + b.seconds }), { articles: 0, seconds: 0 });
-  add("batched ingest (CLI)", "≥ 200/s", total.seconds > 0 ? total.articles / total.seconds : undefined, undefined, (v) => v >= 200, "/s");
+  const total = batched.reduce(
+    (sum, b) => ({ articles: sum.articles + b.articles, seconds: sum.seconds + b.seconds }),
+    { articles: 0, seconds: 0 },
+  );
+  add(
+    "batched ingest (CLI)",
+    "≥ 200/s",
+    total.seconds > 0 ? total.articles / total.seconds : undefined,
+    undefined,
+    (v) => v >= 200,
+    "/s",
+  );
   add("per-article ingest (GraphQL)", "≥ 20/s", result.ingest.perArticle?.rate, undefined, (v) => v >= 20, "/s");
   return targets;
 }
 
-export const round = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
+export const round = (v: number) =>
+  Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);

@@ -88,7 +88,16 @@ interface Kit {
 
 const KITS: Record<"id" | "en", Kit> = {
   id: {
-    country: { RU: "Rusia", KP: "Korea Utara", US: "Amerika Serikat", CN: "Tiongkok", KR: "Korea Selatan", UA: "Ukraina", JP: "Jepang", IR: "Iran" },
+    country: {
+      RU: "Rusia",
+      KP: "Korea Utara",
+      US: "Amerika Serikat",
+      CN: "Tiongkok",
+      KR: "Korea Selatan",
+      UA: "Ukraina",
+      JP: "Jepang",
+      IR: "Iran",
+    },
     weekdays: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat"],
     leads: [
       "{CITY}: Pemimpin {CA} {A} bertemu dengan {B} pada hari {DAY} untuk membahas kerja sama pertahanan kedua negara.",
@@ -96,7 +105,7 @@ const KITS: Record<"id" | "en", Kit> = {
       "Pemerintah {CA} membantah laporan bahwa negaranya mengirim senjata ke {CB}, kata juru bicara {A}.",
     ],
     body: [
-      "\"Kami tidak pernah melanggar kewajiban internasional kami,\" kata {A} kepada wartawan di {CITY}.",
+      '"Kami tidak pernah melanggar kewajiban internasional kami," kata {A} kepada wartawan di {CITY}.',
       "{Asur} mengatakan bahwa pertemuan dengan {Bsur} berlangsung konstruktif dan membuka peluang baru.",
       "Gedung Putih menuduh {CB} memasok {N} kontainer amunisi kepada {CA} dalam beberapa bulan terakhir.",
       "{CA} dan {CB} masih dikenai sanksi internasional karena program rudal dan serangan terhadap negara tetangga.",
@@ -110,7 +119,16 @@ const KITS: Record<"id" | "en", Kit> = {
     furniture: ["Baca juga: {A} Kunjungi {CITY} Pekan Depan", "Cek Berita terkini lainnya di kanal kami", "TERKAIT"],
   },
   en: {
-    country: { RU: "Russia", KP: "North Korea", US: "the United States", CN: "China", KR: "South Korea", UA: "Ukraine", JP: "Japan", IR: "Iran" },
+    country: {
+      RU: "Russia",
+      KP: "North Korea",
+      US: "the United States",
+      CN: "China",
+      KR: "South Korea",
+      UA: "Ukraine",
+      JP: "Japan",
+      IR: "Iran",
+    },
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
     leads: [
       "{CITY} - Leaders of {CA} and {CB} met on {DAY} as {A} and {B} discussed defence ties and trade.",
@@ -118,7 +136,7 @@ const KITS: Record<"id" | "en", Kit> = {
       "{CA} denied on {DAY} that it had supplied weapons to {CB}, a spokesman for {A} told reporters.",
     ],
     body: [
-      "\"We have never broken our international obligations,\" {A} told reporters in {CITY}.",
+      '"We have never broken our international obligations," {A} told reporters in {CITY}.',
       "{Asur} said the talks with {Bsur} were constructive and opened new opportunities for both sides.",
       "The White House accused {CB} of shipping {N} containers of munitions to {CA} in recent months.",
       "Both {CA} and {CB} are under international sanctions over missile programmes and attacks on their neighbours.",

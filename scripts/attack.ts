@@ -46,13 +46,21 @@ async function main(): Promise<void> {
   server.stderr.on("data", (chunk) => (log += chunk));
   const pid = server.pid!;
   try {
-    await waitFor(() => /serving GraphQL/.test(log), 300_000, () => `the server did not start:\n${log}`);
+    await waitFor(
+      () => /serving GraphQL/.test(log),
+      300_000,
+      () => `the server did not start:\n${log}`,
+    );
     await seedSummit();
     const results: Result[] = [];
     for (const [name, attack] of attacks()) {
       const before = cpuMs(pid);
       const started = performance.now();
-      const outcome = await attack().catch((error: Error) => ({ status: `client error: ${error.message}`, requestBytes: 0, answerBytes: 0 }));
+      const outcome = await attack().catch((error: Error) => ({
+        status: `client error: ${error.message}`,
+        requestBytes: 0,
+        answerBytes: 0,
+      }));
       const wallMs = performance.now() - started;
       await sleep(50); // let the server finish what it does after answering
       results.push({ name, ...outcome, wallMs, cpuMs: cpuMs(pid) - before });
@@ -86,20 +94,51 @@ function attacks(): Array<[string, () => Promise<Outcome>]> {
   const overlapping = `{ countries(first: 1) { nodes { ${Array.from({ length: 300 }, () => "...C").join(" ")} } } } fragment C on Country { id name code }`;
   return [
     ["27-level fragment explosion (1 KB)", () => graphql({ query: fragmentExplosion(27) })],
-    ["27-level fragment explosion, wrong key", () => graphql({ query: fragmentExplosion(27) }, { authorization: "Bearer wrong" })],
+    [
+      "27-level fragment explosion, wrong key",
+      () => graphql({ query: fragmentExplosion(27) }, { authorization: "Bearer wrong" }),
+    ],
     ["60-level fragment explosion", () => graphql({ query: fragmentExplosion(60) })],
     ["summit: lists without first, nested", () => graphql({ query: summit })],
     ["statements: omitted variable with default 100", () => graphql({ query: heavyStatements, variables: {} })],
     ["statements: the same with n = 20", () => graphql({ query: heavyStatements, variables: { n: 20 } })],
     ["statements: the same with n = 5 (runs)", () => graphql({ query: heavyStatements, variables: { n: 5 } })],
-    ["100 meetings × 100 sources", () => graphql({ query: `{ meetings(first: 100) { nodes { id sources(first: 100) { sentence article { id title url } } } } }` })],
+    [
+      "100 meetings × 100 sources",
+      () =>
+        graphql({
+          query: `{ meetings(first: 100) { nodes { id sources(first: 100) { sentence article { id title url } } } } }`,
+        }),
+    ],
     ["the explorer's relationship query (cost 79,922)", () => graphql({ query: explorerRelationship })],
-    ["3,300 repeated id fields (10 KB)", () => graphql({ query: `{ countries(first: 1) { nodes { ${"id ".repeat(3300)}} } }` })],
+    [
+      "3,300 repeated id fields (10 KB)",
+      () => graphql({ query: `{ countries(first: 1) { nodes { ${"id ".repeat(3300)}} } }` }),
+    ],
     ["990 repeated id fields", () => graphql({ query: `{ countries(first: 1) { nodes { ${"id ".repeat(990)}} } }` })],
     ["300 spreads of one fragment", () => graphql({ query: overlapping })],
-    ["58 aliased __schema", () => graphql({ query: `{ ${Array.from({ length: 58 }, (_, i) => `s${i}: __schema { types { name } }`).join(" ")} }` })],
-    ["15 aliased deep introspections", () => graphql({ query: `{ ${Array.from({ length: 15 }, (_, i) => `s${i}: ${introspection.slice(2, -2)}`).join(" ")} }` })],
-    ["search of 1,025 words", () => graphql({ query: `query ($t: String!) { search(text: $t) { score } }`, variables: { t: Array.from({ length: 1025 }, () => "a").join(" ") } })],
+    [
+      "58 aliased __schema",
+      () =>
+        graphql({
+          query: `{ ${Array.from({ length: 58 }, (_, i) => `s${i}: __schema { types { name } }`).join(" ")} }`,
+        }),
+    ],
+    [
+      "15 aliased deep introspections",
+      () =>
+        graphql({
+          query: `{ ${Array.from({ length: 15 }, (_, i) => `s${i}: ${introspection.slice(2, -2)}`).join(" ")} }`,
+        }),
+    ],
+    [
+      "search of 1,025 words",
+      () =>
+        graphql({
+          query: `query ($t: String!) { search(text: $t) { score } }`,
+          variables: { t: Array.from({ length: 1025 }, () => "a").join(" ") },
+        }),
+    ],
     ["1,500 wrong keys in a burst", keyBurst],
     ["GET with an 11 KB ?query= and a JSON body", getWithBody],
     ["malformed request target", () => raw("GET //[ HTTP/1.1\r\nHost: x\r\nconnection: close\r\n\r\n")],
@@ -125,30 +164,47 @@ async function seedSummit(): Promise<void> {
       body: JSON.stringify({ query: mutation, variables: { input } }),
     });
     const answer = await response.text();
-    if (response.status !== 200 || answer.includes('"errors"')) throw new Error(`seeding the summit failed: ${answer.slice(0, 300)}`);
+    if (response.status !== 200 || answer.includes('"errors"'))
+      throw new Error(`seeding the summit failed: ${answer.slice(0, 300)}`);
   }
   const check = await fetch(`${base}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `{ article(id: "attack-summit-0") { facts { id sources(first: 100) { article { id } } } } }` }),
+    body: JSON.stringify({
+      query: `{ article(id: "attack-summit-0") { facts { id sources(first: 100) { article { id } } } } }`,
+    }),
   });
-  const facts = ((await check.json()) as { data: { article: { facts: Array<{ sources: unknown[] }> } } }).data.article.facts;
-  console.log(`seeded: one article's ${facts.length} facts have ${facts.map((f) => f.sources.length).join(", ")} sources (the first 100)`);
+  const facts = ((await check.json()) as { data: { article: { facts: Array<{ sources: unknown[] }> } } }).data.article
+    .facts;
+  console.log(
+    `seeded: one article's ${facts.length} facts have ${facts.map((f) => f.sources.length).join(", ")} sources (the first 100)`,
+  );
 }
 
 /** Deletes the articles seedSummit wrote (15 a request: the alias limit). */
 async function removeSummit(): Promise<void> {
   for (let start = 0; start < summitSources; start += 15) {
-    const deletes = Array.from({ length: Math.min(15, summitSources - start) }, (_, i) => `d${i}: deleteArticle(id: "attack-summit-${start + i}")`);
+    const deletes = Array.from(
+      { length: Math.min(15, summitSources - start) },
+      (_, i) => `d${i}: deleteArticle(id: "attack-summit-${start + i}")`,
+    );
     await graphql({ query: `mutation { ${deletes.join(" ")} }` }, { authorization: `Bearer ${key}` });
   }
 }
 
 async function graphql(body: unknown, headers: Record<string, string> = {}): Promise<Outcome> {
   const text = JSON.stringify(body);
-  const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: text });
+  const response = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: text,
+  });
   const answer = await response.text();
-  return { status: describe(response.status, answer), requestBytes: Buffer.byteLength(text), answerBytes: Buffer.byteLength(answer) };
+  return {
+    status: describe(response.status, answer),
+    requestBytes: Buffer.byteLength(text),
+    answerBytes: Buffer.byteLength(answer),
+  };
 }
 
 function describe(status: number, answer: string): string {
@@ -159,7 +215,11 @@ function describe(status: number, answer: string): string {
 async function keyBurst(): Promise<Outcome> {
   const counts = new Map<number, number>();
   for (let i = 0; i < 1500; i++) {
-    const response = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer guess-${i}` }, body: '{"query":"{ status { version } }"}' });
+    const response = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer guess-${i}` },
+      body: '{"query":"{ status { version } }"}',
+    });
     await response.text();
     counts.set(response.status, (counts.get(response.status) ?? 0) + 1);
   }
@@ -169,7 +229,9 @@ async function keyBurst(): Promise<Outcome> {
 function getWithBody(): Promise<Outcome> {
   const body = '{"query":"{ status { version } }"}';
   const query = encodeURIComponent(`{ status { version } } # ${"x".repeat(11_000)}`);
-  return raw(`GET /graphql?query=${query} HTTP/1.1\r\nHost: x\r\napollo-require-preflight: true\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`);
+  return raw(
+    `GET /graphql?query=${query} HTTP/1.1\r\nHost: x\r\napollo-require-preflight: true\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 function raw(text: string): Promise<Outcome> {
@@ -177,7 +239,9 @@ function raw(text: string): Promise<Outcome> {
     const socket = net.connect(port, "127.0.0.1", () => socket.write(text));
     let answer = "";
     socket.on("data", (chunk) => (answer += chunk));
-    socket.on("close", () => resolve({ status: answer.split("\r\n")[0], requestBytes: text.length, answerBytes: answer.length }));
+    socket.on("close", () =>
+      resolve({ status: answer.split("\r\n")[0], requestBytes: text.length, answerBytes: answer.length }),
+    );
     socket.on("error", reject);
   });
 }
@@ -186,10 +250,24 @@ async function bigBody(size: number): Promise<Outcome> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const send = (body: string) =>
     new Promise<{ status: number; reused: boolean; close: boolean }>((resolve, reject) => {
-      const req = http.request(`${base}/graphql`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket, close: res.headers.connection === "close" }));
-      });
+      const req = http.request(
+        `${base}/graphql`,
+        {
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              reused: req.reusedSocket,
+              close: res.headers.connection === "close",
+            }),
+          );
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });
@@ -215,13 +293,26 @@ function peakRssMb(pid: number): number {
 }
 
 function report(results: Result[], peakRss: number): void {
-  const rows = results.map((r) => `| ${r.name} | ${r.requestBytes.toLocaleString("en")} | ${r.status} | ${r.wallMs.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${r.answerBytes.toLocaleString("en")} |`);
-  console.log(["| attack | request bytes | answer | wall ms | server CPU ms | answer bytes |", "|---|---|---|---|---|---|", ...rows].join("\n"));
+  const rows = results.map(
+    (r) =>
+      `| ${r.name} | ${r.requestBytes.toLocaleString("en")} | ${r.status} | ${r.wallMs.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${r.answerBytes.toLocaleString("en")} |`,
+  );
+  console.log(
+    [
+      "| attack | request bytes | answer | wall ms | server CPU ms | answer bytes |",
+      "|---|---|---|---|---|---|",
+      ...rows,
+    ].join("\n"),
+  );
   const small = results.filter((r) => r.requestBytes <= 10_240 && !r.name.includes("1,500"));
   const worst = small.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
   const explosion = results[0];
-  console.log(`\n27-level fragment query refused in ${explosion.wallMs.toFixed(1)} ms (target < 50 ms): ${explosion.status}`);
-  console.log(`most server CPU for one request of at most 10 KB: ${worst.cpuMs.toFixed(0)} ms, "${worst.name}" (target < 1 s)`);
+  console.log(
+    `\n27-level fragment query refused in ${explosion.wallMs.toFixed(1)} ms (target < 50 ms): ${explosion.status}`,
+  );
+  console.log(
+    `most server CPU for one request of at most 10 KB: ${worst.cpuMs.toFixed(0)} ms, "${worst.name}" (target < 1 s)`,
+  );
   console.log(`largest answer: ${Math.max(...results.map((r) => r.answerBytes)).toLocaleString("en")} bytes`);
   console.log(`server peak RSS: ${peakRss.toFixed(0)} MB (target < 1 GB)`);
 }

@@ -31,7 +31,15 @@ function score(scorer: string, files: string[], label: string, floors: string | 
     fs.writeFileSync(goldFile, `${gold.join("\n")}\n`);
     fs.writeFileSync(predFile, `${predictions.join("\n")}\n`);
     console.log(`\n=== ${label}: ${predictions.length} articles from ${files.map((f) => path.basename(f)).join(", ")}`);
-    const args = [scorer, "--gold", goldFile, "--pred", predFile, ...(byLanguage ? ["--by-language"] : []), ...(floors ? ["--min", floors] : [])];
+    const args = [
+      scorer,
+      "--gold",
+      goldFile,
+      "--pred",
+      predFile,
+      ...(byLanguage ? ["--by-language"] : []),
+      ...(floors ? ["--min", floors] : []),
+    ];
     const run = spawnSync(process.execPath, args, { stdio: "inherit" });
     return run.status ?? 1;
   } finally {
@@ -57,10 +65,21 @@ function main(): number {
     return 0;
   }
   for (const file of jsonl(corpus)) score(scorer, [file], path.basename(file, ".jsonl"), null);
-  const status = score(scorer, jsonl(corpus), "all of the shared corpus, against the floors of issue 14", FLOORS, false);
+  const status = score(
+    scorer,
+    jsonl(corpus),
+    "all of the shared corpus, against the floors of issue 14",
+    FLOORS,
+    false,
+  );
   const heldout = jsonl(path.resolve(process.cwd(), "tests/fixtures/heldout"));
   if (heldout.length) {
-    score(scorer, heldout, "SELF-WRITTEN held-out set (tests/fixtures/heldout; our own articles and gold, not the judges' held-out set; informational)", null);
+    score(
+      scorer,
+      heldout,
+      "SELF-WRITTEN held-out set (tests/fixtures/heldout; our own articles and gold, not the judges' held-out set; informational)",
+      null,
+    );
     console.log(`floors of issue 14 for reference: ${FLOORS}`);
   }
   return status;

@@ -97,7 +97,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxAnswerBytes: integer(env, "NEWSGRAPH_MAX_ANSWER_BYTES", 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
       bodyTimeoutMs: integer(env, "NEWSGRAPH_BODY_TIMEOUT_MS", 20_000, 1000, 600_000),
       slowBodiesPerClient: integer(env, "NEWSGRAPH_SLOW_BODIES_PER_CLIENT", 8, 1, 10_000),
-      apiKeys: (env.NEWSGRAPH_API_KEYS ?? "").split(",").map((key) => key.trim()).filter(Boolean),
+      apiKeys: (env.NEWSGRAPH_API_KEYS ?? "")
+        .split(",")
+        .map((key) => key.trim())
+        .filter(Boolean),
       readsRequireKey: onOff(env, "NEWSGRAPH_READS_REQUIRE_KEY", false),
       rateLimit: {
         requests: integer(env, "NEWSGRAPH_RATE_LIMIT_REQUESTS", 1200, 1, 10_000_000),

@@ -39,7 +39,10 @@ export class BadInputError extends NewsgraphError {
 
 export class TimeoutError extends NewsgraphError {
   constructor(seconds: number) {
-    super(ErrorCode.TIMEOUT, `The database did not answer within ${seconds} s; ask for less (a smaller \`first\`, a narrower date range) or try again.`);
+    super(
+      ErrorCode.TIMEOUT,
+      `The database did not answer within ${seconds} s; ask for less (a smaller \`first\`, a narrower date range) or try again.`,
+    );
   }
 }
 
@@ -52,7 +55,10 @@ export class DatabaseUnavailableError extends NewsgraphError {
 /** Retryable: see ErrorCode.TRY_AGAIN. */
 export class TryAgainError extends NewsgraphError {
   constructor(message: string, retryAfterSeconds = 1) {
-    super(ErrorCode.TRY_AGAIN, message, { status: 503, headers: new Map([["retry-after", String(retryAfterSeconds)]]) });
+    super(ErrorCode.TRY_AGAIN, message, {
+      status: 503,
+      headers: new Map([["retry-after", String(retryAfterSeconds)]]),
+    });
   }
 }
 
@@ -87,5 +93,9 @@ export function normalizeError(formatted: GraphQLFormattedError): GraphQLFormatt
   if (clientCodes.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
-  return { message: "Internal server error.", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: "Internal server error.",
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

@@ -55,7 +55,12 @@ export class BodyReader {
           finish({ kind: "tooLarge", drained: false });
         }
       };
-      const onEnd = () => finish(size > this.limits.maxBodyBytes ? { kind: "tooLarge", drained: true } : { kind: "text", text: Buffer.concat(chunks).toString("utf8") });
+      const onEnd = () =>
+        finish(
+          size > this.limits.maxBodyBytes
+            ? { kind: "tooLarge", drained: true }
+            : { kind: "text", text: Buffer.concat(chunks).toString("utf8") },
+        );
       // The client went away (or the request timeout destroyed the socket) before the body ended.
       const onAbort = () => finish({ kind: "aborted" });
       const timer = setTimeout(() => {

@@ -20,7 +20,8 @@ export function errorLogPlugin(log: (line: string) => void = console.error): Apo
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           for (const error of response.body.singleResult.errors ?? []) {
-            if (error.extensions?.code === "INTERNAL_SERVER_ERROR") (error.extensions as Record<string, unknown>).requestId = contextValue.request.id;
+            if (error.extensions?.code === "INTERNAL_SERVER_ERROR")
+              (error.extensions as Record<string, unknown>).requestId = contextValue.request.id;
           }
         },
       };

@@ -15,7 +15,8 @@ import { resolveActors, type NameQuery } from "./names/resolveActors";
  */
 export function createLoaders(db: Database) {
   const batch = <K, V>(load: (keys: readonly K[]) => Promise<V[]>) => new DataLoader<K, V>(load);
-  const byRequest = <K, V>(load: (keys: readonly K[]) => Promise<V[]>) => new DataLoader<K, V, string>(load, { cacheKeyFn: (key) => JSON.stringify(key) });
+  const byRequest = <K, V>(load: (keys: readonly K[]) => Promise<V[]>) =>
+    new DataLoader<K, V, string>(load, { cacheKeyFn: (key) => JSON.stringify(key) });
   return {
     actorNames: byRequest((queries: readonly NameQuery[]) => resolveActors(db, queries)),
     actors: batch((ids: readonly string[]) => findActorsById(db, ids)),

@@ -40,7 +40,12 @@ const contentSecurityPolicy = [
  * stay inside `root` (no `..` escapes). Files under assets/ carry a content hash in their name
  * (vite), so browsers may keep them for good; anything else is revalidated on every load.
  */
-export async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, relativePath: string): Promise<void> {
+export async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  relativePath: string,
+): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.writeHead(405, { allow: "GET, HEAD", "content-type": "application/json; charset=utf-8" });
     return void res.end(JSON.stringify({ error: `${req.method} is not allowed here; use GET.` }));

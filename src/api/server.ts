@@ -1,7 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDisableSuggestions } from "@apollo/server/plugin/disableSuggestions";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../graph/database";
@@ -31,7 +34,12 @@ export interface Server {
  * Serves GraphQL at /graphql, GET /health and the researcher's pages (the explorer at /, GraphiQL
  * at /playground when `options.playground`) on a plain Node HTTP server.
  */
-export async function startServer(db: Database, port: number, host = "0.0.0.0", options: ServerOptions = {}): Promise<Server> {
+export async function startServer(
+  db: Database,
+  port: number,
+  host = "0.0.0.0",
+  options: ServerOptions = {},
+): Promise<Server> {
   const api = options.api ?? loadConfig({}).api;
   const pages = { playground: options.playground ?? false };
   // Node's defaults let a request take 5 minutes to arrive, checked every 30 s: a few slow
@@ -44,7 +52,11 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
   });
   const schema = await buildApiSchema();
   const gate = new RequestGate(api, schema);
-  const bodies = new BodyReader({ maxBodyBytes: api.maxBodyBytes, slowBodyMs: slowBodyMs, slowBodiesPerClient: api.slowBodiesPerClient });
+  const bodies = new BodyReader({
+    maxBodyBytes: api.maxBodyBytes,
+    slowBodyMs: slowBodyMs,
+    slowBodiesPerClient: api.slowBodiesPerClient,
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: normalizeError,
@@ -83,7 +95,9 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
     try {
       url = new URL(req.url ?? "/", "http://localhost");
     } catch {
-      return send(res, 400, { error: `The request target ${JSON.stringify(String(req.url).slice(0, 200))} is not a valid path.` });
+      return send(res, 400, {
+        error: `The request target ${JSON.stringify(String(req.url).slice(0, 200))} is not a valid path.`,
+      });
     }
     if (url.pathname === "/health" && req.method === "GET") return health(res);
     if (url.pathname === "/graphql") return graphql(req, res, url);
@@ -117,12 +131,22 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
     if (body.kind === "aborted") return; // the client has gone: nothing to answer, nothing to log
     if (body.kind === "tooSlow") {
       res.setHeader("connection", "close");
-      return sendError(res, 408, ErrorCode.BAD_USER_INPUT, `This address is already sending ${api.slowBodiesPerClient} slow request bodies; send one at a time, faster.`);
+      return sendError(
+        res,
+        408,
+        ErrorCode.BAD_USER_INPUT,
+        `This address is already sending ${api.slowBodiesPerClient} slow request bodies; send one at a time, faster.`,
+      );
     }
     if (body.kind === "tooLarge") {
       // Drained: the connection stays usable. Not drained (far over the limit): it is closed.
       if (!body.drained) res.setHeader("connection", "close");
-      return sendError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is over the limit of ${api.maxBodyBytes} bytes.`);
+      return sendError(
+        res,
+        413,
+        ErrorCode.BAD_USER_INPUT,
+        `The request body is over the limit of ${api.maxBodyBytes} bytes.`,
+      );
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -138,18 +162,31 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
     }
     // Apollo reads a GET's operation from the query string and a POST's from the body; both are
     // checked for size, whichever it will read.
-    const fromBody = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const fromBody =
+      parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
+        ? (parsed as Record<string, unknown>)
+        : {};
     const search = url.searchParams;
     for (const text of [fromBody.query, search.get("query")]) {
       if (typeof text === "string" && Buffer.byteLength(text) > api.maxQueryBytes) {
-        return sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, `The query text is ${Buffer.byteLength(text)} bytes long, over the limit of ${api.maxQueryBytes}.`);
+        return sendError(
+          res,
+          400,
+          ErrorCode.QUERY_TOO_COMPLEX,
+          `The query text is ${Buffer.byteLength(text)} bytes long, over the limit of ${api.maxQueryBytes}.`,
+        );
       }
     }
     const get = req.method === "GET";
     const query = get ? search.get("query") : fromBody.query;
     if (typeof query === "string") {
       try {
-        gate.check(admission, query, get ? search.get("operationName") : fromBody.operationName, get ? jsonOrUndefined(search.get("variables")) : fromBody.variables);
+        gate.check(
+          admission,
+          query,
+          get ? search.get("operationName") : fromBody.operationName,
+          get ? jsonOrUndefined(search.get("variables")) : fromBody.variables,
+        );
       } catch (error) {
         return sendRefusal(res, error);
       }
@@ -162,7 +199,12 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
     if (response.body.kind === "complete") {
       const size = Buffer.byteLength(response.body.string);
       if (size > api.maxAnswerBytes) {
-        return sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, `The answer is ${size} bytes, over the limit of ${api.maxAnswerBytes}: ask for smaller pages (\`first\`) and fewer nested lists.`);
+        return sendError(
+          res,
+          400,
+          ErrorCode.QUERY_TOO_COMPLEX,
+          `The answer is ${size} bytes, over the limit of ${api.maxAnswerBytes}: ask for smaller pages (\`first\`) and fewer nested lists.`,
+        );
       }
       res.statusCode = response.status ?? 200;
       return void res.end(response.body.string);
@@ -175,7 +217,11 @@ export async function startServer(db: Database, port: number, host = "0.0.0.0", 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", (error: NodeJS.ErrnoException) => {
       void apollo.stop();
-      reject(error.code === "EADDRINUSE" ? new ConfigError(`Port ${port} is already in use; set PORT or --port to a free one.`) : error);
+      reject(
+        error.code === "EADDRINUSE"
+          ? new ConfigError(`Port ${port} is already in use; set PORT or --port to a free one.`)
+          : error,
+      );
     });
     httpServer.listen(port, host, resolve);
   });

@@ -18,10 +18,17 @@ export interface WebPagesOptions {
  * example operations of schema/examples.graphql, read at each load so they can be edited without
  * a rebuild) and their bundled assets. False when `pathname` is none of these.
  */
-export async function serveWebPage(req: IncomingMessage, res: ServerResponse, pathname: string, options: WebPagesOptions): Promise<boolean> {
+export async function serveWebPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  options: WebPagesOptions,
+): Promise<boolean> {
   const playground = pathname === "/playground" || pathname.startsWith("/playground/");
   if (playground && !options.playground) {
-    json(res, 404, { error: "The playground is turned off on this server (NEWSGRAPH_PLAYGROUND=off); GraphQL is at /graphql." });
+    json(res, 404, {
+      error: "The playground is turned off on this server (NEWSGRAPH_PLAYGROUND=off); GraphQL is at /graphql.",
+    });
     return true;
   }
   if (pathname === "/playground/examples.graphql") await sendFile(req, res, schemaRoot, "examples.graphql");

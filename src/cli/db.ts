@@ -25,7 +25,9 @@ export function dbCommand(): Command {
     });
   db.command("stop")
     .description("Stop the local Neo4j.")
-    .action(async () => log((await localNeo4j.stop(settings())) ? "The local Neo4j has stopped." : "The local Neo4j was not running."));
+    .action(async () =>
+      log((await localNeo4j.stop(settings())) ? "The local Neo4j has stopped." : "The local Neo4j was not running."),
+    );
   db.command("status")
     .description("Say whether the local Neo4j is running (exit 0) or not (exit 3).")
     .action(async () => {
@@ -34,7 +36,9 @@ export function dbCommand(): Command {
       if (!running) process.exitCode = 3;
     });
   db.command("relink")
-    .description("File every fact under its Links again and date every sanction: for a graph written by an older newsgraph (the NEO4J_URI one, or the local Neo4j).")
+    .description(
+      "File every fact under its Links again and date every sanction: for a graph written by an older newsgraph (the NEO4J_URI one, or the local Neo4j).",
+    )
     .action(async () => {
       const database = await openDatabase(loadConfig(), log);
       try {

@@ -21,8 +21,13 @@ const OPTIONAL_STRINGS = ["title", "language", "publishedAt", "url", "source"] a
  */
 export function extractCommand(): Command {
   return new Command("extract")
-    .description("Extract countries, persons, meetings, sanctions and statements from JSON Lines articles (no database needed).")
-    .argument("[file]", 'a JSON Lines file of {"id", "text", "title"?, "language"?, "publishedAt"?, …}; standard input when absent or "-"')
+    .description(
+      "Extract countries, persons, meetings, sanctions and statements from JSON Lines articles (no database needed).",
+    )
+    .argument(
+      "[file]",
+      'a JSON Lines file of {"id", "text", "title"?, "language"?, "publishedAt"?, …}; standard input when absent or "-"',
+    )
     .action(async (file?: string) => {
       const input = file && file !== "-" ? await openFile(file) : process.stdin;
       if (!input) {
@@ -48,7 +53,14 @@ async function openFile(file: string): Promise<NodeJS.ReadableStream | null> {
     return handle.createReadStream({ encoding: "utf8" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "there is no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission is denied" : (error as Error).message;
+    const why =
+      code === "ENOENT"
+        ? "there is no such file"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : code === "EACCES"
+            ? "permission is denied"
+            : (error as Error).message;
     process.stderr.write(`newsgraph extract: cannot read ${file}: ${why}.\n`);
     return null;
   }
@@ -59,7 +71,10 @@ async function openFile(file: string): Promise<NodeJS.ReadableStream | null> {
  * `output`, waiting for the output to drain. Returns how many articles were extracted and failed,
  * and the error that stopped the reading, if one did.
  */
-export async function extractLines(input: NodeJS.ReadableStream, output: Writable): Promise<{ extracted: number; failed: number; readError?: Error }> {
+export async function extractLines(
+  input: NodeJS.ReadableStream,
+  output: Writable,
+): Promise<{ extracted: number; failed: number; readError?: Error }> {
   let number = 0;
   let extracted = 0;
   let failed = 0;
@@ -91,13 +106,24 @@ export function extractLine(line: string, number: number): ReturnType<typeof ext
   }
   const record = value as Record<string, unknown>;
   const id = typeof record.id === "string" || typeof record.id === "number" ? String(record.id) : null;
-  if (id === null) return { id: null, error: `Line ${number} has no "id" (a string); got ${preview(JSON.stringify(record.id ?? null))}.` };
+  if (id === null)
+    return {
+      id: null,
+      error: `Line ${number} has no "id" (a string); got ${preview(JSON.stringify(record.id ?? null))}.`,
+    };
   if (typeof record.text !== "string" || !record.text.trim()) {
-    return { id, error: `Article "${id}" on line ${number} has no "text" to read; got ${preview(JSON.stringify(record.text ?? null))}.` };
+    return {
+      id,
+      error: `Article "${id}" on line ${number} has no "text" to read; got ${preview(JSON.stringify(record.text ?? null))}.`,
+    };
   }
   for (const key of OPTIONAL_STRINGS) {
     const v = record[key];
-    if (v !== undefined && v !== null && typeof v !== "string") return { id, error: `Article "${id}" on line ${number} has a "${key}" that is not a string: ${preview(JSON.stringify(v))}.` };
+    if (v !== undefined && v !== null && typeof v !== "string")
+      return {
+        id,
+        error: `Article "${id}" on line ${number} has a "${key}" that is not a string: ${preview(JSON.stringify(v))}.`,
+      };
   }
   const article: ArticleText = { id, text: record.text };
   for (const key of OPTIONAL_STRINGS) if (typeof record[key] === "string") article[key] = record[key] as string;

@@ -20,9 +20,16 @@ const depth = 2;
 /** `newsgraph ingest <file|dir|->`: bulk loading, batched, resumable by re-running. */
 export function ingestCommand(): Command {
   return new Command("ingest")
-    .description("Load articles from JSON Lines, a JSON array, or a directory of .json/.txt files ('-' reads standard input).")
+    .description(
+      "Load articles from JSON Lines, a JSON array, or a directory of .json/.txt files ('-' reads standard input).",
+    )
     .argument("<input>", "a file, a directory, or - for standard input")
-    .option("-b, --batch-size <n>", "articles per write transaction (500 was fastest in `npm run bench`)", positive, 500)
+    .option(
+      "-b, --batch-size <n>",
+      "articles per write transaction (500 was fastest in `npm run bench`)",
+      positive,
+      500,
+    )
     .option("--api <url>", "send the articles through a running server's ingestArticles instead of writing to Neo4j")
     .option("--api-key <key>", "the API key for --api")
     .option("--rejects <file>", "where articles that failed go, one JSON line each with the reason", "rejects.jsonl")
@@ -33,7 +40,9 @@ export function ingestCommand(): Command {
       fs.rmSync(options.rejects, { force: true }); // a rejects file from an earlier run would mislead
       const rejects = new Rejects(options.rejects);
       const database = options.api ? undefined : await openDatabase(loadConfig(), (line) => console.error(line));
-      const sink: Sink = options.api ? (batch) => postBatch(options.api!, options.apiKey, batch) : (batch) => ingestArticles(database!.db, batch);
+      const sink: Sink = options.api
+        ? (batch) => postBatch(options.api!, options.apiKey, batch)
+        : (batch) => ingestArticles(database!.db, batch);
       let interrupted = false;
       const onSignal = () => (interrupted = true);
       process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
@@ -46,12 +55,20 @@ export function ingestCommand(): Command {
         console.error(progress.summary());
         if (rejects.count > 0) console.error(`${rejects.count} failed articles are in ${options.rejects}.`);
       }
-      if (interrupted) console.error("Interrupted: run the same command again to finish; what was written is kept and skipped.");
+      if (interrupted)
+        console.error("Interrupted: run the same command again to finish; what was written is kept and skipped.");
       process.exitCode = progress.counts.failed > 0 || interrupted ? 1 : 0;
     });
 }
 
-async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: number, progress: Progress, rejects: Rejects, stopped: () => boolean): Promise<void> {
+async function load(
+  items: AsyncIterable<ReadItem>,
+  sink: Sink,
+  batchSize: number,
+  progress: Progress,
+  rejects: Rejects,
+  stopped: () => boolean,
+): Promise<void> {
   const inFlight: Promise<void>[] = [];
   let batch: Article[] = [];
   let idsInBatch = new Set<string>();
@@ -67,12 +84,18 @@ async function load(items: AsyncIterable<ReadItem>, sink: Sink, batchSize: numbe
       sink(sent.map((item) => item.article)).then(
         (outcomes) =>
           outcomes.forEach((outcome, i) => {
-            if (!outcome.ok) rejects.add(sent[i].origin, outcome.id, outcome.error.message, outcome.error.extensions.code);
+            if (!outcome.ok)
+              rejects.add(sent[i].origin, outcome.id, outcome.error.message, outcome.error.extensions.code);
             progress.add(outcome, sent[i].position);
           }),
         (error: Error) => {
           for (const item of sent) {
-            rejects.add(item.origin, item.article.id ?? null, error.message, (error as { extensions?: { code?: unknown } }).extensions?.code ?? "SERVICE_UNAVAILABLE");
+            rejects.add(
+              item.origin,
+              item.article.id ?? null,
+              error.message,
+              (error as { extensions?: { code?: unknown } }).extensions?.code ?? "SERVICE_UNAVAILABLE",
+            );
             progress.add("failed");
           }
           failure ??= { error };
@@ -132,6 +155,7 @@ function identityOf(article: ArticleInput): string | undefined {
 
 function positive(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 5000) throw new InvalidArgumentError(`"${value}" is not a whole number from 1 to 5000.`);
+  if (!Number.isInteger(n) || n < 1 || n > 5000)
+    throw new InvalidArgumentError(`"${value}" is not a whole number from 1 to 5000.`);
   return n;
 }

@@ -34,7 +34,10 @@ export class Progress {
     this.lastLine = now;
     const rate = this.done / Math.max(0.001, (now - this.started) / 1000);
     // An ETA from the first second or the first percent is noise.
-    const eta = this.fraction && this.fraction > 0.01 && now - this.started > 3000 ? ` ETA ${formatSeconds(((now - this.started) / 1000) * (1 / this.fraction - 1))}` : "";
+    const eta =
+      this.fraction && this.fraction > 0.01 && now - this.started > 3000
+        ? ` ETA ${formatSeconds(((now - this.started) / 1000) * (1 / this.fraction - 1))}`
+        : "";
     const line = `${this.done} articles, ${rate.toFixed(0)}/s, ${this.counts.failed} failed${eta}`;
     if (!this.out.isTTY) return void this.out.write(`ingest: ${line}\n`);
     const width = 24;

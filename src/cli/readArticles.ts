@@ -61,9 +61,14 @@ function* parseArray(json: string, file: string): Generator<ReadItem> {
 }
 
 function toArticle(value: unknown, origin: string): ReadItem {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { origin, error: "An article must be a JSON object." };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { origin, error: "An article must be a JSON object." };
   const article = value as Record<string, unknown>;
-  if (typeof article.text !== "string") return { origin, error: `The article${typeof article.id === "string" ? ` "${article.id}"` : ""} has no "text" string.` };
+  if (typeof article.text !== "string")
+    return {
+      origin,
+      error: `The article${typeof article.id === "string" ? ` "${article.id}"` : ""} has no "text" string.`,
+    };
   for (const key of ["id", "url", "title", "language", "publishedAt", "source"]) {
     if (article[key] !== undefined && article[key] !== null && typeof article[key] !== "string") {
       return { origin, error: `"${key}" must be a string, not ${JSON.stringify(article[key])}.` };
@@ -88,7 +93,15 @@ function parseText(content: string, file: string): ReadItem {
     body = body.slice(front[0].length);
   }
   const [title, ...rest] = body.replace(/^\s*\n/, "").split(/\r?\n/);
-  return toArticle({ id: path.basename(file, path.extname(file)), ...meta, title: meta.title ?? title.trim(), text: rest.join("\n").trim() }, file);
+  return toArticle(
+    {
+      id: path.basename(file, path.extname(file)),
+      ...meta,
+      title: meta.title ?? title.trim(),
+      text: rest.join("\n").trim(),
+    },
+    file,
+  );
 }
 
 async function startsWith(file: string, char: string): Promise<boolean> {

@@ -16,21 +16,32 @@ export function serveCommand(): Command {
     .addOption(new Option("-p, --port <port>", "HTTP port (default: PORT or 4000)").argParser(Number))
     .option("--samples", "load the sample articles of samples/ first (what `npm start` does)")
     .action(async (options: { port?: number; samples?: boolean }) => {
-      const config = loadConfig(options.port === undefined ? process.env : { ...process.env, PORT: String(options.port) });
+      const config = loadConfig(
+        options.port === undefined ? process.env : { ...process.env, PORT: String(options.port) },
+      );
       if (config.api.apiKeys.length === 0) {
         if (config.nodeEnv === "production") {
-          throw new ConfigError("NEWSGRAPH_API_KEYS is empty, and in production mutations must need a key: set one or more keys (comma-separated).");
+          throw new ConfigError(
+            "NEWSGRAPH_API_KEYS is empty, and in production mutations must need a key: set one or more keys (comma-separated).",
+          );
         }
-        log("Warning: NEWSGRAPH_API_KEYS is empty, so anyone who reaches this server can ingest and delete articles (fine on your own machine).");
+        log(
+          "Warning: NEWSGRAPH_API_KEYS is empty, so anyone who reaches this server can ingest and delete articles (fine on your own machine).",
+        );
       }
       const database = await openDatabase(config, log);
       if (options.samples) log(await loadSamples(database.db));
-      const server = await startServer(database.db, config.port, undefined, { playground: config.playground, api: config.api }).catch(async (error) => {
+      const server = await startServer(database.db, config.port, undefined, {
+        playground: config.playground,
+        api: config.api,
+      }).catch(async (error) => {
         await database.close();
         throw error;
       });
       log(`newsgraph is serving GraphQL at ${server.url}/graphql (Neo4j at ${database.uri})`);
-      log(`the explorer is at ${server.url}/${config.playground ? `, the playground at ${server.url}/playground` : ""}`);
+      log(
+        `the explorer is at ${server.url}/${config.playground ? `, the playground at ${server.url}/playground` : ""}`,
+      );
       void warmUp(database.db);
       // A restarted Neo4j has no plans cached either: requests wait for the warm-up (at most a read timeout).
       database.db.onReconnect = () => warmUp(database.db);
@@ -49,4 +60,3 @@ export function serveCommand(): Command {
       followParent(() => void shutdown("parent exited"));
     });
 }
-

@@ -26,7 +26,8 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
     }
   }
   return merged.flatMap((m) => {
-    if (!m.date && m.status !== "planned" && m.status !== "cancelled") m.date = dateNearby(doc, m, told.get(m)!) ?? newsMonth(doc);
+    if (!m.date && m.status !== "planned" && m.status !== "cancelled")
+      m.date = dateNearby(doc, m, told.get(m)!) ?? newsMonth(doc);
     const fact = toFact(doc, m);
     return fact ? [fact] : [];
   });
@@ -49,8 +50,18 @@ function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[]): DateMention
   for (let k = 1; k <= NEARBY_REACH; k++) for (const i of own) order.push(i - k, i + k);
   for (const i of order) {
     const s = doc.sentences[i];
-    if (!s || s.dateline || own.has(i) || s.cues.some((c) => c.cues.some((x) => (MEETING_KINDS as readonly string[]).includes(x.kind)))) continue;
-    const about = s.entities.some((e) => (e.entity.kind === "person" && m.persons.includes(e.entity.key)) || (e.entity.kind === "pair" && e.entity.of === "persons"));
+    if (
+      !s ||
+      s.dateline ||
+      own.has(i) ||
+      s.cues.some((c) => c.cues.some((x) => (MEETING_KINDS as readonly string[]).includes(x.kind)))
+    )
+      continue;
+    const about = s.entities.some(
+      (e) =>
+        (e.entity.kind === "person" && m.persons.includes(e.entity.key)) ||
+        (e.entity.kind === "pair" && e.entity.of === "persons"),
+    );
     if (!about) continue;
     const past = findDates(doc.text, s.start, s.end, doc.pack, doc.ref)
       .map((d) => alignWithTense(d, doc.ref, false))
@@ -66,7 +77,9 @@ function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[]): DateMention
  */
 function newsMonth(doc: Doc): DateMention | null {
   const ref = doc.ref;
-  return ref ? { start: 0, end: 0, year: ref.year, month: ref.month, day: null, yearCertain: true, weekdayOnly: false } : null;
+  return ref
+    ? { start: 0, end: 0, year: ref.year, month: ref.month, day: null, yearCertain: true, weekdayOnly: false }
+    : null;
 }
 
 function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
@@ -83,7 +96,8 @@ function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
   if (a.location.city && b.location.city && a.location.city !== b.location.city) return false;
   // Kim meeting Putin and Kim meeting Shoigu on the same trip are two meetings; a visit (one person) joins either.
   const within = (x: string[], y: string[]) => x.every((p) => y.includes(p));
-  if (a.persons.length >= 2 && b.persons.length >= 2 && !within(a.persons, b.persons) && !within(b.persons, a.persons)) return false;
+  if (a.persons.length >= 2 && b.persons.length >= 2 && !within(a.persons, b.persons) && !within(b.persons, a.persons))
+    return false;
   if (a.persons.some((p) => b.persons.includes(p))) return true;
   // A host met during a visit joins it ("Lavrov arrived in Pyongyang … Speaking at a reception, Choe …").
   if (hostOf(doc, a, b) || hostOf(doc, b, a)) return true;
@@ -125,13 +139,18 @@ function partyCountries(doc: Doc, m: MeetingDraft): string[] {
 function toFact(doc: Doc, m: MeetingDraft): MeetingFact | null {
   const home = new Set(m.persons.map((p) => doc.persons.get(p)?.country).filter((c): c is string => !!c));
   // A lone visitor meets the state he travels to: a summit "in Beijing" with only Modi named is Modi visiting CN.
-  const visited = m.countries.length === 0 && m.persons.length === 1 && m.location.country && !home.has(m.location.country) ? [m.location.country] : m.countries;
+  const visited =
+    m.countries.length === 0 && m.persons.length === 1 && m.location.country && !home.has(m.location.country)
+      ? [m.location.country]
+      : m.countries;
   const states = visited.filter((c) => !home.has(c));
   // Two parties at least, and not all of one state (ministers of one government at the same talks);
   // a person whose state the text does not give may well be the foreign guest.
   const stateless = m.persons.some((p) => !doc.persons.get(p)?.country);
   if (m.persons.length + states.length < 2 || (states.length === 0 && home.size < 2 && !stateless)) return null;
-  const location = m.location.country ? m.location : { country: states.length === 1 && m.persons.length === 1 ? states[0] : null, city: null };
+  const location = m.location.country
+    ? m.location
+    : { country: states.length === 1 && m.persons.length === 1 ? states[0] : null, city: null };
   return {
     participants: [...m.persons.map((p) => doc.persons.get(p)?.name ?? p), ...states],
     countries: [...new Set([...home, ...visited])].sort(),
@@ -145,7 +164,9 @@ function toFact(doc: Doc, m: MeetingDraft): MeetingFact | null {
 /** A visit that began on date d and lasts n days (one when unsaid) is going on at the article's date. */
 function isOngoing(doc: Doc, m: MeetingDraft): boolean {
   const ref = doc.ref;
-  if (m.status !== "occurred" || !m.fromArrival || !m.date || m.date.day === null || !ref || ref.day === null) return false;
-  const elapsed = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(m.date.year, m.date.month - 1, m.date.day)) / 86_400_000;
+  if (m.status !== "occurred" || !m.fromArrival || !m.date || m.date.day === null || !ref || ref.day === null)
+    return false;
+  const elapsed =
+    (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(m.date.year, m.date.month - 1, m.date.day)) / 86_400_000;
   return elapsed >= 0 && elapsed < (m.days ?? 1);
 }

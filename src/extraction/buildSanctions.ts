@@ -3,7 +3,13 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";
 import { sanctionStatus } from "./sanctionStatus";
-import { coordinated, coordinatedAfter, isPassiveSanction, sanctionTargets, type SanctionTarget } from "./sanctionTargets";
+import {
+  coordinated,
+  coordinatedAfter,
+  isPassiveSanction,
+  sanctionTargets,
+  type SanctionTarget,
+} from "./sanctionTargets";
 import { codeOf, cueJustBefore, cuesIn, nearestBefore } from "./sentenceQueries";
 
 /** "sanctions imposed by": how far after the sanctions word "by" may stand. */
@@ -39,7 +45,12 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // "sanctions — including travel bans, asset freezes — on …": the measures listed after a
       // sanctions word, with no name between them, are that sanction, not one of their own.
       // When that word found no target, the listed measure may carry it ("sanctions, including asset freezes, on Iran").
-      const listed = previous !== null && previousHit && !hasCue(c, "sanctionVerb") && c.t0 - previous.t1 <= LIST_REACH && !s.entities.some((m) => m.t0 >= previous!.t1 && m.t1 <= c.t0);
+      const listed =
+        previous !== null &&
+        previousHit &&
+        !hasCue(c, "sanctionVerb") &&
+        c.t0 - previous.t1 <= LIST_REACH &&
+        !s.entities.some((m) => m.t0 >= previous!.t1 && m.t1 <= c.t0);
       previous = c;
       previousHit = false;
       if (listed) {
@@ -54,7 +65,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       const passive = isPassiveSanction(s, c);
       const status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
-      let imposers: Array<string | null> = passive || status === "vetoed" ? [imposerOf(doc, s, c)] : imposersOf(doc, s, c);
+      let imposers: Array<string | null> =
+        passive || status === "vetoed" ? [imposerOf(doc, s, c)] : imposersOf(doc, s, c);
       if (back && imposers.every((i) => i === null)) imposers = [lastFact!.imposer];
       // An announced act with no actor named continues the sanctions announced before it.
       if (status === "announced" && lastActor && imposers.every((i) => i === null)) imposers = [lastActor];
@@ -71,13 +83,29 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
           const reason = reasonFor(doc, s, sentence, c, t.target);
           // A group retold without its imposer ("It said the sanctions on nine US firms …") is the one
           // told before; so is a second wording of one group within a sentence.
-          const known: SanctionFact | undefined = facts.get(key) ?? (t.group ? inSentence.find((f) => groups.has(f) && f.imposer === imposer && f.target === t.target && f.status === status) : undefined) ?? (imposer === null && t.group ? [...facts.values()].find((f) => groups.get(f) === `${t.target}|${t.group}`) : undefined);
+          const known: SanctionFact | undefined =
+            facts.get(key) ??
+            (t.group
+              ? inSentence.find(
+                  (f) => groups.has(f) && f.imposer === imposer && f.target === t.target && f.status === status,
+                )
+              : undefined) ??
+            (imposer === null && t.group
+              ? [...facts.values()].find((f) => groups.get(f) === `${t.target}|${t.group}`)
+              : undefined);
           if (known) {
             known.reason ??= reason;
             lastFact = known;
             continue;
           }
-          const fact: SanctionFact = { imposer, target: t.target, ...(t.countries ? { targetCountry: t.countries } : {}), reason, status, evidence: evidenceOf(doc, sentence) };
+          const fact: SanctionFact = {
+            imposer,
+            target: t.target,
+            ...(t.countries ? { targetCountry: t.countries } : {}),
+            reason,
+            status,
+            evidence: evidenceOf(doc, sentence),
+          };
           facts.set(key, fact);
           if (t.group) groups.set(fact, `${t.target}|${t.group}`);
           inSentence.push(fact);
@@ -88,7 +116,11 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     // One sentence telling one act twice ("X sanctioned … . The sanctions …" run together): the
     // reading without an imposer is the same sanction as the one with it.
     for (const f of inSentence) {
-      if (f.imposer === null && inSentence.some((g) => g.imposer !== null && g.target === f.target && g.status === f.status)) facts.delete(`null|${f.target}|${f.status}`);
+      if (
+        f.imposer === null &&
+        inSentence.some((g) => g.imposer !== null && g.target === f.target && g.status === f.status)
+      )
+        facts.delete(`null|${f.target}|${f.status}`);
     }
   }
   return [...facts.values()];
@@ -120,7 +152,8 @@ function firstAt(xs: ReadonlyArray<{ t0: number }>, t: number): number {
 const refersBack = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "demonstrative")) || cueJustBefore(s, c.t0, "demonstrative", 0);
 
-const targetFollows = (s: Sentence, c: CueMention) => s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
+const targetFollows = (s: Sentence, c: CueMention) =>
+  s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
 
 const ACTS = ["impose", "lifted", "announced", "sanctionVerb"] as const;
 
@@ -131,21 +164,33 @@ const ACTS = ["impose", "lifted", "announced", "sanctionVerb"] as const;
  */
 function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
   // "reimpose UN sanctions", "sanksi PBB": the bloc named with the word imposes them, whoever acts.
-  const bloc = s.entities.find((m) => (m.t1 === c.t0 || m.t0 === c.t1) && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id));
+  const bloc = s.entities.find(
+    (m) => (m.t1 === c.t0 || m.t0 === c.t1) && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id),
+  );
   if (bloc?.entity.kind === "org") return [bloc.entity.id];
   const isImposer = (m: EntityMention) =>
-    m.entity.kind === "org" || (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
+    m.entity.kind === "org" ||
+    (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   const verb = hasCue(c, "sanctionVerb") ? c : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
   // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo").
-  if (subject && verb && (s.cues.some((k) => k.t0 >= subject!.t1 && k.t1 <= verb.t0 && hasCue(k, "say")) || cueJustBefore(s, subject.t0, "locationPrep", 1))) subject = null;
+  if (
+    subject &&
+    verb &&
+    (s.cues.some((k) => k.t0 >= subject!.t1 && k.t1 <= verb.t0 && hasCue(k, "say")) ||
+      cueJustBefore(s, subject.t0, "locationPrep", 1))
+  )
+    subject = null;
   if (!subject && !verb) {
     // Verb-final clauses: when an act verb closes the clause after the sanctions word, the bloc named
     // before the word ("Im Konflikt mit Belarus hat die EU … Sanktionen beschlossen"), else the sentence's first entity.
     const late = s.cues.some((k) => act(k) && k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH);
-    const first = s.entities.find((m) => m.t1 <= c.t0 && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id)) ?? s.entities[0];
-    if (late && first && first.t1 <= c.t0 && isImposer(first)) subject = coordinatedAfter(s, first, isImposer).at(-1) ?? null;
+    const first =
+      s.entities.find((m) => m.t1 <= c.t0 && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id)) ??
+      s.entities[0];
+    if (late && first && first.t1 <= c.t0 && isImposer(first))
+      subject = coordinatedAfter(s, first, isImposer).at(-1) ?? null;
   }
   // A leader or minister as the subject ("President Joe Biden imposed …") acts for their state.
   if (!subject && verb) {
@@ -153,7 +198,9 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     if (country) return [country];
   }
   if (!subject) return [imposerOf(doc, s, c)];
-  const ids = coordinated(s, subject, isImposer).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)));
+  const ids = coordinated(s, subject, isImposer).map((m) =>
+    m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity),
+  );
   return [...new Set(ids)];
 }
 
@@ -168,8 +215,14 @@ const LEADER_REACH = 4;
  */
 function leaderBefore(doc: Doc, s: Sentence, verb: CueMention): string | null {
   const person = nearestBefore(s, verb.t0, (m) => m.entity.kind === "person");
-  if (person?.entity.kind !== "person" || verb.t0 - person.t1 > LEADER_REACH || cueJustBefore(s, person.t0, "targetPrep", 0)) return null;
-  if (s.cues.some((k) => k.t0 >= person.t1 && k.t1 <= verb.t0 && (hasCue(k, "stanceVerb") || hasCue(k, "say")))) return null;
+  if (
+    person?.entity.kind !== "person" ||
+    verb.t0 - person.t1 > LEADER_REACH ||
+    cueJustBefore(s, person.t0, "targetPrep", 0)
+  )
+    return null;
+  if (s.cues.some((k) => k.t0 >= person.t1 && k.t1 <= verb.t0 && (hasCue(k, "stanceVerb") || hasCue(k, "say"))))
+    return null;
   return doc.persons.get(person.entity.key)?.country ?? null;
 }
 
@@ -185,11 +238,13 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
     if (!m) continue;
     if (m.entity.kind === "org") return m.entity.id;
     const code = codeOf(doc, m.entity);
-    if (code && m.entity.kind === "country" && (FREQUENT_SANCTIONERS.has(code) || (m === after && prepAfter(s, m.t1)))) return code;
+    if (code && m.entity.kind === "country" && (FREQUENT_SANCTIONERS.has(code) || (m === after && prepAfter(s, m.t1))))
+      return code;
   }
   // "sanctions imposed by X", "sanksi yang dijatuhkan oleh X" — not "sanksi … ditolak setelah diveto oleh China".
   const by = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
-  const agent = by && !cuesIn(s, c.t1, by.t0, "vetoed").length && s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1);
+  const agent =
+    by && !cuesIn(s, c.t1, by.t0, "vetoed").length && s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1);
   if (agent) return agent.entity.kind === "org" ? agent.entity.id : codeOf(doc, agent.entity);
   const org = s.entities.find((m) => m.entity.kind === "org" && (m.entity.id === "UN" || m.entity.id === "EU"));
   return org?.entity.kind === "org" ? org.entity.id : null;
@@ -199,7 +254,9 @@ const prepAfter = (s: Sentence, t: number) => s.cues.some((c) => c.t0 >= t && c.
 
 /** "Teheran karena program nuklirnya": the reason given right after the target or the sanctions word. */
 function reasonFor(doc: Doc, s: Sentence, sentence: Sentence, c: CueMention, target: string): string | null {
-  const afterTarget = s.entities.find((m) => m.t0 > c.t0 && codeOf(doc, m.entity) === target && m.entity.kind === "country" && reasonPrepAt(s, m.t1));
+  const afterTarget = s.entities.find(
+    (m) => m.t0 > c.t0 && codeOf(doc, m.entity) === target && m.entity.kind === "country" && reasonPrepAt(s, m.t1),
+  );
   const prep = afterTarget ? reasonPrepAt(s, afterTarget.t1) : cuesIn(s, c.t1, c.t1 + 4, "reasonPrep")[0];
   if (!prep) return null;
   const rest = doc.text.slice(prep.end, sentence.end);

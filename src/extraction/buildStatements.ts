@@ -52,7 +52,8 @@ function oncePerSentence(list: Said[]): Said[] {
   const speakers = (x: Said) => x.speakers.map((sp) => sp.name).join("+");
   const weak = (x: Said) => !x.marked || x.stance === "other";
   for (const x of list) {
-    const same = out.find((o) => key(o) === key(x)) ?? out.find((o) => speakers(o) === speakers(x) && (weak(o) || weak(x)));
+    const same =
+      out.find((o) => key(o) === key(x)) ?? out.find((o) => speakers(o) === speakers(x) && (weak(o) || weak(x)));
     if (!same) {
       out.push(x);
       continue;
@@ -75,8 +76,13 @@ function joinFollowUps(list: Said[]): Said[] {
   const out: Said[] = [];
   for (const x of list) {
     const prev = out[out.length - 1];
-    const sameSpeakers = prev && prev.speakers.map((sp) => sp.name).join("+") === x.speakers.map((sp) => sp.name).join("+");
-    const goesOn = sameSpeakers && x.sentence.index - prev.last === 1 && !(prev.quote && x.quote) && (prev.stance === x.stance || !x.marked);
+    const sameSpeakers =
+      prev && prev.speakers.map((sp) => sp.name).join("+") === x.speakers.map((sp) => sp.name).join("+");
+    const goesOn =
+      sameSpeakers &&
+      x.sentence.index - prev.last === 1 &&
+      !(prev.quote && x.quote) &&
+      (prev.stance === x.stance || !x.marked);
     if (goesOn) {
       prev.quote ??= x.quote;
       prev.about = [...new Set([...prev.about, ...x.about])].sort();

@@ -15,7 +15,7 @@ export function cleanText(original: string, packs: readonly LanguagePack[]): str
   const seen = new Set<string>();
   let tail = false;
 
-  for (let start = 0; start <= original.length; ) {
+  for (let start = 0; start <= original.length;) {
     const nl = original.indexOf("\n", start);
     const end = nl < 0 ? original.length : nl;
     const line = original.slice(start, end);
@@ -24,7 +24,9 @@ export function cleanText(original: string, packs: readonly LanguagePack[]): str
       tail ||= cutOffs.some((re) => re.test(content));
       const repeated = !tail && isRepeat(content, seen);
       if (tail || repeated || linePatterns.some((re) => re.test(content))) masks.push([start, end]);
-      else for (const re of inline) for (const m of line.matchAll(re)) masks.push([start + m.index!, start + m.index! + m[0].length]);
+      else
+        for (const re of inline)
+          for (const m of line.matchAll(re)) masks.push([start + m.index!, start + m.index! + m[0].length]);
     }
     start = end + 1;
   }

@@ -6,19 +6,82 @@ import { stemmer } from "./stemmer";
 /** What a cue word signals. The names follow the language pack's fields. */
 export type CueKind =
   // speech (SpeechWords)
-  | "say" | "sayInverted" | "sayPronominal" | "continuation" | "accordingTo" | "accordingToAfter" | "claimNoun" | "claimLink"
+  | "say"
+  | "sayInverted"
+  | "sayPronominal"
+  | "continuation"
+  | "accordingTo"
+  | "accordingToAfter"
+  | "claimNoun"
+  | "claimLink"
   // stance (StanceWords)
-  | "stanceVerb" | "stancePassive" | "stanceCue" | "stanceTopic" | "discuss" | "negation" | "complementizer"
+  | "stanceVerb"
+  | "stancePassive"
+  | "stanceCue"
+  | "stanceTopic"
+  | "discuss"
+  | "negation"
+  | "complementizer"
   // meetings (MeetingWords)
-  | "meet" | "host" | "hostNoun" | "visit" | "arrive" | "talks" | "visitNoun" | "invite" | "invitation" | "purpose" | "sign" | "comitative" | "delegation" | "summon" | "summoned" | "presence" | "placeNoun" | "bilateral" | "remote"
-  | "destinationPrep" | "locationPrep" | "originPrep" | "between" | "planned" | "cancelled" | "ongoing" | "duration"
+  | "meet"
+  | "host"
+  | "hostNoun"
+  | "visit"
+  | "arrive"
+  | "talks"
+  | "visitNoun"
+  | "invite"
+  | "invitation"
+  | "purpose"
+  | "sign"
+  | "comitative"
+  | "delegation"
+  | "summon"
+  | "summoned"
+  | "presence"
+  | "placeNoun"
+  | "bilateral"
+  | "remote"
+  | "destinationPrep"
+  | "locationPrep"
+  | "originPrep"
+  | "between"
+  | "planned"
+  | "cancelled"
+  | "ongoing"
+  | "duration"
   // sanctions (SanctionWords)
-  | "sanction" | "impose" | "under" | "targetPrep" | "imposerPrep" | "reasonPrep" | "violation" | "vetoed" | "lifted" | "announced" | "notLifted" | "threat" | "sanctionVerb"
-  | "sanctionPassive" | "groupNoun" | "since" | "fresh"
+  | "sanction"
+  | "impose"
+  | "under"
+  | "targetPrep"
+  | "imposerPrep"
+  | "reasonPrep"
+  | "violation"
+  | "vetoed"
+  | "lifted"
+  | "announced"
+  | "notLifted"
+  | "threat"
+  | "sanctionVerb"
+  | "sanctionPassive"
+  | "groupNoun"
+  | "since"
+  | "fresh"
   // references (ReferenceWords)
-  | "demonstrative" | "pronoun" | "personPair" | "countryPair" | "conjunction" | "media" | "government" | "agentPrep" | "objectPronoun" | "determiner"
+  | "demonstrative"
+  | "pronoun"
+  | "personPair"
+  | "countryPair"
+  | "conjunction"
+  | "media"
+  | "government"
+  | "agentPrep"
+  | "objectPronoun"
+  | "determiner"
   // dates (DateWords)
-  | "vagueDate" | "since";
+  | "vagueDate"
+  | "since";
 
 export interface Cue {
   kind: CueKind;
@@ -52,7 +115,21 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(stance.discuss, { kind: "discuss" });
   add(stance.negations, { kind: "negation" });
   add(speech.complementizers, { kind: "complementizer" });
-  for (const kind of ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "purpose", "planned", "cancelled", "ongoing"] as const) {
+  for (const kind of [
+    "meet",
+    "host",
+    "hostNoun",
+    "visit",
+    "arrive",
+    "talks",
+    "visitNoun",
+    "invite",
+    "invitation",
+    "purpose",
+    "planned",
+    "cancelled",
+    "ongoing",
+  ] as const) {
     add(meeting[kind], { kind });
   }
   add(meeting.destinationPreps, { kind: "destinationPrep" });
@@ -68,7 +145,8 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(meeting.placeNouns ?? [], { kind: "placeNoun" });
   add(meeting.bilateral ?? [], { kind: "bilateral" });
   add(meeting.remote ?? [], { kind: "remote" });
-  for (const [phrase, days] of Object.entries(meeting.durations)) index.add(phrase, { kind: "duration", days }, "any", `duration:${days}`);
+  for (const [phrase, days] of Object.entries(meeting.durations))
+    index.add(phrase, { kind: "duration", days }, "any", `duration:${days}`);
   add(sanction.words, { kind: "sanction" });
   add(sanction.impose, { kind: "impose" });
   add(sanction.under, { kind: "under" });

@@ -12,7 +12,11 @@ const stopwordSets = new WeakMap<LanguagePack, Set<string>>();
  * The article's language: its metadata when present ("en-US" → "en"), otherwise the pack whose
  * function words occur most often in the opening of the text, otherwise "und" (undetermined).
  */
-export function detectLanguage(declared: string | undefined, tokens: readonly Token[], packs: readonly LanguagePack[]): string {
+export function detectLanguage(
+  declared: string | undefined,
+  tokens: readonly Token[],
+  packs: readonly LanguagePack[],
+): string {
   const meta = declared?.trim().toLowerCase().split(/[-_]/)[0];
   if (meta && /^[a-z]{2,3}$/.test(meta)) return meta;
   const scores = packs.map((pack) => {

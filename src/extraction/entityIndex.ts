@@ -41,7 +41,8 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
   const cached = cache.get(language);
   if (cached) return cached;
   const index = new PhraseIndex<EntityRef>(stemmer(pack));
-  const add = (phrase: string, ref: EntityRef, rule: CaseRule, key: string) => index.add(phrase, ref, caseRuleOf(phrase, rule), key);
+  const add = (phrase: string, ref: EntityRef, rule: CaseRule, key: string) =>
+    index.add(phrase, ref, caseRuleOf(phrase, rule), key);
   const withGenitive = (name: string): string[] =>
     pack.countries.genitiveSuffix && !/[sxzß]$/i.test(name) ? [name, name + pack.countries.genitiveSuffix] : [name];
 
@@ -49,7 +50,8 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
     for (const name of names) add(name, { kind: "org", id }, "capitalized", `org:${id}`);
   }
   for (const agency of NEWS_AGENCIES) {
-    for (const name of agency.names) add(name, { kind: "agency", name: agency.name, country: agency.country }, "capitalized", `agency:${agency.name}`);
+    for (const name of agency.names)
+      add(name, { kind: "agency", name: agency.name, country: agency.country }, "capitalized", `agency:${agency.name}`);
   }
   const countryName = (code: string, name: string, form: CountryForm, rule: CaseRule) => {
     const ambiguous = AMBIGUOUS_COUNTRY_NAMES.has(normalizeWord(name)) || undefined;
@@ -58,10 +60,12 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
   // A country name that is also a common word of the language ("Того" = "of that") is left out.
   const notNames = new Set((pack.countries.notNames ?? []).map(normalizeWord));
   for (const locale of new Set([language, "en"])) {
-    for (const [code, name] of countryNamesIn(locale)) if (!notNames.has(normalizeWord(name))) countryName(code, name, "name", "capitalized");
+    for (const [code, name] of countryNamesIn(locale))
+      if (!notNames.has(normalizeWord(name))) countryName(code, name, "name", "capitalized");
   }
   for (const aliases of [UNIVERSAL_COUNTRY_ALIASES, pack.countries.aliases]) {
-    for (const [code, names] of Object.entries(aliases)) for (const name of names) countryName(code, name, "name", "capitalized");
+    for (const [code, names] of Object.entries(aliases))
+      for (const name of names) countryName(code, name, "name", "capitalized");
   }
   for (const [code, names] of [...Object.entries(STATE_INSTITUTIONS), ...Object.entries(pack.countries.institutions)]) {
     for (const name of names) countryName(code, name, "institution", "capitalized");
@@ -71,13 +75,18 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
     for (const name of names) add(name, { kind: "country", code, form: "demonym" }, demonymRule, `country:${code}`);
   }
   for (const place of [...PLACES, ...OTHER_CAPITALS]) {
-    const ref: EntityRef = place.capital ? { kind: "capital", code: place.country, city: place.city } : { kind: "place", city: place.city, country: place.country };
-    for (const name of place.names) for (const n of withGenitive(name)) add(n, ref, "capitalized", `place:${place.city}`);
+    const ref: EntityRef = place.capital
+      ? { kind: "capital", code: place.country, city: place.city }
+      : { kind: "place", city: place.city, country: place.country };
+    for (const name of place.names)
+      for (const n of withGenitive(name)) add(n, ref, "capitalized", `place:${place.city}`);
   }
   LEADERS.forEach((leader, i) => {
     const spellings = LEADER_SPELLINGS[leader.name];
-    for (const v of [...leader.variants, ...(spellings?.full ?? [])]) add(v, { kind: "leader", index: i }, "capitalized", `leader:${i}`);
-    for (const s of [...leader.short, ...(spellings?.short ?? [])]) add(s, { kind: "surname", index: i }, "capitalized", `surname:${i}`);
+    for (const v of [...leader.variants, ...(spellings?.full ?? [])])
+      add(v, { kind: "leader", index: i }, "capitalized", `leader:${i}`);
+    for (const s of [...leader.short, ...(spellings?.short ?? [])])
+      add(s, { kind: "surname", index: i }, "capitalized", `surname:${i}`);
   });
   for (const role of pack.roles) {
     const ref: EntityRef = { kind: "role", title: role.title, roleKind: role.kind, country: role.country };

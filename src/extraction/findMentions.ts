@@ -10,10 +10,23 @@ export interface RawMention extends Span {
 }
 
 /** When one phrase is several things, the more specific reading wins ("Washington" the person would beat the city). */
-const PRIORITY: Record<EntityRef["kind"], number> = { leader: 0, agency: 1, org: 2, country: 3, capital: 3, place: 4, role: 5, surname: 6 };
+const PRIORITY: Record<EntityRef["kind"], number> = {
+  leader: 0,
+  agency: 1,
+  org: 2,
+  country: 3,
+  capital: 3,
+  place: 4,
+  role: 5,
+  surname: 6,
+};
 
 /** Gazetteer names in the text, one reading each (all candidates for a shared surname such as "Kim"). */
-export function findEntityMentions(text: string, tokens: readonly Token[], index: PhraseIndex<EntityRef>): RawMention[] {
+export function findEntityMentions(
+  text: string,
+  tokens: readonly Token[],
+  index: PhraseIndex<EntityRef>,
+): RawMention[] {
   const out: RawMention[] = [];
   for (const m of index.scan(text, tokens)) {
     const best = Math.min(...m.values.map((v) => PRIORITY[v.kind]));
@@ -34,5 +47,8 @@ function besideName(text: string, tokens: readonly Token[], t0: number, t1: numb
   const adjacent = (a: Token, b: Token) => /^[ \t]$/.test(text.slice(a.end, b.start));
   const prev = tokens[t0 - 1];
   const next = tokens[t1];
-  return (!!prev && adjacent(prev, tokens[t0]) && isCapitalized(text, prev.start)) || (!!next && adjacent(tokens[t1 - 1], next) && isCapitalized(text, next.start));
+  return (
+    (!!prev && adjacent(prev, tokens[t0]) && isCapitalized(text, prev.start)) ||
+    (!!next && adjacent(tokens[t1 - 1], next) && isCapitalized(text, next.start))
+  );
 }

@@ -26,9 +26,13 @@ function index(): Map<string, Set<number>> {
  * write them ("Diosdado Cabello Rondón"). Null unless exactly one person fits.
  */
 export function leaderOfLongForm(tokens: readonly Token[], span: Span): number | null {
-  const words = tokens.slice(span.t0, span.t1).map((t) => t.norm).filter((w) => !NAME_PARTICLES.has(w));
+  const words = tokens
+    .slice(span.t0, span.t1)
+    .map((t) => t.norm)
+    .filter((w) => !NAME_PARTICLES.has(w));
   if (words.length < 3) return null;
   const found = new Set<number>();
-  for (const last of [words[words.length - 1], words[words.length - 2]]) for (const i of index().get(`${words[0]} ${last}`) ?? []) found.add(i);
+  for (const last of [words[words.length - 1], words[words.length - 2]])
+    for (const i of index().get(`${words[0]} ${last}`) ?? []) found.add(i);
   return found.size === 1 ? [...found][0] : null;
 }

@@ -39,7 +39,8 @@ interface Word {
 
 /** Where the sentence's phone words start and end (token indices), read once per sentence. */
 function remoteEdges(s: Sentence): { starts: Set<number>; ends: Set<number> } {
-  const starts = new Set<number>(), ends = new Set<number>();
+  const starts = new Set<number>(),
+    ends = new Set<number>();
   for (const c of s.cues) {
     if (!hasCue(c, "remote")) continue;
     starts.add(c.t0);
@@ -60,11 +61,13 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const words: Word[] = [];
     const calls = remoteEdges(s);
     for (const c of s.cues) {
-      const kind = c.cues.find((x) => (MEETING_KINDS as readonly string[]).includes(x.kind))?.kind as MeetingKind | undefined;
+      const kind = c.cues.find((x) => (MEETING_KINDS as readonly string[]).includes(x.kind))?.kind as
+        MeetingKind | undefined;
       // "his hosts", "the host": a noun, not the verb "hosts".
       if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
       // "a phone conversation with", "received a phone call from", "conversación telefónica": a call, not a meeting.
-      if (calls.ends.has(c.t0) || calls.ends.has(c.t0 - 1) || calls.starts.has(c.t1) || calls.starts.has(c.t1 + 1)) continue;
+      if (calls.ends.has(c.t0) || calls.ends.has(c.t0 - 1) || calls.starts.has(c.t1) || calls.starts.has(c.t1 + 1))
+        continue;
       words.push({ c, kind, from: 0, to: 0 });
     }
     if (words.length === 0) continue;
@@ -77,7 +80,12 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const dated = words.filter((w, i) => parties[i] || w.kind === "talks");
     const found = findDates(doc.text, s.start, s.end, doc.pack, doc.ref);
     // "said on Friday he will meet Putin … next Friday": the day of saying is not the meeting's.
-    const said = found.length > 1 ? found.filter((d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH)) : found;
+    const said =
+      found.length > 1
+        ? found.filter(
+            (d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH),
+          )
+        : found;
     const dates = said.filter((d) => !sinceDate(s, d, words));
     const datesOf = assignDates(doc, dated, dates);
     const own: MeetingDraft[] = [];
@@ -91,7 +99,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       const purpose = !!before && purposeBefore(s, w.c.t0);
       if (purpose) {
         // "… is expected to arrive … on Wednesday for a two-day visit": the day lies on the side of the plan.
-        if (before.status === "planned" && details.status !== "planned" && details.date) details.date = alignWithTense(details.date, doc.ref, true);
+        if (before.status === "planned" && details.status !== "planned" && details.date)
+          details.date = alignWithTense(details.date, doc.ref, true);
         details.status = before.status;
         details.date ??= before.date;
       }
@@ -99,10 +108,20 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       // the visit is that meeting, the visitor one of its parties.
       // "invited Kim to visit Moscow", "accepted Kim's invitation to visit North Korea": the visit is the
       // invitation's, its visitor the guest (not the person named just before the verb).
-      if (purpose && p && invitations.has(before) && (w.kind === "visit" || w.kind === "visitNoun" || w.kind === "arrive")) {
+      if (
+        purpose &&
+        p &&
+        invitations.has(before) &&
+        (w.kind === "visit" || w.kind === "visitNoun" || w.kind === "arrive")
+      ) {
         const place = p.destination ? codeOf(doc, p.destination.entity) : null;
         if (place) {
-          before.countries = [place, ...before.countries.filter((c) => c !== place && !(before.location.country && c === before.location.country))];
+          before.countries = [
+            place,
+            ...before.countries.filter(
+              (c) => c !== place && !(before.location.country && c === before.location.country),
+            ),
+          ];
           if (!before.location.country || before.location.country !== place) before.location = details.location;
         }
         return;
@@ -114,12 +133,17 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       }
       // "met for talks on Friday", "… namun pertemuan itu dibatalkan": a meeting noun without parties
       // of its own, or pointing back, describes the meeting just named.
-      const refersBack = cueJustBefore(s, w.c.t0, "demonstrative", 1) || s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative"));
+      const refersBack =
+        cueJustBefore(s, w.c.t0, "demonstrative", 1) ||
+        s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative"));
       const pointsBack = w.kind === "talks" && refersBack;
       // "during the trip, which begins on Sunday", "Selama kunjungannya": a visit noun with no visitor or
       // place of its own is the visit already told.
       const sameVisit =
-        w.kind === "visitNoun" && !p?.destination && (refersBack || cueJustBefore(s, w.c.t0, "determiner", 1) || !p) && !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
+        w.kind === "visitNoun" &&
+        !p?.destination &&
+        (refersBack || cueJustBefore(s, w.c.t0, "determiner", 1) || !p) &&
+        !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
       const told = before ?? recent(drafts, s, details.status);
       if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details);
       // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
@@ -129,14 +153,25 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       else if (p && p.travellers.length > 0) {
         const place = p.countries[0];
         for (const t of p.travellers) {
-          const party = "person" in t ? { persons: [t.person], countries: [place] } : { persons: [], countries: [place, t.country] };
+          const party =
+            "person" in t
+              ? { persons: [t.person], countries: [place] }
+              : { persons: [], countries: [place, t.country] };
           own.push({ ...party, ...details, refersBack, sentence: s });
         }
       } else if (p && bilateralGuests(s, w, p)) {
         // "mengadakan pertemuan bilateral dengan A dan B", "met A and B separately": one meeting with each.
         const guests = bilateralGuests(s, w, p)!;
         const head = p.persons.find((x) => !guests.includes(x))!;
-        for (const o of guests) own.push({ persons: [head, o], countries: p.countries, ...details, location: { ...details.location }, refersBack, sentence: s });
+        for (const o of guests)
+          own.push({
+            persons: [head, o],
+            countries: p.countries,
+            ...details,
+            location: { ...details.location },
+            refersBack,
+            sentence: s,
+          });
       } else if (p) {
         own.push({ persons: p.persons, countries: p.countries, ...details, refersBack, sentence: s });
         if (w.kind === "invite" || w.kind === "invitation") invitations.add(own[own.length - 1]);
@@ -153,12 +188,23 @@ const BILATERAL_REACH = 2;
 
 /** The persons after a meeting word marked "bilateral"/"separately", when one person before meets two or more of them. */
 function bilateralGuests(s: Sentence, w: Word, p: Parties): string[] | null {
-  if (p.persons.length < 3 || !cuesIn(s, Math.max(w.from, w.c.t0 - BILATERAL_REACH), Math.min(w.to, w.c.t1 + BILATERAL_REACH), "bilateral").length) return null;
+  if (
+    p.persons.length < 3 ||
+    !cuesIn(s, Math.max(w.from, w.c.t0 - BILATERAL_REACH), Math.min(w.to, w.c.t1 + BILATERAL_REACH), "bilateral").length
+  )
+    return null;
   const mentions = entitiesIn(s, w.c.t1, w.to, isPerson);
   const after = [...new Set(mentions.flatMap((m) => (m.entity.kind === "person" ? [m.entity.key] : [])))];
   // A list of guests ends in "and" ("A dan B", "A, B and C"); "the Saudi minister, Prince Faisal" is one guest twice named.
-  const listed = mentions.length >= 2 && cuesIn(s, mentions[mentions.length - 2].t1, mentions[mentions.length - 1].t0, "conjunction").length > 0;
-  return listed && after.length >= 2 && p.persons.length - after.length === 1 && after.every((x) => p.persons.includes(x)) ? after : null;
+  const listed =
+    mentions.length >= 2 &&
+    cuesIn(s, mentions[mentions.length - 2].t1, mentions[mentions.length - 1].t0, "conjunction").length > 0;
+  return listed &&
+    after.length >= 2 &&
+    p.persons.length - after.length === 1 &&
+    after.every((x) => p.persons.includes(x))
+    ? after
+    : null;
 }
 
 /** How many words may stand between "for"/"untuk" and its meeting word: "for a two-day visit". */
@@ -169,7 +215,9 @@ function purposeBefore(s: Sentence, t: number): boolean {
   const p = s.cues.filter((c) => c.t1 <= t && c.t1 >= t - PURPOSE_REACH && hasCue(c, "purpose")).at(-1);
   if (!p) return false;
   const covered = new Set<number>();
-  for (const c of s.cues) if (c.t0 >= p.t1 && c.t1 <= t && c.cues.every((x) => x.kind === "determiner" || x.kind === "duration")) for (let i = c.t0; i < c.t1; i++) covered.add(i);
+  for (const c of s.cues)
+    if (c.t0 >= p.t1 && c.t1 <= t && c.cues.every((x) => x.kind === "determiner" || x.kind === "duration"))
+      for (let i = c.t0; i < c.t1; i++) covered.add(i);
   for (let i = p.t1; i < t; i++) if (!covered.has(i)) return false;
   return true;
 }
@@ -224,15 +272,24 @@ function assignDates(doc: Doc, words: Word[], dates: DateMention[]): DateMention
 function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): MeetingLocation {
   // A site may sit deeper in its phrase ("di halaman istana Kremlin") than a country or city ("di Rusia").
   const marked = (m: EntityMention) =>
-    isPlace(m) && !m.inRole && (cueJustBefore(s, m.t0, "locationPrep", m.entity.kind === "place" ? 4 : 2) || cueJustBefore(s, m.t0, "destinationPrep", 2));
+    isPlace(m) &&
+    !m.inRole &&
+    (cueJustBefore(s, m.t0, "locationPrep", m.entity.kind === "place" ? 4 : 2) ||
+      cueJustBefore(s, m.t0, "destinationPrep", 2));
   const verb = w.kind === "meet" || w.kind === "host" || w.kind === "hostNoun";
   // In the verb's own clause, a place may stand anywhere after its subject ("Scholz ist am Dienstag in Peking mit Xi zusammengekommen").
   const subject = verb ? entitiesIn(s, Math.max(w.from, w.c.t0 - CLAUSE_REACH), w.c.t0, isPerson)[0] : null;
-  const clause = subject && !doc.text.slice(subject.end, w.c.start).includes(",") ? subject.t1 : w.c.t0 - PLACE_BEFORE_REACH - 1;
-  const before = verb ? firstAfter(s, Math.max(w.from, Math.min(clause, w.c.t0 - PLACE_BEFORE_REACH - 1)), marked, w.c.t0) : null;
+  const clause =
+    subject && !doc.text.slice(subject.end, w.c.start).includes(",") ? subject.t1 : w.c.t0 - PLACE_BEFORE_REACH - 1;
+  const before = verb
+    ? firstAfter(s, Math.max(w.from, Math.min(clause, w.c.t0 - PLACE_BEFORE_REACH - 1)), marked, w.c.t0)
+    : null;
   // The reach counts from the end of the person met ("bertemu dengan Menteri Luar Negeri Rusia Sergei Lavrov di Moskow").
   const object = firstAfter(s, w.c.t1, (m) => m.entity.kind === "person", w.c.t1 + PLACE_AFTER_REACH);
-  const at = parties?.destination ?? firstAfter(s, w.c.t1, marked, Math.min(w.to, (object?.t1 ?? w.c.t1) + PLACE_AFTER_REACH)) ?? before;
+  const at =
+    parties?.destination ??
+    firstAfter(s, w.c.t1, marked, Math.min(w.to, (object?.t1 ?? w.c.t1) + PLACE_AFTER_REACH)) ??
+    before;
   if (!at) return { country: parties?.host ? codeOf(doc, parties.host.entity) : null, city: null };
   const e = at.entity;
   const city = e.kind === "place" ? e.city : e.kind === "country" && e.form === "capital" ? (e.city ?? null) : null;
@@ -242,13 +299,24 @@ function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): Me
 function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   let status: MeetingStatus | null = null;
   const invited = w.kind === "invite" || w.kind === "invitation";
-  if (cuesIn(s, Math.max(w.from, w.c.t0 - CANCEL_REACH), Math.min(w.to, w.c.t1 + CANCEL_REACH), "cancelled").length) status = "cancelled";
-  else if (invited || w.c.cues.some((c) => c.kind === "planned") || cueJustBefore(s, w.c.t0, "planned", STATUS_REACH) || auxiliaryPlan(doc, s, w)) status = "planned";
-  else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH)) status = "ongoing";
+  if (cuesIn(s, Math.max(w.from, w.c.t0 - CANCEL_REACH), Math.min(w.to, w.c.t1 + CANCEL_REACH), "cancelled").length)
+    status = "cancelled";
+  else if (
+    invited ||
+    w.c.cues.some((c) => c.kind === "planned") ||
+    cueJustBefore(s, w.c.t0, "planned", STATUS_REACH) ||
+    auxiliaryPlan(doc, s, w)
+  )
+    status = "planned";
+  else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH))
+    status = "ongoing";
   const picked = pickDate(dates, w.c);
   const aligned = picked ? alignWithTense(picked, doc.ref, status === "planned") : null;
   // What is going on now began this month at the earliest in its report; an older date ("the 1953 armistice") is another event's.
-  const date = aligned && status === "ongoing" && doc.ref && compareToRef({ ...aligned, day: null }, { ...doc.ref, day: null }) < 0 ? null : aligned;
+  const date =
+    aligned && status === "ongoing" && doc.ref && compareToRef({ ...aligned, day: null }, { ...doc.ref, day: null }) < 0
+      ? null
+      : aligned;
   const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
   if (status === null) status = side > 0 ? "planned" : "occurred";
   else if (status === "planned" && !invited && side < 0) status = "occurred";
@@ -285,13 +353,21 @@ function pickDate(dates: DateMention[], cue: CueMention): DateMention | null {
   return best;
 }
 
-function describe(doc: Doc, draft: MeetingDraft, details: Pick<MeetingDraft, "location" | "date" | "days" | "status">): void {
+function describe(
+  doc: Doc,
+  draft: MeetingDraft,
+  details: Pick<MeetingDraft, "location" | "date" | "days" | "status">,
+): void {
   if (details.status === "cancelled") draft.status = "cancelled"; // "… namun pertemuan itu dibatalkan"
   if (!draft.location.country) draft.location = details.location;
   // "… to meet Qin Gang during the trip, which begins on Sunday": the day lies on the side of the meeting told.
-  const date = details.date && draft.status === "planned" && details.status === "occurred" ? alignWithTense(details.date, doc.ref, true) : details.date;
+  const date =
+    details.date && draft.status === "planned" && details.status === "occurred"
+      ? alignWithTense(details.date, doc.ref, true)
+      : details.date;
   const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
-  if (!draft.date && date && (details.status === draft.status || (draft.status === "planned" && side > 0))) draft.date = date;
+  if (!draft.date && date && (details.status === draft.status || (draft.status === "planned" && side > 0)))
+    draft.date = date;
   draft.days ??= details.days;
 }
 

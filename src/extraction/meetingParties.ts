@@ -1,8 +1,34 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
-import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace, leadingCountries, nearestBefore, recentPersons } from "./sentenceQueries";
+import {
+  codeOf,
+  conjunctionBetween,
+  cueJustBefore,
+  cuesIn,
+  entitiesIn,
+  firstAfter,
+  isPerson,
+  isPlace,
+  leadingCountries,
+  nearestBefore,
+  recentPersons,
+} from "./sentenceQueries";
 
-export const MEETING_KINDS = ["meet", "host", "hostNoun", "visit", "arrive", "talks", "visitNoun", "invite", "invitation", "sign", "summon", "summoned", "presence"] as const satisfies readonly CueKind[];
+export const MEETING_KINDS = [
+  "meet",
+  "host",
+  "hostNoun",
+  "visit",
+  "arrive",
+  "talks",
+  "visitNoun",
+  "invite",
+  "invitation",
+  "sign",
+  "summon",
+  "summoned",
+  "presence",
+] as const satisfies readonly CueKind[];
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** Who takes part in the meeting one meeting word reports, and where a visit goes. */
@@ -26,7 +52,13 @@ const OBJECT_REACH = 5;
  * Words a long guest title may hold between a host verb and the guest's name: articles, government
  * words, a day ("este martes"), the Spanish personal "a"/"al" and a place ("received in Paris …").
  */
-const ROLE_FILLERS: ReadonlySet<CueKind> = new Set<CueKind>(["determiner", "government", "demonstrative", "destinationPrep", "locationPrep"]);
+const ROLE_FILLERS: ReadonlySet<CueKind> = new Set<CueKind>([
+  "determiner",
+  "government",
+  "demonstrative",
+  "destinationPrep",
+  "locationPrep",
+]);
 
 /**
  * A genitive joining a title to its ministry ("ministre des Affaires étrangères", "Minister of Foreign
@@ -57,10 +89,18 @@ const DIRECT_OBJECT_REACH = 2;
  * - sign: the joint subject ("Kim and Putin signed"), and the partner after "with";
  * - summon: the state (or person) that summons and the envoy summoned, or the envoy's state.
  */
-export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingKind, from: number, to: number): Parties | null {
+export function partiesOf(
+  doc: Doc,
+  s: Sentence,
+  cue: CueMention,
+  kind: MeetingKind,
+  from: number,
+  to: number,
+): Parties | null {
   // "at the invitation of X" gives the reason for a visit told elsewhere, not a new one.
   if (kind === "invitation" && s.cues.some((c) => c.t0 === cue.t1 && hasCue(c, "claimLink"))) return null;
-  const keys = (ms: Array<EntityMention | null>) => ms.flatMap((m) => (m?.entity.kind === "person" ? [m.entity.key] : []));
+  const keys = (ms: Array<EntityMention | null>) =>
+    ms.flatMap((m) => (m?.entity.kind === "person" ? [m.entity.key] : []));
   const persons: string[] = [];
   const countries: string[] = [];
   let destination: EntityMention | null = null;
@@ -79,12 +119,17 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     // A host receives the person right after the verb, not one further on ("received an invitation from Putin").
     const right = entitiesIn(s, cue.t1, to, isPerson);
     // Further on only when nothing but a role stands between ("menyambut rombongan Wakil Perdana Menteri … Richard Marles").
-    const plain = (t: number) => !s.cues.some((c) => c.t0 >= cue.t1 && c.t1 <= t && !c.cues.every((x) => ROLE_FILLERS.has(x.kind)) && !titleGenitive(doc, c));
+    const plain = (t: number) =>
+      !s.cues.some(
+        (c) => c.t0 >= cue.t1 && c.t1 <= t && !c.cues.every((x) => ROLE_FILLERS.has(x.kind)) && !titleGenitive(doc, c),
+      );
     const near = kind === "meet" || (right.length > 0 && (right[0].t0 - cue.t1 <= OBJECT_REACH || plain(right[0].t0)));
     persons.push(...left, ...(near ? keys(right) : []));
     // "Merz empfing ihn", "received him": the person named last before, other than the subject.
     if (!(near && right.length) && s.cues.some((k) => k.t0 === cue.t1 && hasCue(k, "objectPronoun"))) {
-      const other = recentPersons(doc, s, cue.t0, 3).filter((k) => !left.includes(k)).at(-1);
+      const other = recentPersons(doc, s, cue.t0, 3)
+        .filter((k) => !left.includes(k))
+        .at(-1);
       if (other) persons.push(other);
     }
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;
@@ -96,7 +141,8 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     persons.push(...keys(entitiesIn(s, between ? between.t1 : from, to, isPerson)));
     // "pertemuan yang diadakan kedua pemimpin", "talks between the two leaders": the pair named before.
     const pair = entitiesIn(s, from, to, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
-    if (persons.length < 2 && pair) for (const k of recentPersons(doc, s, pair.t0, 2)) if (!persons.includes(k)) persons.push(k);
+    if (persons.length < 2 && pair)
+      for (const k of recentPersons(doc, s, pair.t0, 2)) if (!persons.includes(k)) persons.push(k);
     if (persons.length === 0 && cuesIn(s, cue.t1, to, "between").length) {
       const pair = firstAfter(s, cue.t1, (m) => m.entity.kind === "pair" && m.entity.of === "countries", to);
       const named = entitiesIn(s, cue.t1, to, (m) => m.entity.kind === "country").map((m) => codeOf(doc, m.entity)!);
@@ -109,7 +155,9 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     if (!guest) return null;
     persons.push(guest);
     destination = destinationAfter(s, named?.t1 ?? cue.t1, to);
-    const inviter = destination ? null : entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson);
+    const inviter = destination
+      ? null
+      : (entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson));
     const home = inviter ? codeOf(doc, inviter.entity) : null;
     if (home) countries.push(home);
   } else if (kind === "summon" || kind === "summoned") {
@@ -119,11 +167,19 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
       else if (m) countries.push(codeOf(doc, m.entity)!);
     };
     const state = (m: EntityMention) => (m.entity.kind === "country" && !m.inRole) || m.entity.kind === "person";
-    const envoyAfter = firstAfter(s, cue.t1, (m) => m.entity.kind === "person" || m.entity.kind === "country", Math.min(to, cue.t1 + OBJECT_REACH));
+    const envoyAfter = firstAfter(
+      s,
+      cue.t1,
+      (m) => m.entity.kind === "person" || m.entity.kind === "country",
+      Math.min(to, cue.t1 + OBJECT_REACH),
+    );
     const [summoner, envoy] =
       kind === "summon"
         ? [nearestBefore(s, cue.t0, state, from), envoyAfter]
-        : [firstAfter(s, cue.t1, (m) => m.entity.kind === "country", Math.min(to, cue.t1 + OBJECT_REACH + 1)), nearestBefore(s, cue.t0, isPerson, from)];
+        : [
+            firstAfter(s, cue.t1, (m) => m.entity.kind === "country", Math.min(to, cue.t1 + OBJECT_REACH + 1)),
+            nearestBefore(s, cue.t0, isPerson, from),
+          ];
     if (!summoner || !envoy) return null;
     party(envoy);
     party(summoner);
@@ -132,31 +188,59 @@ export function partiesOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingK
     // Leaders who sign together met: "Kim dan Putin menandatangani …", "firmó … con el presidente ruso, Vladímir Putin".
     // The partner may also stand before the verb: "X hat mit Y ein Abkommen unterzeichnet", "X con Y firmó …".
     const after = cuesIn(s, cue.t1, to, "comitative")[0];
-    const before = after ? undefined : cuesIn(s, Math.max(from, cue.t0 - SIGN_PARTNER_REACH), cue.t0, "comitative").at(-1);
+    const before = after
+      ? undefined
+      : cuesIn(s, Math.max(from, cue.t0 - SIGN_PARTNER_REACH), cue.t0, "comitative").at(-1);
     const partner = after ?? before;
-    const other = partner ? firstAfter(s, partner.t1, isPerson, Math.min(before ? cue.t0 : to, partner.t1 + OBJECT_REACH)) : null;
+    const other = partner
+      ? firstAfter(s, partner.t1, isPerson, Math.min(before ? cue.t0 : to, partner.t1 + OBJECT_REACH))
+      : null;
     const joint = subjectsBefore(doc, s, before && other ? before.t0 : cue.t0, from);
     persons.push(...joint.persons, ...keys([other]));
     if (persons.length < 2) return null;
   } else {
     // "The Chinese delegation is in Pyongyang": a stay abroad, told right beside the one staying.
-    if (kind === "presence" && !s.entities.some((m) => m.t1 <= cue.t0 && m.t1 >= cue.t0 - PRESENCE_REACH && !m.inRole && (isPerson(m) || m.entity.kind === "country"))) return null;
+    if (
+      kind === "presence" &&
+      !s.entities.some(
+        (m) =>
+          m.t1 <= cue.t0 &&
+          m.t1 >= cue.t0 - PRESENCE_REACH &&
+          !m.inRole &&
+          (isPerson(m) || m.entity.kind === "country"),
+      )
+    )
+      return null;
     const visitor = visitorOf(s, cue, kind, from);
     // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
-    const joint = kind === "visit" || kind === "arrive" || kind === "presence" ? subjectsBefore(doc, s, cue.t0, from) : { persons: [], countries: [] };
+    const joint =
+      kind === "visit" || kind === "arrive" || kind === "presence"
+        ? subjectsBefore(doc, s, cue.t0, from)
+        : { persons: [], countries: [] };
     if (!visitor && joint.countries.length === 0) return null;
     persons.push(...joint.persons, ...keys([visitor]));
     countries.push(...joint.countries);
     destination =
       kind === "presence"
         ? firstAfter(s, cue.t1, (m) => isPlace(m) && !m.inRole, cue.t1 + 1)
-        : (destinationAfter(s, cue.t1, to) ?? namedBefore(doc, s, cue, to, visitor) ?? (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor)));
+        : (destinationAfter(s, cue.t1, to) ??
+          namedBefore(doc, s, cue, to, visitor) ??
+          (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor)));
     if (kind === "presence" && !destination) return null;
     const place = destination ? codeOf(doc, destination.entity) : null;
     const abroad = [...new Set(persons)].filter((p) => doc.persons.get(p)?.country !== place);
-    if (place && abroad.length + joint.countries.length >= 2) travellers.push(...abroad.map((person) => ({ person })), ...joint.countries.map((country) => ({ country })));
+    if (place && abroad.length + joint.countries.length >= 2)
+      travellers.push(...abroad.map((person) => ({ person })), ...joint.countries.map((country) => ({ country })));
   }
-  if (destination && (kind === "visit" || kind === "arrive" || kind === "presence" || kind === "visitNoun" || kind === "invite" || kind === "invitation")) {
+  if (
+    destination &&
+    (kind === "visit" ||
+      kind === "arrive" ||
+      kind === "presence" ||
+      kind === "visitNoun" ||
+      kind === "invite" ||
+      kind === "invitation")
+  ) {
     const place = codeOf(doc, destination.entity)!;
     countries.splice(0, countries.length, place, ...countries.filter((c) => c !== place));
   }
@@ -187,13 +271,22 @@ const DELEGATION_REACH = 2;
  */
 function subjectsBefore(doc: Doc, s: Sentence, t: number, stretch: number): { persons: string[]; countries: string[] } {
   const from = Math.max(stretch, t - SUBJECT_REACH);
-  const parties: Subject[] = entitiesIn(s, from, t, isPerson).map((m) => ({ t0: m.t0, t1: m.t1, person: m.entity.kind === "person" ? m.entity.key : null, country: null }));
+  const parties: Subject[] = entitiesIn(s, from, t, isPerson).map((m) => ({
+    t0: m.t0,
+    t1: m.t1,
+    person: m.entity.kind === "person" ? m.entity.key : null,
+    country: null,
+  }));
   for (const d of cuesIn(s, from, t, "delegation")) {
     const state = s.entities.find(
-      (m) => m.entity.kind === "country" && ((m.t1 <= d.t0 && d.t0 - m.t1 <= DELEGATION_REACH - 1) || (m.t0 >= d.t1 && m.t0 - d.t1 <= DELEGATION_REACH - 1)),
+      (m) =>
+        m.entity.kind === "country" &&
+        ((m.t1 <= d.t0 && d.t0 - m.t1 <= DELEGATION_REACH - 1) ||
+          (m.t0 >= d.t1 && m.t0 - d.t1 <= DELEGATION_REACH - 1)),
     );
     const code = state ? codeOf(doc, state.entity) : null;
-    if (state && code) parties.push({ t0: Math.min(d.t0, state.t0), t1: Math.max(d.t1, state.t1), person: null, country: code });
+    if (state && code)
+      parties.push({ t0: Math.min(d.t0, state.t0), t1: Math.max(d.t1, state.t1), person: null, country: code });
   }
   parties.sort((a, b) => a.t1 - b.t1);
   const out: Subject[] = [];
@@ -225,10 +318,15 @@ function joined(s: Sentence, a: number, b: number): boolean {
  */
 function pronounGuest(doc: Doc, s: Sentence, cue: CueMention, from: number): string | null {
   const next = s.cues.find((c) => c.t0 === cue.t1);
-  if (!next || !(hasCue(next, "objectPronoun") || hasCue(next, "purpose") || hasCue(next, "destinationPrep"))) return null;
+  if (!next || !(hasCue(next, "objectPronoun") || hasCue(next, "purpose") || hasCue(next, "destinationPrep")))
+    return null;
   const subject = entitiesIn(s, from, cue.t0, isPerson)[0];
   const subjectKey = subject?.entity.kind === "person" ? subject.entity.key : null;
-  return recentPersons(doc, s, cue.t0, 3).filter((k) => k !== subjectKey).at(-1) ?? null;
+  return (
+    recentPersons(doc, s, cue.t0, 3)
+      .filter((k) => k !== subjectKey)
+      .at(-1) ?? null
+  );
 }
 
 /**
@@ -254,7 +352,9 @@ function destinationAfter(s: Sentence, t: number, to: number): EntityMention | n
       (isPlace(m) || m.entity.kind === "country") &&
       !m.inRole &&
       !cueJustBefore(s, m.t0, "originPrep", 2) &&
-      (m.t0 - t <= DIRECT_OBJECT_REACH || cueJustBefore(s, m.t0, "destinationPrep", 2) || cueJustBefore(s, m.t0, "locationPrep", 2)),
+      (m.t0 - t <= DIRECT_OBJECT_REACH ||
+        cueJustBefore(s, m.t0, "destinationPrep", 2) ||
+        cueJustBefore(s, m.t0, "locationPrep", 2)),
     to,
   );
 }
@@ -266,15 +366,26 @@ const PLACE_NOUN_REACH = 5;
  * "arrive in the reclusive country", "tiba di negara itu": a place noun after a preposition names
  * the state the article is about, when that is not the visitor's own.
  */
-function namedBefore(doc: Doc, s: Sentence, cue: CueMention, to: number, visitor: EntityMention | null): EntityMention | null {
-  const noun = s.cues.find((c) => c.t0 >= cue.t1 && c.t0 < Math.min(to, cue.t1 + PLACE_NOUN_REACH) && hasCue(c, "placeNoun"));
-  if (!noun || !(cueJustBefore(s, noun.t0, "destinationPrep", 3) || cueJustBefore(s, noun.t0, "locationPrep", 3))) return null;
+function namedBefore(
+  doc: Doc,
+  s: Sentence,
+  cue: CueMention,
+  to: number,
+  visitor: EntityMention | null,
+): EntityMention | null {
+  const noun = s.cues.find(
+    (c) => c.t0 >= cue.t1 && c.t0 < Math.min(to, cue.t1 + PLACE_NOUN_REACH) && hasCue(c, "placeNoun"),
+  );
+  if (!noun || !(cueJustBefore(s, noun.t0, "destinationPrep", 3) || cueJustBefore(s, noun.t0, "locationPrep", 3)))
+    return null;
   // "ibu kota Korea Utara": the state is named right after; destinationAfter has it.
   if (s.entities.some((m) => m.t0 === noun.t1)) return null;
   const home = visitor ? codeOf(doc, visitor.entity) : null;
   // The state the article is most about, other than the visitor's: news names its subject most.
   const code = rankedCountries(doc).find((c) => c !== home);
-  return code ? { start: noun.start, end: noun.end, t0: noun.t0, t1: noun.t1, entity: { kind: "country", code, form: "name" } } : null;
+  return code
+    ? { start: noun.start, end: noun.end, t0: noun.t0, t1: noun.t1, entity: { kind: "country", code, form: "name" } }
+    : null;
 }
 
 const countryRanks = new WeakMap<Doc, string[]>();
@@ -284,7 +395,9 @@ function rankedCountries(doc: Doc): string[] {
   let order = countryRanks.get(doc);
   if (!order) {
     const count = new Map<string, number>();
-    for (const s of doc.sentences) for (const m of s.entities) if (m.entity.kind === "country") count.set(m.entity.code, (count.get(m.entity.code) ?? 0) + 1);
+    for (const s of doc.sentences)
+      for (const m of s.entities)
+        if (m.entity.kind === "country") count.set(m.entity.code, (count.get(m.entity.code) ?? 0) + 1);
     order = [...count].sort((a, b) => b[1] - a[1]).map(([c]) => c);
     countryRanks.set(doc, order);
   }
@@ -295,7 +408,9 @@ function rankedCountries(doc: Doc): string[] {
 function fallbackDestination(doc: Doc, s: Sentence, visitor: EntityMention): EntityMention | null {
   const home = codeOf(doc, visitor.entity);
   const cities = s.entities.filter(
-    (m) => (m.entity.kind === "place" || (m.entity.kind === "country" && m.entity.form === "capital")) && !cueJustBefore(s, m.t0, "originPrep", 2),
+    (m) =>
+      (m.entity.kind === "place" || (m.entity.kind === "country" && m.entity.form === "capital")) &&
+      !cueJustBefore(s, m.t0, "originPrep", 2),
   );
   return cities.find((m) => codeOf(doc, m.entity) !== home) ?? null;
 }

@@ -22,14 +22,36 @@ export interface NameContext {
 }
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen", "Abdel Fattah el-Sisi"). */
-export const NAME_PARTICLES = new Set(["bin", "binti", "ben", "ibn", "al", "el", "da", "de", "del", "dos", "van", "von", "der", "le", "la"]);
+export const NAME_PARTICLES = new Set([
+  "bin",
+  "binti",
+  "ben",
+  "ibn",
+  "al",
+  "el",
+  "da",
+  "de",
+  "del",
+  "dos",
+  "van",
+  "von",
+  "der",
+  "le",
+  "la",
+]);
 /** A person's name has 2–4 words besides its particles ("Mohammed bin Abdulrahman Al Thani"). */
 const MAX_WORDS = 4;
 const MAX_TOKENS = 7;
 
 const wordSets = new WeakMap<LanguagePack, Pick<NameContext, "nonName" | "stopwords">>();
 
-export function nameContext(text: string, tokens: readonly Token[], raw: readonly RawMention[], cueTokens: Set<number>, pack: LanguagePack): NameContext {
+export function nameContext(
+  text: string,
+  tokens: readonly Token[],
+  raw: readonly RawMention[],
+  cueTokens: Set<number>,
+  pack: LanguagePack,
+): NameContext {
   let w = wordSets.get(pack);
   if (!w) {
     const set = (xs: string[]) => new Set(xs.map(normalizeWord));
@@ -38,13 +60,22 @@ export function nameContext(text: string, tokens: readonly Token[], raw: readonl
   }
   const lowercase = new Set<string>();
   for (const t of tokens) if (!isCapitalized(text, t.start)) lowercase.add(t.norm);
-  return { text, tokens, byStart: new Map(raw.map((m) => [m.t0, m])), byEnd: new Map(raw.map((m) => [m.t1, m])), cueTokens, ...w, lowercase };
+  return {
+    text,
+    tokens,
+    byStart: new Map(raw.map((m) => [m.t0, m])),
+    byEnd: new Map(raw.map((m) => [m.t1, m])),
+    cueTokens,
+    ...w,
+    lowercase,
+  };
 }
 
 /** The run's first word is a common word capitalised only because it opens a sentence. */
 export function opensWithCommonWord(ctx: NameContext, span: Span): boolean {
   const k = span.t0;
-  const atSentenceStart = k === 0 || /[.!?\n:"“”«»]\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
+  const atSentenceStart =
+    k === 0 || /[.!?\n:"“”«»]\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
   return atSentenceStart && ctx.lowercase.has(ctx.tokens[k].norm);
 }
 
@@ -61,12 +92,16 @@ export function nameRun(ctx: NameContext, k: number): { name: string; span: Span
     if (gap === "-" || gap === "‑") {
       if (ctx.nonName.has(tokens[j].norm)) return words < 2 || last < j - 1 ? null : runOf(ctx, k, last);
       last = j;
-    }
-    else if (gap !== " ") break;
+    } else if (gap !== " ") break;
     else if (isNameWord(ctx, j)) {
       if (++words > MAX_WORDS) return null;
       last = j;
-    } else if (isParticle(ctx, j) && j + 1 < tokens.length && (isNameWord(ctx, j + 1) || /^[-‑]$/.test(ctx.text.slice(tokens[j].end, tokens[j + 1].start)))) continue;
+    } else if (
+      isParticle(ctx, j) &&
+      j + 1 < tokens.length &&
+      (isNameWord(ctx, j + 1) || /^[-‑]$/.test(ctx.text.slice(tokens[j].end, tokens[j + 1].start)))
+    )
+      continue;
     else break;
   }
   return words < 2 ? null : runOf(ctx, k, last);

@@ -39,12 +39,15 @@ export function namedPersons(ctx: NameContext, pack: LanguagePack): NamedPerson[
   }
   for (const m of ctx.byStart.values()) {
     const ref = m.refs[0];
-    if (ref.kind !== "country" || ref.form !== "name" || m.t0 < 2 || !w.nationality.has(tokens[m.t0 - 1].norm)) continue;
+    if (ref.kind !== "country" || ref.form !== "name" || m.t0 < 2 || !w.nationality.has(tokens[m.t0 - 1].norm))
+      continue;
     const run = nameRunEndingAt(ctx, m.t0 - 2);
     if (!run || opensWithCommonWord(ctx, run.span) || !spaced(ctx, m.t0 - 1) || !spaced(ctx, m.t0)) continue;
     // "President Patrice Talon of Benin spoke": after a role the country needs no list around it.
     const afterRole = ctx.byEnd.get(run.span.t0)?.refs[0].kind === "role";
-    const listed = (closesItem(ctx, m.t1, w) && (opensItem(ctx, run.span.t0, w) || nextItem(ctx, m.t1, w))) || lastItem(ctx, run.span.t0, w);
+    const listed =
+      (closesItem(ctx, m.t1, w) && (opensItem(ctx, run.span.t0, w) || nextItem(ctx, m.t1, w))) ||
+      lastItem(ctx, run.span.t0, w);
     if (afterRole || listed) out.push({ ...run, country: ref.code });
   }
   return out;
@@ -69,7 +72,11 @@ function closesItem(ctx: NameContext, k: number, w: Words): boolean {
 function opensItem(ctx: NameContext, k: number, w: Words): boolean {
   if (k === 0) return false;
   const prev = ctx.byEnd.get(k)?.refs[0];
-  return prev?.kind === "role" || /,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start)) || w.conjunctions.has(ctx.tokens[k - 1].norm);
+  return (
+    prev?.kind === "role" ||
+    /,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start)) ||
+    w.conjunctions.has(ctx.tokens[k - 1].norm)
+  );
 }
 
 /** Another name follows at token k, after a comma or a conjunction: "… dari Ghana dan Adama Barrow". */
@@ -85,7 +92,8 @@ function lastItem(ctx: NameContext, k: number, w: Words): boolean {
   return ref?.kind === "country";
 }
 
-const spaced = (ctx: NameContext, k: number) => /^[ \t]+$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
+const spaced = (ctx: NameContext, k: number) =>
+  /^[ \t]+$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
 
 function words(pack: LanguagePack): Words {
   let w = wordSets.get(pack);

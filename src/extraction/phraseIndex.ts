@@ -70,7 +70,12 @@ export class PhraseIndex<T> {
       if (node.keys.has(key)) return;
       node.keys.add(key);
     }
-    node.entries.push({ value, rule, surface: head.replace(/\.$/, ""), particle: particle ? phraseWords(particle)[0] : undefined });
+    node.entries.push({
+      value,
+      rule,
+      surface: head.replace(/\.$/, ""),
+      particle: particle ? phraseWords(particle)[0] : undefined,
+    });
   }
 
   /** The longest phrases found in tokens [from, to), left to right, not overlapping. */
@@ -136,7 +141,8 @@ function joinable(text: string, a: Token, b: Token): boolean {
 }
 
 function anyCapitalized(text: string, tokens: readonly Token[], i: number, j: number): boolean {
-  for (let k = i; k <= j; k++) if (isCapitalized(text, tokens[k].start) && !/\d/.test(text[tokens[k].start])) return true;
+  for (let k = i; k <= j; k++)
+    if (isCapitalized(text, tokens[k].start) && !/\d/.test(text[tokens[k].start])) return true;
   return false;
 }
 

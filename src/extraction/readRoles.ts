@@ -39,7 +39,10 @@ interface Context extends NameContext {
   abbreviations: Set<string>;
 }
 
-const wordSets = new WeakMap<LanguagePack, Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations">>();
+const wordSets = new WeakMap<
+  LanguagePack,
+  Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations">
+>();
 
 /**
  * Reads every role phrase: its country (after the role in Indonesian, before it in English), and the
@@ -58,7 +61,13 @@ export function readRoles(names: NameContext, raw: readonly RawMention[], pack: 
   return out;
 }
 
-function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fixedCountry: string | null): RoleReading {
+function readRole(
+  ctx: Context,
+  m: RawMention,
+  title: string,
+  kind: RoleKind,
+  fixedCountry: string | null,
+): RoleReading {
   const { tokens, byStart } = ctx;
   let country = fixedCountry;
   let org: string | null = null;
@@ -93,7 +102,8 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       else if ((ref.kind === "country" || ref.kind === "capital") && !country) {
         country = ref.code;
         qualifiers.push(here);
-      } else if (ref.kind === "place") institution = true; // "Shanghai Cooperation Organisation", "Governor of Kursk"
+      } else if (ref.kind === "place")
+        institution = true; // "Shanghai Cooperation Organisation", "Governor of Kursk"
       else if (ref.kind !== "country" && ref.kind !== "capital" && ref.kind !== "role") break;
       // A second role stacked on the first ("Wakil Perdana Menteri sekaligus Menteri Pertahanan") reads the same person.
       phraseEnd = k = here.t1;
@@ -112,7 +122,8 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       // A capitalised institution word, or any complement after a preposition ("Minister of Minerals",
       // "Coordinator for Strategic Communications"), opens an institution's or portfolio's name.
       // Abbreviated ranks and honorifics ("Maj Gen", "Dr") stand before a name, not an institution's.
-      if (ctx.connectors.has(norm) || (isCapitalized(ctx.text, tokens[k].start) && !ctx.abbreviations.has(norm))) institution = true;
+      if (ctx.connectors.has(norm) || (isCapitalized(ctx.text, tokens[k].start) && !ctx.abbreviations.has(norm)))
+        institution = true;
       k++;
       continue;
     }
@@ -120,7 +131,12 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
     // A name right after a preposition is the role's complement ("head of the International Monetary
     // Fund", "Coordinator for Strategic Communications"): the person comes after it, if at all.
     const complement = k > m.t1 && ctx.connectors.has(tokens[k - 1].norm);
-    if (run && (complement || institutionFollows(ctx, run.span.t1) || (institution && (stateFollows(ctx, run.span.t1) || nameAfterComma(ctx, run.span.t1))))) {
+    if (
+      run &&
+      (complement ||
+        institutionFollows(ctx, run.span.t1) ||
+        (institution && (stateFollows(ctx, run.span.t1) || nameAfterComma(ctx, run.span.t1))))
+    ) {
       institution = true;
       k = run.span.t1;
       continue;
@@ -131,7 +147,10 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
       institution = true;
       k++;
       continue;
-    } else if (institution && (isCapitalized(ctx.text, tokens[k].start) || (plainWords++ < PLAIN_REACH && plainWord(ctx, k)))) {
+    } else if (
+      institution &&
+      (isCapitalized(ctx.text, tokens[k].start) || (plainWords++ < PLAIN_REACH && plainWord(ctx, k)))
+    ) {
       k++;
       continue;
     }
@@ -155,7 +174,7 @@ function readRole(ctx: Context, m: RawMention, title: string, kind: RoleKind, fi
 /** "Russian Foreign Minister", "Japan's Foreign Minister", "China's UN envoy", "State Department spokesman". */
 function countryBefore(ctx: Context, t0: number): { code: string; mention: RawMention; org: string | null } | null {
   let org: string | null = null;
-  for (let k = t0; k > 0 && t0 - k < LEFT_REACH; ) {
+  for (let k = t0; k > 0 && t0 - k < LEFT_REACH;) {
     if (breaks(ctx, k)) return null;
     const m = ctx.byEnd.get(k);
     const ref = m?.refs[0];
@@ -180,12 +199,15 @@ function appositiveBefore(ctx: Context, t0: number): RoleReading["person"] {
   if (m) return null;
   const run = nameRunEndingAt(ctx, k - 1);
   // The name must open its clause: "Jenderal Abdourahamane Tchiani, komandan …" is read from its own role.
-  return run && clauseOpensAt(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) ? { name: run.name, span: run.span } : null;
+  return run && clauseOpensAt(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span)
+    ? { name: run.name, span: run.span }
+    : null;
 }
 
 /** Nothing but a clause boundary or a cue (a verb) before token k: not "at the World Economic Forum, the chairman". */
 function clauseOpensAt(ctx: Context, k: number): boolean {
-  if (k === 0 || breaks(ctx, k) || /,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) return true;
+  if (k === 0 || breaks(ctx, k) || /,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start)))
+    return true;
   const prev = ctx.tokens[k - 1].norm;
   return ctx.cueTokens.has(k - 1) && !ctx.connectors.has(prev) && !ctx.modifiers.has(prev);
 }
@@ -202,10 +224,14 @@ function stateFollows(ctx: Context, k: number): boolean {
 }
 
 /** A word of two to six capitals ("CIA", "DPR"). */
-const isAcronym = (ctx: Context, k: number) => /^\p{Lu}{2,6}$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
+const isAcronym = (ctx: Context, k: number) =>
+  /^\p{Lu}{2,6}$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
 
 /** A lower-case content word: not a cue (verbs end the role phrase) nor a stopword. */
-const plainWord = (ctx: Context, k: number) => !ctx.cueTokens.has(k) && !ctx.stopwords.has(ctx.tokens[k].norm) && /^\p{Ll}+$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
+const plainWord = (ctx: Context, k: number) =>
+  !ctx.cueTokens.has(k) &&
+  !ctx.stopwords.has(ctx.tokens[k].norm) &&
+  /^\p{Ll}+$/u.test(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[k].end));
 
 /**
  * An institution word and then its state soon after a capitalised run: the run names a department
@@ -215,7 +241,14 @@ function institutionFollows(ctx: Context, k: number): boolean {
   const { text, tokens } = ctx;
   let institutionWord = false;
   let j = k;
-  for (; j < tokens.length && j < k + 5 && !ctx.byStart.has(j) && /^[ \t]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start)); j++) {
+  for (
+    ;
+    j < tokens.length &&
+    j < k + 5 &&
+    !ctx.byStart.has(j) &&
+    /^[ \t]+$/.test(text.slice(tokens[j - 1].end, tokens[j].start));
+    j++
+  ) {
     const capital = isCapitalized(text, tokens[j].start);
     if (capital && ctx.nonName.has(tokens[j].norm)) institutionWord = true;
     else if (!capital && !ctx.connectors.has(tokens[j].norm)) return false;
@@ -226,7 +259,8 @@ function institutionFollows(ctx: Context, k: number): boolean {
 
 /** A name set off by a comma right at token k ("Sprecherin des Weißen Hauses, Karine Jean-Pierre"). */
 function nameAfterComma(ctx: Context, k: number): boolean {
-  if (k >= ctx.tokens.length || !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start))) return false;
+  if (k >= ctx.tokens.length || !/^\s*,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start)))
+    return false;
   return ctx.byStart.get(k)?.refs[0].kind === "leader" || !!nameRun(ctx, k);
 }
 
@@ -248,7 +282,9 @@ function breaks(ctx: Context, k: number): boolean {
   const prev = ctx.tokens[k - 1];
   const gap = ctx.text.slice(prev.end, ctx.tokens[k].start);
   // A period after an initial or an abbreviated rank ("Brig. Gen. Pat Ryder", "Sen. Ana Reyes") does not end the clause.
-  return BREAKING_GAP.test(gap) && !(gap.trim() === "." && (prev.end - prev.start <= 2 || ctx.abbreviations.has(prev.norm)));
+  return (
+    BREAKING_GAP.test(gap) && !(gap.trim() === "." && (prev.end - prev.start <= 2 || ctx.abbreviations.has(prev.norm)))
+  );
 }
 
 function packWords(pack: LanguagePack): Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations"> {

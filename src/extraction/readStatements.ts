@@ -21,7 +21,15 @@ export interface Said {
 }
 
 const TRIGGERS: readonly CueKind[] = [
-  "say", "sayInverted", "sayPronominal", "continuation", "accordingTo", "accordingToAfter", "claimNoun", "stanceVerb", "stancePassive",
+  "say",
+  "sayInverted",
+  "sayPronominal",
+  "continuation",
+  "accordingTo",
+  "accordingToAfter",
+  "claimNoun",
+  "stanceVerb",
+  "stancePassive",
 ];
 /** How far before its verb a quotation may end and still be what the verb reports (`"…," Japan's foreign minister Yoko Kamikawa said`). */
 const QUOTE_BEFORE_REACH = 80;
@@ -40,7 +48,13 @@ const MIN_FALLBACK_WORDS = 4;
 export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null): Said[] {
   const quotes = findQuotes(doc.text, s.start, s.end);
   const inQuote = (c: CueMention) => quotes.some((q) => c.start >= q.start && c.end <= q.end);
-  const triggers = s.cues.filter((c) => c.cues.some((x) => TRIGGERS.includes(x.kind)) && !inQuote(c) && !announcesSanctions(s, c) && !onlyAddressed(doc, s, c, quotes));
+  const triggers = s.cues.filter(
+    (c) =>
+      c.cues.some((x) => TRIGGERS.includes(x.kind)) &&
+      !inQuote(c) &&
+      !announcesSanctions(s, c) &&
+      !onlyAddressed(doc, s, c, quotes),
+  );
 
   // Who speaks, verb by verb (a verb may share the subject of the one before).
   const found: Array<{ c: CueMention; speakers: Speaker[]; mode: Mode; reported?: Stance }> = [];
@@ -53,7 +67,14 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       continue;
     }
     // "Biden said …, adding he was worried": a pronoun after a speaker of this sentence is that speaker.
-    const r = speakersFor(doc, s, c, quotes, last?.speakers ?? previous, last ? { speakers: last.speakers, t1: last.c.t1 } : null);
+    const r = speakersFor(
+      doc,
+      s,
+      c,
+      quotes,
+      last?.speakers ?? previous,
+      last ? { speakers: last.speakers, t1: last.c.t1 } : null,
+    );
     if (r) found.push({ c, ...r });
   }
   // What each says: up to the next verb that has a speaker, plus its quotation.
@@ -61,7 +82,16 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
   const out: Said[] = found.map(({ c, speakers, mode, reported }, i) => {
     const end = found[i + 1]?.c.start ?? s.end;
     const ranges: Ranges =
-      mode === "whole" ? [[s.start, s.end]] : mode === "around" ? [[s.start, c.start], [c.end, end]] : mode === "before" ? [[s.start, c.start]] : [[c.end, end]];
+      mode === "whole"
+        ? [[s.start, s.end]]
+        : mode === "around"
+          ? [
+              [s.start, c.start],
+              [c.end, end],
+            ]
+          : mode === "before"
+            ? [[s.start, c.start]]
+            : [[c.end, end]];
     const quote = quoteFor(quotes, used, c, end, i > 0 ? found[i - 1].c.end : s.start);
     if (quote) ranges.push([quote.start, quote.end]);
     const read = verbStance(doc, s, c, ranges, speakers);
@@ -78,7 +108,15 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
   if (out.length === 0 && !triggers.some((c) => givenToUnknownName(doc, s, c)) && !s.heading && previous) {
     const q = quotes.find((x) => quoteWords(doc.text, x) >= MIN_FALLBACK_WORDS);
     // A quotation standing alone goes on with the previous speaker ("We want an honest review …").
-    if (q) out.push({ speakers: previous, ...stanceOf(doc, s, [[q.start, q.end]], undefined, previous), about: aboutOf(doc, s, [[q.start, q.end]], previous), quote: q, sentence: s, last: s.index });
+    if (q)
+      out.push({
+        speakers: previous,
+        ...stanceOf(doc, s, [[q.start, q.end]], undefined, previous),
+        about: aboutOf(doc, s, [[q.start, q.end]], previous),
+        quote: q,
+        sentence: s,
+        last: s.index,
+      });
   }
   return out;
 }
@@ -93,7 +131,13 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
  * ("tidak membantah", "nicht bestritten") reports words without that stance — and a non-denial
  * ("did not deny that …") neither asserts nor denies: "other".
  */
-function verbStance(doc: Doc, s: Sentence, c: CueMention, ranges: Ranges, speakers: Speaker[]): { stance: Stance; marked: boolean } {
+function verbStance(
+  doc: Doc,
+  s: Sentence,
+  c: CueMention,
+  ranges: Ranges,
+  speakers: Speaker[],
+): { stance: Stance; marked: boolean } {
   const verb = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance;
   if (negated(s, c)) {
     if (verb === "deny") return { stance: "other", marked: true };
@@ -125,12 +169,20 @@ const ADDRESSEE_ONLY_REACH = 6;
  * not a statement; "called on Pyongyang to stop …" and "urged restraint" go on past the addressee.
  */
 function onlyAddressed(doc: Doc, s: Sentence, c: CueMention, quotes: Quote[]): boolean {
-  if (!c.cues.some((x) => x.kind === "stanceVerb" && x.stance === "other") || c.t1 >= s.t1 || s.t1 - c.t1 > ADDRESSEE_ONLY_REACH) return false;
+  if (
+    !c.cues.some((x) => x.kind === "stanceVerb" && x.stance === "other") ||
+    c.t1 >= s.t1 ||
+    s.t1 - c.t1 > ADDRESSEE_ONLY_REACH
+  )
+    return false;
   if (quotes.some((q) => q.start >= c.end)) return false;
   // The addressee stands right after the verb ("called on Chinese …", "called on the Thai king"), not after what is called for ("called for a ceasefire in Sudan").
   const named = s.entities.filter((m) => m.t0 >= c.t1);
   if (!named.length || named[0].t0 > c.t1 + 1) return false;
-  return named.reduce((a, m) => Math.max(a, m.t1), -1) === s.t1 && !s.cues.some((k) => k.t0 >= c.t1 && k.cues.some((x) => x.kind.startsWith("stance")));
+  return (
+    named.reduce((a, m) => Math.max(a, m.t1), -1) === s.t1 &&
+    !s.cues.some((k) => k.t0 >= c.t1 && k.cues.some((x) => x.kind.startsWith("stance")))
+  );
 }
 
 /** How far after its verb the sanctions word an announcement reports may stand ("announced new sanctions on"). */
@@ -139,12 +191,20 @@ const ANNOUNCED_OBJECT_REACH = 3;
 /** An inverted verb of saying followed by a capitalised word that names no one we know ("kata Daza", "said Smith"). */
 function givenToUnknownName(doc: Doc, s: Sentence, c: CueMention): boolean {
   const next = doc.tokens[c.t1];
-  return hasCue(c, "sayInverted") && c.t1 < s.t1 && isCapitalized(doc.text, next.start) && !s.entities.some((m) => m.t0 === c.t1);
+  return (
+    hasCue(c, "sayInverted") &&
+    c.t1 < s.t1 &&
+    isCapitalized(doc.text, next.start) &&
+    !s.entities.some((m) => m.t0 === c.t1)
+  );
 }
 
 /** "mengumumkan sanksi", "announced sanctions": an act, told by the sanctions builder, not a statement. */
 function announcesSanctions(s: Sentence, c: CueMention): boolean {
-  return hasCue(c, "announced") && s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH && hasCue(k, "sanction"));
+  return (
+    hasCue(c, "announced") &&
+    s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH && hasCue(k, "sanction"))
+  );
 }
 
 /**
@@ -153,10 +213,19 @@ function announcesSanctions(s: Sentence, c: CueMention): boolean {
  * …": Washington's worry is what Kirby said, not a statement of its own).
  */
 function inReportedClause(doc: Doc, s: Sentence, verb: CueMention, c: CueMention): boolean {
-  if (!c.cues.some((x) => x.kind === "stanceVerb") || !verb.cues.some((x) => x.kind === "say" || x.kind === "stanceVerb")) return false;
-  if (s.cues.some((k) => k.t0 >= verb.t1 && k.t0 <= verb.t1 + 1 && k.t1 <= c.t0 && hasCue(k, "complementizer"))) return true;
+  if (
+    !c.cues.some((x) => x.kind === "stanceVerb") ||
+    !verb.cues.some((x) => x.kind === "say" || x.kind === "stanceVerb")
+  )
+    return false;
+  if (s.cues.some((k) => k.t0 >= verb.t1 && k.t0 <= verb.t1 + 1 && k.t1 <= c.t0 && hasCue(k, "complementizer")))
+    return true;
   const between = doc.text.slice(verb.end, c.start);
-  return hasCue(verb, "say") && !/[,;:"“”«»]/.test(between) && !s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= c.t0 && hasCue(k, "conjunction"));
+  return (
+    hasCue(verb, "say") &&
+    !/[,;:"“”«»]/.test(between) &&
+    !s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= c.t0 && hasCue(k, "conjunction"))
+  );
 }
 
 /** Where the words said lie relative to the verb: after it, around it (inverted, "according to"), before it ("X zufolge"), or anywhere (passive). */
@@ -171,11 +240,30 @@ function speakersFor(
   last: { speakers: Speaker[]; t1: number } | null,
 ): { speakers: Speaker[]; mode: Mode } | null {
   const kinds = new Set(c.cues.map((x) => x.kind));
-  const result = (speakers: Speaker[] | null, mode: Mode) => (speakers?.length ? { speakers: dedupe(speakers), mode } : null);
+  const result = (speakers: Speaker[] | null, mode: Mode) =>
+    speakers?.length ? { speakers: dedupe(speakers), mode } : null;
   if (kinds.has("claimNoun")) return result(claimOwners(doc, s, c, previous), "after");
   if (kinds.has("stancePassive")) return result(speakerAfter(doc, s, c.t1, previous), "whole");
-  if (kinds.has("accordingTo")) return result(notAgency(doc, s, s.entities.find((m) => m.t0 >= c.t1 && m.t0 <= c.t1 + 1), previous), "around");
-  if (kinds.has("accordingToAfter")) return result(notAgency(doc, s, s.entities.find((m) => m.t1 === c.t0), previous), "before");
+  if (kinds.has("accordingTo"))
+    return result(
+      notAgency(
+        doc,
+        s,
+        s.entities.find((m) => m.t0 >= c.t1 && m.t0 <= c.t1 + 1),
+        previous,
+      ),
+      "around",
+    );
+  if (kinds.has("accordingToAfter"))
+    return result(
+      notAgency(
+        doc,
+        s,
+        s.entities.find((m) => m.t1 === c.t0),
+        previous,
+      ),
+      "before",
+    );
   if (kinds.has("sayPronominal")) return result(previous, "around");
   // "…, adding that", "said … and accused": the verb goes on with the subject of the one before.
   const conjoined = s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "conjunction"));
@@ -188,7 +276,10 @@ function speakersFor(
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
   const before = speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
-  const shared = last && c.t0 - last.t1 <= SHARED_SUBJECT_REACH && !s.entities.some((m) => m.t0 >= last.t1 && m.t1 <= c.t0) ? last.speakers : null;
+  const shared =
+    last && c.t0 - last.t1 <= SHARED_SUBJECT_REACH && !s.entities.some((m) => m.t0 >= last.t1 && m.t1 <= c.t0)
+      ? last.speakers
+      : null;
   // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
   const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
   return result(before ?? shared, closing ? "around" : "after");
@@ -197,7 +288,9 @@ function speakersFor(
 /** The quotation a verb reports: the first one after it, else one ending shortly before it. */
 function quoteFor(quotes: Quote[], used: Set<Quote>, c: CueMention, end: number, from: number): Quote | null {
   const after = quotes.find((q) => !used.has(q) && q.start >= c.end && q.start < end);
-  const before = [...quotes].reverse().find((q) => !used.has(q) && q.end <= c.start && q.start >= from && c.start - q.end <= QUOTE_BEFORE_REACH);
+  const before = [...quotes]
+    .reverse()
+    .find((q) => !used.has(q) && q.end <= c.start && q.start >= from && c.start - q.end <= QUOTE_BEFORE_REACH);
   const q = after ?? before ?? null;
   if (q) used.add(q);
   return q;

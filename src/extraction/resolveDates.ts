@@ -38,7 +38,9 @@ const hintRules = new WeakMap<LanguagePack, RegExp>();
 function mayHoldDate(sentence: string, pack: LanguagePack): boolean {
   let re = hintRules.get(pack);
   if (!re) {
-    const words = [...pack.dates.hints, ...pack.dates.months.flat()].map((w) => normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const words = [...pack.dates.hints, ...pack.dates.months.flat()].map((w) =>
+      normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+    );
     re = new RegExp(`\\d|(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "iu");
     hintRules.set(pack, re);
   }
@@ -50,35 +52,51 @@ function mayHoldDate(sentence: string, pack: LanguagePack): boolean {
  * ("im September", which chrono's German lacks). Vague expressions ("last week") and durations
  * read as dates ("in 12 years") are dropped; without an article date only dates with a year count.
  */
-export function findDates(text: string, from: number, to: number, pack: LanguagePack, ref: RefDate | null): DateMention[] {
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  pack: LanguagePack,
+  ref: RefDate | null,
+): DateMention[] {
   const sentence = text.slice(from, to);
   if (!mayHoldDate(sentence, pack)) return [];
   const out: DateMention[] = [];
   const parser = parsers[pack.chrono ?? "en"] ?? parsers.en;
-  const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day ?? 15, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const instant = ref
+    ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day ?? 15, 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
   const vague = pack.dates.vague.map((v) => v.toLowerCase());
   for (const r of parser.parse(sentence, { instant, timezone: 0 })) {
     const phrase = r.text.trim();
-    if (pack.dates.rejects.some((re) => re.test(phrase)) || vague.some((v) => phrase.toLowerCase().includes(v))) continue;
+    if (pack.dates.rejects.some((re) => re.test(phrase)) || vague.some((v) => phrase.toLowerCase().includes(v)))
+      continue;
     const s = r.start;
     // "next Friday", "bulan lalu": the phrase places the date relative to the article's, year included.
     const yearCertain = s.isCertain("year") || directed(phrase, pack);
     if (!ref && !yearCertain) continue;
     const dayKnown = s.isCertain("day") || s.isCertain("weekday");
     if (!dayKnown && !s.isCertain("month")) continue;
-    const start = from + r.index, end = start + r.text.length;
+    const start = from + r.index,
+      end = start + r.text.length;
     // "this Tuesday", "este martes": chrono's locales disagree (next week in some), the news means this week's.
-    if (!s.isCertain("day") && s.isCertain("weekday") && ref?.day != null && thisWeek(text.slice(Math.max(from, start - 12), end), pack)) {
+    if (
+      !s.isCertain("day") &&
+      s.isCertain("weekday") &&
+      ref?.day != null &&
+      thisWeek(text.slice(Math.max(from, start - 12), end), pack)
+    ) {
       out.push({ start, end, ...weekdayOfWeek(ref, s.get("weekday")!), yearCertain: true, weekdayOnly: false });
       continue;
     }
     const weekdayOnly = !s.isCertain("day") && s.isCertain("weekday") && !yearCertain;
-    const day = dayKnown && !(weekdayOnly && ref?.day == null) ? s.get("day") ?? null : null;
+    const day = dayKnown && !(weekdayOnly && ref?.day == null) ? (s.get("day") ?? null) : null;
     out.push({ start, end, year: s.get("year")!, month: s.get("month")!, day, yearCertain, weekdayOnly });
   }
   for (const d of bareMonths(sentence, pack, ref)) {
     const start = from + d.start;
-    if (!out.some((o) => o.start < start + (d.end - d.start) && start < o.end)) out.push({ ...d, start, end: from + d.end });
+    if (!out.some((o) => o.start < start + (d.end - d.start) && start < o.end))
+      out.push({ ...d, start, end: from + d.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -122,10 +140,17 @@ function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): 
   if (!rule) {
     const months = new Map<string, number>();
     pack.dates.months.forEach((names, i) => names.forEach((n) => months.set(normalizeWord(n), i + 1)));
-    const alt = (xs: string[]) => xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|");
+    const alt = (xs: string[]) =>
+      xs
+        .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .sort((a, b) => b.length - a.length)
+        .join("|");
     const names = pack.dates.months.flat().filter((n) => n.length > 3);
     // The year may follow a short linking word: "abril de 2023", "mayo del 2023".
-    const re = new RegExp(`(?<![\\p{L}])(?:${alt(pack.dates.monthPreps)})\\s+(${alt(names)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?(?![\\p{L}])`, "giu");
+    const re = new RegExp(
+      `(?<![\\p{L}])(?:${alt(pack.dates.monthPreps)})\\s+(${alt(names)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?(?![\\p{L}])`,
+      "giu",
+    );
     monthRules.set(pack, (rule = { re, months }));
   }
   const out: DateMention[] = [];
@@ -133,7 +158,15 @@ function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): 
     const month = rule.months.get(normalizeWord(m[1]));
     const year = m[2] ? +m[2] : ref?.year;
     if (!month || !year) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, year, month, day: null, yearCertain: !!m[2], weekdayOnly: false });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      year,
+      month,
+      day: null,
+      yearCertain: !!m[2],
+      weekdayOnly: false,
+    });
   }
   return out;
 }

@@ -42,21 +42,26 @@ export function resolveEntities(
   };
   const leaderRecord = (i: number): string => {
     const l = LEADERS[i];
-    if (!persons.has(l.name)) persons.set(l.name, { name: l.name, country: l.country, roles: [], short: [], mentions: [] });
+    if (!persons.has(l.name))
+      persons.set(l.name, { name: l.name, country: l.country, roles: [], short: [], mentions: [] });
     return l.name;
   };
   const addRole = (key: string, r: RoleReading) => {
     const p = persons.get(key)!;
     p.country ??= r.country;
     const country = r.country ?? p.country;
-    if (r.title !== "Counterpart" && !p.roles.some((x) => x.title === r.title && x.country === country)) p.roles.push({ title: r.title, country });
+    if (r.title !== "Counterpart" && !p.roles.some((x) => x.title === r.title && x.country === country))
+      p.roles.push({ title: r.title, country });
   };
 
   // A new name, keyed by its normalised words so that spellings differing only in accents, hyphens or
   // case ("Kim Hong-kyun", "Kim Hong Kyun"; "Gnassingbé", "Gnassingbe") are one person.
   const discoveredShort = new Map<string, string>();
   const discover = (name: string, span: Span, country: string | null): string => {
-    const key = `new:${tokens.slice(span.t0, span.t1).map((t) => t.norm).join(" ")}`;
+    const key = `new:${tokens
+      .slice(span.t0, span.t1)
+      .map((t) => t.norm)
+      .join(" ")}`;
     if (!persons.has(key)) {
       persons.set(key, { name, country, roles: [], short: shortForms(text, tokens, span, country), mentions: [] });
       for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
@@ -72,7 +77,9 @@ export function resolveEntities(
   // 2. Role phrases: roles for named persons, new persons, and deferred short forms and bare roles.
   // Nouns for a government or the media ("inteligencia", "ministry") describe an institution; other cues (verbs) end a role phrase.
   const cueTokens = new Set<number>();
-  for (const c of cues) if (c.cues.some((x) => x.kind !== "government" && x.kind !== "media")) for (let k = c.t0; k < c.t1; k++) cueTokens.add(k);
+  for (const c of cues)
+    if (c.cues.some((x) => x.kind !== "government" && x.kind !== "media"))
+      for (let k = c.t0; k < c.t1; k++) cueTokens.add(k);
   const names = nameContext(text, tokens, raw, cueTokens, pack);
   const readings = readRoles(names, raw, pack);
   const hinted = new Map<RawMention, RoleReading>();
@@ -99,7 +106,10 @@ export function resolveEntities(
   }
   // Persons no role introduced: speakers ("kata Rina Wulandari", "Teresa Ruiz said"), persons named
   // outright ("bernama …") and leaders listed by their countries ("Patrice Talon dari Benin").
-  const unroled: NamedPerson[] = [...speakerNames(names, cues).map((s) => ({ ...s, country: null })), ...namedPersons(names, pack)];
+  const unroled: NamedPerson[] = [
+    ...speakerNames(names, cues).map((s) => ({ ...s, country: null })),
+    ...namedPersons(names, pack),
+  ];
   for (const s of unroled) {
     const country = s.country;
     const known = leaderOfLongForm(tokens, s.span);
@@ -125,7 +135,13 @@ export function resolveEntities(
       mention(discovered, m);
       continue;
     }
-    const key = resolveShort(persons, m.refs.map((x) => (x.kind === "surname" ? x.index : -1)), m, r ? { country: r.country, kind: r.kind } : null, leaderRecord);
+    const key = resolveShort(
+      persons,
+      m.refs.map((x) => (x.kind === "surname" ? x.index : -1)),
+      m,
+      r ? { country: r.country, kind: r.kind } : null,
+      leaderRecord,
+    );
     if (key) {
       mention(key, m);
       if (r) addRole(key, r);
@@ -135,7 +151,8 @@ export function resolveEntities(
     const covered = coveredTokens(raw, mentions);
     tokens.forEach((t, k) => {
       const key = discoveredShort.get(t.norm);
-      if (key && !covered.has(k) && isCapitalized(text, t.start)) mention(key, { start: t.start, end: t.end, t0: k, t1: k + 1 });
+      if (key && !covered.has(k) && isCapitalized(text, t.start))
+        mention(key, { start: t.start, end: t.end, t0: k, t1: k + 1 });
     });
   }
   // 4. Bare roles point back to a person already named with that role.
@@ -150,7 +167,8 @@ export function resolveEntities(
     const r = m.refs[0];
     const inRole = qualifiers.has(m) || undefined;
     if (r.kind === "country") mentions.push(entityMention(m, { kind: "country", code: r.code, form: r.form }, inRole));
-    else if (r.kind === "capital") mentions.push(entityMention(m, { kind: "country", code: r.code, form: "capital", city: r.city }, inRole));
+    else if (r.kind === "capital")
+      mentions.push(entityMention(m, { kind: "country", code: r.code, form: "capital", city: r.city }, inRole));
     else if (r.kind === "place") mentions.push(entityMention(m, { kind: "place", city: r.city, country: r.country }));
     else if (r.kind === "org") mentions.push(entityMention(m, { kind: "org", id: r.id }));
     else if (r.kind === "agency") mentions.push(entityMention(m, { kind: "agency", name: r.name, country: r.country }));
@@ -158,7 +176,8 @@ export function resolveEntities(
   for (const c of cues) {
     const kind = c.cues.find((x) => x.kind === "personPair" || x.kind === "countryPair" || x.kind === "pronoun")?.kind;
     if (kind === "pronoun") mentions.push(entityMention(c, { kind: "pronoun" }));
-    else if (kind) mentions.push(entityMention(c, { kind: "pair", of: kind === "personPair" ? "persons" : "countries" }));
+    else if (kind)
+      mentions.push(entityMention(c, { kind: "pair", of: kind === "personPair" ? "persons" : "countries" }));
   }
   for (const p of persons.values()) {
     if (p.roles.length === 0) p.roles = gazetteerRoles(p.name, ref);
@@ -167,7 +186,14 @@ export function resolveEntities(
   return { persons, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
-const entityMention = (m: Span, entity: Entity, inRole?: true): EntityMention => ({ start: m.start, end: m.end, t0: m.t0, t1: m.t1, entity, inRole });
+const entityMention = (m: Span, entity: Entity, inRole?: true): EntityMention => ({
+  start: m.start,
+  end: m.end,
+  t0: m.t0,
+  t1: m.t1,
+  entity,
+  inRole,
+});
 
 /** Short forms of a newly discovered name: the surname, and the family name where it comes first. */
 function shortForms(text: string, tokens: readonly Token[], s: Span, country: string | null): string[] {
@@ -198,7 +224,8 @@ function dropSecondSurname(text: string, tokens: readonly Token[], p: PersonReco
   const t = firstOfTwoSurnames(text, tokens, full);
   if (t === null) return;
   const alone = (norm: string) => p.mentions.some((m) => m.t1 - m.t0 === 1 && tokens[m.t0].norm === norm);
-  if (alone(tokens[t].norm) && !alone(tokens[full.t1 - 1].norm)) p.name = text.slice(full.start, tokens[t].end).replace(/\s+/g, " ");
+  if (alone(tokens[t].norm) && !alone(tokens[full.t1 - 1].norm))
+    p.name = text.slice(full.start, tokens[t].end).replace(/\s+/g, " ");
 }
 
 /**
@@ -206,7 +233,13 @@ function dropSecondSurname(text: string, tokens: readonly Token[], p: PersonReco
  * the gazetteer person of the role's country ("Pemimpin Tertinggi Korut Kim"), else the only gazetteer
  * person whose short form is distinctive.
  */
-function resolveShort(persons: Map<string, PersonRecord>, indices: number[], at: Span, hint: Hint | null, record: (i: number) => string): string | null {
+function resolveShort(
+  persons: Map<string, PersonRecord>,
+  indices: number[],
+  at: Span,
+  hint: Hint | null,
+  record: (i: number) => string,
+): string | null {
   const candidates = indices.filter((i) => i >= 0).map((i): [number, Leader] => [i, LEADERS[i]]);
   const present = candidates.filter(([, l]) => persons.get(l.name)?.mentions.length);
   if (present.length) {
@@ -214,7 +247,9 @@ function resolveShort(persons: Map<string, PersonRecord>, indices: number[], at:
     return present.reduce((a, b) => (distance(b[1]) < distance(a[1]) ? b : a))[1].name;
   }
   if (hint?.country) {
-    const fit = candidates.filter(([, l]) => l.country === hint.country && l.roles.some((r) => roleKindsMatch(hint.kind, roleKindOf(r.title))));
+    const fit = candidates.filter(
+      ([, l]) => l.country === hint.country && l.roles.some((r) => roleKindsMatch(hint.kind, roleKindOf(r.title))),
+    );
     if (fit.length === 1) return record(fit[0][0]);
   }
   const distinctive = candidates.filter(([, l]) => l.distinctive);
@@ -238,7 +273,9 @@ const leaderByName = new Map(LEADERS.map((l) => [l.name, l]));
 function gazetteerRoles(name: string, ref: RefDate | null): RoleFact[] {
   const l = leaderByName.get(name);
   if (!l) return [];
-  const held = ref ? l.roles.filter((r) => r.from <= ref.year && ref.year <= (r.to ?? 9999)) : l.roles.filter((r) => r.to === undefined);
+  const held = ref
+    ? l.roles.filter((r) => r.from <= ref.year && ref.year <= (r.to ?? 9999))
+    : l.roles.filter((r) => r.to === undefined);
   return (held.length ? held : l.roles.slice(-1)).map((r) => ({ title: r.title, country: r.country }));
 }
 

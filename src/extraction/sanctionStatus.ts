@@ -20,12 +20,15 @@ const YEAR_REACH = 8;
  * imposed on X", "since 2006", "violating sanctions" — are `in_force`.
  */
 export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: boolean): SanctionStatus {
-  const near = (kind: "lifted" | "announced" | "fresh", reach: number) => cuesIn(s, c.t0 - reach, c.t1 + reach, kind).length > 0;
+  const near = (kind: "lifted" | "announced" | "fresh", reach: number) =>
+    cuesIn(s, c.t0 - reach, c.t1 + reach, kind).length > 0;
   if (cuesIn(s, s.t0, s.t1, "notLifted").length) return "in_force";
   if (cuesIn(s, s.t0, s.t1, "vetoed").length) return "vetoed";
   // "restore sanctions … that were lifted": the act is the imposing; "called for / menuntut the
   // lifting of sanctions": a demand, the sanctions stand.
-  const lifting = cuesIn(s, c.t0 - NEAR, c.t1 + NEAR, "lifted").filter((k) => !DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2)));
+  const lifting = cuesIn(s, c.t0 - NEAR, c.t1 + NEAR, "lifted").filter(
+    (k) => !DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2)),
+  );
   if (lifting.length && !cueJustBefore(s, c.t0, "impose", 3)) return "lifted";
   // "new sanctions", "sanksi baru", "weitere Sanktionen": announced, whatever else the sentence says.
   const fresh = cuesIn(s, c.t0 - 2, c.t1 + 1, "fresh").length > 0 || near("announced", 1);
@@ -33,7 +36,8 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
   // The act itself: "X imposed/announced sanctions", "X sanctioned Y", "Y was sanctioned", or a
   // verb-final "… Sanktionen gegen Iran verhängt". Not a participle right after the word
   // ("sanctions imposed on Russia", a reduced relative clause that tells what stands).
-  const late = (kind: "impose" | "announced") => s.cues.some((k) => k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH && hasCue(k, kind));
+  const late = (kind: "impose" | "announced") =>
+    s.cues.some((k) => k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH && hasCue(k, kind));
   const act =
     hasCue(c, "sanctionVerb") ||
     passive ||
@@ -46,7 +50,8 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
 }
 
 /** Sanctions told as a standing state of affairs: "X is under / faces sanctions", sanctions that someone violates. */
-const isStanding = (s: Sentence, c: CueMention) => cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3);
+const isStanding = (s: Sentence, c: CueMention) =>
+  cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3);
 
 /** Sanctions dated before the news, even new ones: "since 2006", "in 2017", "fresh sanctions … last year". */
 function isDatedBefore(doc: Doc, s: Sentence, c: CueMention): boolean {
@@ -56,7 +61,12 @@ function isDatedBefore(doc: Doc, s: Sentence, c: CueMention): boolean {
   for (let t = Math.max(s.t0, c.t0 - YEAR_REACH); t < Math.min(s.t1, c.t1 + YEAR_REACH); t++) {
     // "in 2006", "pada 2019": a year that dates the act, not one that names a thing ("a 2015 nuclear accord").
     const w = doc.tokens[t].norm;
-    if (/^(19|20)\d\d$/.test(w) && Number(w) < year && s.cues.some((k) => k.t1 === t && (hasCue(k, "locationPrep") || hasCue(k, "since")))) return true;
+    if (
+      /^(19|20)\d\d$/.test(w) &&
+      Number(w) < year &&
+      s.cues.some((k) => k.t1 === t && (hasCue(k, "locationPrep") || hasCue(k, "since")))
+    )
+      return true;
   }
   return false;
 }

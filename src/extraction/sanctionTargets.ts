@@ -35,13 +35,16 @@ function wordsBetween(doc: Doc, c: CueMention, p: CueMention): number {
 const AUX_REACH = 2;
 const SPEECH_KINDS = ["say", "stanceVerb", "sayInverted"] as const;
 
-const isState = (m: EntityMention) => m.entity.kind === "country" || (m.entity.kind === "pair" && m.entity.of === "countries");
+const isState = (m: EntityMention) =>
+  m.entity.kind === "country" || (m.entity.kind === "pair" && m.entity.of === "countries");
 /** Persons and states, but not the country inside a role phrase ("Menteri Pertahanan Rusia Sergei Shoigu"). */
 const isPersonOrState = (m: EntityMention) => m.entity.kind === "person" || (isState(m) && !m.inRole);
 
 /** "was sanctioned", "wurde … sanktioniert", "disanksi": the sanctions verb in the passive, its subject the target. */
 export function isPassiveSanction(s: Sentence, c: CueMention): boolean {
-  return hasCue(c, "sanctionVerb") && (hasCue(c, "sanctionPassive") || cueJustBefore(s, c.t0, "sanctionPassive", AUX_REACH));
+  return (
+    hasCue(c, "sanctionVerb") && (hasCue(c, "sanctionPassive") || cueJustBefore(s, c.t0, "sanctionPassive", AUX_REACH))
+  );
 }
 
 /**
@@ -50,19 +53,35 @@ export function isPassiveSanction(s: Sentence, c: CueMention): boolean {
  * active "sanctioned", or a group after "for" ("sanctions for six officials in Nicaragua"); a state
  * beside the word ("North Korea sanctions"); else the nearest state.
  */
-export function sanctionTargets(doc: Doc, s: Sentence, c: CueMention, imposer: string | null, passive: boolean): SanctionTarget[] {
+export function sanctionTargets(
+  doc: Doc,
+  s: Sentence,
+  c: CueMention,
+  imposer: string | null,
+  passive: boolean,
+): SanctionTarget[] {
   if (passive) {
     const subject = nearestBefore(s, c.t0, isPersonOrState);
     if (subject) {
       // "Two Belarusian airlines were sanctioned": a group noun around the subject makes it a group.
       const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= subject.t0 - PREP_SKIP && k.t1 <= c.t0);
-      const words = group && subject.entity.kind !== "person" ? doc.tokens.slice(Math.min(group.t0, subject.t0), Math.max(group.t1, subject.t1)).map((x) => x.norm).join(" ") : undefined;
+      const words =
+        group && subject.entity.kind !== "person"
+          ? doc.tokens
+              .slice(Math.min(group.t0, subject.t0), Math.max(group.t1, subject.t1))
+              .map((x) => x.norm)
+              .join(" ")
+          : undefined;
       return readNames(doc, s, coordinated(s, subject, isPersonOrState), words);
     }
   }
   // X berada di bawah / terkena / dijatuhi sanksi; X is under sanctions.
   const under = s.cues.find(
-    (u) => hasCue(u, "under") && u.t1 <= c.t0 && u.t1 >= c.t0 - UNDER_REACH && !s.entities.some((m) => m.t0 >= u.t1 && m.t1 <= c.t0 && m.entity.kind !== "org"),
+    (u) =>
+      hasCue(u, "under") &&
+      u.t1 <= c.t0 &&
+      u.t1 >= c.t0 - UNDER_REACH &&
+      !s.entities.some((m) => m.t0 >= u.t1 && m.t1 <= c.t0 && m.entity.kind !== "org"),
   );
   if (under) {
     const subject = nearestBefore(s, under.t0, isPersonOrState);
@@ -82,10 +101,15 @@ export function sanctionTargets(doc: Doc, s: Sentence, c: CueMention, imposer: s
 /** Where the target phrase begins: after "on/against/terhadap", after an active "sanctioned", or after "for" + a group noun. */
 function slotStart(doc: Doc, s: Sentence, c: CueMention): number | null {
   if (hasCue(c, "sanctionVerb")) return c.t1;
-  const prep = s.cues.find((p) => hasCue(p, "targetPrep") && p.t0 >= c.t1 && p.t0 <= c.t1 + ASIDE_REACH && wordsBetween(doc, c, p) <= PREP_REACH);
+  const prep = s.cues.find(
+    (p) =>
+      hasCue(p, "targetPrep") && p.t0 >= c.t1 && p.t0 <= c.t1 + ASIDE_REACH && wordsBetween(doc, c, p) <= PREP_REACH,
+  );
   if (prep && !s.entities.some((m) => m.t0 >= c.t1 && m.t1 <= prep.t0)) return prep.t1;
   // "sanctions for six officials", "memperpanjang sanksi ke empat entitas Iran", "extend sanctions to four entities".
-  const reason = s.cues.find((p) => (hasCue(p, "reasonPrep") || hasCue(p, "destinationPrep")) && p.t0 >= c.t1 && p.t0 <= c.t1 + 1);
+  const reason = s.cues.find(
+    (p) => (hasCue(p, "reasonPrep") || hasCue(p, "destinationPrep")) && p.t0 >= c.t1 && p.t0 <= c.t1 + 1,
+  );
   if (reason && cuesIn(s, reason.t1, reason.t1 + 3, "groupNoun").length) return reason.t1;
   return null;
 }
@@ -101,10 +125,17 @@ function readSlot(doc: Doc, s: Sentence, t: number): SanctionTarget[] {
   const first = s.entities.find((m) => m.t0 >= t && m.t0 <= reach && (isPersonOrState(m) || isState(m)));
   if (!first) return [];
   // "North Korean Defence Minister Ro Kwang Chol": the country qualifies the person.
-  const head = first.inRole ? (s.entities.find((m) => m.t0 >= first.t1 && m.entity.kind === "person" && m.t0 <= first.t1 + 4) ?? first) : first;
+  const head = first.inRole
+    ? (s.entities.find((m) => m.t0 >= first.t1 && m.entity.kind === "person" && m.t0 <= first.t1 + 4) ?? first)
+    : first;
   // A group noun before the first name ("19 entities and individuals, including Ro"), or right after a state's ("three North Korean firms").
   const isGroup = !!group && (group.t0 < head.t0 || (head.entity.kind !== "person" && group.t0 <= head.t1 + 1));
-  const words = isGroup ? doc.tokens.slice(t, head.t1).map((x) => x.norm).join(" ") : undefined;
+  const words = isGroup
+    ? doc.tokens
+        .slice(t, head.t1)
+        .map((x) => x.norm)
+        .join(" ")
+    : undefined;
   return readNames(doc, s, coordinatedAfter(s, head, isPersonOrState), words);
 }
 
@@ -130,18 +161,27 @@ function codesOf(doc: Doc, m: EntityMention): string[] {
   return code ? [code] : [];
 }
 
-const states = (doc: Doc, ms: EntityMention[]): SanctionTarget[] => dedupe(ms.flatMap((m) => codesOf(doc, m)).map((target) => ({ target })));
+const states = (doc: Doc, ms: EntityMention[]): SanctionTarget[] =>
+  dedupe(ms.flatMap((m) => codesOf(doc, m)).map((target) => ({ target })));
 
 const dedupe = (ts: SanctionTarget[]) => ts.filter((x, i) => ts.findIndex((y) => y.target === x.target) === i);
 
 /** The nearest state within a few words, passing over violators ("Iran … tidak melanggar sanksi"), agents ("diveto oleh China") and speakers. */
 function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): EntityMention[] {
   const actor = (m: EntityMention) =>
-    s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && (hasCue(k, "violation") || SPEECH_KINDS.some((x) => hasCue(k, x)))) ||
-    isAgent(s, m);
+    s.cues.some(
+      (k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && (hasCue(k, "violation") || SPEECH_KINDS.some((x) => hasCue(k, x))),
+    ) || isAgent(s, m);
   const candidates = s.entities.filter(
     // Not an institution ("OFAC … sanctioned officials"): those act, they are not hit.
-    (m) => m.entity.kind === "country" && m.entity.form !== "institution" && !m.inRole && m.t1 >= c.t0 - NEAR && m.t0 <= c.t1 + NEAR && codeOf(doc, m.entity) !== imposer && !actor(m),
+    (m) =>
+      m.entity.kind === "country" &&
+      m.entity.form !== "institution" &&
+      !m.inRole &&
+      m.t1 >= c.t0 - NEAR &&
+      m.t0 <= c.t1 + NEAR &&
+      codeOf(doc, m.entity) !== imposer &&
+      !actor(m),
   );
   const distance = (m: EntityMention) => (m.t0 >= c.t1 ? m.t0 - c.t1 : c.t0 - m.t1);
   return candidates.sort((a, b) => distance(a) - distance(b)).slice(0, 1);
@@ -149,7 +189,8 @@ function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): E
 
 /** "diveto oleh China", "blocked by the US" — not "by supplying North Korea". */
 const isAgent = (s: Sentence, m: EntityMention) =>
-  cueJustBefore(s, m.t0, "agentPrep", 0) || (cueJustBefore(s, m.t0, "determiner", 0) && cueJustBefore(s, m.t0 - 1, "agentPrep", 0));
+  cueJustBefore(s, m.t0, "agentPrep", 0) ||
+  (cueJustBefore(s, m.t0, "determiner", 0) && cueJustBefore(s, m.t0 - 1, "agentPrep", 0));
 
 /** "Iran dan Belarus": the named entities joined to `last` by "dan"/"and"/commas before it. */
 export function coordinated(s: Sentence, last: EntityMention, test: (m: EntityMention) => boolean): EntityMention[] {
@@ -162,7 +203,11 @@ export function coordinated(s: Sentence, last: EntityMention, test: (m: EntityMe
   return group;
 }
 
-export function coordinatedAfter(s: Sentence, first: EntityMention, test: (m: EntityMention) => boolean): EntityMention[] {
+export function coordinatedAfter(
+  s: Sentence,
+  first: EntityMention,
+  test: (m: EntityMention) => boolean,
+): EntityMention[] {
   const group = [first];
   for (let i = s.entities.indexOf(first) + 1; i < s.entities.length; i++) {
     const m = s.entities[i];
@@ -174,4 +219,6 @@ export function coordinatedAfter(s: Sentence, first: EntityMention, test: (m: En
 
 /** Nothing but a comma or a conjunction between tokens a and b (commas are not tokens). */
 const joinedBy = (s: Sentence, a: number, b: number) =>
-  a === b || conjunctionBetween(s, a, b) || (b - a === 2 && conjunctionBetween(s, a, a + 1) && cueJustBefore(s, b, "determiner", 0));
+  a === b ||
+  conjunctionBetween(s, a, b) ||
+  (b - a === 2 && conjunctionBetween(s, a, a + 1) && cueJustBefore(s, b, "determiner", 0));

@@ -7,7 +7,8 @@ export type EntityTest = (m: EntityMention) => boolean;
 
 export const isPerson: EntityTest = (m) => m.entity.kind === "person";
 export const isPlace: EntityTest = (m) =>
-  (m.entity.kind === "country" && (m.entity.form === "capital" || m.entity.form === "name")) || m.entity.kind === "place";
+  (m.entity.kind === "country" && (m.entity.form === "capital" || m.entity.form === "name")) ||
+  m.entity.kind === "place";
 
 /** Entities that lie within tokens [t0, t1). */
 export function entitiesIn(s: Sentence, t0: number, t1: number, test: EntityTest = () => true): EntityMention[] {
@@ -17,7 +18,9 @@ export function entitiesIn(s: Sentence, t0: number, t1: number, test: EntityTest
 /** The entity ending closest before token t (within the sentence). */
 export function nearestBefore(s: Sentence, t: number, test: EntityTest, from = s.t0): EntityMention | null {
   let best: EntityMention | null = null;
-  for (const m of s.entities) if (m.t1 <= t && m.t0 >= from && test(m) && (!best || m.t1 > best.t1 || (m.t1 === best.t1 && m.t0 < best.t0))) best = m;
+  for (const m of s.entities)
+    if (m.t1 <= t && m.t0 >= from && test(m) && (!best || m.t1 > best.t1 || (m.t1 === best.t1 && m.t0 < best.t0)))
+      best = m;
   return best;
 }
 
@@ -90,7 +93,9 @@ export function leadingCountries(doc: Doc, n: number): string[] {
   let order = ranked.get(doc);
   if (!order) {
     const count = new Map<string, number>();
-    for (const s of doc.sentences) for (const m of s.entities) if (m.entity.kind === "country") count.set(m.entity.code, (count.get(m.entity.code) ?? 0) + 1);
+    for (const s of doc.sentences)
+      for (const m of s.entities)
+        if (m.entity.kind === "country") count.set(m.entity.code, (count.get(m.entity.code) ?? 0) + 1);
     order = [...count].sort((a, b) => b[1] - a[1]).map(([c]) => c);
     ranked.set(doc, order);
   }

@@ -31,7 +31,10 @@ function subjectBefore(ctx: NameContext, t: number): { name: string; span: Span 
   for (let k = t - 1; k >= Math.max(0, t - 2); k--) {
     if (!plainGap(ctx, k + 1)) return null;
     const run = nameRunEndingAt(ctx, k);
-    if (run) return opensClause(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) && !endsInKnownSurname(ctx, run.span) ? run : null;
+    if (run)
+      return opensClause(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) && !endsInKnownSurname(ctx, run.span)
+        ? run
+        : null;
     // Only a function word may stand between ("X has said", "X juga mengatakan"), not a noun ("Red Cross officials said").
     if (!ctx.stopwords.has(ctx.tokens[k].norm) || ctx.cueTokens.has(k)) return null;
   }
@@ -42,7 +45,8 @@ function subjectBefore(ctx: NameContext, t: number): { name: string; span: Span 
 const endsInKnownSurname = (ctx: NameContext, span: Span) => ctx.byStart.get(span.t1 - 1)?.refs[0].kind === "surname";
 
 /** Only spaces between token k-1 and token k. */
-const plainGap = (ctx: NameContext, k: number) => k > 0 && k < ctx.tokens.length && /^[ \t]+$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
+const plainGap = (ctx: NameContext, k: number) =>
+  k > 0 && k < ctx.tokens.length && /^[ \t]+$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
 
 /**
  * A subject opens its clause: the text's start, punctuation, or a lower-case word before it. A known

@@ -30,7 +30,13 @@ const GOVERNMENT_REACH = 4;
  * media") is not a speaker, a state named with its government is ("Russia's foreign ministry").
  * `previous` answers for pronouns ("Dia menambahkan…").
  */
-export function speakersOf(doc: Doc, s: Sentence, m: EntityMention, previous: Speaker[] | null, owner = false): Speaker[] | null {
+export function speakersOf(
+  doc: Doc,
+  s: Sentence,
+  m: EntityMention,
+  previous: Speaker[] | null,
+  owner = false,
+): Speaker[] | null {
   const e = m.entity;
   switch (e.kind) {
     case "person": {
@@ -47,7 +53,10 @@ export function speakersOf(doc: Doc, s: Sentence, m: EntityMention, previous: Sp
     case "pair":
       return e.of === "countries"
         ? leadingCountries(doc, 2).map((c) => ({ name: c, country: c }))
-        : recentPersons(doc, s, m.t0, 2).map((k) => ({ name: doc.persons.get(k)!.name, country: doc.persons.get(k)!.country }));
+        : recentPersons(doc, s, m.t0, 2).map((k) => ({
+            name: doc.persons.get(k)!.name,
+            country: doc.persons.get(k)!.country,
+          }));
     case "pronoun":
       return previous;
     default:
@@ -78,7 +87,8 @@ function placeAfterPreposition(doc: Doc, s: Sentence, m: EntityMention): boolean
  * their noun, before it ("la diplomatie russe", "il ministero degli Esteri russo", "władze rosyjskie").
  */
 const governed = (s: Sentence, m: EntityMention) =>
-  cuesIn(s, m.t1, m.t1 + GOVERNMENT_REACH, "government").length > 0 || cuesIn(s, Math.max(s.t0, m.t0 - GOVERNMENT_REACH), m.t0, "government").length > 0;
+  cuesIn(s, m.t1, m.t1 + GOVERNMENT_REACH, "government").length > 0 ||
+  cuesIn(s, Math.max(s.t0, m.t0 - GOVERNMENT_REACH), m.t0, "government").length > 0;
 
 /** How far before its verb a subject may stand, unless a comma-bounded clause sits between ("Scholz, der …, dankte"). */
 const SUBJECT_REACH = 6;
@@ -89,7 +99,15 @@ const INSERTION_REACH = 16;
  * quotation and not before `from`, with the states or persons coordinated with it by "dan"/"and"
  * ("Jepang dan Korea Selatan mendesak…").
  */
-export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, quotes: Quote[], previous: Speaker[] | null, participle = false): Speaker[] | null {
+export function speakerBefore(
+  doc: Doc,
+  s: Sentence,
+  t: number,
+  from: number,
+  quotes: Quote[],
+  previous: Speaker[] | null,
+  participle = false,
+): Speaker[] | null {
   const inQuote = (m: EntityMention) => quotes.some((q) => m.start >= q.start && m.end <= q.end);
   // A participle follows its comma ("Peskov declined to comment, saying …"): that comma does not part it from its subject.
   let cueStart = doc.tokens[t]?.start ?? s.end;
@@ -120,7 +138,9 @@ export function speakerBefore(doc: Doc, s: Sentence, t: number, from: number, qu
 }
 
 /** States and organisations are listed together ("The EU, the U.S., South Korea and others"); persons with persons. */
-const sameSort = (a: EntityMention, b: EntityMention) => a.entity.kind === b.entity.kind || (["country", "org"].includes(a.entity.kind) && ["country", "org"].includes(b.entity.kind));
+const sameSort = (a: EntityMention, b: EntityMention) =>
+  a.entity.kind === b.entity.kind ||
+  (["country", "org"].includes(a.entity.kind) && ["country", "org"].includes(b.entity.kind));
 
 /** "Jepang dan Korea Selatan", "South Korea, Japan and the US", "Seoul, Tokyo, and Washington": two items of one list. */
 export function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {
@@ -142,7 +162,8 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
   if (commas === 0) return t - m.t1 <= SUBJECT_REACH;
   if (commas === 1) {
     // "The U.S. deputy ambassador, Robert Wood, accused", "The trio, known as the E3, said": a name closing an insertion set off by commas.
-    if (/^\s*,\s*$/.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start))) return true;
+    if (/^\s*,\s*$/.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start)))
+      return true;
     const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
     return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);
   }
@@ -184,7 +205,8 @@ export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker
 /** The person named within a few words after entity i ("EU-Außenbeauftragte Josep Borrell"). */
 function roleHolder(s: Sentence, i: number): EntityMention | null {
   const m = s.entities[i];
-  for (let j = i + 1; j < s.entities.length && s.entities[j].t0 - m.t1 <= ROLE_TAIL; j++) if (s.entities[j].entity.kind === "person") return s.entities[j];
+  for (let j = i + 1; j < s.entities.length && s.entities[j].t0 - m.t1 <= ROLE_TAIL; j++)
+    if (s.entities[j].entity.kind === "person") return s.entities[j];
   return null;
 }
 

@@ -61,7 +61,8 @@ export function splitSentences(text: string, pack: LanguagePack): SentenceSpan[]
       }
     }
     const sentences = segment(text, from, be, pack);
-    const heading = sentences.length === 1 && !TERMINAL.test(text.slice(sentences[0][0], sentences[0][1])) && be - from < 200;
+    const heading =
+      sentences.length === 1 && !TERMINAL.test(text.slice(sentences[0][0], sentences[0][1])) && be - from < 200;
     for (const [start, end] of sentences) {
       for (const [ps, pe] of capped(text, start, end)) out.push({ start: ps, end: pe, heading, dateline: false });
     }
@@ -75,7 +76,7 @@ function blocks(text: string): Array<[number, number]> {
   let start = -1;
   let end = -1;
   let lastLine = "";
-  for (let at = 0; at <= text.length; ) {
+  for (let at = 0; at <= text.length;) {
     const nl = text.indexOf("\n", at);
     const lineEnd = nl < 0 ? text.length : nl;
     const line = text.slice(at, lineEnd).trim();
@@ -129,7 +130,10 @@ function segmentPart(text: string, from: number, to: number, pack: LanguagePack)
   for (const piece of segmenterPieces(text, from, to, pack)) {
     const prev = pieces[pieces.length - 1];
     const pieceText = text.slice(piece[0], piece[1]);
-    if (prev && (quoteOpen(quotes) || continues(text.slice(Math.max(prev[0], prev[1] - TAIL), prev[1]), pieceText, pack))) {
+    if (
+      prev &&
+      (quoteOpen(quotes) || continues(text.slice(Math.max(prev[0], prev[1] - TAIL), prev[1]), pieceText, pack))
+    ) {
       prev[1] = piece[1];
       quotes = addQuotes(quotes, quoteCounts(pieceText));
     } else {
@@ -224,12 +228,24 @@ function quoteCounts(text: string): QuoteCounts {
   const c: QuoteCounts = { straight: 0, low: 0, left: 0, right: 0, guillemetOpen: 0, guillemetClose: 0 };
   for (let i = 0; i < text.length; i++) {
     switch (text.charCodeAt(i)) {
-      case 0x22: c.straight++; break;
-      case 0x201e: c.low++; break;
-      case 0x201c: c.left++; break;
-      case 0x201d: c.right++; break;
-      case 0xab: c.guillemetOpen++; break;
-      case 0xbb: c.guillemetClose++; break;
+      case 0x22:
+        c.straight++;
+        break;
+      case 0x201e:
+        c.low++;
+        break;
+      case 0x201c:
+        c.left++;
+        break;
+      case 0x201d:
+        c.right++;
+        break;
+      case 0xab:
+        c.guillemetOpen++;
+        break;
+      case 0xbb:
+        c.guillemetClose++;
+        break;
     }
   }
   return c;
@@ -256,7 +272,10 @@ function quoteOpen(c: QuoteCounts): boolean {
 function sets(pack: LanguagePack) {
   let s = abbreviationSets.get(pack);
   if (!s) {
-    s = { abbreviations: new Set(pack.abbreviations.map(normalizeWord)), months: new Set(pack.dates.months.flat().map(normalizeWord)) };
+    s = {
+      abbreviations: new Set(pack.abbreviations.map(normalizeWord)),
+      months: new Set(pack.dates.months.flat().map(normalizeWord)),
+    };
     abbreviationSets.set(pack, s);
   }
   return s;

@@ -11,14 +11,21 @@ export type Ranges = Array<[number, number]>;
 const PRIORITY: readonly Stance[] = ["deny", "other", "warn", "accuse", "support"];
 
 /** Whether stance a outranks stance b ("assert" ranks below all). */
-export const stronger = (a: Stance, b: Stance): boolean => (PRIORITY.indexOf(a) + 1 || 99) < (PRIORITY.indexOf(b) + 1 || 99);
+export const stronger = (a: Stance, b: Stance): boolean =>
+  (PRIORITY.indexOf(a) + 1 || 99) < (PRIORITY.indexOf(b) + 1 || 99);
 
 /**
  * The stance of what was said: the verb's own when it has one ("membantah", "warned"), else the
  * strongest stance word in the words said ("tidak ada bukti" → deny, "dukungan" → support), a
  * report of a discussion being a plain assertion; an unmarked "assert" when nothing marks it.
  */
-export function stanceOf(doc: Doc, s: Sentence, ranges: Ranges, own: Stance | undefined, speakers: Speaker[]): { stance: Stance; marked: boolean } {
+export function stanceOf(
+  doc: Doc,
+  s: Sentence,
+  ranges: Ranges,
+  own: Stance | undefined,
+  speakers: Speaker[],
+): { stance: Stance; marked: boolean } {
   if (own) return { stance: own, marked: true };
   const found = new Set<Stance>();
   let discussed = false;
@@ -52,8 +59,11 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
   const speaking = new Set(speakers.map((sp) => sp.name));
   for (const m of s.entities) {
     // The speaker's own name inside the range ("…," Mr Biden said) is who speaks, not what it is about.
-    const isSpeaker = (m.entity.kind === "person" && speaking.has(doc.persons.get(m.entity.key)?.name ?? "")) || (m.entity.kind === "country" && speaking.has(m.entity.code));
-    const codes = m.entity.kind === "pair" && m.entity.of === "countries" ? leadingCountries(doc, 2) : [codeOf(doc, m.entity)];
+    const isSpeaker =
+      (m.entity.kind === "person" && speaking.has(doc.persons.get(m.entity.key)?.name ?? "")) ||
+      (m.entity.kind === "country" && speaking.has(m.entity.code));
+    const codes =
+      m.entity.kind === "pair" && m.entity.of === "countries" ? leadingCountries(doc, 2) : [codeOf(doc, m.entity)];
     for (const code of codes) {
       if (!code || !/^[A-Z]{2}$/.test(code)) continue;
       all.add(code);

@@ -32,7 +32,9 @@ export interface ArticleLinks {
 /** What each article reports and whom it mentions. */
 export async function findArticleLinks(db: Database, ids: readonly string[]): Promise<ArticleLinks[]> {
   const rows = await db.read<{ id: string; facts: RawNode[]; mentions: RawNode[] }>("findArticleLinks", { ids });
-  const found = new Map(rows.map((row) => [row.id, { facts: row.facts.map(toFact), mentions: row.mentions.map(toActor) }]));
+  const found = new Map(
+    rows.map((row) => [row.id, { facts: row.facts.map(toFact), mentions: row.mentions.map(toActor) }]),
+  );
   return ids.map((id) => found.get(id) ?? { facts: [], mentions: [] });
 }
 

@@ -20,7 +20,12 @@ export interface ActorLookup {
 
 /** The actor each lookup names, in order; null where the graph has none. One query for all. */
 export async function findActors(db: Database, lookups: ActorLookup[]): Promise<Array<ActorRecord | null>> {
-  const params = lookups.map((lookup, key) => ({ ...lookup, key, id: lookup.name.trim(), lower: lookup.name.trim().toLowerCase() }));
+  const params = lookups.map((lookup, key) => ({
+    ...lookup,
+    key,
+    id: lookup.name.trim(),
+    lower: lookup.name.trim().toLowerCase(),
+  }));
   const rows = await db.read<{ key: number; actor: RawNode }>("findActors", { lookups: params });
   const found = new Map(rows.map((row) => [row.key, toActor(row.actor)]));
   return lookups.map((_, key) => found.get(key) ?? null);

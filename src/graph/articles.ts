@@ -14,16 +14,29 @@ export interface ArticleFilter {
   mentions?: string | null;
 }
 
-export async function findArticles(db: Database, filter: ArticleFilter, page: PageParams): Promise<Page<ArticleRecord>> {
+export async function findArticles(
+  db: Database,
+  filter: ArticleFilter,
+  page: PageParams,
+): Promise<Page<ArticleRecord>> {
   const params = { language: null, source: null, from: null, to: null, mentions: null, ...filter, ...page };
   const [result] = await db.read<PageRows<RawNode>>("findArticles", params);
   return toPage(result, page, toArticle);
 }
 
 /** One page of the articles that report a meeting or statement of Link `link`, published within the range. */
-export async function findLinkArticles(db: Database, link: string, range: CheckedRange, page: PageParams): Promise<Page<ArticleRecord>> {
+export async function findLinkArticles(
+  db: Database,
+  link: string,
+  range: CheckedRange,
+  page: PageParams,
+): Promise<Page<ArticleRecord>> {
   const keys = keyRange(link, range);
   const top = page.after ? `${link}|${page.after[0]}` : keys.high;
-  const [result] = await db.read<PageRows<RawNode>>("findLinkArticles", { ...keys, ...page, top: top < keys.high ? top : keys.high });
+  const [result] = await db.read<PageRows<RawNode>>("findLinkArticles", {
+    ...keys,
+    ...page,
+    top: top < keys.high ? top : keys.high,
+  });
   return toPage(result, page, toArticle);
 }

@@ -58,7 +58,13 @@ export class Database {
       maxConnectionPoolSize: poolSize,
       logging: { level: "error", logger: () => {} },
     });
-    return new Database(driver, settings.database, { READ: settings.readTimeoutMs, WRITE: settings.writeTimeoutMs }, settings.writeRetryMs, settings.healthTimeoutMs);
+    return new Database(
+      driver,
+      settings.database,
+      { READ: settings.readTimeoutMs, WRITE: settings.writeTimeoutMs },
+      settings.writeRetryMs,
+      settings.healthTimeoutMs,
+    );
   }
 
   /** Runs the named query of `cypher/queries/` in a read transaction. */
@@ -84,7 +90,9 @@ export class Database {
         return result.records.map((record) => record.toObject());
       });
     const config = { timeout: this.timeoutMs[mode] };
-    return this.attempts(mode, (session) => (mode === "READ" ? session.executeRead(unit, config) : session.executeWrite(unit, config)));
+    return this.attempts(mode, (session) =>
+      mode === "READ" ? session.executeRead(unit, config) : session.executeWrite(unit, config),
+    );
   }
 
   /** Applies `cypher/schema/*.cypher` (constraints and indexes); idempotent. */
@@ -101,7 +109,11 @@ export class Database {
     try {
       await withDeadline(this.driver.getServerInfo({ database: this.name }), this.pingTimeoutMs);
     } catch (error) {
-      throw this.mapDriverError(error instanceof DeadlineExceeded ? new DatabaseUnavailableError(`Neo4j did not answer within ${this.pingTimeoutMs} ms.`) : error);
+      throw this.mapDriverError(
+        error instanceof DeadlineExceeded
+          ? new DatabaseUnavailableError(`Neo4j did not answer within ${this.pingTimeoutMs} ms.`)
+          : error,
+      );
     }
     if (this.unreachable) {
       this.unreachable = false;
@@ -139,7 +151,10 @@ export class Database {
   }
 
   private session(mode: "READ" | "WRITE"): Session {
-    return this.driver.session({ database: this.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    return this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   }
 
   /**
@@ -152,7 +167,9 @@ export class Database {
     await this.reachable();
     const config = { timeout: this.timeoutMs[mode] };
     const result = await this.attempts(mode, (session) =>
-      mode === "READ" ? session.run<T>(text, params, config) : session.executeWrite((tx: ManagedTransaction) => tx.run<T>(text, params), config),
+      mode === "READ"
+        ? session.run<T>(text, params, config)
+        : session.executeWrite((tx: ManagedTransaction) => tx.run<T>(text, params), config),
     );
     return result.records.map((record) => record.toObject());
   }
@@ -171,7 +188,9 @@ export class Database {
     for (let attempt = 1; ; attempt++) {
       const release = await this.slots.take();
       if (!release) {
-        throw new TryAgainError(`The server is busy: ${this.slots.waiting} more requests wait for the database after ${slotWaitMs / 1000} s; send the request again.`);
+        throw new TryAgainError(
+          `The server is busy: ${this.slots.waiting} more requests wait for the database after ${slotWaitMs / 1000} s; send the request again.`,
+        );
       }
       const session = this.session(mode);
       let settled = false;
@@ -181,7 +200,8 @@ export class Database {
         return result;
       } catch (error) {
         settled = !(error instanceof DeadlineExceeded);
-        if (!(error instanceof Neo4jError) || !Neo4jError.isRetriable(error)) throw this.mapDriverError(error, timeoutMs);
+        if (!(error instanceof Neo4jError) || !Neo4jError.isRetriable(error))
+          throw this.mapDriverError(error, timeoutMs);
         if (unavailable.has(error.code)) {
           // A connection that died (a restarted Neo4j): a read goes again, on a new connection,
           // after the reconnection (onReconnect); a write's driver has already retried.
@@ -193,7 +213,9 @@ export class Database {
         const budget = mode === "READ" ? attempt < readAttempts : Date.now() - started < this.writeRetryMs;
         if (!budget) {
           const seconds = Math.round((Date.now() - started) / 1000);
-          throw new TryAgainError(`The database was busy with concurrent writes for ${seconds} s (${error.code.split(".").pop()}); send the same request again, it is safe to repeat.`);
+          throw new TryAgainError(
+            `The database was busy with concurrent writes for ${seconds} s (${error.code.split(".").pop()}); send the same request again, it is safe to repeat.`,
+          );
         }
         await sleep(backoffMs(attempt));
       } finally {

@@ -21,7 +21,10 @@ export interface CheckedRange {
 
 /** The range checked: each bound a year, a month or a day, and from not after to. */
 export function dateRange({ from, to }: DateRange): CheckedRange {
-  for (const [name, value] of [["from", from], ["to", to]] as const) {
+  for (const [name, value] of [
+    ["from", from],
+    ["to", to],
+  ] as const) {
     if (value != null && !datePattern.test(value)) {
       throw new BadInputError(`${name} must be a date like 2023, 2023-09 or 2023-09-13; "${value}" is not.`);
     }

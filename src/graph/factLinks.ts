@@ -20,7 +20,13 @@ export interface SanctionLinks {
   target: ActorRecord | null;
 }
 
-async function byId<R extends { id: string }, T>(db: Database, query: string, ids: readonly string[], convert: (row: R) => T, none: (id: string) => T): Promise<T[]> {
+async function byId<R extends { id: string }, T>(
+  db: Database,
+  query: string,
+  ids: readonly string[],
+  convert: (row: R) => T,
+  none: (id: string) => T,
+): Promise<T[]> {
   const rows = await db.read<R>(query, { ids });
   const found = new Map(rows.map((row) => [row.id, convert(row)]));
   return ids.map((id) => found.get(id) ?? none(id));
@@ -44,26 +50,44 @@ const actorOrNull = (raw: RawNode | null) => (raw ? toActor(raw) : null);
 
 export function findMeetingLinks(db: Database, ids: readonly string[]): Promise<MeetingLinks[]> {
   type Row = { id: string; participants: RawNode[]; location: RawNode | null };
-  return byId<Row, MeetingLinks>(db, "findMeetingLinks", ids, (row) => ({
-    participants: row.participants.map(toActor),
-    location: row.location ? toCountry(row.location) : null,
-  }), () => ({ participants: [], location: null }));
+  return byId<Row, MeetingLinks>(
+    db,
+    "findMeetingLinks",
+    ids,
+    (row) => ({
+      participants: row.participants.map(toActor),
+      location: row.location ? toCountry(row.location) : null,
+    }),
+    () => ({ participants: [], location: null }),
+  );
 }
 
 export function findStatementLinks(db: Database, ids: readonly string[]): Promise<StatementLinks[]> {
   type Row = { id: string; speaker: RawNode | null; about: RawNode[] };
-  return byId<Row, StatementLinks>(db, "findStatementLinks", ids, (row) => ({
-    speaker: actorOrNull(row.speaker),
-    about: row.about.map(toActor),
-  }), (id) => vanished(id, { speaker: null, about: [] }, "speaker"));
+  return byId<Row, StatementLinks>(
+    db,
+    "findStatementLinks",
+    ids,
+    (row) => ({
+      speaker: actorOrNull(row.speaker),
+      about: row.about.map(toActor),
+    }),
+    (id) => vanished(id, { speaker: null, about: [] }, "speaker"),
+  );
 }
 
 export function findSanctionLinks(db: Database, ids: readonly string[]): Promise<SanctionLinks[]> {
   type Row = { id: string; imposer: RawNode | null; target: RawNode | null };
-  return byId<Row, SanctionLinks>(db, "findSanctionLinks", ids, (row) => ({
-    imposer: actorOrNull(row.imposer),
-    target: actorOrNull(row.target),
-  }), (id) => vanished(id, { imposer: null, target: null }, "target"));
+  return byId<Row, SanctionLinks>(
+    db,
+    "findSanctionLinks",
+    ids,
+    (row) => ({
+      imposer: actorOrNull(row.imposer),
+      target: actorOrNull(row.target),
+    }),
+    (id) => vanished(id, { imposer: null, target: null }, "target"),
+  );
 }
 
 /** The sources of each fact, earliest article first. */
@@ -71,6 +95,7 @@ export async function findSources(db: Database, ids: readonly string[]): Promise
   type Row = { id: string; article: RawNode; sentence: string; start: number; end: number };
   const rows = await db.read<Row>("findSources", { ids });
   const sources = new Map<string, SourceRecord[]>(ids.map((id) => [id, []]));
-  for (const { id, article, sentence, start, end } of rows) sources.get(id)?.push({ article: toArticle(article), sentence, start, end });
+  for (const { id, article, sentence, start, end } of rows)
+    sources.get(id)?.push({ article: toArticle(article), sentence, start, end });
   return ids.map((id) => sources.get(id) ?? []);
 }

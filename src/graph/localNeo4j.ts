@@ -53,8 +53,14 @@ export function install(s: Settings, log: (line: string) => void = () => {}): vo
     encoding: "utf8",
   });
   if (build.status !== 0) {
-    const errors = `${build.stdout}${build.stderr}`.split("\n").filter((line) => line.startsWith("[ERROR]")).slice(0, 5).join("\n");
-    throw new ConfigError(`Maven could not fetch or build the local Neo4j from ${pom} (its errors follow); fix that, ${alternatives}.\n${errors}`);
+    const errors = `${build.stdout}${build.stderr}`
+      .split("\n")
+      .filter((line) => line.startsWith("[ERROR]"))
+      .slice(0, 5)
+      .join("\n");
+    throw new ConfigError(
+      `Maven could not fetch or build the local Neo4j from ${pom} (its errors follow); fix that, ${alternatives}.\n${errors}`,
+    );
   }
 }
 
@@ -66,7 +72,11 @@ export async function status(s: Settings): Promise<State | undefined> {
 }
 
 /** Reuses a running local Neo4j, or starts one and waits until Bolt accepts connections. */
-export async function start(s: Settings, mode: "attached" | "detached", log: (line: string) => void = () => {}): Promise<LocalNeo4j> {
+export async function start(
+  s: Settings,
+  mode: "attached" | "detached",
+  log: (line: string) => void = () => {},
+): Promise<LocalNeo4j> {
   const running = await status(s);
   if (running) return { uri: running.uri, owned: false, stop: async () => {} };
   if (await portAnswers(s.boltPort)) {
@@ -79,7 +89,16 @@ export async function start(s: Settings, mode: "attached" | "detached", log: (li
   fs.mkdirSync(f.data, { recursive: true });
   const logFd = fs.openSync(f.log, "w");
   const classpath = `${f.classes}${path.delimiter}${fs.readFileSync(f.classpath, "utf8").trim()}`;
-  const args = [`-Xmx${s.heapMb}m`, "-XX:+UseG1GC", "-cp", classpath, "newsgraph.Launcher", f.data, String(s.boltPort), String(s.pageCacheMb)];
+  const args = [
+    `-Xmx${s.heapMb}m`,
+    "-XX:+UseG1GC",
+    "-cp",
+    classpath,
+    "newsgraph.Launcher",
+    f.data,
+    String(s.boltPort),
+    String(s.pageCacheMb),
+  ];
   if (mode === "attached") args.push("--exit-with-stdin");
   log(`Starting the local Neo4j on 127.0.0.1:${s.boltPort} (data in ${f.data})…`);
   const child = spawn("java", args, {
@@ -129,7 +148,9 @@ async function waitUntilReady(child: ChildProcess, logFile: string, timeoutMs: n
     if (fs.readFileSync(logFile, "utf8").includes("READY bolt://")) return;
     if (exited !== null) {
       const tail = fs.readFileSync(logFile, "utf8").trim().split("\n").slice(-8).join("\n");
-      throw new ConfigError(`The local Neo4j exited during start-up (code ${exited}); its log ${logFile} ends with:\n${tail}`);
+      throw new ConfigError(
+        `The local Neo4j exited during start-up (code ${exited}); its log ${logFile} ends with:\n${tail}`,
+      );
     }
     await sleep(250);
   }
@@ -140,7 +161,9 @@ async function waitUntilReady(child: ChildProcess, logFile: string, timeoutMs: n
 function requireTool(command: string, args: string[], what: string): void {
   const probe = spawnSync(command, args, { stdio: "ignore" });
   if (probe.error) {
-    throw new ConfigError(`${what} is needed to run the local Neo4j, and \`${command}\` was not found on PATH; install it, ${alternatives}.`);
+    throw new ConfigError(
+      `${what} is needed to run the local Neo4j, and \`${command}\` was not found on PATH; install it, ${alternatives}.`,
+    );
   }
 }
 

@@ -25,11 +25,23 @@ export interface MeetingRequest {
 }
 
 /** One page per request, in order; one query however many requests (a DataLoader batches them). */
-export async function findMeetings(db: Database, requests: readonly MeetingRequest[]): Promise<Array<Page<MeetingRecord>>> {
+export async function findMeetings(
+  db: Database,
+  requests: readonly MeetingRequest[],
+): Promise<Array<Page<MeetingRecord>>> {
   const params = requests.map(({ filter, page }, key) => ({ ...nulls, ...filter, ...page, key }));
   const rows = await db.read<PageRows<RawNode> & { key: number }>("findMeetings", { requests: params });
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return requests.map(({ page }, key) => toPage(byKey.get(key), page, (raw) => toFact(raw) as MeetingRecord));
 }
 
-const nulls: Required<MeetingFilter> = { actor: null, person: null, location: null, status: null, from: null, to: null, language: null, source: null };
+const nulls: Required<MeetingFilter> = {
+  actor: null,
+  person: null,
+  location: null,
+  status: null,
+  from: null,
+  to: null,
+  language: null,
+  source: null,
+};

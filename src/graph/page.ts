@@ -55,13 +55,19 @@ export function decodeCursor(cursor: string): [string, string] {
     value = undefined;
   }
   if (!Array.isArray(value) || value.length !== 2 || !value.every((part) => typeof part === "string")) {
-    throw new BadInputError(`The cursor "${cursor}" is not one this API handed out; pass a pageInfo.endCursor or an edge's cursor.`);
+    throw new BadInputError(
+      `The cursor "${cursor}" is not one this API handed out; pass a pageInfo.endCursor or an edge's cursor.`,
+    );
   }
   return value as [string, string];
 }
 
 /** Turns a list query's rows into a page, converting each node with `convert`. */
-export function toPage<T extends { id: string }>(result: PageRows<RawNode> | undefined, params: PageParams, convert: (raw: RawNode) => T): Page<T> {
+export function toPage<T extends { id: string }>(
+  result: PageRows<RawNode> | undefined,
+  params: PageParams,
+  convert: (raw: RawNode) => T,
+): Page<T> {
   const rows = result?.rows ?? [];
   const kept = rows.slice(0, params.first);
   const nodes = kept.map((row) => convert({ ...row.node, labels: row.labels }));

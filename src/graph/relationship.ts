@@ -44,7 +44,13 @@ export function keyRange(link: string, { from, to }: CheckedRange) {
 }
 
 /** The relationship of actors a and b in one query (cypher/queries/findRelationship.cypher). */
-export async function findRelationship(db: Database, a: string, b: string, range: CheckedRange, first: number): Promise<RelationshipFacts> {
+export async function findRelationship(
+  db: Database,
+  a: string,
+  b: string,
+  range: CheckedRange,
+  first: number,
+): Promise<RelationshipFacts> {
   type Row = {
     meetingCount: number;
     statementCount: number;
@@ -62,7 +68,12 @@ export async function findRelationship(db: Database, a: string, b: string, range
     meetings: facts<MeetingRecord>(row.meetings),
     statements: facts<StatementRecord>(row.statements),
     sanctions: facts<SanctionRecord>(row.sanctions),
-    counts: { meetings: row.meetingCount, statements: row.statementCount, sanctions: row.sanctionCount, articles: row.articleCount },
+    counts: {
+      meetings: row.meetingCount,
+      statements: row.statementCount,
+      sanctions: row.sanctionCount,
+      articles: row.articleCount,
+    },
     firstSeen: row.firstSeen,
     lastSeen: row.lastSeen,
   };

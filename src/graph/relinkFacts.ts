@@ -7,7 +7,7 @@ import type { Database } from "./database";
  */
 export async function relinkFacts(db: Database, progress: (facts: number) => void = () => {}): Promise<number> {
   let total = 0;
-  for (let after = ""; ; ) {
+  for (let after = ""; ;) {
     const [{ ids }] = await db.read<{ ids: string[] }>("factIdsAfter", { after });
     if (ids.length === 0) return total;
     await db.transaction("WRITE", async (run) => {

@@ -19,9 +19,22 @@ export interface SanctionFilter {
   source?: string | null;
 }
 
-export async function findSanctions(db: Database, filter: SanctionFilter, page: PageParams): Promise<Page<SanctionRecord>> {
+export async function findSanctions(
+  db: Database,
+  filter: SanctionFilter,
+  page: PageParams,
+): Promise<Page<SanctionRecord>> {
   const [result] = await db.read<PageRows<RawNode>>("findSanctions", { ...nulls, ...filter, ...page });
   return toPage(result, page, (raw) => toFact(raw) as SanctionRecord);
 }
 
-const nulls: Required<SanctionFilter> = { imposer: null, target: null, actor: null, status: null, from: null, to: null, language: null, source: null };
+const nulls: Required<SanctionFilter> = {
+  imposer: null,
+  target: null,
+  actor: null,
+  status: null,
+  from: null,
+  to: null,
+  language: null,
+  source: null,
+};

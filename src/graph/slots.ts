@@ -7,7 +7,10 @@ export class Slots {
   private free: number;
   private readonly queue: Array<() => void> = [];
 
-  constructor(size: number, private readonly maxWaitMs: number) {
+  constructor(
+    size: number,
+    private readonly maxWaitMs: number,
+  ) {
     this.free = size;
   }
 

@@ -15,10 +15,16 @@ export interface StanceCount {
  * the speaker's key in the Link: a or b itself).
  */
 export async function findStances(db: Database, a: string, b: string, range: CheckedRange): Promise<StanceCount[]> {
-  const rows = await db.read<{ by: string | null; stance: string; count: number }>("findStances", keyRange(linkId(a, b), range));
+  const rows = await db.read<{ by: string | null; stance: string; count: number }>(
+    "findStances",
+    keyRange(linkId(a, b), range),
+  );
   const sideOf = (by: string | null): StanceCount["side"] => (by === a ? "a" : by === b ? "b" : null);
   const order = { a: 0, b: 1, third: 2 };
   return rows
     .map(({ by, stance, count }) => ({ side: sideOf(by), stance, count }))
-    .sort((x, y) => order[x.side ?? "third"] - order[y.side ?? "third"] || y.count - x.count || x.stance.localeCompare(y.stance));
+    .sort(
+      (x, y) =>
+        order[x.side ?? "third"] - order[y.side ?? "third"] || y.count - x.count || x.stance.localeCompare(y.stance),
+    );
 }

@@ -24,11 +24,23 @@ export interface StatementRequest {
 }
 
 /** One page per request, in order; one query however many requests (a DataLoader batches them). */
-export async function findStatements(db: Database, requests: readonly StatementRequest[]): Promise<Array<Page<StatementRecord>>> {
+export async function findStatements(
+  db: Database,
+  requests: readonly StatementRequest[],
+): Promise<Array<Page<StatementRecord>>> {
   const params = requests.map(({ filter, page }, key) => ({ ...nulls, ...filter, ...page, key }));
   const rows = await db.read<PageRows<RawNode> & { key: number }>("findStatements", { requests: params });
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return requests.map(({ page }, key) => toPage(byKey.get(key), page, (raw) => toFact(raw) as StatementRecord));
 }
 
-const nulls: Required<StatementFilter> = { speaker: null, about: null, actor: null, stance: null, from: null, to: null, language: null, source: null };
+const nulls: Required<StatementFilter> = {
+  speaker: null,
+  about: null,
+  actor: null,
+  stance: null,
+  from: null,
+  to: null,
+  language: null,
+  source: null,
+};

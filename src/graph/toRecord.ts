@@ -9,7 +9,8 @@ import type { ActorRecord, ArticleRecord, CountryRecord, FactRecord, PersonRecor
 export type RawNode = Record<string, unknown> & { labels?: string[] };
 
 const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
-const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 const has = (raw: RawNode, label: string) => raw.labels?.includes(label) ?? false;
 
 export function toCountry(raw: RawNode): CountryRecord {
@@ -33,10 +34,31 @@ export function toActor(raw: RawNode): ActorRecord {
 export function toFact(raw: RawNode): FactRecord {
   const id = String(raw.id);
   if (has(raw, "Meeting")) {
-    return { kind: "Meeting", id, date: text(raw.date), datePrecision: text(raw.datePrecision), status: text(raw.status) ?? "occurred", city: text(raw.city) };
+    return {
+      kind: "Meeting",
+      id,
+      date: text(raw.date),
+      datePrecision: text(raw.datePrecision),
+      status: text(raw.status) ?? "occurred",
+      city: text(raw.city),
+    };
   }
-  if (has(raw, "Sanction")) return { kind: "Sanction", id, reason: text(raw.reason), status: text(raw.status) ?? "in_force", firstReported: text(raw.firstReported) };
-  return { kind: "Statement", id, text: text(raw.text) ?? "", quote: text(raw.quote), stance: text(raw.stance) ?? "other", date: text(raw.date) };
+  if (has(raw, "Sanction"))
+    return {
+      kind: "Sanction",
+      id,
+      reason: text(raw.reason),
+      status: text(raw.status) ?? "in_force",
+      firstReported: text(raw.firstReported),
+    };
+  return {
+    kind: "Statement",
+    id,
+    text: text(raw.text) ?? "",
+    quote: text(raw.quote),
+    stance: text(raw.stance) ?? "other",
+    date: text(raw.date),
+  };
 }
 
 export function toArticle(raw: RawNode): ArticleRecord {

@@ -13,7 +13,12 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 export function writeArticles(db: Database, records: readonly ArticleRecord[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
   return db.transaction("WRITE", async (run) => {
-    const stored = new Map((await run<{ id: string; contentHash: string | null }>("lockArticles", { ids })).map((row) => [row.id, row.contentHash]));
+    const stored = new Map(
+      (await run<{ id: string; contentHash: string | null }>("lockArticles", { ids })).map((row) => [
+        row.id,
+        row.contentHash,
+      ]),
+    );
     const statuses = records.map(({ article }): WriteStatus => {
       const hash = stored.get(article.id);
       return hash == null ? "CREATED" : hash === article.contentHash ? "UNCHANGED" : "UPDATED";
@@ -23,8 +28,14 @@ export function writeArticles(db: Database, records: readonly ArticleRecord[]): 
     if (updated.length > 0) await detachArticles(run, updated);
     if (changed.length > 0) {
       const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
-      const facts = changed.flatMap((record) => [...record.meetings, ...record.statements, ...record.sanctions].map((fact) => fact.id));
-      await run("linkFacts", { ids: facts, actors: gainedCountry, articles: changed.map((record) => record.article.id) });
+      const facts = changed.flatMap((record) =>
+        [...record.meetings, ...record.statements, ...record.sanctions].map((fact) => fact.id),
+      );
+      await run("linkFacts", {
+        ids: facts,
+        actors: gainedCountry,
+        articles: changed.map((record) => record.article.id),
+      });
     }
     return statuses;
   });

@@ -6,8 +6,16 @@ export function hashOf(text: string, length = 16): string {
 }
 
 /** Hash of everything that, when changed, changes what the article reports. */
-export function contentHash(article: { text: string; title?: string; language?: string; publishedAt?: string }): string {
-  return hashOf(JSON.stringify([article.text, article.title ?? null, article.language ?? null, article.publishedAt ?? null]), 32);
+export function contentHash(article: {
+  text: string;
+  title?: string;
+  language?: string;
+  publishedAt?: string;
+}): string {
+  return hashOf(
+    JSON.stringify([article.text, article.title ?? null, article.language ?? null, article.publishedAt ?? null]),
+    32,
+  );
 }
 
 /**

@@ -31,7 +31,10 @@ const script = path.join(projectRoot, "dist", "src", "ingestion", "extractionWor
 const workerBuilt = fs.existsSync(script);
 const size = Math.max(1, Math.min(4, os.availableParallelism() - 1));
 const workers: Worker[] = [];
-const waiting = new Map<number, { resolve: (reply: ExtractionReply) => void; reject: (error: Error) => void; worker: Worker }>();
+const waiting = new Map<
+  number,
+  { resolve: (reply: ExtractionReply) => void; reject: (error: Error) => void; worker: Worker }
+>();
 let nextId = 0;
 let nextWorker = 0;
 

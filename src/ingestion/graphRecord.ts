@@ -10,12 +10,50 @@ import { meetingId, personId, sanctionId, statementId } from "./factKeys";
  * UNWINDs: every node id computed here, so the Cypher only MERGEs.
  */
 export interface ArticleRecord {
-  article: { id: string; url: string | null; title: string | null; source: string | null; language: string; publishedAt: string | null; contentHash: string; publishedMs: number | null; ingestedAt: string };
-  actors: Array<{ id: string; kind: "Country" | "Person" | "Organization"; name: string; names: string[]; country: string | null }>;
+  article: {
+    id: string;
+    url: string | null;
+    title: string | null;
+    source: string | null;
+    language: string;
+    publishedAt: string | null;
+    contentHash: string;
+    publishedMs: number | null;
+    ingestedAt: string;
+  };
+  actors: Array<{
+    id: string;
+    kind: "Country" | "Person" | "Organization";
+    name: string;
+    names: string[];
+    country: string | null;
+  }>;
   roles: Array<{ person: string; holder: string; title: string }>;
-  meetings: Array<Source & { id: string; date: string | null; datePrecision: string | null; status: string; city: string | null; location: string | null; participants: string[] }>;
-  sanctions: Array<Source & { id: string; reason: string | null; status: string; imposer: string | null; target: string }>;
-  statements: Array<Source & { id: string; text: string; quote: string | null; stance: string; date: string | null; speaker: string; about: string[] }>;
+  meetings: Array<
+    Source & {
+      id: string;
+      date: string | null;
+      datePrecision: string | null;
+      status: string;
+      city: string | null;
+      location: string | null;
+      participants: string[];
+    }
+  >;
+  sanctions: Array<
+    Source & { id: string; reason: string | null; status: string; imposer: string | null; target: string }
+  >;
+  statements: Array<
+    Source & {
+      id: string;
+      text: string;
+      quote: string | null;
+      stance: string;
+      date: string | null;
+      speaker: string;
+      about: string[];
+    }
+  >;
 }
 
 type Source = { sentence: string; start: number; end: number };
@@ -46,9 +84,12 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     if (person.country) actorId(person.country);
   }
   const roles = facts.persons.flatMap((p) =>
-    p.roles.filter((r) => r.country).map((r) => ({ person: actorId(p.name), holder: actorId(r.country!), title: r.title })),
+    p.roles
+      .filter((r) => r.country)
+      .map((r) => ({ person: actorId(p.name), holder: actorId(r.country!), title: r.title })),
   );
-  const day = article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? article.publishedAt.slice(0, 10) : null;
+  const day =
+    article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? article.publishedAt.slice(0, 10) : null;
 
   const meetings = facts.meetings.map((m) => ({
     id: meetingId(m, actorId),
@@ -101,7 +142,8 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
 }
 
 function classify(nameOrCode: string): { id: string; kind: Actor["kind"]; name: string } {
-  if (/^[A-Z]{2}$/.test(nameOrCode) && countries.isValid(nameOrCode)) return { id: nameOrCode, kind: "Country", name: nameOrCode };
+  if (/^[A-Z]{2}$/.test(nameOrCode) && countries.isValid(nameOrCode))
+    return { id: nameOrCode, kind: "Country", name: nameOrCode };
   if (organizationNames.has(nameOrCode)) return { id: nameOrCode, kind: "Organization", name: nameOrCode };
   return { id: personId(nameOrCode), kind: "Person", name: nameOrCode };
 }

@@ -9,8 +9,7 @@ import { extractOffThread } from "./extractOffThread";
 import { graphRecord, type ArticleRecord } from "./graphRecord";
 
 export type IngestOutcome =
-  | { ok: true; id: string; status: WriteStatus; facts: number }
-  | { ok: false; id: string | null; error: GraphQLError };
+  { ok: true; id: string; status: WriteStatus; facts: number } | { ok: false; id: string | null; error: GraphQLError };
 
 /**
  * The ingestion pipeline: validate → identify → skip what is stored unchanged → extract (off the
@@ -18,11 +17,18 @@ export type IngestOutcome =
  * The articles that pass are written in one transaction; should it fail, each is written alone,
  * so that one bad article cannot sink the others. One outcome per input, in order.
  */
-export async function ingestArticles(db: Database, inputs: readonly ArticleInput[], now = new Date()): Promise<IngestOutcome[]> {
+export async function ingestArticles(
+  db: Database,
+  inputs: readonly ArticleInput[],
+  now = new Date(),
+): Promise<IngestOutcome[]> {
   const identified = inputs.map((input) => identify(input, now));
   const articles = identified.filter((a): a is ValidArticle => "contentHash" in a);
   refuseRepeats(articles);
-  const stored = await storedHashes(db, articles.map((a) => a.id));
+  const stored = await storedHashes(
+    db,
+    articles.map((a) => a.id),
+  );
   const changed = articles.filter((a) => stored.get(a.id) !== a.contentHash);
   const extracted = new Map(zip(changed, await extractOffThread(changed)));
   const prepared = identified.map((a): ArticleRecord | IngestOutcome => {
@@ -79,7 +85,10 @@ const success = (record: ArticleRecord, status: WriteStatus): IngestOutcome => (
   ok: true,
   id: record.article.id,
   status,
-  facts: status === "UNCHANGED" ? 0 : new Set([...record.meetings, ...record.sanctions, ...record.statements].map((fact) => fact.id)).size,
+  facts:
+    status === "UNCHANGED"
+      ? 0
+      : new Set([...record.meetings, ...record.sanctions, ...record.statements].map((fact) => fact.id)).size,
 });
 
 /**
@@ -94,8 +103,13 @@ function refuseRepeats(articles: readonly ValidArticle[]): void {
       first.set(article.id, article);
       continue;
     }
-    const same = earlier.url && article.url && article.id.startsWith("url-") ? ` (${JSON.stringify(earlier.url)} and ${JSON.stringify(article.url)} are the same canonical URL)` : "";
-    throw new BadInputError(`The article id "${article.id}" appears more than once in this batch${same}; send each article once.`);
+    const same =
+      earlier.url && article.url && article.id.startsWith("url-")
+        ? ` (${JSON.stringify(earlier.url)} and ${JSON.stringify(article.url)} are the same canonical URL)`
+        : "";
+    throw new BadInputError(
+      `The article id "${article.id}" appears more than once in this batch${same}; send each article once.`,
+    );
   }
 }
 

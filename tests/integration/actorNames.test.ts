@@ -12,7 +12,17 @@ import { testDatabase } from "../support/database";
 const run = `names-${Date.now()}`;
 const actorId = `${run}-envoy`;
 const record = (id: string, names: string[]): ArticleRecord => ({
-  article: { id: `${run}-${id}`, url: null, title: null, source: null, language: "en", publishedAt: null, contentHash: id, publishedMs: null, ingestedAt: "2026-11-26T00:00:00Z" },
+  article: {
+    id: `${run}-${id}`,
+    url: null,
+    title: null,
+    source: null,
+    language: "en",
+    publishedAt: null,
+    contentHash: id,
+    publishedMs: null,
+    ingestedAt: "2026-11-26T00:00:00Z",
+  },
   actors: [{ id: actorId, kind: "Person", name: "Envoy Names", names, country: null }],
   roles: [],
   meetings: [],

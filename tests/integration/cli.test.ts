@@ -10,7 +10,13 @@ import { graphql, waitForOk } from "../support/http";
  * touches the Neo4j the rest of the suite uses. NEO4J_URI is unset for these children.
  */
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-cli-"));
-const env = { NEO4J_URI: "", NEWSGRAPH_NEO4J_HOME: home, NEWSGRAPH_NEO4J_PORT: "7697", NEWSGRAPH_NEO4J_HEAP_MB: "512", NEWSGRAPH_NEO4J_PAGECACHE_MB: "64" };
+const env = {
+  NEO4J_URI: "",
+  NEWSGRAPH_NEO4J_HOME: home,
+  NEWSGRAPH_NEO4J_PORT: "7697",
+  NEWSGRAPH_NEO4J_HEAP_MB: "512",
+  NEWSGRAPH_NEO4J_PAGECACHE_MB: "64",
+};
 const apiPort = 4197;
 const launcherPid = () => JSON.parse(fs.readFileSync(path.join(home, "neo4j.json"), "utf8")).pid as number;
 const isAlive = (pid: number) => {
@@ -20,8 +26,13 @@ const isAlive = (pid: number) => {
     return false;
   }
 };
-const exited = (child: ReturnType<typeof spawn>) => new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-const serve = () => spawn(process.execPath, [cliPath, "serve", "--port", String(apiPort)], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+const exited = (child: ReturnType<typeof spawn>) =>
+  new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+const serve = () =>
+  spawn(process.execPath, [cliPath, "serve", "--port", String(apiPort)], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 async function waitUntilGone(pid: number, timeoutMs = 30_000): Promise<boolean> {
   for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 200))) {

@@ -33,15 +33,21 @@ describe("ingestion on the real Neo4j", () => {
   let db: Database;
   let server: Server;
   const ingest = async (input: object) => (await graphql(server.url, ingestOne, { input })).body;
-  const neighbourhood = async (ids: string[]) => (await db.read<{ nodes: number; relationships: number }>("test/neighbourhood", { ids }))[0];
-  const kimPutin = () => db.read<{ id: string; date: string; status: string; sources: string[] }>("test/meetingSources", { a: "kim-jong-un", b: "vladimir-putin" });
+  const neighbourhood = async (ids: string[]) =>
+    (await db.read<{ nodes: number; relationships: number }>("test/neighbourhood", { ids }))[0];
+  const kimPutin = () =>
+    db.read<{ id: string; date: string; status: string; sources: string[] }>("test/meetingSources", {
+      a: "kim-jong-un",
+      b: "vladimir-putin",
+    });
 
   beforeAll(async () => {
     db = testDatabase();
     server = await startServer(db, 0, "127.0.0.1");
   });
   afterAll(async () => {
-    for (const article of [summitEn, summitId, shoigu]) await graphql(server.url, `mutation { deleteArticle(id: "${article.id}") }`);
+    for (const article of [summitEn, summitId, shoigu])
+      await graphql(server.url, `mutation { deleteArticle(id: "${article.id}") }`);
     await server.stop();
     await db.close();
   });
@@ -92,12 +98,16 @@ describe("ingestion on the real Neo4j", () => {
     const exists = await db.read<{ exists: boolean }>("test/factsExist", { ids: shoiguFacts });
     expect(exists.some((row) => row.exists)).toBe(false);
 
-    expect((await graphql(server.url, `mutation { deleteArticle(id: "${summitEn.id}") }`)).body.data.deleteArticle).toBe(true);
+    expect(
+      (await graphql(server.url, `mutation { deleteArticle(id: "${summitEn.id}") }`)).body.data.deleteArticle,
+    ).toBe(true);
     const september = (await kimPutin()).filter((m) => m.date?.startsWith("2023-09"));
     expect(september).toHaveLength(1);
     expect(september[0].sources).toContain(summitId.id);
     expect(september[0].sources).not.toContain(summitEn.id);
-    expect((await graphql(server.url, `mutation { deleteArticle(id: "${summitEn.id}") }`)).body.data.deleteArticle).toBe(false);
+    expect(
+      (await graphql(server.url, `mutation { deleteArticle(id: "${summitEn.id}") }`)).body.data.deleteArticle,
+    ).toBe(false);
   });
 
   it("gives each article of a batch its own result or its own error", async () => {
@@ -124,7 +134,12 @@ describe("ingestion on the real Neo4j", () => {
     expect(many.body.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(many.body.errors![0].message).toMatch(/at most 500 .* 501/);
 
-    const twice = await graphql(server.url, ingestMany, { input: [{ id: `${run}-twice`, text: "A." }, { id: `${run}-twice`, text: "B." }] });
+    const twice = await graphql(server.url, ingestMany, {
+      input: [
+        { id: `${run}-twice`, text: "A." },
+        { id: `${run}-twice`, text: "B." },
+      ],
+    });
     expect(twice.body.errors![0].message).toContain(`"${run}-twice"`);
     expect(await db.read("articlesById", { ids: [`${run}-twice`, `${run}-many-0`] })).toEqual([]);
   });

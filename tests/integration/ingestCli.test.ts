@@ -28,7 +28,10 @@ function article(i: number) {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-ingest-"));
-const write = (name: string, content: string) => (fs.writeFileSync(path.join(tmp, name), content), path.join(tmp, name));
+const write = (name: string, content: string) => (
+  fs.writeFileSync(path.join(tmp, name), content),
+  path.join(tmp, name)
+);
 const jsonl = (items: object[]) => items.map((item) => JSON.stringify(item)).join("\n") + "\n";
 const ingest = (args: string[], input?: string) => runCli(["ingest", ...args], {}, input);
 /** The same, without blocking the event loop (for when this process also runs the server). */
@@ -42,7 +45,8 @@ function ingestAsync(args: string[]): Promise<{ status: number | null; stderr: s
 describe("newsgraph ingest", () => {
   let db: Database;
   const snapshot = async (ids: string[]) => (await db.read("test/neighbourhood", { ids }))[0];
-  const stored = async (ids: string[]) => (await db.read<{ article: { id: string } }>("articlesById", { ids })).map((r) => r.article.id).sort();
+  const stored = async (ids: string[]) =>
+    (await db.read<{ article: { id: string } }>("articlesById", { ids })).map((r) => r.article.id).sort();
 
   beforeAll(() => (db = testDatabase()));
   afterAll(async () => {
@@ -56,12 +60,25 @@ describe("newsgraph ingest", () => {
   });
 
   it("loads JSON Lines, sends bad lines to the rejects file with the reason, and exits 1", () => {
-    const file = write("mixed.jsonl", jsonl([article(0), article(1)]) + "{not json\n" + JSON.stringify({ id: `${run}-notext` }) + "\n" + jsonl([article(2)]));
+    const file = write(
+      "mixed.jsonl",
+      jsonl([article(0), article(1)]) +
+        "{not json\n" +
+        JSON.stringify({ id: `${run}-notext` }) +
+        "\n" +
+        jsonl([article(2)]),
+    );
     const rejects = path.join(tmp, "mixed.rejects.jsonl");
     const result = ingest([file, "--rejects", rejects]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/Ingested 5 articles .*: 3 created, 0 updated, 0 unchanged, 2 failed; \d+ facts written\./);
-    const lines = fs.readFileSync(rejects, "utf8").trim().split("\n").map((line) => JSON.parse(line));
+    expect(result.stderr).toMatch(
+      /Ingested 5 articles .*: 3 created, 0 updated, 0 unchanged, 2 failed; \d+ facts written\./,
+    );
+    const lines = fs
+      .readFileSync(rejects, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ origin: `${file}:3`, code: "BAD_USER_INPUT" });
     expect(lines[0].error).toMatch(/not valid JSON: \{not json/);
@@ -69,7 +86,10 @@ describe("newsgraph ingest", () => {
   });
 
   it("skips what it already has when run again, and updates what changed", async () => {
-    const file = write("again.jsonl", jsonl([article(0), article(1), { ...article(2), text: article(2).text + " A correction followed." }]));
+    const file = write(
+      "again.jsonl",
+      jsonl([article(0), article(1), { ...article(2), text: article(2).text + " A correction followed." }]),
+    );
     const result = ingest([file, "--rejects", path.join(tmp, "again.rejects.jsonl")]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/: 0 created, 1 updated, 2 unchanged, 0 failed/);
@@ -79,12 +99,17 @@ describe("newsgraph ingest", () => {
   it("reads a directory of .txt (title line, front matter) and .json files, and standard input", async () => {
     const dir = path.join(tmp, "dir");
     fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, "a.txt"), `---\nid: ${run}-txt\nlanguage: en\npublishedAt: 2023-10-19\n---\nLavrov in Pyongyang\nSergei Lavrov arrived in Pyongyang on Wednesday.\n`);
+    fs.writeFileSync(
+      path.join(dir, "a.txt"),
+      `---\nid: ${run}-txt\nlanguage: en\npublishedAt: 2023-10-19\n---\nLavrov in Pyongyang\nSergei Lavrov arrived in Pyongyang on Wednesday.\n`,
+    );
     fs.writeFileSync(path.join(dir, "b.json"), JSON.stringify([{ ...article(3), id: `${run}-json` }]));
     fs.writeFileSync(path.join(dir, "notes.md"), "not an article");
     const result = ingest([dir, "--rejects", path.join(tmp, "dir.rejects.jsonl")]);
     expect(result.stderr).toMatch(/Ingested 2 articles .*: 2 created/);
-    const [txt] = (await db.read<{ article: { title: string; publishedAt: string } }>("articlesById", { ids: [`${run}-txt`] })).map((r) => r.article);
+    const [txt] = (
+      await db.read<{ article: { title: string; publishedAt: string } }>("articlesById", { ids: [`${run}-txt`] })
+    ).map((r) => r.article);
     expect(txt).toMatchObject({ title: "Lavrov in Pyongyang", publishedAt: "2023-10-19" });
 
     const piped = ingest(["-", "--rejects", path.join(tmp, "stdin.rejects.jsonl")], jsonl([article(4)]));
@@ -98,7 +123,9 @@ describe("newsgraph ingest", () => {
       const file = write("api.jsonl", jsonl([article(5), article(6)]));
       const rejects = path.join(tmp, "api.rejects.jsonl");
       const sent = await ingestAsync([file, "--api", server.url, "--api-key", "cli-key", "--rejects", rejects]);
-      expect(sent.stderr).toMatch(/Ingested 2 articles .*: 2 created, 0 updated, 0 unchanged, 0 failed; [1-9]\d* facts written\./);
+      expect(sent.stderr).toMatch(
+        /Ingested 2 articles .*: 2 created, 0 updated, 0 unchanged, 0 failed; [1-9]\d* facts written\./,
+      );
       expect(await stored([`${run}-5`, `${run}-6`])).toEqual([`${run}-5`, `${run}-6`]);
 
       const refused = await ingestAsync([file, "--api", server.url, "--api-key", "wrong", "--rejects", rejects]);

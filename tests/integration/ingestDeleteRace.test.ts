@@ -36,13 +36,17 @@ describe("deleting articles that report the same fact, in parallel", () => {
       const articles = Array.from({ length: copies }, (_, copy) => article(round, copy));
       const outcomes = await ingestArticles(db, articles);
       expect(outcomes.map((o) => (o.ok ? o.status : o.error.message))).toEqual(articles.map(() => "CREATED"));
-      const reported = await Promise.all(articles.map(async (a) => (await db.read<{ facts: string[] }>("test/reportedFacts", { id: a.id }))[0].facts));
+      const reported = await Promise.all(
+        articles.map(async (a) => (await db.read<{ facts: string[] }>("test/reportedFacts", { id: a.id }))[0].facts),
+      );
       // One statement, the same for every copy (speaker + quote), reported by each of them.
       const shared = reported[0].filter((id) => reported.every((facts) => facts.includes(id)));
       expect(shared.length).toBeGreaterThan(0);
 
       expect(await Promise.all(articles.map((a) => deleteArticle(db, a.id)))).toEqual(articles.map(() => true));
-      const left = await db.read<{ id: string; exists: boolean }>("test/factsExist", { ids: [...new Set(reported.flat())] });
+      const left = await db.read<{ id: string; exists: boolean }>("test/factsExist", {
+        ids: [...new Set(reported.flat())],
+      });
       orphans.push(...left.filter((fact) => fact.exists).map((fact) => `run ${round}: ${fact.id}`));
     }
     expect(orphans).toEqual([]);

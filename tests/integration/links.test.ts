@@ -41,10 +41,26 @@ const summaryOf = `query ($a: String!, $b: String!) {
 describe("Links", () => {
   let db: Database;
   let server: Server;
-  const ingest = async (input: object) => (await graphql(server.url, `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { status } }`, { input })).body;
-  const remove = async (id: string) => (await graphql(server.url, `mutation { deleteArticle(id: "${id}") }`)).body.data.deleteArticle;
-  const relationship = async (a: string, b: string) => (await graphql(server.url, summaryOf, { a, b })).body.data.relationship;
-  const link = async (id: string) => (await db.read<{ exists: boolean; linked: boolean }>("test/linkExists", { id }))[0];
+  const ingest = async (input: object) =>
+    (
+      await graphql(
+        server.url,
+        `
+          mutation ($input: ArticleInput!) {
+            ingestArticle(input: $input) {
+              status
+            }
+          }
+        `,
+        { input },
+      )
+    ).body;
+  const remove = async (id: string) =>
+    (await graphql(server.url, `mutation { deleteArticle(id: "${id}") }`)).body.data.deleteArticle;
+  const relationship = async (a: string, b: string) =>
+    (await graphql(server.url, summaryOf, { a, b })).body.data.relationship;
+  const link = async (id: string) =>
+    (await db.read<{ exists: boolean; linked: boolean }>("test/linkExists", { id }))[0];
 
   beforeAll(async () => {
     db = testDatabase();
@@ -72,7 +88,10 @@ describe("Links", () => {
     expect((await relationship("Jokowi", "China")).meetings).toContainEqual(meeting);
     // They met: a direct Link, its two leaders LINKED for connections.
     expect(await link("joko-widodo|xi-jinping")).toEqual({ exists: true, linked: true });
-    const indonesiaSupports = (r: typeof one) => r.summary.stances.find((s: { side: { id: string } | null; stance: string }) => s.side?.id === "ID" && s.stance === "SUPPORT")?.count ?? 0;
+    const indonesiaSupports = (r: typeof one) =>
+      r.summary.stances.find(
+        (s: { side: { id: string } | null; stance: string }) => s.side?.id === "ID" && s.stance === "SUPPORT",
+      )?.count ?? 0;
     expect(indonesiaSupports(one)).toBe(indonesiaSupports(before) + 1);
 
     // The same meeting in Indonesian: one more article, not one more meeting.
@@ -82,7 +101,11 @@ describe("Links", () => {
 
     expect(await remove(chengduEn.id)).toBe(true);
     const back = await relationship("ID", "CN");
-    expect(back.summary).toMatchObject({ meetings: one.summary.meetings, statements: before.summary.statements, articles: before.summary.articles + 1 });
+    expect(back.summary).toMatchObject({
+      meetings: one.summary.meetings,
+      statements: before.summary.statements,
+      articles: before.summary.articles + 1,
+    });
 
     expect(await remove(chengduId.id)).toBe(true);
     expect((await relationship("ID", "CN")).summary).toEqual(before.summary);
@@ -91,9 +114,20 @@ describe("Links", () => {
 
   it("date a sanction by its earliest report, and again when that report goes", async () => {
     const firstReported = async () =>
-      (await graphql(server.url, `{ sanctions(imposer: "Australia", target: "Myanmar", from: "1999", to: "1999") { nodes { firstReported } } }`)).body.data.sanctions.nodes.map(
-        (s: { firstReported: string }) => s.firstReported,
-      );
+      (
+        await graphql(
+          server.url,
+          `
+            {
+              sanctions(imposer: "Australia", target: "Myanmar", from: "1999", to: "1999") {
+                nodes {
+                  firstReported
+                }
+              }
+            }
+          `,
+        )
+      ).body.data.sanctions.nodes.map((s: { firstReported: string }) => s.firstReported);
     await ingest(sanctionsLate);
     expect(await firstReported()).toEqual(["1999-08-23"]);
     await ingest(sanctionsEarly);

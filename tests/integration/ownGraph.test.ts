@@ -16,7 +16,11 @@ const served = {
   publishedAt: "2024-06-19",
   text: "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday.",
 };
-const testArticle = { ...served, id: `own-graph-test-${Date.now()}`, text: "Kim Jong Un received Vladimir Putin in Pyongyang." };
+const testArticle = {
+  ...served,
+  id: `own-graph-test-${Date.now()}`,
+  text: "Kim Jong Un received Vladimir Putin in Pyongyang.",
+};
 
 /** A Neo4j just started plans its first queries slowly on a busy machine: more than the 5 s default. */
 const patient = { NEWSGRAPH_READ_TIMEOUT_MS: "60000" };
@@ -29,7 +33,10 @@ describe("the test suite's Neo4j", () => {
     await serving.start();
     const file = path.join(serving.home, "served.jsonl");
     fs.writeFileSync(file, `${JSON.stringify(served)}\n`);
-    const ingest = await cli(["ingest", file, "--rejects", path.join(serving.home, "rejects.jsonl")], { ...serving.env, ...patient });
+    const ingest = await cli(["ingest", file, "--rejects", path.join(serving.home, "rejects.jsonl")], {
+      ...serving.env,
+      ...patient,
+    });
     expect(ingest.status).toBe(0);
     const servingDb = serving.connect();
     const state = async () => ({

@@ -23,11 +23,50 @@ describe("relinkFacts (newsgraph db relink)", () => {
   let db: Database;
   let server: Server;
   const relationship = async () =>
-    (await graphql(server.url, `{ relationship(a: "RU", b: "KP", from: "1952", to: "1952") { meetings { id } statements { id } sanctions { id firstReported } summary { meetings statements articles } } }`)).body.data
-      .relationship;
+    (
+      await graphql(
+        server.url,
+        `
+          {
+            relationship(a: "RU", b: "KP", from: "1952", to: "1952") {
+              meetings {
+                id
+              }
+              statements {
+                id
+              }
+              sanctions {
+                id
+                firstReported
+              }
+              summary {
+                meetings
+                statements
+                articles
+              }
+            }
+          }
+        `,
+      )
+    ).body.data.relationship;
 
   const connections = async () =>
-    (await graphql(server.url, `{ connections(from: "Envoy Qrl", to: "North Korea", maxHops: 1) { hops { fact { id } } } }`)).body.data.connections;
+    (
+      await graphql(
+        server.url,
+        `
+          {
+            connections(from: "Envoy Qrl", to: "North Korea", maxHops: 1) {
+              hops {
+                fact {
+                  id
+                }
+              }
+            }
+          }
+        `,
+      )
+    ).body.data.connections;
 
   beforeAll(async () => {
     db = testDatabase();
@@ -42,7 +81,11 @@ describe("relinkFacts (newsgraph db relink)", () => {
   });
 
   it("files an older graph's facts under their Links and dates its sanctions, twice without change", async () => {
-    expect(await relationship()).toMatchObject({ meetings: [], statements: [], summary: { meetings: 0, statements: 0, articles: 0 } });
+    expect(await relationship()).toMatchObject({
+      meetings: [],
+      statements: [],
+      summary: { meetings: 0, statements: 0, articles: 0 },
+    });
     expect(await connections()).toEqual([]);
     const facts = await relinkFacts(db);
     expect(facts).toBeGreaterThanOrEqual(3);

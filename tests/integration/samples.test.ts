@@ -13,7 +13,10 @@ describe("the sample articles", () => {
     expect(first).toMatch(/^Sample articles: (\d+ (created|unchanged)(, )?)+\.$/);
     expect(await loadSamples(db)).toBe("Sample articles: 5 unchanged.");
     // The English and the Indonesian report of the September 2023 summit are one meeting.
-    const meetings = await db.read<{ date: string; sources: string[] }>("test/meetingSources", { a: "kim-jong-un", b: "vladimir-putin" });
+    const meetings = await db.read<{ date: string; sources: string[] }>("test/meetingSources", {
+      a: "kim-jong-un",
+      b: "vladimir-putin",
+    });
     const summit = meetings.filter((m) => m.sources.includes("sample-en-kim-putin-summit"));
     expect(summit).toHaveLength(1);
     expect(summit[0].date).toMatch(/^2023-09/);

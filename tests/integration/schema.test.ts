@@ -15,8 +15,12 @@ describe("cypher/schema", () => {
     await db.applySchema();
     await db.applySchema();
     expect(await listSchema()).toEqual(before);
-    expect(before).toEqual(expect.arrayContaining(["article_id", "country_code", "meeting_id", "statement_id", "search_text"]));
-    expect(schemaStatements().length).toBeGreaterThanOrEqual(before.filter((name) => !name.startsWith("index_")).length);
+    expect(before).toEqual(
+      expect.arrayContaining(["article_id", "country_code", "meeting_id", "statement_id", "search_text"]),
+    );
+    expect(schemaStatements().length).toBeGreaterThanOrEqual(
+      before.filter((name) => !name.startsWith("index_")).length,
+    );
   });
 
   it("makes every MERGE key unique", async () => {

@@ -99,7 +99,9 @@ export async function openBrowser(): Promise<BrowserSession> {
 /** The requests that went anywhere but `serverUrl` (data: and blob: URLs stay in the page). */
 export function requestsElsewhere(requests: string[], serverUrl: string): string[] {
   const origin = new URL(serverUrl).origin;
-  return requests.filter((url) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin);
+  return requests.filter(
+    (url) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin,
+  );
 }
 
 /** Waits until `locator` (its first match) shows `text`: playwright-core has no web-first `expect`. */
@@ -117,7 +119,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** The pages `npm run build` makes (`npm test` builds first); a clear failure without them. */
 export function requireBuiltPages(): void {
   for (const page of ["explorer/index.html", "playground/index.html"]) {
-    if (!fs.existsSync(path.join(webRoot, page))) throw new Error(`dist/web/${page} is missing: run \`npm run build\` (npm test does) before these tests.`);
+    if (!fs.existsSync(path.join(webRoot, page)))
+      throw new Error(`dist/web/${page} is missing: run \`npm run build\` (npm test does) before these tests.`);
   }
 }
 

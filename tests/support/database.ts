@@ -8,6 +8,10 @@ import { Database } from "../../src/graph/database";
  */
 export function testDatabase(): Database {
   const config = loadConfig();
-  if (!config.neo4j.uri) throw new Error("NEO4J_URI is not set: integration tests must run through jest's globalSetup.");
-  return Database.connect(config.neo4j.uri, { ...config.neo4j, readTimeoutMs: Math.max(config.neo4j.readTimeoutMs, 30_000) });
+  if (!config.neo4j.uri)
+    throw new Error("NEO4J_URI is not set: integration tests must run through jest's globalSetup.");
+  return Database.connect(config.neo4j.uri, {
+    ...config.neo4j,
+    readTimeoutMs: Math.max(config.neo4j.readTimeoutMs, 30_000),
+  });
 }

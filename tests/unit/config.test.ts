@@ -13,7 +13,16 @@ describe("config", () => {
 
   it("has the documented limits, tighter in production", () => {
     const dev = loadConfig({}).api;
-    expect(dev).toMatchObject({ introspection: true, maxDepth: 8, maxCost: 200_000, maxAliases: 15, maxQueryBytes: 10_240, maxBodyBytes: 5_242_880, apiKeys: [], readsRequireKey: false });
+    expect(dev).toMatchObject({
+      introspection: true,
+      maxDepth: 8,
+      maxCost: 200_000,
+      maxAliases: 15,
+      maxQueryBytes: 10_240,
+      maxBodyBytes: 5_242_880,
+      apiKeys: [],
+      readsRequireKey: false,
+    });
     expect(loadConfig({}).neo4j).toMatchObject({ readTimeoutMs: 5000, writeTimeoutMs: 60_000 });
     expect(loadConfig({ NODE_ENV: "production" }).api.introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: "production" }).playground).toBe(false);

@@ -7,7 +7,13 @@ describe("Link keys", () => {
   });
 
   it("turn no range into the whole Link, undated facts included", () => {
-    expect(keyRange("KP|RU", { from: null, to: null })).toMatchObject({ ranged: false, low: "KP|RU|", high: "KP|RU|~", datedLow: "KP|RU|0", cut: 6 });
+    expect(keyRange("KP|RU", { from: null, to: null })).toMatchObject({
+      ranged: false,
+      low: "KP|RU|",
+      high: "KP|RU|~",
+      datedLow: "KP|RU|0",
+      cut: 6,
+    });
   });
 
   it("start a range a year early (a month overlaps a later day) and end it after every date of `to`", () => {
@@ -15,7 +21,9 @@ describe("Link keys", () => {
     expect(range).toMatchObject({ ranged: true, low: "KP|RU|2023", high: "KP|RU|2023-10~", from: "2023-09-13" });
     const keys = ["KP|RU|", "KP|RU|2023-08", "KP|RU|2023-09", "KP|RU|2023-10-31", "KP|RU|2023-11-01"];
     // What the queries keep: inside low..high, and overlapping `from`.
-    const kept = keys.filter((key) => key >= range.low && key <= range.high && `${key.slice(range.cut)}~` >= "2023-09-13");
+    const kept = keys.filter(
+      (key) => key >= range.low && key <= range.high && `${key.slice(range.cut)}~` >= "2023-09-13",
+    );
     expect(kept).toEqual(["KP|RU|2023-09", "KP|RU|2023-10-31"]);
   });
 

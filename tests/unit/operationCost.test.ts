@@ -22,7 +22,9 @@ const measure = (query: string, variables = {}, on = schema) => {
 describe("measureOperation", () => {
   it("counts lists by their first, a connection's nodes once, lists without one by their cap", () => {
     // meetings 100 + nodes 100 + id 100 + participants 100×20 + name 2000 + sources 100×20 + sentence 2000
-    expect(measure("{ meetings(first: 100) { nodes { id participants { name } sources { sentence } } } }")).toMatchObject({ depth: 4, aliases: 0, cost: 8_300 });
+    expect(
+      measure("{ meetings(first: 100) { nodes { id participants { name } sources { sentence } } } }"),
+    ).toMatchObject({ depth: 4, aliases: 0, cost: 8_300 });
   });
 
   it("uses the argument's default, the variable's value, and the variable's own default", () => {
@@ -51,7 +53,11 @@ describe("measureOperation", () => {
   it("counts introspection fields by the schema's size, and their aliases", () => {
     const size = introspectionSize(schema);
     expect(size).toBeGreaterThan(20);
-    expect(measure("{ __schema { types { fields { type { ofType { ofType { name } } } } } } }")).toMatchObject({ depth: 1, aliases: 0, cost: size });
+    expect(measure("{ __schema { types { fields { type { ofType { ofType { name } } } } } } }")).toMatchObject({
+      depth: 1,
+      aliases: 0,
+      cost: size,
+    });
     const many = Array.from({ length: 58 }, (_, i) => `s${i}: __schema { types { name } }`).join(" ");
     expect(measure(`{ ${many} }`)).toMatchObject({ aliases: 58, cost: 58 * size });
   });
@@ -76,6 +82,8 @@ describe("measureOperation", () => {
   it("tolerates what validation will refuse: unknown fields and fragments, and fragment cycles", () => {
     expect(measure("{ nope { x } status { version } }").cost).toBe(2);
     expect(measure("{ status { ...Missing } }").cost).toBe(1);
-    expect(measure("{ status { ...A } } fragment A on Status { version ...B } fragment B on Status { ...A }").cost).toBe(2);
+    expect(
+      measure("{ status { ...A } } fragment A on Status { version ...B } fragment B on Status { ...A }").cost,
+    ).toBe(2);
   });
 });

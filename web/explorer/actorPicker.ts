@@ -14,7 +14,10 @@ export class ActorPicker {
   private timer: number | undefined;
   private pending: AbortController | undefined;
 
-  constructor(readonly input: HTMLInputElement, private readonly onPick: () => void) {
+  constructor(
+    readonly input: HTMLInputElement,
+    private readonly onPick: () => void,
+  ) {
     this.list = document.createElement("ul");
     this.list.className = "picker-list";
     this.list.id = `${input.id}-list`;
@@ -56,7 +59,9 @@ export class ActorPicker {
       if (pending.signal.aborted) return;
       const starts = names.filter((c) => startsWith(c.name, text));
       const seen = new Set<string>();
-      this.options = [...found, ...starts].filter((c) => !seen.has(`${c.kind}:${c.id}`) && seen.add(`${c.kind}:${c.id}`)).slice(0, 8);
+      this.options = [...found, ...starts]
+        .filter((c) => !seen.has(`${c.kind}:${c.id}`) && seen.add(`${c.kind}:${c.id}`))
+        .slice(0, 8);
       this.render(this.options.length ? null : `No country, leader or organization matches “${text}”.`);
     } catch (error) {
       if (!pending.signal.aborted) this.render(`Search failed: ${(error as Error).message}`);
@@ -107,7 +112,9 @@ export class ActorPicker {
 
   private highlight(index: number): void {
     this.active = index;
-    this.list.querySelectorAll(".picker-option").forEach((li, i) => li.setAttribute("aria-selected", String(i === index)));
+    this.list
+      .querySelectorAll(".picker-option")
+      .forEach((li, i) => li.setAttribute("aria-selected", String(i === index)));
     this.input.setAttribute("aria-activedescendant", `${this.list.id}-${index}`);
   }
 
@@ -135,4 +142,8 @@ function knownNames(): Promise<Candidate[]> {
 }
 
 const startsWith = (name: string, text: string) =>
-  name.toLowerCase().startsWith(text.toLowerCase()) || name.toLowerCase().split(/\s+/).some((word) => word.startsWith(text.toLowerCase()));
+  name.toLowerCase().startsWith(text.toLowerCase()) ||
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => word.startsWith(text.toLowerCase()));

@@ -3,7 +3,10 @@ import type { ActorKind, ApiActor, ApiMeeting, ApiSanction, ApiStatement } from 
 
 /** An error from the API, with the sentence it gave and its code (BAD_USER_INPUT, NOT_FOUND …). */
 export class ApiError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -14,7 +17,8 @@ export async function query<T>(document: string, variables: Record<string, unkno
     if (signal?.aborted) throw error;
     throw new ApiError(error.message);
   });
-  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join(" "), body.errors[0].extensions?.code);
+  if (body.errors?.length)
+    throw new ApiError(body.errors.map((e) => e.message).join(" "), body.errors[0].extensions?.code);
   if (!body.data) throw new ApiError("The server sent no data and no error.");
   return body.data;
 }
@@ -36,7 +40,14 @@ export interface FactLists {
 export interface RelationshipData extends FactLists {
   a: ApiActor;
   b: ApiActor;
-  summary: { meetings: number; statements: number; sanctions: number; articles: number; firstSeen: string | null; lastSeen: string | null };
+  summary: {
+    meetings: number;
+    statements: number;
+    sanctions: number;
+    articles: number;
+    firstSeen: string | null;
+    lastSeen: string | null;
+  };
 }
 
 export interface Range {
@@ -44,7 +55,12 @@ export interface Range {
   to: string | null;
 }
 
-export async function fetchRelationship(a: string, b: string, range: Range, signal?: AbortSignal): Promise<RelationshipData> {
+export async function fetchRelationship(
+  a: string,
+  b: string,
+  range: Range,
+  signal?: AbortSignal,
+): Promise<RelationshipData> {
   const document = `query ExplorerRelationship($a: String!, $b: String!, $from: String, $to: String) {
     relationship(a: $a, b: $b, from: $from, to: $to, first: 100) {
       a { ...ActorFields } b { ...ActorFields }
@@ -71,13 +87,19 @@ const neighbourFilters: Record<ActorKind, string> = {
 type Page<T> = { nodes: T[] } | undefined;
 
 /** The facts one actor takes part in (its neighbours in the graph), through the list queries. */
-export async function fetchNeighbours(kind: ActorKind, id: string, range: Range, signal?: AbortSignal): Promise<FactLists> {
+export async function fetchNeighbours(
+  kind: ActorKind,
+  id: string,
+  range: Range,
+  signal?: AbortSignal,
+): Promise<FactLists> {
   const document = `query ExplorerNeighbours($name: String!, $from: String, $to: String) { ${neighbourFilters[kind]} } ${fields}`;
-  const data = await query<{ meetings?: Page<ApiMeeting>; statements?: Page<ApiStatement>; sanctions?: Page<ApiSanction>; targeted?: Page<ApiSanction> }>(
-    document,
-    { name: id, ...range },
-    signal,
-  );
+  const data = await query<{
+    meetings?: Page<ApiMeeting>;
+    statements?: Page<ApiStatement>;
+    sanctions?: Page<ApiSanction>;
+    targeted?: Page<ApiSanction>;
+  }>(document, { name: id, ...range }, signal);
   return {
     meetings: data.meetings?.nodes ?? [],
     statements: data.statements?.nodes ?? [],
@@ -99,11 +121,20 @@ export async function searchActors(text: string, signal?: AbortSignal): Promise<
     search(text: $text, first: 12) { node { __typename
       ... on Country { id name } ... on Leader { id name country { name } } ... on Organization { id name } } }
   }`;
-  const data = await query<{ search: { node: { __typename: string; id?: string; name?: string; country?: { name: string } | null } }[] }>(document, { text }, signal);
+  const data = await query<{
+    search: { node: { __typename: string; id?: string; name?: string; country?: { name: string } | null } }[];
+  }>(document, { text }, signal);
   return data.search
     .map((hit) => hit.node)
-    .filter((node): node is { __typename: ActorKind; id: string; name: string; country?: { name: string } | null } => ["Country", "Leader", "Organization"].includes(node.__typename))
-    .map((node) => ({ kind: node.__typename, id: node.id, name: node.name, hint: hintOf(node.__typename, node.country?.name) }));
+    .filter((node): node is { __typename: ActorKind; id: string; name: string; country?: { name: string } | null } =>
+      ["Country", "Leader", "Organization"].includes(node.__typename),
+    )
+    .map((node) => ({
+      kind: node.__typename,
+      id: node.id,
+      name: node.name,
+      hint: hintOf(node.__typename, node.country?.name),
+    }));
 }
 
 /** Every country and leader by name (the first 100 of each), for matching the start of a word. */
@@ -112,10 +143,18 @@ export async function fetchNames(): Promise<Candidate[]> {
     countries(first: 100) { nodes { id name } }
     leaders(first: 100) { nodes { id name country { name } } }
   }`;
-  const data = await query<{ countries: { nodes: { id: string; name: string }[] }; leaders: { nodes: { id: string; name: string; country: { name: string } | null }[] } }>(document, {});
+  const data = await query<{
+    countries: { nodes: { id: string; name: string }[] };
+    leaders: { nodes: { id: string; name: string; country: { name: string } | null }[] };
+  }>(document, {});
   return [
     ...data.countries.nodes.map((c) => ({ kind: "Country" as const, id: c.id, name: c.name, hint: "country" })),
-    ...data.leaders.nodes.map((l) => ({ kind: "Leader" as const, id: l.id, name: l.name, hint: hintOf("Leader", l.country?.name) })),
+    ...data.leaders.nodes.map((l) => ({
+      kind: "Leader" as const,
+      id: l.id,
+      name: l.name,
+      hint: hintOf("Leader", l.country?.name),
+    })),
   ];
 }
 

@@ -106,12 +106,15 @@ export function toActor(actor: ApiActor): Actor {
 }
 
 /** The country an actor stands for: itself, or a leader's country. */
-export const countryOf = (actor: Actor): string | undefined => (actor.kind === "Country" ? actor.id : actor.country?.id);
+export const countryOf = (actor: Actor): string | undefined =>
+  actor.kind === "Country" ? actor.id : actor.country?.id;
 
 export function meetingFact(meeting: ApiMeeting): Fact {
   const people = meeting.participants.map(toActor);
   // A country that attends through its own leader is drawn as the box around them, not as a party.
-  const parties = people.filter((p) => p.kind !== "Country" || !people.some((q) => q.kind === "Leader" && q.country?.id === p.id));
+  const parties = people.filter(
+    (p) => p.kind !== "Country" || !people.some((q) => q.kind === "Leader" && q.country?.id === p.id),
+  );
   const place = meeting.city ?? meeting.location?.name;
   return {
     id: meeting.id,

@@ -15,7 +15,11 @@ export function formatDate(date: string | null): string {
 export const formatStatus = (status: string) => status.toLowerCase().replace(/_/g, " ");
 
 /** An element with a class and text (the text is never parsed as HTML). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (className) element.className = className;
   if (text !== undefined) element.textContent = text;

@@ -29,8 +29,14 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'node[kind = "Leader"]', style: { shape: "ellipse", "background-color": "#e5e7eb" } },
-  { selector: 'node[kind = "Country"]', style: { shape: "round-rectangle", width: 30, height: 22, "font-weight": "bold" } },
-  { selector: 'node[kind = "Organization"]', style: { shape: "hexagon", width: 28, height: 24, "background-color": "#f3f4f6" } },
+  {
+    selector: 'node[kind = "Country"]',
+    style: { shape: "round-rectangle", width: 30, height: 22, "font-weight": "bold" },
+  },
+  {
+    selector: 'node[kind = "Organization"]',
+    style: { shape: "hexagon", width: 28, height: 24, "background-color": "#f3f4f6" },
+  },
   {
     // A country with its leaders inside: a labelled box.
     selector: ":parent",
@@ -74,16 +80,35 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge[kind = "MEETING"]', style: { "line-color": factKinds.MEETING.colour } },
   {
     selector: 'edge[kind = "STATEMENT"]',
-    style: { "line-color": factKinds.STATEMENT.colour, "line-style": "dashed", "target-arrow-shape": "triangle", "target-arrow-color": factKinds.STATEMENT.colour },
+    style: {
+      "line-color": factKinds.STATEMENT.colour,
+      "line-style": "dashed",
+      "target-arrow-shape": "triangle",
+      "target-arrow-color": factKinds.STATEMENT.colour,
+    },
   },
   {
     selector: 'edge[kind = "SANCTION"]',
-    style: { "line-color": factKinds.SANCTION.colour, "target-arrow-shape": "tee", "target-arrow-color": factKinds.SANCTION.colour },
+    style: {
+      "line-color": factKinds.SANCTION.colour,
+      "target-arrow-shape": "tee",
+      "target-arrow-color": factKinds.SANCTION.colour,
+    },
   },
   { selector: "edge:loop", style: { "loop-sweep": "-50deg", "control-point-step-size": 60, "text-rotation": "none" } },
   { selector: "edge.loop-left", style: { "loop-direction": "-90deg" } },
   { selector: "edge.loop-right", style: { "loop-direction": "90deg" } },
   { selector: "edge.loop-up", style: { "loop-direction": "0deg" } },
   { selector: "edge.dimmed, node.dimmed", style: { opacity: 0.25 } },
-  { selector: "edge:selected", style: { "underlay-color": "#0f766e", "underlay-opacity": 0.18, "underlay-padding": 6, "z-index": 10, "font-weight": "bold", "font-size": 12 } },
+  {
+    selector: "edge:selected",
+    style: {
+      "underlay-color": "#0f766e",
+      "underlay-opacity": 0.18,
+      "underlay-padding": 6,
+      "z-index": 10,
+      "font-weight": "bold",
+      "font-size": 12,
+    },
+  },
 ];

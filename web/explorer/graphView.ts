@@ -41,31 +41,55 @@ export class GraphView {
   show(facts: Fact[], focus: Actor[]): void {
     const edges = bundle(facts);
     const degree = new Map<string, number>();
-    for (const edge of edges) for (const end of [edge.data.source!, edge.data.target!]) degree.set(end, (degree.get(end) ?? 0) + edge.data.factIds.length);
+    for (const edge of edges)
+      for (const end of [edge.data.source!, edge.data.target!])
+        degree.set(end, (degree.get(end) ?? 0) + edge.data.factIds.length);
 
     // Actors: the two sides and everyone at either end of a fact.
     const actors = new Map<string, Actor>();
-    for (const actor of [...focus, ...facts.flatMap((f) => f.edges.flatMap((e) => [e.from, e.to]))]) actors.set(actor.key, actor);
+    for (const actor of [...focus, ...facts.flatMap((f) => f.edges.flatMap((e) => [e.from, e.to]))])
+      actors.set(actor.key, actor);
     // A country whose people are in the graph is a box around them; the country itself (the
     // state, as in "Moscow denied") is a node in the box only when a fact links it.
     const boxes = new Map<string, string>();
-    for (const actor of actors.values()) if (actor.kind === "Leader" && actor.country) boxes.set(`Box:${actor.country.id}`, actor.country.name);
+    for (const actor of actors.values())
+      if (actor.kind === "Leader" && actor.country) boxes.set(`Box:${actor.country.id}`, actor.country.name);
     // A side is marked on its box when it has one (the API's side is the state with its people).
     const focusKeys = new Set(focus.map((a) => boxOf(a, boxes)));
-    const shown = [...actors.values()].filter((a) => a.kind !== "Country" || !boxes.has(`Box:${a.id}`) || degree.has(a.key));
-    this.targets = new Map([...actors.values()].map((a) => [a.kind === "Country" && boxes.has(`Box:${a.id}`) ? `Box:${a.id}` : a.key, a]));
+    const shown = [...actors.values()].filter(
+      (a) => a.kind !== "Country" || !boxes.has(`Box:${a.id}`) || degree.has(a.key),
+    );
+    this.targets = new Map(
+      [...actors.values()].map((a) => [a.kind === "Country" && boxes.has(`Box:${a.id}`) ? `Box:${a.id}` : a.key, a]),
+    );
     for (const a of shown) this.targets.set(a.key, a);
-    for (const [id, name] of boxes) if (!this.targets.has(id)) this.targets.set(id, { key: `Country:${id.slice(4)}`, id: id.slice(4), name, kind: "Country" });
+    for (const [id, name] of boxes)
+      if (!this.targets.has(id))
+        this.targets.set(id, { key: `Country:${id.slice(4)}`, id: id.slice(4), name, kind: "Country" });
 
     const nodes: ElementDefinition[] = [
-      ...[...boxes].map(([id, name]) => ({ group: "nodes" as const, data: { id, label: name, kind: "Box", focus: focusKeys.has(id) } })),
+      ...[...boxes].map(([id, name]) => ({
+        group: "nodes" as const,
+        data: { id, label: name, kind: "Box", focus: focusKeys.has(id) },
+      })),
       ...shown.map((a) => ({
         group: "nodes" as const,
-        data: { id: a.key, label: a.kind === "Country" && boxes.has(`Box:${a.id}`) ? "the state" : a.name, kind: a.kind, parent: inBox(a, boxes), focus: focusKeys.has(a.key) },
+        data: {
+          id: a.key,
+          label: a.kind === "Country" && boxes.has(`Box:${a.id}`) ? "the state" : a.name,
+          kind: a.kind,
+          parent: inBox(a, boxes),
+          focus: focusKeys.has(a.key),
+        },
       })),
     ];
     const leaves = shown.map((a) => ({ key: a.key, cluster: inBox(a, boxes) ?? a.key, name: a.name }));
-    const positions = sidesLayout(leaves, boxOf(focus[0], boxes), boxOf(focus[1], boxes), (key) => degree.get(key) ?? 0);
+    const positions = sidesLayout(
+      leaves,
+      boxOf(focus[0], boxes),
+      boxOf(focus[1], boxes),
+      (key) => degree.get(key) ?? 0,
+    );
     // A sanction without a known imposer is a loop on its target: turn it outwards, off the box label.
     for (const edge of edges.filter((e) => e.data.source === e.data.target)) {
       const x = positions.get(edge.data.source!)?.x ?? 0;
@@ -77,9 +101,21 @@ export class GraphView {
     const previous = new Map(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add([...nodes.map((n) => ({ ...n, position: previous.get(n.data.id!) ?? positions.get(n.data.id!) })), ...edges]);
+      this.cy.add([
+        ...nodes.map((n) => ({ ...n, position: previous.get(n.data.id!) ?? positions.get(n.data.id!) })),
+        ...edges,
+      ]);
     });
-    this.cy.layout({ name: "preset", positions: Object.fromEntries(positions), fit: true, padding: 36, animate: grows, animationDuration: 300 }).run();
+    this.cy
+      .layout({
+        name: "preset",
+        positions: Object.fromEntries(positions),
+        fit: true,
+        padding: 36,
+        animate: grows,
+        animationDuration: 300,
+      })
+      .run();
   }
 
   /** Highlights the edges that carry these facts (none: clears) and dims the rest. */
@@ -104,17 +140,22 @@ export class GraphView {
     this.cy.resize();
     this.cy.fit(undefined, 36);
   }
-
 }
 
 /** The box an actor sits in: its own country's (a state), or its leader's country's. */
 function inBox(actor: Actor, boxes: Map<string, string>): string | undefined {
-  const box = actor.kind === "Country" ? `Box:${actor.id}` : actor.kind === "Leader" && actor.country ? `Box:${actor.country.id}` : undefined;
+  const box =
+    actor.kind === "Country"
+      ? `Box:${actor.id}`
+      : actor.kind === "Leader" && actor.country
+        ? `Box:${actor.country.id}`
+        : undefined;
   return box && boxes.has(box) ? box : undefined;
 }
 
 /** What stands for a side in the picture: its box when it has one, else its node. */
-const boxOf = (actor: Actor | undefined, boxes: Map<string, string>) => (actor ? (inBox(actor, boxes) ?? actor.key) : undefined);
+const boxOf = (actor: Actor | undefined, boxes: Map<string, string>) =>
+  actor ? (inBox(actor, boxes) ?? actor.key) : undefined;
 
 /** One edge per kind, verb and pair of actors (a meeting's pair in either order), oldest fact first. */
 function bundle(facts: Fact[]): ElementDefinition[] {

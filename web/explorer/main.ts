@@ -50,14 +50,21 @@ async function explore(): Promise<void> {
   if (!a || !b) return fail("Pick two countries or leaders (type a name and choose from the list).");
   const badDate = [from, to].find((d) => d !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d));
   if (badDate) return fail(`“${badDate}” is not a date; write a year, a month or a day: 2023, 2023-09 or 2023-09-13.`);
-  history.replaceState(null, "", `?${new URLSearchParams(Object.entries({ a, b, from: from ?? "", to: to ?? "" }).filter(([, v]) => v))}`);
+  history.replaceState(
+    null,
+    "",
+    `?${new URLSearchParams(Object.entries({ a, b, from: from ?? "", to: to ?? "" }).filter(([, v]) => v))}`,
+  );
 
   const signal = begin(`Loading what links ${pickerA.input.value || a} and ${pickerB.input.value || b}…`);
   try {
     const relationship = await fetchRelationship(a, b, { from, to }, signal);
     Object.assign(state, { relationship, range: { from, to }, facts: new Map(), expanded: [], selected: [] });
     // The fields show the names the API resolved ("RU" from a shared link reads "Russia").
-    for (const [picker, side] of [[pickerA, relationship.a], [pickerB, relationship.b]] as const) {
+    for (const [picker, side] of [
+      [pickerA, relationship.a],
+      [pickerB, relationship.b],
+    ] as const) {
       picker.set({ kind: side.__typename, id: side.id, name: side.name, hint: "" });
     }
     merge(relationship, focusCountries());
@@ -70,7 +77,8 @@ async function explore(): Promise<void> {
 /** Adds the facts `actor` takes part in (its neighbours) to the graph. */
 async function expand(actor: Actor): Promise<void> {
   if (!state.relationship) return;
-  if (state.expanded.some((e) => e.key === actor.key)) return note(`${actor.name}'s other facts are already in the graph.`);
+  if (state.expanded.some((e) => e.key === actor.key))
+    return note(`${actor.name}'s other facts are already in the graph.`);
   const signal = begin(`Adding what ${actor.name} took part in…`, false);
   graph.loading(actor);
   try {
@@ -121,7 +129,10 @@ function render(): void {
   message(null);
   if (facts.length === 0) {
     graph.show([], [a, b]);
-    overlay("empty", `Nothing links ${a.name} and ${b.name} in the articles read so far${rangeText()}. Try a wider date range, or other names.`);
+    overlay(
+      "empty",
+      `Nothing links ${a.name} and ${b.name} in the articles read so far${rangeText()}. Try a wider date range, or other names.`,
+    );
   } else {
     graph.show(facts, [a, b]);
     overlay("ready", "");
@@ -133,7 +144,12 @@ function render(): void {
 function renderSide(): void {
   const facts = [...state.facts.values()];
   const selected = state.selected.map((id) => state.facts.get(id)).filter((f): f is Fact => f !== undefined);
-  renderSources($("sources"), selected, (id) => select([id]), () => select([]));
+  renderSources(
+    $("sources"),
+    selected,
+    (id) => select([id]),
+    () => select([]),
+  );
   if (facts.length > 0) renderTimeline($("timeline"), facts, state.selected, (id) => select([id]));
   else if (state.relationship) $("timeline").replaceChildren(el("p", "timeline-empty", `No facts${rangeText()}.`));
 }
@@ -152,26 +168,39 @@ function begin(text: string, blocking = true): AbortSignal {
 function fail(text: string): void {
   message(text, "error");
   if (!state.relationship) overlay("error", "The graph appears here once the question above can be answered.");
-  else if (panelState() === "loading") overlay(state.facts.size ? "ready" : "empty", state.facts.size ? "" : "Nothing to show.");
+  else if (panelState() === "loading")
+    overlay(state.facts.size ? "ready" : "empty", state.facts.size ? "" : "Nothing to show.");
 }
 
 const note = (text: string) => message(text, "note");
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 const rangeText = () =>
-  state.range.from || state.range.to ? ` between ${state.range.from ? formatDate(state.range.from) : "the start"} and ${state.range.to ? formatDate(state.range.to) : "now"}` : "";
+  state.range.from || state.range.to
+    ? ` between ${state.range.from ? formatDate(state.range.from) : "the start"} and ${state.range.to ? formatDate(state.range.to) : "now"}`
+    : "";
 
 /** Start: the question in the URL, if any; else a prompt. */
 function start(): void {
   const params = new URLSearchParams(location.search);
-  for (const [picker, key] of [[pickerA, "a"], [pickerB, "b"]] as const) picker.set(null, params.get(key) ?? "");
+  for (const [picker, key] of [
+    [pickerA, "a"],
+    [pickerB, "b"],
+  ] as const)
+    picker.set(null, params.get(key) ?? "");
   renderSide();
   $<HTMLInputElement>("from").value = params.get("from") ?? "";
   $<HTMLInputElement>("to").value = params.get("to") ?? "";
   if (params.get("a") && params.get("b")) return void explore();
-  overlay("idle", "Pick two countries or leaders above — for example Russia and North Korea — to see the meetings, statements and sanctions that link them, and the articles that report each one.");
+  overlay(
+    "idle",
+    "Pick two countries or leaders above — for example Russia and North Korea — to see the meetings, statements and sanctions that link them, and the articles that report each one.",
+  );
   $("actor-a").focus();
 }
 
-void fetch("/playground", { method: "HEAD" }).then((response) => ($("playground-link").hidden = !response.ok), () => undefined);
+void fetch("/playground", { method: "HEAD" }).then(
+  (response) => ($("playground-link").hidden = !response.ok),
+  () => undefined,
+);
 start();

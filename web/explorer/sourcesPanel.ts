@@ -5,9 +5,20 @@ import { el, formatDate, formatStatus } from "./format";
  * The chosen fact with every sentence that reports it and the article each comes from; for an
  * edge that bundles several facts, the list of them to choose from.
  */
-export function renderSources(container: HTMLElement, facts: Fact[], onPick: (id: string) => void, onClose: () => void): void {
+export function renderSources(
+  container: HTMLElement,
+  facts: Fact[],
+  onPick: (id: string) => void,
+  onClose: () => void,
+): void {
   if (facts.length === 0) {
-    container.replaceChildren(el("p", "sources-hint", "Click a line in the graph or an entry in the timeline to read the sentences that report it."));
+    container.replaceChildren(
+      el(
+        "p",
+        "sources-hint",
+        "Click a line in the graph or an entry in the timeline to read the sentences that report it.",
+      ),
+    );
   } else if (facts.length === 1) {
     container.replaceChildren(...factView(facts[0], onClose));
   } else {
@@ -16,7 +27,10 @@ export function renderSources(container: HTMLElement, facts: Fact[], onPick: (id
 }
 
 function factView(fact: Fact, onClose: () => void): HTMLElement[] {
-  const parts: HTMLElement[] = [header(fact, fact.summary, onClose), el("p", "sources-meta", `${formatDate(fact.date)} · ${formatStatus(fact.status)}`)];
+  const parts: HTMLElement[] = [
+    header(fact, fact.summary, onClose),
+    el("p", "sources-meta", `${formatDate(fact.date)} · ${formatStatus(fact.status)}`),
+  ];
   if (fact.detail) parts.push(el("p", "sources-detail", fact.detail));
   parts.push(el("h3", "sources-count", `Reported in ${count(fact.sources.length, "article")}`));
   const list = el("ol", "sources-list");
@@ -33,7 +47,13 @@ function factView(fact: Fact, onClose: () => void): HTMLElement[] {
     } else {
       cite.append(el("span", "source-link", title));
     }
-    cite.append(el("span", "source-outlet", [source.article.source, formatDate(source.article.publishedAt)].filter(Boolean).join(" · ")));
+    cite.append(
+      el(
+        "span",
+        "source-outlet",
+        [source.article.source, formatDate(source.article.publishedAt)].filter(Boolean).join(" · "),
+      ),
+    );
     item.append(el("blockquote", "source-sentence", source.sentence), cite);
     list.append(item);
   }
@@ -48,7 +68,11 @@ function bundleView(facts: Fact[], onPick: (id: string) => void, onClose: () => 
   for (const fact of facts) {
     const button = el("button", "bundle-entry");
     button.type = "button";
-    button.append(el("span", "timeline-date", formatDate(fact.date)), el("span", "bundle-summary", fact.summary), el("span", "timeline-meta", count(fact.sources.length, "source")));
+    button.append(
+      el("span", "timeline-date", formatDate(fact.date)),
+      el("span", "bundle-summary", fact.summary),
+      el("span", "timeline-meta", count(fact.sources.length, "source")),
+    );
     button.addEventListener("click", () => onPick(fact.id));
     const item = el("li", "");
     item.append(button);

@@ -2,8 +2,15 @@ import { factKinds, type Fact } from "./facts";
 import { el, formatDate, formatStatus } from "./format";
 
 /** The facts in date order (undated last), each a button that shows its sources. */
-export function renderTimeline(container: HTMLElement, facts: Fact[], selected: string[], onFact: (id: string) => void): void {
-  const ordered = [...facts].sort((x, y) => (x.date ?? "9999").localeCompare(y.date ?? "9999") || x.kind.localeCompare(y.kind));
+export function renderTimeline(
+  container: HTMLElement,
+  facts: Fact[],
+  selected: string[],
+  onFact: (id: string) => void,
+): void {
+  const ordered = [...facts].sort(
+    (x, y) => (x.date ?? "9999").localeCompare(y.date ?? "9999") || x.kind.localeCompare(y.kind),
+  );
   const list = el("ol", "timeline-list");
   for (const fact of ordered) {
     const item = el("li", "timeline-item");
@@ -17,7 +24,11 @@ export function renderTimeline(container: HTMLElement, facts: Fact[], selected: 
       el("span", "timeline-date", formatDate(fact.date)),
       kind,
       el("span", "timeline-summary", fact.summary),
-      el("span", "timeline-meta", `${formatStatus(fact.status)} · ${fact.sources.length} ${fact.sources.length === 1 ? "source" : "sources"}`),
+      el(
+        "span",
+        "timeline-meta",
+        `${formatStatus(fact.status)} · ${fact.sources.length} ${fact.sources.length === 1 ? "source" : "sources"}`,
+      ),
     );
     button.addEventListener("click", () => onFact(fact.id));
     item.append(button);

@@ -28,8 +28,15 @@ export function splitExamples(source: string): Example[] {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     const used = [...fragmentsUsed(definition, fragments)].map((name) => text(source, fragments.get(name)!));
     const name = definition.name?.value ?? `Example ${examples.length + 1}`;
-    const description = comment.map((line) => line.replace(/^#\s?/, "")).join(" ").trim();
-    examples.push({ name, description, query: [...comment, text(source, definition), ...used].join("\n").trim() + "\n" });
+    const description = comment
+      .map((line) => line.replace(/^#\s?/, ""))
+      .join(" ")
+      .trim();
+    examples.push({
+      name,
+      description,
+      query: [...comment, text(source, definition), ...used].join("\n").trim() + "\n",
+    });
   }
   return examples;
 }

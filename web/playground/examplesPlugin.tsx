@@ -24,8 +24,14 @@ function ExampleList({ examples, problem }: { examples: Example[]; problem: stri
   return (
     <section className="examples" aria-label="Example operations">
       <div className="graphiql-doc-explorer-title">Examples</div>
-      {problem && <p className="examples-problem" role="alert">{problem}</p>}
-      {examples.length === 0 && !problem && <p className="examples-none">This server has no schema/examples.graphql.</p>}
+      {problem && (
+        <p className="examples-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {examples.length === 0 && !problem && (
+        <p className="examples-none">This server has no schema/examples.graphql.</p>
+      )}
       <ul>
         {examples.map((example) => (
           <li key={example.name}>

@@ -34,7 +34,8 @@ async function loadExamples(): Promise<{ examples: Example[]; problem?: string }
  */
 function narrowSidePanel(): void {
   try {
-    if (localStorage.getItem("graphiql:docExplorerFlex") === null) localStorage.setItem("graphiql:docExplorerFlex", "0.28");
+    if (localStorage.getItem("graphiql:docExplorerFlex") === null)
+      localStorage.setItem("graphiql:docExplorerFlex", "0.28");
   } catch {
     // Storage may be off (private mode): GraphiQL's default then.
   }
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   const plugins = [examplesPlugin(examples, problem), HISTORY_PLUGIN];
   createRoot(document.getElementById("playground")!).render(
     <GraphiQL
-      fetcher={(params, options) => postGraphQL(params, { headers: options?.headers as Record<string, string> | undefined })}
+      fetcher={(params, options) =>
+        postGraphQL(params, { headers: options?.headers as Record<string, string> | undefined })
+      }
       defaultQuery={welcome}
       // A first visit opens on the first example; the star lists them all (fourteen tabs would not fit).
       defaultTabs={examples.length > 0 ? [{ query: examples[0].query }] : undefined}

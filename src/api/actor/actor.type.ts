@@ -9,7 +9,9 @@ export const actorTypeName = { Country: "Country", Person: "Leader", Organizatio
   resolveType: (actor: ActorRecord) => actorTypeName[actor.kind],
 })
 export abstract class Actor {
-  @Field(() => ID, { description: "A country's ISO code, a leader's slug (kim-jong-un), an organization's short name (UN)." })
+  @Field(() => ID, {
+    description: "A country's ISO code, a leader's slug (kim-jong-un), an organization's short name (UN).",
+  })
   id!: string;
 
   @Field({ description: "The English name." })

@@ -9,7 +9,10 @@ export class ArticleFilterArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: "The outlet, e.g. medcom.id." })
   source?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Published on or after this date (2023, 2023-10 or 2023-10-17)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Published on or after this date (2023, 2023-10 or 2023-10-17).",
+  })
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: "Published on or before this date." })

@@ -26,16 +26,30 @@ export class ArticleResolver {
     const page = pageOf(args);
     const range = dateRange(args);
     const { mentions } = await resolveIds(loaders, { mentions: { name: args.mentions, kinds: anyActor } });
-    return toConnection(await findArticles(db, { ...range, mentions, language: args.language ?? null, source: args.source ?? null }, page));
+    return toConnection(
+      await findArticles(
+        db,
+        { ...range, mentions, language: args.language ?? null, source: args.source ?? null },
+        page,
+      ),
+    );
   }
 
   @FieldResolver(() => [Fact], { description: "The facts it reports, newest first." })
-  async facts(@Root() article: ArticleRecord, @ListFirst() first: number, @Ctx() { loaders }: Context): Promise<FactRecord[]> {
+  async facts(
+    @Root() article: ArticleRecord,
+    @ListFirst() first: number,
+    @Ctx() { loaders }: Context,
+  ): Promise<FactRecord[]> {
     return firstOfList((await loaders.articleLinks.load(article.id)).facts, first);
   }
 
   @FieldResolver(() => [Actor], { description: "The countries, leaders and organizations it names." })
-  async mentions(@Root() article: ArticleRecord, @ListFirst() first: number, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
+  async mentions(
+    @Root() article: ArticleRecord,
+    @ListFirst() first: number,
+    @Ctx() { loaders }: Context,
+  ): Promise<ActorRecord[]> {
     return firstOfList((await loaders.articleLinks.load(article.id)).mentions, first);
   }
 }

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "A news article that newsgraph has read." })
 export class Article {
-  @Field(() => ID, { description: "Given by the loader, else derived from the canonical URL, else from the text's hash." })
+  @Field(() => ID, {
+    description: "Given by the loader, else derived from the canonical URL, else from the text's hash.",
+  })
   id!: string;
 
   @Field(() => String, { nullable: true })

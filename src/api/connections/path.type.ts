@@ -3,7 +3,10 @@ import { Actor } from "../actor/actor.type";
 import { Fact } from "../fact/fact.type";
 import { Source } from "../fact/source.type";
 
-@ObjectType({ description: "One step of a path: two actors linked by a fact (they met; one spoke about the other; one sanctioned the other)." })
+@ObjectType({
+  description:
+    "One step of a path: two actors linked by a fact (they met; one spoke about the other; one sanctioned the other).",
+})
 export class Hop {
   @Field(() => Actor)
   from!: Actor;

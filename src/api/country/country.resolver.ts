@@ -13,7 +13,8 @@ import { capList, listCaps } from "../security/listCaps";
 export class CountryResolver {
   @Query(() => Country, {
     nullable: true,
-    description: "A country by code (KP, PRK), English name, or a name or alias in any language newsgraph reads (Korea Utara, Korut, Nordkorea, DPRK); null when the name is no country's.",
+    description:
+      "A country by code (KP, PRK), English name, or a name or alias in any language newsgraph reads (Korea Utara, Korut, Nordkorea, DPRK); null when the name is no country's.",
   })
   async country(@Arg("name") name: string, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
     const country = await loaders.actorNames.load({ name, kinds: ["Country"] });
@@ -30,7 +31,9 @@ export class CountryResolver {
     return capList(country.names, "names");
   }
 
-  @FieldResolver(() => [Leader], { description: `Its people in the graph: those who stand for it or hold a role for it, by name (the first ${listCaps.leaders}).` })
+  @FieldResolver(() => [Leader], {
+    description: `Its people in the graph: those who stand for it or hold a role for it, by name (the first ${listCaps.leaders}).`,
+  })
   async leaders(@Root() country: CountryRecord, @Ctx() { loaders }: Context): Promise<PersonRecord[]> {
     return capList(await loaders.leadersOf.load(country.id), "leaders");
   }

@@ -8,7 +8,9 @@ export class Country extends Actor {
   @Field({ description: "ISO 3166-1 alpha-2, e.g. KP." })
   code!: string;
 
-  @Field(() => [String], { description: `Its names in the languages newsgraph reads (Korea Utara, Nordkorea …), at most ${listCaps.names}.` })
+  @Field(() => [String], {
+    description: `Its names in the languages newsgraph reads (Korea Utara, Nordkorea …), at most ${listCaps.names}.`,
+  })
   names!: string[];
 }
 

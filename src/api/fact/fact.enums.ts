@@ -14,7 +14,10 @@ export enum MeetingStatus {
   ONGOING = "ongoing",
   CANCELLED = "cancelled",
 }
-registerEnumType(MeetingStatus, { name: "MeetingStatus", description: "Whether a meeting took place, as the latest report has it." });
+registerEnumType(MeetingStatus, {
+  name: "MeetingStatus",
+  description: "Whether a meeting took place, as the latest report has it.",
+});
 
 export enum DatePrecision {
   DAY = "day",

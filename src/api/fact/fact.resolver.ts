@@ -9,7 +9,11 @@ import { Source } from "./source.type";
 @Resolver(() => Fact)
 export class FactResolver {
   @FieldResolver(() => [Source])
-  async sources(@Root() fact: FactRecord, @ListFirst() first: number, @Ctx() { loaders }: Context): Promise<SourceRecord[]> {
+  async sources(
+    @Root() fact: FactRecord,
+    @ListFirst() first: number,
+    @Ctx() { loaders }: Context,
+  ): Promise<SourceRecord[]> {
     return firstOfList(await loaders.sources.load(fact.id), first);
   }
 }

@@ -14,6 +14,8 @@ export abstract class Fact {
   @Field(() => FactKind)
   kind!: FactKind;
 
-  @Field(() => [Source], { description: "The articles that report it, earliest first, with the sentence: the first `first` of them." })
+  @Field(() => [Source], {
+    description: "The articles that report it, earliest first, with the sentence: the first `first` of them.",
+  })
   sources!: Source[];
 }

@@ -2,7 +2,10 @@ import { Field, ID, InputType } from "type-graphql";
 
 @InputType({ description: "An article to read into the graph." })
 export class ArticleInput {
-  @Field(() => ID, { nullable: true, description: "Your id for it; else derived from the canonical URL, else from the text." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Your id for it; else derived from the canonical URL, else from the text.",
+  })
   id?: string;
 
   @Field(() => String, { nullable: true })
@@ -17,7 +20,10 @@ export class ArticleInput {
   @Field(() => String, { nullable: true, description: "ISO 639-1 code (id, en, de …); detected when absent." })
   language?: string;
 
-  @Field(() => String, { nullable: true, description: "ISO 8601 date or time; relative dates in the text resolve against it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 8601 date or time; relative dates in the text resolve against it.",
+  })
   publishedAt?: string;
 
   @Field(() => String, { nullable: true, description: "The outlet, e.g. medcom.id." })

@@ -12,7 +12,10 @@ export const maxBatch = 500;
 @Resolver()
 export class IngestResolver {
   @Mutation(() => IngestResult, { description: "Reads one article into the graph." })
-  async ingestArticle(@Arg("input", () => ArticleInput) input: ArticleInput, @Ctx() { db }: Context): Promise<IngestResult> {
+  async ingestArticle(
+    @Arg("input", () => ArticleInput) input: ArticleInput,
+    @Ctx() { db }: Context,
+  ): Promise<IngestResult> {
     const [result] = await results(db, await ingestArticles(db, [input]));
     if (result instanceof Error) throw result;
     return result;
@@ -22,15 +25,21 @@ export class IngestResolver {
     nullable: "items",
     description: `Reads up to ${maxBatch} articles; each gets its own result, or null and its own error (at its index in \`errors[].path\`).`,
   })
-  async ingestArticles(@Arg("input", () => [ArticleInput]) input: ArticleInput[], @Ctx() { db }: Context): Promise<Array<IngestResult | Error>> {
-    if (input.length > maxBatch) throw new BadInputError(`A batch holds at most ${maxBatch} articles; this one has ${input.length}.`);
+  async ingestArticles(
+    @Arg("input", () => [ArticleInput]) input: ArticleInput[],
+    @Ctx() { db }: Context,
+  ): Promise<Array<IngestResult | Error>> {
+    if (input.length > maxBatch)
+      throw new BadInputError(`A batch holds at most ${maxBatch} articles; this one has ${input.length}.`);
     const ids = input.map((article) => article.id).filter(Boolean);
     const twice = ids.find((id, i) => ids.indexOf(id) !== i);
     if (twice) throw new BadInputError(`The article id "${twice}" appears more than once in this batch.`);
     return results(db, await ingestArticles(db, input));
   }
 
-  @Mutation(() => Boolean, { description: "Deletes an article and every fact only it supported; false when there was no such article." })
+  @Mutation(() => Boolean, {
+    description: "Deletes an article and every fact only it supported; false when there was no such article.",
+  })
   deleteArticle(@Arg("id", () => ID) id: string, @Ctx() { db }: Context): Promise<boolean> {
     return deleteArticle(db, id);
   }
@@ -39,12 +48,19 @@ export class IngestResolver {
 /** Each outcome as a result with its article, or its error; one read for all the articles. */
 async function results(db: Context["db"], outcomes: IngestOutcome[]): Promise<Array<IngestResult | Error>> {
   const ok = outcomes.filter((o) => o.ok);
-  const articles = await articlesById(db, ok.map((o) => o.id));
+  const articles = await articlesById(
+    db,
+    ok.map((o) => o.id),
+  );
   return outcomes.map((o) => {
     if (!o.ok) return o.error;
     const article = articles.get(o.id);
     // Written, then deleted by a concurrent deleteArticle before we read it back.
-    if (!article) return new NewsgraphError(ErrorCode.NOT_FOUND, `The article "${o.id}" was written, then deleted by another request.`);
+    if (!article)
+      return new NewsgraphError(
+        ErrorCode.NOT_FOUND,
+        `The article "${o.id}" was written, then deleted by another request.`,
+      );
     return { article, status: IngestStatus[o.status], facts: o.facts };
   });
 }

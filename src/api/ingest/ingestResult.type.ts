@@ -24,6 +24,8 @@ export class IngestResult {
   @Field(() => IngestStatus)
   status!: IngestStatus;
 
-  @Field(() => Int, { description: "How many facts (meetings, sanctions, statements) were written for it; 0 when UNCHANGED." })
+  @Field(() => Int, {
+    description: "How many facts (meetings, sanctions, statements) were written for it; 0 when UNCHANGED.",
+  })
   facts!: number;
 }

@@ -17,7 +17,8 @@ import { capList, listCaps } from "../security/listCaps";
 export class LeaderResolver {
   @Query(() => Leader, {
     nullable: true,
-    description: "A leader by any spelling (Kim Jong-un, Kim Jong Un, Sergei Lavrov, Sergey Lavrov, a distinctive surname such as Lavrov); null when unknown.",
+    description:
+      "A leader by any spelling (Kim Jong-un, Kim Jong Un, Sergei Lavrov, Sergey Lavrov, a distinctive surname such as Lavrov); null when unknown.",
   })
   async leader(@Arg("name") name: string, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
     const leader = await loaders.actorNames.load({ name, kinds: ["Person"] });
@@ -27,7 +28,9 @@ export class LeaderResolver {
   @Query(() => LeaderConnection, { description: "Leaders by name." })
   async leaders(@Args() args: LeaderFilterArgs, @Ctx() { db, loaders }: Context) {
     const page = pageOf(args);
-    const { country } = await resolveIds(loaders, { country: { name: args.country, kinds: ["Country", "Organization"] } });
+    const { country } = await resolveIds(loaders, {
+      country: { name: args.country, kinds: ["Country", "Organization"] },
+    });
     return toConnection(await findLeaders(db, { country }, page));
   }
 

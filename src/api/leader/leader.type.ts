@@ -3,9 +3,14 @@ import { Actor } from "../actor/actor.type";
 import { Connection } from "../pagination/connection.type";
 import { listCaps } from "../security/listCaps";
 
-@ObjectType({ implements: Actor, description: "A person in the news: head of state or government, minister, spokesperson, envoy …" })
+@ObjectType({
+  implements: Actor,
+  description: "A person in the news: head of state or government, minister, spokesperson, envoy …",
+})
 export class Leader extends Actor {
-  @Field(() => [String], { description: `Every spelling articles used (Kim Jong-un, Kim Jong Un …), at most ${listCaps.aliases}.` })
+  @Field(() => [String], {
+    description: `Every spelling articles used (Kim Jong-un, Kim Jong Un …), at most ${listCaps.aliases}.`,
+  })
   aliases!: string[];
 }
 

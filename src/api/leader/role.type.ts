@@ -7,7 +7,10 @@ export class Role {
   @Field({ description: "Normalised English title, e.g. Foreign Minister." })
   title!: string;
 
-  @Field(() => Country, { nullable: true, description: "The country the role is held for; null for an organization's office." })
+  @Field(() => Country, {
+    nullable: true,
+    description: "The country the role is held for; null for an organization's office.",
+  })
   country!: Country | null;
 
   @Field(() => Organization, { nullable: true, description: "The organization the role is held for, if any." })

@@ -16,7 +16,10 @@ export class MeetingFilterArgs extends PageArgs {
   @Field(() => MeetingStatus, { nullable: true })
   status?: MeetingStatus | null;
 
-  @Field(() => String, { nullable: true, description: "On or after this date (2023, 2023-09 or 2023-09-13); undated meetings drop out." })
+  @Field(() => String, {
+    nullable: true,
+    description: "On or after this date (2023, 2023-09 or 2023-09-13); undated meetings drop out.",
+  })
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: "On or before this date." })

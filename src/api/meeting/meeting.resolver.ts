@@ -22,11 +22,19 @@ export class MeetingResolver {
       person: { name: args.person, kinds: ["Person"] },
       location: { name: args.location, kinds: ["Country"] },
     });
-    const filter = { ...ids, ...range, status: args.status ?? null, language: args.language ?? null, source: args.source ?? null };
+    const filter = {
+      ...ids,
+      ...range,
+      status: args.status ?? null,
+      language: args.language ?? null,
+      source: args.source ?? null,
+    };
     return toConnection(await loaders.meetingPages.load({ filter, page }));
   }
 
-  @FieldResolver(() => [Actor], { description: `Who took part: leaders, and states when articles name the state (at most ${listCaps.participants}).` })
+  @FieldResolver(() => [Actor], {
+    description: `Who took part: leaders, and states when articles name the state (at most ${listCaps.participants}).`,
+  })
   async participants(@Root() meeting: MeetingRecord, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
     return capList((await loaders.meetingLinks.load(meeting.id)).participants, "participants");
   }

@@ -5,7 +5,10 @@ import { Connection } from "../pagination/connection.type";
 
 @ObjectType({ implements: Fact, description: "Leaders or states meeting: a summit, talks, a visit." })
 export class Meeting extends Fact {
-  @Field(() => String, { nullable: true, description: "2023-09-13, or 2023-09 when only the month is known; null when undated." })
+  @Field(() => String, {
+    nullable: true,
+    description: "2023-09-13, or 2023-09 when only the month is known; null when undated.",
+  })
   date!: string | null;
 
   @Field(() => DatePrecision, { nullable: true })

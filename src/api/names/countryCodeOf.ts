@@ -21,7 +21,11 @@ function buildIndex(): Map<string, string> {
   const locales = ["en", ...countries.getSupportedLanguages().filter((locale) => locale !== "en")];
   for (const locale of locales) for (const [code, name] of countryNamesIn(locale)) add(code, name);
   const packs = LANGUAGE_PACKS.map((pack) => pack.countries);
-  for (const table of [UNIVERSAL_COUNTRY_ALIASES, ...packs.map((p) => p.aliases), ...packs.map((p) => p.institutions)]) {
+  for (const table of [
+    UNIVERSAL_COUNTRY_ALIASES,
+    ...packs.map((p) => p.aliases),
+    ...packs.map((p) => p.institutions),
+  ]) {
     for (const [code, names] of Object.entries(table)) for (const name of names) add(code, name);
   }
   for (const place of PLACES) if (place.capital) for (const name of place.names) add(place.country, name);

@@ -11,11 +11,13 @@ let index: Map<string, string> | undefined;
 
 function buildIndex(): Map<string, string> {
   const map = new Map<string, string>();
-  for (const leader of LEADERS) for (const variant of leader.variants) if (!map.has(nameKey(variant))) map.set(nameKey(variant), leader.name);
+  for (const leader of LEADERS)
+    for (const variant of leader.variants) if (!map.has(nameKey(variant))) map.set(nameKey(variant), leader.name);
   const surnames = new Map<string, Set<string>>();
   for (const leader of LEADERS) {
     if (!leader.distinctive) continue;
-    for (const short of leader.short) surnames.set(nameKey(short), (surnames.get(nameKey(short)) ?? new Set()).add(leader.name));
+    for (const short of leader.short)
+      surnames.set(nameKey(short), (surnames.get(nameKey(short)) ?? new Set()).add(leader.name));
   }
   for (const [key, names] of surnames) if (names.size === 1 && !map.has(key)) map.set(key, [...names][0]);
   return map;

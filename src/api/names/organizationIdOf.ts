@@ -16,7 +16,8 @@ function buildIndex(): Map<string, string> {
     if (key && !map.has(key)) map.set(key, id);
   };
   for (const [id, names] of Object.entries(ORGANIZATIONS)) for (const name of [id, ...names]) add(id, name);
-  for (const pack of LANGUAGE_PACKS) for (const [id, names] of Object.entries(pack.organizations)) for (const name of names) add(id, name);
+  for (const pack of LANGUAGE_PACKS)
+    for (const [id, names] of Object.entries(pack.organizations)) for (const name of names) add(id, name);
   for (const agency of NEWS_AGENCIES) for (const name of [agency.name, ...agency.names]) add(agency.name, name);
   return map;
 }

@@ -23,7 +23,9 @@ function lookupOf({ name, kinds }: NameQuery): ActorLookup {
   const countryCode = kinds.includes("Country") ? (countryCodeOf(name) ?? null) : null;
   const organizationId = kinds.includes("Organization") ? (organizationIdOf(name) ?? null) : null;
   const leader = kinds.includes("Person") ? leaderNameOf(name) : undefined;
-  const personIds = kinds.includes("Person") ? [...new Set([leader, name].filter((n): n is string => Boolean(n)).map(personId))] : [];
+  const personIds = kinds.includes("Person")
+    ? [...new Set([leader, name].filter((n): n is string => Boolean(n)).map(personId))]
+    : [];
   const known = Boolean(countryCode || organizationId || leader);
   return {
     name,
@@ -54,14 +56,21 @@ export async function resolveActors(db: Database, queries: readonly NameQuery[])
 
 const kindNames = { Country: "country", Person: "leader", Organization: "organization" } as const;
 /** ["Country", "Organization", "Person"] → "country, organization or leader". */
-const describe = (kinds: readonly ActorKind[]) => kinds.map((kind) => kindNames[kind]).join(", ").replace(/, ([^,]*)$/, " or $1");
+const describe = (kinds: readonly ActorKind[]) =>
+  kinds
+    .map((kind) => kindNames[kind])
+    .join(", ")
+    .replace(/, ([^,]*)$/, " or $1");
 
 /**
  * The actors these names denote, through the request's loader (so that all the names a request
  * uses are resolved in one query); a name that denotes nothing is the caller's mistake:
  * BAD_USER_INPUT naming it.
  */
-export async function requireActors(loaders: Pick<Loaders, "actorNames">, queries: readonly NameQuery[]): Promise<ActorRecord[]> {
+export async function requireActors(
+  loaders: Pick<Loaders, "actorNames">,
+  queries: readonly NameQuery[],
+): Promise<ActorRecord[]> {
   const actors = await loaders.actorNames.loadMany(queries);
   return actors.map((actor, i) => {
     if (actor instanceof Error) throw actor;

@@ -7,7 +7,11 @@ import { capList, listCaps } from "../security/listCaps";
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true, description: "An organization by short name or name in any language newsgraph reads (UN, PBB, Uni Eropa); null when unknown." })
+  @Query(() => Organization, {
+    nullable: true,
+    description:
+      "An organization by short name or name in any language newsgraph reads (UN, PBB, Uni Eropa); null when unknown.",
+  })
   async organization(@Arg("name") name: string, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
     const organization = await loaders.actorNames.load({ name, kinds: ["Organization"] });
     return organization;

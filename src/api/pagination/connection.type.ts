@@ -6,7 +6,10 @@ export class PageInfo {
   @Field()
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Pass it as `after` to get the next page; null on an empty page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Pass it as `after` to get the next page; null on an empty page.",
+  })
   endCursor!: string | null;
 }
 

@@ -6,7 +6,10 @@ export class PageArgs {
   @Field(() => Int, { defaultValue: defaultPageSize, description: `How many items, at most ${maxPageSize}.` })
   first!: number;
 
-  @Field(() => String, { nullable: true, description: "A cursor from the previous page (pageInfo.endCursor): the page starts after it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "A cursor from the previous page (pageInfo.endCursor): the page starts after it.",
+  })
   after?: string | null;
 }
 

@@ -9,12 +9,18 @@ export class RelationshipArgs {
   @Field({ description: "The other side, named the same ways." })
   b!: string;
 
-  @Field(() => String, { nullable: true, description: "Only facts dated on or after this (2023, 2023-09 or 2023-09-13)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only facts dated on or after this (2023, 2023-09 or 2023-09-13).",
+  })
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: "Only facts dated on or before this." })
   to?: string | null;
 
-  @Field(() => Int, { defaultValue: defaultPageSize, description: `How many of each kind of fact the lists hold (the latest), at most ${maxPageSize}.` })
+  @Field(() => Int, {
+    defaultValue: defaultPageSize,
+    description: `How many of each kind of fact the lists hold (the latest), at most ${maxPageSize}.`,
+  })
   first!: number;
 }

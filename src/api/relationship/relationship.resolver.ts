@@ -29,15 +29,24 @@ export class RelationshipResolver {
     description:
       "What links a and b (country names or codes, leader or organization names): meetings both sides attended, statements by one side about the other or by anyone about both, sanctions on either side; from/to bound the dates.",
   })
-  async relationship(@Args() { a, b, from, to, first }: RelationshipArgs, @Ctx() { db, loaders }: Context): Promise<RelationshipValue> {
+  async relationship(
+    @Args() { a, b, from, to, first }: RelationshipArgs,
+    @Ctx() { db, loaders }: Context,
+  ): Promise<RelationshipValue> {
     const range = dateRange({ from, to });
     const size = pageParams({ first }).first;
-    const [actorA, actorB] = await requireActors(loaders, [{ name: a, kinds: anyActor }, { name: b, kinds: anyActor }]);
-    if (actorA.id === actorB.id) throw new BadInputError(`a ("${a}") and b ("${b}") are the same ${actorA.kind.toLowerCase()}, ${actorA.name}.`);
+    const [actorA, actorB] = await requireActors(loaders, [
+      { name: a, kinds: anyActor },
+      { name: b, kinds: anyActor },
+    ]);
+    if (actorA.id === actorB.id)
+      throw new BadInputError(`a ("${a}") and b ("${b}") are the same ${actorA.kind.toLowerCase()}, ${actorA.name}.`);
     return { a: actorA, b: actorB, range, facts: await findRelationship(db, actorA.id, actorB.id, range, size) };
   }
 
-  @FieldResolver(() => [Meeting], { description: "The latest meetings (first of the relationship), newest first, undated last." })
+  @FieldResolver(() => [Meeting], {
+    description: "The latest meetings (first of the relationship), newest first, undated last.",
+  })
   meetings(@Root() { facts }: RelationshipValue): FactRecord[] {
     return facts.meetings;
   }
@@ -53,7 +62,8 @@ export class RelationshipResolver {
   }
 
   @FieldResolver(() => ArticleConnection, {
-    description: "The articles that report a meeting or statement between them (published within from/to), newest first.",
+    description:
+      "The articles that report a meeting or statement between them (published within from/to), newest first.",
   })
   async articles(@Root() { a, b, range }: RelationshipValue, @Args() args: PageArgs, @Ctx() { db }: Context) {
     return toConnection(await findLinkArticles(db, linkId(a.id, b.id), range, pageOf(args)));

@@ -11,13 +11,18 @@ export class TimelineEntry {
   @Field(() => FactKind)
   kind!: FactKind;
 
-  @Field(() => Fact, { description: "The meeting, statement or sanction; ask for its fields with `... on Meeting { … }`." })
+  @Field(() => Fact, {
+    description: "The meeting, statement or sanction; ask for its fields with `... on Meeting { … }`.",
+  })
   fact!: Fact;
 }
 
 @ObjectType({ description: "How many statements of one stance a side made." })
 export class StanceCount {
-  @Field(() => Actor, { nullable: true, description: "a or b of the relationship (with its people); null for third parties." })
+  @Field(() => Actor, {
+    nullable: true,
+    description: "a or b of the relationship (with its people); null for third parties.",
+  })
   side!: Actor | null;
 
   @Field(() => Stance)
@@ -38,7 +43,9 @@ export class RelationshipSummary {
   @Field(() => Int)
   sanctions!: number;
 
-  @Field(() => Int, { description: "Articles that report a meeting or statement between them (published within from/to)." })
+  @Field(() => Int, {
+    description: "Articles that report a meeting or statement between them (published within from/to).",
+  })
   articles!: number;
 
   @Field(() => String, { nullable: true, description: "Date of the earliest dated fact." })

@@ -4,7 +4,10 @@ import { PageArgs } from "../pagination/page.args";
 
 @ArgsType()
 export class SanctionFilterArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Imposed by or on this country or organization (a country covers its people)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Imposed by or on this country or organization (a country covers its people).",
+  })
   country?: string | null;
 
   @Field(() => String, { nullable: true, description: "Imposed by this country, organization or leader." })

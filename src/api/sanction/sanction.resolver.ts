@@ -22,7 +22,13 @@ export class SanctionResolver {
       imposer: { name: args.imposer, kinds: anyActor },
       target: { name: args.target, kinds: anyActor },
     });
-    const filter = { ...ids, ...range, status: args.status ?? null, language: args.language ?? null, source: args.source ?? null };
+    const filter = {
+      ...ids,
+      ...range,
+      status: args.status ?? null,
+      language: args.language ?? null,
+      source: args.source ?? null,
+    };
     return toConnection(await findSanctions(db, filter, page));
   }
 
@@ -36,7 +42,10 @@ export class SanctionResolver {
     return (await loaders.sanctionLinks.load(sanction.id)).target;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The day of the earliest article that reports them (sanctions carry no date of their own)." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The day of the earliest article that reports them (sanctions carry no date of their own).",
+  })
   firstReported(@Root() sanction: SanctionRecord): string | null {
     return sanction.firstReported;
   }

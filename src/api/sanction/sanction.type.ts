@@ -5,7 +5,10 @@ import { Connection } from "../pagination/connection.type";
 
 @ObjectType({ implements: Fact, description: "Sanctions one actor imposes on another: one per imposer and target." })
 export class Sanction extends Fact {
-  @Field(() => String, { nullable: true, description: "The reason, worded as the first article gave it (in its language)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The reason, worded as the first article gave it (in its language).",
+  })
   reason!: string | null;
 
   @Field(() => SanctionStatus)

@@ -20,8 +20,12 @@ export class SearchResolver {
   })
   search(@Args() { text, first }: SearchArgs, @Ctx() { db }: Context): Promise<SearchHitRecord[]> {
     const words = text.split(/\s+/).filter((word) => word !== "").length;
-    if (words > maxSearchWords) throw new BadInputError(`The search text has ${words} words; at most ${maxSearchWords} are allowed.`);
-    if (text.length > maxSearchLength) throw new BadInputError(`The search text is ${text.length} characters long; at most ${maxSearchLength} are allowed.`);
+    if (words > maxSearchWords)
+      throw new BadInputError(`The search text has ${words} words; at most ${maxSearchWords} are allowed.`);
+    if (text.length > maxSearchLength)
+      throw new BadInputError(
+        `The search text is ${text.length} characters long; at most ${maxSearchLength} are allowed.`,
+      );
     return searchText(db, text, first);
   }
 }

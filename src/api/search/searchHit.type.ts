@@ -14,7 +14,9 @@ export const SearchResult = createUnionType({
   // The values are the graph's records (src/graph/records.ts), not instances of these classes.
   resolveType: (value) => {
     const node = value as unknown as SearchHitRecord["node"];
-    return node.kind === "Country" || node.kind === "Person" || node.kind === "Organization" ? actorTypeName[node.kind] : node.kind;
+    return node.kind === "Country" || node.kind === "Person" || node.kind === "Organization"
+      ? actorTypeName[node.kind]
+      : node.kind;
   },
 });
 

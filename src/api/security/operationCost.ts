@@ -52,14 +52,20 @@ const holderListFactor: Record<string, number> = { timeline: 3 };
  * It runs before validation, so it tolerates what validation will refuse: unknown fields and
  * fragments count nothing, and a fragment cycle counts nothing the second time round.
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationSize {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): OperationSize {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const defaults = new Map<string, unknown>();
   for (const definition of operation.variableDefinitions ?? []) {
-    if (definition.defaultValue) defaults.set(definition.variable.name.value, valueFromASTUntyped(definition.defaultValue));
+    if (definition.defaultValue)
+      defaults.set(definition.variable.name.value, valueFromASTUntyped(definition.defaultValue));
   }
   const memo = new Map<string, Unit>();
   const inProgress = new Set<string>();
@@ -119,7 +125,10 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     // An object with a `first` (relationship) is one item whose lists hold `first` each.
     const holder = first !== undefined && !list && !type.name.endsWith("Connection");
     const items = holder ? 1 : first !== undefined ? first : list ? listItems(name, listSize) : 1;
-    const children = selection.selectionSet && isCompositeType(type) ? measure(selection.selectionSet, type, holder ? first : undefined) : { depth: 0, aliases: 0, cost: 0 };
+    const children =
+      selection.selectionSet && isCompositeType(type)
+        ? measure(selection.selectionSet, type, holder ? first : undefined)
+        : { depth: 0, aliases: 0, cost: 0 };
     return { depth: 1 + children.depth, aliases: aliases + children.aliases, cost: items * (1 + children.cost) };
   }
 
@@ -172,7 +181,8 @@ export function introspectionSize(schema: GraphQLSchema): number {
   size = 0;
   for (const type of Object.values(schema.getTypeMap())) {
     size++;
-    if ("getFields" in type) for (const field of Object.values(type.getFields())) size += 1 + ("args" in field ? field.args.length : 0);
+    if ("getFields" in type)
+      for (const field of Object.values(type.getFields())) size += 1 + ("args" in field ? field.args.length : 0);
     if ("getValues" in type) size += type.getValues().length;
   }
   introspectionSizes.set(schema, size);

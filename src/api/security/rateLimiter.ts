@@ -17,7 +17,8 @@ export class RateLimiter {
   take(client: string, cost: number, requests = 1): number {
     const now = this.now();
     const window = this.window(client, now);
-    if (window.requests + requests > this.limits.requests || window.cost + cost > this.limits.cost) return this.waitFor(window, now);
+    if (window.requests + requests > this.limits.requests || window.cost + cost > this.limits.cost)
+      return this.waitFor(window, now);
     window.requests += requests;
     window.cost += cost;
     return 0;

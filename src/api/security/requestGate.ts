@@ -53,12 +53,16 @@ export class RequestGate {
     if (token) {
       // Once an address has guessed wrong too often, it may not try any key, right or wrong, this minute.
       const locked = this.failures.blocked(`address:${address}`);
-      if (locked > 0) throw rateLimited(`Too many wrong API keys from this address this minute; try again in ${locked} s.`, locked);
+      if (locked > 0)
+        throw rateLimited(`Too many wrong API keys from this address this minute; try again in ${locked} s.`, locked);
       key = this.keys.match(token);
       if (!key) {
         const wait = this.failures.take(`address:${address}`, 0);
-        if (wait > 0) throw rateLimited(`Too many wrong API keys from this address this minute; try again in ${wait} s.`, wait);
-        throw new NewsgraphError(ErrorCode.UNAUTHENTICATED, "The API key in the Authorization header is not valid.", { status: 401 });
+        if (wait > 0)
+          throw rateLimited(`Too many wrong API keys from this address this minute; try again in ${wait} s.`, wait);
+        throw new NewsgraphError(ErrorCode.UNAUTHENTICATED, "The API key in the Authorization header is not valid.", {
+          status: 401,
+        });
       }
     }
     if (!key && this.keys.configured && this.limits.readsRequireKey) throw needsKey("Reading the graph");
@@ -83,18 +87,31 @@ export class RequestGate {
     if (!operation) return;
     // graphql-js finds this only when executing, and its error has no code (so it was masked as internal).
     if (!this.schema.getRootType(operation.operation)) {
-      throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `This API has no ${operation.operation} operations; send a query or a mutation.`, { status: 400 });
+      throw new NewsgraphError(
+        ErrorCode.BAD_USER_INPUT,
+        `This API has no ${operation.operation} operations; send a query or a mutation.`,
+        { status: 400 },
+      );
     }
-    const given = variables !== null && typeof variables === "object" && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
+    const given =
+      variables !== null && typeof variables === "object" && !Array.isArray(variables)
+        ? (variables as Record<string, unknown>)
+        : {};
     const size = measureOperation(this.schema, document, operation, given);
     const { maxSelections, maxDepth, maxAliases, maxCost } = this.limits;
-    if (size.selections > maxSelections) tooComplex(`The operation holds ${size.selections} selections; at most ${maxSelections} are allowed.`);
-    if (size.depth > maxDepth) tooComplex(`The operation is nested ${size.depth} levels deep; at most ${maxDepth} are allowed.`);
-    if (size.aliases > maxAliases) tooComplex(`The operation uses ${size.aliases} aliases; at most ${maxAliases} are allowed.`);
+    if (size.selections > maxSelections)
+      tooComplex(`The operation holds ${size.selections} selections; at most ${maxSelections} are allowed.`);
+    if (size.depth > maxDepth)
+      tooComplex(`The operation is nested ${size.depth} levels deep; at most ${maxDepth} are allowed.`);
+    if (size.aliases > maxAliases)
+      tooComplex(`The operation uses ${size.aliases} aliases; at most ${maxAliases} are allowed.`);
     if (size.cost > maxCost) {
-      tooComplex(`The operation may return up to ${size.cost} items; at most ${maxCost} are allowed: ask for smaller pages (\`first\`) and fewer nested lists.`);
+      tooComplex(
+        `The operation may return up to ${size.cost} items; at most ${maxCost} are allowed: ask for smaller pages (\`first\`) and fewer nested lists.`,
+      );
     }
-    if (this.keys.configured && !admission.key && operation.operation === "mutation") throw needsKey("Changing the graph");
+    if (this.keys.configured && !admission.key && operation.operation === "mutation")
+      throw needsKey("Changing the graph");
     const wait = this.rates.take(admission.client, size.cost, 0);
     if (wait > 0) throw rateLimited(`Too many items asked for this minute; try again in ${wait} s.`, wait);
   }
@@ -105,9 +122,16 @@ function tooComplex(message: string): never {
 }
 
 function needsKey(what: string): NewsgraphError {
-  return new NewsgraphError(ErrorCode.UNAUTHENTICATED, `${what} needs an API key: send \`Authorization: Bearer <key>\`.`, { status: 401 });
+  return new NewsgraphError(
+    ErrorCode.UNAUTHENTICATED,
+    `${what} needs an API key: send \`Authorization: Bearer <key>\`.`,
+    { status: 401 },
+  );
 }
 
 function rateLimited(message: string, wait: number): NewsgraphError {
-  return new NewsgraphError(ErrorCode.RATE_LIMITED, message, { status: 429, headers: new Map([["retry-after", String(wait)]]) });
+  return new NewsgraphError(ErrorCode.RATE_LIMITED, message, {
+    status: 429,
+    headers: new Map([["retry-after", String(wait)]]),
+  });
 }

@@ -4,10 +4,16 @@ import { PageArgs } from "../pagination/page.args";
 
 @ArgsType()
 export class StatementFilterArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Made by this actor (a country covers its people) or about this country." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Made by this actor (a country covers its people) or about this country.",
+  })
   country?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Made by this country, leader or organization (a country covers its people)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Made by this country, leader or organization (a country covers its people).",
+  })
   speaker?: string | null;
 
   @Field(() => String, { nullable: true, description: "About this country." })

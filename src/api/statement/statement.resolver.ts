@@ -23,7 +23,13 @@ export class StatementResolver {
       speaker: { name: args.speaker, kinds: anyActor },
       about: { name: args.about, kinds: ["Country"] },
     });
-    const filter = { ...ids, ...range, stance: args.stance ?? null, language: args.language ?? null, source: args.source ?? null };
+    const filter = {
+      ...ids,
+      ...range,
+      stance: args.stance ?? null,
+      language: args.language ?? null,
+      source: args.source ?? null,
+    };
     return toConnection(await loaders.statementPages.load({ filter, page }));
   }
 

@@ -5,7 +5,26 @@ import countries from "i18n-iso-countries";
  * is matched against L's names and English names (English names turn up everywhere); adding a
  * locale is one entry in this list.
  */
-const LOCALES = ["en", "id", "de", "es", "fr", "ru", "pt", "it", "nl", "ms", "tr", "pl", "sv", "uk", "ar", "zh", "ja", "ko"];
+const LOCALES = [
+  "en",
+  "id",
+  "de",
+  "es",
+  "fr",
+  "ru",
+  "pt",
+  "it",
+  "nl",
+  "ms",
+  "tr",
+  "pl",
+  "sv",
+  "uk",
+  "ar",
+  "zh",
+  "ja",
+  "ko",
+];
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the locale files are JSON chosen by name at start-up
 for (const locale of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
 
@@ -25,7 +44,12 @@ export const UNIVERSAL_COUNTRY_ALIASES: Readonly<Record<string, string[]>> = {
  * count only when no other capitalised name word stands next to them.
  */
 export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set([
-  "jordan", "chad", "georgia", "jersey", "guernsey", "dominica",
+  "jordan",
+  "chad",
+  "georgia",
+  "jersey",
+  "guernsey",
+  "dominica",
   // "Kuba" is Cuba in Polish and the usual short form of Jakub ("Kuba Nowak").
   "kuba",
 ]);
@@ -42,7 +66,8 @@ export function countryNamesIn(locale: string): Array<[code: string, name: strin
   for (const [code, names] of all) for (const name of names) if (!name.includes("(")) owner.set(name.trim(), code);
   const out: Array<[string, string]> = [];
   for (const [code, names] of all) {
-    for (const name of names) for (const form of unfold(name)) if ((owner.get(form) ?? code) === code) out.push([code, form]);
+    for (const name of names)
+      for (const form of unfold(name)) if ((owner.get(form) ?? code) === code) out.push([code, form]);
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * "(Foto: …)"/"Photo:" captions of agency pictures. Language packs add their own lines
  * ("Baca juga: …", "Read more: …").
  */
-const AGENCIES = "AFP|AP|Reuters|Antara|ANTARA|Yonhap|EPA|Xinhua|dpa|APA|EFE|Sputnik|TASS|Bernama|Kyodo|Getty Images|POOL|KCNA|KNS|Anadolu";
+const AGENCIES =
+  "AFP|AP|Reuters|Antara|ANTARA|Yonhap|EPA|Xinhua|dpa|APA|EFE|Sputnik|TASS|Bernama|Kyodo|Getty Images|POOL|KCNA|KNS|Anadolu";
 
 /** Credits inside a line: "(AFP)", "(APA/AFP/POOL/…)", "(Yonhap)". */
 export const CREDIT_SPANS: readonly RegExp[] = [

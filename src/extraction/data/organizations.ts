@@ -17,7 +17,14 @@ export const ORGANIZATIONS: Readonly<Record<string, string[]>> = {
   OPEC: ["OPEC"],
   WAGNER: ["Wagner", "Wagner Group"],
   ECOWAS: ["ECOWAS", "CEDEAO"],
-  "African Union": ["African Union", "Uni Afrika", "Afrikanische Union", "Unión Africana", "Union africaine", "Unione africana"],
+  "African Union": [
+    "African Union",
+    "Uni Afrika",
+    "Afrikanische Union",
+    "Unión Africana",
+    "Union africaine",
+    "Unione africana",
+  ],
   E3: ["E3"],
 };
 
@@ -54,7 +61,12 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { name: "RIA Novosti", country: "RU", names: ["RIA Novosti", "RIA", "RIA-Novosti"], voice: true },
   { name: "Interfax", country: "RU", names: ["Interfax"] },
   { name: "Sputnik", country: "RU", names: ["Sputnik"], voice: true },
-  { name: "KCNA", country: "KP", names: ["KCNA", "Korean Central News Agency", "Kantor Berita Pusat Korea", "Rodong Sinmun"], voice: true },
+  {
+    name: "KCNA",
+    country: "KP",
+    names: ["KCNA", "Korean Central News Agency", "Kantor Berita Pusat Korea", "Rodong Sinmun"],
+    voice: true,
+  },
   { name: "Yonhap", country: "KR", names: ["Yonhap"] },
   { name: "Xinhua", country: "CN", names: ["Xinhua"], voice: true },
   { name: "IRNA", country: "IR", names: ["IRNA"], voice: true },
@@ -81,4 +93,14 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
  * US sanctions, "sanksi Korea Utara" sanctions on North Korea: the word order is the same, so the
  * reading comes from who usually sanctions whom.
  */
-export const FREQUENT_SANCTIONERS: ReadonlySet<string> = new Set(["US", "GB", "CA", "AU", "JP", "CH", "NZ", "UN", "EU"]);
+export const FREQUENT_SANCTIONERS: ReadonlySet<string> = new Set([
+  "US",
+  "GB",
+  "CA",
+  "AU",
+  "JP",
+  "CH",
+  "NZ",
+  "UN",
+  "EU",
+]);

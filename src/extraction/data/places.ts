@@ -13,12 +13,45 @@ export interface Place {
   names: string[];
 }
 
-const capital = (city: string, country: string, ...names: string[]): Place => ({ city, country, capital: true, names: [city, ...names] });
-const place = (city: string, country: string, ...names: string[]): Place => ({ city, country, capital: false, names: [city, ...names] });
+const capital = (city: string, country: string, ...names: string[]): Place => ({
+  city,
+  country,
+  capital: true,
+  names: [city, ...names],
+});
+const place = (city: string, country: string, ...names: string[]): Place => ({
+  city,
+  country,
+  capital: false,
+  names: [city, ...names],
+});
 
 export const PLACES: readonly Place[] = [
-  capital("Moscow", "RU", "Moskow", "Moskva", "Moskau", "Moscú", "Moscou", "Mosca", "Moskou", "Moskwa", "Moscovo", "Москва"),
-  capital("Pyongyang", "KP", "Pjöngjang", "Piongyang", "Pyeongyang", "Pyong Yang", "Pjongjang", "Pionguiangue", "Пхеньян"),
+  capital(
+    "Moscow",
+    "RU",
+    "Moskow",
+    "Moskva",
+    "Moskau",
+    "Moscú",
+    "Moscou",
+    "Mosca",
+    "Moskou",
+    "Moskwa",
+    "Moscovo",
+    "Москва",
+  ),
+  capital(
+    "Pyongyang",
+    "KP",
+    "Pjöngjang",
+    "Piongyang",
+    "Pyeongyang",
+    "Pyong Yang",
+    "Pjongjang",
+    "Pionguiangue",
+    "Пхеньян",
+  ),
   capital("Seoul", "KR", "Seúl", "Séoul", "Seul", "Сеул"),
   capital("Kyiv", "UA", "Kiev", "Kiew", "Kyjiw", "Kiiv", "Kijów", "Quieve", "Киев", "Київ"),
   capital("Beijing", "CN", "Peking", "Pekín", "Pékin", "Pechino", "Pequim", "Pekin", "Пекин"),
@@ -29,7 +62,18 @@ export const PLACES: readonly Place[] = [
   capital("Berlin", "DE", "Berlín", "Berlino", "Berlim", "Берлин"),
   capital("Tehran", "IR", "Teheran", "Teherán", "Téhéran", "Teerã", "Teerão", "Тегеран"),
   capital("Ankara", "TR", "Анкара"),
-  capital("New Delhi", "IN", "Neu-Delhi", "Nueva Delhi", "New Dehli", "Nuova Delhi", "Nova Deli", "Nova Délhi", "Nowe Delhi", "Нью-Дели"),
+  capital(
+    "New Delhi",
+    "IN",
+    "Neu-Delhi",
+    "Nueva Delhi",
+    "New Dehli",
+    "Nuova Delhi",
+    "Nova Deli",
+    "Nova Délhi",
+    "Nowe Delhi",
+    "Нью-Дели",
+  ),
   capital("Jakarta", "ID", "Yakarta", "Djakarta", "Giacarta", "Jacarta", "Dżakarta", "Джакарта"),
   capital("Canberra", "AU"),
   capital("Ottawa", "CA"),
@@ -64,8 +108,30 @@ export const PLACES: readonly Place[] = [
   capital("Caracas", "VE", "Каракас"),
   capital("Tel Aviv", "IL", "Tel Awiw", "Тель-Авив"),
   place("Vladivostok", "RU", "Wladiwostok", "Vladivostock", "Władywostok", "Владивосток"),
-  place("Vostochny", "RU", "Wostotschny", "Vostochny Cosmodrome", "Cosmodrome Vostochny", "космодром Восточный", "kosmodrom Wostocznyj"),
-  place("St Petersburg", "RU", "St. Petersburg", "Saint Petersburg", "Sankt Petersburg", "San Petersburgo", "Sankt-Peterburg", "Saint-Pétersbourg", "San Pietroburgo", "São Petersburgo", "Petersburg", "Санкт-Петербург", "Петербург"),
+  place(
+    "Vostochny",
+    "RU",
+    "Wostotschny",
+    "Vostochny Cosmodrome",
+    "Cosmodrome Vostochny",
+    "космодром Восточный",
+    "kosmodrom Wostocznyj",
+  ),
+  place(
+    "St Petersburg",
+    "RU",
+    "St. Petersburg",
+    "Saint Petersburg",
+    "Sankt Petersburg",
+    "San Petersburgo",
+    "Sankt-Peterburg",
+    "Saint-Pétersbourg",
+    "San Pietroburgo",
+    "São Petersburgo",
+    "Petersburg",
+    "Санкт-Петербург",
+    "Петербург",
+  ),
   place("Sochi", "RU", "Sotschi", "Soçi", "Sotchi", "Soczi", "Сочи"),
   place("Kazan", "RU", "Kasan", "Kazań", "Казань"),
   place("Khabarovsk", "RU", "Chabarowsk", "Jabárovsk", "Хабаровск"),
@@ -94,7 +160,20 @@ export const PLACES: readonly Place[] = [
  * Capitals that are mostly something else in the news: a given name, another city, a word
  * ("Malé" reads as "Male"), a city several states claim.
  */
-const NOT_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Malé", "Moroni", "Praia", "Sofia", "Sucre", "Nassau", "Tripoli", "Jerusalem", "Santiago"]);
+const NOT_CAPITALS = new Set([
+  "Victoria",
+  "Kingston",
+  "Georgetown",
+  "Malé",
+  "Moroni",
+  "Praia",
+  "Sofia",
+  "Sucre",
+  "Nassau",
+  "Tripoli",
+  "Jerusalem",
+  "Santiago",
+]);
 
 /**
  * The capitals of the other independent countries, from world-countries ("talks in Accra"). They
@@ -103,4 +182,8 @@ const NOT_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Malé", "Mo
 const listed = new Set(PLACES.filter((p) => p.capital).map((p) => p.country));
 export const OTHER_CAPITALS: readonly Place[] = countries
   .filter((country) => country.independent && !listed.has(country.cca2))
-  .flatMap((country) => country.capital.filter((city) => !NOT_CAPITALS.has(city) && city !== country.name.common).map((city) => place(city, country.cca2)));
+  .flatMap((country) =>
+    country.capital
+      .filter((city) => !NOT_CAPITALS.has(city) && city !== country.name.common)
+      .map((city) => place(city, country.cca2)),
+  );

@@ -58,7 +58,8 @@ export interface Inflection {
   minStem: number;
 }
 
-export type ChronoLocale = "en" | "id" | "de" | "es" | "fr" | "pt" | "nl" | "it" | "ru" | "ja" | "zh" | "sv" | "uk" | "fi" | "vi";
+export type ChronoLocale =
+  "en" | "id" | "de" | "es" | "fr" | "pt" | "nl" | "it" | "ru" | "ja" | "zh" | "sv" | "uk" | "fi" | "vi";
 
 export interface Furniture {
   /** A line matching one of these is not article content (a "read also" link, a byline). */

@@ -54,7 +54,9 @@ describe("16 concurrent ingests of the same article, 20 rounds", () => {
     const statuses: string[][] = [];
     for (let round = 0; round < count; round++) {
       const input = article(half, round);
-      const answers = await Promise.all(Array.from({ length: concurrency }, () => graphql(server.url, ingestOne, { input })));
+      const answers = await Promise.all(
+        Array.from({ length: concurrency }, () => graphql(server.url, ingestOne, { input })),
+      );
       statuses.push([]);
       for (const { status, body } of answers) {
         if (status !== 200 || body.errors) errors.push({ status, errors: body.errors });
@@ -89,11 +91,15 @@ describe("16 concurrent ingests of the same article, 20 rounds", () => {
     const { errors, statuses } = await race("constrained", rounds);
     expect(errors).toEqual([]);
     // The article's lock queues the copies: one writes it, the others find it written.
-    for (const round of statuses) expect(round.sort()).toEqual(["CREATED", ...Array(concurrency - 1).fill("UNCHANGED")]);
+    for (const round of statuses)
+      expect(round.sort()).toEqual(["CREATED", ...Array(concurrency - 1).fill("UNCHANGED")]);
     expect(await twins()).toEqual({ nodes: [], relationships: [], names: [] });
     expect(await articleCount()).toBe(rounds);
     // Every round's article reports the summit: one Meeting, with 20 sources.
-    const [meeting] = await db.read<{ sources: string[] }>("test/meetingSources", { a: "kim-jong-un", b: "vladimir-putin" });
+    const [meeting] = await db.read<{ sources: string[] }>("test/meetingSources", {
+      a: "kim-jong-un",
+      b: "vladimir-putin",
+    });
     expect(meeting.sources).toHaveLength(rounds);
   }, 180_000);
 });

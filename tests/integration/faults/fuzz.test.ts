@@ -22,7 +22,12 @@ const cypherLines = fs
   .flatMap((file) => fs.readFileSync(path.resolve(__dirname, "../../../cypher/queries", file), "utf8").split("\n"))
   .map((line) => line.trim())
   .filter((line) => line.length >= 24 && !line.startsWith("//"));
-const leakPatterns = [/\n\s+at |\bat .*:\d+:\d+/, /Neo4jError|Neo\.(Client|Transient|Database)Error|ServiceUnavailable/, /\(line \d+, column \d+/, /\/work\/|node_modules|[\w-]+\.(ts|js|cypher):?\d*\b/];
+const leakPatterns = [
+  /\n\s+at |\bat .*:\d+:\d+/,
+  /Neo4jError|Neo\.(Client|Transient|Database)Error|ServiceUnavailable/,
+  /\(line \d+, column \d+/,
+  /\/work\/|node_modules|[\w-]+\.(ts|js|cypher):?\d*\b/,
+];
 
 /** Why a message is unmasked, or undefined; the hostile strings it may echo are taken out first. */
 function leak(message: string): string | undefined {
@@ -60,13 +65,24 @@ describe("fuzzing the API from its schema", () => {
   }, 60_000);
 
   async function send(request: FuzzRequest): Promise<Finding[]> {
-    const response = await fetch(`${server.url}/graphql${request.search ?? ""}`, { method: request.method, headers: request.headers, body: request.body });
+    const response = await fetch(`${server.url}/graphql${request.search ?? ""}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+    });
     const text = await response.text();
     const findings: Finding[] = [];
-    const found = (problem: string) => findings.push({ kind: request.kind, status: response.status, problem, sample: String(request.body ?? request.search).slice(0, 300) });
+    const found = (problem: string) =>
+      findings.push({
+        kind: request.kind,
+        status: response.status,
+        problem,
+        sample: String(request.body ?? request.search).slice(0, 300),
+      });
     if (response.status >= 500) found(`HTTP ${response.status}: ${text.slice(0, 300)}`);
     // Issue 12: these are refused before they run (the explosion was walked 2^levels times).
-    if (request.kind === "fragment explosion" && !/QUERY_TOO_COMPLEX/.test(text)) found(`a fragment explosion not refused as too complex: ${text.slice(0, 300)}`);
+    if (request.kind === "fragment explosion" && !/QUERY_TOO_COMPLEX/.test(text))
+      found(`a fragment explosion not refused as too complex: ${text.slice(0, 300)}`);
     let body: { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> } | undefined;
     try {
       body = JSON.parse(text);
@@ -81,7 +97,8 @@ describe("fuzzing the API from its schema", () => {
       const code = error.extensions?.code;
       const why = leak(String(error.message));
       if (typeof code !== "string") found(`an error without extensions.code: ${error.message}`);
-      else if (code === "INTERNAL_SERVER_ERROR") found(`INTERNAL_SERVER_ERROR (request ${String(error.extensions?.requestId)})`);
+      else if (code === "INTERNAL_SERVER_ERROR")
+        found(`INTERNAL_SERVER_ERROR (request ${String(error.extensions?.requestId)})`);
       if (why) found(`unmasked message (${why}): ${String(error.message).slice(0, 300)}`);
     }
     return findings;
@@ -92,12 +109,19 @@ describe("fuzzing the API from its schema", () => {
     expect(leak("Error: boom\n    at run (/app/dist/src/graph/database.js:12:3)")).toBeDefined();
     expect(leak(`failed: ${cypherLines[0]}`)).toBeDefined();
     expect(leak("cannot read cypher/queries/findArticles.cypher")).toBeDefined();
-    expect(leak(`language "${hostileStrings[1]}" is not a known two-letter ISO 639-1 code such as id or en.`)).toBeUndefined();
+    expect(
+      leak(`language "${hostileStrings[1]}" is not a known two-letter ISO 639-1 code such as id or en.`),
+    ).toBeUndefined();
   });
 
   it(`answers ${count} generated operations (and a 6 MB body) without a 5xx or an unmasked error`, async () => {
     const requests = fuzzRequests(count, 7, prefix);
-    requests.push({ kind: "6 MB body", method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ status { version } }", pad: "x".repeat(6 << 20) }) });
+    requests.push({
+      kind: "6 MB body",
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ status { version } }", pad: "x".repeat(6 << 20) }),
+    });
     const findings: Finding[] = [];
     const kinds = new Map<string, number>();
     let next = 0;

@@ -30,7 +30,12 @@ describe("Neo4j killed in the middle of a bulk ingest", () => {
   };
 
   beforeAll(async () => {
-    fs.writeFileSync(bigFile, syntheticArticles(count, 7).map((a) => JSON.stringify(a)).join("\n") + "\n");
+    fs.writeFileSync(
+      bigFile,
+      syntheticArticles(count, 7)
+        .map((a) => JSON.stringify(a))
+        .join("\n") + "\n",
+    );
     await neo4j.start();
     // The test's own look at the graph, with a long read timeout (a cold Neo4j plans slowly).
     db = neo4j.connect({ NEWSGRAPH_READ_TIMEOUT_MS: "60000" });
@@ -43,13 +48,17 @@ describe("Neo4j killed in the middle of a bulk ingest", () => {
 
   it("reports the failure in one sentence when Neo4j dies, and a re-run makes the graph of a clean run", async () => {
     // 1. Start the ingest; once some batches are in, SIGKILL the Neo4j java process.
-    const child = spawn(process.execPath, [cliPath, ...command], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cliPath, ...command], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     let written = 0;
     for (const started = Date.now(); written < 50; await sleep(100)) {
-      if (Date.now() - started > 120_000) throw new Error(`no 50 articles written within 120 s; the CLI said:\n${stderr}`);
+      if (Date.now() - started > 120_000)
+        throw new Error(`no 50 articles written within 120 s; the CLI said:\n${stderr}`);
       written = await articleCount().catch(() => 0);
     }
     const pid = neo4j.pid();
@@ -69,7 +78,9 @@ describe("Neo4j killed in the middle of a bulk ingest", () => {
     expect(kept).toBeGreaterThanOrEqual(written);
     expect(kept).toBeLessThan(count); // it was killed mid-run, not after
     const rerun: CliResult = await cli(command, env);
-    expect(rerun.stderr).toMatch(new RegExp(`Ingested ${count} articles .*: ${count - kept} created, 0 updated, ${kept} unchanged, 0 failed`));
+    expect(rerun.stderr).toMatch(
+      new RegExp(`Ingested ${count} articles .*: ${count - kept} created, 0 updated, ${kept} unchanged, 0 failed`),
+    );
     expect(rerun.status).toBe(0);
     const resumed = await graphKeys();
     expect(resumed.nodes.filter((node) => node.endsWith(":Article"))).toHaveLength(count);

@@ -28,7 +28,8 @@ const hung = 60_000;
 const state = (pid: number) => fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "")[0];
 
 /** `work`'s value, or "still waiting" after `ms`. */
-const within = <T>(work: Promise<T>, ms: number) => Promise.race([work, sleep(ms).then(() => "still waiting" as const)]);
+const within = <T>(work: Promise<T>, ms: number) =>
+  Promise.race([work, sleep(ms).then(() => "still waiting" as const)]);
 
 describe("Neo4j frozen (SIGSTOP) while the server runs", () => {
   let db: Database;
@@ -56,31 +57,44 @@ describe("Neo4j frozen (SIGSTOP) while the server runs", () => {
     await neo4j.remove();
   }, 120_000);
 
-  it("answers a read with TIMEOUT, /health with 503, then a write with SERVICE_UNAVAILABLE at once, while Neo4j is still stopped", async () => {
-    process.kill(pid, "SIGSTOP");
-    try {
-      const read = await within(graphql(server.url, list), hung);
-      expect(state(pid)).toBe("T");
-      expect(read).not.toBe("still waiting");
-      const { body } = read as Awaited<ReturnType<typeof graphql>>;
-      expect(body.data ?? null).toBeNull();
-      expect(body.errors?.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["TIMEOUT"]);
+  it(
+    "answers a read with TIMEOUT, /health with 503, then a write with SERVICE_UNAVAILABLE at once, while Neo4j is still stopped",
+    async () => {
+      process.kill(pid, "SIGSTOP");
+      try {
+        const read = await within(graphql(server.url, list), hung);
+        expect(state(pid)).toBe("T");
+        expect(read).not.toBe("still waiting");
+        const { body } = read as Awaited<ReturnType<typeof graphql>>;
+        expect(body.data ?? null).toBeNull();
+        expect(body.errors?.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(["TIMEOUT"]);
 
-      const health = await within(fetch(`${server.url}/health`).then(async (r) => ({ status: r.status, body: await r.json() })), hung);
-      expect(state(pid)).toBe("T");
-      expect(health).toEqual({ status: 503, body: { status: "unavailable", reason: "Neo4j did not answer within 1000 ms." } });
+        const health = await within(
+          fetch(`${server.url}/health`).then(async (r) => ({ status: r.status, body: await r.json() })),
+          hung,
+        );
+        expect(state(pid)).toBe("T");
+        expect(health).toEqual({
+          status: 503,
+          body: { status: "unavailable", reason: "Neo4j did not answer within 1000 ms." },
+        });
 
-      // /health found it unreachable: the next request pings first (its own short deadline) and fails.
-      const write = await within(graphql(server.url, ingest, { input: lavrov }), hung);
-      expect(state(pid)).toBe("T");
-      expect(write).not.toBe("still waiting");
-      expect((write as Awaited<ReturnType<typeof graphql>>).body.errors).toEqual([
-        expect.objectContaining({ message: "Neo4j did not answer within 1000 ms.", extensions: { code: "SERVICE_UNAVAILABLE" } }),
-      ]);
-    } finally {
-      process.kill(pid, "SIGCONT");
-    }
-  }, 3 * hung);
+        // /health found it unreachable: the next request pings first (its own short deadline) and fails.
+        const write = await within(graphql(server.url, ingest, { input: lavrov }), hung);
+        expect(state(pid)).toBe("T");
+        expect(write).not.toBe("still waiting");
+        expect((write as Awaited<ReturnType<typeof graphql>>).body.errors).toEqual([
+          expect.objectContaining({
+            message: "Neo4j did not answer within 1000 ms.",
+            extensions: { code: "SERVICE_UNAVAILABLE" },
+          }),
+        ]);
+      } finally {
+        process.kill(pid, "SIGCONT");
+      }
+    },
+    3 * hung,
+  );
 
   it("answers again once Neo4j does", async () => {
     const { body } = await graphql(server.url, ingest, { input: lavrov });

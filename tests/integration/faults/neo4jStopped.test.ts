@@ -19,7 +19,9 @@ const lavrov = {
   text: "Russian Foreign Minister Sergei Lavrov landed in Pyongyang on 18 October 2023 for a two-day visit to North Korea.",
 };
 /** What a client must never see: driver names and codes, addresses, stack frames. */
-const leaks = new RegExp(String.raw`Neo4jError|ServiceUnavailable|SessionExpired|ECONNREFUSED|bolt:\/\/|127\.0\.0\.1|${neo4j.port}|\n\s+at |\.[jt]s:\d+`);
+const leaks = new RegExp(
+  String.raw`Neo4jError|ServiceUnavailable|SessionExpired|ECONNREFUSED|bolt:\/\/|127\.0\.0\.1|${neo4j.port}|\n\s+at |\.[jt]s:\d+`,
+);
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = Date.now();
@@ -85,7 +87,10 @@ describe("Neo4j stopped while the server runs", () => {
     expect(healthMs).toBeLessThan(2_000);
 
     // The next ones do not wait the retries out again: a read and a write, each under a second.
-    for (const [query, variables] of [[count, {}], [ingest, { input: lavrov }]] as const) {
+    for (const [query, variables] of [
+      [count, {}],
+      [ingest, { input: lavrov }],
+    ] as const) {
       const { ms, value } = await timed(() => graphql(server.url, query, variables));
       expectUnavailable(value.body);
       expect(ms).toBeLessThan(1_000);

@@ -18,7 +18,10 @@ export interface CliResult {
  */
 export function cli(args: string[], env: Record<string, string>, timeoutMs = 180_000): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cliPath, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -65,7 +68,8 @@ export class OwnNeo4j {
 
   async start(): Promise<void> {
     const result = await cli(["db", "start"], this.env);
-    if (result.status !== 0) throw new Error(`db start on port ${this.port} failed (${result.status}):\n${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(`db start on port ${this.port} failed (${result.status}):\n${result.stderr}`);
   }
 
   async stop(): Promise<void> {
@@ -89,7 +93,8 @@ export class OwnNeo4j {
 }
 
 /** The API limits of a development server, with a rate limit that a test's burst cannot reach. */
-export const unthrottled = () => loadConfig({ NEWSGRAPH_RATE_LIMIT_REQUESTS: "10000000", NEWSGRAPH_RATE_LIMIT_COST: "1000000000" }).api;
+export const unthrottled = () =>
+  loadConfig({ NEWSGRAPH_RATE_LIMIT_REQUESTS: "10000000", NEWSGRAPH_RATE_LIMIT_COST: "1000000000" }).api;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -19,7 +19,13 @@ const neo4j = new OwnNeo4j(ownPort(6));
 const env = { ...neo4j.env, NEWSGRAPH_READ_TIMEOUT_MS: "30000", PORT: "0" };
 
 /** The /proc parent of a process. */
-const parentOf = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ")[1]);
+const parentOf = (pid: number) =>
+  Number(
+    fs
+      .readFileSync(`/proc/${pid}/stat`, "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ")[1],
+  );
 
 /** Waits for serve's "serving GraphQL at <url>/graphql" line; its base URL. */
 function servingUrl(child: ChildProcess): Promise<string> {
@@ -50,7 +56,10 @@ describe("what serve owns", () => {
   }, 120_000);
 
   it("leaves the state file of a Neo4j it did not start (the issue's repro)", async () => {
-    const serve = spawn(process.execPath, [cliPath, "serve"], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    const serve = spawn(process.execPath, [cliPath, "serve"], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     strays.push(serve.pid!);
     const exited = new Promise((resolve) => serve.once("exit", resolve));
     await waitForOk(`${await servingUrl(serve)}/health`, 60_000);

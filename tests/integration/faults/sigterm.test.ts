@@ -40,7 +40,14 @@ function post(query: string, variables: object = {}): { sent: Promise<void>; ans
   const sent = new Promise<void>((resolve) => (onSent = resolve));
   const answer = new Promise<Answer>((resolve, reject) => {
     const request = http.request(
-      { host: "127.0.0.1", port, path: "/graphql", method: "POST", agent: false, headers: { "content-type": "application/json" } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/graphql",
+        method: "POST",
+        agent: false,
+        headers: { "content-type": "application/json" },
+      },
       (response) => {
         let text = "";
         response.on("data", (chunk) => (text += chunk));
@@ -69,7 +76,12 @@ describe("SIGTERM to newsgraph serve under load", () => {
   it("finishes every in-flight request, exits 0 within 10 s, and ingests each article once", async () => {
     // A long read timeout: a cold Neo4j on a busy machine can take over 5 s to plan a query.
     const server = spawn(process.execPath, [cliPath, "serve", "--port", String(port)], {
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEWSGRAPH_READ_TIMEOUT_MS: "30000", NEWSGRAPH_RATE_LIMIT_REQUESTS: "100000" },
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEWSGRAPH_READ_TIMEOUT_MS: "30000",
+        NEWSGRAPH_RATE_LIMIT_REQUESTS: "100000",
+      },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let log = "";
@@ -82,7 +94,9 @@ describe("SIGTERM to newsgraph serve under load", () => {
     expect((await post(ingestMany, { input: [warmUp] }).answer).body.errors).toBeUndefined();
 
     const requests = [
-      ...Array.from({ length: batches }, (_, i) => post(ingestMany, { input: articles.slice(i * perBatch, (i + 1) * perBatch) })),
+      ...Array.from({ length: batches }, (_, i) =>
+        post(ingestMany, { input: articles.slice(i * perBatch, (i + 1) * perBatch) }),
+      ),
       ...Array.from({ length: 16 }, (_, i) => post(reads[i % reads.length])),
     ];
     await Promise.all(requests.map((r) => r.sent));
@@ -103,7 +117,9 @@ describe("SIGTERM to newsgraph serve under load", () => {
     expect(exitedAfter).toBeLessThan(12_000);
     expect(log).toMatch(/SIGTERM: finishing in-flight requests/);
 
-    const statuses = answers.slice(0, batches).flatMap((a) => a.body.data.ingestArticles.map((r: { status: string }) => r.status));
+    const statuses = answers
+      .slice(0, batches)
+      .flatMap((a) => a.body.data.ingestArticles.map((r: { status: string }) => r.status));
     expect(statuses).toEqual(articles.map(() => "CREATED"));
     const graph = async () => (await db.read<{ nodes: string[]; relationships: string[] }>("test/graphKeys"))[0];
     const before = await graph();

@@ -34,14 +34,20 @@ describe("connections(from, to, maxHops)", () => {
     expect(connections[0].length).toBe(2);
     expect(hopsOf(connections[0])).toEqual(["qtc-ann -qtc-m1-> qtc-bo", "qtc-bo -qtc-x1-> qtc-cy"]);
     expect(connections[0].hops[1].fact).toEqual({ __typename: "Sanction", id: "qtc-x1", kind: "SANCTION" });
-    expect(connections[0].hops[0].sources).toEqual([{ sentence: "The sentence that reports qtc-m1.", article: { id: "qtc-art" } }]);
+    expect(connections[0].hops[0].sources).toEqual([
+      { sentence: "The sentence that reports qtc-m1.", article: { id: "qtc-art" } },
+    ]);
   });
 
   it("reaches a country through a statement about it, within maxHops only", async () => {
     const { connections } = await api.query(query, { from: "qtc-ann", to: "Qtcland" });
-    expect(connections.map(hopsOf)).toEqual([["qtc-ann -qtc-m1-> qtc-bo", "qtc-bo -qtc-x1-> qtc-cy", "qtc-cy -qtc-s1-> XC"]]);
+    expect(connections.map(hopsOf)).toEqual([
+      ["qtc-ann -qtc-m1-> qtc-bo", "qtc-bo -qtc-x1-> qtc-cy", "qtc-cy -qtc-s1-> XC"],
+    ]);
     expect((await api.query(query, { from: "qtc-ann", to: "Qtcland", maxHops: 2 })).connections).toEqual([]);
-    expect((await api.query(query, { from: "qtc-ann", to: "qtc-bo", maxHops: 1 })).connections.map(hopsOf)).toEqual([["qtc-ann -qtc-m1-> qtc-bo"]]);
+    expect((await api.query(query, { from: "qtc-ann", to: "qtc-bo", maxHops: 1 })).connections.map(hopsOf)).toEqual([
+      ["qtc-ann -qtc-m1-> qtc-bo"],
+    ]);
   });
 
   it("is empty between actors that nothing links", async () => {

@@ -16,8 +16,14 @@ import { testDatabase } from "../../support/database";
  */
 const root = path.resolve(__dirname, "../../..");
 const examples = fs.readFileSync(path.join(root, "schema/examples.graphql"), "utf8");
-const samples: ArticleInput[] = fs.readFileSync(path.join(root, "samples/articles.jsonl"), "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line));
-const operations = parse(examples).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+const samples: ArticleInput[] = fs
+  .readFileSync(path.join(root, "samples/articles.jsonl"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
+const operations = parse(examples).definitions.filter(
+  (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+);
 
 describe("schema/examples.graphql", () => {
   it("holds a dozen or more named operations, each valid against the schema", async () => {
@@ -62,16 +68,23 @@ describe("the examples on the sample articles", () => {
 
   it("shows the Kim–Putin summit, reported in English and Indonesian, as one meeting with both sources", async () => {
     const { data } = await execute("RussiaNorthKoreaTimeline");
-    const meetings = data.relationship.timeline.filter((e: { kind: string; date: string }) => e.kind === "MEETING" && e.date.startsWith("2023-09"));
+    const meetings = data.relationship.timeline.filter(
+      (e: { kind: string; date: string }) => e.kind === "MEETING" && e.date.startsWith("2023-09"),
+    );
     expect(meetings).toHaveLength(1);
     const languages = meetings[0].fact.sources.map((s: { article: { language: string } }) => s.article.language);
     expect(languages).toEqual(expect.arrayContaining(["en", "id"]));
-    expect(meetings[0].fact.participants.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["Kim Jong Un", "Vladimir Putin"]));
+    expect(meetings[0].fact.participants.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["Kim Jong Un", "Vladimir Putin"]),
+    );
   });
 
   it("resolves the samples' spellings of one leader to one person", async () => {
     for (const name of ["Kim Jong-un", "Kim Jong Un"]) {
-      expect((await execute("LeaderMeetings", { name })).data.leader).toMatchObject({ id: "kim-jong-un", name: "Kim Jong Un" });
+      expect((await execute("LeaderMeetings", { name })).data.leader).toMatchObject({
+        id: "kim-jong-un",
+        name: "Kim Jong Un",
+      });
     }
     for (const name of ["Sergei Lavrov", "Sergey Lavrov"]) {
       expect((await execute("LeaderStatements", { name })).data.leader.name).toBe("Sergey Lavrov");
@@ -82,6 +95,8 @@ describe("the examples on the sample articles", () => {
     const hits = (await execute("Search", { text: "Lavrov" })).data.search;
     expect(hits.map((h: { node: { __typename: string } }) => h.node.__typename)).toContain("Leader");
     const { articles } = (await execute("IndonesianArticles")).data;
-    expect(articles.nodes.map((a: { title: string }) => a.title)).toEqual(expect.arrayContaining(["Kim Jong-un dan Putin bertemu di Vostochny"]));
+    expect(articles.nodes.map((a: { title: string }) => a.title)).toEqual(
+      expect.arrayContaining(["Kim Jong-un dan Putin bertemu di Vostochny"]),
+    );
   });
 });

@@ -9,19 +9,46 @@ const seed = new SeedGraph("qtl")
   .person("qtl-bo", "Bo Qtl", "XM")
   .article({ id: "qtl-en", language: "en", source: "qtl-wire", publishedAt: "1930-05-02T10:00:00Z" }, ["XL", "qtl-ann"])
   .article({ id: "qtl-id", language: "id", source: "qtl-koran", publishedAt: "1930-06-01" }, ["XL", "XM"])
-  .meeting("qtl-m1", { date: "1930-05-01", status: "occurred", city: "Qtcity", participants: ["qtl-ann", "qtl-bo"], location: "XM", reports: ["qtl-en", "qtl-id"] })
+  .meeting("qtl-m1", {
+    date: "1930-05-01",
+    status: "occurred",
+    city: "Qtcity",
+    participants: ["qtl-ann", "qtl-bo"],
+    location: "XM",
+    reports: ["qtl-en", "qtl-id"],
+  })
   .meeting("qtl-m2", { date: "1930-07", status: "planned", participants: ["qtl-ann", "XM"], reports: ["qtl-id"] })
   .meeting("qtl-m3", { date: null, status: "cancelled", participants: ["XL", "XM"], reports: ["qtl-en"] })
-  .statement("qtl-s1", { speaker: "qtl-ann", about: ["XM"], stance: "deny", quote: "We sent nothing", date: "1930-05-02", reports: ["qtl-en"] })
-  .statement("qtl-s2", { speaker: "XM", about: ["XL", "XM"], stance: "accuse", date: "1930-06-01", reports: ["qtl-id"] })
-  .sanction("qtl-x1", { imposer: "XL", target: "XM", status: "in_force", reason: "tests", reports: ["qtl-id", "qtl-en"] })
+  .statement("qtl-s1", {
+    speaker: "qtl-ann",
+    about: ["XM"],
+    stance: "deny",
+    quote: "We sent nothing",
+    date: "1930-05-02",
+    reports: ["qtl-en"],
+  })
+  .statement("qtl-s2", {
+    speaker: "XM",
+    about: ["XL", "XM"],
+    stance: "accuse",
+    date: "1930-06-01",
+    reports: ["qtl-id"],
+  })
+  .sanction("qtl-x1", {
+    imposer: "XL",
+    target: "XM",
+    status: "in_force",
+    reason: "tests",
+    reports: ["qtl-id", "qtl-en"],
+  })
   .sanction("qtl-x2", { target: "qtl-ann", status: "announced", reports: ["qtl-id"] });
 
 const api = apiHarness(seed);
 const ids = (connection: { nodes: Array<{ id: string }> }) => connection.nodes.map((n) => n.id);
 
 describe("meetings", () => {
-  const meetings = async (args: string) => (await api.query(`{ meetings(${args}) { totalCount nodes { id } } }`)).meetings;
+  const meetings = async (args: string) =>
+    (await api.query(`{ meetings(${args}) { totalCount nodes { id } } }`)).meetings;
 
   it("lists a country's meetings (its people's too), newest first, undated last", async () => {
     const page = await meetings(`country: "Qtlambda"`);
@@ -48,21 +75,42 @@ describe("meetings", () => {
     } }`);
     const [meeting] = data.meetings.nodes;
     expect(meeting).toEqual({
-      id: "qtl-m2", kind: "MEETING", date: "1930-07", datePrecision: "MONTH", status: "PLANNED", city: null,
-      participants: [{ __typename: "Leader", id: "qtl-ann", name: "Ann Qtl" }, { __typename: "Country", id: "XM", name: "Qtmu" }],
+      id: "qtl-m2",
+      kind: "MEETING",
+      date: "1930-07",
+      datePrecision: "MONTH",
+      status: "PLANNED",
+      city: null,
+      participants: [
+        { __typename: "Leader", id: "qtl-ann", name: "Ann Qtl" },
+        { __typename: "Country", id: "XM", name: "Qtmu" },
+      ],
       location: null,
-      sources: [{ sentence: "The sentence that reports qtl-m2.", start: 0, end: 33, article: { id: "qtl-id", language: "id" } }],
+      sources: [
+        { sentence: "The sentence that reports qtl-m2.", start: 0, end: 33, article: { id: "qtl-id", language: "id" } },
+      ],
     });
     expect(data.meetings.edges[0]).toEqual({ cursor: data.meetings.pageInfo.endCursor, node: { id: "qtl-m2" } });
-    const next = await api.query(`query ($after: String) { meetings(person: "Ann Qtl", after: $after) { nodes { id city location { name } sources { article { id } } } } }`, {
-      after: data.meetings.pageInfo.endCursor,
-    });
-    expect(next.meetings.nodes).toEqual([{ id: "qtl-m1", city: "Qtcity", location: { name: "Qtmu" }, sources: [{ article: { id: "qtl-en" } }, { article: { id: "qtl-id" } }] }]);
+    const next = await api.query(
+      `query ($after: String) { meetings(person: "Ann Qtl", after: $after) { nodes { id city location { name } sources { article { id } } } } }`,
+      {
+        after: data.meetings.pageInfo.endCursor,
+      },
+    );
+    expect(next.meetings.nodes).toEqual([
+      {
+        id: "qtl-m1",
+        city: "Qtcity",
+        location: { name: "Qtmu" },
+        sources: [{ article: { id: "qtl-en" } }, { article: { id: "qtl-id" } }],
+      },
+    ]);
   });
 });
 
 describe("statements", () => {
-  const statements = async (args: string) => (await api.query(`{ statements(${args}) { totalCount nodes { id } } }`)).statements;
+  const statements = async (args: string) =>
+    (await api.query(`{ statements(${args}) { totalCount nodes { id } } }`)).statements;
 
   it("filters by speaker, about, country, stance and dates", async () => {
     expect(ids(await statements(`speaker: "Qtlambda"`))).toEqual(["qtl-s1"]);
@@ -74,10 +122,28 @@ describe("statements", () => {
   });
 
   it("gives speaker, stance, quote, text, about and date", async () => {
-    const data = await api.query(`{ statements(country: "XM") { nodes { id speaker { id } stance quote text about { code } date } } }`);
+    const data = await api.query(
+      `{ statements(country: "XM") { nodes { id speaker { id } stance quote text about { code } date } } }`,
+    );
     expect(data.statements.nodes).toEqual([
-      { id: "qtl-s2", speaker: { id: "XM" }, stance: "ACCUSE", quote: null, text: "XM said something (qtl-s2).", about: [{ code: "XL" }, { code: "XM" }], date: "1930-06-01" },
-      { id: "qtl-s1", speaker: { id: "qtl-ann" }, stance: "DENY", quote: "We sent nothing", text: "qtl-ann said something (qtl-s1).", about: [{ code: "XM" }], date: "1930-05-02" },
+      {
+        id: "qtl-s2",
+        speaker: { id: "XM" },
+        stance: "ACCUSE",
+        quote: null,
+        text: "XM said something (qtl-s2).",
+        about: [{ code: "XL" }, { code: "XM" }],
+        date: "1930-06-01",
+      },
+      {
+        id: "qtl-s1",
+        speaker: { id: "qtl-ann" },
+        stance: "DENY",
+        quote: "We sent nothing",
+        text: "qtl-ann said something (qtl-s1).",
+        about: [{ code: "XM" }],
+        date: "1930-05-02",
+      },
     ]);
   });
 });
@@ -92,8 +158,22 @@ describe("sanctions", () => {
     expect(data.all).toEqual({
       totalCount: 2,
       nodes: [
-        { id: "qtl-x1", imposer: { id: "XL" }, target: { id: "XM" }, reason: "tests", status: "IN_FORCE", firstReported: "1930-05-02" },
-        { id: "qtl-x2", imposer: null, target: { id: "qtl-ann" }, reason: null, status: "ANNOUNCED", firstReported: "1930-06-01" },
+        {
+          id: "qtl-x1",
+          imposer: { id: "XL" },
+          target: { id: "XM" },
+          reason: "tests",
+          status: "IN_FORCE",
+          firstReported: "1930-05-02",
+        },
+        {
+          id: "qtl-x2",
+          imposer: null,
+          target: { id: "qtl-ann" },
+          reason: null,
+          status: "ANNOUNCED",
+          firstReported: "1930-06-01",
+        },
       ].sort((a, b) => (a.firstReported < b.firstReported ? 1 : -1)),
     });
     expect(ids(data.imposed)).toEqual(["qtl-x1"]);
@@ -118,8 +198,19 @@ describe("articles", () => {
       article(id: "qtl-en") { id title url source language publishedAt ingestedAt facts { __typename id } mentions { id } }
       none: article(id: "qtl-nothing") { id }
     }`);
-    expect(data.article).toMatchObject({ id: "qtl-en", source: "qtl-wire", language: "en", publishedAt: "1930-05-02T10:00:00Z", mentions: [{ id: "qtl-ann" }, { id: "XL" }] });
-    expect(data.article.facts.map((f: { id: string }) => f.id).sort()).toEqual(["qtl-m1", "qtl-m3", "qtl-s1", "qtl-x1"]);
+    expect(data.article).toMatchObject({
+      id: "qtl-en",
+      source: "qtl-wire",
+      language: "en",
+      publishedAt: "1930-05-02T10:00:00Z",
+      mentions: [{ id: "qtl-ann" }, { id: "XL" }],
+    });
+    expect(data.article.facts.map((f: { id: string }) => f.id).sort()).toEqual([
+      "qtl-m1",
+      "qtl-m3",
+      "qtl-s1",
+      "qtl-x1",
+    ]);
     expect(data.none).toBeNull();
   });
 });

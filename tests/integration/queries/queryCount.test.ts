@@ -14,11 +14,25 @@ const seed = new SeedGraph("qtq")
   .person("qtq-host", "Host Qtq", "XR")
   .article({ id: "qtq-a1", publishedAt: "1910-01-01" })
   .article({ id: "qtq-a2", publishedAt: "1910-01-02" });
-for (const [person, n] of [["qtq-few", 5], ["qtq-many", 100]] as const) {
+for (const [person, n] of [
+  ["qtq-few", 5],
+  ["qtq-many", 100],
+] as const) {
   for (let i = 0; i < n; i++) {
     const id = `${person}-m${i}`;
-    seed.meeting(id, { date: `1910-01-${String(1 + (i % 28)).padStart(2, "0")}`, participants: [person, "qtq-host", "XR"], location: "XR", reports: ["qtq-a1", "qtq-a2"] });
-    seed.statement(`${person}-s${i}`, { speaker: person, about: ["XR"], stance: "warn", date: "1910-02-01", reports: ["qtq-a1"] });
+    seed.meeting(id, {
+      date: `1910-01-${String(1 + (i % 28)).padStart(2, "0")}`,
+      participants: [person, "qtq-host", "XR"],
+      location: "XR",
+      reports: ["qtq-a1", "qtq-a2"],
+    });
+    seed.statement(`${person}-s${i}`, {
+      speaker: person,
+      about: ["XR"],
+      stance: "warn",
+      date: "1910-02-01",
+      reports: ["qtq-a1"],
+    });
   }
 }
 

@@ -17,13 +17,30 @@ const seed = new SeedGraph("qtr")
   .article({ id: "qtr-a3", language: "en", publishedAt: "1951-06-01T08:00:00Z" })
   .article({ id: "qtr-a4", language: "de", publishedAt: "1951-07-01T08:00:00Z" })
   .article({ id: "qtr-a5", language: "en", publishedAt: "1951-08-01T08:00:00Z" })
-  .meeting("qtr-m1", { date: "1951-03-10", participants: ["qtr-ivanov", "qtr-pak"], location: "KP", reports: ["qtr-a2", "qtr-a1"] })
+  .meeting("qtr-m1", {
+    date: "1951-03-10",
+    participants: ["qtr-ivanov", "qtr-pak"],
+    location: "KP",
+    reports: ["qtr-a2", "qtr-a1"],
+  })
   .meeting("qtr-m2", { date: "1951-05", participants: ["RU", "KP"], reports: ["qtr-a2"] })
   .meeting("qtr-m3", { date: "1951-04-01", participants: ["qtr-ivanov", "qtr-smith"], reports: ["qtr-a5"] })
   .meeting("qtr-m4", { date: null, participants: ["qtr-pak", "qtr-ivanov"], reports: ["qtr-a5"] })
   .statement("qtr-s1", { speaker: "RU", about: ["KP"], stance: "deny", date: "1951-03-12", reports: ["qtr-a1"] })
-  .statement("qtr-s2", { speaker: "qtr-pak", about: ["RU"], stance: "support", date: "1951-06-01", reports: ["qtr-a3"] })
-  .statement("qtr-s3", { speaker: "qtr-smith", about: ["RU", "KP"], stance: "accuse", date: "1951-02-01", reports: ["qtr-a3"] })
+  .statement("qtr-s2", {
+    speaker: "qtr-pak",
+    about: ["RU"],
+    stance: "support",
+    date: "1951-06-01",
+    reports: ["qtr-a3"],
+  })
+  .statement("qtr-s3", {
+    speaker: "qtr-smith",
+    about: ["RU", "KP"],
+    stance: "accuse",
+    date: "1951-02-01",
+    reports: ["qtr-a3"],
+  })
   .statement("qtr-s4", { speaker: "qtr-smith", about: ["RU"], stance: "warn", date: "1951-02-02", reports: ["qtr-a5"] })
   .statement("qtr-s5", { speaker: "RU", about: ["KP"], stance: "deny", date: "1951-04-02", reports: ["qtr-a2"] })
   .sanction("qtr-x1", { imposer: "US", target: "KP", reason: "tests", reports: ["qtr-a1", "qtr-a3"] })
@@ -59,8 +76,14 @@ describe("relationship(a, b)", () => {
     ]);
     // The articles reporting a meeting or statement between them: a1, a2, a3 and a5 (the undated
     // m4), not a4, which reports only a sanction.
-    expect(r.articles).toEqual({ totalCount: 4, nodes: [{ id: "qtr-a5" }, { id: "qtr-a3" }], pageInfo: { hasNextPage: true } });
-    expect(r.timeline.map((e: { date: string; kind: string; fact: { id: string } }) => [e.date, e.kind, e.fact.id])).toEqual([
+    expect(r.articles).toEqual({
+      totalCount: 4,
+      nodes: [{ id: "qtr-a5" }, { id: "qtr-a3" }],
+      pageInfo: { hasNextPage: true },
+    });
+    expect(
+      r.timeline.map((e: { date: string; kind: string; fact: { id: string } }) => [e.date, e.kind, e.fact.id]),
+    ).toEqual([
       ["1951-01-15", "SANCTION", "qtr-x1"],
       ["1951-02-01", "STATEMENT", "qtr-s3"],
       ["1951-03-10", "MEETING", "qtr-m1"],
@@ -102,8 +125,15 @@ describe("relationship(a, b)", () => {
     const { relationship: r } = await api.query(
       `{ relationship(a: "RU", b: "KP", from: "1951", to: "1951", first: 1) { meetings { id } statements { id } sanctions { id } summary { meetings statements sanctions } } }`,
     );
-    expect(r).toEqual({ meetings: [{ id: "qtr-m2" }], statements: [{ id: "qtr-s2" }], sanctions: [{ id: "qtr-x2" }], summary: { meetings: 2, statements: 4, sanctions: 2 } });
-    expect((await api.failure(`{ relationship(a: "RU", b: "KP", first: 101) { meetings { id } } }`)).message).toContain("101");
+    expect(r).toEqual({
+      meetings: [{ id: "qtr-m2" }],
+      statements: [{ id: "qtr-s2" }],
+      sanctions: [{ id: "qtr-x2" }],
+      summary: { meetings: 2, statements: 4, sanctions: 2 },
+    });
+    expect((await api.failure(`{ relationship(a: "RU", b: "KP", first: 101) { meetings { id } } }`)).message).toContain(
+      "101",
+    );
   });
 
   it("keeps undated facts in the lists but not in the timeline when no range is given", async () => {
@@ -127,7 +157,10 @@ describe("relationship(a, b)", () => {
 
   it("refuses an unknown name, the same actor twice and a bad date, naming the value", async () => {
     const unknown = await api.failure(view, { a: "Atlantis", b: "KP" });
-    expect(unknown).toEqual({ code: "BAD_USER_INPUT", message: 'newsgraph knows no country, organization or leader called "Atlantis".' });
+    expect(unknown).toEqual({
+      code: "BAD_USER_INPUT",
+      message: 'newsgraph knows no country, organization or leader called "Atlantis".',
+    });
     const same = await api.failure(view, { a: "RU", b: "Rusia" });
     expect(same.code).toBe("BAD_USER_INPUT");
     expect(same.message).toMatch(/"RU".*"Rusia"/);

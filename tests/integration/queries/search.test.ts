@@ -7,7 +7,13 @@ const seed = new SeedGraph("qts")
   .person("qts-zeb", "Zebulon Qtsworth", "XS", ["Zeb Kwikwort"])
   .organization("QTSO", "Qtsorg Alliance")
   .article({ id: "qts-art", title: "Qtsylvanian zebrafish summit" })
-  .statement("qts-s1", { speaker: "qts-zeb", about: ["XS"], stance: "assert", quote: "The quixotic zebrafish accord stands", reports: ["qts-art"] });
+  .statement("qts-s1", {
+    speaker: "qts-zeb",
+    about: ["XS"],
+    stance: "assert",
+    quote: "The quixotic zebrafish accord stands",
+    reports: ["qts-art"],
+  });
 
 const api = apiHarness(seed);
 
@@ -17,7 +23,8 @@ const query = `query ($text: String!, $first: Int) {
     node { __typename ... on Leader { id name } ... on Country { id } ... on Organization { id } ... on Article { id } ... on Statement { id quote } }
   }
 }`;
-const found = async (text: string) => (await api.query(query, { text })).search.map((hit: { node: { id: string } }) => hit.node.id);
+const found = async (text: string) =>
+  (await api.query(query, { text })).search.map((hit: { node: { id: string } }) => hit.node.id);
 
 describe("search(text)", () => {
   it("finds a person by a stored alias, and by name", async () => {
@@ -38,12 +45,30 @@ describe("search(text)", () => {
     expect(await found("Kwikwort Qtsylvanien")).toEqual([]);
   });
 
-  it.each(['"', "~", "(", ")", "AND", "OR NOT", "\\", "*", "?", "a:b", "[1 TO 2]", "{}", "^2", "/re/", "&& ||", "!", "-", "+", 'Zeb "Kwikwort~ (', "Kwikwort*"])(
-    "never fails on Lucene syntax: %p",
-    async (text) => {
-      await expect(api.query(query, { text })).resolves.toBeDefined();
-    },
-  );
+  it.each([
+    '"',
+    "~",
+    "(",
+    ")",
+    "AND",
+    "OR NOT",
+    "\\",
+    "*",
+    "?",
+    "a:b",
+    "[1 TO 2]",
+    "{}",
+    "^2",
+    "/re/",
+    "&& ||",
+    "!",
+    "-",
+    "+",
+    'Zeb "Kwikwort~ (',
+    "Kwikwort*",
+  ])("never fails on Lucene syntax: %p", async (text) => {
+    await expect(api.query(query, { text })).resolves.toBeDefined();
+  });
 
   it("still finds words wrapped in Lucene syntax", async () => {
     expect(await found('"Kwikwort~ (Zeb)')).toContain("qts-zeb");
@@ -51,6 +76,9 @@ describe("search(text)", () => {
 
   it("refuses first beyond 100", async () => {
     const error = await api.failure(query, { text: "Kwikwort", first: 101 });
-    expect(error).toEqual({ code: "BAD_USER_INPUT", message: "first must be a whole number from 1 to 100; 101 is not." });
+    expect(error).toEqual({
+      code: "BAD_USER_INPUT",
+      message: "first must be a whole number from 1 to 100; 101 is not.",
+    });
   });
 });

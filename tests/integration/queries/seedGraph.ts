@@ -25,7 +25,15 @@ export interface ArticleSpec {
 }
 
 export class SeedGraph {
-  actors: Array<{ id: string; kind: Kind; name: string; names: string[]; aliases: string[]; country: string | null; code: string | null }> = [];
+  actors: Array<{
+    id: string;
+    kind: Kind;
+    name: string;
+    names: string[];
+    aliases: string[];
+    country: string | null;
+    code: string | null;
+  }> = [];
   roles: Array<{ person: string; holder: string; title: string }> = [];
   articles: Array<Record<string, string | null>> = [];
   facts: Fact[] = [];
@@ -53,33 +61,100 @@ export class SeedGraph {
     return this;
   }
 
-  article({ id, language = "en", publishedAt = null, source = "tests.invalid", title = `Article ${id}` }: ArticleSpec, mentions: string[] = []): this {
-    this.articles.push({ id, language, publishedAt, source, title, url: `https://tests.invalid/${id}`, ingestedAt: "2025-01-01T00:00:00.000Z" });
+  article(
+    { id, language = "en", publishedAt = null, source = "tests.invalid", title = `Article ${id}` }: ArticleSpec,
+    mentions: string[] = [],
+  ): this {
+    this.articles.push({
+      id,
+      language,
+      publishedAt,
+      source,
+      title,
+      url: `https://tests.invalid/${id}`,
+      ingestedAt: "2025-01-01T00:00:00.000Z",
+    });
     for (const actor of mentions) this.mentions.push({ article: id, actor });
     return this;
   }
 
-  meeting(id: string, m: { date?: string | null; status?: string; city?: string; participants: string[]; location?: string; reports: string[] }): this {
+  meeting(
+    id: string,
+    m: {
+      date?: string | null;
+      status?: string;
+      city?: string;
+      participants: string[];
+      location?: string;
+      reports: string[];
+    },
+  ): this {
     const date = m.date ?? null;
     const datePrecision = date === null ? null : date.length === 10 ? "day" : "month";
-    const links = [...m.participants.map((actor) => ({ type: "ATTENDED" as const, actor })), ...(m.location ? [{ type: "HELD_IN" as const, actor: m.location }] : [])];
-    return this.fact(id, "Meeting", { date, datePrecision, status: m.status ?? "occurred", city: m.city ?? null }, m.reports, links);
+    const links = [
+      ...m.participants.map((actor) => ({ type: "ATTENDED" as const, actor })),
+      ...(m.location ? [{ type: "HELD_IN" as const, actor: m.location }] : []),
+    ];
+    return this.fact(
+      id,
+      "Meeting",
+      { date, datePrecision, status: m.status ?? "occurred", city: m.city ?? null },
+      m.reports,
+      links,
+    );
   }
 
-  statement(id: string, s: { speaker: string; about: string[]; stance: string; date?: string | null; quote?: string; text?: string; reports: string[] }): this {
-    const links = [{ type: "MADE" as const, actor: s.speaker }, ...s.about.map((actor) => ({ type: "ABOUT" as const, actor }))];
-    const props = { text: s.text ?? `${s.speaker} said something (${id}).`, quote: s.quote ?? null, stance: s.stance, date: s.date ?? null };
+  statement(
+    id: string,
+    s: {
+      speaker: string;
+      about: string[];
+      stance: string;
+      date?: string | null;
+      quote?: string;
+      text?: string;
+      reports: string[];
+    },
+  ): this {
+    const links = [
+      { type: "MADE" as const, actor: s.speaker },
+      ...s.about.map((actor) => ({ type: "ABOUT" as const, actor })),
+    ];
+    const props = {
+      text: s.text ?? `${s.speaker} said something (${id}).`,
+      quote: s.quote ?? null,
+      stance: s.stance,
+      date: s.date ?? null,
+    };
     return this.fact(id, "Statement", props, s.reports, links);
   }
 
-  sanction(id: string, s: { imposer?: string; target: string; status?: string; reason?: string; reports: string[] }): this {
-    const links = [...(s.imposer ? [{ type: "IMPOSED" as const, actor: s.imposer }] : []), { type: "TARGETS" as const, actor: s.target }];
+  sanction(
+    id: string,
+    s: { imposer?: string; target: string; status?: string; reason?: string; reports: string[] },
+  ): this {
+    const links = [
+      ...(s.imposer ? [{ type: "IMPOSED" as const, actor: s.imposer }] : []),
+      { type: "TARGETS" as const, actor: s.target },
+    ];
     return this.fact(id, "Sanction", { status: s.status ?? "in_force", reason: s.reason ?? null }, s.reports, links);
   }
 
-  private fact(id: string, kind: Fact["kind"], properties: Fact["properties"], reports: string[], links: Fact["links"]): this {
+  private fact(
+    id: string,
+    kind: Fact["kind"],
+    properties: Fact["properties"],
+    reports: string[],
+    links: Fact["links"],
+  ): this {
     const sentence = `The sentence that reports ${id}.`;
-    this.facts.push({ id, kind, properties, links, reports: reports.map((article) => ({ article, sentence, start: 0, end: sentence.length })) });
+    this.facts.push({
+      id,
+      kind,
+      properties,
+      links,
+      reports: reports.map((article) => ({ article, sentence, start: 0, end: sentence.length })),
+    });
     return this;
   }
 

@@ -22,7 +22,9 @@ describe("attacks on the API (issue 12)", () => {
     server = await testServer(db);
   });
   afterAll(async () => {
-    await post(server.url, { query: `mutation { a: deleteArticle(id: "${run}-a") b: deleteArticle(id: "${run}-b") c: deleteArticle(id: "${run}-c") }` });
+    await post(server.url, {
+      query: `mutation { a: deleteArticle(id: "${run}-a") b: deleteArticle(id: "${run}-b") c: deleteArticle(id: "${run}-c") }`,
+    });
     await server.stop();
     await db.close();
   });
@@ -59,9 +61,18 @@ describe("attacks on the API (issue 12)", () => {
 
   it("2: counts lists without first by their cap, and sources take a first", async () => {
     const nested = `{ meetings(first: 10) { nodes { sources { article { facts { ... on Meeting { sources { article { title } } } } } } } } }`;
-    refusedAs(await post(server.url, { query: nested }), "QUERY_TOO_COMPLEX", /may return up to \d+ items; at most 200000/);
+    refusedAs(
+      await post(server.url, { query: nested }),
+      "QUERY_TOO_COMPLEX",
+      /may return up to \d+ items; at most 200000/,
+    );
 
-    const articles = ["a", "b", "c"].map((suffix) => ({ id: `${run}-${suffix}`, language: "en", publishedAt: "2023-10-19", text: sentence }));
+    const articles = ["a", "b", "c"].map((suffix) => ({
+      id: `${run}-${suffix}`,
+      language: "en",
+      publishedAt: "2023-10-19",
+      text: sentence,
+    }));
     const written = await post(server.url, { query: ingest, variables: { input: articles } });
     expect(written.body.errors).toBeUndefined();
     const answer = await post(server.url, {
@@ -88,7 +99,10 @@ describe("attacks on the API (issue 12)", () => {
     const keyed = await testServer(db, { apiKeys: ["right-key"] });
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 22; i++) statuses.push((await post(keyed.url, { query: "{ status { version } }" }, { authorization: `Bearer guess-${i}` })).status);
+      for (let i = 0; i < 22; i++)
+        statuses.push(
+          (await post(keyed.url, { query: "{ status { version } }" }, { authorization: `Bearer guess-${i}` })).status,
+        );
       expect(statuses).toEqual([...Array(20).fill(401), 429, 429]);
       const right = await post(keyed.url, { query: "{ status { version } }" }, { authorization: "Bearer right-key" });
       expect(right.status).toBe(429); // a right guess now would tell the guesser nothing
@@ -106,7 +120,9 @@ describe("attacks on the API (issue 12)", () => {
     const repeated = await post(server.url, { query });
     expect(repeated.status).toBe(400);
     refusedAs(repeated, "QUERY_TOO_COMPLEX", /holds 3302 selections; at most 1000/);
-    const schemas = Array.from({ length: 58 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(" ");
+    const schemas = Array.from({ length: 58 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(
+      " ",
+    );
     refusedAs(await post(server.url, { query: `{ ${schemas} }` }), "QUERY_TOO_COMPLEX", /58 aliases; at most 15/);
   });
 
@@ -114,7 +130,11 @@ describe("attacks on the API (issue 12)", () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     try {
       for (const size of [6 << 20, 20 << 20]) {
-        const big = await request(server.url, agent, JSON.stringify({ query: "{ status { version } }", pad: "x".repeat(size) }));
+        const big = await request(
+          server.url,
+          agent,
+          JSON.stringify({ query: "{ status { version } }", pad: "x".repeat(size) }),
+        );
         expect(big.status).toBe(413);
         const next = await request(server.url, agent, JSON.stringify({ query: "{ status { version } }" }));
         expect(next.status).toBe(200);
@@ -144,7 +164,10 @@ describe("attacks on the API (issue 12)", () => {
 
   it("12: refuses a search of more than 64 words with BAD_USER_INPUT", async () => {
     const words = Array.from({ length: 1025 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(" ");
-    const response = await post(server.url, { query: `query ($t: String!) { search(text: $t) { score } }`, variables: { t: words } });
+    const response = await post(server.url, {
+      query: `query ($t: String!) { search(text: $t) { score } }`,
+      variables: { t: words },
+    });
     refusedAs(response, "BAD_USER_INPUT", /The search text has 1025 words; at most 64 are allowed/);
   });
 
@@ -176,7 +199,9 @@ describe("attacks on the API (issue 12)", () => {
     try {
       const socket = net.connect(Number(new URL(server.url).port), "127.0.0.1");
       await new Promise((resolve) => socket.once("connect", resolve));
-      socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{\"query\":");
+      socket.write(
+        'POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{"query":',
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       socket.destroy();
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -194,7 +219,9 @@ describe("attacks on the API (issue 12)", () => {
       const open = (): Promise<{ text: () => string; closed: Promise<void> }> =>
         new Promise((resolve) => {
           const socket = net.connect(port, "127.0.0.1", () => {
-            socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{");
+            socket.write(
+              "POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{",
+            );
             let text = "";
             socket.on("data", (chunk) => (text += chunk));
             const closed = new Promise<void>((done) => socket.once("close", () => done()));
@@ -229,12 +256,25 @@ describe("attacks on the API (issue 12)", () => {
 });
 
 /** POSTs `body` through `agent`; the status, headers and whether the socket was reused. */
-function request(url: string, agent: http.Agent, body: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; reused: boolean }> {
+function request(
+  url: string,
+  agent: http.Agent,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; reused: boolean }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}/graphql`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, reused: req.reusedSocket }));
-    });
+    const req = http.request(
+      `${url}/graphql`,
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, reused: req.reusedSocket }));
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });

@@ -30,15 +30,35 @@ describe("bad input", () => {
     ["empty text", { text: "" }, /text is empty/],
     ["whitespace text", { text: " \n\t " }, /text is empty/],
     ["text over 200,000 characters", { text: "a".repeat(200_001) }, /200001 characters long, over the limit of 200000/],
-    ["binary text", { text: `${text}\u0000\u0001\u0002` }, /not plain UTF-8 text: it holds the character U\+0000 at position 72/],
+    [
+      "binary text",
+      { text: `${text}\u0000\u0001\u0002` },
+      /not plain UTF-8 text: it holds the character U\+0000 at position 72/,
+    ],
     ["a lone surrogate (invalid UTF-8 decoded)", { text: `${text} \uD800` }, /U\+D800/],
-    ["HTML instead of text", { text: `<html><body><p>${text}</p></body></html>` }, /looks like HTML \(it holds the tag <html>\)/],
+    [
+      "HTML instead of text",
+      { text: `<html><body><p>${text}</p></body></html>` },
+      /looks like HTML \(it holds the tag <html>\)/,
+    ],
     ["an unknown language", { text, language: "xx" }, /language "xx" is not a known two-letter ISO 639-1 code/],
     ["a language that is no code", { text, language: "Indonesian" }, /language "Indonesian"/],
-    ["a publishedAt that is not a date", { text, publishedAt: "last Tuesday" }, /publishedAt "last Tuesday" is not an ISO 8601 date/],
-    ["a publishedAt in the future", { text, publishedAt: future }, new RegExp(`publishedAt "${future}" is in the future`)],
+    [
+      "a publishedAt that is not a date",
+      { text, publishedAt: "last Tuesday" },
+      /publishedAt "last Tuesday" is not an ISO 8601 date/,
+    ],
+    [
+      "a publishedAt in the future",
+      { text, publishedAt: future },
+      new RegExp(`publishedAt "${future}" is in the future`),
+    ],
     ["a relative url", { text, url: "/news/1" }, /url "\/news\/1" is not an absolute URL/],
-    ["an outlet name too long to index", { text, source: "s".repeat(40_000) }, /source is 40000 characters long, over the limit of 200/],
+    [
+      "an outlet name too long to index",
+      { text, source: "s".repeat(40_000) },
+      /source is 40000 characters long, over the limit of 200/,
+    ],
   ])("refuses %s, writing nothing", async (_, fields, message) => {
     const before = await counts();
     const response = await post(server.url, { query: mutation, variables: { input: { id: `${run}-x`, ...fields } } });
@@ -53,7 +73,12 @@ describe("bad input", () => {
     const before = await counts();
     const response = await post(server.url, {
       query: `mutation ($input: [ArticleInput!]!) { ingestArticles(input: $input) { status } }`,
-      variables: { input: [{ id: `${run}-dup`, text }, { id: `${run}-dup`, text }] },
+      variables: {
+        input: [
+          { id: `${run}-dup`, text },
+          { id: `${run}-dup`, text },
+        ],
+      },
     });
     expect(response.body.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(response.body.errors![0].message).toContain(`"${run}-dup"`);
@@ -70,10 +95,22 @@ describe("bad input", () => {
     const before = await counts();
     const response = await post(server.url, {
       query: mutation,
-      variables: { input: { id: `${run}-injection`, title: payload, source: payload, url: `https://example.org/?q=${encodeURIComponent(payload)}`, text: `${text} ${payload}` } },
+      variables: {
+        input: {
+          id: `${run}-injection`,
+          title: payload,
+          source: payload,
+          url: `https://example.org/?q=${encodeURIComponent(payload)}`,
+          text: `${text} ${payload}`,
+        },
+      },
     });
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data.ingestArticle.article).toEqual({ id: `${run}-injection`, title: payload, source: payload });
+    expect(response.body.data.ingestArticle.article).toEqual({
+      id: `${run}-injection`,
+      title: payload,
+      source: payload,
+    });
     expect((await counts()).nodes).toBeGreaterThan(before.nodes); // it was written, and nothing was deleted
 
     for (const query of [

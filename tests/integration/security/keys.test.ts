@@ -22,7 +22,11 @@ describe("API keys and rate limits", () => {
     limited = await testServer(db, { rateLimit: { requests: 3, cost: 1_000_000 } });
   });
   afterAll(async () => {
-    await post(keyed.url, { query: `mutation { a: deleteArticle(id: "${run}-1") b: deleteArticle(id: "${run}-2") }` }, { authorization: "Bearer first-key" });
+    await post(
+      keyed.url,
+      { query: `mutation { a: deleteArticle(id: "${run}-1") b: deleteArticle(id: "${run}-2") }` },
+      { authorization: "Bearer first-key" },
+    );
     for (const server of [keyed, closed, limited]) await server.stop();
     await db.close();
   });
@@ -49,7 +53,9 @@ describe("API keys and rate limits", () => {
     const closedRead = await post(closed.url, { query: "{ status { version } }" });
     expect(closedRead.status).toBe(401);
     expect(closedRead.body.errors![0].message).toMatch(/Reading the graph needs an API key/);
-    expect((await post(closed.url, { query: "{ status { version } }" }, { authorization: "Bearer first-key" })).status).toBe(200);
+    expect(
+      (await post(closed.url, { query: "{ status { version } }" }, { authorization: "Bearer first-key" })).status,
+    ).toBe(200);
   });
 
   it("answers 429 with Retry-After past the per-minute limit", async () => {
@@ -70,6 +76,8 @@ describe("serve without keys", () => {
   it("refuses to start in production", () => {
     const result = runCli(["serve", "--port", "4198"], { NODE_ENV: "production", NEWSGRAPH_API_KEYS: "" });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe("newsgraph: NEWSGRAPH_API_KEYS is empty, and in production mutations must need a key: set one or more keys (comma-separated).");
+    expect(result.stderr.trim()).toBe(
+      "newsgraph: NEWSGRAPH_API_KEYS is empty, and in production mutations must need a key: set one or more keys (comma-separated).",
+    );
   });
 });

@@ -35,7 +35,9 @@ describe("operation limits", () => {
   it("refuses an operation that may return more than 200,000 items, counting lists by their first", async () => {
     const costly = `{ meetings(first: 100) { nodes { participants { ... on Leader { meetings(first: 100) { nodes { id date } } } } } } }`;
     refused(await post(server.url, { query: costly }), "QUERY_TOO_COMPLEX", /up to \d+ items; at most 200000/);
-    const fine = await post(server.url, { query: `{ meetings(first: 100) { nodes { id participants { name } sources { sentence } } } }` });
+    const fine = await post(server.url, {
+      query: `{ meetings(first: 100) { nodes { id participants { name } sources { sentence } } } }`,
+    });
     expect(fine.body.errors).toBeUndefined();
   });
 
@@ -53,7 +55,10 @@ describe("operation limits", () => {
     const text = await post(server.url, { query: long });
     expect(text.status).toBe(400);
     refused(text, "QUERY_TOO_COMPLEX", /over the limit of 10240/);
-    const body = await post(server.url, { query: "{ status { version } }", variables: { pad: "x".repeat(5 * 1024 * 1024) } });
+    const body = await post(server.url, {
+      query: "{ status { version } }",
+      variables: { pad: "x".repeat(5 * 1024 * 1024) },
+    });
     expect(body.status).toBe(413);
   });
 
@@ -80,10 +85,17 @@ describe("operation limits", () => {
 
   it("masks unexpected errors and gives their request id, which the response header carries", async () => {
     // A database that does not exist makes every query fail inside Neo4j: an unexpected error.
-    const broken = Database.connect(process.env.NEO4J_URI!, { ...(await import("../../../src/config")).loadConfig().neo4j, database: "nosuchdatabase" });
+    const broken = Database.connect(process.env.NEO4J_URI!, {
+      ...(await import("../../../src/config")).loadConfig().neo4j,
+      database: "nosuchdatabase",
+    });
     const brokenServer = await testServer(broken);
     try {
-      const response = await post(brokenServer.url, { query: "{ meetings { totalCount } }" }, { "x-request-id": "test-request-42" });
+      const response = await post(
+        brokenServer.url,
+        { query: "{ meetings { totalCount } }" },
+        { "x-request-id": "test-request-42" },
+      );
       expect(response.headers.get("x-request-id")).toBe("test-request-42");
       expect(response.body.errors![0]).toEqual({
         message: "Internal server error.",

@@ -8,7 +8,13 @@ function graphOf(page: Page) {
     const cy = (globalThis as unknown as { newsgraphGraph: import("cytoscape").Core }).newsgraphGraph;
     return {
       nodes: cy.nodes().map((n) => ({ id: n.id(), label: n.data("label") as string })),
-      edges: cy.edges().map((e) => ({ id: e.id(), kind: e.data("kind") as string, source: e.source().id(), target: e.target().id(), factIds: e.data("factIds") as string[] })),
+      edges: cy.edges().map((e) => ({
+        id: e.id(),
+        kind: e.data("kind") as string,
+        source: e.source().id(),
+        target: e.target().id(),
+        factIds: e.data("factIds") as string[],
+      })),
     };
   });
 }
@@ -40,7 +46,8 @@ async function pick(page: Page, field: string, text: string, choice: string): Pr
   await page.locator(`${field}-list .picker-option`, { hasText: choice }).first().click();
 }
 
-const state = (page: Page, value: string) => page.locator(`#graph-panel[data-state="${value}"]`).waitFor({ timeout: 20_000 });
+const state = (page: Page, value: string) =>
+  page.locator(`#graph-panel[data-state="${value}"]`).waitFor({ timeout: 20_000 });
 
 describeInBrowser("the relationship explorer in headless Chromium", () => {
   const session = pagesWithSamples();
@@ -55,7 +62,8 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
     await pick(page, "#actor-b", "Korea Utara", "North Korea"); // Indonesian, through full-text search
     // Hold the answer back a moment to see (and photograph) the loading state.
     await page.route("**/graphql", async (route) => {
-      if (route.request().postData()?.includes("ExplorerRelationship")) await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (route.request().postData()?.includes("ExplorerRelationship"))
+        await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
     await page.getByRole("button", { name: "Show relationship" }).click();
@@ -71,9 +79,13 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
     const { page } = session.browser;
     const graph = await graphOf(page);
     const labels = graph.nodes.map((n) => n.label);
-    expect(labels).toEqual(expect.arrayContaining(["Russia", "North Korea", "Vladimir Putin", "Kim Jong Un", "Sergey Lavrov"]));
+    expect(labels).toEqual(
+      expect.arrayContaining(["Russia", "North Korea", "Vladimir Putin", "Kim Jong Un", "Sergey Lavrov"]),
+    );
     expect(new Set(graph.edges.map((e) => e.kind))).toEqual(new Set(["MEETING", "STATEMENT", "SANCTION"]));
-    const summit = graph.edges.find((e) => e.kind === "MEETING" && [e.source, e.target].sort().join() === "Leader:kim-jong-un,Leader:vladimir-putin");
+    const summit = graph.edges.find(
+      (e) => e.kind === "MEETING" && [e.source, e.target].sort().join() === "Leader:kim-jong-un,Leader:vladimir-putin",
+    );
     expect(summit).toBeDefined();
     await waitForText(page.locator("#summary"), "Russia ↔ North Korea");
     await waitForText(page.locator(".timeline-summary"), "Kim Jong Un and Vladimir Putin met");
@@ -82,7 +94,10 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
 
   it("shows the sources of an edge when it is clicked: sentence, article title, outlet, date and link", async () => {
     const { page } = session.browser;
-    const summit = (await graphOf(page)).edges.find((e) => e.kind === "MEETING" && e.source.startsWith("Leader:") && [e.source, e.target].includes("Leader:kim-jong-un"))!;
+    const summit = (await graphOf(page)).edges.find(
+      (e) =>
+        e.kind === "MEETING" && e.source.startsWith("Leader:") && [e.source, e.target].includes("Leader:kim-jong-un"),
+    )!;
     await clickEdge(page, summit.id);
     const sources = page.locator("#sources");
     // Other tests' facts on the shared database may share the line: then it lists them to choose from.

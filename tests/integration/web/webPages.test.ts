@@ -5,7 +5,11 @@ import { testDatabase } from "../../support/database";
 import { requireBuiltPages } from "../../support/browser";
 
 /** The raw status and body of a GET, with the path sent as written (fetch would normalise `..`). */
-function get(server: Server, path: string, method = "GET"): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(
+  server: Server,
+  path: string,
+  method = "GET",
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const request = http.request({ hostname, port, path, method }, (response) => {
@@ -48,7 +52,10 @@ describe("the web pages, served by the API server", () => {
 
   it("serves hashed assets with their content type, for a year", async () => {
     const page = (await get(server, "/")).body;
-    const [script, style] = [/src="(\/assets\/[^"]+\.js)"/.exec(page)![1], /href="(\/assets\/[^"]+\.css)"/.exec(page)![1]];
+    const [script, style] = [
+      /src="(\/assets\/[^"]+\.js)"/.exec(page)![1],
+      /href="(\/assets\/[^"]+\.css)"/.exec(page)![1],
+    ];
     const js = await get(server, script);
     expect(js.status).toBe(200);
     expect(js.headers["content-type"]).toBe("text/javascript; charset=utf-8");
@@ -65,15 +72,19 @@ describe("the web pages, served by the API server", () => {
     expect(response.body).toMatch(/^query \w+/m);
   });
 
-  it.each(["/assets/../../../package.json", "/assets/..%2f..%2f..%2fpackage.json", "/assets/%2e%2e/%2e%2e/%2e%2e/package.json", "/assets/%2e%2e%2f%2e%2e%2fsrc%2fconfig.ts", "/assets/x%00.js", "/assets/%E0%A4%A"])(
-    "never serves a file outside its folder: %s",
-    async (path) => {
-      const response = await get(server, path);
-      expect(response.status).toBe(404);
-      expect(response.body).not.toMatch(/"name": "newsgraph"|loadConfig/);
-      expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
-    },
-  );
+  it.each([
+    "/assets/../../../package.json",
+    "/assets/..%2f..%2f..%2fpackage.json",
+    "/assets/%2e%2e/%2e%2e/%2e%2e/package.json",
+    "/assets/%2e%2e%2f%2e%2e%2fsrc%2fconfig.ts",
+    "/assets/x%00.js",
+    "/assets/%E0%A4%A",
+  ])("never serves a file outside its folder: %s", async (path) => {
+    const response = await get(server, path);
+    expect(response.status).toBe(404);
+    expect(response.body).not.toMatch(/"name": "newsgraph"|loadConfig/);
+    expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
+  });
 
   it("answers 404 in JSON for an asset that is not there, and 405 for a POST to a page", async () => {
     expect((await get(server, "/assets/nothing-here.js")).status).toBe(404);

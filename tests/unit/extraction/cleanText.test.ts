@@ -26,7 +26,18 @@ describe("cleanText: page furniture", () => {
     expect(out).toHaveLength(page.length);
     expect(out.split("\n")).toHaveLength(page.split("\n").length);
     expect(out).toContain("Menteri Luar Negeri Retno Marsudi bertemu");
-    for (const gone of ["Baca juga", "Cek Berita", "Google News", "(DEW)", "TERKAIT", "Xi Jinping Sambut", "FOLLOW US", "Dewi Lestari", "(AFP)", "(Foto: Antara)"]) {
+    for (const gone of [
+      "Baca juga",
+      "Cek Berita",
+      "Google News",
+      "(DEW)",
+      "TERKAIT",
+      "Xi Jinping Sambut",
+      "FOLLOW US",
+      "Dewi Lestari",
+      "(AFP)",
+      "(Foto: Antara)",
+    ]) {
       expect(out).not.toContain(gone);
     }
   });
@@ -42,11 +53,17 @@ describe("cleanText: page furniture", () => {
     const names = facts.persons.map((p) => p.name);
     expect(names).toEqual(["Retno Marsudi", "Yoko Kamikawa"]);
     expect(facts.countries.map((c) => c.code)).not.toContain("CN");
-    expect(facts.meetings).toEqual([expect.objectContaining({ participants: ["Retno Marsudi", "Yoko Kamikawa"], location: { country: "ID", city: "Jakarta" } })]);
+    expect(facts.meetings).toEqual([
+      expect.objectContaining({
+        participants: ["Retno Marsudi", "Yoko Kamikawa"],
+        location: { country: "ID", city: "Jakarta" },
+      }),
+    ]);
   });
 
   it("drops English bylines, timestamps and picture credits", () => {
-    const text = "By Tom Baker\n\n09:30 March 5, 2024\n\nview larger image A handout picture of the summit (Yonhap) (REUTERS/Kim Hong-Ji)\n\nRead more: Seoul says talks went well";
+    const text =
+      "By Tom Baker\n\n09:30 March 5, 2024\n\nview larger image A handout picture of the summit (Yonhap) (REUTERS/Kim Hong-Ji)\n\nRead more: Seoul says talks went well";
     const out = clean(text);
     expect(out.trim()).toBe("A handout picture of the summit");
   });

@@ -1,18 +1,32 @@
 import { PassThrough, Readable } from "node:stream";
 import { extractCommand, extractLines } from "../../../src/cli/extract";
 
-async function run(lines: string[]): Promise<{ out: Array<Record<string, unknown>>; counts: { extracted: number; failed: number } }> {
+async function run(
+  lines: string[],
+): Promise<{ out: Array<Record<string, unknown>>; counts: { extracted: number; failed: number } }> {
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on("data", (c: Buffer) => chunks.push(c.toString()));
   const counts = await extractLines(Readable.from(lines.map((l) => `${l}\n`)), output);
-  return { out: chunks.join("").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>), counts };
+  return {
+    out: chunks
+      .join("")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+    counts,
+  };
 }
 
 describe("newsgraph extract", () => {
   it("writes one line of facts per article, in input order, and an error line for each bad line", async () => {
     const { out, counts } = await run([
-      JSON.stringify({ id: "a", language: "en", publishedAt: "2023-10-19", text: "Sergei Lavrov flew into Pyongyang on Wednesday." }),
+      JSON.stringify({
+        id: "a",
+        language: "en",
+        publishedAt: "2023-10-19",
+        text: "Sergei Lavrov flew into Pyongyang on Wednesday.",
+      }),
       "{not json",
       "",
       JSON.stringify({ id: "b" }),
@@ -22,7 +36,10 @@ describe("newsgraph extract", () => {
     ]);
     expect(counts).toEqual({ extracted: 2, failed: 4 });
     expect(out.map((o) => o.id)).toEqual(["a", null, "b", null, "c", "7"]);
-    expect(out[0]).toMatchObject({ language: "en", meetings: [expect.objectContaining({ participants: ["Sergey Lavrov", "KP"], date: "2023-10-18" })] });
+    expect(out[0]).toMatchObject({
+      language: "en",
+      meetings: [expect.objectContaining({ participants: ["Sergey Lavrov", "KP"], date: "2023-10-18" })],
+    });
     expect(out[1].error).toBe("Line 2 is not valid JSON: {not json.");
     expect(out[2].error).toBe('Article "b" on line 4 has no "text" to read; got null.');
     expect(out[3].error).toBe('Line 5 has no "id" (a string); got null.');
@@ -38,13 +55,19 @@ describe("newsgraph extract", () => {
     const lines: string[] = [];
     output.on("data", (c: Buffer) => lines.push(c.toString()));
     const result = await extractLines(failing, output);
-    expect(result).toMatchObject({ extracted: 1, failed: 0, readError: expect.objectContaining({ message: "the connection was reset" }) });
+    expect(result).toMatchObject({
+      extracted: 1,
+      failed: 0,
+      readError: expect.objectContaining({ message: "the connection was reset" }),
+    });
     expect(JSON.parse(lines.join("")).id).toBe("a");
   });
 
   it("exits 1 with one sentence, and no stack trace, when the file cannot be read", async () => {
     const errors: string[] = [];
-    const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (errors.push(String(chunk)), true));
+    const spy = jest
+      .spyOn(process.stderr, "write")
+      .mockImplementation((chunk: string | Uint8Array) => (errors.push(String(chunk)), true));
     const before = process.exitCode;
     try {
       await extractCommand().parseAsync(["node", "extract", "/no/such/articles.jsonl"]);

@@ -7,7 +7,12 @@ const mentions = (text: string, lang: string) =>
 
 describe("countries", () => {
   it("finds Indonesian names, aliases and metonyms", () => {
-    expect(mentions("Korut, AS, Tiongkok dan RRT disebut. Gedung Putih dan Kremlin menanggapi dari Moskow dan Pyongyang. Britania Raya diam.", "id")).toEqual({
+    expect(
+      mentions(
+        "Korut, AS, Tiongkok dan RRT disebut. Gedung Putih dan Kremlin menanggapi dari Moskow dan Pyongyang. Britania Raya diam.",
+        "id",
+      ),
+    ).toEqual({
       KP: ["Korut", "Pyongyang"],
       US: ["AS", "Gedung Putih"],
       CN: ["Tiongkok", "RRT"],
@@ -17,7 +22,12 @@ describe("countries", () => {
   });
 
   it("finds English names, acronyms, capitals, institutions and demonyms", () => {
-    expect(mentions("The U.S. and the DPRK traded barbs. The White House, Downing Street and the Kremlin responded, while Kyiv and Seoul waited. A Russian envoy and North Korean officials met Chinese diplomats in Beijing.", "en")).toEqual({
+    expect(
+      mentions(
+        "The U.S. and the DPRK traded barbs. The White House, Downing Street and the Kremlin responded, while Kyiv and Seoul waited. A Russian envoy and North Korean officials met Chinese diplomats in Beijing.",
+        "en",
+      ),
+    ).toEqual({
       US: ["U.S", "White House"],
       KP: ["DPRK", "North Korean"],
       GB: ["Downing Street"],
@@ -29,7 +39,10 @@ describe("countries", () => {
   });
 
   it("finds German genitives and lower-case German and Spanish adjectives", () => {
-    expect(codes("Die Regierung Russlands und die nordkoreanische Führung trafen sich in Pjöngjang.", "de")).toEqual(["RU", "KP"]);
+    expect(codes("Die Regierung Russlands und die nordkoreanische Führung trafen sich in Pjöngjang.", "de")).toEqual([
+      "RU",
+      "KP",
+    ]);
     expect(codes("El presidente ruso y el líder norcoreano hablaron de Ucrania.", "es")).toEqual(["RU", "KP", "UA"]);
   });
 
@@ -46,12 +59,25 @@ describe("countries", () => {
   it("names each country once with an English name", () => {
     const facts = extract(article("Rusia dan Federasi Rusia, juga Moskow.", "id"));
     expect(facts.countries).toEqual([
-      { code: "RU", name: "Russia", mentions: [{ text: "Rusia", start: 0, end: 5 }, { text: "Federasi Rusia", start: 10, end: 24 }, { text: "Moskow", start: 31, end: 37 }] },
+      {
+        code: "RU",
+        name: "Russia",
+        mentions: [
+          { text: "Rusia", start: 0, end: 5 },
+          { text: "Federasi Rusia", start: 10, end: 24 },
+          { text: "Moskow", start: 31, end: 37 },
+        ],
+      },
     ]);
   });
 
   it("knows every country's English demonym, but not one two countries share", () => {
-    expect(mentions("Kenyan and Ghanaian ministers met Uruguayans and Nepalese officials. Congolese and Georgian delegates stayed away.", "en")).toEqual({
+    expect(
+      mentions(
+        "Kenyan and Ghanaian ministers met Uruguayans and Nepalese officials. Congolese and Georgian delegates stayed away.",
+        "en",
+      ),
+    ).toEqual({
       KE: ["Kenyan"],
       GH: ["Ghanaian"],
       UY: ["Uruguayans"],
@@ -60,8 +86,13 @@ describe("countries", () => {
   });
 
   it("locates a meeting in any capital, without taking the capital for its state", () => {
-    const facts = extract(article("Kenyan President William Ruto met Ghanaian President Nana Akufo-Addo in Accra on Monday.", "en"));
-    expect(facts.persons.map((p) => [p.name, p.country])).toEqual([["William Ruto", "KE"], ["Nana Akufo-Addo", "GH"]]);
+    const facts = extract(
+      article("Kenyan President William Ruto met Ghanaian President Nana Akufo-Addo in Accra on Monday.", "en"),
+    );
+    expect(facts.persons.map((p) => [p.name, p.country])).toEqual([
+      ["William Ruto", "KE"],
+      ["Nana Akufo-Addo", "GH"],
+    ]);
     expect(facts.meetings.map((m) => m.location)).toEqual([{ country: "GH", city: "Accra" }]);
     expect(codes("Officials in Nairobi and Victoria said nothing.", "en")).toEqual([]);
   });

@@ -20,7 +20,12 @@ const articles: HeldOut[] = fs
   .readdirSync(DIR)
   .filter((f) => f.endsWith(".jsonl"))
   .sort()
-  .flatMap((f) => fs.readFileSync(path.join(DIR, f), "utf8").split("\n").filter((l) => l.trim()))
+  .flatMap((f) =>
+    fs
+      .readFileSync(path.join(DIR, f), "utf8")
+      .split("\n")
+      .filter((l) => l.trim()),
+  )
   .map((l) => JSON.parse(l) as HeldOut);
 
 const facts = new Map<string, ExtractedFacts>(articles.map((a) => [a.id, extract(a)]));
@@ -30,7 +35,16 @@ const of = (id: string): ExtractedFacts => {
   return f;
 };
 /** Names compared as the scorer does: accents, hyphens and word order aside. */
-const norm = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-'.]/g, " ").split(/\s+/).filter(Boolean).sort().join(" ");
+const norm = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[-'.]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort()
+    .join(" ");
 
 describe("held-out articles (self-written)", () => {
   it("has at least 24 articles in four languages, each with gold", () => {
@@ -59,7 +73,12 @@ describe("held-out articles (self-written)", () => {
 
   it("reads 'arrived in Tokyo for a summit with the prime minister' as a meeting of the two leaders", () => {
     expect(of("ho-id-06-yoon-tokyo").meetings).toEqual([
-      expect.objectContaining({ participants: ["Yoon Suk Yeol", "Fumio Kishida"], date: "2023-03-16", status: "occurred", location: { country: "JP", city: "Tokyo" } }),
+      expect.objectContaining({
+        participants: ["Yoon Suk Yeol", "Fumio Kishida"],
+        date: "2023-03-16",
+        status: "occurred",
+        location: { country: "JP", city: "Tokyo" },
+      }),
     ]);
   });
 
@@ -71,30 +90,48 @@ describe("held-out articles (self-written)", () => {
 
   it("keeps a UN veto a vetoed sanction on its target, not a sanction on the vetoing state", () => {
     const sanctions = of("ho-id-05-veto-korut").sanctions;
-    expect(sanctions).toEqual(expect.arrayContaining([expect.objectContaining({ imposer: "UN", target: "KP", status: "vetoed" })]));
+    expect(sanctions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ imposer: "UN", target: "KP", status: "vetoed" })]),
+    );
     expect(sanctions.filter((s) => s.target === "RU" || s.target === "CN")).toEqual([]);
   });
 
   it("finds the imposer of announced sanctions, and does not take the announcement for a statement", () => {
-    expect(of("ho-id-09-jepang-sanksi").sanctions).toEqual([expect.objectContaining({ imposer: "JP", target: "RU", status: "announced" })]);
+    expect(of("ho-id-09-jepang-sanksi").sanctions).toEqual([
+      expect.objectContaining({ imposer: "JP", target: "RU", status: "announced" }),
+    ]);
     expect(of("ho-id-09-jepang-sanksi").statements.filter((s) => s.speaker === "JP")).toEqual([]);
     // Imposer and target only: this gold calls "the United States on Friday imposed sanctions" in_force,
     // the shared corpus (the judges' convention, issue 14) calls the same act announced; we follow the corpus.
-    expect(of("ho-en-10-navalny-sanctions").sanctions).toEqual(expect.arrayContaining([expect.objectContaining({ imposer: "US", target: "RU" })]));
+    expect(of("ho-en-10-navalny-sanctions").sanctions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ imposer: "US", target: "RU" })]),
+    );
   });
 
   it("keeps a cancelled summit one cancelled meeting when a later sentence recalls its plan", () => {
     expect(of("ho-id-03-budapest-batal").meetings).toEqual([
-      expect.objectContaining({ participants: ["Donald Trump", "Vladimir Putin"], status: "cancelled", location: { country: "HU", city: "Budapest" } }),
+      expect.objectContaining({
+        participants: ["Donald Trump", "Vladimir Putin"],
+        status: "cancelled",
+        location: { country: "HU", city: "Budapest" },
+      }),
     ]);
   });
 
   it("resolves 'empfing ihn' to the visitor, and dates 'next Friday' forward", () => {
     expect(of("ho-de-03-selenskyj-berlin").meetings).toEqual([
-      expect.objectContaining({ participants: ["Volodymyr Zelensky", "Friedrich Merz"], date: "2025-05-28", status: "occurred" }),
+      expect.objectContaining({
+        participants: ["Volodymyr Zelensky", "Friedrich Merz"],
+        date: "2025-05-28",
+        status: "occurred",
+      }),
     ]);
     expect(of("ho-en-05-alaska-planned").meetings).toEqual([
-      expect.objectContaining({ participants: ["Donald Trump", "Vladimir Putin"], date: "2025-08-15", status: "planned" }),
+      expect.objectContaining({
+        participants: ["Donald Trump", "Vladimir Putin"],
+        date: "2025-08-15",
+        status: "planned",
+      }),
     ]);
   });
 

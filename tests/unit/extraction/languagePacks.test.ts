@@ -6,8 +6,26 @@ import { phraseWords, tokenize } from "../../../src/extraction/tokenize";
 
 /** The cue lists that make facts, by family: a phrase of another family must not swallow one of their words. */
 const FAMILIES: Record<string, (p: LanguagePack) => string[]> = {
-  speech: (p) => [...p.speech.say, ...p.speech.sayInverted, ...p.speech.accordingTo, ...p.speech.claimNouns, ...Object.values(p.stance.verbs).flat(), ...Object.values(p.stance.passive).flat()],
-  meeting: (p) => [p.meeting.meet, p.meeting.host, p.meeting.hostNoun, p.meeting.visit, p.meeting.arrive, p.meeting.talks, p.meeting.visitNoun, p.meeting.invite, p.meeting.invitation].flat(),
+  speech: (p) => [
+    ...p.speech.say,
+    ...p.speech.sayInverted,
+    ...p.speech.accordingTo,
+    ...p.speech.claimNouns,
+    ...Object.values(p.stance.verbs).flat(),
+    ...Object.values(p.stance.passive).flat(),
+  ],
+  meeting: (p) =>
+    [
+      p.meeting.meet,
+      p.meeting.host,
+      p.meeting.hostNoun,
+      p.meeting.visit,
+      p.meeting.arrive,
+      p.meeting.talks,
+      p.meeting.visitNoun,
+      p.meeting.invite,
+      p.meeting.invitation,
+    ].flat(),
   sanction: (p) => p.sanction.words,
 };
 
@@ -16,10 +34,21 @@ const FAMILIES: Record<string, (p: LanguagePack) => string[]> = {
  * a "courtesy call on" a leader is a meeting in person, not an urging.
  */
 const DELIBERATE = new Set([
-  "called off", "call off", "calls off", "menyambut baik", "courtesy call on", "courtesy calls on",
+  "called off",
+  "call off",
+  "calls off",
+  "menyambut baik",
+  "courtesy call on",
+  "courtesy calls on",
   // A vow of a firm response or a clear message warns; its "tegas"/"jelas" is an adverb there, not the inverted "…," tegas Jokowi.
-  "menanggapi dengan tegas", "merespons dengan tegas", "merespon dengan tegas", "membalas dengan tegas", "bertindak tegas",
-  "pesan yang jelas kepada", "pesan tegas kepada", "sinyal yang jelas kepada",
+  "menanggapi dengan tegas",
+  "merespons dengan tegas",
+  "merespon dengan tegas",
+  "membalas dengan tegas",
+  "bertindak tegas",
+  "pesan yang jelas kepada",
+  "pesan tegas kepada",
+  "sinyal yang jelas kepada",
 ]);
 
 /** Words a phrase takes in the index: "lud … ein" is the word "lud" plus a condition on what follows. */
@@ -45,21 +74,42 @@ function otherPhrases(p: LanguagePack, family: string): string[] {
 }
 
 describe("language packs", () => {
-  it.each(LANGUAGE_PACKS.map((p) => [p.code, p] as const))("%s: no longer phrase hides a word that makes a fact", (_code, pack) => {
-    for (const [family, list] of Object.entries(FAMILIES)) {
-      const singles = new Set(list(pack).filter((w) => indexedWords(w).length === 1).map((w) => indexedWords(w)[0]));
-      const hiding = otherPhrases(pack, family).filter((phrase) => indexedWords(phrase).some((w) => singles.has(w)) && !list(pack).includes(phrase));
-      expect({ family, hiding }).toEqual({ family, hiding: [] });
-    }
-  });
+  it.each(LANGUAGE_PACKS.map((p) => [p.code, p] as const))(
+    "%s: no longer phrase hides a word that makes a fact",
+    (_code, pack) => {
+      for (const [family, list] of Object.entries(FAMILIES)) {
+        const singles = new Set(
+          list(pack)
+            .filter((w) => indexedWords(w).length === 1)
+            .map((w) => indexedWords(w)[0]),
+        );
+        const hiding = otherPhrases(pack, family).filter(
+          (phrase) => indexedWords(phrase).some((w) => singles.has(w)) && !list(pack).includes(phrase),
+        );
+        expect({ family, hiding }).toEqual({ family, hiding: [] });
+      }
+    },
+  );
 
-  it.each(LANGUAGE_PACKS.map((p) => [p.code, p] as const))("%s: has the words every fact builder reads", (_code, pack) => {
-    for (const list of [pack.stopwords, pack.speech.say, pack.meeting.meet, pack.meeting.visit, pack.meeting.talks, pack.sanction.words, pack.roles, pack.dates.months]) {
-      expect(list.length).toBeGreaterThan(0);
-    }
-    expect(pack.dates.months).toHaveLength(12);
-    expect(cueIndex(pack)).toBe(cueIndex(pack)); // built once, then reused
-  });
+  it.each(LANGUAGE_PACKS.map((p) => [p.code, p] as const))(
+    "%s: has the words every fact builder reads",
+    (_code, pack) => {
+      for (const list of [
+        pack.stopwords,
+        pack.speech.say,
+        pack.meeting.meet,
+        pack.meeting.visit,
+        pack.meeting.talks,
+        pack.sanction.words,
+        pack.roles,
+        pack.dates.months,
+      ]) {
+        expect(list.length).toBeGreaterThan(0);
+      }
+      expect(pack.dates.months).toHaveLength(12);
+      expect(cueIndex(pack)).toBe(cueIndex(pack)); // built once, then reused
+    },
+  );
 
   it("falls back to English cue words for a language without a pack", () => {
     expect(languagePack("nl").code).toBe("en");
@@ -74,9 +124,15 @@ describe("language packs", () => {
     expect(detect("Der Präsident sagte, dass die beiden sich in der Hauptstadt getroffen haben.")).toBe("de");
     expect(detect("El presidente dijo que los dos líderes se reunieron en la capital.")).toBe("es");
     expect(detect("Le président a dit que les deux dirigeants se sont rencontrés dans la capitale.")).toBe("fr");
-    expect(detect("Il presidente ha detto che i due leader si sono incontrati nella capitale per la prima volta.")).toBe("it");
-    expect(detect("O presidente disse que os dois líderes se encontraram na capital e não falaram com a imprensa.")).toBe("pt");
-    expect(detect("Prezydent powiedział, że obaj przywódcy spotkali się w stolicy i nie rozmawiali z dziennikarzami.")).toBe("pl");
+    expect(
+      detect("Il presidente ha detto che i due leader si sono incontrati nella capitale per la prima volta."),
+    ).toBe("it");
+    expect(
+      detect("O presidente disse que os dois líderes se encontraram na capital e não falaram com a imprensa."),
+    ).toBe("pt");
+    expect(
+      detect("Prezydent powiedział, że obaj przywódcy spotkali się w stolicy i nie rozmawiali z dziennikarzami."),
+    ).toBe("pl");
     expect(detect("Президент заявил, что два лидера встретились в столице и не говорили с журналистами.")).toBe("ru");
     expect(detect("Putin Kim Pyongyang")).toBe("und");
     expect(detect("The president said so.", "id-ID")).toBe("id");

@@ -2,46 +2,106 @@ import { extract } from "../../../src/extraction/extract";
 import { article } from "./fixtures";
 
 const meetings = (text: string, lang: string, publishedAt = "2023-10-17T10:00:00+07:00") =>
-  extract(article(text, lang, publishedAt)).meetings.map((m) => ({ participants: m.participants, location: m.location, date: m.date, status: m.status }));
+  extract(article(text, lang, publishedAt)).meetings.map((m) => ({
+    participants: m.participants,
+    location: m.location,
+    date: m.date,
+    status: m.status,
+  }));
 
 describe("meetings", () => {
   it("reads a meeting and a visit (a visit is a meeting with the country visited)", () => {
-    expect(meetings("Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, Senin (16/10/2023).", "id")).toEqual([
-      { participants: ["Joko Widodo", "Fumio Kishida"], location: { country: "JP", city: "Tokyo" }, date: "2023-10-16", status: "occurred" },
+    expect(
+      meetings("Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, Senin (16/10/2023).", "id"),
+    ).toEqual([
+      {
+        participants: ["Joko Widodo", "Fumio Kishida"],
+        location: { country: "JP", city: "Tokyo" },
+        date: "2023-10-16",
+        status: "occurred",
+      },
     ]);
     expect(meetings("Kanselir Jerman Olaf Scholz berkunjung ke Beijing bulan lalu.", "id")).toEqual([
-      { participants: ["Olaf Scholz", "CN"], location: { country: "CN", city: "Beijing" }, date: "2023-09", status: "occurred" },
+      {
+        participants: ["Olaf Scholz", "CN"],
+        location: { country: "CN", city: "Beijing" },
+        date: "2023-09",
+        status: "occurred",
+      },
     ]);
   });
 
   it("tells planned, cancelled and ongoing meetings from ones that took place", () => {
-    expect(meetings("Xi Jinping will visit Moscow next month.", "en")[0]).toMatchObject({ participants: ["Xi Jinping", "RU"], status: "planned", date: "2023-11" });
-    expect(meetings("Menlu Retno Marsudi diperkirakan tiba di Seoul pada hari Kamis.", "id")[0]).toMatchObject({ status: "planned", date: "2023-10-19" });
-    expect(meetings("Rencana kunjungan Presiden Yoon Suk Yeol ke Tokyo dibatalkan.", "id")[0]).toMatchObject({ participants: ["Yoon Suk Yeol", "JP"], status: "cancelled" });
-    expect(meetings("Antony Blinken arrived in Kyiv on Tuesday for a two-day visit.", "en")[0]).toMatchObject({ participants: ["Antony Blinken", "UA"], status: "ongoing", date: "2023-10-17" });
-    expect(meetings("Antony Blinken arrived in Kyiv on Monday.", "en")[0]).toMatchObject({ status: "occurred", date: "2023-10-16" });
+    expect(meetings("Xi Jinping will visit Moscow next month.", "en")[0]).toMatchObject({
+      participants: ["Xi Jinping", "RU"],
+      status: "planned",
+      date: "2023-11",
+    });
+    expect(meetings("Menlu Retno Marsudi diperkirakan tiba di Seoul pada hari Kamis.", "id")[0]).toMatchObject({
+      status: "planned",
+      date: "2023-10-19",
+    });
+    expect(meetings("Rencana kunjungan Presiden Yoon Suk Yeol ke Tokyo dibatalkan.", "id")[0]).toMatchObject({
+      participants: ["Yoon Suk Yeol", "JP"],
+      status: "cancelled",
+    });
+    expect(meetings("Antony Blinken arrived in Kyiv on Tuesday for a two-day visit.", "en")[0]).toMatchObject({
+      participants: ["Antony Blinken", "UA"],
+      status: "ongoing",
+      date: "2023-10-17",
+    });
+    expect(meetings("Antony Blinken arrived in Kyiv on Monday.", "en")[0]).toMatchObject({
+      status: "occurred",
+      date: "2023-10-16",
+    });
   });
 
   it("merges the mentions of one meeting across sentences", () => {
     const text =
       "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday. The summit between Kim and Putin lasted five hours. Kim later held talks with Putin over lunch.";
     expect(meetings(text, "en", "2023-09-14")).toEqual([
-      { participants: ["Kim Jong Un", "Vladimir Putin"], location: { country: "RU", city: "Vostochny" }, date: "2023-09-13", status: "occurred" },
+      {
+        participants: ["Kim Jong Un", "Vladimir Putin"],
+        location: { country: "RU", city: "Vostochny" },
+        date: "2023-09-13",
+        status: "occurred",
+      },
     ]);
   });
 
   it("keeps apart two meetings of the same leaders at different times and places", () => {
-    const text = "Putin tiba di Pyongyang pada Selasa untuk bertemu Kim Jong Un. Keduanya terakhir bertemu di Vladivostok pada September 2023. Kim juga diundang ke Moskow.";
+    const text =
+      "Putin tiba di Pyongyang pada Selasa untuk bertemu Kim Jong Un. Keduanya terakhir bertemu di Vladivostok pada September 2023. Kim juga diundang ke Moskow.";
     expect(meetings(text, "id", "2024-06-19")).toEqual([
-      { participants: ["Vladimir Putin", "Kim Jong Un"], location: { country: "KP", city: "Pyongyang" }, date: "2024-06-18", status: "occurred" },
-      { participants: ["Vladimir Putin", "Kim Jong Un"], location: { country: "RU", city: "Vladivostok" }, date: "2023-09", status: "occurred" },
-      { participants: ["Kim Jong Un", "RU"], location: { country: "RU", city: "Moscow" }, date: null, status: "planned" },
+      {
+        participants: ["Vladimir Putin", "Kim Jong Un"],
+        location: { country: "KP", city: "Pyongyang" },
+        date: "2024-06-18",
+        status: "occurred",
+      },
+      {
+        participants: ["Vladimir Putin", "Kim Jong Un"],
+        location: { country: "RU", city: "Vladivostok" },
+        date: "2023-09",
+        status: "occurred",
+      },
+      {
+        participants: ["Kim Jong Un", "RU"],
+        location: { country: "RU", city: "Moscow" },
+        date: null,
+        status: "planned",
+      },
     ]);
   });
 
   it("reads invitations as planned visits", () => {
     expect(meetings("Xi Jinping invited Lula to visit Beijing.", "en")).toEqual([
-      { participants: ["Luiz Inacio Lula da Silva", "CN"], location: { country: "CN", city: "Beijing" }, date: null, status: "planned" },
+      {
+        participants: ["Luiz Inacio Lula da Silva", "CN"],
+        location: { country: "CN", city: "Beijing" },
+        date: null,
+        status: "planned",
+      },
     ]);
   });
 
@@ -52,19 +112,30 @@ describe("meetings", () => {
   });
 
   it("dates a meeting from a later sentence that points back to it ('Pertemuan itu', 'The talks')", () => {
-    const text = "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo. Pertemuan itu berlangsung sekitar satu jam pada Senin (16/10/2023).";
-    expect(meetings(text, "id")[0]).toMatchObject({ participants: ["Joko Widodo", "Fumio Kishida"], date: "2023-10-16" });
+    const text =
+      "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo. Pertemuan itu berlangsung sekitar satu jam pada Senin (16/10/2023).";
+    expect(meetings(text, "id")[0]).toMatchObject({
+      participants: ["Joko Widodo", "Fumio Kishida"],
+      date: "2023-10-16",
+    });
   });
 
   it("reads 'the two leaders' holding talks as the two persons named before", () => {
-    const text = "Xi Jinping memuji Joko Widodo atas dukungannya. Pembicaraan yang diadakan kedua pemimpin itu berlangsung di Beijing.";
+    const text =
+      "Xi Jinping memuji Joko Widodo atas dukungannya. Pembicaraan yang diadakan kedua pemimpin itu berlangsung di Beijing.";
     expect(meetings(text, "id")).toEqual([
-      { participants: ["Xi Jinping", "Joko Widodo"], location: { country: "CN", city: "Beijing" }, date: "2023-10", status: "occurred" },
+      {
+        participants: ["Xi Jinping", "Joko Widodo"],
+        location: { country: "CN", city: "Beijing" },
+        date: "2023-10",
+        status: "occurred",
+      },
     ]);
   });
 
   it("keeps a visitor's meetings with different hosts apart", () => {
-    const text = "Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday. During the same trip, Kim also met Sergei Shoigu.";
+    const text =
+      "Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday. During the same trip, Kim also met Sergei Shoigu.";
     expect(meetings(text, "en", "2023-09-15").map((m) => m.participants)).toEqual([
       ["Kim Jong Un", "Vladimir Putin"],
       ["Kim Jong Un", "Sergei Shoigu"],
@@ -72,32 +143,69 @@ describe("meetings", () => {
   });
 
   it("dates an undated meeting from a neighbouring sentence about its people, else by the article's month", () => {
-    const text = "Vladimir Putin on Wednesday signed a treaty with Kim Jong Un. It was the fruit of a summit between Putin and Kim in Pyongyang.";
-    expect(meetings(text, "en", "2024-06-20")[0]).toMatchObject({ participants: ["Vladimir Putin", "Kim Jong Un"], date: "2024-06-19" });
-    expect(meetings("Joko Widodo held talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({ date: "2023-10", status: "occurred" });
+    const text =
+      "Vladimir Putin on Wednesday signed a treaty with Kim Jong Un. It was the fruit of a summit between Putin and Kim in Pyongyang.";
+    expect(meetings(text, "en", "2024-06-20")[0]).toMatchObject({
+      participants: ["Vladimir Putin", "Kim Jong Un"],
+      date: "2024-06-19",
+    });
+    expect(meetings("Joko Widodo held talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({
+      date: "2023-10",
+      status: "occurred",
+    });
     // A plan without a date stays undated: the article's month says nothing of when it will be.
-    expect(meetings("Joko Widodo will hold talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({ date: null, status: "planned" });
+    expect(meetings("Joko Widodo will hold talks with Fumio Kishida in Tokyo.", "en")[0]).toMatchObject({
+      date: null,
+      status: "planned",
+    });
   });
 
   it("reads the guest of an invitation: the pronoun after the verb, the subject who accepts it", () => {
-    const text = "Presiden Rusia Vladimir Putin berterima kasih kepada Kim Jong Un dan mengundangnya untuk mengunjungi Moskow.";
-    expect(meetings(text, "id")).toEqual([{ participants: ["Kim Jong Un", "RU"], location: { country: "RU", city: "Moscow" }, date: null, status: "planned" }]);
+    const text =
+      "Presiden Rusia Vladimir Putin berterima kasih kepada Kim Jong Un dan mengundangnya untuk mengunjungi Moskow.";
+    expect(meetings(text, "id")).toEqual([
+      {
+        participants: ["Kim Jong Un", "RU"],
+        location: { country: "RU", city: "Moscow" },
+        date: null,
+        status: "planned",
+      },
+    ]);
     expect(meetings("Vladimir Putin accepted Kim Jong Un's invitation to visit North Korea.", "en")).toEqual([
-      { participants: ["Vladimir Putin", "KP"], location: { country: "KP", city: null }, date: null, status: "planned" },
+      {
+        participants: ["Vladimir Putin", "KP"],
+        location: { country: "KP", city: null },
+        date: null,
+        status: "planned",
+      },
     ]);
   });
 
   it("lets a host receive a guest introduced by a long role, and no one when no guest is named", () => {
-    const text = "Prabowo Subianto menyambut rombongan Menteri Pertahanan sekaligus Wakil Perdana Menteri Australia Richard Marles di Magelang.";
+    const text =
+      "Prabowo Subianto menyambut rombongan Menteri Pertahanan sekaligus Wakil Perdana Menteri Australia Richard Marles di Magelang.";
     expect(meetings(text, "id").map((m) => m.participants)).toEqual([["Prabowo Subianto", "Richard Marles"]]);
     const welcomed = "Joko Widodo bertemu Fumio Kishida pada Senin (16/10/2023). Jokowi menerima sambutan meriah.";
-    expect(meetings(welcomed, "id")).toEqual([{ participants: ["Joko Widodo", "Fumio Kishida"], location: { country: null, city: null }, date: "2023-10-16", status: "occurred" }]);
+    expect(meetings(welcomed, "id")).toEqual([
+      {
+        participants: ["Joko Widodo", "Fumio Kishida"],
+        location: { country: null, city: null },
+        date: "2023-10-16",
+        status: "occurred",
+      },
+    ]);
   });
 
   it("reads a bare visit noun ('during the trip') as the visit already told, dated on its side of the article", () => {
-    const text = "Antony Blinken will travel to Beijing. Blinken is expected to meet Qin Gang during the trip, which begins on Sunday.";
+    const text =
+      "Antony Blinken will travel to Beijing. Blinken is expected to meet Qin Gang during the trip, which begins on Sunday.";
     expect(meetings(text, "en", "2023-06-14")).toEqual([
-      { participants: ["Antony Blinken", "Qin Gang"], location: { country: "CN", city: "Beijing" }, date: "2023-06-18", status: "planned" },
+      {
+        participants: ["Antony Blinken", "Qin Gang"],
+        location: { country: "CN", city: "Beijing" },
+        date: "2023-06-18",
+        status: "planned",
+      },
     ]);
   });
 
@@ -108,28 +216,46 @@ describe("meetings", () => {
       status: "planned",
     });
     // A comma closes the clause: the plan belongs to the relative clause, the meeting took place.
-    expect(meetings("Antony Blinken, who will fly home to Washington later, met Qin Gang on Monday.", "en")[0]).toMatchObject({ status: "occurred", date: "2023-10-16" });
+    expect(
+      meetings("Antony Blinken, who will fly home to Washington later, met Qin Gang on Monday.", "en")[0],
+    ).toMatchObject({ status: "occurred", date: "2023-10-16" });
   });
 
   it("reads meetings in the phrasing of each language", () => {
     const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
-    expect(pairs("Jake Sullivan held discussions with Wang Yi in Bangkok.", "en")).toEqual([["Jake Sullivan", "Wang Yi"]]);
-    expect(pairs("Presiden Vladimir Putin disambut oleh Kim Jong Un di bandara Pyongyang.", "id")).toEqual([["Vladimir Putin", "Kim Jong Un"]]);
-    expect(pairs("Annalena Baerbock beriet in Kiew mit Dmytro Kuleba.", "de")).toEqual([["Annalena Baerbock", "Dmytro Kuleba"]]);
-    expect(pairs("Pedro Sánchez mantuvo conversaciones con Xi Jinping en Pekín.", "es")).toEqual([["Pedro Sanchez", "Xi Jinping"]]);
+    expect(pairs("Jake Sullivan held discussions with Wang Yi in Bangkok.", "en")).toEqual([
+      ["Jake Sullivan", "Wang Yi"],
+    ]);
+    expect(pairs("Presiden Vladimir Putin disambut oleh Kim Jong Un di bandara Pyongyang.", "id")).toEqual([
+      ["Vladimir Putin", "Kim Jong Un"],
+    ]);
+    expect(pairs("Annalena Baerbock beriet in Kiew mit Dmytro Kuleba.", "de")).toEqual([
+      ["Annalena Baerbock", "Dmytro Kuleba"],
+    ]);
+    expect(pairs("Pedro Sánchez mantuvo conversaciones con Xi Jinping en Pekín.", "es")).toEqual([
+      ["Pedro Sanchez", "Xi Jinping"],
+    ]);
   });
 
   it("reads leaders who sign together as meeting: a joint subject, or a partner after 'with'", () => {
     const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
-    expect(pairs("Presiden Joko Widodo dan Perdana Menteri Jepang Fumio Kishida menandatangani perjanjian di Tokyo.", "id")).toEqual([["Joko Widodo", "Fumio Kishida"]]);
-    expect(pairs("El tratado que Xi Jinping firmó en marzo con el presidente ruso, Vladímir Putin, entró en vigor.", "es")).toEqual([["Xi Jinping", "Vladimir Putin"]]);
+    expect(
+      pairs("Presiden Joko Widodo dan Perdana Menteri Jepang Fumio Kishida menandatangani perjanjian di Tokyo.", "id"),
+    ).toEqual([["Joko Widodo", "Fumio Kishida"]]);
+    expect(
+      pairs("El tratado que Xi Jinping firmó en marzo con el presidente ruso, Vladímir Putin, entró en vigor.", "es"),
+    ).toEqual([["Xi Jinping", "Vladimir Putin"]]);
     // One signer and a person who reports it do not meet.
     expect(pairs("Vladimir Putin signed the decree on Monday, Volodymyr Zelensky said.", "en")).toEqual([]);
   });
 
   it("reads every joint subject of a visit: together they meet; travelling to a place, each visits it", () => {
-    expect(meetings("Kim Jong Un and Sergei Shoigu visited an arms exhibition.", "en").map((m) => m.participants)).toEqual([["Kim Jong Un", "Sergei Shoigu"]]);
-    expect(meetings("Sergei Shoigu dan delegasi China tiba di Pyongyang pada Selasa.", "id").map((m) => m.participants)).toEqual([
+    expect(
+      meetings("Kim Jong Un and Sergei Shoigu visited an arms exhibition.", "en").map((m) => m.participants),
+    ).toEqual([["Kim Jong Un", "Sergei Shoigu"]]);
+    expect(
+      meetings("Sergei Shoigu dan delegasi China tiba di Pyongyang pada Selasa.", "id").map((m) => m.participants),
+    ).toEqual([
       ["Sergei Shoigu", "KP"],
       ["KP", "CN"],
     ]);
@@ -139,8 +265,13 @@ describe("meetings", () => {
     expect(meetings("Pemerintah Jepang memanggil duta besar Rusia pada Senin (16/10/2023).", "id")).toEqual([
       { participants: ["RU", "JP"], location: { country: "JP", city: null }, date: "2023-10-16", status: "occurred" },
     ]);
-    expect(meetings("Germany summoned the Russian ambassador on Monday.", "en")[0]).toMatchObject({ participants: ["RU", "DE"], location: { country: "DE", city: null } });
-    expect(meetings("Sergey Lavrov was summoned to the French foreign ministry.", "en")[0]).toMatchObject({ participants: ["Sergey Lavrov", "FR"] });
+    expect(meetings("Germany summoned the Russian ambassador on Monday.", "en")[0]).toMatchObject({
+      participants: ["RU", "DE"],
+      location: { country: "DE", city: null },
+    });
+    expect(meetings("Sergey Lavrov was summoned to the French foreign ministry.", "en")[0]).toMatchObject({
+      participants: ["Sergey Lavrov", "FR"],
+    });
   });
 
   it("does not date a meeting by a 'since' clause, and lets 'Pertemuan ini' describe the meeting of its own tense", () => {
@@ -149,21 +280,39 @@ describe("meetings", () => {
       "Pertemuan ini berlangsung di Jakarta pada Senin (16/10/2023). " +
       "Itu adalah pertemuan pertama antara Retno Marsudi dan Yoko Kamikawa sejak Kamikawa dilantik pada September 2023.";
     const held = meetings(text, "id").filter((m) => m.status === "occurred");
-    expect(held).toEqual([expect.objectContaining({ date: "2023-10-16", location: { country: "ID", city: "Jakarta" } })]);
+    expect(held).toEqual([
+      expect.objectContaining({ date: "2023-10-16", location: { country: "ID", city: "Jakarta" } }),
+    ]);
   });
 
   it("reads a stay abroad told right beside the one staying ('is in', 'berada di') as a visit going on", () => {
-    expect(meetings("A high-ranking Chinese delegation is in Pyongyang for the anniversary of the 1953 armistice.", "en")).toEqual([
-      { participants: ["KP", "CN"], location: { country: "KP", city: "Pyongyang" }, date: "2023-10", status: "ongoing" },
+    expect(
+      meetings("A high-ranking Chinese delegation is in Pyongyang for the anniversary of the 1953 armistice.", "en"),
+    ).toEqual([
+      {
+        participants: ["KP", "CN"],
+        location: { country: "KP", city: "Pyongyang" },
+        date: "2023-10",
+        status: "ongoing",
+      },
     ]);
-    expect(meetings("Menlu Rusia Sergey Lavrov sedang berada di Pyongyang.", "id")[0]).toMatchObject({ participants: ["Sergey Lavrov", "KP"], status: "ongoing" });
+    expect(meetings("Menlu Rusia Sergey Lavrov sedang berada di Pyongyang.", "id")[0]).toMatchObject({
+      participants: ["Sergey Lavrov", "KP"],
+      status: "ongoing",
+    });
     expect(meetings("Vladimir Putin said the ball is in Kyiv's court.", "en")).toEqual([]);
   });
 
   it("joins a host met during a visit to the visit (the host country stays in its countries)", () => {
-    const text = "Sergey Lavrov tiba di Pyongyang pada Rabu (18/10/2023). Dalam resepsi malam itu, Menlu Korea Utara Choe Son Hui memuji hubungan kedua negara.";
+    const text =
+      "Sergey Lavrov tiba di Pyongyang pada Rabu (18/10/2023). Dalam resepsi malam itu, Menlu Korea Utara Choe Son Hui memuji hubungan kedua negara.";
     expect(meetings(text, "id", "2023-10-19")).toEqual([
-      { participants: ["Sergey Lavrov", "Choe Son Hui"], location: { country: "KP", city: "Pyongyang" }, date: "2023-10-18", status: "occurred" },
+      {
+        participants: ["Sergey Lavrov", "Choe Son Hui"],
+        location: { country: "KP", city: "Pyongyang" },
+        date: "2023-10-18",
+        status: "occurred",
+      },
     ]);
   });
 
@@ -172,40 +321,71 @@ describe("meetings", () => {
       "North Korea has tested another missile. Russia and North Korea deny any arms deal, and North Korea says it will not talk to Washington. " +
       "Sergey Lavrov is set to arrive in the reclusive country for a two-day visit on Wednesday.";
     expect(meetings(text, "en", "2023-10-17")).toEqual([
-      { participants: ["Sergey Lavrov", "KP"], location: { country: "KP", city: null }, date: "2023-10-18", status: "planned" },
+      {
+        participants: ["Sergey Lavrov", "KP"],
+        location: { country: "KP", city: null },
+        date: "2023-10-18",
+        status: "planned",
+      },
     ]);
   });
 
   it("splits bilateral meetings with a list of guests into one meeting each", () => {
     const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
-    expect(pairs("Menlu Retno Marsudi mengadakan pertemuan bilateral dengan Menlu Jepang Yoko Kamikawa dan Menlu China Wang Yi di Jakarta.", "id")).toEqual([
+    expect(
+      pairs(
+        "Menlu Retno Marsudi mengadakan pertemuan bilateral dengan Menlu Jepang Yoko Kamikawa dan Menlu China Wang Yi di Jakarta.",
+        "id",
+      ),
+    ).toEqual([
       ["Retno Marsudi", "Yoko Kamikawa"],
       ["Retno Marsudi", "Wang Yi"],
     ]);
     // Without "bilateral" it is one meeting of three.
-    expect(pairs("Retno Marsudi met Yoko Kamikawa and Wang Yi in Jakarta.", "en")).toEqual([["Retno Marsudi", "Yoko Kamikawa", "Wang Yi"]]);
+    expect(pairs("Retno Marsudi met Yoko Kamikawa and Wang Yi in Jakarta.", "en")).toEqual([
+      ["Retno Marsudi", "Yoko Kamikawa", "Wang Yi"],
+    ]);
   });
 });
 
 describe("meetings: a host verb reaches its guest over a long title", () => {
   // A ministry after a genitive ("des Affaires étrangères", "de Asuntos Exteriores") is part of the guest's title.
   it("takes the guest after a title joined to its ministry (fr, es, pt, it)", () => {
-    expect(meetings("Le président Emmanuel Macron a reçu lundi le ministre chinois des Affaires étrangères Wang Yi à Paris.", "fr")[0]).toMatchObject({
+    expect(
+      meetings(
+        "Le président Emmanuel Macron a reçu lundi le ministre chinois des Affaires étrangères Wang Yi à Paris.",
+        "fr",
+      )[0],
+    ).toMatchObject({
       participants: ["Emmanuel Macron", "Wang Yi"],
     });
-    expect(meetings("El presidente Pedro Sánchez recibió en Madrid al ministro de Asuntos Exteriores de China, Wang Yi.", "es")[0]).toMatchObject({
+    expect(
+      meetings(
+        "El presidente Pedro Sánchez recibió en Madrid al ministro de Asuntos Exteriores de China, Wang Yi.",
+        "es",
+      )[0],
+    ).toMatchObject({
       participants: ["Pedro Sanchez", "Wang Yi"],
     });
-    expect(meetings("O presidente Lula recebeu ontem o ministro dos Negócios Estrangeiros da China, Wang Yi.", "pt")[0]).toMatchObject({
+    expect(
+      meetings("O presidente Lula recebeu ontem o ministro dos Negócios Estrangeiros da China, Wang Yi.", "pt")[0],
+    ).toMatchObject({
       participants: ["Luiz Inacio Lula da Silva", "Wang Yi"],
     });
-    expect(meetings("Il presidente Sergio Mattarella ha ricevuto ieri il ministro degli Affari Esteri della Cina Wang Yi.", "it")[0]).toMatchObject({
+    expect(
+      meetings(
+        "Il presidente Sergio Mattarella ha ricevuto ieri il ministro degli Affari Esteri della Cina Wang Yi.",
+        "it",
+      )[0],
+    ).toMatchObject({
       participants: ["Sergio Mattarella", "Wang Yi"],
     });
   });
 
   it("does not take a person far after a plain 'of' phrase as a guest", () => {
-    expect(meetings("President Emmanuel Macron welcomed the decision of the American President Joe Biden.", "en")).toEqual([]);
+    expect(
+      meetings("President Emmanuel Macron welcomed the decision of the American President Joe Biden.", "en"),
+    ).toEqual([]);
   });
 });
 
@@ -213,39 +393,65 @@ describe("meetings: leaders who sign together, in every pack", () => {
   const pairs = (text: string, lang: string) => meetings(text, lang).map((m) => m.participants);
 
   it("reads the 'with' partner standing before the sign verb (German verb-final, Spanish)", () => {
-    expect(pairs("Bundeskanzler Olaf Scholz hat am Montag mit dem indischen Premierminister Narendra Modi in Berlin ein Abkommen unterzeichnet.", "de")).toEqual([
-      ["Olaf Scholz", "Narendra Modi"],
-    ]);
-    expect(pairs("El presidente Pedro Sánchez con el primer ministro Narendra Modi firmó un acuerdo comercial.", "es")).toEqual([["Pedro Sanchez", "Narendra Modi"]]);
+    expect(
+      pairs(
+        "Bundeskanzler Olaf Scholz hat am Montag mit dem indischen Premierminister Narendra Modi in Berlin ein Abkommen unterzeichnet.",
+        "de",
+      ),
+    ).toEqual([["Olaf Scholz", "Narendra Modi"]]);
+    expect(
+      pairs("El presidente Pedro Sánchez con el primer ministro Narendra Modi firmó un acuerdo comercial.", "es"),
+    ).toEqual([["Pedro Sanchez", "Narendra Modi"]]);
   });
 
   it("reads a signing with a partner in fr, pt, pl and ru", () => {
-    expect(pairs("Emmanuel Macron a signé avec Narendra Modi un accord de défense.", "fr")).toEqual([["Emmanuel Macron", "Narendra Modi"]]);
-    expect(pairs("Lula assinou com Xi Jinping um acordo comercial.", "pt")).toEqual([["Luiz Inacio Lula da Silva", "Xi Jinping"]]);
-    expect(pairs("Andrzej Duda podpisał z Joe Bidenem umowę o współpracy.", "pl")).toEqual([["Andrzej Duda", "Joe Biden"]]);
-    expect(pairs("Владимир Путин подписал с Ким Чен Ыном договор о партнёрстве.", "ru")).toEqual([["Vladimir Putin", "Kim Jong Un"]]);
+    expect(pairs("Emmanuel Macron a signé avec Narendra Modi un accord de défense.", "fr")).toEqual([
+      ["Emmanuel Macron", "Narendra Modi"],
+    ]);
+    expect(pairs("Lula assinou com Xi Jinping um acordo comercial.", "pt")).toEqual([
+      ["Luiz Inacio Lula da Silva", "Xi Jinping"],
+    ]);
+    expect(pairs("Andrzej Duda podpisał z Joe Bidenem umowę o współpracy.", "pl")).toEqual([
+      ["Andrzej Duda", "Joe Biden"],
+    ]);
+    expect(pairs("Владимир Путин подписал с Ким Чен Ыном договор о партнёрстве.", "ru")).toEqual([
+      ["Vladimir Putin", "Kim Jong Un"],
+    ]);
   });
 });
 
 describe("meetings: a phone call is not a meeting", () => {
   it("drops a talk or host word right beside a phone word, in several packs", () => {
-    expect(meetings("President Emmanuel Macron received a phone call from Vladimir Putin on Tuesday.", "en")).toEqual([]);
+    expect(meetings("President Emmanuel Macron received a phone call from Vladimir Putin on Tuesday.", "en")).toEqual(
+      [],
+    );
     expect(meetings("Joe Biden held phone talks with Xi Jinping on Monday.", "en")).toEqual([]);
     expect(meetings("Pedro Sánchez mantuvo una conversación telefónica con Joe Biden.", "es")).toEqual([]);
-    expect(meetings("Presiden Joko Widodo melakukan pembicaraan melalui telepon dengan Presiden Xi Jinping.", "id")).toEqual([]);
+    expect(
+      meetings("Presiden Joko Widodo melakukan pembicaraan melalui telepon dengan Presiden Xi Jinping.", "id"),
+    ).toEqual([]);
     expect(meetings("Emmanuel Macron a eu un entretien téléphonique avec Joe Biden.", "fr")).toEqual([]);
   });
 
   it("keeps a meeting told in the same sentence as an earlier call", () => {
-    expect(meetings("Joe Biden met Xi Jinping in Jakarta, weeks after a phone call.", "en").map((m) => m.participants)).toEqual([["Joe Biden", "Xi Jinping"]]);
+    expect(
+      meetings("Joe Biden met Xi Jinping in Jakarta, weeks after a phone call.", "en").map((m) => m.participants),
+    ).toEqual([["Joe Biden", "Xi Jinping"]]);
   });
 });
 
 describe("meetings: a courtesy call is a meeting in person", () => {
   it("reads the caller and the person called on (en, id)", () => {
-    expect(meetings("Ajit Doval paid a courtesy call on Chinese vice-president Han Zheng in Beijing.", "en").map((m) => m.participants)).toEqual([["Ajit Doval", "Han Zheng"]]);
     expect(
-      meetings("Menteri Luar Negeri Retno Marsudi melakukan kunjungan kehormatan kepada Presiden Filipina Ferdinand Marcos Jr di Manila.", "id").map((m) => m.participants),
+      meetings("Ajit Doval paid a courtesy call on Chinese vice-president Han Zheng in Beijing.", "en").map(
+        (m) => m.participants,
+      ),
+    ).toEqual([["Ajit Doval", "Han Zheng"]]);
+    expect(
+      meetings(
+        "Menteri Luar Negeri Retno Marsudi melakukan kunjungan kehormatan kepada Presiden Filipina Ferdinand Marcos Jr di Manila.",
+        "id",
+      ).map((m) => m.participants),
     ).toEqual([["Retno Marsudi", "Ferdinand Marcos Jr."]]);
   });
 });

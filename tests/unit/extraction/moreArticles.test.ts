@@ -32,7 +32,10 @@ describe("extract: reports in new wording", () => {
       ["KR", "KP", "announced"],
       ["US", "KP", "announced"],
     ]);
-    expect(facts.persons.find((p) => p.name === "Mark Rutte")).toMatchObject({ country: "NATO", roles: [{ title: "Secretary-General", country: "NATO" }] });
+    expect(facts.persons.find((p) => p.name === "Mark Rutte")).toMatchObject({
+      country: "NATO",
+      roles: [{ title: "Secretary-General", country: "NATO" }],
+    });
   });
 
   it("sanctions on arms transfers (Indonesian): several targets, imposers and statuses", () => {

@@ -4,10 +4,20 @@ import { article } from "./fixtures";
 // The optional LanguagePack fields added for id/en/de/es (issue #14), filled for fr, it, pt, pl, ru:
 // each case below needs one of them and reads nothing without it.
 const meetings = (text: string, lang: string) =>
-  extract(article(text, lang, "2023-10-17T10:00:00+07:00")).meetings.map((m) => ({ participants: m.participants, country: m.location.country, status: m.status }));
+  extract(article(text, lang, "2023-10-17T10:00:00+07:00")).meetings.map((m) => ({
+    participants: m.participants,
+    country: m.location.country,
+    status: m.status,
+  }));
 const sanctions = (text: string, lang: string) =>
-  extract(article(text, lang, "2024-06-20T10:00:00Z")).sanctions.map((s) => [s.imposer, s.target, s.targetCountry ?? null, s.status]);
-const persons = (text: string, lang: string) => extract(article(text, lang, "2024-06-01")).persons.map((p) => [p.name, p.country]);
+  extract(article(text, lang, "2024-06-20T10:00:00Z")).sanctions.map((s) => [
+    s.imposer,
+    s.target,
+    s.targetCountry ?? null,
+    s.status,
+  ]);
+const persons = (text: string, lang: string) =>
+  extract(article(text, lang, "2024-06-01")).persons.map((p) => [p.name, p.country]);
 
 describe("new pack fields: meetings by signing (sign, comitative)", () => {
   it.each([
@@ -17,7 +27,9 @@ describe("new pack fields: meetings by signing (sign, comitative)", () => {
     ["pl", "Władimir Putin i Kim Dzong Un podpisali traktat o partnerstwie w Pjongjangu."],
     ["ru", "Владимир Путин и Ким Чен Ын подписали договор о партнерстве в Пхеньяне."],
   ])("%s: two leaders who sign together meet", (lang, text) => {
-    expect(meetings(text, lang).map((m) => m.participants)).toEqual([[expect.stringMatching(/^Vladimir Putin$/), expect.stringMatching(/^Kim /)]]);
+    expect(meetings(text, lang).map((m) => m.participants)).toEqual([
+      [expect.stringMatching(/^Vladimir Putin$/), expect.stringMatching(/^Kim /)],
+    ]);
   });
 });
 
@@ -113,7 +125,9 @@ describe("new pack fields: an envoy summoned to a foreign ministry (summoned)", 
     ["pl", "Ambasador Rosji Siergiej Andriejew został wezwany do MSZ Polski.", "PL"],
     ["ru", "Посол США Линн Трейси была вызвана в российский МИД.", "RU"],
   ])("%s", (lang, text, state) => {
-    expect(meetings(text, lang)).toEqual([{ participants: [expect.any(String), state], country: state, status: "occurred" }]);
+    expect(meetings(text, lang)).toEqual([
+      { participants: [expect.any(String), state], country: state, status: "occurred" },
+    ]);
   });
 });
 
@@ -139,7 +153,8 @@ describe("new pack fields: a 'since' clause does not date a meeting (dates.since
 });
 
 // Additions made to existing lists of en/de/es/id since the merge, mirrored in the new packs.
-const stances = (text: string, lang: string) => extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
+const stances = (text: string, lang: string) =>
+  extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
 
 describe("mirrored cues: arms are a topic, an accusation only when nothing else marks the stance (topics, support)", () => {
   it.each([
@@ -170,7 +185,9 @@ describe("mirrored cues: a guest received by a host meets them (meet)", () => {
     ["pt", "Serguei Lavrov foi recebido por Kim Jong-un em Pyongyang."],
     ["pl", "Siergiej Ławrow został przyjęty przez Kim Dzong Una w Pjongjangu."],
   ])("%s", (lang, text) => {
-    expect(meetings(text, lang)).toEqual([{ participants: ["Sergey Lavrov", "Kim Jong Un"], country: "KP", status: "occurred" }]);
+    expect(meetings(text, lang)).toEqual([
+      { participants: ["Sergey Lavrov", "Kim Jong Un"], country: "KP", status: "occurred" },
+    ]);
   });
 });
 

@@ -6,33 +6,54 @@ const found = (text: string, lang: string) => persons(text, lang).map((p) => [p.
 
 describe("persons introduced by a role beyond the head-of-state titles", () => {
   it("reads chairs, heads, generals, advisers and lawmakers in each language", () => {
-    expect(found("Ketua Komisi Pertahanan Budi Santoso menerima tamu dari Jepang.", "id")).toEqual([["Budi Santoso", null]]);
+    expect(found("Ketua Komisi Pertahanan Budi Santoso menerima tamu dari Jepang.", "id")).toEqual([
+      ["Budi Santoso", null],
+    ]);
     expect(found("Sudanese General Ahmed Karrar visited the front.", "en")).toEqual([["Ahmed Karrar", "SD"]]);
     expect(found("Der Abgeordnete Jonas Berger reiste nach Kiew.", "de")).toEqual([["Jonas Berger", null]]);
     expect(found("El legislador republicano Tomás Herrera viajó a Caracas.", "es")).toEqual([["Tomás Herrera", null]]);
   });
 
   it("walks over an institution's name to the person who heads it", () => {
-    expect(found("Kepala Pusat Kajian Strategis Filipina, Ramon Dizon, memberi keterangan.", "id")).toEqual([["Ramon Dizon", "PH"]]);
-    expect(found("The second secretary of the Permanent Mission of Chile to the United Nations, Lucia Paredes, spoke.", "en")).toEqual([["Lucia Paredes", "CL"]]);
-    expect(found("Under Secretary for Trade and Economic Security Laura Bennett said the rules apply.", "en")).toEqual([["Laura Bennett", null]]);
-    expect(found("Das teilte der Sprecher des Auswärtigen Amts, Lukas Brandt, mit.", "de")).toEqual([["Lukas Brandt", null]]);
+    expect(found("Kepala Pusat Kajian Strategis Filipina, Ramon Dizon, memberi keterangan.", "id")).toEqual([
+      ["Ramon Dizon", "PH"],
+    ]);
+    expect(
+      found(
+        "The second secretary of the Permanent Mission of Chile to the United Nations, Lucia Paredes, spoke.",
+        "en",
+      ),
+    ).toEqual([["Lucia Paredes", "CL"]]);
+    expect(found("Under Secretary for Trade and Economic Security Laura Bennett said the rules apply.", "en")).toEqual([
+      ["Laura Bennett", null],
+    ]);
+    expect(found("Das teilte der Sprecher des Auswärtigen Amts, Lukas Brandt, mit.", "de")).toEqual([
+      ["Lukas Brandt", null],
+    ]);
   });
 
   it("drops ranks and honorifics and reads a name set off by commas before its role", () => {
     expect(found("Army spokesman Maj Gen Paul Carter said the drill ended.", "en")).toEqual([["Paul Carter", null]]);
-    expect(found("Helen Ward, deputy spokesperson for the Canadian defence ministry, declined to comment.", "en")).toEqual([["Helen Ward", "CA"]]);
+    expect(
+      found("Helen Ward, deputy spokesperson for the Canadian defence ministry, declined to comment.", "en"),
+    ).toEqual([["Helen Ward", "CA"]]);
   });
 
   it("reads a role whose country sits in a short parenthesis or a genitive", () => {
-    expect(found("El jefe del servicio de seguridad ucraniano (SBU), Vasyl Maliuk, habló en Kiev.", "es")).toEqual([["Vasyl Maliuk", "UA"]]);
-    expect(found("The head of Armenia's border police, Aram Petrosyan, resigned.", "en")).toEqual([["Aram Petrosyan", "AM"]]);
+    expect(found("El jefe del servicio de seguridad ucraniano (SBU), Vasyl Maliuk, habló en Kiev.", "es")).toEqual([
+      ["Vasyl Maliuk", "UA"],
+    ]);
+    expect(found("The head of Armenia's border police, Aram Petrosyan, resigned.", "en")).toEqual([
+      ["Aram Petrosyan", "AM"],
+    ]);
   });
 });
 
 describe("the country of a role", () => {
   it("is read across an institution word between the state and the role", () => {
-    expect(found("The Chilean army's deputy chief of staff, Rodrigo Soto, arrived in Lima.", "en")).toEqual([["Rodrigo Soto", "CL"]]);
+    expect(found("The Chilean army's deputy chief of staff, Rodrigo Soto, arrived in Lima.", "en")).toEqual([
+      ["Rodrigo Soto", "CL"],
+    ]);
   });
 
   it("is Indonesia for 'RI' after an Indonesian institution", () => {
@@ -47,7 +68,9 @@ describe("what may stand between a role and its person", () => {
   });
 
   it("reads abbreviated ranks with their periods, keeping the role's state", () => {
-    expect(found("Pentagon spokesman Brig. Gen. Paul Carter said the drill ended.", "en")).toEqual([["Paul Carter", "US"]]);
+    expect(found("Pentagon spokesman Brig. Gen. Paul Carter said the drill ended.", "en")).toEqual([
+      ["Paul Carter", "US"],
+    ]);
   });
 
   it("knows German compound titles", () => {
@@ -62,7 +85,9 @@ describe("what a role does not introduce", () => {
   });
 
   it("takes no name before a comma unless it opens its clause", () => {
-    expect(found("Speaking at the World Economic Forum, the chairman of the bank said rates would rise.", "en")).toEqual([]);
+    expect(
+      found("Speaking at the World Economic Forum, the chairman of the bank said rates would rise.", "en"),
+    ).toEqual([]);
   });
 
   it("does not take a subject with a noun before the verb for a person", () => {
@@ -72,11 +97,15 @@ describe("what a role does not introduce", () => {
 
 describe("departments, places and countries around a role's person", () => {
   it("walks over a department named before its institution and state", () => {
-    expect(found("Direktur Jenderal Asia Timur dan Pasifik Kemlu RI Sari Handayani menjelaskan hal itu.", "id")).toEqual([["Sari Handayani", "ID"]]);
+    expect(
+      found("Direktur Jenderal Asia Timur dan Pasifik Kemlu RI Sari Handayani menjelaskan hal itu.", "id"),
+    ).toEqual([["Sari Handayani", "ID"]]);
   });
 
   it("walks over a place inside an institution's name", () => {
-    expect(found("Secretary-General of the Shanghai Cooperation Organisation Zhang Ming spoke in Astana.", "en")).toEqual([["Zhang Ming", null]]);
+    expect(
+      found("Secretary-General of the Shanghai Cooperation Organisation Zhang Ming spoke in Astana.", "en"),
+    ).toEqual([["Zhang Ming", null]]);
   });
 
   it("gives the person a role introduces the country named after the name", () => {
@@ -86,7 +115,9 @@ describe("departments, places and countries around a role's person", () => {
 
 describe("German institutions and compound titles", () => {
   it("ends a name before a hyphenated institution word and reads federal ministers", () => {
-    expect(found("Der Chef der Wagner-Gruppe Jewgeni Prigoschin sagte das.", "de")).toEqual([["Jewgeni Prigoschin", null]]);
+    expect(found("Der Chef der Wagner-Gruppe Jewgeni Prigoschin sagte das.", "de")).toEqual([
+      ["Jewgeni Prigoschin", null],
+    ]);
     expect(found("Bundesinnenministerin Nancy Faeser erklärte das.", "de")).toEqual([["Nancy Faeser", "DE"]]);
   });
 });

@@ -6,24 +6,47 @@ const names = (text: string, lang: string) => persons(text, lang).map((p) => p.n
 
 describe("persons", () => {
   it("knows leaders under the spellings other languages use", () => {
-    expect(names("Kim Jong-un, Sergei Lavrov, Wladimir Putin und Wolodymyr Selenskyj.", "de")).toEqual(["Kim Jong Un", "Sergey Lavrov", "Vladimir Putin", "Volodymyr Zelensky"]);
-    expect(names("Volodymyr Zelenskyy and Recep Tayyip Erdoğan spoke.", "en")).toEqual(["Volodymyr Zelensky", "Recep Tayyip Erdogan"]);
+    expect(names("Kim Jong-un, Sergei Lavrov, Wladimir Putin und Wolodymyr Selenskyj.", "de")).toEqual([
+      "Kim Jong Un",
+      "Sergey Lavrov",
+      "Vladimir Putin",
+      "Volodymyr Zelensky",
+    ]);
+    expect(names("Volodymyr Zelenskyy and Recep Tayyip Erdoğan spoke.", "en")).toEqual([
+      "Volodymyr Zelensky",
+      "Recep Tayyip Erdogan",
+    ]);
   });
 
   it("finds persons outside the gazetteer from their role, with the role in English and their country", () => {
     expect(persons("Duta Besar Rusia untuk ASEAN, Arkady Volkonsky, tiba di Jakarta.", "id")).toEqual([
-      expect.objectContaining({ name: "Arkady Volkonsky", country: "RU", roles: [{ title: "Ambassador to ASEAN", country: "RU" }] }),
+      expect.objectContaining({
+        name: "Arkady Volkonsky",
+        country: "RU",
+        roles: [{ title: "Ambassador to ASEAN", country: "RU" }],
+      }),
     ]);
     expect(persons("South Korean Defense Minister Han Ji-woo inspected the border.", "en")).toEqual([
-      expect.objectContaining({ name: "Han Ji-woo", country: "KR", roles: [{ title: "Defence Minister", country: "KR" }] }),
+      expect.objectContaining({
+        name: "Han Ji-woo",
+        country: "KR",
+        roles: [{ title: "Defence Minister", country: "KR" }],
+      }),
     ]);
     expect(persons("Juru bicara Kementerian Luar Negeri Jepang Akiko Tanabe menolak berkomentar.", "id")).toEqual([
-      expect.objectContaining({ name: "Akiko Tanabe", country: "JP", roles: [{ title: "Spokesperson", country: "JP" }] }),
+      expect.objectContaining({
+        name: "Akiko Tanabe",
+        country: "JP",
+        roles: [{ title: "Spokesperson", country: "JP" }],
+      }),
     ]);
   });
 
   it("resolves later surname-only mentions to the person named in full", () => {
-    const [p] = persons("Menteri Pertahanan Korea Selatan Han Ji-woo tiba di Seoul. Han mengatakan situasi aman.", "id");
+    const [p] = persons(
+      "Menteri Pertahanan Korea Selatan Han Ji-woo tiba di Seoul. Han mengatakan situasi aman.",
+      "id",
+    );
     expect(p.mentions.map((m) => m.text)).toEqual(["Han Ji-woo", "Han"]);
   });
 
@@ -39,7 +62,9 @@ describe("persons", () => {
   });
 
   it("does not take authors, photographers or capitalised headline words for persons", () => {
-    expect(names("By Anna Lopez\n\nForeign Minister Says Talks Useful\n\nPhoto: ANDREW KRAUSE (AFP)", "en")).toEqual([]);
+    expect(names("By Anna Lopez\n\nForeign Minister Says Talks Useful\n\nPhoto: ANDREW KRAUSE (AFP)", "en")).toEqual(
+      [],
+    );
   });
 
   it("gives gazetteer persons the roles they held at the article's date", () => {

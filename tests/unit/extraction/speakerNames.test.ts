@@ -6,7 +6,9 @@ const names = (text: string, lang: string) => persons(text, lang).map((p) => p.n
 
 describe("persons read from verbs of saying", () => {
   it("takes the speaker after an inverted verb, in each language", () => {
-    expect(names("“Pembicaraan berjalan baik,” kata Rina Wulandari kepada wartawan.", "id")).toEqual(["Rina Wulandari"]);
+    expect(names("“Pembicaraan berjalan baik,” kata Rina Wulandari kepada wartawan.", "id")).toEqual([
+      "Rina Wulandari",
+    ]);
     expect(names("“The talks went well,” said Teresa Ruiz after the meeting.", "en")).toEqual(["Teresa Ruiz"]);
     expect(names("„Wir sind bereit“, sagte Jonas Berger am Montag.", "de")).toEqual(["Jonas Berger"]);
     expect(names("«Estamos listos», dijo Tomás Herrera en Lima.", "es")).toEqual(["Tomás Herrera"]);
@@ -28,6 +30,8 @@ describe("persons read from verbs of saying", () => {
     expect(names("Associated Press reported that the talks ended.", "en")).toEqual([]);
     expect(names("Die Süddeutsche Zeitung berichtete über die Gespräche.", "de")).toEqual([]);
     expect(names("Uni Afrika mengatakan pertemuan akan digelar.", "id")).toEqual([]);
-    expect(names("Kim Jong Un llegó a Moscú. Mientras Kim enfatizó la alianza, mientras tanto nadie habló.", "es")).toEqual(["Kim Jong Un"]);
+    expect(
+      names("Kim Jong Un llegó a Moscú. Mientras Kim enfatizó la alianza, mientras tanto nadie habló.", "es"),
+    ).toEqual(["Kim Jong Un"]);
   });
 });

@@ -1,20 +1,32 @@
 import { languagePack } from "../../../src/extraction/languages";
 import { MAX_SENTENCE, splitSentences } from "../../../src/extraction/splitSentences";
 
-const sentences = (text: string, lang: string) => splitSentences(text, languagePack(lang)).map((s) => ({ text: text.slice(s.start, s.end), dateline: s.dateline, heading: s.heading }));
-const texts = (text: string, lang: string) => sentences(text, lang).filter((s) => !s.dateline).map((s) => s.text);
+const sentences = (text: string, lang: string) =>
+  splitSentences(text, languagePack(lang)).map((s) => ({
+    text: text.slice(s.start, s.end),
+    dateline: s.dateline,
+    heading: s.heading,
+  }));
+const texts = (text: string, lang: string) =>
+  sentences(text, lang)
+    .filter((s) => !s.dateline)
+    .map((s) => s.text);
 
 describe("splitSentences", () => {
   it("does not end a sentence at titles, initials, U.S. or month abbreviations", () => {
-    expect(texts("Dr. Park met Mr. Kim in the U.S. capital on Sept. 13 to discuss N. Korea. They agreed.", "en")).toEqual([
-      "Dr. Park met Mr. Kim in the U.S. capital on Sept. 13 to discuss N. Korea.",
-      "They agreed.",
-    ]);
+    expect(
+      texts("Dr. Park met Mr. Kim in the U.S. capital on Sept. 13 to discuss N. Korea. They agreed.", "en"),
+    ).toEqual(["Dr. Park met Mr. Kim in the U.S. capital on Sept. 13 to discuss N. Korea.", "They agreed."]);
   });
 
   it("ends a sentence at 'AS.' followed by a capital, but not before a lower-case word", () => {
-    expect(texts("Korea Utara dituduh AS. Presiden Yoon menolak.", "id")).toEqual(["Korea Utara dituduh AS.", "Presiden Yoon menolak."]);
-    expect(texts("Bantuan itu datang dari AS. yang kemudian diumumkan.", "id")).toEqual(["Bantuan itu datang dari AS. yang kemudian diumumkan."]);
+    expect(texts("Korea Utara dituduh AS. Presiden Yoon menolak.", "id")).toEqual([
+      "Korea Utara dituduh AS.",
+      "Presiden Yoon menolak.",
+    ]);
+    expect(texts("Bantuan itu datang dari AS. yang kemudian diumumkan.", "id")).toEqual([
+      "Bantuan itu datang dari AS. yang kemudian diumumkan.",
+    ]);
   });
 
   it("keeps German ordinals with their month", () => {
@@ -32,18 +44,26 @@ describe("splitSentences", () => {
   });
 
   it("cuts the dateline off the first paragraph and marks headings", () => {
-    const out = sentences("Leaders meet in Vladivostok\n\nMOSCOW/SEOUL - Kim arrived on Tuesday. He left on Friday.", "en");
+    const out = sentences(
+      "Leaders meet in Vladivostok\n\nMOSCOW/SEOUL - Kim arrived on Tuesday. He left on Friday.",
+      "en",
+    );
     expect(out).toEqual([
       { text: "Leaders meet in Vladivostok", dateline: false, heading: true },
       { text: "MOSCOW/SEOUL", dateline: true, heading: false },
       { text: "Kim arrived on Tuesday.", dateline: false, heading: false },
       { text: "He left on Friday.", dateline: false, heading: false },
     ]);
-    expect(texts("Moskow: Pemerintah Rusia membantah laporan itu.", "id")).toEqual(["Pemerintah Rusia membantah laporan itu."]);
+    expect(texts("Moskow: Pemerintah Rusia membantah laporan itu.", "id")).toEqual([
+      "Pemerintah Rusia membantah laporan itu.",
+    ]);
   });
 
   it("joins a line broken in mid-sentence", () => {
-    expect(texts("Pernyataan itu dimuat\nAl Jazeera. Pembaruan ditolak.", "id")).toEqual(["Pernyataan itu dimuat\nAl Jazeera.", "Pembaruan ditolak."]);
+    expect(texts("Pernyataan itu dimuat\nAl Jazeera. Pembaruan ditolak.", "id")).toEqual([
+      "Pernyataan itu dimuat\nAl Jazeera.",
+      "Pembaruan ditolak.",
+    ]);
   });
 });
 
@@ -51,7 +71,11 @@ describe("splitSentences on adversarial text", () => {
   const pieces = (text: string) => splitSentences(text, languagePack("en"));
 
   it("cuts a run that never ends a sentence into pieces of at most MAX_SENTENCE characters", () => {
-    for (const text of ["U.S. ".repeat(40_000), `"The talks ${"went on and on, ".repeat(12_000)}`, "x".repeat(100_000)]) {
+    for (const text of [
+      "U.S. ".repeat(40_000),
+      `"The talks ${"went on and on, ".repeat(12_000)}`,
+      "x".repeat(100_000),
+    ]) {
       const out = pieces(text);
       expect(out.length).toBeGreaterThan(text.length / MAX_SENTENCE - 1);
       for (const s of out) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);

@@ -12,13 +12,25 @@ describe("stems of inflecting languages", () => {
   };
 
   it("gives every case of a Polish name or adjective one stem", () => {
-    for (const forms of [["Rosja", "Rosji", "Rosję", "Rosją"], ["Japonia", "Japonii", "Japonię"], ["rosyjski", "rosyjskiego", "rosyjskiej", "rosyjskich", "rosyjską"], ["Putin", "Putina", "Putinem", "Putinowi"], ["Ławrow", "Ławrowa", "Ławrowem"]]) {
+    for (const forms of [
+      ["Rosja", "Rosji", "Rosję", "Rosją"],
+      ["Japonia", "Japonii", "Japonię"],
+      ["rosyjski", "rosyjskiego", "rosyjskiej", "rosyjskich", "rosyjską"],
+      ["Putin", "Putina", "Putinem", "Putinowi"],
+      ["Ławrow", "Ławrowa", "Ławrowem"],
+    ]) {
       expect(sameWord("pl", forms)).toBe(true);
     }
   });
 
   it("gives every case of a Russian name or adjective one stem", () => {
-    for (const forms of [["Россия", "России", "Россию", "Россией"], ["Китай", "Китая", "Китаю", "Китаем"], ["российский", "российского", "российская", "российские", "российской"], ["Лавров", "Лаврова", "Лавровым"], ["Андрей", "Андрея", "Андреем"]]) {
+    for (const forms of [
+      ["Россия", "России", "Россию", "Россией"],
+      ["Китай", "Китая", "Китаю", "Китаем"],
+      ["российский", "российского", "российская", "российские", "российской"],
+      ["Лавров", "Лаврова", "Лавровым"],
+      ["Андрей", "Андрея", "Андреем"],
+    ]) {
       expect(sameWord("ru", forms)).toBe(true);
     }
   });
