@@ -6,7 +6,8 @@ import { BadInputError, DatabaseUnavailableError, ErrorCode, NewsgraphError, Try
 import { type ArticleInput, type ValidArticle, validateArticle } from "./articleInput";
 import { articleId, contentHash } from "./articleId";
 import { extractOffThread } from "./extractOffThread";
-import { graphRecord, type ArticleRecord } from "./graphRecord";
+import type { ArticleWrite } from "../graph/articleWrite";
+import { graphRecord } from "./graphRecord";
 
 export type IngestOutcome =
   { ok: true; id: string; status: WriteStatus; facts: number } | { ok: false; id: string | null; error: GraphQLError };
@@ -31,7 +32,7 @@ export async function ingestArticles(
   );
   const changed = articles.filter((a) => stored.get(a.id) !== a.contentHash);
   const extracted = new Map(zip(changed, await extractOffThread(changed)));
-  const prepared = identified.map((a): ArticleRecord | IngestOutcome => {
+  const prepared = identified.map((a): ArticleWrite | IngestOutcome => {
     if (!("contentHash" in a)) return a;
     const facts = extracted.get(a);
     if (!facts) return { ok: true, id: a.id, status: "UNCHANGED", facts: 0 };
@@ -40,7 +41,7 @@ export async function ingestArticles(
       return graphRecord(a, facts, now.toISOString());
     });
   });
-  const records = prepared.filter((p): p is ArticleRecord => "article" in p);
+  const records = prepared.filter((p): p is ArticleWrite => "article" in p);
   const written = await write(db, records);
   return prepared.map((p) => ("article" in p ? written.get(p)! : p));
 }
@@ -52,8 +53,8 @@ function identify(input: ArticleInput, now: Date): ValidArticle | IngestOutcome 
   });
 }
 
-async function write(db: Database, records: ArticleRecord[]): Promise<Map<ArticleRecord, IngestOutcome>> {
-  const outcomes = new Map<ArticleRecord, IngestOutcome>();
+async function write(db: Database, records: ArticleWrite[]): Promise<Map<ArticleWrite, IngestOutcome>> {
+  const outcomes = new Map<ArticleWrite, IngestOutcome>();
   try {
     const statuses = await writeArticles(db, records);
     records.forEach((record, i) => outcomes.set(record, success(record, statuses[i])));
@@ -81,7 +82,7 @@ function attempt<T>(id: string | null, work: () => T): T | IngestOutcome {
 }
 
 /** `facts` counts the fact nodes the article reports: sentences that say the same thing (one quote, repeated) are one. */
-const success = (record: ArticleRecord, status: WriteStatus): IngestOutcome => ({
+const success = (record: ArticleWrite, status: WriteStatus): IngestOutcome => ({
   ok: true,
   id: record.article.id,
   status,
