@@ -3,9 +3,10 @@ import type { Database } from "../graph/database";
 import { storedHashes } from "../graph/storedHashes";
 import { writeArticles, type WriteStatus } from "../graph/writeArticles";
 import { BadInputError, DatabaseUnavailableError, ErrorCode, NewsgraphError, TryAgainError } from "../errors";
-import { type ArticleInput, type ValidArticle, validateArticle } from "./articleInput";
-import { articleId, contentHash } from "./articleId";
+import type { ArticleInput, ValidArticle } from "./articleInput";
+import { CallIds } from "./callIds";
 import { extractOffThread } from "./extractOffThread";
+import { identifyArticle } from "./identifyArticle";
 import type { ArticleWrite } from "../graph/articleWrite";
 import { graphRecord } from "./graphRecord";
 
@@ -47,10 +48,7 @@ export async function ingestArticles(
 }
 
 function identify(input: ArticleInput, now: Date): ValidArticle | IngestOutcome {
-  return attempt(input.id?.trim() || null, () => {
-    const valid = validateArticle(input, now);
-    return { ...valid, id: articleId(input.id, valid.url, valid.text), contentHash: contentHash(valid) };
-  });
+  return attempt(input.id?.trim() || null, () => identifyArticle(input, now));
 }
 
 async function write(db: Database, records: ArticleWrite[]): Promise<Map<ArticleWrite, IngestOutcome>> {
@@ -92,25 +90,12 @@ const success = (record: ArticleWrite, status: WriteStatus): IngestOutcome => ({
       : new Set([...record.meetings, ...record.sanctions, ...record.statements].map((fact) => fact.id)).size,
 });
 
-/**
- * Two articles of one call with the same id — given, or derived from the same canonical URL —
- * refuse the call before anything is written (README, Ingestion): which one should win?
- */
+/** Refuses the call when two of its articles have one id (CallIds says when). */
 function refuseRepeats(articles: readonly ValidArticle[]): void {
-  const first = new Map<string, ValidArticle>();
+  const ids = new CallIds();
   for (const article of articles) {
-    const earlier = first.get(article.id);
-    if (!earlier) {
-      first.set(article.id, article);
-      continue;
-    }
-    const same =
-      earlier.url && article.url && article.id.startsWith("url-")
-        ? ` (${JSON.stringify(earlier.url)} and ${JSON.stringify(article.url)} are the same canonical URL)`
-        : "";
-    throw new BadInputError(
-      `The article id "${article.id}" appears more than once in this batch${same}; send each article once.`,
-    );
+    const repeat = ids.repeat(article);
+    if (repeat) throw new BadInputError(repeat);
   }
 }
 
