@@ -5,6 +5,7 @@ import { ConfigError } from "../errors";
 import { openDatabase } from "../graph/openDatabase";
 import { articleId } from "../ingestion/articleId";
 import type { ArticleInput } from "../ingestion/articleInput";
+import { CallIds } from "../ingestion/callIds";
 import { ingestArticles, type IngestOutcome } from "../ingestion/ingestArticles";
 import { postBatch } from "./apiSink";
 import { Progress } from "./progress";
@@ -71,7 +72,7 @@ async function load(
 ): Promise<void> {
   const inFlight: Promise<void>[] = [];
   let batch: Article[] = [];
-  let idsInBatch = new Set<string>();
+  let idsInBatch = new CallIds();
   // The first batch that failed as a whole (the database or the server went away): reading stops,
   // what was written is kept. Recorded rather than rethrown, so that a batch failing while we
   // wait on the one before it is not an unhandled rejection (which would crash with a stack).
@@ -79,7 +80,7 @@ async function load(
   const send = async () => {
     const sent = batch;
     batch = [];
-    idsInBatch = new Set();
+    idsInBatch = new CallIds();
     inFlight.push(
       sink(sent.map((item) => item.article)).then(
         (outcomes) =>
@@ -112,10 +113,12 @@ async function load(
         progress.add("failed", item.position);
         continue;
       }
-      // The same id twice in one call is refused (given, or the same canonical URL); send what we have first.
+      // The same article twice in one call is refused (CallIds): send what we have first.
       const id = identityOf(item.article);
-      if (id !== undefined && idsInBatch.has(id)) await send();
-      if (id !== undefined) idsInBatch.add(id);
+      if (id !== undefined && idsInBatch.repeat({ id, url: item.article.url })) {
+        await send();
+        idsInBatch.repeat({ id, url: item.article.url });
+      }
       batch.push(item);
       if (batch.length >= batchSize) await send();
     }

@@ -11,7 +11,8 @@ export type ReadItem = ({ article: ArticleInput } | { error: string }) & { origi
 
 /**
  * Streams articles from JSON Lines (a file or "-" for standard input; never read whole), a JSON
- * array file, or a directory of `.json` / `.jsonl` / `.txt` files (sorted, so reruns read in the same order).
+ * array file, a `.json` file of one article, or a directory of `.json` / `.jsonl` / `.txt` files
+ * (sorted, so reruns read in the same order).
  */
 export async function* readArticles(input: string): AsyncGenerator<ReadItem> {
   if (input === "-") return yield* readJsonLines(process.stdin, "stdin");
@@ -25,8 +26,31 @@ export async function* readArticles(input: string): AsyncGenerator<ReadItem> {
 
 async function* readFile(file: string): AsyncGenerator<ReadItem> {
   if (file.toLowerCase().endsWith(".txt")) return yield parseText(fs.readFileSync(file, "utf8"), file);
-  if (await startsWith(file, "[")) return yield* parseArray(fs.readFileSync(file, "utf8"), file);
+  if (await isWholeJson(file)) return yield* parseArray(fs.readFileSync(file, "utf8"), file);
   yield* readJsonLines(fs.createReadStream(file, "utf8"), file);
+}
+
+/**
+ * A file is one JSON value (an array of articles, or one article written over several lines) when
+ * it opens with "[", or when it is a `.json` file whose first line is not a whole JSON value; any
+ * other file is JSON Lines, streamed.
+ */
+async function isWholeJson(file: string): Promise<boolean> {
+  if (await startsWith(file, "[")) return true;
+  if (!file.toLowerCase().endsWith(".json")) return false;
+  const lines = readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      JSON.parse(line);
+      return false;
+    }
+    return false;
+  } catch {
+    return true;
+  } finally {
+    lines.close();
+  }
 }
 
 async function* readJsonLines(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<ReadItem> {

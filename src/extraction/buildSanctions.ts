@@ -1,4 +1,4 @@
-import { FREQUENT_SANCTIONERS } from "./data/organizations";
+import { FREQUENT_SANCTIONERS } from "../names/organizations";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";

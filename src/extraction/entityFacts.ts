@@ -1,4 +1,4 @@
-import { englishCountryName } from "./data/countryNames";
+import { englishCountryName } from "../names/countryNames";
 import type { Doc, Span } from "./document";
 import type { CountryFact, Mention, PersonFact } from "./facts";
 

@@ -1,8 +1,8 @@
-import { AMBIGUOUS_COUNTRY_NAMES, UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "./data/countryNames";
-import { LEADER_SPELLINGS } from "./data/leaderSpellings";
-import { LEADERS } from "./data/leaders";
-import { NEWS_AGENCIES, ORGANIZATIONS, STATE_INSTITUTIONS } from "./data/organizations";
-import { OTHER_CAPITALS, PLACES } from "./data/places";
+import { AMBIGUOUS_COUNTRY_NAMES, UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "../names/countryNames";
+import { LEADER_SPELLINGS } from "../names/leaderSpellings";
+import { LEADERS } from "../names/leaders";
+import { NEWS_AGENCIES, ORGANIZATIONS, STATE_INSTITUTIONS } from "../names/organizations";
+import { OTHER_CAPITALS, PLACES } from "../names/places";
 import type { LanguagePack, RoleKind } from "./languages/types";
 import { PhraseIndex, type CaseRule } from "./phraseIndex";
 import { stemmer } from "./stemmer";

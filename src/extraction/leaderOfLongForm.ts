@@ -1,4 +1,4 @@
-import { LEADERS } from "./data/leaders";
+import { LEADERS } from "../names/leaders";
 import type { Span } from "./document";
 import { NAME_PARTICLES } from "./nameRun";
 import { phraseWords, type Token } from "./tokenize";

@@ -1,4 +1,4 @@
-import { LEADERS, type Leader } from "./data/leaders";
+import { LEADERS, type Leader } from "../names/leaders";
 import type { CueMention, Entity, EntityMention, PersonRecord, Span } from "./document";
 import type { RoleFact } from "./facts";
 import type { RawMention } from "./findMentions";

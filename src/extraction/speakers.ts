@@ -2,7 +2,7 @@ import type { Doc, EntityMention, Sentence } from "./document";
 import type { LanguagePack } from "./languages/types";
 import type { Quote } from "./quotes";
 import { conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, recentPersons } from "./sentenceQueries";
-import { NEWS_AGENCIES, STATE_GROUPS } from "./data/organizations";
+import { NEWS_AGENCIES, STATE_GROUPS } from "../names/organizations";
 import { normalizeWord, tokenAt } from "./tokenize";
 
 const STATE_VOICES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.voice).map((a) => a.name));

@@ -9,7 +9,14 @@ import { projectRoot } from "../config";
 const directory = path.join(projectRoot, "cypher");
 const cache = new Map<string, string>();
 
+/**
+ * The text of the query `cypher/queries/<name>.cypher`. A name is a plain file name: a folder or
+ * ".." in it is refused, so that nothing outside `cypher/queries` (test-only Cypher, which lives
+ * under `tests/cypher/`) can be run by the server.
+ */
 export function cypher(name: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+    throw new Error(`There is no query named ${JSON.stringify(name)}: a query is a file name of cypher/queries/.`);
   let text = cache.get(name);
   if (text === undefined) {
     text = fs.readFileSync(path.join(directory, "queries", `${name}.cypher`), "utf8");

@@ -47,9 +47,14 @@ export class Database {
     private readonly timeoutMs: { READ: number; WRITE: number },
     private readonly writeRetryMs: number,
     private readonly pingTimeoutMs: number,
+    private readonly queryText: (name: string) => string,
   ) {}
 
-  static connect(uri: string, settings: Config["neo4j"]): Database {
+  /**
+   * `queries` turns a query name into its text: `cypher/queries/` for the server; the tests add
+   * their own Cypher (tests/cypher/) through it, so that the server cannot load it.
+   */
+  static connect(uri: string, settings: Config["neo4j"], queries: (name: string) => string = cypher): Database {
     const driver = neo4j.driver(uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 10_000,
@@ -64,17 +69,18 @@ export class Database {
       { READ: settings.readTimeoutMs, WRITE: settings.writeTimeoutMs },
       settings.writeRetryMs,
       settings.healthTimeoutMs,
+      queries,
     );
   }
 
   /** Runs the named query of `cypher/queries/` in a read transaction. */
   read<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
-    return this.run("READ", cypher(query), params);
+    return this.run("READ", this.queryText(query), params);
   }
 
   /** Runs the named query of `cypher/queries/` in a write transaction. */
   write<T extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<T[]> {
-    return this.run("WRITE", cypher(query), params);
+    return this.run("WRITE", this.queryText(query), params);
   }
 
   /**
@@ -86,7 +92,7 @@ export class Database {
     const unit = (tx: ManagedTransaction) =>
       work(async (query, params = {}) => {
         this.queryCount++;
-        const result = await tx.run(cypher(query), params);
+        const result = await tx.run(this.queryText(query), params);
         return result.records.map((record) => record.toObject());
       });
     const config = { timeout: this.timeoutMs[mode] };

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from "../ingestion/graphRecord";
+import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
 
@@ -10,7 +10,7 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
  * (and dates anew the sanctions it reported). Ids must be distinct within a batch.
  */
-export function writeArticles(db: Database, records: readonly ArticleRecord[]): Promise<WriteStatus[]> {
+export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
   return db.transaction("WRITE", async (run) => {
     const stored = new Map(

@@ -7,16 +7,6 @@ import type { MeetingFact, SanctionFact, StatementFact } from "../extraction/fac
  */
 export type ActorId = (nameOrCode: string) => string;
 
-/** "Kim Jong-un" → "kim-jong-un"; accents folded, so spelling by case or accent is one person. */
-export function personId(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 /** Same participants, same month (or both undated): the same meeting. */
 export function meetingId(meeting: MeetingFact, actorId: ActorId): string {
   const participants = [...new Set(meeting.participants.map(actorId))].sort();

@@ -1,71 +1,21 @@
 import countries from "i18n-iso-countries";
-import { englishCountryName } from "../extraction/data/countryNames";
-import { NEWS_AGENCIES, ORGANIZATIONS } from "../extraction/data/organizations";
+import { englishCountryName } from "../names/countryNames";
+import { NAME_LOCALES } from "../names/nameLocales";
+import { NEWS_AGENCIES, ORGANIZATIONS } from "../names/organizations";
+import { personId } from "../names/personId";
 import type { Evidence, ExtractedFacts } from "../extraction/facts";
+import type { ArticleWrite, Source } from "../graph/articleWrite";
 import type { ValidArticle } from "./articleInput";
-import { meetingId, personId, sanctionId, statementId } from "./factKeys";
+import { meetingId, sanctionId, statementId } from "./factKeys";
 
-/**
- * What one article writes to the graph, in the shape `cypher/queries/writeArticles.cypher`
- * UNWINDs: every node id computed here, so the Cypher only MERGEs.
- */
-export interface ArticleRecord {
-  article: {
-    id: string;
-    url: string | null;
-    title: string | null;
-    source: string | null;
-    language: string;
-    publishedAt: string | null;
-    contentHash: string;
-    publishedMs: number | null;
-    ingestedAt: string;
-  };
-  actors: Array<{
-    id: string;
-    kind: "Country" | "Person" | "Organization";
-    name: string;
-    names: string[];
-    country: string | null;
-  }>;
-  roles: Array<{ person: string; holder: string; title: string }>;
-  meetings: Array<
-    Source & {
-      id: string;
-      date: string | null;
-      datePrecision: string | null;
-      status: string;
-      city: string | null;
-      location: string | null;
-      participants: string[];
-    }
-  >;
-  sanctions: Array<
-    Source & { id: string; reason: string | null; status: string; imposer: string | null; target: string }
-  >;
-  statements: Array<
-    Source & {
-      id: string;
-      text: string;
-      quote: string | null;
-      stance: string;
-      date: string | null;
-      speaker: string;
-      about: string[];
-    }
-  >;
-}
+type Actor = ArticleWrite["actors"][number];
 
-type Source = { sentence: string; start: number; end: number };
-type Actor = ArticleRecord["actors"][number];
-
-const nameLocales = ["en", "id", "de", "es", "fr", "ru"];
 const organizationNames = new Map<string, string[]>([
   ...Object.entries(ORGANIZATIONS),
   ...NEWS_AGENCIES.map((agency): [string, string[]] => [agency.name, agency.names]),
 ]);
 
-export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingestedAt: string): ArticleRecord {
+export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingestedAt: string): ArticleWrite {
   const actors = new Map<string, Actor>();
   const persons = new Map(facts.persons.map((p) => [personId(p.name), p]));
 
@@ -150,7 +100,7 @@ function classify(nameOrCode: string): { id: string; kind: Actor["kind"]; name: 
 
 function actorFor({ id, kind, name }: ReturnType<typeof classify>, country: string | null): Actor {
   if (kind === "Country") {
-    const names = nameLocales.map((locale) => countries.getName(id, locale)).filter((n): n is string => Boolean(n));
+    const names = NAME_LOCALES.map((locale) => countries.getName(id, locale)).filter((n): n is string => Boolean(n));
     return { id, kind, name: englishCountryName(id), names: unique([englishCountryName(id), ...names]), country: id };
   }
   if (kind === "Organization") {

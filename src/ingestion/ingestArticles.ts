@@ -3,10 +3,12 @@ import type { Database } from "../graph/database";
 import { storedHashes } from "../graph/storedHashes";
 import { writeArticles, type WriteStatus } from "../graph/writeArticles";
 import { BadInputError, DatabaseUnavailableError, ErrorCode, NewsgraphError, TryAgainError } from "../errors";
-import { type ArticleInput, type ValidArticle, validateArticle } from "./articleInput";
-import { articleId, contentHash } from "./articleId";
+import type { ArticleInput, ValidArticle } from "./articleInput";
+import { CallIds } from "./callIds";
 import { extractOffThread } from "./extractOffThread";
-import { graphRecord, type ArticleRecord } from "./graphRecord";
+import { identifyArticle } from "./identifyArticle";
+import type { ArticleWrite } from "../graph/articleWrite";
+import { graphRecord } from "./graphRecord";
 
 export type IngestOutcome =
   { ok: true; id: string; status: WriteStatus; facts: number } | { ok: false; id: string | null; error: GraphQLError };
@@ -31,7 +33,7 @@ export async function ingestArticles(
   );
   const changed = articles.filter((a) => stored.get(a.id) !== a.contentHash);
   const extracted = new Map(zip(changed, await extractOffThread(changed)));
-  const prepared = identified.map((a): ArticleRecord | IngestOutcome => {
+  const prepared = identified.map((a): ArticleWrite | IngestOutcome => {
     if (!("contentHash" in a)) return a;
     const facts = extracted.get(a);
     if (!facts) return { ok: true, id: a.id, status: "UNCHANGED", facts: 0 };
@@ -40,20 +42,17 @@ export async function ingestArticles(
       return graphRecord(a, facts, now.toISOString());
     });
   });
-  const records = prepared.filter((p): p is ArticleRecord => "article" in p);
+  const records = prepared.filter((p): p is ArticleWrite => "article" in p);
   const written = await write(db, records);
   return prepared.map((p) => ("article" in p ? written.get(p)! : p));
 }
 
 function identify(input: ArticleInput, now: Date): ValidArticle | IngestOutcome {
-  return attempt(input.id?.trim() || null, () => {
-    const valid = validateArticle(input, now);
-    return { ...valid, id: articleId(input.id, valid.url, valid.text), contentHash: contentHash(valid) };
-  });
+  return attempt(input.id?.trim() || null, () => identifyArticle(input, now));
 }
 
-async function write(db: Database, records: ArticleRecord[]): Promise<Map<ArticleRecord, IngestOutcome>> {
-  const outcomes = new Map<ArticleRecord, IngestOutcome>();
+async function write(db: Database, records: ArticleWrite[]): Promise<Map<ArticleWrite, IngestOutcome>> {
+  const outcomes = new Map<ArticleWrite, IngestOutcome>();
   try {
     const statuses = await writeArticles(db, records);
     records.forEach((record, i) => outcomes.set(record, success(record, statuses[i])));
@@ -81,7 +80,7 @@ function attempt<T>(id: string | null, work: () => T): T | IngestOutcome {
 }
 
 /** `facts` counts the fact nodes the article reports: sentences that say the same thing (one quote, repeated) are one. */
-const success = (record: ArticleRecord, status: WriteStatus): IngestOutcome => ({
+const success = (record: ArticleWrite, status: WriteStatus): IngestOutcome => ({
   ok: true,
   id: record.article.id,
   status,
@@ -91,25 +90,12 @@ const success = (record: ArticleRecord, status: WriteStatus): IngestOutcome => (
       : new Set([...record.meetings, ...record.sanctions, ...record.statements].map((fact) => fact.id)).size,
 });
 
-/**
- * Two articles of one call with the same id — given, or derived from the same canonical URL —
- * refuse the call before anything is written (README, Ingestion): which one should win?
- */
+/** Refuses the call when two of its articles have one id (CallIds says when). */
 function refuseRepeats(articles: readonly ValidArticle[]): void {
-  const first = new Map<string, ValidArticle>();
+  const ids = new CallIds();
   for (const article of articles) {
-    const earlier = first.get(article.id);
-    if (!earlier) {
-      first.set(article.id, article);
-      continue;
-    }
-    const same =
-      earlier.url && article.url && article.id.startsWith("url-")
-        ? ` (${JSON.stringify(earlier.url)} and ${JSON.stringify(article.url)} are the same canonical URL)`
-        : "";
-    throw new BadInputError(
-      `The article id "${article.id}" appears more than once in this batch${same}; send each article once.`,
-    );
+    const repeat = ids.repeat(article);
+    if (repeat) throw new BadInputError(repeat);
   }
 }
 

@@ -2,7 +2,7 @@ import type { Database } from "../../src/graph/database";
 import { deleteArticle } from "../../src/graph/deleteArticle";
 import { findActorsById } from "../../src/graph/actorLinks";
 import { writeArticles } from "../../src/graph/writeArticles";
-import type { ArticleRecord } from "../../src/ingestion/graphRecord";
+import type { ArticleWrite } from "../../src/graph/articleWrite";
 import { testDatabase } from "../support/database";
 
 /**
@@ -11,7 +11,7 @@ import { testDatabase } from "../support/database";
  */
 const run = `names-${Date.now()}`;
 const actorId = `${run}-envoy`;
-const record = (id: string, names: string[]): ArticleRecord => ({
+const record = (id: string, names: string[]): ArticleWrite => ({
   article: {
     id: `${run}-${id}`,
     url: null,

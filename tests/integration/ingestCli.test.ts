@@ -171,3 +171,35 @@ describe("newsgraph ingest", () => {
     expect(await snapshot(ids)).toEqual(afterResume);
   }, 120_000);
 });
+
+describe("newsgraph extract", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-extract-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("reads what ingest reads: a directory with a .txt article and a JSON array, ids optional", () => {
+    fs.writeFileSync(
+      path.join(dir, "a.txt"),
+      `---\nlanguage: en\npublishedAt: 2023-10-19\n---\nLavrov in Pyongyang\nSergei Lavrov arrived in Pyongyang on Wednesday.\n`,
+    );
+    fs.writeFileSync(
+      path.join(dir, "b.json"),
+      JSON.stringify([article(0), { text: "Kim Jong Un met Vladimir Putin at the Vostochny cosmodrome." }]),
+    );
+    // One article written over several lines is one JSON value, not JSON Lines.
+    fs.writeFileSync(path.join(dir, "c.json"), JSON.stringify(article(1), null, 2));
+    fs.writeFileSync(path.join(dir, "notes.md"), "not an article");
+    const result = runCli(["extract", dir]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const facts = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string; meetings: Array<{ participants: string[] }> });
+    // The .txt is named after its file; the article without an id gets the one ingest would give it.
+    expect(facts.map((f) => f.id)).toEqual(["a", `${run}-0`, expect.stringMatching(/^text-[0-9a-f]{16}$/), `${run}-1`]);
+    expect(facts[0].meetings).toEqual([expect.objectContaining({ participants: ["Sergey Lavrov", "KP"] })]);
+    expect(facts[1].meetings).toEqual([expect.objectContaining({ participants: ["Kim Jong Un", "Vladimir Putin"] })]);
+    expect(facts[2].meetings).toEqual([expect.objectContaining({ participants: ["Kim Jong Un", "Vladimir Putin"] })]);
+    expect(facts[3].meetings).toEqual([expect.objectContaining({ participants: ["Sergey Lavrov", "Choe Son Hui"] })]);
+  });
+});

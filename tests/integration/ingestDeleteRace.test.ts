@@ -2,6 +2,7 @@ import { deleteArticle } from "../../src/graph/deleteArticle";
 import { ingestArticles } from "../../src/ingestion/ingestArticles";
 import { loadConfig } from "../../src/config";
 import { Database } from "../../src/graph/database";
+import { testQueries } from "../support/testQueries";
 
 /**
  * Articles that carry the same quote, deleted in parallel: the statement they share must go with
@@ -55,5 +56,5 @@ describe("deleting articles that report the same fact, in parallel", () => {
 
 function patientDatabase(): Database {
   const config = loadConfig();
-  return Database.connect(process.env.NEO4J_URI!, { ...config.neo4j, readTimeoutMs: 60_000 });
+  return Database.connect(process.env.NEO4J_URI!, { ...config.neo4j, readTimeoutMs: 60_000 }, testQueries);
 }

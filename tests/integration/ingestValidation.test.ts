@@ -2,6 +2,7 @@ import { startServer, type Server } from "../../src/api/server";
 import { loadConfig } from "../../src/config";
 import { Database } from "../../src/graph/database";
 import { graphql } from "../support/http";
+import { testQueries } from "../support/testQueries";
 
 /**
  * The second pass over what an article may hold (issue 12): every string field is one line of
@@ -138,5 +139,5 @@ describe("what an article may hold", () => {
 
 function patientDatabase(): Database {
   const config = loadConfig();
-  return Database.connect(process.env.NEO4J_URI!, { ...config.neo4j, readTimeoutMs: 60_000 });
+  return Database.connect(process.env.NEO4J_URI!, { ...config.neo4j, readTimeoutMs: 60_000 }, testQueries);
 }

@@ -1,5 +1,6 @@
 import { loadConfig } from "../../src/config";
 import { Database } from "../../src/graph/database";
+import { testQueries } from "./testQueries";
 
 /**
  * A driver on the Neo4j that tests/globalSetup.ts started (its URI is in NEO4J_URI). Its reads may
@@ -10,8 +11,9 @@ export function testDatabase(): Database {
   const config = loadConfig();
   if (!config.neo4j.uri)
     throw new Error("NEO4J_URI is not set: integration tests must run through jest's globalSetup.");
-  return Database.connect(config.neo4j.uri, {
-    ...config.neo4j,
-    readTimeoutMs: Math.max(config.neo4j.readTimeoutMs, 30_000),
-  });
+  return Database.connect(
+    config.neo4j.uri,
+    { ...config.neo4j, readTimeoutMs: Math.max(config.neo4j.readTimeoutMs, 30_000) },
+    testQueries,
+  );
 }

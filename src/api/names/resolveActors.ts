@@ -1,16 +1,19 @@
-import { englishCountryName } from "../../extraction/data/countryNames";
-import { personId } from "../../ingestion/factKeys";
+import { englishCountryName } from "../../names/countryNames";
+import { personId } from "../../names/personId";
 import { findActors, type ActorLookup } from "../../graph/actors";
 import type { Database } from "../../graph/database";
 import type { ActorRecord } from "../../graph/records";
 import { BadInputError } from "../../errors";
-import type { Loaders } from "../loaders";
-import { countryCodeOf, countryNames } from "./countryCodeOf";
-import { leaderNameOf } from "./leaderNameOf";
-import { organizationIdOf } from "./organizationIdOf";
+import type DataLoader from "dataloader";
+import { countryCodeOf, countryNames } from "../../names/countryCodeOf";
+import { leaderNameOf } from "../../names/leaderNameOf";
+import { organizationIdOf } from "../../names/organizationIdOf";
 
 export type ActorKind = ActorRecord["kind"];
 export const anyActor: readonly ActorKind[] = ["Country", "Organization", "Person"];
+
+/** The request's loader of names (api/loaders.ts), typed here so that this file need not import it back. */
+export type ActorNameLoaders = { actorNames: DataLoader<NameQuery, ActorRecord | null, string> };
 
 export interface NameQuery {
   name: string;
@@ -67,10 +70,7 @@ const describe = (kinds: readonly ActorKind[]) =>
  * uses are resolved in one query); a name that denotes nothing is the caller's mistake:
  * BAD_USER_INPUT naming it.
  */
-export async function requireActors(
-  loaders: Pick<Loaders, "actorNames">,
-  queries: readonly NameQuery[],
-): Promise<ActorRecord[]> {
+export async function requireActors(loaders: ActorNameLoaders, queries: readonly NameQuery[]): Promise<ActorRecord[]> {
   const actors = await loaders.actorNames.loadMany(queries);
   return actors.map((actor, i) => {
     if (actor instanceof Error) throw actor;

@@ -1,5 +1,4 @@
-import type { Loaders } from "../loaders";
-import { requireActors, type ActorKind } from "./resolveActors";
+import { requireActors, type ActorKind, type ActorNameLoaders } from "./resolveActors";
 
 export type NamedFilters<K extends string> = Record<
   K,
@@ -11,7 +10,7 @@ export type NamedFilters<K extends string> = Record<
  * together with every other name of the request; a name that denotes nothing is BAD_USER_INPUT naming it.
  */
 export async function resolveIds<K extends string>(
-  loaders: Pick<Loaders, "actorNames">,
+  loaders: ActorNameLoaders,
   filters: NamedFilters<K>,
 ): Promise<Record<K, string | null>> {
   const keys = (Object.keys(filters) as K[]).filter((key) => filters[key].name != null);

@@ -1,5 +1,5 @@
 import type { LanguagePack } from "./types";
-import { englishDemonyms } from "../data/demonyms";
+import { englishDemonyms } from "../../names/demonyms";
 import { countedDurations } from "./durations";
 
 /** English. Also the fallback pack for languages without one of their own. */

@@ -5,6 +5,7 @@ import path from "node:path";
 import { loadConfig } from "../../../src/config";
 import { Database } from "../../../src/graph/database";
 import { cliPath } from "../../support/cli";
+import { testQueries } from "../../support/testQueries";
 
 export interface CliResult {
   status: number | null;
@@ -83,7 +84,7 @@ export class OwnNeo4j {
 
   /** A driver on it, configured as the server's would be (NEO4J_MAX_RETRY_MS and all). */
   connect(env: Record<string, string> = {}): Database {
-    return Database.connect(this.uri, loadConfig(env).neo4j);
+    return Database.connect(this.uri, loadConfig(env).neo4j, testQueries);
   }
 
   async remove(): Promise<void> {

@@ -2,7 +2,7 @@ import type { Database } from "../../../src/graph/database";
 
 /**
  * Builds test data exactly as the README's graph model has it, and writes it with one query
- * (cypher/queries/test/seedGraph.cypher). Everything it creates is marked with its seed name, so
+ * (tests/cypher/seedGraph.cypher). Everything it creates is marked with its seed name, so
  * `remove` deletes that and nothing another test or ingestion wrote.
  */
 type Kind = "Country" | "Person" | "Organization";

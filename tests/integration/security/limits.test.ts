@@ -2,6 +2,7 @@ import { Database } from "../../../src/graph/database";
 import type { Server } from "../../../src/api/server";
 import { testDatabase } from "../../support/database";
 import { post, testServer } from "../../support/server";
+import { testQueries } from "../../support/testQueries";
 
 /** Each limit of "Limits and security", at its default, against the real server. */
 describe("operation limits", () => {
@@ -113,7 +114,11 @@ describe("operation limits", () => {
 describe("transaction timeouts", () => {
   it("ends a read that runs past its timeout with TIMEOUT, not a hang", async () => {
     const { loadConfig } = await import("../../../src/config");
-    const impatient = Database.connect(process.env.NEO4J_URI!, { ...loadConfig().neo4j, readTimeoutMs: 200 });
+    const impatient = Database.connect(
+      process.env.NEO4J_URI!,
+      { ...loadConfig().neo4j, readTimeoutMs: 200 },
+      testQueries,
+    );
     try {
       const started = Date.now();
       await expect(impatient.read("test/slow")).rejects.toMatchObject({ extensions: { code: "TIMEOUT" } });

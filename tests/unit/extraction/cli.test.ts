@@ -1,69 +1,71 @@
-import { PassThrough, Readable } from "node:stream";
-import { extractCommand, extractLines } from "../../../src/cli/extract";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { extractArticles, extractCommand } from "../../../src/cli/extract";
+import { readArticles, type ReadItem } from "../../../src/cli/readArticles";
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-extract-"));
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 async function run(
-  lines: string[],
-): Promise<{ out: Array<Record<string, unknown>>; counts: { extracted: number; failed: number } }> {
+  items: AsyncIterable<ReadItem>,
+): Promise<{ out: Array<Record<string, unknown>>; result: Awaited<ReturnType<typeof extractArticles>> }> {
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on("data", (c: Buffer) => chunks.push(c.toString()));
-  const counts = await extractLines(Readable.from(lines.map((l) => `${l}\n`)), output);
-  return {
-    out: chunks
-      .join("")
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l) as Record<string, unknown>),
-    counts,
-  };
+  const result = await extractArticles(items, output, new Date("2024-01-01T00:00:00Z"));
+  const text = chunks.join("").trim();
+  return { out: text ? text.split("\n").map((l) => JSON.parse(l) as Record<string, unknown>) : [], result };
 }
 
 describe("newsgraph extract", () => {
-  it("writes one line of facts per article, in input order, and an error line for each bad line", async () => {
-    const { out, counts } = await run([
-      JSON.stringify({
-        id: "a",
-        language: "en",
-        publishedAt: "2023-10-19",
-        text: "Sergei Lavrov flew into Pyongyang on Wednesday.",
-      }),
+  it("reads with ingest's reader and validation: one line of facts per article, in input order, an error line for each bad one", async () => {
+    const file = path.join(folder, "lines.jsonl");
+    const lines = [
+      { id: "a", language: "en", publishedAt: "2023-10-19", text: "Sergei Lavrov flew into Pyongyang on Wednesday." },
       "{not json",
       "",
-      JSON.stringify({ id: "b" }),
-      JSON.stringify({ text: "no id" }),
-      JSON.stringify({ id: "c", text: "Kim Jong Un met Vladimir Putin.", publishedAt: 2023 }),
-      JSON.stringify({ id: 7, text: "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo." }),
-    ]);
-    expect(counts).toEqual({ extracted: 2, failed: 4 });
-    expect(out.map((o) => o.id)).toEqual(["a", null, "b", null, "c", "7"]);
+      { id: "b" },
+      { text: "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo." },
+      { id: "c", text: "Kim Jong Un met Vladimir Putin.", publishedAt: 2023 },
+      { id: "d", text: "Kim Jong Un met Vladimir Putin.", publishedAt: "2023-02-30" },
+    ];
+    fs.writeFileSync(file, lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n"));
+    const { out, result } = await run(readArticles(file));
+    expect(result).toEqual({ extracted: 2, failed: 4 });
+    expect(out.map((o) => o.id)).toEqual(["a", null, null, expect.stringMatching(/^text-[0-9a-f]{16}$/), null, "d"]);
     expect(out[0]).toMatchObject({
       language: "en",
       meetings: [expect.objectContaining({ participants: ["Sergey Lavrov", "KP"], date: "2023-10-18" })],
     });
-    expect(out[1].error).toBe("Line 2 is not valid JSON: {not json.");
-    expect(out[2].error).toBe('Article "b" on line 4 has no "text" to read; got null.');
-    expect(out[3].error).toBe('Line 5 has no "id" (a string); got null.');
-    expect(out[4].error).toBe('Article "c" on line 6 has a "publishedAt" that is not a string: 2023.');
-    expect(out[5]).toMatchObject({ id: "7", language: "id" });
+    expect(out[1]).toEqual({ id: null, origin: `${file}:2`, error: "This is not valid JSON: {not json" });
+    expect(out[2]).toEqual({ id: null, origin: `${file}:4`, error: 'The article "b" has no "text" string.' });
+    // No id is needed: the article gets the id ingest would give it.
+    expect(out[3]).toMatchObject({ language: "id" });
+    expect(out[4]).toEqual({ id: null, origin: `${file}:6`, error: '"publishedAt" must be a string, not 2023.' });
+    expect(out[5]).toEqual({
+      id: "d",
+      origin: `${file}:7`,
+      error: 'publishedAt "2023-02-30" is not a date of the calendar: 2023-02 has 28 days, not 30.',
+    });
   });
 
   it("keeps what it read when the input fails part-way, and says why", async () => {
-    const failing = new Readable({ read() {} });
-    failing.push(`${JSON.stringify({ id: "a", text: "Kim Jong Un met Vladimir Putin." })}\n`);
-    setImmediate(() => failing.destroy(new Error("the connection was reset")));
-    const output = new PassThrough();
-    const lines: string[] = [];
-    output.on("data", (c: Buffer) => lines.push(c.toString()));
-    const result = await extractLines(failing, output);
+    async function* failing(): AsyncGenerator<ReadItem> {
+      yield { origin: "stdin:1", article: { id: "a", text: "Kim Jong Un met Vladimir Putin." } };
+      throw new Error("the connection was reset");
+    }
+    const { out, result } = await run(failing());
     expect(result).toMatchObject({
       extracted: 1,
       failed: 0,
       readError: expect.objectContaining({ message: "the connection was reset" }),
     });
-    expect(JSON.parse(lines.join("")).id).toBe("a");
+    expect(out.map((o) => o.id)).toEqual(["a"]);
   });
 
-  it("exits 1 with one sentence, and no stack trace, when the file cannot be read", async () => {
+  it("exits 1 with one sentence, and no stack trace, when the input cannot be read", async () => {
     const errors: string[] = [];
     const spy = jest
       .spyOn(process.stderr, "write")
@@ -72,7 +74,7 @@ describe("newsgraph extract", () => {
     try {
       await extractCommand().parseAsync(["node", "extract", "/no/such/articles.jsonl"]);
       expect(process.exitCode).toBe(1);
-      expect(errors).toEqual(["newsgraph extract: cannot read /no/such/articles.jsonl: there is no such file.\n"]);
+      expect(errors).toEqual(["newsgraph extract: There is no file or directory at /no/such/articles.jsonl.\n"]);
     } finally {
       spy.mockRestore();
       process.exitCode = before;

@@ -1,5 +1,5 @@
-import { NEWS_AGENCIES, ORGANIZATIONS } from "../../extraction/data/organizations";
-import { LANGUAGE_PACKS } from "../../extraction/languages";
+import { NEWS_AGENCIES, ORGANIZATIONS } from "./organizations";
+import { LANGUAGE_PACKS } from "../extraction/languages";
 import { nameKey } from "./nameKey";
 
 /**

@@ -1,4 +1,4 @@
-import { phraseWords } from "../../extraction/tokenize";
+import { phraseWords } from "../extraction/tokenize";
 
 /**
  * The form names are compared in: words lower-cased, accents dropped, punctuation and hyphens as

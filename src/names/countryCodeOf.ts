@@ -1,8 +1,9 @@
 import countries from "i18n-iso-countries";
-import { UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "../../extraction/data/countryNames";
-import { PLACES } from "../../extraction/data/places";
-import { LANGUAGE_PACKS } from "../../extraction/languages";
+import { UNIVERSAL_COUNTRY_ALIASES, countryNamesIn } from "./countryNames";
+import { PLACES } from "./places";
+import { LANGUAGE_PACKS } from "../extraction/languages";
 import { nameKey } from "./nameKey";
+import { NAME_LOCALES } from "./nameLocales";
 
 /**
  * Country names → ISO 3166-1 alpha-2 code, from extraction's own tables, strongest first: English
@@ -18,8 +19,7 @@ function buildIndex(): Map<string, string> {
     const key = nameKey(name);
     if (key && !map.has(key)) map.set(key, code);
   };
-  const locales = ["en", ...countries.getSupportedLanguages().filter((locale) => locale !== "en")];
-  for (const locale of locales) for (const [code, name] of countryNamesIn(locale)) add(code, name);
+  for (const locale of NAME_LOCALES) for (const [code, name] of countryNamesIn(locale)) add(code, name);
   const packs = LANGUAGE_PACKS.map((pack) => pack.countries);
   for (const table of [
     UNIVERSAL_COUNTRY_ALIASES,
@@ -48,6 +48,7 @@ export function countryCodeOf(name: string): string | undefined {
 
 /** The English name and the names in every registered locale, for a country the graph has not met yet. */
 export function countryNames(code: string): string[] {
-  const locales = ["en", ...countries.getSupportedLanguages().filter((locale) => locale !== "en")];
-  return [...new Set(locales.map((locale) => countries.getName(code, locale)).filter((n): n is string => Boolean(n)))];
+  return [
+    ...new Set(NAME_LOCALES.map((locale) => countries.getName(code, locale)).filter((n): n is string => Boolean(n))),
+  ];
 }

@@ -1,32 +1,5 @@
 import countries from "i18n-iso-countries";
-
-/**
- * Country names in every locale i18n-iso-countries ships that we register here. A text in language L
- * is matched against L's names and English names (English names turn up everywhere); adding a
- * locale is one entry in this list.
- */
-const LOCALES = [
-  "en",
-  "id",
-  "de",
-  "es",
-  "fr",
-  "ru",
-  "pt",
-  "it",
-  "nl",
-  "ms",
-  "tr",
-  "pl",
-  "sv",
-  "uk",
-  "ar",
-  "zh",
-  "ja",
-  "ko",
-];
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the locale files are JSON chosen by name at start-up
-for (const locale of LOCALES) countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
+import { NAME_LOCALES } from "./nameLocales";
 
 /** Country acronyms understood in any language ("DPRK" inside an Indonesian article). */
 export const UNIVERSAL_COUNTRY_ALIASES: Readonly<Record<string, string[]>> = {
@@ -60,7 +33,7 @@ export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set([
  * (США)" does not make "США" the Virgin Islands.
  */
 export function countryNamesIn(locale: string): Array<[code: string, name: string]> {
-  if (!countries.getSupportedLanguages().includes(locale)) return [];
+  if (!NAME_LOCALES.includes(locale)) return [];
   const all = Object.entries(countries.getNames(locale, { select: "all" }));
   const owner = new Map<string, string>();
   for (const [code, names] of all) for (const name of names) if (!name.includes("(")) owner.set(name.trim(), code);

@@ -1,4 +1,4 @@
-import { LEADERS } from "../../extraction/data/leaders";
+import { LEADERS } from "./leaders";
 import { nameKey } from "./nameKey";
 
 /**

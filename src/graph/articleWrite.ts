@@ -1,0 +1,53 @@
+/**
+ * The write contract: what one article writes to the graph, in the shape
+ * `cypher/queries/writeArticles.cypher` UNWINDs. Ingestion computes every node id beforehand
+ * (`ingestion/graphRecord.ts`), so the Cypher only MERGEs.
+ */
+export interface ArticleWrite {
+  article: {
+    id: string;
+    url: string | null;
+    title: string | null;
+    source: string | null;
+    language: string;
+    publishedAt: string | null;
+    contentHash: string;
+    publishedMs: number | null;
+    ingestedAt: string;
+  };
+  actors: Array<{
+    id: string;
+    kind: "Country" | "Person" | "Organization";
+    name: string;
+    names: string[];
+    country: string | null;
+  }>;
+  roles: Array<{ person: string; holder: string; title: string }>;
+  meetings: Array<
+    Source & {
+      id: string;
+      date: string | null;
+      datePrecision: string | null;
+      status: string;
+      city: string | null;
+      location: string | null;
+      participants: string[];
+    }
+  >;
+  sanctions: Array<
+    Source & { id: string; reason: string | null; status: string; imposer: string | null; target: string }
+  >;
+  statements: Array<
+    Source & {
+      id: string;
+      text: string;
+      quote: string | null;
+      stance: string;
+      date: string | null;
+      speaker: string;
+      about: string[];
+    }
+  >;
+}
+
+export type Source = { sentence: string; start: number; end: number };
