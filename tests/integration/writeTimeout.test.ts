@@ -23,7 +23,7 @@ describe("NEWSGRAPH_WRITE_TIMEOUT_MS", () => {
   beforeAll(async () => {
     db = testDatabase();
     const config = loadConfig({ ...process.env, NEWSGRAPH_WRITE_TIMEOUT_MS: "1500" });
-    impatient = Database.connect(config.neo4j.uri, config.neo4j);
+    impatient = Database.connect(process.env.NEO4J_URI!, config.neo4j);
     const [created] = await ingestArticles(db, [article]);
     if (!created.ok) throw created.error;
   });
