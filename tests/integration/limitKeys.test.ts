@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { cliPath } from "../support/cli";
-import { waitForOk } from "../support/http";
+import { freePort, waitForOk } from "../support/http";
 import { post } from "../support/server";
 
 /**
@@ -79,14 +78,3 @@ describe("NEWSGRAPH_MAX_* through newsgraph serve", () => {
   it("NEWSGRAPH_MAX_ANSWER_BYTES=1024 refuses the answer listing the schema's type names", () =>
     refusedWith({ query: "{ __schema { types { name } } }" }, /The answer is \d+ bytes, over the limit of 1024:/));
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
