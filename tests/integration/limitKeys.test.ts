@@ -78,3 +78,58 @@ describe("NEWSGRAPH_MAX_* through newsgraph serve", () => {
   it("NEWSGRAPH_MAX_ANSWER_BYTES=1024 refuses the answer listing the schema's type names", () =>
     refusedWith({ query: "{ __schema { types { name } } }" }, /The answer is \d+ bytes, over the limit of 1024:/));
 });
+
+/** The same for the keys and rate limits: all in one test, since a wrong key locks the address out for the minute. */
+describe("NEWSGRAPH_API_KEYS, _READS_REQUIRE_KEY, _RATE_LIMIT_* and _AUTH_FAILURES_PER_MINUTE through newsgraph serve", () => {
+  let serve: ChildProcess;
+  let url: string;
+  beforeAll(async () => {
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    serve = spawn(process.execPath, [cliPath, "serve", "--port", String(port)], {
+      env: {
+        ...process.env,
+        NODE_ENV: "development",
+        NEWSGRAPH_API_KEYS: "serve-key",
+        NEWSGRAPH_READS_REQUIRE_KEY: "on",
+        NEWSGRAPH_RATE_LIMIT_REQUESTS: "3",
+        NEWSGRAPH_RATE_LIMIT_COST: "100",
+        NEWSGRAPH_AUTH_FAILURES_PER_MINUTE: "1",
+      },
+      stdio: "ignore",
+    });
+    await waitForOk(`${url}/health`, 60_000);
+  }, 90_000);
+  afterAll(async () => {
+    const exited = new Promise((resolve) => serve.once("exit", resolve));
+    serve.kill("SIGTERM");
+    await exited;
+  });
+
+  it("needs the key to read, counts 3 operations and 100 items a minute per key, and locks the address after 1 wrong key", async () => {
+    const key = { authorization: "Bearer serve-key" };
+    const meetings = (n: number) => ({
+      query: "query ($n: Int) { meetings(first: $n) { totalCount } }",
+      variables: { n },
+    });
+    const codeOf = (response: Awaited<ReturnType<typeof post>>) => response.body.errors?.[0]?.extensions.code;
+
+    const anonymous = await post(url, { query: "{ status { version } }" });
+    expect([anonymous.status, codeOf(anonymous)]).toEqual([401, "UNAUTHENTICATED"]);
+
+    expect((await post(url, meetings(20), key)).status).toBe(200); // 1 operation, 40 items
+    const costly = await post(url, meetings(40), key); // 2 operations, 40 + 80 items > 100
+    expect([costly.status, codeOf(costly)]).toEqual([429, "RATE_LIMITED"]);
+    expect(costly.body.errors![0].message).toMatch(/^Too many items asked for this minute/);
+    expect((await post(url, { query: "{ status { version } }" }, key)).status).toBe(200); // 3 operations
+    const fourth = await post(url, { query: "{ status { version } }" }, key);
+    expect([fourth.status, codeOf(fourth)]).toEqual([429, "RATE_LIMITED"]);
+    expect(fourth.body.errors![0].message).toMatch(/^Too many requests this minute/);
+
+    const wrong = await post(url, { query: "{ status { version } }" }, { authorization: "Bearer wrong-key" });
+    expect([wrong.status, codeOf(wrong)]).toEqual([401, "UNAUTHENTICATED"]);
+    const again = await post(url, { query: "{ status { version } }" }, { authorization: "Bearer wrong-key" });
+    expect([again.status, codeOf(again)]).toEqual([429, "RATE_LIMITED"]);
+    expect(again.body.errors![0].message).toMatch(/^Too many wrong API keys from this address this minute/);
+  });
+});
