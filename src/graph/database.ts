@@ -280,5 +280,9 @@ function mapDriverError(error: unknown, timeoutMs = 0): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (unavailable.has(error.code)) return new DatabaseUnavailableError();
   if (error.code.includes("TransactionTimedOut")) return new TimeoutError(timeoutMs / 1000);
+  // A write that reaches its timeout while it waits for another transaction's lock is terminated
+  // and told LockClientStopped, not TransactionTimedOut (an operator's TERMINATE or a shutdown
+  // say the same, rarely): a write batch stuck behind a lock answered INTERNAL_SERVER_ERROR.
+  if (error.code.endsWith("LockClientStopped")) return new TimeoutError(timeoutMs / 1000);
   return error;
 }

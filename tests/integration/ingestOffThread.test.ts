@@ -31,7 +31,7 @@ describe("ingesting a large batch", () => {
     await db.close();
   });
 
-  it("keeps the event loop free while it extracts", async () => {
+  it("extracts a large batch off the event loop: its longest stall is under a quarter of extracting in place", async () => {
     const inPlace = process.hrtime.bigint();
     for (const article of articles) extract(article);
     const inPlaceMs = Number(process.hrtime.bigint() - inPlace) / 1e6;

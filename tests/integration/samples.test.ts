@@ -8,7 +8,7 @@ describe("the sample articles", () => {
   beforeAll(() => (db = testDatabase()));
   afterAll(() => db.close());
 
-  it("load, and load again without writing", async () => {
+  it("load, load again as all unchanged, and make the English and Indonesian summit reports one meeting of September 2023", async () => {
     const first = await loadSamples(db);
     expect(first).toMatch(/^Sample articles: (\d+ (created|unchanged)(, )?)+\.$/);
     expect(await loadSamples(db)).toBe("Sample articles: 5 unchanged.");

@@ -58,7 +58,7 @@ describe("API keys and rate limits", () => {
     ).toBe(200);
   });
 
-  it("answers 429 with Retry-After past the per-minute limit", async () => {
+  it("answers an anonymous reader 429 with RATE_LIMITED and Retry-After past its address's per-minute limit", async () => {
     const statuses: number[] = [];
     let last: Awaited<ReturnType<typeof post>> | undefined;
     for (let i = 0; i < 4; i++) {
