@@ -62,6 +62,9 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
       const back: boolean = lastFact !== null && refersBack(s, c);
       if (back && !targetFollows(s, c)) continue;
+      // "The sanctions froze the assets of 54 individuals …": sanctions as the subject of the verb are
+      // the ones told before, described; whose the unnamed people are, the sentence does not say.
+      if (lastFact !== null && hasCue(c, "sanctionVerb") && sanctionsAsSubject(s, c)) continue;
       const passive = isPassiveSanction(s, c);
       const status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
@@ -71,7 +74,7 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // An announced act with no actor named continues the sanctions announced before it.
       if (status === "announced" && lastActor && imposers.every((i) => i === null)) imposers = [lastActor];
       for (const imposer of imposers) {
-        let targets = sanctionTargets(doc, s, c, imposer, passive);
+        let targets = sanctionTargets(doc, s, c, imposer, passive, contextOf(lastFact));
         if (targets.length) shared = targets.filter((t) => !t.group && !t.countries);
         else targets = shared;
         for (const t of targets) {
@@ -93,6 +96,21 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             (imposer === null && t.group
               ? [...facts.values()].find((f) => groups.get(f) === `${t.target}|${t.group}`)
               : undefined);
+          // "Sanctions on Mkrtychev freeze his assets": a person hit by no one named, of the state (or
+          // among the countries) that sanctions announced before targeted, is one of those sanctions retold.
+          const retold =
+            imposer === null && !t.group && t.countries
+              ? [...facts.values()].find(
+                  (f) =>
+                    f.status === "announced" &&
+                    f.imposer !== null &&
+                    (f.target === t.countries![0] || (f.targetCountry?.includes(t.countries![0]) ?? false)),
+                )
+              : undefined;
+          if (retold) {
+            lastFact = retold;
+            continue;
+          }
           if (known) {
             known.reason ??= reason;
             lastFact = known;
@@ -126,6 +144,10 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
   return [...facts.values()];
 }
 
+/** The countries of the sanctions told before: a state target's code, or a person's or group's countries. */
+const contextOf = (f: SanctionFact | null): string[] =>
+  !f ? [] : f.targetCountry ? [...f.targetCountry] : /^[A-Z]{2}$/.test(f.target) ? [f.target] : [];
+
 /** How many words either side of the sanctions word its rules may read. */
 const WINDOW = 40;
 
@@ -152,10 +174,15 @@ function firstAt(xs: ReadonlyArray<{ t0: number }>, t: number): number {
 const refersBack = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "demonstrative")) || cueJustBefore(s, c.t0, "demonstrative", 0);
 
+const sanctionsAsSubject = (s: Sentence, c: CueMention) =>
+  s.cues.some(
+    (k) => k !== c && hasCue(k, "sanction") && !hasCue(k, "sanctionVerb") && k.t1 <= c.t0 && k.t1 >= c.t0 - 1,
+  );
+
 const targetFollows = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
 
-const ACTS = ["impose", "lifted", "announced", "sanctionVerb"] as const;
+const ACTS = ["impose", "lifted", "announced", "sanctionVerb", "maintain"] as const;
 
 /**
  * Who imposes: the subjects of "imposed"/"lifted"/"announced" ("Seoul and Washington imposed …",
@@ -164,8 +191,11 @@ const ACTS = ["impose", "lifted", "announced", "sanctionVerb"] as const;
  */
 function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
   // "reimpose UN sanctions", "sanksi PBB": the bloc named with the word imposes them, whoever acts.
+  // Not the subject of the verb "sanctioned" ("OFAC along with the EU sanctioned …"): that may have partners.
+  const verbal = hasCue(c, "sanctionVerb");
   const bloc = s.entities.find(
-    (m) => (m.t1 === c.t0 || m.t0 === c.t1) && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id),
+    (m) =>
+      ((m.t1 === c.t0 && !verbal) || m.t0 === c.t1) && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id),
   );
   if (bloc?.entity.kind === "org") return [bloc.entity.id];
   const isImposer = (m: EntityMention) =>

@@ -658,6 +658,8 @@ export const de: LanguagePack = {
       "offiziere",
     ],
     since: ["seit", "letztes jahr", "im vergangenen jahr", "vergangenes jahr"],
+    maintain: ["aufrechterhalten", "aufrechterhält", "beibehalten", "beibehält", "festhalten", "festhält"],
+    jointly: ["zusammen mit", "gemeinsam mit", "in Abstimmung mit"],
   },
   dates: {
     months: [

@@ -1075,6 +1075,8 @@ export const en: LanguagePack = {
       "airlines",
     ],
     since: ["since", "last year", "years ago", "in the past"],
+    maintain: ["maintains", "maintained", "maintain", "maintaining", "upholds", "upheld", "kept"],
+    jointly: ["along with", "together with", "alongside", "in concert with", "jointly with", "in coordination with"],
   },
   dates: {
     months: [

@@ -599,6 +599,8 @@ export const es: LanguagePack = {
       "dirigentes",
     ],
     since: ["desde", "el año pasado"],
+    maintain: ["mantiene", "mantuvo", "mantienen", "mantener", "mantenido", "mantenía"],
+    jointly: ["junto con", "junto a", "conjuntamente con", "en coordinación con"],
   },
   dates: {
     months: [

@@ -967,6 +967,17 @@ export const fr: LanguagePack = {
       "dirigeants",
     ],
     since: ["depuis", "l'an dernier", "l'année dernière", "l'an passé", "il y a des années"],
+    maintain: ["maintient", "maintenu", "maintiennent", "maintenir", "maintenues"],
+    jointly: [
+      "aux côtés de",
+      "aux côtés de l'",
+      "aux côtés du",
+      "conjointement avec",
+      "de concert avec",
+      "en coordination avec",
+      "avec",
+      "avec l'",
+    ],
   },
   dates: {
     months: [

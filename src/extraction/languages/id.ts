@@ -769,6 +769,8 @@ export const id: LanguagePack = {
       "tokoh",
     ],
     since: ["sejak", "pada tahun", "tahun lalu"],
+    maintain: ["mempertahankan", "dipertahankan"],
+    jointly: ["bersama", "bersama dengan", "bersama-sama dengan", "beserta"],
   },
   dates: {
     months: [

@@ -854,6 +854,20 @@ export const it: LanguagePack = {
       "esponenti",
     ],
     since: ["fin dal", "sin dal", "fin dalla", "da anni", "l'anno scorso", "lo scorso anno"],
+    maintain: ["mantiene", "mantenuto", "mantengono", "mantenere", "mantenute"],
+    jointly: [
+      "insieme a",
+      "insieme al",
+      "insieme all'",
+      "insieme alla",
+      "insieme con",
+      "assieme a",
+      "assieme al",
+      "assieme all'",
+      "assieme alla",
+      "congiuntamente a",
+      "in coordinamento con",
+    ],
   },
   dates: {
     months: [

@@ -845,6 +845,8 @@ export const pt: LanguagePack = {
       "dirigentes",
     ],
     since: ["desde", "no ano passado", "há anos"],
+    maintain: ["mantém", "manteve", "mantêm", "manter", "mantido", "mantidas"],
+    jointly: ["junto com", "juntamente com", "ao lado de", "em coordenação com"],
   },
   dates: {
     months: [

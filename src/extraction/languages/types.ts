@@ -263,6 +263,16 @@ export interface SanctionWords {
   fresh?: string[];
   /** Words that date the sanctions before the news ("since", "last year", "sejak", "seit"): a standing regime. Optional. */
   since?: string[];
+  /**
+   * Verbs that keep sanctions in place ("maintains", "mempertahankan", "hält … aufrecht"): their subject
+   * imposes, the sanctions stand (in_force). Optional.
+   */
+  maintain?: string[];
+  /**
+   * Words that join a second imposer or target to the first ("along with", "bersama", "zusammen mit"):
+   * "OFAC, along with the EU, sanctioned …" names two imposers. Optional.
+   */
+  jointly?: string[];
 }
 
 export interface DateWords {

@@ -1,0 +1,96 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const facts = (text: string, lang: string) =>
+  extract(article(text, lang, "2024-06-20T10:00:00Z")).sanctions.map((s) => [s.imposer, s.target, s.status]);
+
+const withCountries = (text: string, lang: string) =>
+  extract(article(text, lang, "2024-06-20T10:00:00Z")).sanctions.map((s) => [
+    s.imposer,
+    s.target,
+    s.targetCountry ?? null,
+  ]);
+
+describe("sanctions kept in place", () => {
+  it("reads the subject of 'maintains sanctions' as the imposer of sanctions in force, in every language", () => {
+    const cases: Array<[string, string]> = [
+      ["en", "Washington has maintained sanctions on Venezuela."],
+      ["id", "Amerika Serikat mempertahankan sanksi terhadap Venezuela."],
+      ["de", "Die USA haben die Sanktionen gegen Venezuela aufrechterhalten."],
+      ["es", "Estados Unidos mantiene sanciones contra Venezuela."],
+      ["fr", "Les États-Unis maintiennent des sanctions contre le Venezuela."],
+      ["it", "Gli Stati Uniti mantengono sanzioni contro il Venezuela."],
+      ["pt", "Os Estados Unidos mantêm sanções contra a Venezuela."],
+      ["pl", "Stany Zjednoczone utrzymują sankcje wobec Wenezueli."],
+      ["ru", "США сохраняют санкции против Венесуэлы."],
+    ];
+    for (const [lang, text] of cases) expect([lang, facts(text, lang)]).toEqual([lang, [["US", "VE", "in_force"]]]);
+  });
+});
+
+describe("imposers acting together", () => {
+  it("reads a partner joined by 'along with' as a second imposer", () => {
+    const both = [
+      ["CA", "MM", "announced"],
+      ["EU", "MM", "announced"],
+    ];
+    const cases: Array<[string, string]> = [
+      ["en", "Canada along with the European Union imposed sanctions on Myanmar."],
+      ["id", "Kanada bersama Uni Eropa menjatuhkan sanksi terhadap Myanmar."],
+      ["es", "Canadá junto con la Unión Europea impuso sanciones contra Myanmar."],
+      ["fr", "Le Canada, aux côtés de l'Union européenne, a imposé des sanctions contre la Birmanie."],
+      ["it", "Il Canada insieme all'Unione europea ha imposto sanzioni contro il Myanmar."],
+      ["pt", "O Canadá juntamente com a União Europeia impôs sanções contra Myanmar."],
+      ["pl", "Kanada wraz z Unią Europejską nałożyła sankcje na Mjanmę."],
+      ["ru", "Канада вместе с Евросоюзом ввела санкции против Мьянмы."],
+    ];
+    for (const [lang, text] of cases) expect([lang, facts(text, lang)]).toEqual([lang, both]);
+  });
+
+  it("lets a bloc that is the subject of 'sanctioned' share the act with its partner", () => {
+    expect(
+      facts("The Office of Foreign Assets Control along with the European Union sanctioned officials of Cuba.", "en"),
+    ).toEqual([
+      ["US", "CU", "announced"],
+      ["EU", "CU", "announced"],
+    ]);
+  });
+});
+
+describe("groups that name no country", () => {
+  it("gives an unnamed group the country of the sanctions told before it", () => {
+    expect(
+      withCountries(
+        "Britain imposed new sanctions on Myanmar. It also froze the assets of four generals and two companies.",
+        "en",
+      ),
+    ).toEqual([
+      ["GB", "MM", null],
+      ["GB", "MM", ["MM"]],
+    ]);
+    expect(
+      withCountries(
+        "Inggris menjatuhkan sanksi baru terhadap Myanmar. Inggris juga membekukan aset empat jenderal dan dua perusahaan.",
+        "id",
+      ),
+    ).toEqual([
+      ["GB", "MM", null],
+      ["GB", "MM", ["MM"]],
+    ]);
+  });
+
+  it("reads 'the sanctions froze the assets of …' as the sanctions told before, not a new one", () => {
+    expect(
+      facts("The EU imposed sanctions on Iran on Monday. The sanctions froze the assets of ten individuals.", "en"),
+    ).toEqual([["EU", "IR", "announced"]]);
+  });
+});
+
+describe("a designation retold", () => {
+  it("reads sanctions on a named person of the state targeted before, with no imposer, as the same sanctions", () => {
+    const text =
+      "The United States imposed sanctions on a Slovak citizen who tried to broker arms deals for Russia. " +
+      "Sanctions on Slovak lawmaker Jozef Novak freeze any assets he holds in America.";
+    expect(facts(text, "en")).toEqual([["US", "SK", "announced"]]);
+  });
+});
