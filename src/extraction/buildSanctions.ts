@@ -204,6 +204,7 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   const verb = hasCue(c, "sanctionVerb") ? c : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
+  if (subject && verb) subject = outsideAside(doc, s, subject, verb, isImposer);
   // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo").
   if (
     subject &&
@@ -232,6 +233,32 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity),
   );
   return [...new Set(ids)];
+}
+
+/** How far back from a subject the comma opening an aside may stand ("Japan, in step with the G7, has imposed"). */
+const ASIDE_REACH = 8;
+
+/**
+ * The subject before an aside set off by commas: "o Japão, alinhado aos membros do G7, tem aplicado
+ * sanções" — Japan imposes, not the G7 named inside the aside. An aside that adds a partner
+ * ("Britain, along with Canada, sanctioned") keeps its name: both impose.
+ */
+function outsideAside(
+  doc: Doc,
+  s: Sentence,
+  subject: EntityMention,
+  verb: CueMention,
+  isImposer: (m: EntityMention) => boolean,
+): EntityMention {
+  const gap = (a: number, b: number) => doc.text.slice(doc.tokens[a].end, doc.tokens[b].start);
+  if (!gap(subject.t1 - 1, verb.t0).includes(",")) return subject;
+  for (let t = subject.t0; t > s.t0 && t > subject.t0 - ASIDE_REACH; t--) {
+    if (!gap(t - 1, t).includes(",")) continue;
+    if (s.cues.some((k) => k.t0 === t && hasCue(k, "jointly"))) return subject;
+    const outer = nearestBefore(s, t, isImposer);
+    return outer && outer.t1 === t ? outer : subject;
+  }
+  return subject;
 }
 
 /** How many words may stand between a leader and the verb whose subject they are ("Joe Biden on Monday imposed"). */
@@ -277,8 +304,20 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
     by && !cuesIn(s, c.t1, by.t0, "vetoed").length && s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1);
   if (agent) return agent.entity.kind === "org" ? agent.entity.id : codeOf(doc, agent.entity);
   const org = s.entities.find((m) => m.entity.kind === "org" && (m.entity.id === "UN" || m.entity.id === "EU"));
-  return org?.entity.kind === "org" ? org.entity.id : null;
+  if (org?.entity.kind === "org") return org.entity.id;
+  // "OFAC added three firms to its sanctions list", "Das Finanzministerium setzte … auf die Sanktionsliste":
+  // a state's sanctioning office before the word acts for it — unless it only tells of them ("X said …").
+  const office = s.entities.find(
+    (m) =>
+      m.t1 <= c.t0 &&
+      m.entity.kind === "country" &&
+      m.entity.form === "institution" &&
+      !s.cues.some((k) => k.t0 >= m.t1 && k.t1 <= c.t0 && SPEECH.some((kind) => hasCue(k, kind))),
+  );
+  return office ? codeOf(doc, office.entity) : null;
 }
+
+const SPEECH = ["say", "stanceVerb", "sayInverted"] as const;
 
 const prepAfter = (s: Sentence, t: number) => s.cues.some((c) => c.t0 >= t && c.t0 <= t + 1 && hasCue(c, "targetPrep"));
 

@@ -94,3 +94,29 @@ describe("a designation retold", () => {
     expect(facts(text, "en")).toEqual([["US", "SK", "announced"]]);
   });
 });
+
+describe("the imposer around asides and offices", () => {
+  it("reads the subject before an aside set off by commas, not a bloc named inside it", () => {
+    expect(facts("Japan, in step with the G7, has imposed sanctions on Russia.", "en")).toEqual([
+      ["JP", "RU", "announced"],
+    ]);
+    expect(facts("Japón, de acuerdo con el G7, impuso sanciones contra Rusia.", "es")).toEqual([
+      ["JP", "RU", "announced"],
+    ]);
+    expect(facts("Jepang, sejalan dengan G7, menjatuhkan sanksi terhadap Rusia.", "id")).toEqual([
+      ["JP", "RU", "announced"],
+    ]);
+    expect(facts("O Japão, alinhado ao G7, tem aplicado sanções contra a Rússia.", "pt")).toEqual([
+      ["JP", "RU", "announced"],
+    ]);
+  });
+
+  it("reads a state's office before a sanctions list as its imposer, but not one that only speaks", () => {
+    expect(facts("The State Department put three Chinese companies on its sanctions list.", "en")).toEqual([
+      ["US", "CN", "in_force"],
+    ]);
+    expect(facts("The State Department said the sanctions list includes three Chinese companies.", "en")).toEqual([
+      [null, "CN", "in_force"],
+    ]);
+  });
+});
