@@ -564,7 +564,7 @@ export const es: LanguagePack = {
     ],
     impose: ["impuso", "impone", "impusieron", "imponer"],
     under: ["bajo", "sometido a", "sometida a", "enfrenta"],
-    targetPreps: ["contra", "a", "al", "sobre"],
+    targetPreps: ["contra", "a"],
     imposerPreps: ["por"],
     reasonPreps: ["por", "debido a"],
     violation: ["violaría", "viola", "violar", "violó", "incumplir", "eludir"],
