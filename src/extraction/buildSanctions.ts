@@ -79,6 +79,9 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         else targets = shared;
         for (const t of targets) {
           if (t.target === imposer) continue;
+          // "The EU slapped more sanctions on North Korea … The Council sanctioned six individuals and
+          // three entities": a group naming no country, by the imposer who acted on its country, details that act.
+          if (t.inherited && facts.has(`${imposer}|${t.target}|${status}`)) continue;
           previousHit = true;
           if (status === "announced" && imposer) lastActor = imposer;
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").

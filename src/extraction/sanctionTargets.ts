@@ -8,6 +8,8 @@ export interface SanctionTarget {
   countries?: string[];
   /** A group designation ("three Russian entities and one individual"): its words up to its first name, so each such list is its own sanction and a retold one is the same. */
   group?: string;
+  /** The group names no country: it has the country of the sanctions told before. */
+  inherited?: boolean;
 }
 
 /** How far from the sanctions word a target may stand when no grammar links them. */
@@ -158,7 +160,7 @@ function unnamedGroup(
     .slice(t, group.t1)
     .map((x) => x.norm)
     .join(" ");
-  return codes.length ? [{ target: codes[0], countries: codes, group: words }] : [];
+  return codes.length ? [{ target: codes[0], countries: codes, group: words, inherited: true }] : [];
 }
 
 /** Persons by name and states by code; a group becomes one target, the first of its countries. */

@@ -61,22 +61,31 @@ describe("groups that name no country", () => {
   it("gives an unnamed group the country of the sanctions told before it", () => {
     expect(
       withCountries(
-        "Britain imposed new sanctions on Myanmar. It also froze the assets of four generals and two companies.",
+        "Britain sanctioned two Myanmar generals. Canada also froze the assets of four officers and two companies.",
         "en",
       ),
     ).toEqual([
       ["GB", "MM", null],
-      ["GB", "MM", ["MM"]],
+      ["CA", "MM", ["MM"]],
     ]);
     expect(
       withCountries(
-        "Inggris menjatuhkan sanksi baru terhadap Myanmar. Inggris juga membekukan aset empat jenderal dan dua perusahaan.",
+        "Inggris menjatuhkan sanksi terhadap dua jenderal Myanmar. Kanada juga membekukan aset empat perwira dan dua perusahaan.",
         "id",
       ),
     ).toEqual([
       ["GB", "MM", null],
-      ["GB", "MM", ["MM"]],
+      ["CA", "MM", ["MM"]],
     ]);
+  });
+
+  it("reads an unnamed group hit by the imposer that just acted on its country as the details of that act", () => {
+    expect(
+      facts(
+        "The EU imposed new sanctions on Myanmar. The bloc also sanctioned six individuals and three entities.",
+        "en",
+      ),
+    ).toEqual([["EU", "MM", "announced"]]);
   });
 
   it("reads 'the sanctions froze the assets of …' as the sanctions told before, not a new one", () => {
