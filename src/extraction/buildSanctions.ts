@@ -128,6 +128,12 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             evidence: evidenceOf(doc, sentence),
           };
           facts.set(key, fact);
+          // "Russia vetoed the renewal of the panel monitoring sanctions on North Korea": the veto ends
+          // the watch, the sanctions watched stand. Not when the panel comes after the sanctions
+          // ("vetoed extending sanctions on Mali, and the panel monitoring them"): the sanctions fell too.
+          const standing = `${imposer}|${t.target}|in_force`;
+          if (status === "vetoed" && !t.group && !facts.has(standing) && cuesIn(s, s.t0, c.t0, "monitor").length)
+            facts.set(standing, { ...fact, status: "in_force" });
           if (t.group) groups.set(fact, `${t.target}|${t.group}`);
           inSentence.push(fact);
           lastFact = fact;

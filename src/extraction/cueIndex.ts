@@ -70,6 +70,7 @@ export type CueKind =
   | "fresh"
   | "maintain"
   | "jointly"
+  | "monitor"
   // references (ReferenceWords)
   | "demonstrative"
   | "pronoun"
@@ -168,6 +169,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.fresh ?? [], { kind: "fresh" });
   add(sanction.maintain ?? [], { kind: "maintain" });
   add(sanction.jointly ?? [], { kind: "jointly" });
+  add(sanction.monitors ?? [], { kind: "monitor" });
   add(references.demonstratives, { kind: "demonstrative" });
   add(references.pronouns, { kind: "pronoun" });
   add(references.personPairs, { kind: "personPair" });

@@ -660,6 +660,22 @@ export const de: LanguagePack = {
     since: ["seit", "letztes jahr", "im vergangenen jahr", "vergangenes jahr"],
     maintain: ["aufrechterhalten", "aufrechterhält", "beibehalten", "beibehält", "festhalten", "festhält"],
     jointly: ["zusammen mit", "gemeinsam mit", "in Abstimmung mit"],
+    monitors: [
+      "Expertengremium",
+      "Expertengremiums",
+      "Expertengruppe",
+      "Expertenpanel",
+      "Expertenpanels",
+      "Gremium",
+      "Gremiums",
+      "Ausschuss",
+      "Ausschusses",
+      "Sanktionsausschuss",
+      "Sanktionsausschusses",
+      "Überwachung",
+      "überwacht",
+      "überwachen",
+    ],
   },
   dates: {
     months: [

@@ -1077,6 +1077,7 @@ export const en: LanguagePack = {
     since: ["since", "last year", "years ago", "in the past"],
     maintain: ["maintains", "maintained", "maintain", "maintaining", "upholds", "upheld", "kept"],
     jointly: ["along with", "together with", "alongside", "in concert with", "jointly with", "in coordination with"],
+    monitors: ["panel", "panel of experts", "committee", "monitoring", "monitors", "monitor"],
   },
   dates: {
     months: [

@@ -601,6 +601,7 @@ export const es: LanguagePack = {
     since: ["desde", "el año pasado"],
     maintain: ["mantiene", "mantuvo", "mantienen", "mantener", "mantenido", "mantenía"],
     jointly: ["junto con", "junto a", "conjuntamente con", "en coordinación con"],
+    monitors: ["panel de expertos", "grupo de expertos", "comité", "vigilancia", "supervisa", "monitorea", "vigila"],
   },
   dates: {
     months: [

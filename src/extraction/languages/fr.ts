@@ -978,6 +978,7 @@ export const fr: LanguagePack = {
       "avec",
       "avec l'",
     ],
+    monitors: ["panel d'experts", "groupe d'experts", "comité", "surveillance", "surveille", "surveiller"],
   },
   dates: {
     months: [

@@ -771,6 +771,7 @@ export const id: LanguagePack = {
     since: ["sejak", "pada tahun", "tahun lalu"],
     maintain: ["mempertahankan", "dipertahankan"],
     jointly: ["bersama", "bersama dengan", "bersama-sama dengan", "beserta"],
+    monitors: ["panel ahli", "panel", "komite", "memantau", "pemantauan", "pemantau"],
   },
   dates: {
     months: [

@@ -868,6 +868,15 @@ export const it: LanguagePack = {
       "congiuntamente a",
       "in coordinamento con",
     ],
+    monitors: [
+      "gruppo di esperti",
+      "panel di esperti",
+      "comitato",
+      "monitoraggio",
+      "monitora",
+      "sorveglianza",
+      "sorveglia",
+    ],
   },
   dates: {
     months: [

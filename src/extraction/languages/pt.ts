@@ -850,6 +850,16 @@ export const pt: LanguagePack = {
     since: ["desde", "no ano passado", "há anos"],
     maintain: ["mantém", "manteve", "mantêm", "manter", "mantido", "mantidas"],
     jointly: ["junto com", "juntamente com", "ao lado de", "em coordenação com"],
+    monitors: [
+      "painel de especialistas",
+      "grupo de especialistas",
+      "painel",
+      "comitê",
+      "comité",
+      "monitoramento",
+      "monitora",
+      "fiscaliza",
+    ],
   },
   dates: {
     months: [

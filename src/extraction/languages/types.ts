@@ -273,6 +273,12 @@ export interface SanctionWords {
    * "OFAC, along with the EU, sanctioned …" names two imposers. Optional.
    */
   jointly?: string[];
+  /**
+   * Bodies that watch over a sanctions regime ("panel of experts", "committee", "monitoring"): a veto
+   * that ends one leaves the sanctions it watched in force ("Russia vetoed the renewal of the panel
+   * monitoring sanctions on …" is vetoed and in_force). Optional.
+   */
+  monitors?: string[];
 }
 
 export interface DateWords {

@@ -129,3 +129,47 @@ describe("the imposer around asides and offices", () => {
     ]);
   });
 });
+
+describe("a veto on the body that watches sanctions", () => {
+  it("reads the sanctions a vetoed panel watched as vetoed and still in force, in every language", () => {
+    const both = [
+      ["UN", "KP", "vetoed"],
+      ["UN", "KP", "in_force"],
+    ];
+    const cases: Array<[string, string]> = [
+      ["en", "Russia vetoed the renewal of the UN panel monitoring sanctions on North Korea."],
+      ["id", "Rusia memveto perpanjangan mandat panel ahli PBB yang memantau sanksi terhadap Korea Utara."],
+      [
+        "de",
+        "Russland legte sein Veto gegen die Verlängerung des UN-Expertengremiums ein, das die Sanktionen gegen Nordkorea überwacht.",
+      ],
+      [
+        "es",
+        "Rusia vetó la renovación del panel de expertos de la ONU que vigila las sanciones contra Corea del Norte.",
+      ],
+      [
+        "fr",
+        "La Russie a mis son veto au renouvellement du panel d'experts de l'ONU qui surveille les sanctions contre la Corée du Nord.",
+      ],
+      [
+        "it",
+        "La Russia ha posto il veto al rinnovo del gruppo di esperti delle Nazioni Unite che monitora le sanzioni contro la Corea del Nord.",
+      ],
+      [
+        "pt",
+        "A Rússia vetou a renovação do painel de especialistas da ONU que monitora as sanções contra a Coreia do Norte.",
+      ],
+      [
+        "pl",
+        "Rosja zawetowała przedłużenie mandatu panelu ekspertów ONZ, który monitoruje sankcje wobec Korei Północnej.",
+      ],
+      ["ru", "Россия наложила вето на продление мандата группы экспертов ООН, следящей за санкциями против КНДР."],
+    ];
+    for (const [lang, text] of cases) expect([lang, facts(text, lang)]).toEqual([lang, both]);
+    // A veto on the sanctions themselves leaves nothing in force.
+    expect(facts("Russia vetoed new UN sanctions on Mali.", "en")).toEqual([["UN", "ML", "vetoed"]]);
+    expect(
+      facts("Russia vetoed a UN resolution extending sanctions on Mali and the panel monitoring them.", "en"),
+    ).toEqual([["UN", "ML", "vetoed"]]);
+  });
+});
