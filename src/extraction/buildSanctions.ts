@@ -191,6 +191,9 @@ const sanctionsAsSubject = (s: Sentence, c: CueMention) =>
 const targetFollows = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
 
+/** Verbs that make a lifting a demand rather than a deed ("called for the lifting"). */
+const DEMANDS = ["stanceVerb", "say", "threat"] as const;
+
 const ACTS = ["impose", "lifted", "announced", "sanctionVerb", "maintain"] as const;
 
 /**
@@ -211,7 +214,11 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     m.entity.kind === "org" ||
     (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
-  const verb = hasCue(c, "sanctionVerb") ? c : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
+  // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
+  const demanded = (k: CueMention) => hasCue(k, "lifted") && DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2));
+  const verb = hasCue(c, "sanctionVerb")
+    ? c
+    : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3 && !demanded(k));
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
   if (subject && verb) subject = outsideAside(doc, s, subject, verb, isImposer);
   // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo").

@@ -739,7 +739,7 @@ export const id: LanguagePack = {
     reasonPreps: ["karena", "akibat", "lantaran"],
     violation: ["melanggar", "mematuhi", "menghindari", "kepatuhan"],
     vetoed: ["veto", "diveto", "memveto", "memblokir", "menggagalkan"],
-    lifted: ["dicabut", "mencabut", "pencabutan"],
+    lifted: ["dicabut", "mencabut", "pencabutan", "melonggarkan", "pelonggaran"],
     announced: ["mengumumkan", "menyetujui", "mengadopsi", "memperpanjang", "memperluas"],
     fresh: ["baru", "tambahan", "terbaru", "lanjutan"],
     notLifted: ["tidak mencabut", "tak mencabut", "tetap berlaku"],

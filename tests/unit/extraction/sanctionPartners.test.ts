@@ -173,3 +173,23 @@ describe("a veto on the body that watches sanctions", () => {
     ).toEqual([["UN", "ML", "vetoed"]]);
   });
 });
+
+describe("easing sanctions", () => {
+  it("reads easing and its nouns as a lifting", () => {
+    const cases: Array<[string, string]> = [
+      ["en", "The EU began easing sanctions on Syria."],
+      ["it", "L'Unione europea ha deciso l'allentamento delle sanzioni contro la Siria."],
+      ["fr", "L'Union européenne a décidé l'allègement des sanctions contre la Syrie."],
+      ["pt", "A União Europeia flexibilizou as sanções contra a Síria."],
+      ["ru", "Евросоюз одобрил ослабление санкций против Сирии."],
+      ["id", "Uni Eropa melonggarkan sanksi terhadap Suriah."],
+    ];
+    for (const [lang, text] of cases) expect([lang, facts(text, lang)]).toEqual([lang, [["EU", "SY", "lifted"]]]);
+  });
+
+  it("gives no imposer to the one who only demands the easing", () => {
+    expect(facts("Russia called for the easing of sanctions on North Korea.", "en")).toEqual([
+      [null, "KP", "in_force"],
+    ]);
+  });
+});
