@@ -101,7 +101,7 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
               : undefined);
           // "Sanctions on Mkrtychev freeze his assets": a person hit by no one named, of the state (or
           // among the countries) that sanctions announced before targeted, is one of those sanctions retold.
-          const retold =
+          const retold: SanctionFact | undefined =
             imposer === null && !t.group && t.countries
               ? [...facts.values()].find(
                   (f) =>
@@ -110,8 +110,14 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
                     (f.target === t.countries![0] || (f.targetCountry?.includes(t.countries![0]) ?? false)),
                 )
               : undefined;
-          if (retold) {
-            lastFact = retold;
+          // "The sanctions on North Korea remain in force" after the UN's were told: the same standing sanctions.
+          const standingBefore: SanctionFact | undefined =
+            imposer === null && status === "in_force" && !t.group
+              ? [...facts.values()].find((f) => f.imposer !== null && f.status === "in_force" && f.target === t.target)
+              : undefined;
+          const same: SanctionFact | undefined = retold ?? standingBefore;
+          if (same) {
+            lastFact = same;
             continue;
           }
           if (known) {

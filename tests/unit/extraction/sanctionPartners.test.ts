@@ -193,3 +193,11 @@ describe("easing sanctions", () => {
     ]);
   });
 });
+
+describe("standing sanctions retold", () => {
+  it("reads standing sanctions with no imposer, after a state's or bloc's on the same target, as those", () => {
+    expect(
+      facts("North Korea has been under UN sanctions since 2006. Sanctions on North Korea remain in force.", "en"),
+    ).toEqual([["UN", "KP", "in_force"]]);
+  });
+});
