@@ -62,6 +62,9 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
       const back: boolean = lastFact !== null && refersBack(s, c);
       if (back && !targetFollows(s, c)) continue;
+      // "The sanctions froze the assets of 54 individuals …": sanctions as the subject of the verb are
+      // the ones told before, described; whose the unnamed people are, the sentence does not say.
+      if (lastFact !== null && hasCue(c, "sanctionVerb") && sanctionsAsSubject(s, c)) continue;
       const passive = isPassiveSanction(s, c);
       const status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
@@ -71,11 +74,14 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // An announced act with no actor named continues the sanctions announced before it.
       if (status === "announced" && lastActor && imposers.every((i) => i === null)) imposers = [lastActor];
       for (const imposer of imposers) {
-        let targets = sanctionTargets(doc, s, c, imposer, passive);
+        let targets = sanctionTargets(doc, s, c, imposer, passive, contextOf(lastFact));
         if (targets.length) shared = targets.filter((t) => !t.group && !t.countries);
         else targets = shared;
         for (const t of targets) {
           if (t.target === imposer) continue;
+          // "The EU slapped more sanctions on North Korea … The Council sanctioned six individuals and
+          // three entities": a group naming no country, by the imposer who acted on its country, details that act.
+          if (t.inherited && facts.has(`${imposer}|${t.target}|${status}`)) continue;
           previousHit = true;
           if (status === "announced" && imposer) lastActor = imposer;
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
@@ -93,6 +99,27 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             (imposer === null && t.group
               ? [...facts.values()].find((f) => groups.get(f) === `${t.target}|${t.group}`)
               : undefined);
+          // "Sanctions on Mkrtychev freeze his assets": a person hit by no one named, of the state (or
+          // among the countries) that sanctions announced before targeted, is one of those sanctions retold.
+          const retold: SanctionFact | undefined =
+            imposer === null && !t.group && t.countries
+              ? [...facts.values()].find(
+                  (f) =>
+                    f.status === "announced" &&
+                    f.imposer !== null &&
+                    (f.target === t.countries![0] || (f.targetCountry?.includes(t.countries![0]) ?? false)),
+                )
+              : undefined;
+          // "The sanctions on North Korea remain in force" after the UN's were told: the same standing sanctions.
+          const standingBefore: SanctionFact | undefined =
+            imposer === null && status === "in_force" && !t.group
+              ? [...facts.values()].find((f) => f.imposer !== null && f.status === "in_force" && f.target === t.target)
+              : undefined;
+          const same: SanctionFact | undefined = retold ?? standingBefore;
+          if (same) {
+            lastFact = same;
+            continue;
+          }
           if (known) {
             known.reason ??= reason;
             lastFact = known;
@@ -107,6 +134,12 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             evidence: evidenceOf(doc, sentence),
           };
           facts.set(key, fact);
+          // "Russia vetoed the renewal of the panel monitoring sanctions on North Korea": the veto ends
+          // the watch, the sanctions watched stand. Not when the panel comes after the sanctions
+          // ("vetoed extending sanctions on Mali, and the panel monitoring them"): the sanctions fell too.
+          const standing = `${imposer}|${t.target}|in_force`;
+          if (status === "vetoed" && !t.group && !facts.has(standing) && cuesIn(s, s.t0, c.t0, "monitor").length)
+            facts.set(standing, { ...fact, status: "in_force" });
           if (t.group) groups.set(fact, `${t.target}|${t.group}`);
           inSentence.push(fact);
           lastFact = fact;
@@ -125,6 +158,10 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
   }
   return [...facts.values()];
 }
+
+/** The countries of the sanctions told before: a state target's code, or a person's or group's countries. */
+const contextOf = (f: SanctionFact | null): string[] =>
+  !f ? [] : f.targetCountry ? [...f.targetCountry] : /^[A-Z]{2}$/.test(f.target) ? [f.target] : [];
 
 /** How many words either side of the sanctions word its rules may read. */
 const WINDOW = 40;
@@ -152,10 +189,18 @@ function firstAt(xs: ReadonlyArray<{ t0: number }>, t: number): number {
 const refersBack = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "demonstrative")) || cueJustBefore(s, c.t0, "demonstrative", 0);
 
+const sanctionsAsSubject = (s: Sentence, c: CueMention) =>
+  s.cues.some(
+    (k) => k !== c && hasCue(k, "sanction") && !hasCue(k, "sanctionVerb") && k.t1 <= c.t0 && k.t1 >= c.t0 - 1,
+  );
+
 const targetFollows = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
 
-const ACTS = ["impose", "lifted", "announced", "sanctionVerb"] as const;
+/** Verbs that make a lifting a demand rather than a deed ("called for the lifting"). */
+const DEMANDS = ["stanceVerb", "say", "threat"] as const;
+
+const ACTS = ["impose", "lifted", "announced", "sanctionVerb", "maintain"] as const;
 
 /**
  * Who imposes: the subjects of "imposed"/"lifted"/"announced" ("Seoul and Washington imposed …",
@@ -164,16 +209,24 @@ const ACTS = ["impose", "lifted", "announced", "sanctionVerb"] as const;
  */
 function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
   // "reimpose UN sanctions", "sanksi PBB": the bloc named with the word imposes them, whoever acts.
+  // Not the subject of the verb "sanctioned" ("OFAC along with the EU sanctioned …"): that may have partners.
+  const verbal = hasCue(c, "sanctionVerb");
   const bloc = s.entities.find(
-    (m) => (m.t1 === c.t0 || m.t0 === c.t1) && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id),
+    (m) =>
+      ((m.t1 === c.t0 && !verbal) || m.t0 === c.t1) && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id),
   );
   if (bloc?.entity.kind === "org") return [bloc.entity.id];
   const isImposer = (m: EntityMention) =>
     m.entity.kind === "org" ||
     (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
-  const verb = hasCue(c, "sanctionVerb") ? c : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
+  // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
+  const demanded = (k: CueMention) => hasCue(k, "lifted") && DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2));
+  const verb = hasCue(c, "sanctionVerb")
+    ? c
+    : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3 && !demanded(k));
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
+  if (subject && verb) subject = outsideAside(doc, s, subject, verb, isImposer);
   // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo").
   if (
     subject &&
@@ -202,6 +255,32 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity),
   );
   return [...new Set(ids)];
+}
+
+/** How far back from a subject the comma opening an aside may stand ("Japan, in step with the G7, has imposed"). */
+const ASIDE_REACH = 8;
+
+/**
+ * The subject before an aside set off by commas: "o Japão, alinhado aos membros do G7, tem aplicado
+ * sanções" — Japan imposes, not the G7 named inside the aside. An aside that adds a partner
+ * ("Britain, along with Canada, sanctioned") keeps its name: both impose.
+ */
+function outsideAside(
+  doc: Doc,
+  s: Sentence,
+  subject: EntityMention,
+  verb: CueMention,
+  isImposer: (m: EntityMention) => boolean,
+): EntityMention {
+  const gap = (a: number, b: number) => doc.text.slice(doc.tokens[a].end, doc.tokens[b].start);
+  if (!gap(subject.t1 - 1, verb.t0).includes(",")) return subject;
+  for (let t = subject.t0; t > s.t0 && t > subject.t0 - ASIDE_REACH; t--) {
+    if (!gap(t - 1, t).includes(",")) continue;
+    if (s.cues.some((k) => k.t0 === t && hasCue(k, "jointly"))) return subject;
+    const outer = nearestBefore(s, t, isImposer);
+    return outer && outer.t1 === t ? outer : subject;
+  }
+  return subject;
 }
 
 /** How many words may stand between a leader and the verb whose subject they are ("Joe Biden on Monday imposed"). */
@@ -247,8 +326,20 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
     by && !cuesIn(s, c.t1, by.t0, "vetoed").length && s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1);
   if (agent) return agent.entity.kind === "org" ? agent.entity.id : codeOf(doc, agent.entity);
   const org = s.entities.find((m) => m.entity.kind === "org" && (m.entity.id === "UN" || m.entity.id === "EU"));
-  return org?.entity.kind === "org" ? org.entity.id : null;
+  if (org?.entity.kind === "org") return org.entity.id;
+  // "OFAC added three firms to its sanctions list", "Das Finanzministerium setzte … auf die Sanktionsliste":
+  // a state's sanctioning office before the word acts for it — unless it only tells of them ("X said …").
+  const office = s.entities.find(
+    (m) =>
+      m.t1 <= c.t0 &&
+      m.entity.kind === "country" &&
+      m.entity.form === "institution" &&
+      !s.cues.some((k) => k.t0 >= m.t1 && k.t1 <= c.t0 && SPEECH.some((kind) => hasCue(k, kind))),
+  );
+  return office ? codeOf(doc, office.entity) : null;
 }
+
+const SPEECH = ["say", "stanceVerb", "sayInverted"] as const;
 
 const prepAfter = (s: Sentence, t: number) => s.cues.some((c) => c.t0 >= t && c.t0 <= t + 1 && hasCue(c, "targetPrep"));
 

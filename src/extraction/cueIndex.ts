@@ -68,6 +68,9 @@ export type CueKind =
   | "groupNoun"
   | "since"
   | "fresh"
+  | "maintain"
+  | "jointly"
+  | "monitor"
   // references (ReferenceWords)
   | "demonstrative"
   | "pronoun"
@@ -164,6 +167,9 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.groupNouns ?? [], { kind: "groupNoun" });
   add(sanction.since ?? [], { kind: "since" });
   add(sanction.fresh ?? [], { kind: "fresh" });
+  add(sanction.maintain ?? [], { kind: "maintain" });
+  add(sanction.jointly ?? [], { kind: "jointly" });
+  add(sanction.monitors ?? [], { kind: "monitor" });
   add(references.demonstratives, { kind: "demonstrative" });
   add(references.pronouns, { kind: "pronoun" });
   add(references.personPairs, { kind: "personPair" });

@@ -49,9 +49,9 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
   return act ? "announced" : "in_force";
 }
 
-/** Sanctions told as a standing state of affairs: "X is under / faces sanctions", sanctions that someone violates. */
+/** Sanctions told as a standing state of affairs: "X is under / faces sanctions", sanctions that someone violates or maintains. */
 const isStanding = (s: Sentence, c: CueMention) =>
-  cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3);
+  cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3) || cueJustBefore(s, c.t0, "maintain", 3);
 
 /** Sanctions dated before the news, even new ones: "since 2006", "in 2017", "fresh sanctions … last year". */
 function isDatedBefore(doc: Doc, s: Sentence, c: CueMention): boolean {

@@ -8,6 +8,8 @@ export interface SanctionTarget {
   countries?: string[];
   /** A group designation ("three Russian entities and one individual"): its words up to its first name, so each such list is its own sanction and a retold one is the same. */
   group?: string;
+  /** The group names no country: it has the country of the sanctions told before. */
+  inherited?: boolean;
 }
 
 /** How far from the sanctions word a target may stand when no grammar links them. */
@@ -51,7 +53,8 @@ export function isPassiveSanction(s: Sentence, c: CueMention): boolean {
  * Whom the sanctions hit, by the first rule that applies: the subject of a passive ("Kim Yong Bok
  * was sanctioned"), of "is under sanctions"; the phrase after "sanctions on/against", after an
  * active "sanctioned", or a group after "for" ("sanctions for six officials in Nicaragua"); a state
- * beside the word ("North Korea sanctions"); else the nearest state.
+ * beside the word ("North Korea sanctions"); else the nearest state. `context` is the countries of
+ * the sanctions told before, the country of a group that names none ("froze the assets of three individuals").
  */
 export function sanctionTargets(
   doc: Doc,
@@ -59,6 +62,7 @@ export function sanctionTargets(
   c: CueMention,
   imposer: string | null,
   passive: boolean,
+  context: string[] = [],
 ): SanctionTarget[] {
   if (passive) {
     const subject = nearestBefore(s, c.t0, isPersonOrState);
@@ -89,7 +93,7 @@ export function sanctionTargets(
   }
   const slot = slotStart(doc, s, c);
   if (slot !== null) {
-    const found = readSlot(doc, s, slot);
+    const found = readSlot(doc, s, slot, imposer, context);
     if (found.length) return found;
   }
   // "sanksi Korea Utara", "North Korea sanctions": a state beside the word that is not the imposer.
@@ -119,11 +123,11 @@ function slotStart(doc: Doc, s: Sentence, c: CueMention): number | null {
  * ("on Iran and Belarus"), or a group ("on four Syrian firms", "a dozen people and companies,
  * among them Ali and Omar") whose countries are the states or the persons' countries named in it.
  */
-function readSlot(doc: Doc, s: Sentence, t: number): SanctionTarget[] {
+function readSlot(doc: Doc, s: Sentence, t: number, imposer: string | null, context: string[]): SanctionTarget[] {
   const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= t && k.t0 <= t + PREP_SKIP);
   const reach = t + (group ? GROUP_SKIP : PREP_SKIP);
   const first = s.entities.find((m) => m.t0 >= t && m.t0 <= reach && (isPersonOrState(m) || isState(m)));
-  if (!first) return [];
+  if (!first) return group ? unnamedGroup(doc, t, group, imposer, context) : [];
   // "North Korean Defence Minister Ro Kwang Chol": the country qualifies the person.
   const head = first.inRole
     ? (s.entities.find((m) => m.t0 >= first.t1 && m.entity.kind === "person" && m.t0 <= first.t1 + 4) ?? first)
@@ -137,6 +141,26 @@ function readSlot(doc: Doc, s: Sentence, t: number): SanctionTarget[] {
         .join(" ")
     : undefined;
   return readNames(doc, s, coordinatedAfter(s, head, isPersonOrState), words);
+}
+
+/**
+ * A group that names no country ("froze the assets of three individuals and one entity", "sanctioned
+ * officials in the country's military"): it belongs to the country of the sanctions told before it
+ * (a state named later in the sentence is too often another party: "… responsible for drone deliveries to Russia").
+ */
+function unnamedGroup(
+  doc: Doc,
+  t: number,
+  group: CueMention,
+  imposer: string | null,
+  context: string[],
+): SanctionTarget[] {
+  const codes = context.filter((x) => x !== imposer);
+  const words = doc.tokens
+    .slice(t, group.t1)
+    .map((x) => x.norm)
+    .join(" ");
+  return codes.length ? [{ target: codes[0], countries: codes, group: words, inherited: true }] : [];
 }
 
 /** Persons by name and states by code; a group becomes one target, the first of its countries. */
@@ -217,8 +241,12 @@ export function coordinatedAfter(
   return group;
 }
 
-/** Nothing but a comma or a conjunction between tokens a and b (commas are not tokens). */
+/** Nothing but a comma, a conjunction or "along with" between tokens a and b (commas are not tokens). */
 const joinedBy = (s: Sentence, a: number, b: number) =>
   a === b ||
   conjunctionBetween(s, a, b) ||
-  (b - a === 2 && conjunctionBetween(s, a, a + 1) && cueJustBefore(s, b, "determiner", 0));
+  (b - a === 2 && conjunctionBetween(s, a, a + 1) && cueJustBefore(s, b, "determiner", 0)) ||
+  s.cues.some(
+    (k) =>
+      k.t0 === a && hasCue(k, "jointly") && (k.t1 === b || (k.t1 === b - 1 && cueJustBefore(s, b, "determiner", 0))),
+  );

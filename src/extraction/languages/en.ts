@@ -998,7 +998,19 @@ export const en: LanguagePack = {
       "circumvented",
     ],
     vetoed: ["veto", "vetoed", "vetoes", "blocked", "blocks"],
-    lifted: ["lifted", "lifts", "eased", "removed", "scrapped", "lifting"],
+    lifted: [
+      "lifted",
+      "lifts",
+      "eased",
+      "removed",
+      "scrapped",
+      "lifting",
+      "ease",
+      "eases",
+      "easing",
+      "revoked",
+      "rescinded",
+    ],
     announced: [
       "announced",
       "announces",
@@ -1075,6 +1087,9 @@ export const en: LanguagePack = {
       "airlines",
     ],
     since: ["since", "last year", "years ago", "in the past"],
+    maintain: ["maintains", "maintained", "maintain", "maintaining", "upholds", "upheld", "kept"],
+    jointly: ["along with", "together with", "alongside", "in concert with", "jointly with", "in coordination with"],
+    monitors: ["panel", "panel of experts", "committee", "monitoring", "monitors", "monitor"],
   },
   dates: {
     months: [

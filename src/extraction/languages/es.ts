@@ -569,7 +569,17 @@ export const es: LanguagePack = {
     reasonPreps: ["por", "debido a"],
     violation: ["violaría", "viola", "violar", "violó", "incumplir", "eludir"],
     vetoed: ["veto", "vetó", "bloqueó"],
-    lifted: ["levantó", "levantadas", "levantar", "suavizó"],
+    lifted: [
+      "levantó",
+      "levantadas",
+      "levantar",
+      "suavizó",
+      "levantamiento",
+      "levanta",
+      "levantaron",
+      "flexibilizó",
+      "flexibilización",
+    ],
     announced: ["anunció", "aprobó", "prorrogó", "amplió", "renovó"],
     fresh: ["nuevas", "nuevos", "adicionales", "más"],
     notLifted: ["siguen vigentes", "no levanta"],
@@ -599,6 +609,9 @@ export const es: LanguagePack = {
       "dirigentes",
     ],
     since: ["desde", "el año pasado"],
+    maintain: ["mantiene", "mantuvo", "mantienen", "mantener", "mantenido", "mantenía"],
+    jointly: ["junto con", "junto a", "conjuntamente con", "en coordinación con"],
+    monitors: ["panel de expertos", "grupo de expertos", "comité", "vigilancia", "supervisa", "monitorea", "vigila"],
   },
   dates: {
     months: [

@@ -739,7 +739,7 @@ export const id: LanguagePack = {
     reasonPreps: ["karena", "akibat", "lantaran"],
     violation: ["melanggar", "mematuhi", "menghindari", "kepatuhan"],
     vetoed: ["veto", "diveto", "memveto", "memblokir", "menggagalkan"],
-    lifted: ["dicabut", "mencabut", "pencabutan"],
+    lifted: ["dicabut", "mencabut", "pencabutan", "melonggarkan", "pelonggaran"],
     announced: ["mengumumkan", "menyetujui", "mengadopsi", "memperpanjang", "memperluas"],
     fresh: ["baru", "tambahan", "terbaru", "lanjutan"],
     notLifted: ["tidak mencabut", "tak mencabut", "tetap berlaku"],
@@ -769,6 +769,9 @@ export const id: LanguagePack = {
       "tokoh",
     ],
     since: ["sejak", "pada tahun", "tahun lalu"],
+    maintain: ["mempertahankan", "dipertahankan"],
+    jointly: ["bersama", "bersama dengan", "bersama-sama dengan", "beserta"],
+    monitors: ["panel ahli", "panel", "komite", "memantau", "pemantauan", "pemantau"],
   },
   dates: {
     months: [

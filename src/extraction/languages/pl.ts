@@ -992,6 +992,18 @@ export const pl: LanguagePack = {
       "linie lotnicze",
     ],
     since: ["od", "od lat", "od czasu", "w zeszłym roku", "w ubiegłym roku"],
+    maintain: ["utrzymuje", "utrzymał", "utrzymała", "utrzymali", "utrzymują", "utrzymać", "utrzymane"],
+    jointly: ["wraz z", "razem z", "wspólnie z"],
+    monitors: [
+      "panel ekspertów",
+      "zespół ekspertów",
+      "panel",
+      "komitet",
+      "monitorowanie",
+      "monitoruje",
+      "nadzór",
+      "nadzoruje",
+    ],
   },
   dates: {
     months: [

@@ -263,6 +263,22 @@ export interface SanctionWords {
   fresh?: string[];
   /** Words that date the sanctions before the news ("since", "last year", "sejak", "seit"): a standing regime. Optional. */
   since?: string[];
+  /**
+   * Verbs that keep sanctions in place ("maintains", "mempertahankan", "hält … aufrecht"): their subject
+   * imposes, the sanctions stand (in_force). Optional.
+   */
+  maintain?: string[];
+  /**
+   * Words that join a second imposer or target to the first ("along with", "bersama", "zusammen mit"):
+   * "OFAC, along with the EU, sanctioned …" names two imposers. Optional.
+   */
+  jointly?: string[];
+  /**
+   * Bodies that watch over a sanctions regime ("panel of experts", "committee", "monitoring"): a veto
+   * that ends one leaves the sanctions it watched in force ("Russia vetoed the renewal of the panel
+   * monitoring sanctions on …" is vetoed and in_force). Optional.
+   */
+  monitors?: string[];
 }
 
 export interface DateWords {

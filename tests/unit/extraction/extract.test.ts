@@ -89,7 +89,7 @@ describe("extract: whole articles", () => {
     const facts = extract(fixture("un-panel-veto.en"));
     expect(facts.sanctions.map((s) => [s.imposer, s.target, s.status])).toEqual([
       ["UN", "KP", "vetoed"],
-      [null, "KP", "in_force"],
+      ["UN", "KP", "in_force"],
     ]);
     expect(facts.persons).toEqual([
       expect.objectContaining({
