@@ -162,7 +162,9 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
   if (commas === 0) return t - m.t1 <= SUBJECT_REACH;
   if (commas === 1) {
     // "The U.S. deputy ambassador, Robert Wood, accused", "The trio, known as the E3, said": a name closing an insertion set off by commas.
-    if (/^\s*,\s*$/.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start)))
+    // An adverb may follow the closing comma ("Juru bicara Kremlin, Dmitry Peskov, juga mengatakan"): a person's name only.
+    const closing = m.entity.kind === "person" ? /^\s*,\s*(?:\p{Ll}+\s+)?$/u : /^\s*,\s*$/;
+    if (closing.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start)))
       return true;
     const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
     return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);

@@ -1,0 +1,34 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/** Who speaks: speaker resolution across names, insertions and headlines, with sentences of our own. */
+const who = (text: string, lang: string) =>
+  extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
+
+describe("statement speakers", () => {
+  it("reads a later family name as the person last named in full with it, not a gazetteer namesake", () => {
+    const en =
+      "Kim Jong Un sent engineers to Russia in the spring. Vice foreign minister Kim Tae-ho summoned the Russian ambassador on Monday. " +
+      "Kim said the military cooperation between the two countries violated Security Council resolutions.";
+    expect(who(en, "en")).toEqual(["Kim Tae-ho:accuse"]);
+    const id =
+      "Kim Jong Un mengirim insinyur ke Rusia pada musim semi. Wakil menteri luar negeri Kim Tae-ho memanggil duta besar Rusia pada hari Senin. " +
+      "Kim mengatakan kerja sama militer kedua negara melanggar resolusi Dewan Keamanan.";
+    expect(who(id, "id")).toEqual(["Kim Tae-ho:accuse"]);
+  });
+
+  it("reads a name closing an insertion as the subject across an adverb after its comma", () => {
+    const id =
+      "Juru bicara Kremlin, Dmitry Peskov, juga mengatakan bahwa Moskow akan terus mengembangkan kerja sama dengan Pyongyang.";
+    expect(who(id, "id")).toEqual(["Dmitry Peskov:support"]);
+  });
+
+  it("drops a headline that retells what a speaker of the story says", () => {
+    const en =
+      "Kremlin denies buying shells from Pyongyang\n\nShoigu visited an arms fair in Pyongyang last week. The Kremlin on Monday denied that Russia had bought artillery shells from North Korea.";
+    expect(who(en, "en")).toEqual(["RU:deny"]);
+    const id =
+      "Kremlin bantah beli peluru dari Pyongyang\n\nShoigu mengunjungi pameran senjata di Pyongyang pekan lalu. Kremlin pada Senin membantah bahwa Rusia membeli peluru artileri dari Korea Utara.";
+    expect(who(id, "id")).toEqual(["RU:deny"]);
+  });
+});
