@@ -270,7 +270,9 @@ function speakersFor(
   if (last && (kinds.has("continuation") || conjoined)) return result(last.speakers, "after");
   // A dash follows the quote in Russian and Polish ("», — заявил Лавров", "– powiedział").
   if (kinds.has("sayInverted") && /["”“»,–—-]\s*$/.test(doc.text.slice(s.start, c.start))) {
-    const inverted = speakerAfter(doc, s, c.t1, previous);
+    // The speaker of an inverted verb comes before any "that": "…, said they hoped that Iran would …" names Iran in the words said.
+    const that = s.cues.find((k) => k.t0 >= c.t1 && hasCue(k, "complementizer"));
+    const inverted = speakerAfter(doc, s, c.t1, previous, that?.t0);
     if (inverted) return result(inverted, "around");
   }
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;

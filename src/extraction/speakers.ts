@@ -182,12 +182,19 @@ function relativeWords(pack: LanguagePack): Set<string> {
 /**
  * The speaker right after an inverted verb: a pronoun at once ("…," katanya / kata dia), a person
  * possibly behind a role ("…," kata juru bicara Kementerian Luar Negeri Korea Utara Kim Son Gyong),
- * or a state close by ("…," kata Gedung Putih).
+ * or a state close by ("…," kata Gedung Putih); none from token `until` on (a "that" opening the words said).
  */
-export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker[] | null): Speaker[] | null {
+export function speakerAfter(
+  doc: Doc,
+  s: Sentence,
+  t: number,
+  previous: Speaker[] | null,
+  until = Infinity,
+): Speaker[] | null {
   for (let i = 0; i < s.entities.length; i++) {
     const m = s.entities[i];
     if (m.t0 < t) continue;
+    if (m.t0 >= until) break;
     const distance = m.t0 - t;
     if (distance > PERSON_REACH) break;
     if (m.entity.kind === "pronoun") {

@@ -31,4 +31,10 @@ describe("statement speakers", () => {
       "Kremlin bantah beli peluru dari Pyongyang\n\nShoigu mengunjungi pameran senjata di Pyongyang pekan lalu. Kremlin pada Senin membantah bahwa Rusia membeli peluru artileri dari Korea Utara.";
     expect(who(id, "id")).toEqual(["RU:deny"]);
   });
+
+  it("does not take a state named after 'that' as the speaker of a verb after a comma", () => {
+    const en =
+      "The E3, whose ministers briefed Marco Rubio on Wednesday, said they hoped that Iran would return to talks.";
+    expect(who(en, "en")).toEqual(["GB:assert", "FR:assert", "DE:assert"]);
+  });
 });
