@@ -410,6 +410,9 @@ export const de: LanguagePack = {
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "zur rechenschaft",
+        "rechenschaft ziehen",
         "warnung",
         "konsequenzen",
         "besorgt",

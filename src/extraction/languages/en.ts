@@ -652,6 +652,10 @@ export const en: LanguagePack = {
         "without providing any evidence",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "accountable",
+        "to account",
+        "accountability",
         "will not hesitate",
         "would violate",
         "consequences",

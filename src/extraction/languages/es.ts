@@ -368,6 +368,10 @@ export const es: LanguagePack = {
         "mentiras",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "rendir cuentas",
+        "rendición de cuentas",
+        "rindan cuentas",
         "consecuencias",
         "advertencia",
         "preocupación",

@@ -613,6 +613,9 @@ export const fr: LanguagePack = {
         "rien d'inhabituel",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "rendre des comptes",
+        "rendre compte de leurs actes",
         "conséquences",
         "dangereux",
         "dangereuse",

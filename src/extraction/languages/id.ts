@@ -494,6 +494,9 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "pertanggungjawaban",
+        "dimintai pertanggungjawaban",
         "peringatan",
         "akan melanggar",
         "ancaman",

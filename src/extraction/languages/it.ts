@@ -535,6 +535,9 @@ export const it: LanguagePack = {
         "senza alcuna prova",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "rendere conto",
+        "chiamati a rispondere",
         "conseguenze",
         "pericoloso",
         "pericolosa",

@@ -596,6 +596,9 @@ export const pl: LanguagePack = {
         "bez żadnych dowodów",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "do odpowiedzialności",
+        "rozliczyć",
         "konsekwencje",
         "konsekwencji",
         "niebezpieczny",

@@ -523,6 +523,10 @@ export const pt: LanguagePack = {
         "sem qualquer prova",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "prestar contas",
+        "responsabilizar",
+        "responsabilizados",
         "consequências",
         "perigoso",
         "perigosa",

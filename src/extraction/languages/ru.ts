@@ -586,6 +586,9 @@ export const ru: LanguagePack = {
         "без каких-либо доказательств",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "к ответственности",
+        "ответственность за",
         "последствия",
         "последствиями",
         "опасный",
@@ -1054,6 +1057,9 @@ export const ru: LanguagePack = {
       "yam",
       "ami",
       "yami",
+      // Instrumental plural of adjectives ("назвал бездоказательными").
+      "ymi",
+      "imi",
       "akh",
       "yakh",
     ],

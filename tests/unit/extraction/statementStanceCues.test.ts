@@ -1,0 +1,26 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/** Stance words of the packs and how they rank, with sentences of our own. */
+const who = (text: string, lang: string) =>
+  extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
+
+describe("statement stance cues", () => {
+  it("reads holding a party to account as a warning, in every language", () => {
+    expect(who("Washington said it would hold Moscow accountable.", "en")).toEqual(["US:warn"]);
+    expect(who("Washington mengatakan akan meminta pertanggungjawaban Moskow.", "id")).toEqual(["US:warn"]);
+    expect(who("Berlin erklärte, man werde Moskau zur Rechenschaft ziehen.", "de")).toEqual(["DE:warn"]);
+    expect(who("Madrid afirmó que Rusia deberá rendir cuentas.", "es")).toEqual(["ES:warn"]);
+    expect(who("Londres a déclaré que la Russie devra rendre des comptes pour ses actes.", "fr")).toEqual(["GB:warn"]);
+    expect(who("Il ministro degli Esteri Antonio Tajani ha detto che la Russia dovrà rendere conto.", "it")).toEqual([
+      "Antonio Tajani:warn",
+    ]);
+    expect(who("Portugal disse que a Rússia terá de prestar contas.", "pt")).toEqual(["PT:warn"]);
+    expect(who("Warszawa oświadczyła, że pociągnie Moskwę do odpowiedzialności.", "pl")).toEqual(["PL:warn"]);
+    expect(who("Лавров заявил, что Киев привлекут к ответственности.", "ru")).toEqual(["Sergey Lavrov:warn"]);
+  });
+
+  it("matches a Russian adjective in the instrumental plural ('назвал бездоказательными')", () => {
+    expect(who("Песков назвал бездоказательными слухи о поставках.", "ru")).toEqual(["Dmitry Peskov:deny"]);
+  });
+});
