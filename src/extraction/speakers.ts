@@ -144,9 +144,11 @@ const sameSort = (a: EntityMention, b: EntityMention) =>
 
 /** "Jepang dan Korea Selatan", "South Korea, Japan and the US", "Seoul, Tokyo, and Washington": two items of one list. */
 export function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {
-  if (left.t1 === right.t0) return /^\s*,\s*$/.test(doc.text.slice(left.end, right.start));
-  // "and" or ", and", perhaps with an article before the next name ("and the United States").
-  const to = right.t0 - 1 > left.t1 && cueJustBefore(s, right.t0, "determiner", 0) ? right.t0 - 1 : right.t0;
+  // Perhaps with an article before the next name ("and the United States", "The EU, the United States").
+  const to = right.t0 - 1 >= left.t1 && cueJustBefore(s, right.t0, "determiner", 0) ? right.t0 - 1 : right.t0;
+  // A comma, after the period of an abbreviation too ("The EU, U.S., South Korea").
+  if (left.t1 === to) return /^\.?\s*,\s*(?:\S+\s+)?$/.test(doc.text.slice(left.end, right.start));
+  // "and" or ", and".
   return conjunctionBetween(s, left.t1, to) && /^[\s,]*\S+(?:\s+\S+)?\s*$/.test(doc.text.slice(left.end, right.start));
 }
 

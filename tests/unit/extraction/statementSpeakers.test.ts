@@ -37,4 +37,20 @@ describe("statement speakers", () => {
       "The E3, whose ministers briefed Marco Rubio on Wednesday, said they hoped that Iran would return to talks.";
     expect(who(en, "en")).toEqual(["GB:assert", "FR:assert", "DE:assert"]);
   });
+
+  it("reads every subject of a list across an abbreviation's period and an article after a comma", () => {
+    const all = ["EU:accuse", "US:accuse", "KR:accuse"];
+    expect(
+      who("The EU, U.S., South Korea and others have accused North Korea of supplying weapons to Russia.", "en"),
+    ).toEqual(all);
+    expect(
+      who(
+        "The EU, the United States, South Korea and others have accused North Korea of supplying weapons to Russia.",
+        "en",
+      ),
+    ).toEqual(all);
+    expect(
+      who("Die EU, die USA, Südkorea und andere Staaten werfen Nordkorea vor, Waffen an Russland zu liefern.", "de"),
+    ).toEqual(all);
+  });
 });
