@@ -149,7 +149,9 @@ export function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: E
   // A comma, after the period of an abbreviation too ("The EU, U.S., South Korea").
   if (left.t1 === to) return /^\.?\s*,\s*(?:\S+\s+)?$/.test(doc.text.slice(left.end, right.start));
   // "and" or ", and".
-  return conjunctionBetween(s, left.t1, to) && /^[\s,]*\S+(?:\s+\S+)?\s*$/.test(doc.text.slice(left.end, right.start));
+  return (
+    conjunctionBetween(s, left.t1, to) && /^[\s,]*\S+(?:\s+\S+){0,3}\s*$/.test(doc.text.slice(left.end, right.start))
+  );
 }
 
 /**

@@ -324,7 +324,7 @@ export const de: LanguagePack = {
       "beider länder",
       "beide regierungen",
     ],
-    conjunctions: ["und"],
+    conjunctions: ["und", "sowie"],
     relativePronouns: ["der", "die", "das", "welche", "welcher"],
     media: [
       "nachrichtenagentur",

@@ -453,7 +453,7 @@ export const en: LanguagePack = {
       "both governments",
       "the two governments",
     ],
-    conjunctions: ["and"],
+    conjunctions: ["and", "as well as"],
     relativePronouns: ["which", "who", "that"],
     media: ["news agency", "news agencies", "media", "state media", "television", "newspaper", "broadcaster", "outlet"],
     government: [

@@ -205,7 +205,7 @@ export const es: LanguagePack = {
       "ambas naciones",
       "ambos gobiernos",
     ],
-    conjunctions: ["y", "e"],
+    conjunctions: ["y", "e", "así como"],
     relativePronouns: ["que", "quien", "quienes", "cual"],
     media: ["agencia", "agencias", "medios", "prensa", "televisión", "diario"],
     government: ["gobierno", "cancillería", "ministerio", "autoridades", "funcionarios", "ejército", "inteligencia"],

@@ -353,7 +353,7 @@ export const fr: LanguagePack = {
       "les deux régimes",
       "les deux capitales",
     ],
-    conjunctions: ["et"],
+    conjunctions: ["et", "ainsi que"],
     relativePronouns: ["qui", "lequel", "laquelle", "dont"],
     media: ["agence", "agences", "médias", "presse", "télévision", "journal", "quotidien", "chaîne"],
     government: [

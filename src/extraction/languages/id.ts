@@ -330,7 +330,7 @@ export const id: LanguagePack = {
       "kedua rezim",
       "kedua pemerintah",
     ],
-    conjunctions: ["dan", "serta"],
+    conjunctions: ["dan", "serta", "maupun"],
     relativePronouns: ["yang"],
     media: [
       "media",

@@ -333,7 +333,7 @@ export const it: LanguagePack = {
       "i due regimi",
       "le due capitali",
     ],
-    conjunctions: ["e", "ed"],
+    conjunctions: ["e", "ed", "nonché"],
     relativePronouns: ["che", "il quale", "la quale", "cui"],
     media: ["agenzia", "agenzie", "media", "stampa", "televisione", "quotidiano", "giornale", "emittente"],
     government: [

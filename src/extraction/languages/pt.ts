@@ -333,7 +333,7 @@ export const pt: LanguagePack = {
       "os dois regimes",
       "as duas capitais",
     ],
-    conjunctions: ["e"],
+    conjunctions: ["e", "assim como"],
     relativePronouns: ["que", "o qual", "a qual", "quem", "cujo"],
     media: ["agência", "agências", "mídia", "media", "imprensa", "televisão", "jornal", "emissora"],
     government: [

@@ -53,4 +53,13 @@ describe("statement speakers", () => {
       who("Die EU, die USA, Südkorea und andere Staaten werfen Nordkorea vor, Waffen an Russland zu liefern.", "de"),
     ).toEqual(all);
   });
+
+  it("reads subjects joined by 'as well as', 'baik … maupun', 'ainsi que'", () => {
+    expect(who("Russia as well as North Korea denied the report.", "en")).toEqual(["RU:deny", "KP:deny"]);
+    expect(who("Baik Rusia maupun Korea Utara membantah tudingan itu.", "id")).toEqual(["RU:deny", "KP:deny"]);
+    expect(who("La Russie ainsi que la Corée du Nord ont démenti ces informations.", "fr")).toEqual([
+      "RU:deny",
+      "KP:deny",
+    ]);
+  });
 });
