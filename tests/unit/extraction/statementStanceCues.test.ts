@@ -23,4 +23,11 @@ describe("statement stance cues", () => {
   it("matches a Russian adjective in the instrumental plural ('назвал бездоказательными')", () => {
     expect(who("Песков назвал бездоказательными слухи о поставках.", "ru")).toEqual(["Dmitry Peskov:deny"]);
   });
+
+  it("reads the plural and perfect forms of Spanish and German stance verbs", () => {
+    expect(who("Rusia y Corea del Norte negaron el informe.", "es")).toEqual(["RU:deny", "KP:deny"]);
+    expect(who("Japón y Corea del Sur han condenado el lanzamiento.", "es")).toEqual(["JP:accuse", "KR:accuse"]);
+    expect(who("Russland und Nordkorea bestritten den Bericht.", "de")).toEqual(["RU:deny", "KP:deny"]);
+    expect(who("Japan und Südkorea verurteilten den Start.", "de")).toEqual(["JP:accuse", "KR:accuse"]);
+  });
 });
