@@ -276,7 +276,9 @@ function speakersFor(
     if (inverted) return result(inverted, "around");
   }
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
-  const before = speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
+  const before =
+    purposeSubject(doc, s, c, last ? last.t1 : s.t0, previous) ??
+    speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
   const shared =
     last && c.t0 - last.t1 <= SHARED_SUBJECT_REACH && !s.entities.some((m) => m.t0 >= last.t1 && m.t1 <= c.t0)
@@ -320,4 +322,23 @@ function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] |
 /** "according to X" where X may speak; agencies are sources, not speakers. */
 function notAgency(doc: Doc, s: Sentence, m: EntityMention | undefined, previous: Speaker[] | null): Speaker[] | null {
   return m && m.entity.kind !== "agency" ? speakersOf(doc, s, m, previous) : null;
+}
+
+/**
+ * A verb of a purpose clause ("Korea Selatan memanggil duta besar Rusia untuk mengkritik …", "Manila
+ * summoned China's ambassador to lodge a protest") has the subject of the clause it serves: the first
+ * party of the clause that can speak, not the summoned envoy right before it. Not across a comma or a
+ * quotation, where another clause may begin.
+ */
+function purposeSubject(
+  doc: Doc,
+  s: Sentence,
+  c: CueMention,
+  from: number,
+  previous: Speaker[] | null,
+): Speaker[] | null {
+  if (!s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "purpose"))) return null;
+  const first = s.entities.find((m) => m.t0 >= from && m.t1 <= c.t0 && speakersOf(doc, s, m, previous));
+  if (!first || /[,;:"“”«»]/.test(doc.text.slice(first.end, c.start))) return null;
+  return speakersOf(doc, s, first, previous);
 }

@@ -490,6 +490,9 @@ export const de: LanguagePack = {
         "aufmerksam verfolgt",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "protest",
+        "protestnote",
         "angriffskrieg",
         "rechtswidrig",
         "völkerrechtswidrig",

@@ -572,6 +572,10 @@ export const en: LanguagePack = {
         "blames",
         "condemned",
         "condemns",
+        "condemn",
+        "denounce",
+        "criticise",
+        "criticize",
         "slammed",
         "slams",
         "criticised",
@@ -700,6 +704,10 @@ export const en: LanguagePack = {
         "watching closely",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "a protest",
+        "formal protest",
+        "strong protest",
         "collusion",
         "cynically",
         "corrupt",

@@ -434,6 +434,10 @@ export const es: LanguagePack = {
         "vigilará de cerca",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "una protesta",
+        "nota de protesta",
+        "enérgica protesta",
         "ilegal",
         "ilegales",
         "ilegítimo",

@@ -653,6 +653,9 @@ export const fr: LanguagePack = {
         "suivra de près",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "protestation",
+        "vive protestation",
         "illégal",
         "illégale",
         "illégaux",

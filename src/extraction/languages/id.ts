@@ -533,6 +533,9 @@ export const id: LanguagePack = {
         "memantau dengan saksama",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "protes",
+        "nota protes",
         "tuduhan",
         "biang kerok",
         "bias",

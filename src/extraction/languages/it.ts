@@ -571,6 +571,10 @@ export const it: LanguagePack = {
         "monitorare attentamente",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "una protesta",
+        "nota di protesta",
+        "formale protesta",
         "illegale",
         "illegali",
         "illegittimo",

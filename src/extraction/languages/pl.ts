@@ -629,6 +629,9 @@ export const pl: LanguagePack = {
         "uważnie obserwować",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "protest",
+        "notę protestacyjną",
         "nielegalny",
         "nielegalne",
         "nielegalnie",

@@ -560,6 +560,9 @@ export const pt: LanguagePack = {
         "monitorar de perto",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "um protesto",
+        "nota de protesto",
         "ilegal",
         "ilegais",
         "ilegítimo",

@@ -619,6 +619,8 @@ export const ru: LanguagePack = {
         "внимательно следить",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "протест",
         "незаконный",
         "незаконные",
         "нарушение",

@@ -62,4 +62,17 @@ describe("statement speakers", () => {
       "KP:deny",
     ]);
   });
+
+  it("gives a verb of a purpose clause to the clause's subject, not to the envoy summoned", () => {
+    expect(who("London summoned Russia's ambassador on Monday to condemn the attack on the embassy.", "en")).toEqual([
+      "GB:accuse",
+    ]);
+    expect(
+      who("Korea Selatan memanggil duta besar Rusia pada hari Senin untuk mengkritik keputusan Pyongyang.", "id"),
+    ).toEqual(["KR:accuse"]);
+    // A protest lodged accuses.
+    expect(
+      who("Filipina memanggil Duta Besar China Huang Xilian untuk menyampaikan protes atas tabrakan kapal.", "id"),
+    ).toEqual(["PH:accuse"]);
+  });
 });
