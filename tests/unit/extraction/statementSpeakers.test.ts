@@ -75,4 +75,12 @@ describe("statement speakers", () => {
       who("Filipina memanggil Duta Besar China Huang Xilian untuk menyampaikan protes atas tabrakan kapal.", "id"),
     ).toEqual(["PH:accuse"]);
   });
+
+  it("reads a quotation whose paragraph ends without a closing mark as the previous speaker's words", () => {
+    const en =
+      'Lavrov condemned the new sanctions on Monday.\n\n"Russia will keep developing closer ties with its neighbour in every field.';
+    expect(who(en, "en")).toEqual(["Sergey Lavrov:accuse", "Sergey Lavrov:support"]);
+    const ru = 'Песков осудил новые санкции.\n\n"Россия будет и дальше развивать отношения с соседом во всех областях.';
+    expect(who(ru, "ru")).toEqual(["Dmitry Peskov:accuse", "Dmitry Peskov:support"]);
+  });
 });
