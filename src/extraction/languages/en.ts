@@ -748,6 +748,7 @@ export const en: LanguagePack = {
         "malicious",
       ],
       support: [
+        "friends",
         "support",
         "supports",
         "supported",

@@ -689,6 +689,7 @@ export const fr: LanguagePack = {
         "malveillantes",
       ],
       support: [
+        "amis",
         "soutien",
         "appui",
         "aide",

@@ -602,6 +602,10 @@ export const it: LanguagePack = {
         "malevolo",
       ],
       support: [
+        "amico",
+        "amici",
+        "amica",
+        "amiche",
         "sostegno",
         "appoggio",
         "aiuto",

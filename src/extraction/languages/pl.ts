@@ -662,6 +662,10 @@ export const pl: LanguagePack = {
         "złośliwa",
       ],
       support: [
+        "przyjaciel",
+        "przyjaciele",
+        "przyjaciół",
+        "przyjaciółmi",
         "wsparcie",
         "poparcie",
         "pomoc",

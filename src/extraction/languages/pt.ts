@@ -590,6 +590,8 @@ export const pt: LanguagePack = {
         "maliciosa",
       ],
       support: [
+        "amigo",
+        "amigos",
         "apoio",
         "ajuda",
         "solidariedade",

@@ -30,4 +30,15 @@ describe("statement stance cues", () => {
     expect(who("Russland und Nordkorea bestritten den Bericht.", "de")).toEqual(["RU:deny", "KP:deny"]);
     expect(who("Japan und Südkorea verurteilten den Start.", "de")).toEqual(["JP:accuse", "KR:accuse"]);
   });
+
+  it("reads calling a people or a state friends as support", () => {
+    expect(who("Biden said the Filipinos are our friends.", "en")).toEqual(["Joe Biden:support"]);
+    expect(who("Putin ha detto che i nordcoreani sono i nostri amici più cari.", "it")).toEqual([
+      "Vladimir Putin:support",
+    ]);
+    expect(who("Lula disse que os chineses são nossos amigos.", "pt")).toEqual(["Luiz Inacio Lula da Silva:support"]);
+    expect(who("Macron a déclaré que les Indiens sont nos amis.", "fr")).toEqual(["Emmanuel Macron:support"]);
+    expect(who("Duda powiedział, że Ukraińcy są naszymi przyjaciółmi.", "pl")).toEqual(["Andrzej Duda:support"]);
+    expect(who("Лавров заявил, что КНДР – дружественная страна.", "ru")).toEqual(["Sergey Lavrov:support"]);
+  });
 });
