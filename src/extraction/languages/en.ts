@@ -659,7 +659,6 @@ export const en: LanguagePack = {
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "accountable",
         "to account",
-        "accountability",
         "will not hesitate",
         "would violate",
         "consequences",

@@ -406,7 +406,6 @@ export const es: LanguagePack = {
       warn: [
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "rendir cuentas",
-        "rendición de cuentas",
         "rindan cuentas",
         "consecuencias",
         "advertencia",

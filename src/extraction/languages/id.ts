@@ -495,7 +495,7 @@ export const id: LanguagePack = {
       ],
       warn: [
         // Holding a party to account warns it of what follows ("will hold them accountable").
-        "pertanggungjawaban",
+        "meminta pertanggungjawaban",
         "dimintai pertanggungjawaban",
         "peringatan",
         "akan melanggar",

@@ -7,6 +7,10 @@ const who = (text: string, lang: string) =>
 
 describe("statement stance cues", () => {
   it("reads holding a party to account as a warning, in every language", () => {
+    // Accountability as a value promoted is not a warning: only holding someone to account is.
+    expect(who("Washington said it promotes accountability and supports the Cuban people.", "en")).toEqual([
+      "US:support",
+    ]);
     expect(who("Washington said it would hold Moscow accountable.", "en")).toEqual(["US:warn"]);
     expect(who("Washington mengatakan akan meminta pertanggungjawaban Moskow.", "id")).toEqual(["US:warn"]);
     expect(who("Berlin erklärte, man werde Moskau zur Rechenschaft ziehen.", "de")).toEqual(["DE:warn"]);
