@@ -99,5 +99,13 @@ function joinFollowUps(list: Said[]): Said[] {
  */
 function retoldHeadings(list: Said[]): Said[] {
   const inBody = new Set(list.filter((x) => !x.sentence.heading).flatMap((x) => x.speakers.map((sp) => sp.name)));
-  return list.filter((x) => !x.sentence.heading || !x.speakers.every((sp) => inBody.has(sp.name)));
+  const told = new Set(
+    list.filter((x) => !x.claimOnly).flatMap((x) => x.speakers.map((sp) => `${sp.name}|${x.stance}`)),
+  );
+  return list.filter(
+    (x) =>
+      (!x.sentence.heading || !x.speakers.every((sp) => inBody.has(sp.name))) &&
+      // "… mendapatkan peringatan dari AS" before the sentence that tells the warning: the claim noun names it, the other tells it.
+      (!x.claimOnly || !x.speakers.every((sp) => told.has(`${sp.name}|${x.stance}`))),
+  );
 }

@@ -18,6 +18,8 @@ export interface Said {
   sentence: Sentence;
   /** Index of the last sentence that went on with it. */
   last: number;
+  /** Only named by a claim noun ("peringatan dari AS", "US allegations"), without a quotation. */
+  claimOnly?: boolean;
 }
 
 const TRIGGERS: readonly CueKind[] = [
@@ -96,7 +98,16 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     if (quote) ranges.push([quote.start, quote.end]);
     const read = verbStance(doc, s, c, ranges, speakers);
     const stance = !read.marked && reported && !negated(s, c) ? { stance: reported, marked: true } : read;
-    return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
+    const claimOnly = hasCue(c, "claimNoun") && !quote;
+    return {
+      speakers,
+      ...stance,
+      about: aboutOf(doc, s, ranges, speakers),
+      quote,
+      sentence: s,
+      last: s.index,
+      claimOnly,
+    };
   });
 
   // "Choe underscored the mutual support …, KCNA reported": an agency that reports someone else's words is their source.

@@ -83,4 +83,15 @@ describe("statement speakers", () => {
     const ru = 'Песков осудил новые санкции.\n\n"Россия будет и дальше развивать отношения с соседом во всех областях.';
     expect(who(ru, "ru")).toEqual(["Dmitry Peskov:accuse", "Dmitry Peskov:support"]);
   });
+
+  it("drops a claim noun that only names a statement told elsewhere in the story", () => {
+    const id =
+      "Putin membahas kerja sama militer dengan Kim, yang kemudian mendapatkan peringatan dari Amerika Serikat. " +
+      "Lavrov tiba di Pyongyang pekan lalu. AS memperingatkan bahwa bantuan Rusia kepada Korea Utara akan melanggar resolusi PBB.";
+    expect(who(id, "id")).toEqual(["US:warn"]);
+    const en =
+      "The talks drew a warning from the United States. Lavrov arrived in Pyongyang last week. " +
+      "Washington warned that any Russian help to North Korea would violate UN resolutions.";
+    expect(who(en, "en")).toEqual(["US:warn"]);
+  });
 });
