@@ -16,7 +16,7 @@ export function buildStatements(doc: Doc): StatementFact[] {
     if (s.dateline) continue;
     said.push(...oncePerSentence(readStatements(doc, s, previousSpeakers(doc, s, said))));
   }
-  return joinFollowUps(said).flatMap((x) =>
+  return retoldHeadings(joinFollowUps(said)).flatMap((x) =>
     x.speakers.map((sp) => ({
       speaker: sp.name,
       speakerCountry: sp.country,
@@ -90,4 +90,22 @@ function joinFollowUps(list: Said[]): Said[] {
     } else out.push(x);
   }
   return out;
+}
+
+/**
+ * A headline retells what the story reports ("Russia says 'no proof' …" over "The Kremlin said on
+ * Tuesday there was no proof …"): a statement read from a heading is dropped when each of its
+ * speakers speaks in the body too.
+ */
+function retoldHeadings(list: Said[]): Said[] {
+  const inBody = new Set(list.filter((x) => !x.sentence.heading).flatMap((x) => x.speakers.map((sp) => sp.name)));
+  const told = new Set(
+    list.filter((x) => !x.claimOnly).flatMap((x) => x.speakers.map((sp) => `${sp.name}|${x.stance}`)),
+  );
+  return list.filter(
+    (x) =>
+      (!x.sentence.heading || !x.speakers.every((sp) => inBody.has(sp.name))) &&
+      // "… mendapatkan peringatan dari AS" before the sentence that tells the warning: the claim noun names it, the other tells it.
+      (!x.claimOnly || !x.speakers.every((sp) => told.has(`${sp.name}|${x.stance}`))),
+  );
 }

@@ -12,7 +12,8 @@ const AFTER_CLOSING = /[\s.,;:!?)\]}—–-]/;
 /**
  * Quotations in text[from, to). Sites mix straight and curly marks ("very useful,”), so a mark
  * opens when it follows a space or bracket and closes when a space or punctuation follows it.
- * Single quotes are left alone: they mark scare quotes and quotes inside quotes.
+ * Single quotes are left alone: they mark scare quotes and quotes inside quotes. A mark left open
+ * quotes to the end of the range.
  */
 export function findQuotes(text: string, from: number, to: number): Quote[] {
   const out: Quote[] = [];
@@ -29,6 +30,13 @@ export function findQuotes(text: string, from: number, to: number): Quote[] {
       if (end > open + 1) out.push({ start: open + 1, end });
       open = -1;
     }
+  }
+  // A quotation that runs on into the next paragraph has no closing mark where its paragraph ends: it
+  // quotes to the end of the range ("Вы знаете, что … это наше суверенное право).
+  if (open >= 0) {
+    let end = to;
+    while (end > open + 1 && /[\s,]/.test(text[end - 1])) end--;
+    if (end > open + 1) out.push({ start: open + 1, end });
   }
   return out;
 }

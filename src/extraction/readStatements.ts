@@ -18,6 +18,8 @@ export interface Said {
   sentence: Sentence;
   /** Index of the last sentence that went on with it. */
   last: number;
+  /** Only named by a claim noun ("peringatan dari AS", "US allegations"), without a quotation. */
+  claimOnly?: boolean;
 }
 
 const TRIGGERS: readonly CueKind[] = [
@@ -96,7 +98,16 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     if (quote) ranges.push([quote.start, quote.end]);
     const read = verbStance(doc, s, c, ranges, speakers);
     const stance = !read.marked && reported && !negated(s, c) ? { stance: reported, marked: true } : read;
-    return { speakers, ...stance, about: aboutOf(doc, s, ranges, speakers), quote, sentence: s, last: s.index };
+    const claimOnly = hasCue(c, "claimNoun") && !quote;
+    return {
+      speakers,
+      ...stance,
+      about: aboutOf(doc, s, ranges, speakers),
+      quote,
+      sentence: s,
+      last: s.index,
+      claimOnly,
+    };
   });
 
   // "Choe underscored the mutual support …, KCNA reported": an agency that reports someone else's words is their source.
@@ -270,11 +281,15 @@ function speakersFor(
   if (last && (kinds.has("continuation") || conjoined)) return result(last.speakers, "after");
   // A dash follows the quote in Russian and Polish ("», — заявил Лавров", "– powiedział").
   if (kinds.has("sayInverted") && /["”“»,–—-]\s*$/.test(doc.text.slice(s.start, c.start))) {
-    const inverted = speakerAfter(doc, s, c.t1, previous);
+    // The speaker of an inverted verb comes before any "that": "…, said they hoped that Iran would …" names Iran in the words said.
+    const that = s.cues.find((k) => k.t0 >= c.t1 && hasCue(k, "complementizer"));
+    const inverted = speakerAfter(doc, s, c.t1, previous, that?.t0);
     if (inverted) return result(inverted, "around");
   }
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
-  const before = speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
+  const before =
+    purposeSubject(doc, s, c, last ? last.t1 : s.t0, previous) ??
+    speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
   const shared =
     last && c.t0 - last.t1 <= SHARED_SUBJECT_REACH && !s.entities.some((m) => m.t0 >= last.t1 && m.t1 <= c.t0)
@@ -318,4 +333,23 @@ function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] |
 /** "according to X" where X may speak; agencies are sources, not speakers. */
 function notAgency(doc: Doc, s: Sentence, m: EntityMention | undefined, previous: Speaker[] | null): Speaker[] | null {
   return m && m.entity.kind !== "agency" ? speakersOf(doc, s, m, previous) : null;
+}
+
+/**
+ * A verb of a purpose clause ("Korea Selatan memanggil duta besar Rusia untuk mengkritik …", "Manila
+ * summoned China's ambassador to lodge a protest") has the subject of the clause it serves: the first
+ * party of the clause that can speak, not the summoned envoy right before it. Not across a comma or a
+ * quotation, where another clause may begin.
+ */
+function purposeSubject(
+  doc: Doc,
+  s: Sentence,
+  c: CueMention,
+  from: number,
+  previous: Speaker[] | null,
+): Speaker[] | null {
+  if (!s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "purpose"))) return null;
+  const first = s.entities.find((m) => m.t0 >= from && m.t1 <= c.t0 && speakersOf(doc, s, m, previous));
+  if (!first || /[,;:"“”«»]/.test(doc.text.slice(first.end, c.start))) return null;
+  return speakersOf(doc, s, first, previous);
 }

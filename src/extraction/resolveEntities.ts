@@ -127,10 +127,15 @@ export function resolveEntities(
     mention(key, s.span);
   }
   // 3. Short forms: gazetteer surnames and the short forms of persons discovered above.
+  const named = new Set<number>();
+  for (const x of mentions) if (x.entity.kind === "person") for (let k = x.t0; k < x.t1; k++) named.add(k);
+  const familyNameOf = familyNames(persons, tokens);
   for (const m of raw) {
     if (m.refs[0].kind !== "surname") continue;
+    // "Kim" inside "Kim Hong-kyun", already a person: the surname is part of that name, not a second person.
+    if (named.has(m.t0)) continue;
     const r = hinted.get(m);
-    const discovered = discoveredShort.get(tokens[m.t0].norm);
+    const discovered = discoveredShort.get(tokens[m.t0].norm) ?? familyNameOf(m);
     if (discovered && m.t1 - m.t0 === 1) {
       mention(discovered, m);
       continue;
@@ -194,6 +199,37 @@ const entityMention = (m: Span, entity: Entity, inRole?: true): EntityMention =>
   entity,
   inRole,
 });
+
+/**
+ * A discovered name that begins with this family name ("Kim Hong-kyun … Kim said"), when it is the
+ * last full name before it that begins with that word: where the family name comes first, the later
+ * "Kim" is that person, not a gazetteer Kim named earlier ("Kim Jong Un"). Built once: full names by
+ * their first word, in order, searched by halves.
+ */
+function familyNames(persons: Map<string, PersonRecord>, tokens: readonly Token[]): (m: Span) => string | undefined {
+  const byFirst = new Map<string, Array<{ key: string; t0: number; t1: number }>>();
+  for (const [key, p] of persons)
+    for (const x of p.mentions) {
+      if (x.t1 - x.t0 < 2) continue;
+      const norm = tokens[x.t0].norm;
+      if (!byFirst.has(norm)) byFirst.set(norm, []);
+      byFirst.get(norm)!.push({ key, t0: x.t0, t1: x.t1 });
+    }
+  for (const list of byFirst.values()) list.sort((a, b) => a.t1 - b.t1);
+  return (m) => {
+    const list = byFirst.get(tokens[m.t0].norm);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].t1 <= m.t0) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = list[lo - 1];
+    return last?.key.startsWith("new:") ? last.key : undefined;
+  };
+}
 
 /** Short forms of a newly discovered name: the surname, and the family name where it comes first. */
 function shortForms(text: string, tokens: readonly Token[], s: Span, country: string | null): string[] {

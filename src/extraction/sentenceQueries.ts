@@ -40,9 +40,9 @@ export function cueJustBefore(s: Sentence, t: number, kind: Cue["kind"], reach: 
   return s.cues.some((c) => c.t1 <= t && c.t1 >= t - reach && c.t0 >= s.t0 && c.cues.some((x) => x.kind === kind));
 }
 
-/** Tokens [a, b) are exactly one conjunction ("dan", "and"): "Jepang dan Korea Selatan". */
+/** Tokens [a, b) are exactly one conjunction ("dan", "and", "as well as"): "Jepang dan Korea Selatan". */
 export function conjunctionBetween(s: Sentence, a: number, b: number): boolean {
-  return b - a === 1 && s.cues.some((c) => c.t0 === a && c.t1 === b && c.cues.some((x) => x.kind === "conjunction"));
+  return s.cues.some((c) => c.t0 === a && c.t1 === b && c.cues.some((x) => x.kind === "conjunction"));
 }
 
 /** The most persons recentPersons is asked for. */

@@ -144,10 +144,14 @@ const sameSort = (a: EntityMention, b: EntityMention) =>
 
 /** "Jepang dan Korea Selatan", "South Korea, Japan and the US", "Seoul, Tokyo, and Washington": two items of one list. */
 export function coordinated(doc: Doc, s: Sentence, left: EntityMention, right: EntityMention): boolean {
-  if (left.t1 === right.t0) return /^\s*,\s*$/.test(doc.text.slice(left.end, right.start));
-  // "and" or ", and", perhaps with an article before the next name ("and the United States").
-  const to = right.t0 - 1 > left.t1 && cueJustBefore(s, right.t0, "determiner", 0) ? right.t0 - 1 : right.t0;
-  return conjunctionBetween(s, left.t1, to) && /^[\s,]*\S+(?:\s+\S+)?\s*$/.test(doc.text.slice(left.end, right.start));
+  // Perhaps with an article before the next name ("and the United States", "The EU, the United States").
+  const to = right.t0 - 1 >= left.t1 && cueJustBefore(s, right.t0, "determiner", 0) ? right.t0 - 1 : right.t0;
+  // A comma, after the period of an abbreviation too ("The EU, U.S., South Korea").
+  if (left.t1 === to) return /^\.?\s*,\s*(?:\S+\s+)?$/.test(doc.text.slice(left.end, right.start));
+  // "and" or ", and".
+  return (
+    conjunctionBetween(s, left.t1, to) && /^[\s,]*\S+(?:\s+\S+){0,3}\s*$/.test(doc.text.slice(left.end, right.start))
+  );
 }
 
 /**
@@ -162,7 +166,9 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
   if (commas === 0) return t - m.t1 <= SUBJECT_REACH;
   if (commas === 1) {
     // "The U.S. deputy ambassador, Robert Wood, accused", "The trio, known as the E3, said": a name closing an insertion set off by commas.
-    if (/^\s*,\s*$/.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start)))
+    // An adverb may follow the closing comma ("Juru bicara Kremlin, Dmitry Peskov, juga mengatakan"): a person's name only.
+    const closing = m.entity.kind === "person" ? /^\s*,\s*(?:\p{Ll}+\s+)?$/u : /^\s*,\s*$/;
+    if (closing.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start)))
       return true;
     const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
     return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);
@@ -180,12 +186,19 @@ function relativeWords(pack: LanguagePack): Set<string> {
 /**
  * The speaker right after an inverted verb: a pronoun at once ("…," katanya / kata dia), a person
  * possibly behind a role ("…," kata juru bicara Kementerian Luar Negeri Korea Utara Kim Son Gyong),
- * or a state close by ("…," kata Gedung Putih).
+ * or a state close by ("…," kata Gedung Putih); none from token `until` on (a "that" opening the words said).
  */
-export function speakerAfter(doc: Doc, s: Sentence, t: number, previous: Speaker[] | null): Speaker[] | null {
+export function speakerAfter(
+  doc: Doc,
+  s: Sentence,
+  t: number,
+  previous: Speaker[] | null,
+  until = Infinity,
+): Speaker[] | null {
   for (let i = 0; i < s.entities.length; i++) {
     const m = s.entities[i];
     if (m.t0 < t) continue;
+    if (m.t0 >= until) break;
     const distance = m.t0 - t;
     if (distance > PERSON_REACH) break;
     if (m.entity.kind === "pronoun") {

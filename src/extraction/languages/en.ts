@@ -453,7 +453,7 @@ export const en: LanguagePack = {
       "both governments",
       "the two governments",
     ],
-    conjunctions: ["and"],
+    conjunctions: ["and", "as well as"],
     relativePronouns: ["which", "who", "that"],
     media: ["news agency", "news agencies", "media", "state media", "television", "newspaper", "broadcaster", "outlet"],
     government: [
@@ -572,6 +572,10 @@ export const en: LanguagePack = {
         "blames",
         "condemned",
         "condemns",
+        "condemn",
+        "denounce",
+        "criticise",
+        "criticize",
         "slammed",
         "slams",
         "criticised",
@@ -652,6 +656,9 @@ export const en: LanguagePack = {
         "without providing any evidence",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "accountable",
+        "to account",
         "will not hesitate",
         "would violate",
         "consequences",
@@ -696,6 +703,10 @@ export const en: LanguagePack = {
         "watching closely",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "a protest",
+        "formal protest",
+        "strong protest",
         "collusion",
         "cynically",
         "corrupt",
@@ -736,6 +747,7 @@ export const en: LanguagePack = {
         "malicious",
       ],
       support: [
+        "friends",
         "support",
         "supports",
         "supported",

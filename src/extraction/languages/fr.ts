@@ -353,7 +353,7 @@ export const fr: LanguagePack = {
       "les deux régimes",
       "les deux capitales",
     ],
-    conjunctions: ["et"],
+    conjunctions: ["et", "ainsi que"],
     relativePronouns: ["qui", "lequel", "laquelle", "dont"],
     media: ["agence", "agences", "médias", "presse", "télévision", "journal", "quotidien", "chaîne"],
     government: [
@@ -613,6 +613,9 @@ export const fr: LanguagePack = {
         "rien d'inhabituel",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "rendre des comptes",
+        "rendre compte de leurs actes",
         "conséquences",
         "dangereux",
         "dangereuse",
@@ -650,6 +653,9 @@ export const fr: LanguagePack = {
         "suivra de près",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "protestation",
+        "vive protestation",
         "illégal",
         "illégale",
         "illégaux",
@@ -683,6 +689,7 @@ export const fr: LanguagePack = {
         "malveillantes",
       ],
       support: [
+        "amis",
         "soutien",
         "appui",
         "aide",

@@ -330,7 +330,7 @@ export const id: LanguagePack = {
       "kedua rezim",
       "kedua pemerintah",
     ],
-    conjunctions: ["dan", "serta"],
+    conjunctions: ["dan", "serta", "maupun"],
     relativePronouns: ["yang"],
     media: [
       "media",
@@ -494,6 +494,9 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "meminta pertanggungjawaban",
+        "dimintai pertanggungjawaban",
         "peringatan",
         "akan melanggar",
         "ancaman",
@@ -530,6 +533,9 @@ export const id: LanguagePack = {
         "memantau dengan saksama",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "protes",
+        "nota protes",
         "tuduhan",
         "biang kerok",
         "bias",

@@ -333,7 +333,7 @@ export const it: LanguagePack = {
       "i due regimi",
       "le due capitali",
     ],
-    conjunctions: ["e", "ed"],
+    conjunctions: ["e", "ed", "nonché"],
     relativePronouns: ["che", "il quale", "la quale", "cui"],
     media: ["agenzia", "agenzie", "media", "stampa", "televisione", "quotidiano", "giornale", "emittente"],
     government: [
@@ -535,6 +535,9 @@ export const it: LanguagePack = {
         "senza alcuna prova",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "rendere conto",
+        "chiamati a rispondere",
         "conseguenze",
         "pericoloso",
         "pericolosa",
@@ -568,6 +571,10 @@ export const it: LanguagePack = {
         "monitorare attentamente",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "una protesta",
+        "nota di protesta",
+        "formale protesta",
         "illegale",
         "illegali",
         "illegittimo",
@@ -595,6 +602,10 @@ export const it: LanguagePack = {
         "malevolo",
       ],
       support: [
+        "amico",
+        "amici",
+        "amica",
+        "amiche",
         "sostegno",
         "appoggio",
         "aiuto",

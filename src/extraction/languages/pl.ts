@@ -596,6 +596,9 @@ export const pl: LanguagePack = {
         "bez żadnych dowodów",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "do odpowiedzialności",
+        "rozliczyć",
         "konsekwencje",
         "konsekwencji",
         "niebezpieczny",
@@ -626,6 +629,9 @@ export const pl: LanguagePack = {
         "uważnie obserwować",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "protest",
+        "notę protestacyjną",
         "nielegalny",
         "nielegalne",
         "nielegalnie",
@@ -656,6 +662,10 @@ export const pl: LanguagePack = {
         "złośliwa",
       ],
       support: [
+        "przyjaciel",
+        "przyjaciele",
+        "przyjaciół",
+        "przyjaciółmi",
         "wsparcie",
         "poparcie",
         "pomoc",

@@ -333,7 +333,7 @@ export const pt: LanguagePack = {
       "os dois regimes",
       "as duas capitais",
     ],
-    conjunctions: ["e"],
+    conjunctions: ["e", "assim como"],
     relativePronouns: ["que", "o qual", "a qual", "quem", "cujo"],
     media: ["agência", "agências", "mídia", "media", "imprensa", "televisão", "jornal", "emissora"],
     government: [
@@ -523,6 +523,10 @@ export const pt: LanguagePack = {
         "sem qualquer prova",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "prestar contas",
+        "responsabilizar",
+        "responsabilizados",
         "consequências",
         "perigoso",
         "perigosa",
@@ -556,6 +560,9 @@ export const pt: LanguagePack = {
         "monitorar de perto",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "um protesto",
+        "nota de protesto",
         "ilegal",
         "ilegais",
         "ilegítimo",
@@ -583,6 +590,8 @@ export const pt: LanguagePack = {
         "maliciosa",
       ],
       support: [
+        "amigo",
+        "amigos",
         "apoio",
         "ajuda",
         "solidariedade",

@@ -364,7 +364,7 @@ export const ru: LanguagePack = {
       "два государства",
       "оба правительства",
     ],
-    conjunctions: ["и"],
+    conjunctions: ["и", "а также"],
     relativePronouns: ["который", "которая", "которое", "которые"],
     media: ["агентство", "агентства", "СМИ", "издание", "газета", "телеканал", "пресса"],
     government: [
@@ -586,6 +586,9 @@ export const ru: LanguagePack = {
         "без каких-либо доказательств",
       ],
       warn: [
+        // Holding a party to account warns it of what follows ("will hold them accountable").
+        "к ответственности",
+        "ответственность за",
         "последствия",
         "последствиями",
         "опасный",
@@ -616,6 +619,8 @@ export const ru: LanguagePack = {
         "внимательно следить",
       ],
       accuse: [
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
+        "протест",
         "незаконный",
         "незаконные",
         "нарушение",
@@ -640,6 +645,8 @@ export const ru: LanguagePack = {
         "злонамеренная",
       ],
       support: [
+        "друзья",
+        "дружественный",
         "поддержка",
         "поддержку",
         "помощь",
@@ -1061,6 +1068,9 @@ export const ru: LanguagePack = {
       "yam",
       "ami",
       "yami",
+      // Instrumental plural of adjectives ("назвал бездоказательными").
+      "ymi",
+      "imi",
       "akh",
       "yakh",
     ],

@@ -1,0 +1,97 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/** Who speaks: speaker resolution across names, insertions and headlines, with sentences of our own. */
+const who = (text: string, lang: string) =>
+  extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
+
+describe("statement speakers", () => {
+  it("reads a later family name as the person last named in full with it, not a gazetteer namesake", () => {
+    const en =
+      "Kim Jong Un sent engineers to Russia in the spring. Vice foreign minister Kim Tae-ho summoned the Russian ambassador on Monday. " +
+      "Kim said the military cooperation between the two countries violated Security Council resolutions.";
+    expect(who(en, "en")).toEqual(["Kim Tae-ho:accuse"]);
+    const id =
+      "Kim Jong Un mengirim insinyur ke Rusia pada musim semi. Wakil menteri luar negeri Kim Tae-ho memanggil duta besar Rusia pada hari Senin. " +
+      "Kim mengatakan kerja sama militer kedua negara melanggar resolusi Dewan Keamanan.";
+    expect(who(id, "id")).toEqual(["Kim Tae-ho:accuse"]);
+  });
+
+  it("reads a name closing an insertion as the subject across an adverb after its comma", () => {
+    const id =
+      "Juru bicara Kremlin, Dmitry Peskov, juga mengatakan bahwa Moskow akan terus mengembangkan kerja sama dengan Pyongyang.";
+    expect(who(id, "id")).toEqual(["Dmitry Peskov:support"]);
+  });
+
+  it("drops a headline that retells what a speaker of the story says", () => {
+    const en =
+      "Kremlin denies buying shells from Pyongyang\n\nShoigu visited an arms fair in Pyongyang last week. The Kremlin on Monday denied that Russia had bought artillery shells from North Korea.";
+    expect(who(en, "en")).toEqual(["RU:deny"]);
+    const id =
+      "Kremlin bantah beli peluru dari Pyongyang\n\nShoigu mengunjungi pameran senjata di Pyongyang pekan lalu. Kremlin pada Senin membantah bahwa Rusia membeli peluru artileri dari Korea Utara.";
+    expect(who(id, "id")).toEqual(["RU:deny"]);
+  });
+
+  it("does not take a state named after 'that' as the speaker of a verb after a comma", () => {
+    const en =
+      "The E3, whose ministers briefed Marco Rubio on Wednesday, said they hoped that Iran would return to talks.";
+    expect(who(en, "en")).toEqual(["GB:assert", "FR:assert", "DE:assert"]);
+  });
+
+  it("reads every subject of a list across an abbreviation's period and an article after a comma", () => {
+    const all = ["EU:accuse", "US:accuse", "KR:accuse"];
+    expect(
+      who("The EU, U.S., South Korea and others have accused North Korea of supplying weapons to Russia.", "en"),
+    ).toEqual(all);
+    expect(
+      who(
+        "The EU, the United States, South Korea and others have accused North Korea of supplying weapons to Russia.",
+        "en",
+      ),
+    ).toEqual(all);
+    expect(
+      who("Die EU, die USA, Südkorea und andere Staaten werfen Nordkorea vor, Waffen an Russland zu liefern.", "de"),
+    ).toEqual(all);
+  });
+
+  it("reads subjects joined by 'as well as', 'baik … maupun', 'ainsi que'", () => {
+    expect(who("Russia as well as North Korea denied the report.", "en")).toEqual(["RU:deny", "KP:deny"]);
+    expect(who("Baik Rusia maupun Korea Utara membantah tudingan itu.", "id")).toEqual(["RU:deny", "KP:deny"]);
+    expect(who("La Russie ainsi que la Corée du Nord ont démenti ces informations.", "fr")).toEqual([
+      "RU:deny",
+      "KP:deny",
+    ]);
+  });
+
+  it("gives a verb of a purpose clause to the clause's subject, not to the envoy summoned", () => {
+    expect(who("London summoned Russia's ambassador on Monday to condemn the attack on the embassy.", "en")).toEqual([
+      "GB:accuse",
+    ]);
+    expect(
+      who("Korea Selatan memanggil duta besar Rusia pada hari Senin untuk mengkritik keputusan Pyongyang.", "id"),
+    ).toEqual(["KR:accuse"]);
+    // A protest lodged accuses.
+    expect(
+      who("Filipina memanggil Duta Besar China Huang Xilian untuk menyampaikan protes atas tabrakan kapal.", "id"),
+    ).toEqual(["PH:accuse"]);
+  });
+
+  it("reads a quotation whose paragraph ends without a closing mark as the previous speaker's words", () => {
+    const en =
+      'Lavrov condemned the new sanctions on Monday.\n\n"Russia will keep developing closer ties with its neighbour in every field.';
+    expect(who(en, "en")).toEqual(["Sergey Lavrov:accuse", "Sergey Lavrov:support"]);
+    const ru = 'Песков осудил новые санкции.\n\n"Россия будет и дальше развивать отношения с соседом во всех областях.';
+    expect(who(ru, "ru")).toEqual(["Dmitry Peskov:accuse", "Dmitry Peskov:support"]);
+  });
+
+  it("drops a claim noun that only names a statement told elsewhere in the story", () => {
+    const id =
+      "Putin membahas kerja sama militer dengan Kim, yang kemudian mendapatkan peringatan dari Amerika Serikat. " +
+      "Lavrov tiba di Pyongyang pekan lalu. AS memperingatkan bahwa bantuan Rusia kepada Korea Utara akan melanggar resolusi PBB.";
+    expect(who(id, "id")).toEqual(["US:warn"]);
+    const en =
+      "The talks drew a warning from the United States. Lavrov arrived in Pyongyang last week. " +
+      "Washington warned that any Russian help to North Korea would violate UN resolutions.";
+    expect(who(en, "en")).toEqual(["US:warn"]);
+  });
+});

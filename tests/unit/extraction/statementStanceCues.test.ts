@@ -1,0 +1,48 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/** Stance words of the packs and how they rank, with sentences of our own. */
+const who = (text: string, lang: string) =>
+  extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
+
+describe("statement stance cues", () => {
+  it("reads holding a party to account as a warning, in every language", () => {
+    // Accountability as a value promoted is not a warning: only holding someone to account is.
+    expect(who("Washington said it promotes accountability and supports the Cuban people.", "en")).toEqual([
+      "US:support",
+    ]);
+    expect(who("Washington said it would hold Moscow accountable.", "en")).toEqual(["US:warn"]);
+    expect(who("Washington mengatakan akan meminta pertanggungjawaban Moskow.", "id")).toEqual(["US:warn"]);
+    expect(who("Berlin erklärte, man werde Moskau zur Rechenschaft ziehen.", "de")).toEqual(["DE:warn"]);
+    expect(who("Madrid afirmó que Rusia deberá rendir cuentas.", "es")).toEqual(["ES:warn"]);
+    expect(who("Londres a déclaré que la Russie devra rendre des comptes pour ses actes.", "fr")).toEqual(["GB:warn"]);
+    expect(who("Il ministro degli Esteri Antonio Tajani ha detto che la Russia dovrà rendere conto.", "it")).toEqual([
+      "Antonio Tajani:warn",
+    ]);
+    expect(who("Portugal disse que a Rússia terá de prestar contas.", "pt")).toEqual(["PT:warn"]);
+    expect(who("Warszawa oświadczyła, że pociągnie Moskwę do odpowiedzialności.", "pl")).toEqual(["PL:warn"]);
+    expect(who("Лавров заявил, что Киев привлекут к ответственности.", "ru")).toEqual(["Sergey Lavrov:warn"]);
+  });
+
+  it("matches a Russian adjective in the instrumental plural ('назвал бездоказательными')", () => {
+    expect(who("Песков назвал бездоказательными слухи о поставках.", "ru")).toEqual(["Dmitry Peskov:deny"]);
+  });
+
+  it("reads the plural and perfect forms of Spanish and German stance verbs", () => {
+    expect(who("Rusia y Corea del Norte negaron el informe.", "es")).toEqual(["RU:deny", "KP:deny"]);
+    expect(who("Japón y Corea del Sur han condenado el lanzamiento.", "es")).toEqual(["JP:accuse", "KR:accuse"]);
+    expect(who("Russland und Nordkorea bestritten den Bericht.", "de")).toEqual(["RU:deny", "KP:deny"]);
+    expect(who("Japan und Südkorea verurteilten den Start.", "de")).toEqual(["JP:accuse", "KR:accuse"]);
+  });
+
+  it("reads calling a people or a state friends as support", () => {
+    expect(who("Biden said the Filipinos are our friends.", "en")).toEqual(["Joe Biden:support"]);
+    expect(who("Putin ha detto che i nordcoreani sono i nostri amici più cari.", "it")).toEqual([
+      "Vladimir Putin:support",
+    ]);
+    expect(who("Lula disse que os chineses são nossos amigos.", "pt")).toEqual(["Luiz Inacio Lula da Silva:support"]);
+    expect(who("Macron a déclaré que les Indiens sont nos amis.", "fr")).toEqual(["Emmanuel Macron:support"]);
+    expect(who("Duda powiedział, że Ukraińcy są naszymi przyjaciółmi.", "pl")).toEqual(["Andrzej Duda:support"]);
+    expect(who("Лавров заявил, что КНДР – дружественная страна.", "ru")).toEqual(["Sergey Lavrov:support"]);
+  });
+});
