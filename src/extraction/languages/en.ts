@@ -1123,5 +1123,15 @@ export const en: LanguagePack = {
     directional: ["next", "last", "this", "coming", "past"],
     thisWeek: ["this"],
     since: ["since", "ever since"],
+    relative: [
+      ["last week", "week", -1],
+      ["next week", "week", 1],
+      ["this week", "week", 0],
+      ["two weeks ago", "week", -2],
+      ["last month", "month", -1],
+      ["next month", "month", 1],
+      ["this month", "month", 0],
+    ],
+    pastMonth: ["last", "past"],
   },
 };

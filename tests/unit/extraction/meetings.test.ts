@@ -160,6 +160,28 @@ describe("meetings", () => {
     });
   });
 
+  it("lets a day in a neighbouring sentence refine a meeting dated only by its week ('this week')", () => {
+    const text =
+      "Russian Defence Minister Sergei Shoigu arrived in Pyongyang this week. On Thursday, July 27, 2023, Shoigu toured an arms exhibition with the leader, state media said.";
+    expect(meetings(text, "en", "2023-07-28")[0]).toMatchObject({
+      participants: ["Sergei Shoigu", "KP"],
+      date: "2023-07-27",
+      status: "occurred",
+    });
+  });
+
+  it("reads a meeting in a month marked as past ('November lalu') as held, even beside a plan word", () => {
+    const text =
+      "Lawatan itu diharapkan melanjutkan pertemuan Presiden Prabowo Subianto dan Presiden Xi Jinping di Beijing pada November lalu.";
+    expect(meetings(text, "id", "2025-02-04")).toContainEqual(
+      expect.objectContaining({
+        participants: ["Prabowo Subianto", "Xi Jinping"],
+        date: "2024-11",
+        status: "occurred",
+      }),
+    );
+  });
+
   it("reads the guest of an invitation: the pronoun after the verb, the subject who accepts it", () => {
     const text =
       "Presiden Rusia Vladimir Putin berterima kasih kepada Kim Jong Un dan mengundangnya untuk mengunjungi Moskow.";
