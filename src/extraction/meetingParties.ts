@@ -1,5 +1,6 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
+import { roleKindOf } from "./roleKinds";
 import {
   codeOf,
   conjunctionBetween,
@@ -181,7 +182,7 @@ export function partiesOf(
             nearestBefore(s, cue.t0, isPerson, from),
           ];
     if (!summoner || !envoy) return null;
-    party(envoy);
+    party(envoyNamed(doc, envoy) ?? envoy);
     party(summoner);
     host = summoner;
   } else if (kind === "sign") {
@@ -246,6 +247,20 @@ export function partiesOf(
   }
   if (persons.length === 0 && countries.length < 2) return null;
   return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host, travellers };
+}
+
+/**
+ * "summoned the Russian ambassador", "memanggil duta besar Rusia": an envoy told by role alone is the
+ * one ambassador of that state the article names ("… told Russian Ambassador Georgiy Zinoviev"), when
+ * it names exactly one.
+ */
+function envoyNamed(doc: Doc, envoy: EntityMention): EntityMention | null {
+  if (envoy.entity.kind !== "country" || !envoy.inRole) return null;
+  const state = codeOf(doc, envoy.entity);
+  const envoys = [...doc.persons.entries()].filter(([, p]) =>
+    p.roles.some((r) => r.country === state && roleKindOf(r.title) === "ambassador"),
+  );
+  return envoys.length === 1 ? { ...envoy, entity: { kind: "person", key: envoys[0][0] } } : null;
 }
 
 /** A party standing before a verb: a person, or a state's delegation ("delegasi China", "the Chinese delegation"). */

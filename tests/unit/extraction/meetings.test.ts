@@ -296,6 +296,19 @@ describe("meetings", () => {
     });
   });
 
+  it("names an envoy summoned by role alone when the article names that state's one ambassador", () => {
+    const en =
+      "Germany summoned the Russian ambassador on Friday over the hacking campaign. The foreign ministry handed Russian Ambassador Sergey Nechayev a formal protest.";
+    expect(meetings(en, "en", "2024-05-04")[0]).toMatchObject({
+      participants: ["Sergey Nechayev", "DE"],
+      location: { country: "DE", city: null },
+      date: "2024-05-03",
+    });
+    const id =
+      "Jerman memanggil duta besar Rusia pada Jumat (3/5/2024) terkait serangan siber. Kementerian Luar Negeri Jerman menyampaikan protes kepada Duta Besar Rusia Sergey Nechayev.";
+    expect(meetings(id, "id", "2024-05-04")[0]).toMatchObject({ participants: ["Sergey Nechayev", "DE"] });
+  });
+
   it("does not date a meeting by a 'since' clause, and lets 'Pertemuan ini' describe the meeting of its own tense", () => {
     const text =
       "Menlu Retno Marsudi bertemu Menlu Jepang Yoko Kamikawa. Keduanya membahas rencana kunjungan Presiden Joko Widodo ke Tokyo. " +
