@@ -296,6 +296,27 @@ describe("meetings", () => {
     });
   });
 
+  it("reads a summit between a bare role and a named leader ('the North Korean leader and Russian President …')", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "North Korean leader Kim Jong Un received the minister. The visit follows the rare summit between the North Korean leader and Russian President Vladimir Putin on Sept. 13.",
+        "en",
+      ],
+      [
+        "Pemimpin Korea Utara Kim Jong Un menerima menteri itu. Kunjungan itu menyusul pertemuan puncak antara pemimpin Korea Utara itu dan Presiden Rusia Vladimir Putin pada 13 September.",
+        "id",
+      ],
+      [
+        "El líder norcoreano Kim Jong Un recibió al ministro. La visita sigue a la cumbre entre el líder norcoreano y el presidente ruso Vladímir Putin del 13 de septiembre.",
+        "es",
+      ],
+    ];
+    for (const [text, lang] of cases)
+      expect(meetings(text, lang, "2023-10-19")).toContainEqual(
+        expect.objectContaining({ participants: ["Kim Jong Un", "Vladimir Putin"], date: "2023-09-13" }),
+      );
+  });
+
   it("names an envoy summoned by role alone when the article names that state's one ambassador", () => {
     const en =
       "Germany summoned the Russian ambassador on Friday over the hacking campaign. The foreign ministry handed Russian Ambassador Sergey Nechayev a formal protest.";
