@@ -829,6 +829,8 @@ export const en: LanguagePack = {
       // A courtesy call is a visit in person ("paid a courtesy call on the vice-president"), not a phone call.
       "courtesy call on",
       "courtesy calls on",
+      // "called on the vice-president" is a visit; "called on Moscow to withdraw" an urging (meetingDrafts tells them apart).
+      "called on",
     ],
     host: ["hosted", "hosts", "host", "welcomed", "received", "receives"],
     hostNoun: [],

@@ -510,4 +510,17 @@ describe("meetings: a courtesy call is a meeting in person", () => {
       ).map((m) => m.participants),
     ).toEqual([["Retno Marsudi", "Ferdinand Marcos Jr."]]);
   });
+
+  it("reads 'called on' a person as a visit, and as an urging when 'to'/'for' follows", () => {
+    expect(
+      meetings(
+        "Secretary of State Antony Blinken also called on Chinese Vice-President Han Zheng in Beijing.",
+        "en",
+      ).map((m) => m.participants),
+    ).toEqual([["Antony Blinken", "Han Zheng"]]);
+    expect(
+      meetings("President Joe Biden called on Russian President Vladimir Putin to withdraw his troops.", "en"),
+    ).toEqual([]);
+    expect(meetings("Antonio Guterres called on Israel and Hamas for an immediate ceasefire.", "en")).toEqual([]);
+  });
 });
