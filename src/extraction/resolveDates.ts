@@ -38,8 +38,7 @@ const hintRules = new WeakMap<LanguagePack, RegExp>();
 function mayHoldDate(sentence: string, pack: LanguagePack): boolean {
   let re = hintRules.get(pack);
   if (!re) {
-    const relative = (pack.dates.relative ?? []).flatMap(([phrase]) => phrase.split(/\s+/));
-    const words = [...pack.dates.hints, ...pack.dates.months.flat(), ...relative].map((w) =>
+    const words = [...pack.dates.hints, ...pack.dates.months.flat()].map((w) =>
       normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
     );
     re = new RegExp(`\\d|(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "iu");
@@ -61,7 +60,9 @@ export function findDates(
   ref: RefDate | null,
 ): DateMention[] {
   const sentence = text.slice(from, to);
-  if (!mayHoldDate(sentence, pack)) return [];
+  // Week and month phrases hold common words ("this", "last"): read by their own rule, they do not wake chrono.
+  const relative = relativeDates(sentence, pack, ref);
+  if (!mayHoldDate(sentence, pack)) return relative.map((d) => ({ ...d, start: from + d.start, end: from + d.end }));
   const out: DateMention[] = [];
   const parser = parsers[pack.chrono ?? "en"] ?? parsers.en;
   const instant = ref
@@ -94,7 +95,7 @@ export function findDates(
     const day = dayKnown && !(weekdayOnly && ref?.day == null) ? (s.get("day") ?? null) : null;
     out.push({ start, end, year: s.get("year")!, month: s.get("month")!, day, yearCertain, weekdayOnly });
   }
-  for (const d of [...bareMonths(sentence, pack, ref), ...relativeDates(sentence, pack, ref)]) {
+  for (const d of [...bareMonths(sentence, pack, ref), ...relative]) {
     const start = from + d.start;
     if (!out.some((o) => o.start < start + (d.end - d.start) && start < o.end))
       out.push({ ...d, start, end: from + d.end });
