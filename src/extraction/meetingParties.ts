@@ -256,11 +256,26 @@ export function partiesOf(
  */
 function envoyNamed(doc: Doc, envoy: EntityMention): EntityMention | null {
   if (envoy.entity.kind !== "country" || !envoy.inRole) return null;
-  const state = codeOf(doc, envoy.entity);
-  const envoys = [...doc.persons.entries()].filter(([, p]) =>
-    p.roles.some((r) => r.country === state && roleKindOf(r.title) === "ambassador"),
-  );
-  return envoys.length === 1 ? { ...envoy, entity: { kind: "person", key: envoys[0][0] } } : null;
+  const envoys = ambassadorsOf(doc).get(codeOf(doc, envoy.entity) ?? "") ?? [];
+  return envoys.length === 1 ? { ...envoy, entity: { kind: "person", key: envoys[0] } } : null;
+}
+
+const ambassadors = new WeakMap<Doc, Map<string, string[]>>();
+
+/** The article's ambassadors by state, read once per document (a long text may summon many times). */
+function ambassadorsOf(doc: Doc): Map<string, string[]> {
+  let byState = ambassadors.get(doc);
+  if (byState) return byState;
+  byState = new Map();
+  for (const [key, p] of doc.persons) {
+    const states = p.roles.filter((r) => r.country && roleKindOf(r.title) === "ambassador").map((r) => r.country!);
+    for (const state of new Set(states)) {
+      if (!byState.has(state)) byState.set(state, []);
+      byState.get(state)!.push(key);
+    }
+  }
+  ambassadors.set(doc, byState);
+  return byState;
 }
 
 /** A party standing before a verb: a person, or a state's delegation ("delegasi China", "the Chinese delegation"). */
