@@ -224,6 +224,10 @@ const PURPOSE_REACH = 3;
 function purposeBefore(s: Sentence, t: number): boolean {
   const p = s.cues.filter((c) => c.t1 <= t && c.t1 >= t - PURPOSE_REACH && hasCue(c, "purpose")).at(-1);
   if (!p) return false;
+  // "is expected to meet", "plans to visit": the "to" of a plan word is its verb's, not a trip's purpose
+  // ("invitation to visit" stays the invitation's trip).
+  const plan = s.cues.find((c) => c.t1 === p.t0 && hasCue(c, "planned"));
+  if (plan && !hasCue(plan, "invitation") && !hasCue(plan, "invite")) return false;
   const covered = new Set<number>();
   for (const c of s.cues)
     if (c.t0 >= p.t1 && c.t1 <= t && c.cues.every((x) => x.kind === "determiner" || x.kind === "duration"))

@@ -511,6 +511,33 @@ describe("meetings: a courtesy call is a meeting in person", () => {
     ).toEqual([["Retno Marsudi", "Ferdinand Marcos Jr."]]);
   });
 
+  it("reads 'expected to meet' after an arrival as a plan: the 'to' of a plan word is not a trip's purpose", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "Russian Foreign Minister Sergey Lavrov, who arrived on Monday, is expected to meet President Xi Jinping.",
+        "en",
+      ],
+      [
+        "Menteri Luar Negeri Rusia Sergey Lavrov, yang tiba pada Senin, dijadwalkan untuk bertemu Presiden Xi Jinping.",
+        "id",
+      ],
+    ];
+    for (const [text, lang] of cases)
+      expect(meetings(text, lang, "2025-04-01")).toContainEqual(
+        expect.objectContaining({ participants: ["Sergey Lavrov", "Xi Jinping"], status: "planned", date: null }),
+      );
+    // A trip's purpose still joins the visit: "arrived … to meet" is one meeting, held.
+    expect(
+      meetings("Sergey Lavrov arrived in Beijing on Monday to meet President Xi Jinping.", "en", "2025-04-01"),
+    ).toEqual([
+      expect.objectContaining({
+        participants: ["Sergey Lavrov", "Xi Jinping"],
+        status: "occurred",
+        date: "2025-03-31",
+      }),
+    ]);
+  });
+
   it("reads 'called on' a person as a visit, and as an urging when 'to'/'for' follows", () => {
     expect(
       meetings(
