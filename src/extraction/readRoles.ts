@@ -119,7 +119,7 @@ function readRole(
       k++;
       continue;
     }
-    // "the North Korean leader and Russian President Vladimir Putin": "and" before another role (its
+    // "the Chinese leader and French President Emmanuel Macron": "and" before another role (its
     // state or an article may lead it: "y el presidente ruso") joins a second person; the first role stays bare.
     if (
       ctx.conjunctions.has(norm) &&
