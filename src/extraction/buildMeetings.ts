@@ -26,8 +26,16 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
     }
   }
   return merged.flatMap((m) => {
-    if (!m.date && m.status !== "planned" && m.status !== "cancelled")
-      m.date = dateNearby(doc, m, told.get(m)!) ?? newsMonth(doc);
+    if (m.status !== "planned" && m.status !== "cancelled") {
+      if (!m.date) m.date = dateNearby(doc, m, told.get(m)!) ?? newsMonth(doc);
+      // "arrived this week" gives the month; a day of that month in a sentence about its people is the day.
+      else if (m.date.day === null) {
+        const near = dateNearby(doc, m, told.get(m)!);
+        // The day is the neighbour's, not an arrival's: it says nothing of a visit still going on.
+        if (near?.day != null && near.year === m.date.year && near.month === m.date.month)
+          [m.date, m.fromArrival] = [near, false];
+      }
+    }
     const fact = toFact(doc, m);
     return fact ? [fact] : [];
   });

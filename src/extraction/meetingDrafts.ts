@@ -65,6 +65,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
         MeetingKind | undefined;
       // "his hosts", "the host": a noun, not the verb "hosts".
       if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
+      // A meeting word that is also a verb of urging ("called on X"): an urging when "to"/"for" follows its object.
+      if (kind === "meet" && c.cues.some((x) => x.kind === "stanceVerb") && urged(s, c)) continue;
       // "a phone conversation with", "received a phone call from", "conversación telefónica": a call, not a meeting.
       if (calls.ends.has(c.t0) || calls.ends.has(c.t0 - 1) || calls.starts.has(c.t1) || calls.starts.has(c.t1 + 1))
         continue;
@@ -183,6 +185,14 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
   return drafts;
 }
 
+/** How far after an urging verb its "to"/"for" may stand: a role and a name ("called on Russian President Vladimir Putin to"). */
+const URGED_REACH = 8;
+
+/** "called on Moscow to …", "called on the world for …": a purpose word follows the verb within its clause. */
+function urged(s: Sentence, c: CueMention): boolean {
+  return s.cues.some((x) => x.t0 >= c.t1 && x.t0 <= c.t1 + URGED_REACH && hasCue(x, "purpose"));
+}
+
 /** How near its meeting word "bilateral" or "separately" must stand. */
 const BILATERAL_REACH = 2;
 
@@ -214,6 +224,10 @@ const PURPOSE_REACH = 3;
 function purposeBefore(s: Sentence, t: number): boolean {
   const p = s.cues.filter((c) => c.t1 <= t && c.t1 >= t - PURPOSE_REACH && hasCue(c, "purpose")).at(-1);
   if (!p) return false;
+  // "is expected to meet", "plans to visit": the "to" of a plan word is its verb's, not a trip's purpose
+  // ("invitation to visit" stays the invitation's trip).
+  const plan = s.cues.find((c) => c.t1 === p.t0 && hasCue(c, "planned"));
+  if (plan && !hasCue(plan, "invitation") && !hasCue(plan, "invite")) return false;
   const covered = new Set<number>();
   for (const c of s.cues)
     if (c.t0 >= p.t1 && c.t1 <= t && c.cues.every((x) => x.kind === "determiner" || x.kind === "duration"))

@@ -1,5 +1,6 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
+import { roleKindOf } from "./roleKinds";
 import {
   codeOf,
   conjunctionBetween,
@@ -181,7 +182,7 @@ export function partiesOf(
             nearestBefore(s, cue.t0, isPerson, from),
           ];
     if (!summoner || !envoy) return null;
-    party(envoy);
+    party(envoyNamed(doc, envoy) ?? envoy);
     party(summoner);
     host = summoner;
   } else if (kind === "sign") {
@@ -246,6 +247,35 @@ export function partiesOf(
   }
   if (persons.length === 0 && countries.length < 2) return null;
   return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host, travellers };
+}
+
+/**
+ * "summoned the Russian ambassador", "memanggil duta besar Rusia": an envoy told by role alone is the
+ * one ambassador of that state the article names ("… told Russian Ambassador Georgiy Zinoviev"), when
+ * it names exactly one.
+ */
+function envoyNamed(doc: Doc, envoy: EntityMention): EntityMention | null {
+  if (envoy.entity.kind !== "country" || !envoy.inRole) return null;
+  const envoys = ambassadorsOf(doc).get(codeOf(doc, envoy.entity) ?? "") ?? [];
+  return envoys.length === 1 ? { ...envoy, entity: { kind: "person", key: envoys[0] } } : null;
+}
+
+const ambassadors = new WeakMap<Doc, Map<string, string[]>>();
+
+/** The article's ambassadors by state, read once per document (a long text may summon many times). */
+function ambassadorsOf(doc: Doc): Map<string, string[]> {
+  let byState = ambassadors.get(doc);
+  if (byState) return byState;
+  byState = new Map();
+  for (const [key, p] of doc.persons) {
+    const states = p.roles.filter((r) => r.country && roleKindOf(r.title) === "ambassador").map((r) => r.country!);
+    for (const state of new Set(states)) {
+      if (!byState.has(state)) byState.set(state, []);
+      byState.get(state)!.push(key);
+    }
+  }
+  ambassadors.set(doc, byState);
+  return byState;
 }
 
 /** A party standing before a verb: a person, or a state's delegation ("delegasi China", "the Chinese delegation"). */

@@ -37,11 +37,12 @@ interface Context extends NameContext {
   connectors: Set<string>;
   demonstratives: Set<string>;
   abbreviations: Set<string>;
+  conjunctions: Set<string>;
 }
 
 const wordSets = new WeakMap<
   LanguagePack,
-  Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations">
+  Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations" | "conjunctions">
 >();
 
 /**
@@ -118,6 +119,13 @@ function readRole(
       k++;
       continue;
     }
+    // "the Chinese leader and French President Emmanuel Macron": "and" before another role (its
+    // state or an article may lead it: "y el presidente ruso") joins a second person; the first role stays bare.
+    if (
+      ctx.conjunctions.has(norm) &&
+      (secondRole(ctx, k + 1) || (ctx.connectors.has(tokens[k + 1]?.norm) && secondRole(ctx, k + 2)))
+    )
+      break;
     if (ctx.connectors.has(norm) || ctx.nonName.has(norm)) {
       // A capitalised institution word, or any complement after a preposition ("Minister of Minerals",
       // "Coordinator for Strategic Communications"), opens an institution's or portfolio's name.
@@ -276,6 +284,14 @@ function afterParenthetical(ctx: Context, k: number): number {
   return k;
 }
 
+/** A role starts at token k, or right after a state's name there ("Russian President"). */
+function secondRole(ctx: Context, k: number): boolean {
+  const here = ctx.byStart.get(k);
+  if (here?.refs.some((r) => r.kind === "role")) return true;
+  const state = here?.refs[0]?.kind === "country" || here?.refs[0]?.kind === "capital";
+  return !!here && state && !!ctx.byStart.get(here.t1)?.refs.some((r) => r.kind === "role");
+}
+
 /** A sentence or clause boundary between token k-1 and token k. */
 function breaks(ctx: Context, k: number): boolean {
   if (k <= 0 || k >= ctx.tokens.length) return true;
@@ -287,7 +303,9 @@ function breaks(ctx: Context, k: number): boolean {
   );
 }
 
-function packWords(pack: LanguagePack): Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations"> {
+function packWords(
+  pack: LanguagePack,
+): Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations" | "conjunctions"> {
   let w = wordSets.get(pack);
   if (!w) {
     const set = (xs: string[]) => new Set(xs.map(normalizeWord));
@@ -296,6 +314,7 @@ function packWords(pack: LanguagePack): Pick<Context, "connectors" | "demonstrat
       demonstratives: set(pack.references.demonstratives),
       modifiers: set([...LEFT_SKIP, ...pack.roleModifiers]),
       abbreviations: set(pack.abbreviations),
+      conjunctions: set(pack.references.conjunctions),
     };
     wordSets.set(pack, w);
   }

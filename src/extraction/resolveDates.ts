@@ -60,7 +60,9 @@ export function findDates(
   ref: RefDate | null,
 ): DateMention[] {
   const sentence = text.slice(from, to);
-  if (!mayHoldDate(sentence, pack)) return [];
+  // Week and month phrases hold common words ("this", "last"): read by their own rule, they do not wake chrono.
+  const relative = relativeDates(sentence, pack, ref);
+  if (!mayHoldDate(sentence, pack)) return relative.map((d) => ({ ...d, start: from + d.start, end: from + d.end }));
   const out: DateMention[] = [];
   const parser = parsers[pack.chrono ?? "en"] ?? parsers.en;
   const instant = ref
@@ -93,12 +95,74 @@ export function findDates(
     const day = dayKnown && !(weekdayOnly && ref?.day == null) ? (s.get("day") ?? null) : null;
     out.push({ start, end, year: s.get("year")!, month: s.get("month")!, day, yearCertain, weekdayOnly });
   }
-  for (const d of bareMonths(sentence, pack, ref)) {
+  for (const d of [...bareMonths(sentence, pack, ref), ...relative]) {
     const start = from + d.start;
     if (!out.some((o) => o.start < start + (d.end - d.start) && start < o.end))
       out.push({ ...d, start, end: from + d.end });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out
+    .map((d) => (ref && !d.yearCertain && pastMonth(text, d, pack) ? latestUpTo(d, ref) : d))
+    .sort((a, b) => a.start - b.start);
+}
+
+const relativeRules = new WeakMap<LanguagePack, { re: RegExp; offsets: Map<string, ["week" | "month", number]> }>();
+
+/**
+ * "last week", "bulan depan", "el mes pasado": the month of the article's date moved by the phrase's
+ * weeks or months. Month precision only: the phrase does not say the day.
+ */
+function relativeDates(sentence: string, pack: LanguagePack, ref: RefDate | null): DateMention[] {
+  const phrases = pack.dates.relative ?? [];
+  if (!ref || phrases.length === 0) return [];
+  let rule = relativeRules.get(pack);
+  if (!rule) {
+    const offsets = new Map(phrases.map(([p, unit, n]) => [normalizeWord(p), [unit, n] as ["week" | "month", number]]));
+    const alt = phrases
+      .map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+      .sort((a, b) => b.length - a.length)
+      .join("|");
+    relativeRules.set(pack, (rule = { re: new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, "giu"), offsets }));
+  }
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(rule.re)) {
+    const offset = rule.offsets.get(normalizeWord(m[0].replace(/\s+/g, " ")));
+    if (!offset) continue;
+    const [unit, n] = offset;
+    // A week from a day late in the month may be next month's; without the day, the article's month.
+    const t =
+      unit === "week"
+        ? new Date(Date.UTC(ref.year, ref.month - 1, (ref.day ?? 15) + 7 * n))
+        : new Date(Date.UTC(ref.year, ref.month - 1 + n, 1));
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      year: t.getUTCFullYear(),
+      month: t.getUTCMonth() + 1,
+      day: null,
+      yearCertain: true,
+      weekdayOnly: false,
+    });
+  }
+  return out;
+}
+
+const pastMonthWords = new WeakMap<LanguagePack, Set<string>>();
+
+/** A word of the pack's `pastMonth` list right before or right after the date ("last November", "November lalu"). */
+function pastMonth(text: string, d: DateMention, pack: LanguagePack): boolean {
+  if (d.weekdayOnly || !pack.dates.pastMonth?.length) return false;
+  let words = pastMonthWords.get(pack);
+  if (!words) pastMonthWords.set(pack, (words = new Set(pack.dates.pastMonth.map(normalizeWord))));
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.start - 24), d.start))?.[1];
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(d.end, d.end + 24))?.[1];
+  const inside = text.slice(d.start, d.end).split(/\s+/);
+  return [before, after, ...inside].some((w) => !!w && words.has(normalizeWord(w)));
+}
+
+/** The date moved to the latest year that does not put it after the article's date. */
+function latestUpTo(d: DateMention, ref: RefDate): DateMention {
+  const year = compareToRef({ ...d, year: ref.year }, ref) > 0 ? ref.year - 1 : ref.year;
+  return { ...d, year, yearCertain: true };
 }
 
 const directionRules = new WeakMap<LanguagePack, RegExp>();
@@ -146,16 +210,21 @@ function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): 
         .sort((a, b) => b.length - a.length)
         .join("|");
     const names = pack.dates.months.flat().filter((n) => n.length > 3);
-    // The year may follow a short linking word: "abril de 2023", "mayo del 2023".
+    const past = alt(pack.dates.pastMonth ?? []);
+    // The year may follow a short linking word: "abril de 2023", "mayo del 2023". A past mark may stand
+    // between the preposition and the month ("im vergangenen November"), or after a month with no
+    // preposition ("le sommet de novembre dernier").
     const re = new RegExp(
-      `(?<![\\p{L}])(?:${alt(pack.dates.monthPreps)})\\s+(${alt(names)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?:${alt(pack.dates.monthPreps)})\\s+(?:(?:${past})\\s+)?(${alt(names)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?` +
+        (past ? `|(${alt(names)})(?=\\s+(?:${past})(?![\\p{L}]))` : "") +
+        `)(?![\\p{L}])`,
       "giu",
     );
     monthRules.set(pack, (rule = { re, months }));
   }
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(rule.re)) {
-    const month = rule.months.get(normalizeWord(m[1]));
+    const month = rule.months.get(normalizeWord(m[1] ?? m[3]));
     const year = m[2] ? +m[2] : ref?.year;
     if (!month || !year) continue;
     out.push({

@@ -841,6 +841,8 @@ export const en: LanguagePack = {
       // A courtesy call is a visit in person ("paid a courtesy call on the vice-president"), not a phone call.
       "courtesy call on",
       "courtesy calls on",
+      // "called on the vice-president" is a visit; "called on Moscow to withdraw" an urging (meetingDrafts tells them apart).
+      "called on",
     ],
     host: ["hosted", "hosts", "host", "welcomed", "received", "receives"],
     hostNoun: [],
@@ -1150,5 +1152,15 @@ export const en: LanguagePack = {
     directional: ["next", "last", "this", "coming", "past"],
     thisWeek: ["this"],
     since: ["since", "ever since"],
+    relative: [
+      ["last week", "week", -1],
+      ["next week", "week", 1],
+      ["this week", "week", 0],
+      ["two weeks ago", "week", -2],
+      ["last month", "month", -1],
+      ["next month", "month", 1],
+      ["this month", "month", 0],
+    ],
+    pastMonth: ["last", "past"],
   },
 };

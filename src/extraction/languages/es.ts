@@ -698,5 +698,18 @@ export const es: LanguagePack = {
     directional: ["próximo", "próxima", "pasado", "pasada", "este", "esta"],
     thisWeek: ["este", "esta"],
     since: ["desde"],
+    relative: [
+      ["la semana pasada", "week", -1],
+      ["la próxima semana", "week", 1],
+      ["la semana próxima", "week", 1],
+      ["la semana que viene", "week", 1],
+      ["esta semana", "week", 0],
+      ["el mes pasado", "month", -1],
+      ["el próximo mes", "month", 1],
+      ["el mes próximo", "month", 1],
+      ["el mes que viene", "month", 1],
+      ["este mes", "month", 0],
+    ],
+    pastMonth: ["pasado"],
   },
 };

@@ -1052,5 +1052,15 @@ export const fr: LanguagePack = {
     directional: ["prochain", "prochaine", "dernier", "dernière", "ce", "cette", "passé", "passée"],
     since: ["depuis"],
     thisWeek: ["ce", "cette"],
+    relative: [
+      ["la semaine dernière", "week", -1],
+      ["la semaine passée", "week", -1],
+      ["la semaine prochaine", "week", 1],
+      ["cette semaine", "week", 0],
+      ["le mois dernier", "month", -1],
+      ["le mois prochain", "month", 1],
+      ["ce mois-ci", "month", 0],
+    ],
+    pastMonth: ["dernier"],
   },
 };

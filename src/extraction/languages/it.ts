@@ -956,5 +956,18 @@ export const it: LanguagePack = {
     directional: ["prossimo", "prossima", "scorso", "scorsa", "questo", "questa"],
     since: ["fin dal", "sin dal", "fin dalla", "a partire dal", "a partire dalla"],
     thisWeek: ["questo", "questa"],
+    relative: [
+      ["la settimana scorsa", "week", -1],
+      ["la scorsa settimana", "week", -1],
+      ["la settimana prossima", "week", 1],
+      ["la prossima settimana", "week", 1],
+      ["questa settimana", "week", 0],
+      ["il mese scorso", "month", -1],
+      ["lo scorso mese", "month", -1],
+      ["il mese prossimo", "month", 1],
+      ["il prossimo mese", "month", 1],
+      ["questo mese", "month", 0],
+    ],
+    pastMonth: ["scorso"],
   },
 };

@@ -1082,6 +1082,18 @@ export const pl: LanguagePack = {
     ],
     since: ["od czasu", "odkąd", "począwszy od"],
     thisWeek: ["ten", "tym", "tę"],
+    relative: [
+      ["w zeszłym tygodniu", "week", -1],
+      ["w ubiegłym tygodniu", "week", -1],
+      ["w minionym tygodniu", "week", -1],
+      ["w przyszłym tygodniu", "week", 1],
+      ["w tym tygodniu", "week", 0],
+      ["w zeszłym miesiącu", "month", -1],
+      ["w ubiegłym miesiącu", "month", -1],
+      ["w przyszłym miesiącu", "month", 1],
+      ["w tym miesiącu", "month", 0],
+    ],
+    pastMonth: ["ubiegłym", "zeszłym"],
   },
   inflection: {
     // Normalised endings (ą → a, ę → e, ł → l). "-ów" is left out: it would cut "Ławrow" to "ławr" but "Ławrowa" to "ławrow".

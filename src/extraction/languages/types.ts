@@ -301,4 +301,16 @@ export interface DateWords {
   thisWeek?: string[];
   /** "since", "sejak", "seit": a date after one is where a span starts, not when a meeting took place. Optional. */
   since?: string[];
+  /**
+   * Phrases that date by the article's own week or month, with the offset they name: "last week" →
+   * ["week", -1], "bulan depan" → ["month", 1], "el mes pasado" → ["month", -1]. They give the month
+   * only (a week ago may be last month, the day is not said). Optional.
+   */
+  relative?: Array<[phrase: string, unit: "week" | "month", offset: number]>;
+  /**
+   * Words beside a month name that place it before the article ("November lalu", "last November",
+   * "novembre dernier", "im vergangenen November"): the latest such month up to the article's,
+   * whatever the tense of the sentence. Optional.
+   */
+  pastMonth?: string[];
 }

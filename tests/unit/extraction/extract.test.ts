@@ -122,7 +122,7 @@ describe("extract: whole articles", () => {
   it("tells a cancelled visit from a planned meeting (Indonesian)", () => {
     const facts = extract(fixture("prabowo-moskow.id"));
     expect(facts.meetings.map((m) => [m.participants, m.status, m.date])).toEqual([
-      [["Prabowo Subianto", "RU"], "cancelled", null],
+      [["Prabowo Subianto", "RU"], "cancelled", "2025-05"],
       [["Sugiono", "Sergey Lavrov"], "planned", "2025-06"],
     ]);
   });

@@ -160,6 +160,28 @@ describe("meetings", () => {
     });
   });
 
+  it("lets a day in a neighbouring sentence refine a meeting dated only by its week ('this week')", () => {
+    const text =
+      "Russian Defence Minister Sergei Shoigu arrived in Pyongyang this week. On Thursday, July 27, 2023, Shoigu toured an arms exhibition with the leader, state media said.";
+    expect(meetings(text, "en", "2023-07-28")[0]).toMatchObject({
+      participants: ["Sergei Shoigu", "KP"],
+      date: "2023-07-27",
+      status: "occurred",
+    });
+  });
+
+  it("reads a meeting in a month marked as past ('November lalu') as held, even beside a plan word", () => {
+    const text =
+      "Lawatan itu diharapkan melanjutkan pertemuan Presiden Prabowo Subianto dan Presiden Xi Jinping di Beijing pada November lalu.";
+    expect(meetings(text, "id", "2025-02-04")).toContainEqual(
+      expect.objectContaining({
+        participants: ["Prabowo Subianto", "Xi Jinping"],
+        date: "2024-11",
+        status: "occurred",
+      }),
+    );
+  });
+
   it("reads the guest of an invitation: the pronoun after the verb, the subject who accepts it", () => {
     const text =
       "Presiden Rusia Vladimir Putin berterima kasih kepada Kim Jong Un dan mengundangnya untuk mengunjungi Moskow.";
@@ -272,6 +294,40 @@ describe("meetings", () => {
     expect(meetings("Sergey Lavrov was summoned to the French foreign ministry.", "en")[0]).toMatchObject({
       participants: ["Sergey Lavrov", "FR"],
     });
+  });
+
+  it("reads a summit between a bare role and a named leader ('the North Korean leader and Russian President …')", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "North Korean leader Kim Jong Un received the minister. The visit builds on the talks between the North Korean leader and the Russian President Vladimir Putin in Vostochny on Sept. 13.",
+        "en",
+      ],
+      [
+        "Pemimpin Korea Utara Kim Jong Un menerima menteri itu. Kunjungan itu menyusul pertemuan puncak antara pemimpin Korea Utara itu dan Presiden Rusia Vladimir Putin pada 13 September.",
+        "id",
+      ],
+      [
+        "El líder norcoreano Kim Jong Un recibió al ministro. La visita sigue a la cumbre entre el líder norcoreano y el presidente ruso Vladímir Putin del 13 de septiembre.",
+        "es",
+      ],
+    ];
+    for (const [text, lang] of cases)
+      expect(meetings(text, lang, "2023-10-19")).toContainEqual(
+        expect.objectContaining({ participants: ["Kim Jong Un", "Vladimir Putin"], date: "2023-09-13" }),
+      );
+  });
+
+  it("names an envoy summoned by role alone when the article names that state's one ambassador", () => {
+    const en =
+      "Germany summoned the Russian ambassador on Friday over the hacking campaign. The foreign ministry handed Russian Ambassador Sergey Nechayev a formal protest.";
+    expect(meetings(en, "en", "2024-05-04")[0]).toMatchObject({
+      participants: ["Sergey Nechayev", "DE"],
+      location: { country: "DE", city: null },
+      date: "2024-05-03",
+    });
+    const id =
+      "Jerman memanggil duta besar Rusia pada Jumat (3/5/2024) terkait serangan siber. Kementerian Luar Negeri Jerman menyampaikan protes kepada Duta Besar Rusia Sergey Nechayev.";
+    expect(meetings(id, "id", "2024-05-04")[0]).toMatchObject({ participants: ["Sergey Nechayev", "DE"] });
   });
 
   it("does not date a meeting by a 'since' clause, and lets 'Pertemuan ini' describe the meeting of its own tense", () => {
@@ -453,5 +509,45 @@ describe("meetings: a courtesy call is a meeting in person", () => {
         "id",
       ).map((m) => m.participants),
     ).toEqual([["Retno Marsudi", "Ferdinand Marcos Jr."]]);
+  });
+
+  it("reads 'expected to meet' after an arrival as a plan: the 'to' of a plan word is not a trip's purpose", () => {
+    const cases: Array<[string, string]> = [
+      [
+        "Russian Foreign Minister Sergey Lavrov, who arrived on Monday, is expected to meet President Xi Jinping.",
+        "en",
+      ],
+      [
+        "Menteri Luar Negeri Rusia Sergey Lavrov, yang tiba pada Senin, dijadwalkan untuk bertemu Presiden Xi Jinping.",
+        "id",
+      ],
+    ];
+    for (const [text, lang] of cases)
+      expect(meetings(text, lang, "2025-04-01")).toContainEqual(
+        expect.objectContaining({ participants: ["Sergey Lavrov", "Xi Jinping"], status: "planned", date: null }),
+      );
+    // A trip's purpose still joins the visit: "arrived … to meet" is one meeting, held.
+    expect(
+      meetings("Sergey Lavrov arrived in Beijing on Monday to meet President Xi Jinping.", "en", "2025-04-01"),
+    ).toEqual([
+      expect.objectContaining({
+        participants: ["Sergey Lavrov", "Xi Jinping"],
+        status: "occurred",
+        date: "2025-03-31",
+      }),
+    ]);
+  });
+
+  it("reads 'called on' a person as a visit, and as an urging when 'to'/'for' follows", () => {
+    expect(
+      meetings(
+        "Chinese Foreign Minister Wang Yi called on Pakistani Prime Minister Shehbaz Sharif in Islamabad.",
+        "en",
+      ).map((m) => m.participants),
+    ).toEqual([["Wang Yi", "Shehbaz Sharif"]]);
+    expect(
+      meetings("President Joe Biden called on Russian President Vladimir Putin to withdraw his troops.", "en"),
+    ).toEqual([]);
+    expect(meetings("Antonio Guterres called on Israel and Hamas for an immediate ceasefire.", "en")).toEqual([]);
   });
 });
