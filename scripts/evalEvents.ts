@@ -28,7 +28,9 @@ type Events = Record<Type, Cluster[]>;
 type Doc = ArticleInput & { id: string; gold: Record<Type, GoldFact[]> };
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { shuffle: { type: "string" }, "one-by-one": { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: { shuffle: { type: "string" }, "one-by-one": { type: "boolean" }, verbose: { type: "boolean" } },
+  });
   const corpus = path.resolve(process.cwd(), "../shared/corpus");
   if (!fs.existsSync(path.join(corpus, "events.json"))) {
     console.log(`eval:events: skipped — ${corpus} is not here (it sits beside the project, not in clones).`);
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
         `${values.shuffle === undefined ? "" : `, shuffled (seed ${values.shuffle})`}; ${failed.length} failed.`,
     );
     const nodes = await db.read<NodeFact & { id: string; type: Type; sources: string[] }>("eventFacts");
-    report(docs, events, nodes);
+    report(docs, events, nodes, values.verbose ?? false);
     const fingerprint = createHash("sha256")
       .update(JSON.stringify(nodes.map((n) => [n.id, [...n.sources].sort()])))
       .digest("hex")
@@ -110,20 +112,36 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-function report(docs: Doc[], events: Events, nodes: Array<NodeFact & { id: string; type: Type; sources: string[] }>) {
-  const gold = new Map(docs.map((d) => [d.id, d.gold]));
-  /** The node holding a mention: the best-scoring fact of that type its article reports, or null. */
-  const holder = (type: Type, mention: Mention): string | null => {
-    const fact = gold.get(mention.doc)?.[type]?.[mention.index];
-    if (!fact) return null;
-    let best: { id: string; score: number } | null = null;
-    for (const node of nodes) {
-      if (node.type !== type || !node.sources.includes(mention.doc)) continue;
-      const score = eventScore(type, fact, node);
-      if (score > 0 && (!best || score > best.score)) best = { id: node.id, score };
+function report(
+  docs: Doc[],
+  events: Events,
+  nodes: Array<NodeFact & { id: string; type: Type; sources: string[] }>,
+  verbose: boolean,
+) {
+  // Per article and type, the scorer's greedy one-to-one matching (best-scoring pairs first); a gold
+  // fact left over (the article reports two parts of one visit, now one node) takes its best node.
+  const held = new Map<string, string | null>();
+  for (const doc of docs)
+    for (const type of ["meetings", "sanctions", "statements"] as const) {
+      const golds = doc.gold[type] ?? [];
+      const reported = nodes.filter((n) => n.type === type && n.sources.includes(doc.id));
+      const pairs = golds.flatMap((g, gi) => reported.map((n) => ({ gi, id: n.id, score: eventScore(type, g, n) })));
+      const ranked = pairs.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
+      const usedNodes = new Set<string>();
+      for (const pair of ranked) {
+        const key = `${type}|${doc.id}|${pair.gi}`;
+        if (held.has(key) || usedNodes.has(pair.id)) continue;
+        held.set(key, pair.id);
+        usedNodes.add(pair.id);
+      }
+      for (const pair of ranked) {
+        const key = `${type}|${doc.id}|${pair.gi}`;
+        if (!held.has(key)) held.set(key, pair.id);
+      }
     }
-    return best?.id ?? null;
-  };
+  /** The node holding a mention, or null. */
+  const holder = (type: Type, mention: Mention): string | null =>
+    held.get(`${type}|${mention.doc}|${mention.index}`) ?? null;
   const short = (id: string) => id.replace(/^(meeting|sanction|statement)-/, "").slice(0, 8);
 
   const totals: string[] = [];
@@ -157,6 +175,8 @@ function report(docs: Doc[], events: Events, nodes: Array<NodeFact & { id: strin
         `${cluster.event.padEnd(56)} articles ${String(articles.size).padStart(2)}  best ${(share * 100).toFixed(0).padStart(3)}%` +
           `  nodes ${byNode.size}${missed ? `  unmatched ${missed}` : ""}  [${nodesText}]`,
       );
+      if (verbose)
+        console.log(`    ${held.map((m) => `${m.doc}:${m.index}→${m.node ? short(m.node) : "-"}`).join(" ")}`);
       for (const part of cluster.parts ?? []) {
         const nodesOfPart = new Set(part.mentions.map((m) => holder(type, m)).filter(Boolean)).size;
         partNodes += nodesOfPart;
