@@ -32,27 +32,14 @@ CALL (doc) {
 }
 CALL (a, doc) {
   UNWIND doc.meetings AS m
+  // Each report keeps what it says (its own key, host, month, date, status, city, participants):
+  // settleMeetings then decides the node it belongs to and describes the node from its reports.
   MERGE (f:Fact {id: m.id})
-    ON CREATE SET f:Meeting, f.date = m.date, f.datePrecision = m.datePrecision, f.status = m.status, f.city = m.city,
-                  f.statusAsOf = doc.article.publishedMs
-  // A day beats a month; the most recently published report decides the status.
-  SET f.date = CASE WHEN m.datePrecision = 'day' AND f.datePrecision <> 'day' THEN m.date ELSE f.date END,
-      f.datePrecision = CASE WHEN m.datePrecision = 'day' THEN 'day' ELSE coalesce(f.datePrecision, m.datePrecision) END,
-      f.city = coalesce(f.city, m.city)
-  FOREACH (_ IN CASE WHEN doc.article.publishedMs >= coalesce(f.statusAsOf, 0) THEN [1] ELSE [] END |
-    SET f.status = m.status, f.statusAsOf = doc.article.publishedMs)
-  MERGE (a)-[r:REPORTS]->(f)
-    ON CREATE SET r.sentence = m.sentence, r.start = m.start, r.end = m.end
-  WITH f, m
-  CALL (f, m) {
-    UNWIND m.participants AS id
-    MATCH (x:Actor {id: id})
-    MERGE (x)-[:ATTENDED]->(f)
-  }
-  CALL (f, m) {
-    MATCH (c:Actor {id: m.location})
-    MERGE (f)-[:HELD_IN]->(c)
-  }
+    ON CREATE SET f:Meeting, f.group = m.group, f.status = m.status
+  MERGE (a)-[r:REPORTS {own: m.id}]->(f)
+    ON CREATE SET r.sentence = m.sentence, r.start = m.start, r.end = m.end, r.floating = m.floating,
+                  r.host = m.location, r.month = m.month, r.date = m.date, r.status = m.status, r.city = m.city,
+                  r.participants = m.participants
 }
 CALL (a, doc) {
   UNWIND doc.sanctions AS s

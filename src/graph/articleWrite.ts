@@ -25,9 +25,12 @@ export interface ArticleWrite {
   roles: Array<{ person: string; holder: string; title: string }>;
   meetings: Array<
     Source & {
+      /** The node of its own key (group + host + month); a floating mention may join another (meetingEvents). */
       id: string;
+      group: string;
+      month: string | null;
+      floating: boolean;
       date: string | null;
-      datePrecision: string | null;
       status: string;
       city: string | null;
       location: string | null;

@@ -1,11 +1,15 @@
 import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
+import { settleMeetings } from "./settleMeetings";
 
 /** Deletes an article and every fact and actor that no other article supports; false when there was none. */
 export function deleteArticle(db: Database, id: string): Promise<boolean> {
   return db.transaction("WRITE", async (run) => {
-    await detachArticles(run, [id]);
+    const detached = await detachArticles(run, [id]);
     const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids: [id] });
+    // Reports that floated to a meeting this article anchored go back to their own node.
+    const meetings = await settleMeetings(run, detached.groups, detached.meetings);
+    if (meetings.length > 0) await run("linkFacts", { ids: meetings, actors: [], articles: [] });
     return deleted > 0;
   });
 }

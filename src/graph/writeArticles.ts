@@ -1,6 +1,7 @@
 import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
+import { settleMeetings } from "./settleMeetings";
 
 export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 
@@ -8,7 +9,9 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * Writes articles and their facts in one transaction (all or nothing, UNWIND batches, not a
  * query per fact), then files the facts under their Links (linkFacts). Content seen before is
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
- * (and dates anew the sanctions it reported). Ids must be distinct within a batch.
+ * (and dates anew the sanctions it reported). Meetings are settled (settleMeetings: which node
+ * each report belongs to, and what the node says) before they are linked. Ids must be distinct
+ * within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
@@ -25,12 +28,19 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
     });
     const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
     const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);
-    if (updated.length > 0) await detachArticles(run, updated);
+    const detached = updated.length > 0 ? await detachArticles(run, updated) : { meetings: [], groups: [] };
     if (changed.length > 0) {
       const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
-      const facts = changed.flatMap((record) =>
-        [...record.meetings, ...record.statements, ...record.sanctions].map((fact) => fact.id),
+      const meetings = changed.flatMap((record) => record.meetings);
+      const settled = await settleMeetings(
+        run,
+        [...detached.groups, ...meetings.map((m) => m.group)],
+        [...detached.meetings, ...meetings.map((m) => m.id)],
       );
+      const facts = [
+        ...settled,
+        ...changed.flatMap((record) => [...record.statements, ...record.sanctions].map((fact) => fact.id)),
+      ];
       await run("linkFacts", {
         ids: facts,
         actors: gainedCountry,

@@ -7,10 +7,16 @@ import type { MeetingFact, SanctionFact, StatementFact } from "../extraction/fac
  */
 export type ActorId = (nameOrCode: string) => string;
 
-/** Same participants, same month (or both undated): the same meeting. */
-export function meetingId(meeting: MeetingFact, actorId: ActorId): string {
-  const participants = [...new Set(meeting.participants.map(actorId))].sort();
-  return `meeting-${hashOf([participants.join(","), meeting.date?.slice(0, 7) ?? "undated"].join("|"))}`;
+/**
+ * The group of a meeting (the countries involved: the participants' and the host) and its own
+ * node: the group + host + month (or "undated"). A visit and the talks held during it share the
+ * node whoever the reports name; which node a mention without host or date joins is decided in
+ * the graph, against the others of its group (src/graph/meetingEvents.ts).
+ */
+export function meetingKey(meeting: MeetingFact, host: string | null): { id: string; group: string } {
+  const group = [...new Set([...meeting.countries, ...(host ? [host] : [])])].sort().join(",");
+  const own = [group, host ?? "", meeting.date?.slice(0, 7) ?? "undated"].join("|");
+  return { id: `meeting-${hashOf(own)}`, group };
 }
 
 /** Same imposer (or unknown) and target: the same sanctions regime. */

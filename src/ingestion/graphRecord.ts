@@ -6,7 +6,7 @@ import { personId } from "../names/personId";
 import type { Evidence, ExtractedFacts } from "../extraction/facts";
 import type { ArticleWrite, Source } from "../graph/articleWrite";
 import type { ValidArticle } from "./articleInput";
-import { meetingId, sanctionId, statementId } from "./factKeys";
+import { meetingKey, sanctionId, statementId } from "./factKeys";
 
 type Actor = ArticleWrite["actors"][number];
 
@@ -41,16 +41,23 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
   const day =
     article.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(article.publishedAt) ? article.publishedAt.slice(0, 10) : null;
 
-  const meetings = facts.meetings.map((m) => ({
-    id: meetingId(m, actorId),
-    date: m.date,
-    datePrecision: m.date ? (m.date.length === 10 ? "day" : "month") : null,
-    status: m.status,
-    city: m.location.city,
-    location: m.location.country ? actorId(m.location.country) : null,
-    participants: unique(m.participants.map(actorId)),
-    ...source(m.evidence),
-  }));
+  const meetings = mergeSameKey(
+    facts.meetings.map((m) => {
+      const location = m.location.country ? actorId(m.location.country) : null;
+      const month = m.date?.slice(0, 7) ?? null;
+      return {
+        ...meetingKey(m, location),
+        month,
+        floating: location === null || month === null,
+        date: m.date,
+        status: m.status,
+        city: m.location.city,
+        location,
+        participants: unique(m.participants.map(actorId)),
+        ...source(m.evidence),
+      };
+    }),
+  );
   const sanctions = facts.sanctions.map((s) => ({
     id: sanctionId(s, actorId),
     reason: s.reason,
@@ -108,6 +115,17 @@ function actorFor({ id, kind, name }: ReturnType<typeof classify>, country: stri
     return { id, kind, name: names.reduce((a, b) => (b.length > a.length ? b : a)), names, country: null };
   }
   return { id, kind, name, names: [name], country };
+}
+
+/** One report per node and article: meetings of one article with the same key are one, naming everyone either names. */
+function mergeSameKey<M extends { id: string; participants: string[] }>(meetings: M[]): M[] {
+  const byId = new Map<string, M>();
+  for (const m of meetings) {
+    const first = byId.get(m.id);
+    if (first) first.participants = unique([...first.participants, ...m.participants]);
+    else byId.set(m.id, { ...m });
+  }
+  return [...byId.values()];
 }
 
 const source = (evidence: Evidence): Source => ({ sentence: evidence.text, start: evidence.start, end: evidence.end });

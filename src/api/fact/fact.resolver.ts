@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { FactRecord, SourceRecord } from "../../graph/records";
 import type { Context } from "../context";
 import { firstOfList, ListFirst } from "../pagination/listFirst";
@@ -15,5 +15,11 @@ export class FactResolver {
     @Ctx() { loaders }: Context,
   ): Promise<SourceRecord[]> {
     return firstOfList(await loaders.sources.load(fact.id), first);
+  }
+
+  // From the same loader as `sources`: asking for both reads the sources once.
+  @FieldResolver(() => Int)
+  async reportedBy(@Root() fact: FactRecord, @Ctx() { loaders }: Context): Promise<number> {
+    return new Set((await loaders.sources.load(fact.id)).map((source) => source.article.id)).size;
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType } from "type-graphql";
+import { Field, ID, Int, InterfaceType } from "type-graphql";
 import type { FactRecord } from "../../graph/records";
 import { FactKind } from "./fact.enums";
 import { Source } from "./source.type";
@@ -18,4 +18,10 @@ export abstract class Fact {
     description: "The articles that report it, earliest first, with the sentence: the first `first` of them.",
   })
   sources!: Source[];
+
+  @Field(() => Int, {
+    description:
+      "How many distinct articles report it (an article that tells two parts of one visit counts once), however many `sources` asks for.",
+  })
+  reportedBy!: number;
 }

@@ -1,0 +1,16 @@
+// Deletes the facts of $ids that no article reports any more (a meeting whose reports all moved
+// to another node), with the Links (and their LINKED) that held only them.
+UNWIND $ids AS id
+MATCH (f:Fact {id: id})
+WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
+WITH f, [(l:Link)-[:MET|SAID|SANCTIONED]->(f) | l] AS links
+DETACH DELETE f
+WITH links
+UNWIND links AS l
+WITH DISTINCT l
+WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+WITH l, split(l.id, '|') AS ends
+OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
+DELETE d
+DETACH DELETE l
+RETURN count(*) AS dropped

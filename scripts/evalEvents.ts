@@ -1,0 +1,208 @@
+/**
+ * `npm run eval:events [-- --shuffle SEED] [-- --one-by-one]`: loads the 41 articles of
+ * ../shared/corpus (seed + dev) into an EMPTY graph of its own (a local Neo4j with its own home and
+ * port, NEWSGRAPH_EVAL_NEO4J_PORT, default 7689; never the serving graph) through `ingestArticles`,
+ * then compares the graph's meetings, sanctions and statements with the gold event clusters of
+ * ../shared/corpus/events.json: per gold event, the nodes that hold its mentions and the share of
+ * its articles the best node reaches; then the totals of issue 15's "Done when", and a fingerprint
+ * of every fact's id and sources (the same whatever the order, when ingestion is order-independent).
+ * A node holds a gold mention when the article is among its sources and it matches the gold fact
+ * by the rules of the shared scorer (tools/score-extraction.mjs: meetingScore, sanctionScore,
+ * statementScore), the best-scoring node of that article winning.
+ */
+import "reflect-metadata";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../src/config";
+import { openDatabase } from "../src/graph/openDatabase";
+import { ingestArticles } from "../src/ingestion/ingestArticles";
+import type { ArticleInput } from "../src/ingestion/articleInput";
+import { eventScore, type GoldFact, type NodeFact } from "./eventMatching";
+
+type Type = "meetings" | "sanctions" | "statements";
+type Mention = { doc: string; index: number };
+type Cluster = { event: string; mentions: Mention[]; parts?: Array<{ part: string; mentions: Mention[] }> };
+type Events = Record<Type, Cluster[]>;
+type Doc = ArticleInput & { id: string; gold: Record<Type, GoldFact[]> };
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { shuffle: { type: "string" }, "one-by-one": { type: "boolean" }, verbose: { type: "boolean" } },
+  });
+  const corpus = path.resolve(process.cwd(), "../shared/corpus");
+  if (!fs.existsSync(path.join(corpus, "events.json"))) {
+    console.log(`eval:events: skipped — ${corpus} is not here (it sits beside the project, not in clones).`);
+    return;
+  }
+  const docs = ["seed.jsonl", "dev.jsonl"].flatMap((file) =>
+    fs
+      .readFileSync(path.join(corpus, file), "utf8")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Doc),
+  );
+  const events = JSON.parse(fs.readFileSync(path.join(corpus, "events.json"), "utf8")) as Events;
+  const order = values.shuffle === undefined ? docs : shuffled(docs, Number(values.shuffle));
+
+  // Its own Neo4j, emptied first: what it measures is these 41 articles alone.
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: undefined };
+  const config = loadConfig({
+    ...env,
+    NEWSGRAPH_NEO4J_HOME: env.NEWSGRAPH_EVAL_NEO4J_HOME || path.join(".neo4j", "eval-events"),
+    NEWSGRAPH_NEO4J_PORT: env.NEWSGRAPH_EVAL_NEO4J_PORT || "7689",
+  });
+  const database = await openDatabase(config, (line) => console.error(line));
+  try {
+    const { db } = database;
+    await db.write("test/deleteEverything");
+    const inputs = order.map(({ id, url, source, language, publishedAt, title, text }) => ({
+      id,
+      url,
+      source,
+      language,
+      publishedAt,
+      title,
+      text,
+    }));
+    const started = Date.now();
+    const outcomes = values["one-by-one"]
+      ? await oneByOne(inputs, (batch) => ingestArticles(db, batch))
+      : await ingestArticles(db, inputs);
+    const failed = outcomes.filter((o) => !o.ok);
+    console.log(
+      `eval:events: ${outcomes.length} articles ingested in ${Date.now() - started} ms` +
+        `${values["one-by-one"] ? " one by one" : " in one batch"}` +
+        `${values.shuffle === undefined ? "" : `, shuffled (seed ${values.shuffle})`}; ${failed.length} failed.`,
+    );
+    const nodes = await db.read<NodeFact & { id: string; type: Type; sources: string[] }>("eventFacts");
+    report(docs, events, nodes, values.verbose ?? false);
+    const fingerprint = createHash("sha256")
+      .update(JSON.stringify(nodes.map((n) => [n.id, [...n.sources].sort()])))
+      .digest("hex")
+      .slice(0, 16);
+    console.log(`\nfingerprint of fact ids and sources: ${fingerprint} (${nodes.length} facts)`);
+  } finally {
+    await database.close();
+  }
+}
+
+async function oneByOne<T>(inputs: ArticleInput[], ingest: (batch: ArticleInput[]) => Promise<T[]>): Promise<T[]> {
+  const outcomes: T[] = [];
+  for (const input of inputs) outcomes.push(...(await ingest([input])));
+  return outcomes;
+}
+
+/** A deterministic shuffle (mulberry32), so that an order can be replayed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function report(
+  docs: Doc[],
+  events: Events,
+  nodes: Array<NodeFact & { id: string; type: Type; sources: string[] }>,
+  verbose: boolean,
+) {
+  // Per article and type, the scorer's greedy one-to-one matching (best-scoring pairs first); a gold
+  // fact left over (the article reports two parts of one visit, now one node) takes its best node.
+  const held = new Map<string, string | null>();
+  for (const doc of docs)
+    for (const type of ["meetings", "sanctions", "statements"] as const) {
+      const golds = doc.gold[type] ?? [];
+      const reported = nodes.filter((n) => n.type === type && n.sources.includes(doc.id));
+      const pairs = golds.flatMap((g, gi) => reported.map((n) => ({ gi, id: n.id, score: eventScore(type, g, n) })));
+      const ranked = pairs.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
+      const usedNodes = new Set<string>();
+      for (const pair of ranked) {
+        const key = `${type}|${doc.id}|${pair.gi}`;
+        if (held.has(key) || usedNodes.has(pair.id)) continue;
+        held.set(key, pair.id);
+        usedNodes.add(pair.id);
+      }
+      for (const pair of ranked) {
+        const key = `${type}|${doc.id}|${pair.gi}`;
+        if (!held.has(key)) held.set(key, pair.id);
+      }
+    }
+  /** The node holding a mention, or null. */
+  const holder = (type: Type, mention: Mention): string | null =>
+    held.get(`${type}|${mention.doc}|${mention.index}`) ?? null;
+  const short = (id: string) => id.replace(/^(meeting|sanction|statement)-/, "").slice(0, 8);
+
+  const totals: string[] = [];
+  for (const type of ["meetings", "sanctions", "statements"] as const) {
+    console.log(`\n=== ${type}: ${events[type].length} gold ${type === "meetings" ? "events" : "groups"}`);
+    let repeated = 0;
+    let wellHeld = 0;
+    let oneNode = 0;
+    let nodeCount = 0;
+    let partNodes = 0;
+    for (const cluster of events[type]) {
+      const held = cluster.mentions.map((m) => ({ ...m, node: holder(type, m) }));
+      const articles = new Set(held.map((m) => m.doc));
+      const byNode = new Map<string, Set<string>>();
+      for (const m of held) if (m.node) byNode.set(m.node, (byNode.get(m.node) ?? new Set()).add(m.doc));
+      const best = Math.max(0, ...[...byNode.values()].map((s) => s.size));
+      const share = best / articles.size;
+      const missed = held.filter((m) => !m.node).length;
+      if (articles.size >= 2) {
+        repeated++;
+        if (share >= 0.85) wellHeld++;
+      }
+      if (byNode.size === 1 && missed === 0) oneNode++;
+      nodeCount += byNode.size;
+      if (!cluster.parts?.length) partNodes += byNode.size;
+      const nodesText = [...byNode.entries()]
+        .sort((a, b) => b[1].size - a[1].size)
+        .map(([node, docs]) => `${short(node)}×${docs.size}`)
+        .join(" ");
+      console.log(
+        `${cluster.event.padEnd(56)} articles ${String(articles.size).padStart(2)}  best ${(share * 100).toFixed(0).padStart(3)}%` +
+          `  nodes ${byNode.size}${missed ? `  unmatched ${missed}` : ""}  [${nodesText}]`,
+      );
+      if (verbose)
+        console.log(`    ${held.map((m) => `${m.doc}:${m.index}→${m.node ? short(m.node) : "-"}`).join(" ")}`);
+      for (const part of cluster.parts ?? []) {
+        const nodesOfPart = new Set(part.mentions.map((m) => holder(type, m)).filter(Boolean)).size;
+        partNodes += nodesOfPart;
+        console.log(`    part ${part.part.padEnd(50)} nodes ${nodesOfPart}`);
+      }
+    }
+    if (type === "meetings") {
+      const parts = events.meetings.reduce((n, c) => n + (c.parts?.length || 1), 0);
+      totals.push(
+        `meeting nodes per gold sub-encounter: ${partNodes}/${parts} = ${(partNodes / parts).toFixed(2)} (≤ 1.1)`,
+        `meeting events with ≥ 2 articles where one node holds ≥ 85%: ${wellHeld}/${repeated}`,
+      );
+    }
+    if (type === "sanctions")
+      totals.push(
+        `sanction nodes per gold item: ${nodeCount}/${events.sanctions.length} = ${(nodeCount / events.sanctions.length).toFixed(2)} (≤ 1.1); repeated items that are one node: ${
+          events.sanctions.filter((c) => new Set(c.mentions.map((m) => m.doc)).size >= 2).length
+        } repeated, ${wellHeld}/${repeated} with one node holding ≥ 85%`,
+      );
+    if (type === "statements")
+      totals.push(`statement groups that are one node: ${oneNode}/${events.statements.length}`);
+  }
+  console.log(`\n=== totals\n${totals.join("\n")}`);
+}
+
+main().catch((error: Error) => {
+  console.error(`eval:events: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import type { Run } from "./database";
+import {
+  type Anchor,
+  describeMeeting,
+  floatTarget,
+  isAnchored,
+  type MeetingMention,
+  type MeetingReport,
+} from "./meetingEvents";
+
+type Report = MeetingReport & { floating: boolean; month: string | null };
+type Float = MeetingMention & { article: string };
+
+/**
+ * Inside a write transaction, after meeting reports were written or taken back: describes the
+ * meetings `touched` from their reports, moves the floating reports of `groups` to the node they
+ * now belong to (meetingEvents.floatTarget), describes the nodes they left and joined, and drops
+ * the nodes left with no report. Returns the meetings that exist and changed, for linkFacts.
+ * The outcome is a function of the reports in the graph, so the order articles came in is moot.
+ */
+export async function settleMeetings(run: Run, groups: readonly string[], touched: readonly string[]) {
+  const described = await describe(run, touched);
+  if (groups.length === 0) return described;
+  const rows = await run<Anchor & { group: string; anchored: boolean | null; floats: Float[] }>("meetingGroups", {
+    groups: [...new Set(groups)],
+  });
+  const anchors = new Map<string, Anchor[]>();
+  for (const row of rows) if (row.anchored) anchors.set(row.group, [...(anchors.get(row.group) ?? []), row]);
+  const moves = rows.flatMap((row) =>
+    row.floats
+      .map((float) => ({ ...float, from: row.id, to: floatTarget(float, anchors.get(row.group) ?? [], isPerson) }))
+      .filter((move) => move.to !== move.from)
+      .map(({ article, own, from, to }) => ({ article, own, from, to, group: row.group })),
+  );
+  if (moves.length === 0) return described;
+  await run("moveReports", { moves });
+  const moved = await describe(
+    run,
+    moves.flatMap((m) => [m.from, m.to]),
+  );
+  return [...new Set([...described, ...moved])];
+}
+
+/** Person ids are slugs ("kim-jong-un"); countries ("KP") and organizations ("UN") are not. */
+const isPerson = (id: string) => /[a-z]/.test(id);
+
+async function describe(run: Run, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  type Row = { id: string; reports: Report[]; attendees: string[]; heldIn: string | null };
+  const rows = await run<Row>("meetingReports", { ids: [...new Set(ids)] });
+  const empty = rows.filter((row) => row.reports.length === 0).map((row) => row.id);
+  const nodes = rows
+    .filter((row) => row.reports.length > 0)
+    .map((row) => {
+      const node = describeMeeting(row.reports);
+      const anchored = row.reports.filter((r) => !r.floating && isAnchored(r));
+      const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === b[i]);
+      return {
+        id: row.id,
+        ...node,
+        anchored: anchored.length > 0,
+        anchorHost: anchored[0]?.host ?? null,
+        anchorMonth: anchored[0]?.month ?? null,
+        anchorParticipants: [...new Set(anchored.flatMap((r) => r.participants))].sort(),
+        anchorCities: [...new Set(anchored.map((r) => r.city).filter((c): c is string => c !== null))].sort(),
+        relink: !same(row.attendees, node.participants) || row.heldIn !== node.host,
+      };
+    });
+  if (nodes.length > 0) await run("describeMeetings", { nodes });
+  if (empty.length > 0) await run("dropFacts", { ids: empty });
+  return nodes.map((node) => node.id);
+}
