@@ -1,14 +1,15 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
 import { cuesIn, leadingCountries } from "./sentenceQueries";
-import type { Doc, EntityMention, Sentence } from "./document";
+import type { CueKind } from "./cueIndex";
+import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { TransferFact, TransferItem, TransferStatus } from "./facts";
 
 /** How far before a sending word its items may stand ("weapons North Korea sent"). */
 const ITEMS_BEFORE = 8;
 /** How far after a sending word its items may stand ("supplied Russia with artillery shells and missiles"). */
-const ITEMS_AFTER = 12;
+const ITEMS_AFTER = 8;
 /** How far before a sending word a plan or a future tense may stand ("will soon begin to send"). */
 const PLAN_REACH = 5;
 /** How many tokens may separate a preposition from the state it introduces ("to the Russian army"). */
@@ -43,7 +44,11 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       const receiving = hasCooperationCue(verb, "receive");
       if (!receiving && !hasCooperationCue(verb, "send")) continue;
       const items = words.filter(
-        (w) => hasCooperationCue(w, "transferItem") && w.t0 >= verb.t0 - ITEMS_BEFORE && w.t0 < verb.t1 + ITEMS_AFTER,
+        (w) =>
+          hasCooperationCue(w, "transferItem") &&
+          w.t0 >= verb.t0 - ITEMS_BEFORE &&
+          w.t0 < verb.t1 + ITEMS_AFTER &&
+          nearestVerb(words, w) === verb,
       );
       if (!items.length) continue;
       const ends = endsOf(doc, s, verb, words, items, receiving);
@@ -87,17 +92,25 @@ function endsOf(
   items: CooperationMention[],
   receiving: boolean,
 ): { from: string; to: string } | null {
-  const party = (m: EntityMention) => cooperationParty(doc, m);
+  const party = (m: EntityMention) => transferEnd(doc, s, m);
+  const near = (w: Span) => w.t0 >= verb.t0 - ITEMS_BEFORE && w.t0 < verb.t1 + ITEMS_AFTER;
+  const stateAfter = (w: Span) => s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
   const after = (prep: "toPrep" | "fromPrep") => {
     for (const w of words) {
-      if (!hasCooperationCue(w, prep) || w.t0 < verb.t0 - ITEMS_BEFORE) continue;
-      const m = s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
+      if (!hasCooperationCue(w, prep) || !near(w)) continue;
+      const m = stateAfter(w);
       if (m) return party(m);
     }
     return null;
   };
   let to = after("toPrep");
   let from = after("fromPrep");
+  // "supplying Russia with shells", "Russland mit Waffen auszurüsten": the state the items come with receives them.
+  if (!to && !receiving)
+    for (const c of cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "comitative")) {
+      const m = s.entities.find((e) => e.t1 === c.t0 && party(e));
+      if (m && party(m) !== from) to = party(m);
+    }
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
   if (!from)
     for (const item of items) {
@@ -107,15 +120,19 @@ function endsOf(
         break;
       }
     }
-  // The subject: the state named last before the verb.
+  // The subject: an agent after the verb ("purchases of arms by Moscow"), else the state named last before it.
   let subject: string | null = null;
-  for (const e of s.entities) if (e.t1 <= verb.t0 && party(e)) subject = party(e);
+  const agent = cuesIn(s, verb.t1, verb.t1 + ITEMS_AFTER, "agentPrep")
+    .map((c) => stateAfter(c))
+    .find(Boolean);
+  if (agent) subject = party(agent);
+  else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e)) subject = party(e);
   if (receiving) to ??= subject !== from ? subject : null;
   else if (subject !== to) from ??= subject;
-  // Else the first state after the verb that is not the other end: "sending Russia shells".
-  if (!to) {
-    const m = s.entities.find((e) => e.t0 >= verb.t1 && party(e) && party(e) !== from);
-    if (m && !receiving) to = party(m);
+  // Else the state right after the verb: "sending Russia shells", "memberi Rusia senjata".
+  if (!to && !receiving) {
+    const m = stateAfter(verb);
+    if (m && party(m) !== from) to = party(m);
   }
   // Else the article's other leading state: a story about two states' dealings names one end once.
   const leading = leadingCountries(doc, 2);
@@ -123,6 +140,28 @@ function endsOf(
   if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
   return from && to && from !== to ? { from, to } : null;
 }
+
+/** How far before a verb of saying or accusing its subject may end ("the United States has previously accused"). */
+const SPEAKER_REACH = 3;
+
+/**
+ * The state an entity stands for as an end of a transfer, or null: states, their capitals,
+ * institutions and people; not organisations (a UN resolution is no recipient). Whoever speaks or
+ * accuses ("the US accused …", "dituduh AS", "according to Seoul") is the source of the report,
+ * not an end of what it reports.
+ */
+function transferEnd(doc: Doc, s: Sentence, m: EntityMention): string | null {
+  if (m.entity.kind === "org" || m.entity.kind === "agency") return null;
+  const speaks = s.cues.some(
+    (c) =>
+      (c.t0 >= m.t1 && c.t0 <= m.t1 + SPEAKER_REACH && c.cues.some((x) => SAYING.has(x.kind))) ||
+      (c.t1 === m.t0 && c.cues.some((x) => SAID_BY.has(x.kind))),
+  );
+  return speaks ? null : cooperationParty(doc, m);
+}
+
+const SAYING: ReadonlySet<CueKind> = new Set(["say", "stanceVerb", "sayPronominal"]);
+const SAID_BY: ReadonlySet<CueKind> = new Set(["stancePassive", "accordingTo", "sayInverted"]);
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
   const planned = words.some(
@@ -142,4 +181,19 @@ function quantityOf(doc: Doc, s: Sentence, items: CooperationMention[], people: 
       if (/\d/.test(doc.tokens[t].norm)) return doc.text.slice(doc.tokens[t].start, item.end);
   }
   return null;
+}
+
+/** The verb of sending or receiving nearest to an item word: each item is moved by one verb. */
+function nearestVerb(words: CooperationMention[], item: CooperationMention): CooperationMention | null {
+  let best: CooperationMention | null = null;
+  let distance = Infinity;
+  for (const w of words) {
+    if (!hasCooperationCue(w, "send") && !hasCooperationCue(w, "receive")) continue;
+    const d = w.t0 >= item.t1 ? w.t0 - item.t1 : item.t0 - w.t1;
+    if (d < distance) {
+      best = w;
+      distance = d;
+    }
+  }
+  return best;
 }

@@ -791,6 +791,16 @@ export const de: LanguagePack = {
   },
   transfers: {
     send: [
+      "ausrüsten",
+      "auszurüsten",
+      "ausgerüstet",
+      "rüstet",
+      "helfen",
+      "hilft",
+      "half",
+      "unterstützen",
+      "unterstützt",
+      "Hilfe",
       "liefern",
       "liefert",
       "lieferte",
@@ -833,6 +843,9 @@ export const de: LanguagePack = {
       "zugesichert",
     ],
     receive: [
+      "bittet um",
+      "bat um",
+      "fordert",
       "erhält",
       "erhielt",
       "erhalten",
@@ -871,6 +884,10 @@ export const de: LanguagePack = {
       oil: ["Öl", "Erdöl", "Rohöl", "Treibstoff", "Gas", "Erdgas", "Diesel", "Benzin", "Ölprodukte"],
       food: ["Lebensmittel", "Nahrungsmittel", "Getreide", "Weizen", "Reis", "Düngemittel"],
       technology: [
+        "Satelliten",
+        "Satellitentechnologie",
+        "Raumfahrt",
+        "Militärtechnologie",
         "Technologie",
         "Technologien",
         "Know-how",

@@ -1184,6 +1184,12 @@ export const pl: LanguagePack = {
   },
   transfers: {
     send: [
+      "pomóc",
+      "pomaga",
+      "pomoże",
+      "pomógł",
+      "uzbraja",
+      "uzbroić",
       "wysłać",
       "wysyła",
       "wysyłają",
@@ -1228,6 +1234,9 @@ export const pl: LanguagePack = {
       "wysyłał",
     ],
     receive: [
+      "poprosił",
+      "prosi",
+      "zabiega",
       "otrzymać",
       "otrzymuje",
       "otrzymał",
@@ -1311,6 +1320,10 @@ export const pl: LanguagePack = {
       ],
       food: ["żywność", "żywności", "zboże", "zboża", "pszenica", "pszenicy", "ryż", "nawozy"],
       technology: [
+        "satelity",
+        "satelitów",
+        "technologie kosmiczne",
+        "technologii wojskowej",
         "technologia",
         "technologii",
         "technologie",
