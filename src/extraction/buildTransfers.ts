@@ -13,11 +13,14 @@ const ITEMS_AFTER = 8;
 /** How far before a sending word a plan or a future tense may stand ("will soon begin to send"). */
 const PLAN_REACH = 5;
 /** How many tokens may separate a preposition from the state it introduces ("to the Russian army"). */
-const PREP_REACH = 3;
+const PREP_REACH = 2;
 /** Numbers and counts before an item ("more than 1,000 containers of"): how far back the amount starts. */
 const QUANTITY_REACH = 5;
 
 /** Sending people is a different transfer from sending goods, even between the same two states. */
+/** How far before a noun of sending its owner may end ("North Korea's arms shipments"). */
+const OWNER_REACH = 2;
+
 const PEOPLE: ReadonlySet<TransferItem> = new Set(["troops", "workers"]);
 
 /** A transfer with the sentences that report it (a statement in one of them claims it). */
@@ -51,6 +54,8 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
           nearestVerb(words, w) === verb,
       );
       if (!items.length) continue;
+      // "transfers between North Korea and Russia": the text does not say which way.
+      if (cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "between").length) continue;
       const ends = endsOf(doc, s, verb, words, items, receiving);
       if (!ends) continue;
       const status = statusOf(doc, s, verb, words);
@@ -103,14 +108,15 @@ function endsOf(
     }
     return null;
   };
-  let to = after("toPrep");
   let from = after("fromPrep");
+  let to: string | null = null;
   // "supplying Russia with shells", "Russland mit Waffen auszurüsten": the state the items come with receives them.
-  if (!to && !receiving)
+  if (!receiving)
     for (const c of cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "comitative")) {
       const m = s.entities.find((e) => e.t1 === c.t0 && party(e));
       if (m && party(m) !== from) to = party(m);
     }
+  to ??= after("toPrep");
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
   if (!from)
     for (const item of items) {
@@ -120,19 +126,25 @@ function endsOf(
         break;
       }
     }
-  // The subject: an agent after the verb ("purchases of arms by Moscow"), else the state named last before it.
-  let subject: string | null = null;
-  const agent = cuesIn(s, verb.t1, verb.t1 + ITEMS_AFTER, "agentPrep")
-    .map((c) => stateAfter(c))
-    .find(Boolean);
-  if (agent) subject = party(agent);
-  else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e)) subject = party(e);
-  if (receiving) to ??= subject !== from ? subject : null;
-  else if (subject !== to) from ??= subject;
-  // Else the state right after the verb: "sending Russia shells", "memberi Rusia senjata".
-  if (!to && !receiving) {
-    const m = stateAfter(verb);
-    if (m && party(m) !== from) to = party(m);
+  if (hasCooperationCue(verb, "sendNoun")) {
+    // A noun has no subject: the state right at it is whose it is ("Russian deliveries", "bantuan Rusia").
+    const owner = s.entities.find((e) => (e.t1 <= verb.t0 && e.t1 >= verb.t0 - OWNER_REACH) || e.t0 === verb.t1);
+    if (!from && owner && party(owner) && party(owner) !== to) from = party(owner);
+  } else {
+    // The subject: an agent after the verb ("purchases of arms by Moscow"), else the state named last before it.
+    let subject: string | null = null;
+    const agent = cuesIn(s, verb.t1, verb.t1 + ITEMS_AFTER, "agentPrep")
+      .map((c) => stateAfter(c))
+      .find(Boolean);
+    if (agent) subject = party(agent);
+    else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e)) subject = party(e);
+    if (receiving) to ??= subject !== from ? subject : null;
+    else if (subject !== to) from ??= subject;
+    // Else the state right after the verb: "sending Russia shells", "supplied Iran".
+    if (!to && !receiving) {
+      const m = stateAfter(verb);
+      if (m && party(m) !== from) to = party(m);
+    }
   }
   // Else the article's other leading state: a story about two states' dealings names one end once.
   const leading = leadingCountries(doc, 2);

@@ -18,6 +18,7 @@ export type CooperationCue =
         | "cancelled"
         | "agreementPlanned"
         | "send"
+        | "sendNoun"
         | "receive"
         | "toPrep"
         | "fromPrep"
@@ -61,6 +62,8 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
       add(words, { kind: "transferItem", item }, `item:${item}`);
     add(t.notItems, { kind: "hidden" }, "hidden");
     for (const kind of ["send", "receive", "alleged", "confirmed"] as const) add(t[kind], { kind }, kind);
+    add(t.nouns, { kind: "send" }, "send");
+    add(t.nouns, { kind: "sendNoun" }, "sendNoun");
     add(t.toPreps, { kind: "toPrep" }, "toPrep");
     add(t.fromPreps, { kind: "fromPrep" }, "fromPrep");
     add(t.planned, { kind: "transferPlanned" }, "transferPlanned");

@@ -842,6 +842,7 @@ export const de: LanguagePack = {
       "zugesagt",
       "zugesichert",
     ],
+    nouns: ["Lieferung", "Lieferungen", "Waffenlieferungen", "Entsendung", "Versorgung", "Export", "Exporte", "Hilfe"],
     receive: [
       "bittet um",
       "bat um",

@@ -1014,6 +1014,17 @@ export const pt: LanguagePack = {
       "suprir",
       "supriu",
     ],
+    nouns: [
+      "envio",
+      "envios",
+      "fornecimento",
+      "abastecimento",
+      "venda",
+      "vendas",
+      "transferência",
+      "ajuda",
+      "exportações",
+    ],
     receive: [
       "pediu",
       "solicitou",

@@ -82,6 +82,12 @@ export interface AgreementWords {
 export interface TransferWords {
   /** Verbs and nouns of sending ("sent", "supplying", "deliveries", "mengirim", "pasokan", "liefert", "поставки"): the subject sends. */
   send: string[];
+  /**
+   * Those of `send` that are nouns ("shipments", "pengiriman", "bantuan", "Lieferungen", "envío"):
+   * a noun has no subject; the state right before it or right after it is whose it is, the sender
+   * ("Russian deliveries", "bantuan Rusia"). Optional.
+   */
+  nouns?: string[];
   /** Verbs of receiving ("received", "bought", "menerima", "erhielt", "получила"): the subject receives. */
   receive: string[];
   /** Item category → its nouns ("shells" → ammunition, "pasukan" → troops, "нефть" → oil). */
