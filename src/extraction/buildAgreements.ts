@@ -3,7 +3,7 @@ import { cooperationParty } from "./cooperationParty";
 import type { Doc, Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
-import { cuesIn } from "./sentenceQueries";
+import { cuesIn, leadingCountries } from "./sentenceQueries";
 
 /** How far around the agreement word its status words may stand ("signed a new treaty", "the treaty was ratified"). */
 const STATUS_REACH = 8;
@@ -45,7 +45,14 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
     for (const noun of words) {
       const kind = noun.cues.find((c) => c.kind === "agreementKind");
       if (!kind || kind.kind !== "agreementKind") continue;
-      if (cuesIn(s, noun.t0 - NEGATION_REACH, noun.t0, "negation").length) continue;
+      const before = words.filter((w) => w.t1 <= noun.t0 && w.t0 >= noun.t0 - NEGATION_REACH);
+      if (
+        cuesIn(s, noun.t0 - NEGATION_REACH, noun.t0, "negation").length ||
+        before.some((w) => hasCooperationCue(w, "none"))
+      )
+        continue;
+      // "a potential arms deal", "kemungkinan kesepakatan": speculation reports no agreement.
+      if (words.some((w) => hasCooperationCue(w, "hypothetical") && Math.abs(w.t0 - noun.t0) <= STATUS_REACH)) continue;
       const parties = partiesOf(doc, s);
       const status = statusOf(words, noun);
       if (parties.length < 2) {
@@ -80,12 +87,21 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
   return out;
 }
 
+/**
+ * The states and blocs the sentence names (speakers aside). "The two countries", "kedua pemimpin"
+ * are the article's two leading states; and a sentence naming only one of them ("Putin said the
+ * treaty …") makes the other the counterparty: an agreement has two sides.
+ */
 function partiesOf(doc: Doc, s: Sentence): string[] {
   const parties = new Set<string>();
+  const leading = leadingCountries(doc, 2);
   for (const m of s.entities) {
-    const p = cooperationParty(doc, m);
+    if (m.entity.kind === "pair") for (const c of leading) parties.add(c);
+    const p = cooperationParty(doc, s, m, true);
     if (p) parties.add(p);
   }
+  if (parties.size === 1 && leading.length === 2 && leading.some((c) => parties.has(c)))
+    for (const c of leading) parties.add(c);
   return [...parties].sort();
 }
 

@@ -1,7 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
 import { cuesIn, leadingCountries } from "./sentenceQueries";
-import type { CueKind } from "./cueIndex";
 import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { TransferFact, TransferItem, TransferStatus } from "./facts";
@@ -97,7 +96,7 @@ function endsOf(
   items: CooperationMention[],
   receiving: boolean,
 ): { from: string; to: string } | null {
-  const party = (m: EntityMention) => transferEnd(doc, s, m);
+  const party = (m: EntityMention) => cooperationParty(doc, s, m, false);
   const near = (w: Span) => w.t0 >= verb.t0 - ITEMS_BEFORE && w.t0 < verb.t1 + ITEMS_AFTER;
   const stateAfter = (w: Span) => s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
   const after = (prep: "toPrep" | "fromPrep") => {
@@ -152,28 +151,6 @@ function endsOf(
   if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
   return from && to && from !== to ? { from, to } : null;
 }
-
-/** How far before a verb of saying or accusing its subject may end ("the United States has previously accused"). */
-const SPEAKER_REACH = 3;
-
-/**
- * The state an entity stands for as an end of a transfer, or null: states, their capitals,
- * institutions and people; not organisations (a UN resolution is no recipient). Whoever speaks or
- * accuses ("the US accused …", "dituduh AS", "according to Seoul") is the source of the report,
- * not an end of what it reports.
- */
-function transferEnd(doc: Doc, s: Sentence, m: EntityMention): string | null {
-  if (m.entity.kind === "org" || m.entity.kind === "agency") return null;
-  const speaks = s.cues.some(
-    (c) =>
-      (c.t0 >= m.t1 && c.t0 <= m.t1 + SPEAKER_REACH && c.cues.some((x) => SAYING.has(x.kind))) ||
-      (c.t1 === m.t0 && c.cues.some((x) => SAID_BY.has(x.kind))),
-  );
-  return speaks ? null : cooperationParty(doc, m);
-}
-
-const SAYING: ReadonlySet<CueKind> = new Set(["say", "stanceVerb", "sayPronominal"]);
-const SAID_BY: ReadonlySet<CueKind> = new Set(["stancePassive", "accordingTo", "sayInverted"]);
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
   const planned = words.some(

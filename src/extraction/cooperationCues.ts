@@ -17,6 +17,8 @@ export type CooperationCue =
         | "suspended"
         | "cancelled"
         | "agreementPlanned"
+        | "none"
+        | "hypothetical"
         | "send"
         | "sendNoun"
         | "receive"
@@ -55,6 +57,8 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     for (const kind of ["signed", "ratified", "inForce", "suspended", "cancelled"] as const)
       add(a[kind], { kind }, kind);
     add(a.planned, { kind: "agreementPlanned" }, "agreementPlanned");
+    add(a.none, { kind: "none" }, "none");
+    add(a.hypothetical, { kind: "hypothetical" }, "hypothetical");
   }
   const t = pack.transfers;
   if (t) {

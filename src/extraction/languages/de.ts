@@ -785,9 +785,9 @@ export const de: LanguagePack = {
       "verhandelt",
       "Verhandlungen",
       "angestrebt",
-      "möglich",
-      "möglichen",
     ],
+    none: ["kein", "keine", "keinen", "keinerlei"],
+    hypothetical: ["mögliche", "möglichen", "möglich", "Spekulationen", "könnte", "könnten", "erhofft"],
   },
   transfers: {
     send: [

@@ -714,9 +714,9 @@ export const es: LanguagePack = {
       "negociaciones",
       "propuesta",
       "propuesto",
-      "posible",
-      "futuro",
     ],
+    none: ["ningún", "ninguna", "ni un", "sin"],
+    hypothetical: ["posible", "posibles", "posibilidad", "especulación", "especulaciones", "podría", "podrían"],
   },
   transfers: {
     send: [

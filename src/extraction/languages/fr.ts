@@ -1079,9 +1079,9 @@ export const fr: LanguagePack = {
       "négocient",
       "proposé",
       "proposition",
-      "éventuel",
-      "futur",
     ],
+    none: ["aucun", "aucune", "pas d'", "sans"],
+    hypothetical: ["possible", "éventuel", "éventuelle", "spéculations", "pourrait", "pourraient", "espère"],
   },
   transfers: {
     send: [

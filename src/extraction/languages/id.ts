@@ -825,7 +825,7 @@ export const id: LanguagePack = {
   agreements: {
     kinds: {
       treaty: ["perjanjian", "traktat", "pakta"],
-      agreement: ["kesepakatan", "persetujuan", "gencatan senjata", "genjatan senjata"],
+      agreement: ["kesepakatan", "konsensus", "persetujuan", "gencatan senjata", "genjatan senjata"],
       memorandum: ["nota kesepahaman", "memorandum", "MoU", "memorandum saling pengertian"],
       deal: ["transaksi"],
     },
@@ -891,6 +891,8 @@ export const id: LanguagePack = {
       "diusulkan",
       "membahas",
     ],
+    none: ["tidak ada", "tak ada", "belum ada"],
+    hypothetical: ["kemungkinan", "spekulasi", "diperkirakan", "berharap", "mungkin", "harapan"],
   },
   transfers: {
     send: [

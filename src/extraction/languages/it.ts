@@ -964,9 +964,9 @@ export const it: LanguagePack = {
       "trattative",
       "proposto",
       "proposta",
-      "possibile",
-      "futuro",
     ],
+    none: ["nessun", "nessuna", "nessuno", "senza"],
+    hypothetical: ["possibile", "eventuale", "speculazioni", "potrebbe", "potrebbero", "spera"],
   },
   transfers: {
     send: [

@@ -1177,10 +1177,9 @@ export const pl: LanguagePack = {
       "negocjują",
       "proponowany",
       "proponowana",
-      "możliwy",
-      "możliwa",
-      "przyszły",
     ],
+    none: ["żadnej", "żadnego", "żadnych", "żadna", "żaden", "bez"],
+    hypothetical: ["możliwy", "możliwe", "możliwa", "możliwość", "spekulacje", "mógłby", "mogłoby", "ewentualny"],
   },
   transfers: {
     send: [

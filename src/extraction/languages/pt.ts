@@ -956,9 +956,9 @@ export const pt: LanguagePack = {
       "negociações",
       "proposta",
       "proposto",
-      "possível",
-      "futuro",
     ],
+    none: ["nenhum", "nenhuma", "sem"],
+    hypothetical: ["possível", "eventual", "especulação", "especulações", "poderia", "poderiam", "espera"],
   },
   transfers: {
     send: [

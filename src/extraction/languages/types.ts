@@ -77,6 +77,10 @@ export interface AgreementWords {
   cancelled: string[];
   /** Not yet signed: plans, talks, drafts, future tense ("will sign", "akan", "plant", "negotiating"). */
   planned: string[];
+  /** "no", "tidak ada", "kein", "aucun": before the noun, the text denies an agreement exists (a statement, not a fact). Optional. */
+  none?: string[];
+  /** Speculation ("potential", "possible", "kemungkinan", "mögliche"): an agreement only guessed at is no fact. Optional. */
+  hypothetical?: string[];
 }
 
 export interface TransferWords {
