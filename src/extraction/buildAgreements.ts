@@ -33,7 +33,8 @@ export interface LocatedAgreement {
  * parties (states, blocs, or leaders standing for them) is an agreement between them; the status
  * words around it say what became of it (signed when none does: news reports agreements made). A
  * negated noun ("no agreement was signed") is a denial, a statement, not an agreement. Mentions that
- * share two parties are one agreement; a later mention naming none belongs to the last one.
+ * share two parties are one agreement; a later mention naming fewer than two parties, or no status
+ * word, belongs to the last one.
  */
 export function buildAgreements(doc: Doc): LocatedAgreement[] {
   if (!doc.pack.agreements) return [];
@@ -59,7 +60,11 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
         if (last && !last.sentences.includes(s.index)) last.sentences.push(s.index);
         continue;
       }
-      const same = out.find((a) => parties.filter((p) => a.fact.parties.includes(p)).length >= 2);
+      // A later mention with no status word of its own ("the deal, brokered by …", "kesepakatan itu")
+      // is the agreement told before, whoever else the sentence names.
+      const same: LocatedAgreement | null =
+        out.find((a) => parties.filter((p) => a.fact.parties.includes(p)).length >= 2) ??
+        (status === null ? last : null);
       if (same) {
         if (!same.sentences.includes(s.index)) same.sentences.push(s.index);
         if (!same.explicit && status) {

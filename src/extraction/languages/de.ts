@@ -733,7 +733,7 @@ export const de: LanguagePack = {
       memorandum: ["Absichtserklärung", "Memorandum", "Grundsatzvereinbarung"],
       deal: ["Deal", "Handelsabkommen"],
     },
-    notAgreements: [],
+    notAgreements: ["Waffenstillstandsverhandlungen", "Waffenruhegespräche"],
     signed: [
       "unterzeichneten",
       "unterzeichnete",

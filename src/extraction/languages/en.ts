@@ -1142,6 +1142,9 @@ export const en: LanguagePack = {
       deal: ["deal", "deals"],
     },
     notAgreements: [
+      "ceasefire talks",
+      "ceasefire negotiations",
+      "truce talks",
       "in agreement",
       "deal with",
       "deals with",
@@ -1152,6 +1155,7 @@ export const en: LanguagePack = {
       "big deal",
     ],
     signed: [
+      "accepted",
       "signed",
       "sign",
       "signs",

@@ -660,7 +660,7 @@ export const es: LanguagePack = {
       memorandum: ["memorando", "memorando de entendimiento", "memorándum"],
       deal: ["trato"],
     },
-    notAgreements: ["de acuerdo"],
+    notAgreements: ["negociaciones de alto el fuego", "conversaciones de alto el fuego", "de acuerdo"],
     signed: [
       "firmó",
       "firmaron",

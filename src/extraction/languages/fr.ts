@@ -1028,8 +1028,10 @@ export const fr: LanguagePack = {
       memorandum: ["mémorandum", "protocole d'accord", "mémorandum d'entente", "lettre d'intention"],
       deal: ["deal"],
     },
-    notAgreements: ["d'accord", "en accord avec"],
+    notAgreements: ["négociations de cessez-le-feu", "pourparlers de cessez-le-feu", "d'accord", "en accord avec"],
     signed: [
+      "accepté",
+      "acceptent",
       "signé",
       "signée",
       "signés",

@@ -827,9 +827,9 @@ export const id: LanguagePack = {
       treaty: ["perjanjian", "traktat", "pakta"],
       agreement: ["kesepakatan", "konsensus", "persetujuan", "gencatan senjata", "genjatan senjata"],
       memorandum: ["nota kesepahaman", "memorandum", "MoU", "memorandum saling pengertian"],
-      deal: ["transaksi"],
+      deal: ["kesepakatan dagang", "kesepakatan perdagangan"],
     },
-    notAgreements: [],
+    notAgreements: ["perundingan gencatan senjata", "negosiasi gencatan senjata", "hasil kesepakatan"],
     signed: [
       "menandatangani",
       "ditandatangani",

@@ -915,7 +915,7 @@ export const it: LanguagePack = {
       memorandum: ["memorandum", "memorandum d'intesa", "protocollo d'intesa", "lettera d'intenti"],
       deal: ["deal"],
     },
-    notAgreements: ["d'accordo"],
+    notAgreements: ["negoziati per il cessate il fuoco", "colloqui per il cessate il fuoco", "d'accordo"],
     signed: [
       "firmato",
       "firmata",

@@ -905,7 +905,7 @@ export const pt: LanguagePack = {
       memorandum: ["memorando", "memorando de entendimento", "carta de intenções"],
       deal: ["negócio"],
     },
-    notAgreements: ["de acordo"],
+    notAgreements: ["negociações de cessar-fogo", "de acordo"],
     signed: [
       "assinou",
       "assinaram",
