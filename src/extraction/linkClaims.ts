@@ -6,8 +6,9 @@ import type { StatementFact } from "./facts";
 /**
  * Claims: a statement made in a sentence that reports a transfer or an agreement asserts, accuses
  * or denies it ("the White House said North Korea had sent …"). A transfer wins over an agreement
- * in the same sentence (an accusation names the shipment; the treaty is its background). Statements
- * are not changed otherwise.
+ * in the same sentence (an accusation names the shipment; the treaty is its background). An
+ * accusation or denial elsewhere answers the alleged transfer between the states it is about.
+ * Statements are not changed otherwise.
  */
 export function linkClaims(
   doc: Doc,
@@ -25,11 +26,25 @@ export function linkClaims(
       if (bySentence.get(i)?.type !== "transfers") bySentence.set(i, { type: "transfers", index });
   });
   return statements.map((st) => {
-    const claim = sentencesOf(doc, st.evidence.start, st.evidence.end)
-      .map((i) => bySentence.get(i))
-      .find(Boolean);
+    const claim =
+      sentencesOf(doc, st.evidence.start, st.evidence.end)
+        .map((i) => bySentence.get(i))
+        .find(Boolean) ?? answered(st, transfers);
     return claim ? { ...st, claim } : st;
   });
+}
+
+/**
+ * An accusation or a denial that names no shipment of its own ("Moscow denied the accusations",
+ * "Pyongyang rejected the claims") answers the alleged transfer between the states it is about:
+ * the first one whose two ends it concerns.
+ */
+function answered(st: StatementFact, transfers: LocatedTransfer[]): StatementFact["claim"] {
+  if (st.stance !== "deny" && st.stance !== "accuse") return undefined;
+  const index = transfers.findIndex(
+    (t) => t.fact.status === "alleged" && st.about.includes(t.fact.from) && st.about.includes(t.fact.to),
+  );
+  return index >= 0 ? { type: "transfers", index } : undefined;
 }
 
 /** The indexes of the sentences that overlap [start, end) (binary search: sentences are in order). */
