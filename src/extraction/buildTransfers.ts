@@ -136,7 +136,7 @@ function endsOf(
       .map((c) => stateAfter(c))
       .find(Boolean);
     if (agent) subject = party(agent);
-    else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e)) subject = party(e);
+    else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e) && party(e) !== to) subject = party(e);
     if (receiving) to ??= subject !== from ? subject : null;
     else if (subject !== to) from ??= subject;
     // Else the state right after the verb: "sending Russia shells", "supplied Iran".
