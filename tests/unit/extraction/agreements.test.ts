@@ -25,9 +25,9 @@ describe("agreements", () => {
 
   it("reads no agreement from a denial or from speculation", () => {
     expect(agreements("Moscow said no agreement was signed with North Korea during the visit.", "en")).toEqual([]);
-    expect(agreements("Analysts in Seoul discussed a potential arms deal between Russia and North Korea.", "en")).toEqual(
-      [],
-    );
+    expect(
+      agreements("Analysts in Seoul discussed a potential arms deal between Russia and North Korea.", "en"),
+    ).toEqual([]);
   });
 
   it("makes 'the two countries' the article's two leading states, and a later mention the same agreement", () => {

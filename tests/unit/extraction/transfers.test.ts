@@ -9,7 +9,9 @@ describe("transfers", () => {
     expect(transfers("North Korea has shipped artillery shells to Russia, officials in Kyiv believe.", "en")).toEqual([
       ["KP", "RU", ["ammunition"], "alleged"],
     ]);
-    expect(transfers("Iran suministró drones a Rusia para la guerra.", "es")).toEqual([["IR", "RU", ["weapons"], "alleged"]]);
+    expect(transfers("Iran suministró drones a Rusia para la guerra.", "es")).toEqual([
+      ["IR", "RU", ["weapons"], "alleged"],
+    ]);
     expect(transfers("Rusia recibió millones de proyectiles de Corea del Norte.", "es")).toEqual([
       ["KP", "RU", ["ammunition"], "alleged"],
     ]);
@@ -19,13 +21,19 @@ describe("transfers", () => {
     expect(transfers("Korea Selatan menuduh Korea Utara mengirim ribuan tentara ke Rusia.", "id")).toEqual([
       ["KP", "RU", ["troops"], "alleged"],
     ]);
+    expect(
+      transfers("North Korea, which the United States has accused of sending shells to Russia, held a parade.", "en"),
+    ).toEqual([["KP", "RU", ["ammunition"], "alleged"]]);
   });
 
   it("reads the receiver of 'supplying X with' and the owner of a noun of sending", () => {
     expect(transfers("Belarus is supplying Russia with fuel and grain.", "en")).toEqual([
       ["BY", "RU", ["oil", "food"], "alleged"],
     ]);
-    expect(transfers("Kemlu Jepang mengecam pasokan senjata Iran ke Rusia.", "id")).toEqual([
+    expect(transfers("Nordkorea hat Russland mit Granaten ausgerüstet.", "de")).toEqual([
+      ["KP", "RU", ["ammunition"], "alleged"],
+    ]);
+    expect(transfers("Kyiv mencatat pasokan Iran kepada Rusia mencakup drone.", "id")).toEqual([
       ["IR", "RU", ["weapons"], "alleged"],
     ]);
   });
@@ -45,6 +53,8 @@ describe("transfers", () => {
       ["KP", "RU", ["troops"], "alleged"],
       ["KP", "RU", ["missiles"], "alleged"],
     ]);
-    expect(transfers("Washington sanctioned firms that arranged arms transfers between Iran and Russia.", "en")).toEqual([]);
+    expect(transfers("Satellite images show weapons shipped between North Korea and Russia by rail.", "en")).toEqual(
+      [],
+    );
   });
 });
