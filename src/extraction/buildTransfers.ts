@@ -126,8 +126,10 @@ function endsOf(
       }
     }
   if (hasCooperationCue(verb, "sendNoun")) {
-    // A noun has no subject: the state right at it is whose it is ("Russian deliveries", "bantuan Rusia").
-    const owner = s.entities.find((e) => (e.t1 <= verb.t0 && e.t1 >= verb.t0 - OWNER_REACH) || e.t0 === verb.t1);
+    // A noun has no subject: the state right after or before it is whose it is ("bantuan Rusia", "Russian deliveries").
+    const owner =
+      s.entities.find((e) => e.t0 === verb.t1) ??
+      s.entities.find((e) => e.t1 <= verb.t0 && e.t1 >= verb.t0 - OWNER_REACH);
     if (!from && owner && party(owner) && party(owner) !== to) from = party(owner);
   } else {
     // The subject: an agent after the verb ("purchases of arms by Moscow"), else the state named last before it.
