@@ -42,6 +42,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const words = cooperationCues(doc, s);
+    const verbOf = nearestVerbs(words);
     for (const verb of words) {
       const receiving = hasCooperationCue(verb, "receive");
       if (!receiving && !hasCooperationCue(verb, "send")) continue;
@@ -50,7 +51,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
           hasCooperationCue(w, "transferItem") &&
           w.t0 >= verb.t0 - ITEMS_BEFORE &&
           w.t0 < verb.t1 + ITEMS_AFTER &&
-          nearestVerb(words, w) === verb,
+          verbOf.get(w) === verb,
       );
       if (!items.length) continue;
       // "transfers between North Korea and Russia": the text does not say which way.
@@ -174,17 +175,28 @@ function quantityOf(doc: Doc, s: Sentence, items: CooperationMention[], people: 
   return null;
 }
 
-/** The verb of sending or receiving nearest to an item word: each item is moved by one verb. */
-function nearestVerb(words: CooperationMention[], item: CooperationMention): CooperationMention | null {
-  let best: CooperationMention | null = null;
-  let distance = Infinity;
+/**
+ * The verb of sending or receiving nearest to each word: each item is moved by one verb. Two sweeps
+ * (the last verb before, the next verb after) keep it linear in the sentence's words.
+ */
+function nearestVerbs(words: CooperationMention[]): Map<CooperationMention, CooperationMention> {
+  const isVerb = (w: CooperationMention) => hasCooperationCue(w, "send") || hasCooperationCue(w, "receive");
+  const before: Array<CooperationMention | null> = [];
+  let last: CooperationMention | null = null;
   for (const w of words) {
-    if (!hasCooperationCue(w, "send") && !hasCooperationCue(w, "receive")) continue;
-    const d = w.t0 >= item.t1 ? w.t0 - item.t1 : item.t0 - w.t1;
-    if (d < distance) {
-      best = w;
-      distance = d;
-    }
+    before.push(last);
+    if (isVerb(w)) last = w;
   }
-  return best;
+  const out = new Map<CooperationMention, CooperationMention>();
+  let next: CooperationMention | null = null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const prev = before[i];
+    const dPrev = prev ? w.t0 - prev.t1 : Infinity;
+    const dNext = next ? next.t0 - w.t1 : Infinity;
+    const best = dPrev <= dNext ? prev : next;
+    if (best) out.set(w, best);
+    if (isVerb(w)) next = w;
+  }
+  return out;
 }
