@@ -720,6 +720,9 @@ export const de: LanguagePack = {
         "Bündnisvertrag",
       ],
       agreement: [
+        "vereinbarten",
+        "einigten sich",
+        "verständigten sich",
         "Vereinbarung",
         "Vereinbarungen",
         "Übereinkommen",

@@ -1128,6 +1128,9 @@ export const en: LanguagePack = {
     kinds: {
       treaty: ["treaty", "treaties", "pact", "pacts"],
       agreement: [
+        "agreed to",
+        "agreed on",
+        "agreed that",
         "agreement",
         "agreements",
         "consensus",

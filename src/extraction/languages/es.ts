@@ -647,6 +647,8 @@ export const es: LanguagePack = {
     kinds: {
       treaty: ["tratado", "tratados", "pacto", "pactos"],
       agreement: [
+        "acordaron",
+        "pactaron",
         "acuerdo",
         "acuerdos",
         "convenio",

@@ -1024,7 +1024,18 @@ export const fr: LanguagePack = {
   agreements: {
     kinds: {
       treaty: ["traité", "traités", "pacte", "pactes"],
-      agreement: ["accord", "accords", "convention", "entente", "cessez-le-feu", "trêve", "armistice"],
+      agreement: [
+        "sont convenus",
+        "se sont mis d'accord",
+        "ont convenu",
+        "accord",
+        "accords",
+        "convention",
+        "entente",
+        "cessez-le-feu",
+        "trêve",
+        "armistice",
+      ],
       memorandum: ["mémorandum", "protocole d'accord", "mémorandum d'entente", "lettre d'intention"],
       deal: ["deal"],
     },

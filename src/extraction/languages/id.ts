@@ -825,7 +825,16 @@ export const id: LanguagePack = {
   agreements: {
     kinds: {
       treaty: ["perjanjian", "traktat", "pakta"],
-      agreement: ["kesepakatan", "konsensus", "persetujuan", "gencatan senjata", "genjatan senjata"],
+      agreement: [
+        "sepakat",
+        "bersepakat",
+        "menyepakati",
+        "kesepakatan",
+        "konsensus",
+        "persetujuan",
+        "gencatan senjata",
+        "genjatan senjata",
+      ],
       memorandum: ["nota kesepahaman", "memorandum", "MoU", "memorandum saling pengertian"],
       deal: ["kesepakatan dagang", "kesepakatan perdagangan"],
     },

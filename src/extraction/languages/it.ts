@@ -911,7 +911,19 @@ export const it: LanguagePack = {
   agreements: {
     kinds: {
       treaty: ["trattato", "trattati", "patto", "patti"],
-      agreement: ["accordo", "accordi", "intesa", "intese", "convenzione", "cessate il fuoco", "tregua", "armistizio"],
+      agreement: [
+        "hanno concordato",
+        "hanno convenuto",
+        "si sono accordati",
+        "accordo",
+        "accordi",
+        "intesa",
+        "intese",
+        "convenzione",
+        "cessate il fuoco",
+        "tregua",
+        "armistizio",
+      ],
       memorandum: ["memorandum", "memorandum d'intesa", "protocollo d'intesa", "lettera d'intenti"],
       deal: ["deal"],
     },

@@ -1100,6 +1100,8 @@ export const pl: LanguagePack = {
     kinds: {
       treaty: ["traktat", "traktatu", "traktacie", "pakt", "paktu"],
       agreement: [
+        "uzgodnili",
+        "porozumieli się",
         "porozumienie",
         "porozumienia",
         "porozumieniu",

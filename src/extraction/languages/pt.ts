@@ -901,7 +901,18 @@ export const pt: LanguagePack = {
   agreements: {
     kinds: {
       treaty: ["tratado", "tratados", "pacto", "pactos"],
-      agreement: ["acordo", "acordos", "convênio", "convénio", "cessar-fogo", "trégua", "armistício"],
+      agreement: [
+        "concordaram",
+        "acordaram",
+        "pactuaram",
+        "acordo",
+        "acordos",
+        "convênio",
+        "convénio",
+        "cessar-fogo",
+        "trégua",
+        "armistício",
+      ],
       memorandum: ["memorando", "memorando de entendimento", "carta de intenções"],
       deal: ["negócio"],
     },

@@ -58,7 +58,10 @@ export interface LanguagePack {
 }
 
 export interface AgreementWords {
-  /** Kind → the nouns that name one ("treaty", "perjanjian", "Vertrag", "договор"). */
+  /**
+   * Kind → the nouns that name one ("treaty", "perjanjian", "Vertrag", "договор"); under `agreement`
+   * also the verbs of agreeing whose subjects are its parties ("agreed to", "sepakat", "договорились").
+   */
   kinds: Record<AgreementKind, string[]>;
   /**
    * Phrases holding a kind noun that name no agreement between states ("gencatan senjata" holds the

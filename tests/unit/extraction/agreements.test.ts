@@ -23,6 +23,15 @@ describe("agreements", () => {
     ]);
   });
 
+  it("reads an agreement from a verb of agreeing whose subjects are its parties", () => {
+    expect(agreements("Mesir dan Turki sepakat memulihkan hubungan diplomatik penuh.", "id")).toEqual([
+      [["EG", "TR"], "agreement", "signed"],
+    ]);
+    expect(agreements("Armenien und Aserbaidschan einigten sich auf den Text eines Friedensabkommens.", "de")).toEqual([
+      [["AM", "AZ"], "agreement", "signed"],
+    ]);
+  });
+
   it("reads no agreement from a denial or from speculation", () => {
     expect(agreements("Moscow said no agreement was signed with North Korea during the visit.", "en")).toEqual([]);
     expect(
