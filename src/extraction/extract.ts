@@ -7,9 +7,12 @@ import { entityIndex } from "./entityIndex";
 import type { ArticleText, ExtractedFacts } from "./facts";
 import { findCueMentions, findEntityMentions } from "./findMentions";
 import { LANGUAGE_PACKS, languagePack } from "./languages";
+import { buildAgreements } from "./buildAgreements";
 import { buildMeetings } from "./buildMeetings";
 import { buildSanctions } from "./buildSanctions";
 import { buildStatements } from "./buildStatements";
+import { buildTransfers } from "./buildTransfers";
+import { linkClaims } from "./linkClaims";
 import { resolveEntities } from "./resolveEntities";
 import { parseReference } from "./resolveDates";
 import { splitSentences } from "./splitSentences";
@@ -30,6 +33,8 @@ export function extract(article: ArticleText): ExtractedFacts {
   const cues = findCueMentions(text, tokens, cueIndex(pack));
   const { persons, mentions } = resolveEntities(text, tokens, names, cues, pack, ref);
   const doc = assembleDocument({ article, text, language, pack, ref, tokens, persons }, sentences, mentions, cues);
+  const agreements = buildAgreements(doc);
+  const transfers = buildTransfers(doc);
   return {
     id: article.id,
     language,
@@ -37,6 +42,8 @@ export function extract(article: ArticleText): ExtractedFacts {
     persons: personFacts(doc),
     meetings: buildMeetings(doc),
     sanctions: buildSanctions(doc),
-    statements: buildStatements(doc),
+    statements: linkClaims(doc, buildStatements(doc), agreements, transfers),
+    agreements: agreements.map((a) => a.fact),
+    transfers: transfers.map((t) => t.fact),
   };
 }

@@ -107,6 +107,48 @@ export interface StatementFact {
   /** Reserved for a future summariser; extraction leaves it null. */
   summary: string | null;
   evidence: Evidence;
+  /** The agreement or transfer of this document that the statement asserts, accuses or denies. */
+  claim?: Claim;
+}
+
+/** A statement's link to a cooperation fact: its list and its position in that list. */
+export interface Claim {
+  type: "agreements" | "transfers";
+  index: number;
+}
+
+export type AgreementKind = "treaty" | "agreement" | "memorandum" | "deal";
+export type AgreementStatus = "planned" | "signed" | "ratified" | "in_force" | "suspended" | "cancelled";
+
+/** A treaty, deal or memorandum between states (or blocs). */
+export interface AgreementFact {
+  /** Country codes, or organisation ids ("EU", "G7") for blocs. */
+  parties: string[];
+  /** The agreement's proper name when the text gives one; null otherwise. */
+  name: string | null;
+  kind: AgreementKind;
+  status: AgreementStatus;
+  date: string | null;
+  /** The first sentence that reports it. */
+  evidence: Evidence;
+}
+
+export type TransferItem =
+  "weapons" | "ammunition" | "missiles" | "troops" | "workers" | "oil" | "food" | "technology" | "money" | "other";
+/** alleged: reported or accused, not acknowledged; confirmed: acknowledged by a party; planned: not yet sent. */
+export type TransferStatus = "alleged" | "confirmed" | "planned";
+
+/** Something of military or economic weight moving from one state to another. */
+export interface TransferFact {
+  from: string;
+  to: string;
+  items: TransferItem[];
+  status: TransferStatus;
+  date: string | null;
+  /** The amount as the text words it ("more than 1,000 containers"), null when not given. */
+  quantity: string | null;
+  /** The first sentence that reports it. */
+  evidence: Evidence;
 }
 
 /** Everything extracted from one article: one JSON line of `newsgraph extract`. */
@@ -119,4 +161,6 @@ export interface ExtractedFacts {
   meetings: MeetingFact[];
   sanctions: SanctionFact[];
   statements: StatementFact[];
+  agreements: AgreementFact[];
+  transfers: TransferFact[];
 }

@@ -1,4 +1,4 @@
-import type { Stance } from "../facts";
+import type { AgreementKind, Stance, TransferItem } from "../facts";
 
 /**
  * A language pack is DATA: the words with which one language reports meetings, speech, stances,
@@ -51,6 +51,66 @@ export interface LanguagePack {
    * accents folded, Cyrillic transliterated: "ей" → "ey" after a consonant, "yey" after a vowel).
    */
   inflection?: Inflection;
+  /** Treaties, deals and memoranda, and what became of them. Optional: no agreements when absent. */
+  agreements?: AgreementWords;
+  /** Arms, troops, oil … sent from one state to another. Optional: no transfers when absent. */
+  transfers?: TransferWords;
+}
+
+export interface AgreementWords {
+  /**
+   * Kind → the nouns that name one ("treaty", "perjanjian", "Vertrag", "договор"); under `agreement`
+   * also the verbs of agreeing whose subjects are its parties ("agreed to", "sepakat", "договорились").
+   */
+  kinds: Record<AgreementKind, string[]>;
+  /**
+   * Phrases holding a kind noun that name no agreement between states ("gencatan senjata" holds the
+   * weapons word, "in agreement with" is an opinion): matched as longer phrases, they hide the word.
+   */
+  notAgreements: string[];
+  /** Verbs of signing, concluding ("signed", "menandatangani", "unterzeichnet", "firmó", "заключили"). */
+  signed: string[];
+  /** Ratification ("ratified", "meratifikasi", "ratifiziert"). */
+  ratified: string[];
+  /** A standing agreement ("under the treaty", "in force", "berlaku"). */
+  inForce: string[];
+  /** Suspension ("suspended", "menangguhkan", "ausgesetzt"). */
+  suspended: string[];
+  /** Ending one ("withdrew from", "cancelled", "membatalkan", "gekündigt"). */
+  cancelled: string[];
+  /** Not yet signed: plans, talks, drafts, future tense ("will sign", "akan", "plant", "negotiating"). */
+  planned: string[];
+  /** "no", "tidak ada", "kein", "aucun": before the noun, the text denies an agreement exists (a statement, not a fact). Optional. */
+  none?: string[];
+  /** Speculation ("potential", "possible", "kemungkinan", "mögliche"): an agreement only guessed at is no fact. Optional. */
+  hypothetical?: string[];
+}
+
+export interface TransferWords {
+  /** Verbs and nouns of sending ("sent", "supplying", "deliveries", "mengirim", "pasokan", "liefert", "поставки"): the subject sends. */
+  send: string[];
+  /**
+   * Those of `send` that are nouns ("shipments", "pengiriman", "bantuan", "Lieferungen", "envío"):
+   * a noun has no subject; the state right before it or right after it is whose it is, the sender
+   * ("Russian deliveries", "bantuan Rusia"). Optional.
+   */
+  nouns?: string[];
+  /** Verbs of receiving ("received", "bought", "menerima", "erhielt", "получила"): the subject receives. */
+  receive: string[];
+  /** Item category → its nouns ("shells" → ammunition, "pasukan" → troops, "нефть" → oil). */
+  items: Partial<Record<TransferItem, string[]>>;
+  /** Phrases holding an item word that name no item ("gencatan senjata", "nuclear weapons program"): they hide it. */
+  notItems: string[];
+  /** Prepositions before the receiver ("to", "ke", "kepada", "an", "à", "в"). */
+  toPreps: string[];
+  /** Prepositions before the sender ("from", "dari", "aus", "desde", "из"). */
+  fromPreps: string[];
+  /** The transfer is only reported or accused ("allegedly", "reportedly", "diduga", "mutmaßlich", "presunto"). */
+  alleged: string[];
+  /** A party acknowledges it ("confirmed", "acknowledged", "mengakui", "bestätigte"). */
+  confirmed: string[];
+  /** Not yet sent: promises, plans, future tense ("will send", "akan", "plans to", "pledged"). */
+  planned: string[];
 }
 
 export interface Inflection {

@@ -169,6 +169,8 @@ describe("extract: whole articles", () => {
       "meetings",
       "sanctions",
       "statements",
+      "agreements",
+      "transfers",
     ]);
     expect(Object.keys(facts.meetings[0])).toEqual([
       "participants",

@@ -1,0 +1,117 @@
+import { cooperationCues, hasCooperationCue, type CooperationKind, type CooperationMention } from "./cooperationCues";
+import { cooperationParty } from "./cooperationParty";
+import type { Doc, Sentence } from "./document";
+import { evidenceOf } from "./entityFacts";
+import type { AgreementFact, AgreementStatus } from "./facts";
+import { cuesIn, leadingCountries } from "./sentenceQueries";
+
+/** How far around the agreement word its status words may stand ("signed a new treaty", "the treaty was ratified"). */
+const STATUS_REACH = 8;
+/** How far before the agreement word a negation denies it ("no agreement was signed", "tidak ada perjanjian"). */
+const NEGATION_REACH = 3;
+
+/** The strongest status word wins: ending or suspending an agreement outweighs having signed it. */
+const STATUS_ORDER: Array<[CooperationKind, AgreementStatus]> = [
+  ["cancelled", "cancelled"],
+  ["suspended", "suspended"],
+  ["ratified", "ratified"],
+  ["agreementPlanned", "planned"],
+  ["inForce", "in_force"],
+  ["signed", "signed"],
+];
+
+/** An agreement with the sentences that report it (a statement in one of them claims it). */
+export interface LocatedAgreement {
+  fact: AgreementFact;
+  sentences: number[];
+  /** Whether a status word set the status (else it is the default, signed). */
+  explicit: boolean;
+}
+
+/**
+ * Agreements: each agreement noun (treaty, memorandum, deal …) in a sentence naming at least two
+ * parties (states, blocs, or leaders standing for them) is an agreement between them; the status
+ * words around it say what became of it (signed when none does: news reports agreements made). A
+ * negated noun ("no agreement was signed") is a denial, a statement, not an agreement. Mentions that
+ * share two parties are one agreement; a later mention naming fewer than two parties, or no status
+ * word, belongs to the last one.
+ */
+export function buildAgreements(doc: Doc): LocatedAgreement[] {
+  if (!doc.pack.agreements) return [];
+  const out: LocatedAgreement[] = [];
+  let last: LocatedAgreement | null = null;
+  for (const s of doc.sentences) {
+    if (s.dateline) continue;
+    const words = cooperationCues(doc, s);
+    for (const noun of words) {
+      const kind = noun.cues.find((c) => c.kind === "agreementKind");
+      if (!kind || kind.kind !== "agreementKind") continue;
+      const before = words.filter((w) => w.t1 <= noun.t0 && w.t0 >= noun.t0 - NEGATION_REACH);
+      if (
+        cuesIn(s, noun.t0 - NEGATION_REACH, noun.t0, "negation").length ||
+        before.some((w) => hasCooperationCue(w, "none"))
+      )
+        continue;
+      // "a potential arms deal", "kemungkinan kesepakatan": speculation reports no agreement.
+      if (words.some((w) => hasCooperationCue(w, "hypothetical") && Math.abs(w.t0 - noun.t0) <= STATUS_REACH)) continue;
+      const parties = partiesOf(doc, s);
+      const status = statusOf(words, noun);
+      if (parties.length < 2) {
+        if (last && !last.sentences.includes(s.index)) last.sentences.push(s.index);
+        continue;
+      }
+      // A later mention with no status word of its own ("the deal, brokered by …", "kesepakatan itu")
+      // is the agreement told before, whoever else the sentence names.
+      const same: LocatedAgreement | null =
+        out.find((a) => parties.filter((p) => a.fact.parties.includes(p)).length >= 2) ??
+        (status === null ? last : null);
+      if (same) {
+        if (!same.sentences.includes(s.index)) same.sentences.push(s.index);
+        if (!same.explicit && status) {
+          same.fact.status = status;
+          same.explicit = true;
+        }
+        last = same;
+        continue;
+      }
+      last = {
+        fact: {
+          parties,
+          name: null,
+          kind: kind.agreement,
+          status: status ?? "signed",
+          date: null,
+          evidence: evidenceOf(doc, s),
+        },
+        sentences: [s.index],
+        explicit: status !== null,
+      };
+      out.push(last);
+    }
+  }
+  return out;
+}
+
+/**
+ * The states and blocs the sentence names (speakers aside). "The two countries", "kedua pemimpin"
+ * are the article's two leading states; and a sentence naming only one of them ("Putin said the
+ * treaty …") makes the other the counterparty: an agreement has two sides.
+ */
+function partiesOf(doc: Doc, s: Sentence): string[] {
+  const parties = new Set<string>();
+  const leading = leadingCountries(doc, 2);
+  for (const m of s.entities) {
+    if (m.entity.kind === "pair") for (const c of leading) parties.add(c);
+    const p = cooperationParty(doc, s, m, true);
+    if (p) parties.add(p);
+  }
+  if (parties.size === 1 && leading.length === 2 && leading.some((c) => parties.has(c)))
+    for (const c of leading) parties.add(c);
+  return [...parties].sort();
+}
+
+function statusOf(words: CooperationMention[], noun: CooperationMention): AgreementStatus | null {
+  const near = words.filter((w) => w.t1 >= noun.t0 - STATUS_REACH && w.t0 <= noun.t1 + STATUS_REACH);
+  for (const [kind, status] of STATUS_ORDER) if (near.some((w) => hasCooperationCue(w, kind))) return status;
+  return null;
+}

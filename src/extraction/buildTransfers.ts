@@ -1,0 +1,202 @@
+import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
+import { cooperationParty } from "./cooperationParty";
+import { cuesIn, leadingCountries } from "./sentenceQueries";
+import type { Doc, EntityMention, Sentence, Span } from "./document";
+import { evidenceOf } from "./entityFacts";
+import type { TransferFact, TransferItem, TransferStatus } from "./facts";
+
+/** How far before a sending word its items may stand ("weapons North Korea sent"). */
+const ITEMS_BEFORE = 8;
+/** How far after a sending word its items may stand ("supplied Russia with artillery shells and missiles"). */
+const ITEMS_AFTER = 8;
+/** How far before a sending word a plan or a future tense may stand ("will soon begin to send"). */
+const PLAN_REACH = 5;
+/** How many tokens may separate a preposition from the state it introduces ("to the Russian army"). */
+const PREP_REACH = 2;
+/** Numbers and counts before an item ("more than 1,000 containers of"): how far back the amount starts. */
+const QUANTITY_REACH = 5;
+
+/** Sending people is a different transfer from sending goods, even between the same two states. */
+/** How far before a noun of sending its owner may end ("North Korea's arms shipments"). */
+const OWNER_REACH = 2;
+
+const PEOPLE: ReadonlySet<TransferItem> = new Set(["troops", "workers"]);
+
+/** A transfer with the sentences that report it (a statement in one of them claims it). */
+export interface LocatedTransfer {
+  fact: TransferFact;
+  sentences: number[];
+}
+
+/**
+ * Transfers: for each verb or noun of sending (or receiving) with an item word near it, who sends
+ * (the subject, a "from" state, a demonym on the items: "North Korean troops") and who receives
+ * (a "to" state, the subject of a receiving verb, else the article's other leading state). Status:
+ * planned when a plan or future stands just before the verb, confirmed when a party is said to
+ * acknowledge it, else alleged (news reports transfers; it takes a party to confirm one). One fact
+ * per sender, receiver, kind (people or goods) and plan; later mentions add their items.
+ */
+export function buildTransfers(doc: Doc): LocatedTransfer[] {
+  if (!doc.pack.transfers) return [];
+  const out = new Map<string, LocatedTransfer>();
+  for (const s of doc.sentences) {
+    if (s.dateline) continue;
+    const words = cooperationCues(doc, s);
+    const verbOf = nearestVerbs(words);
+    for (const verb of words) {
+      const receiving = hasCooperationCue(verb, "receive");
+      if (!receiving && !hasCooperationCue(verb, "send")) continue;
+      const items = words.filter(
+        (w) =>
+          hasCooperationCue(w, "transferItem") &&
+          w.t0 >= verb.t0 - ITEMS_BEFORE &&
+          w.t0 < verb.t1 + ITEMS_AFTER &&
+          verbOf.get(w) === verb,
+      );
+      if (!items.length) continue;
+      // "transfers between North Korea and Russia": the text does not say which way.
+      if (cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "between").length) continue;
+      const ends = endsOf(doc, s, verb, words, items, receiving);
+      if (!ends) continue;
+      const status = statusOf(doc, s, verb, words);
+      const kinds = new Set(items.flatMap((w) => w.cues.flatMap((c) => (c.kind === "transferItem" ? [c.item] : []))));
+      for (const people of [true, false]) {
+        const group = [...kinds].filter((k) => PEOPLE.has(k) === people);
+        if (!group.length) continue;
+        const key = `${ends.from}>${ends.to}:${people}:${status === "planned"}`;
+        const known = out.get(key);
+        if (known) {
+          for (const k of group) if (!known.fact.items.includes(k)) known.fact.items.push(k);
+          if (!known.sentences.includes(s.index)) known.sentences.push(s.index);
+          known.fact.quantity ??= quantityOf(doc, s, items, people);
+          continue;
+        }
+        out.set(key, {
+          fact: {
+            from: ends.from,
+            to: ends.to,
+            items: group,
+            status,
+            date: null,
+            quantity: quantityOf(doc, s, items, people),
+            evidence: evidenceOf(doc, s),
+          },
+          sentences: [s.index],
+        });
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+function endsOf(
+  doc: Doc,
+  s: Sentence,
+  verb: CooperationMention,
+  words: CooperationMention[],
+  items: CooperationMention[],
+  receiving: boolean,
+): { from: string; to: string } | null {
+  const party = (m: EntityMention) => cooperationParty(doc, s, m, false);
+  const near = (w: Span) => w.t0 >= verb.t0 - ITEMS_BEFORE && w.t0 < verb.t1 + ITEMS_AFTER;
+  const stateAfter = (w: Span) => s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
+  const after = (prep: "toPrep" | "fromPrep") => {
+    for (const w of words) {
+      if (!hasCooperationCue(w, prep) || !near(w)) continue;
+      const m = stateAfter(w);
+      if (m) return party(m);
+    }
+    return null;
+  };
+  let from = after("fromPrep");
+  let to: string | null = null;
+  // "supplying Russia with shells", "Russland mit Waffen auszurüsten": the state the items come with receives them.
+  if (!receiving)
+    for (const c of cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "comitative")) {
+      const m = s.entities.find((e) => e.t1 === c.t0 && party(e));
+      if (m && party(m) !== from) to = party(m);
+    }
+  to ??= after("toPrep");
+  // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
+  if (!from)
+    for (const item of items) {
+      const m = s.entities.find((e) => (e.t1 === item.t0 || e.t0 === item.t1) && party(e) && party(e) !== to);
+      if (m) {
+        from = party(m);
+        break;
+      }
+    }
+  if (hasCooperationCue(verb, "sendNoun")) {
+    // A noun has no subject: the state right after or before it is whose it is ("bantuan Rusia", "Russian deliveries").
+    const owner =
+      s.entities.find((e) => e.t0 === verb.t1) ??
+      s.entities.find((e) => e.t1 <= verb.t0 && e.t1 >= verb.t0 - OWNER_REACH);
+    if (!from && owner && party(owner) && party(owner) !== to) from = party(owner);
+  } else {
+    // The subject: an agent after the verb ("purchases of arms by Moscow"), else the state named last before it.
+    let subject: string | null = null;
+    const agent = cuesIn(s, verb.t1, verb.t1 + ITEMS_AFTER, "agentPrep")
+      .map((c) => stateAfter(c))
+      .find(Boolean);
+    if (agent) subject = party(agent);
+    else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e) && party(e) !== to) subject = party(e);
+    if (receiving) to ??= subject !== from ? subject : null;
+    else if (subject !== to) from ??= subject;
+    // Else the state right after the verb: "sending Russia shells", "supplied Iran".
+    if (!to && !receiving) {
+      const m = stateAfter(verb);
+      if (m && party(m) !== from) to = party(m);
+    }
+  }
+  // Else the article's other leading state: a story about two states' dealings names one end once.
+  const leading = leadingCountries(doc, 2);
+  if (from && !to && leading.length === 2 && leading.includes(from)) to = leading.find((c) => c !== from)!;
+  if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
+  return from && to && from !== to ? { from, to } : null;
+}
+
+function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
+  const planned = words.some(
+    (w) => hasCooperationCue(w, "transferPlanned") && w.t1 <= verb.t1 && w.t0 >= verb.t0 - PLAN_REACH,
+  );
+  if (planned && !cuesIn(s, s.t0, s.t1, "negation").length) return "planned";
+  const confirmed = words.some((w) => hasCooperationCue(w, "confirmed"));
+  const alleged = words.some((w) => hasCooperationCue(w, "alleged"));
+  return confirmed && !alleged ? "confirmed" : "alleged";
+}
+
+/** "more than 1,000 containers of munitions": the words from the first number before the items to them. */
+function quantityOf(doc: Doc, s: Sentence, items: CooperationMention[], people: boolean): string | null {
+  for (const item of items) {
+    if (item.cues.some((c) => c.kind === "transferItem" && PEOPLE.has(c.item)) !== people) continue;
+    for (let t = Math.max(s.t0, item.t0 - QUANTITY_REACH); t < item.t0; t++)
+      if (/\d/.test(doc.tokens[t].norm)) return doc.text.slice(doc.tokens[t].start, item.end);
+  }
+  return null;
+}
+
+/**
+ * The verb of sending or receiving nearest to each word: each item is moved by one verb. Two sweeps
+ * (the last verb before, the next verb after) keep it linear in the sentence's words.
+ */
+function nearestVerbs(words: CooperationMention[]): Map<CooperationMention, CooperationMention> {
+  const isVerb = (w: CooperationMention) => hasCooperationCue(w, "send") || hasCooperationCue(w, "receive");
+  const before: Array<CooperationMention | null> = [];
+  let last: CooperationMention | null = null;
+  for (const w of words) {
+    before.push(last);
+    if (isVerb(w)) last = w;
+  }
+  const out = new Map<CooperationMention, CooperationMention>();
+  let next: CooperationMention | null = null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const prev = before[i];
+    const dPrev = prev ? w.t0 - prev.t1 : Infinity;
+    const dNext = next ? next.t0 - w.t1 : Infinity;
+    const best = dPrev <= dNext ? prev : next;
+    if (best) out.set(w, best);
+    if (isVerb(w)) next = w;
+  }
+  return out;
+}

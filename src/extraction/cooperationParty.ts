@@ -1,0 +1,26 @@
+import type { CueKind } from "./cueIndex";
+import type { Doc, EntityMention, Sentence } from "./document";
+import { codeOf } from "./sentenceQueries";
+
+/** How far before a verb of saying or accusing its subject may end ("the United States has previously accused"). */
+const SPEAKER_REACH = 3;
+const SAYING: ReadonlySet<CueKind> = new Set(["say", "stanceVerb", "sayPronominal"]);
+const SAID_BY: ReadonlySet<CueKind> = new Set(["stancePassive", "accordingTo", "sayInverted"]);
+
+/**
+ * The state or bloc an entity mention of sentence s stands for as a party to an agreement or an end
+ * of a transfer: a country, its capital or institution, a person's country, and — when `orgs` — an
+ * organisation's id (a bloc can sign; a UN resolution receives no arms). News agencies are sources,
+ * never parties; so is whoever speaks or accuses ("the US accused …", "dituduh AS", "a confirmé le
+ * Qatar", "according to Seoul"): the source of a report is not a party to what it reports.
+ */
+export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: boolean): string | null {
+  if (m.entity.kind === "agency" || (m.entity.kind === "org" && !orgs)) return null;
+  const speaks = s.cues.some(
+    (c) =>
+      (c.t0 >= m.t1 && c.t0 <= m.t1 + SPEAKER_REACH && c.cues.some((x) => SAYING.has(x.kind))) ||
+      (c.t1 <= m.t0 && c.t1 >= m.t0 - 2 && c.cues.some((x) => SAID_BY.has(x.kind))),
+  );
+  if (speaks) return null;
+  return m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity);
+}

@@ -1,0 +1,50 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const agreements = (text: string, lang: string) =>
+  extract(article(text, lang)).agreements.map((a) => [a.parties, a.kind, a.status]);
+
+describe("agreements", () => {
+  it("reads the parties, kind and status of an agreement in several languages", () => {
+    expect(agreements("Indonesia and Australia signed a defence cooperation agreement in Canberra.", "en")).toEqual([
+      [["AU", "ID"], "agreement", "signed"],
+    ]);
+    expect(agreements("Jepang dan Filipina menandatangani perjanjian akses timbal balik di Manila.", "id")).toEqual([
+      [["JP", "PH"], "treaty", "signed"],
+    ]);
+    expect(agreements("Deutschland und Frankreich unterzeichneten den Vertrag von Aachen.", "de")).toEqual([
+      [["DE", "FR"], "treaty", "signed"],
+    ]);
+    expect(agreements("Rusia suspendió el tratado New START con Estados Unidos.", "es")).toEqual([
+      [["RU", "US"], "treaty", "suspended"],
+    ]);
+    expect(agreements("Россия и Китай подписали соглашение о поставках газа.", "ru")).toEqual([
+      [["CN", "RU"], "agreement", "signed"],
+    ]);
+  });
+
+  it("reads an agreement from a verb of agreeing whose subjects are its parties", () => {
+    expect(agreements("Mesir dan Turki sepakat memulihkan hubungan diplomatik penuh.", "id")).toEqual([
+      [["EG", "TR"], "agreement", "signed"],
+    ]);
+    expect(agreements("Armenien und Aserbaidschan einigten sich auf den Text eines Friedensabkommens.", "de")).toEqual([
+      [["AM", "AZ"], "agreement", "signed"],
+    ]);
+  });
+
+  it("reads no agreement from a denial or from speculation", () => {
+    expect(agreements("Moscow said no agreement was signed with North Korea during the visit.", "en")).toEqual([]);
+    expect(
+      agreements("Analysts in Seoul discussed a potential arms deal between Russia and North Korea.", "en"),
+    ).toEqual([]);
+  });
+
+  it("makes 'the two countries' the article's two leading states, and a later mention the same agreement", () => {
+    expect(
+      agreements(
+        "Vietnam and China held talks in Hanoi. Vietnam hosted the Chinese delegation. The two countries signed a memorandum on rail links. The memorandum, praised by Thailand, covers three lines.",
+        "en",
+      ),
+    ).toEqual([[["CN", "VN"], "memorandum", "signed"]]);
+  });
+});

@@ -1,0 +1,60 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const transfers = (text: string, lang: string) =>
+  extract(article(text, lang)).transfers.map((t) => [t.from, t.to, t.items, t.status]);
+
+describe("transfers", () => {
+  it("reads who sends what to whom, in several languages", () => {
+    expect(transfers("North Korea has shipped artillery shells to Russia, officials in Kyiv believe.", "en")).toEqual([
+      ["KP", "RU", ["ammunition"], "alleged"],
+    ]);
+    expect(transfers("Iran suministró drones a Rusia para la guerra.", "es")).toEqual([
+      ["IR", "RU", ["weapons"], "alleged"],
+    ]);
+    expect(transfers("Rusia recibió millones de proyectiles de Corea del Norte.", "es")).toEqual([
+      ["KP", "RU", ["ammunition"], "alleged"],
+    ]);
+  });
+
+  it("never takes the accuser for an end of the transfer", () => {
+    expect(transfers("Korea Selatan menuduh Korea Utara mengirim ribuan tentara ke Rusia.", "id")).toEqual([
+      ["KP", "RU", ["troops"], "alleged"],
+    ]);
+    expect(
+      transfers("North Korea, which the United States has accused of sending shells to Russia, held a parade.", "en"),
+    ).toEqual([["KP", "RU", ["ammunition"], "alleged"]]);
+  });
+
+  it("reads the receiver of 'supplying X with' and the owner of a noun of sending", () => {
+    expect(transfers("Belarus is supplying Russia with fuel and grain.", "en")).toEqual([
+      ["BY", "RU", ["oil", "food"], "alleged"],
+    ]);
+    expect(transfers("Nordkorea hat Russland mit Granaten ausgerüstet.", "de")).toEqual([
+      ["KP", "RU", ["ammunition"], "alleged"],
+    ]);
+    expect(transfers("Kyiv mencatat pasokan Iran kepada Rusia mencakup drone.", "id")).toEqual([
+      ["IR", "RU", ["weapons"], "alleged"],
+    ]);
+  });
+
+  it("tells planned and confirmed transfers from alleged ones", () => {
+    expect(transfers("Japan pledged to send food aid to Myanmar.", "en")).toEqual([["JP", "MM", ["food"], "planned"]]);
+    expect(transfers("Die USA wollen Munition an die Ukraine liefern.", "de")).toEqual([
+      ["US", "UA", ["ammunition"], "planned"],
+    ]);
+    expect(transfers("Minsk acknowledged that Belarus sold tanks to Russia.", "en")).toEqual([
+      ["BY", "RU", ["weapons"], "confirmed"],
+    ]);
+  });
+
+  it("keeps troops and goods apart and reads no direction from 'between'", () => {
+    expect(transfers("Pyongyang sent troops and missiles to Russia.", "en")).toEqual([
+      ["KP", "RU", ["troops"], "alleged"],
+      ["KP", "RU", ["missiles"], "alleged"],
+    ]);
+    expect(transfers("Satellite images show weapons shipped between North Korea and Russia by rail.", "en")).toEqual(
+      [],
+    );
+  });
+});
