@@ -86,9 +86,15 @@ describe("newsgraph ingest", () => {
   });
 
   it("skips what it already has when run again, and updates what changed", async () => {
+    const first = ingest([
+      write("first.jsonl", jsonl([article(7), article(8), article(9)])),
+      "--rejects",
+      path.join(tmp, "first.rejects.jsonl"),
+    ]);
+    expect(first.stderr).toMatch(/: 3 created, 0 updated, 0 unchanged, 0 failed/);
     const file = write(
       "again.jsonl",
-      jsonl([article(0), article(1), { ...article(2), text: article(2).text + " A correction followed." }]),
+      jsonl([article(7), article(8), { ...article(9), text: article(9).text + " A correction followed." }]),
     );
     const result = ingest([file, "--rejects", path.join(tmp, "again.rejects.jsonl")]);
     expect(result.status).toBe(0);
