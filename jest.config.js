@@ -17,6 +17,9 @@ const transform = {
 
 module.exports = {
   testTimeout: 30000,
+  // Each file's tests in a new order on every run (the seed is printed; `--seed=N` repeats one):
+  // a test that needs what another one left behind fails here, not someday on a reordering.
+  randomize: true,
   reporters: ["default", "<rootDir>/tests/summaryReporter.js"],
   projects: [
     {
