@@ -42,6 +42,11 @@ function ingestAsync(args: string[]): Promise<{ status: number | null; stderr: s
   return new Promise((resolve) => child.once("close", (status) => resolve({ status, stderr })));
 }
 
+// Each test spawns the CLI, which a loaded machine can take a minute over. A test cut off by its
+// timeout leaves its in-process server in a write while the next test's spawnSync blocks the event
+// loop: the next CLI then waits on that write's locks (seen under --randomize, seeds 2 and 4).
+jest.setTimeout(180_000);
+
 describe("newsgraph ingest", () => {
   let db: Database;
   const snapshot = async (ids: string[]) => (await db.read("test/neighbourhood", { ids }))[0];
