@@ -17,6 +17,9 @@ const transform = {
 
 module.exports = {
   testTimeout: 60000, // a guard against a hung test, not a speed bound: a loaded 2-core machine runs some tests past 30 s
+  // Each file's tests in a new order on every run (the seed is printed; `--seed=N` repeats one):
+  // a test that needs what another one left behind fails here, not someday on a reordering.
+  randomize: true,
   reporters: ["default", "<rootDir>/tests/summaryReporter.js"],
   projects: [
     {

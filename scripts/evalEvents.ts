@@ -18,6 +18,9 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config";
 import { openDatabase } from "../src/graph/openDatabase";
 import { ingestArticles } from "../src/ingestion/ingestArticles";
+import { findArticles } from "../src/graph/articles";
+import { deleteArticle } from "../src/graph/deleteArticle";
+import type { Database } from "../src/graph/database";
 import type { ArticleInput } from "../src/ingestion/articleInput";
 import { eventScore, type GoldFact, type NodeFact } from "./eventMatching";
 
@@ -26,6 +29,15 @@ type Mention = { doc: string; index: number };
 type Cluster = { event: string; mentions: Mention[]; parts?: Array<{ part: string; mentions: Mention[] }> };
 type Events = Record<Type, Cluster[]>;
 type Doc = ArticleInput & { id: string; gold: Record<Type, GoldFact[]> };
+
+/** Empties the eval's own graph the way a user would: every article deleted, and with it what only it supported. */
+async function deleteEveryArticle(db: Database): Promise<void> {
+  for (;;) {
+    const page = await findArticles(db, {}, { first: 100, after: null });
+    if (page.nodes.length === 0) return;
+    for (const article of page.nodes) await deleteArticle(db, article.id);
+  }
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -56,7 +68,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, (line) => console.error(line));
   try {
     const { db } = database;
-    await db.write("test/deleteEverything");
+    await deleteEveryArticle(db);
     const inputs = order.map(({ id, url, source, language, publishedAt, title, text }) => ({
       id,
       url,

@@ -18,6 +18,10 @@ export type Run = <T extends RecordShape = RecordShape>(query: string, params?: 
 export class Database {
   /** How many queries this instance has sent; tests use it to prove a request's cost is fixed. */
   queryCount = 0;
+  /** How many times this instance has asked Neo4j whether it answers (`ping`); tests count them. */
+  pingCount = 0;
+  /** How many sessions this instance has opened for a transaction; tests count them. */
+  attemptCount = 0;
   /**
    * Set once Neo4j was found unreachable. The driver retries a transaction for
    * NEO4J_MAX_RETRY_MS, and its backoff (1 s, 2 s, 4 s …, ±20 %) can stretch 3 s to 7.6 s; one
@@ -112,6 +116,7 @@ export class Database {
    * connections and never answers).
    */
   async ping(): Promise<void> {
+    this.pingCount++;
     try {
       await withDeadline(this.driver.getServerInfo({ database: this.name }), this.pingTimeoutMs);
     } catch (error) {
@@ -198,6 +203,7 @@ export class Database {
           `The server is busy: ${this.slots.waiting} more requests wait for the database after ${slotWaitMs / 1000} s; send the request again.`,
         );
       }
+      this.attemptCount++;
       const session = this.session(mode);
       let settled = false;
       try {

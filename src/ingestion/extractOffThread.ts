@@ -37,6 +37,8 @@ const waiting = new Map<
 >();
 let nextId = 0;
 let nextWorker = 0;
+/** How many articles went to the worker threads; tests count them (the loop stays free because of it). */
+export const sentOffThread = { articles: 0 };
 
 export async function extractOffThread(articles: readonly ArticleText[]): Promise<Extracted[]> {
   const characters = articles.reduce((sum, a) => sum + a.text.length, 0);
@@ -65,6 +67,7 @@ function split<T>(items: readonly T[], n: number): T[][] {
 function send(articles: ArticleText[]): Promise<ExtractionReply> {
   const worker = workerAt(nextWorker++ % size);
   const id = nextId++;
+  sentOffThread.articles += articles.length;
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject, worker });
     worker.ref(); // a request waiting for its answer keeps the process alive

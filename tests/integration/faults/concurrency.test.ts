@@ -1,7 +1,5 @@
-import { startServer, type Server } from "../../../src/api/server";
-import type { Database } from "../../../src/graph/database";
 import { graphql } from "../../support/http";
-import { OwnNeo4j, ownPort, unthrottled } from "./ownNeo4j";
+import { serverOnOwnNeo4j } from "../../support/serverOnOwnNeo4j";
 
 /**
  * Concurrent ingests of one article: 16 at once, 20 rounds, through the real server. With the
@@ -9,7 +7,6 @@ import { OwnNeo4j, ownPort, unthrottled } from "./ownNeo4j";
  * without them the same load makes twins, which proves the assertion can fail. A Neo4j of this
  * file's own (ownPort(1)), because it runs without constraints and is emptied between the halves.
  */
-const neo4j = new OwnNeo4j(ownPort(1));
 const rounds = 20;
 const concurrency = 16;
 
@@ -32,21 +29,10 @@ const ingestOne = `mutation ($input: ArticleInput!) { ingestArticle(input: $inpu
 type Twins = { nodes: string[]; relationships: string[]; names: string[] };
 
 describe("16 concurrent ingests of the same article, 20 rounds", () => {
-  let db: Database;
-  let server: Server;
-
-  beforeAll(async () => {
-    await neo4j.start(); // a fresh store: no constraints until the second half applies them
-    // Generous read timeouts: a cold Neo4j on a busy 2-CPU machine takes seconds to plan a query,
-    // and this file is about twins, not about the 5 s read limit.
-    db = neo4j.connect({ NEWSGRAPH_READ_TIMEOUT_MS: "60000" });
-    server = await startServer(db, 0, "127.0.0.1", { api: unthrottled() });
-  }, 180_000);
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-    await neo4j.remove();
-  }, 120_000);
+  // A fresh store: no constraints until the second half applies them. Generous read timeouts: a
+  // cold Neo4j on a busy 2-CPU machine takes seconds to plan a query, and this file is about
+  // twins, not about the 5 s read limit.
+  const own = serverOnOwnNeo4j(1, { env: { NEWSGRAPH_READ_TIMEOUT_MS: "60000" } });
 
   /** Sends the rounds, `concurrency` copies at once; the errors the API answered with, and each round's statuses. */
   async function race(half: string, count: number): Promise<{ errors: unknown[]; statuses: string[][] }> {
@@ -55,7 +41,7 @@ describe("16 concurrent ingests of the same article, 20 rounds", () => {
     for (let round = 0; round < count; round++) {
       const input = article(half, round);
       const answers = await Promise.all(
-        Array.from({ length: concurrency }, () => graphql(server.url, ingestOne, { input })),
+        Array.from({ length: concurrency }, () => graphql(own.server.url, ingestOne, { input })),
       );
       statuses.push([]);
       for (const { status, body } of answers) {
@@ -68,11 +54,13 @@ describe("16 concurrent ingests of the same article, 20 rounds", () => {
     }
     return { errors, statuses };
   }
-  const twins = async () => (await db.read<Twins>("test/twins"))[0];
-  const articleCount = async () => (await db.read<{ articles: number }>("test/articleCount"))[0].articles;
+  const twins = async () => (await own.db.read<Twins>("test/twins"))[0];
+  const articleCount = async () => (await own.db.read<{ articles: number }>("test/articleCount"))[0].articles;
 
-  it("makes twins when the uniqueness constraints are missing (the check below can fail)", async () => {
-    expect(await db.read("test/schemaObjects")).toEqual([]);
+  // One test in two halves, in this order: the store is fresh (no constraints) only before the
+  // second half applies them, and jest runs a file's tests in any order.
+  it("makes twins when the uniqueness constraints are missing (the check can fail), and keeps exactly one Article per id, one node per fact and one relationship per pair with them", async () => {
+    expect(await own.db.read("test/schemaObjects")).toEqual([]);
     // 16 at a time is plenty: without a constraint every transaction that overlaps another
     // creates its own nodes, and twins appear from the first round (seen: 15 or 16 copies of
     // each article, actor and fact). Five rounds rather than 20 keep it bounded: without the
@@ -83,11 +71,9 @@ describe("16 concurrent ingests of the same article, 20 rounds", () => {
     expect(found.nodes.filter((twin) => twin.startsWith("Article ")).length).toBeGreaterThan(0);
     expect(found.nodes.filter((twin) => twin.startsWith("Fact ")).length).toBeGreaterThan(0);
     expect(await articleCount()).toBeGreaterThan(unconstrainedRounds);
-  }, 180_000);
 
-  it("keeps exactly one Article per id, one node per fact and one relationship per pair with the constraints", async () => {
-    await db.write("test/deleteEverything");
-    await db.applySchema();
+    await own.db.write("test/deleteEverything");
+    await own.db.applySchema();
     const { errors, statuses } = await race("constrained", rounds);
     expect(errors).toEqual([]);
     // The article's lock queues the copies: one writes it, the others find it written.
@@ -96,10 +82,10 @@ describe("16 concurrent ingests of the same article, 20 rounds", () => {
     expect(await twins()).toEqual({ nodes: [], relationships: [], names: [] });
     expect(await articleCount()).toBe(rounds);
     // Every round's article reports the summit: one Meeting, with 20 sources.
-    const [meeting] = await db.read<{ sources: string[] }>("test/meetingSources", {
+    const [meeting] = await own.db.read<{ sources: string[] }>("test/meetingSources", {
       a: "kim-jong-un",
       b: "vladimir-putin",
     });
     expect(meeting.sources).toHaveLength(rounds);
-  }, 180_000);
+  }, 360_000);
 });

@@ -4,23 +4,16 @@ import { Kind, parse, validate, type OperationDefinitionNode } from "graphql";
 import { buildApiSchema } from "../../../src/api/schema";
 import { startServer, type Server } from "../../../src/api/server";
 import type { Database } from "../../../src/graph/database";
-import { deleteArticle } from "../../../src/graph/deleteArticle";
-import { ingestArticles } from "../../../src/ingestion/ingestArticles";
-import type { ArticleInput } from "../../../src/ingestion/articleInput";
 import { testDatabase } from "../../support/database";
+import { ingestSamples } from "../../support/samples";
 
 /**
  * schema/examples.graphql against the built schema, then every example run on the sample
- * articles (samples/articles.jsonl) ingested by the real pipeline. Samples that were already
- * in the graph (a dev database that `npm start` filled) are left as they were.
+ * articles (samples/articles.jsonl) ingested by the real pipeline under ids of this file's own,
+ * so that the samples under their usual ids (samples.test.ts loads them) are never deleted here.
  */
 const root = path.resolve(__dirname, "../../..");
 const examples = fs.readFileSync(path.join(root, "schema/examples.graphql"), "utf8");
-const samples: ArticleInput[] = fs
-  .readFileSync(path.join(root, "samples/articles.jsonl"), "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((line) => JSON.parse(line));
 const operations = parse(examples).definitions.filter(
   (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
 );
@@ -36,7 +29,7 @@ describe("schema/examples.graphql", () => {
 describe("the examples on the sample articles", () => {
   let db: Database;
   let server: Server;
-  const created: string[] = [];
+  let removeSamples: (() => Promise<void>) | undefined;
   const execute = async (operationName: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
@@ -48,15 +41,12 @@ describe("the examples on the sample articles", () => {
 
   beforeAll(async () => {
     db = testDatabase();
-    for (const outcome of await ingestArticles(db, samples)) {
-      if (!outcome.ok) throw outcome.error;
-      if (outcome.status === "CREATED") created.push(outcome.id);
-    }
+    removeSamples = await ingestSamples(db);
     server = await startServer(db, 0, "127.0.0.1");
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
-    for (const id of created) await deleteArticle(db, id);
+    await removeSamples?.();
     await db.close();
   });
 

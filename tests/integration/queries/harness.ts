@@ -1,38 +1,68 @@
 import { startServer, type Server } from "../../../src/api/server";
 import type { Database } from "../../../src/graph/database";
+import { deleteArticle } from "../../../src/graph/deleteArticle";
+import type { ArticleInput } from "../../../src/ingestion/articleInput";
+import { ingestArticles } from "../../../src/ingestion/ingestArticles";
 import { testDatabase } from "../../support/database";
 import { graphql } from "../../support/http";
-import { SeedGraph } from "./seedGraph";
+import type { SeedGraph } from "./seedGraph";
 
 /**
- * A server on the real Neo4j with this file's seed written before the tests and removed after.
- * `query` fails the test on any GraphQL error; `failure` expects one and returns it.
+ * A server on the real Neo4j with this file's articles ingested before the tests (through
+ * `ingestArticles`, as users load them) and deleted after. `query` fails the test on any GraphQL
+ * error; `failure` expects one and returns it.
  */
+export function apiOnArticles(articles: ArticleInput[]) {
+  const ids = articles.map((article) => article.id!);
+  return harness(
+    async (db) => {
+      for (const id of ids) await deleteArticle(db, id); // a run that was killed left them
+      for (const outcome of await ingestArticles(db, articles)) {
+        if (!outcome.ok) throw outcome.error;
+        if (outcome.status !== "CREATED") throw new Error(`The fixture article "${outcome.id}" was not new.`);
+      }
+    },
+    async (db) => {
+      for (const id of ids) await deleteArticle(db, id);
+    },
+  );
+}
+
+/** The same on a graph written directly by a seed (for tests of graphs ingestion no longer writes). */
 export function apiHarness(seed: SeedGraph) {
-  const harness = {
+  return harness(
+    async (db) => {
+      await seed.remove(db);
+      await seed.write(db);
+    },
+    (db) => seed.remove(db),
+  );
+}
+
+function harness(setUp: (db: Database) => Promise<void>, tearDown: (db: Database) => Promise<void>) {
+  const api = {
     db: undefined as unknown as Database,
     server: undefined as unknown as Server,
     async query(query: string, variables: Record<string, unknown> = {}) {
-      const { body } = await graphql(harness.server.url, query, variables);
+      const { body } = await graphql(api.server.url, query, variables);
       if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;
     },
     async failure(query: string, variables: Record<string, unknown> = {}): Promise<{ message: string; code: string }> {
-      const { body } = await graphql(harness.server.url, query, variables);
+      const { body } = await graphql(api.server.url, query, variables);
       if (!body.errors) throw new Error(`Expected an error, got ${JSON.stringify(body.data)}`);
       return { message: body.errors[0].message, code: body.errors[0].extensions?.code };
     },
   };
   beforeAll(async () => {
-    harness.db = testDatabase();
-    await seed.remove(harness.db);
-    await seed.write(harness.db);
-    harness.server = await startServer(harness.db, 0, "127.0.0.1");
-  });
+    api.db = testDatabase();
+    await setUp(api.db);
+    api.server = await startServer(api.db, 0, "127.0.0.1");
+  }, 120_000);
   afterAll(async () => {
-    await harness.server?.stop();
-    await seed.remove(harness.db);
-    await harness.db.close();
+    await api.server?.stop();
+    await tearDown(api.db);
+    await api.db.close();
   });
-  return harness;
+  return api;
 }

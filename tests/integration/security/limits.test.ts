@@ -112,7 +112,7 @@ describe("operation limits", () => {
 });
 
 describe("transaction timeouts", () => {
-  it("ends a read that runs past its timeout with TIMEOUT, not a hang", async () => {
+  it("ends a read that runs past its timeout with TIMEOUT, naming the timeout", async () => {
     const { loadConfig } = await import("../../../src/config");
     const impatient = Database.connect(
       process.env.NEO4J_URI!,
@@ -120,9 +120,10 @@ describe("transaction timeouts", () => {
       testQueries,
     );
     try {
-      const started = Date.now();
-      await expect(impatient.read("test/slow")).rejects.toMatchObject({ extensions: { code: "TIMEOUT" } });
-      expect(Date.now() - started).toBeLessThan(5000);
+      // The error's code and message are the mechanism; a hang would meet the test's own timeout.
+      const error = await impatient.read("test/slow").catch((e: unknown) => e);
+      expect(error).toMatchObject({ extensions: { code: "TIMEOUT" } });
+      expect((error as Error).message).toContain("within 0.2 s");
     } finally {
       await impatient.close();
     }
