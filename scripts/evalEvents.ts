@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../src/config";
+import { evalConfig } from "../src/config";
 import { openDatabase } from "../src/graph/openDatabase";
 import { ingestArticles } from "../src/ingestion/ingestArticles";
 import { findArticles } from "../src/graph/articles";
@@ -59,12 +59,7 @@ async function main(): Promise<void> {
   const order = values.shuffle === undefined ? docs : shuffled(docs, Number(values.shuffle));
 
   // Its own Neo4j, emptied first: what it measures is these 41 articles alone.
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: undefined };
-  const config = loadConfig({
-    ...env,
-    NEWSGRAPH_NEO4J_HOME: env.NEWSGRAPH_EVAL_NEO4J_HOME || path.join(".neo4j", "eval-events"),
-    NEWSGRAPH_NEO4J_PORT: env.NEWSGRAPH_EVAL_NEO4J_PORT || "7689",
-  });
+  const config = evalConfig();
   const database = await openDatabase(config, (line) => console.error(line));
   try {
     const { db } = database;

@@ -131,6 +131,20 @@ export function testConfig(env: Env = process.env): Config {
   });
 }
 
+/**
+ * The configuration `npm run eval:events` runs with: always a local Neo4j of its own
+ * (NEWSGRAPH_EVAL_NEO4J_HOME, default .neo4j/eval-events; NEWSGRAPH_EVAL_NEO4J_PORT, default 7689),
+ * even when NEO4J_URI names another, because the eval empties its graph first.
+ */
+export function evalConfig(env: Env = process.env): Config {
+  return loadConfig({
+    ...env,
+    NEO4J_URI: undefined,
+    NEWSGRAPH_NEO4J_HOME: env.NEWSGRAPH_EVAL_NEO4J_HOME || path.join(".neo4j", "eval-events"),
+    NEWSGRAPH_NEO4J_PORT: env.NEWSGRAPH_EVAL_NEO4J_PORT || "7689",
+  });
+}
+
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === "") return fallback;
