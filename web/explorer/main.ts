@@ -39,7 +39,12 @@ $("controls").addEventListener("submit", (event) => {
   void explore();
 });
 $("reset").addEventListener("click", () => void explore());
-window.addEventListener("resize", () => graph.resize());
+// Cytoscape measures its container once and maps clicks through that measure: tell it whenever the
+// graph's box changes or moves (the summary line filling in above it, a note appearing over the panel),
+// not only when the window does, or the first click after a relationship loads lands off its target.
+const remeasure = new ResizeObserver(() => graph.resize());
+remeasure.observe($("graph"));
+remeasure.observe(document.body);
 
 /** Asks for the relationship of the two actors in the form, with the date range. */
 async function explore(): Promise<void> {
