@@ -30,9 +30,10 @@ const group = {
   text: "The US Treasury sanctioned three Chinese companies and a North Korean official who arranged shipments of North Korean munitions to Russia.",
   sanction: { imposer: "US", target: "CN", targetCountry: ["CN", "KP"] },
 };
-// The same designation retold (same imposer and first country: the same fact) without the North Korean.
+// The same designation retold (same imposer and first country: the same fact) without the North Korean
+// official; it still names North Korea, so the country stays in the graph whatever other tests hold.
 const retold = {
-  text: "Washington has sanctioned three Chinese companies over the shipments to Russia.",
+  text: "Washington has sanctioned three Chinese companies over the shipments of North Korean munitions to Russia.",
   sanction: { imposer: "US", target: "CN", targetCountry: ["CN"] },
 };
 
