@@ -39,7 +39,7 @@ const retold = {
 
 const view = `query ($a: String!, $b: String!, $day: String) {
   relationship(a: $a, b: $b, from: $day, to: $day) {
-    sanctions { id target { id } sources { article { id } } }
+    sanctions { id target { id } targetCountries { id } sources { article { id } } }
   }
 }`;
 const byTarget = `query ($target: String, $day: String) {
@@ -74,15 +74,20 @@ describe("a sanction's target linked to its countries", () => {
     if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
     return body.data;
   };
-  const relationship = async (a: string, b: string): Promise<Map<string, { target: string; sources: string[] }>> => {
+  type Listed = { target: string; countries: string[]; sources: string[] };
+  type Row = { id: string; target: Ref; targetCountries: Ref[]; sources: Array<{ article: Ref }> };
+  type Ref = { id: string };
+  const relationship = async (a: string, b: string): Promise<Map<string, Listed>> => {
     const data = await query(view, { a, b, day });
     return new Map(
-      data.relationship.sanctions.map(
-        (s: { id: string; target: { id: string }; sources: Array<{ article: { id: string } }> }) => [
-          s.id,
-          { target: s.target.id, sources: s.sources.map((source) => source.article.id).sort() },
-        ],
-      ),
+      data.relationship.sanctions.map((s: Row) => [
+        s.id,
+        {
+          target: s.target.id,
+          countries: s.targetCountries.map((c) => c.id).sort(),
+          sources: s.sources.map((source) => source.article.id).sort(),
+        },
+      ]),
     );
   };
   const targeting = async (target: string): Promise<string[]> =>
@@ -104,7 +109,11 @@ describe("a sanction's target linked to its countries", () => {
     const sanction = await write(`${run}-company`, company);
 
     const before = await relationship("RU", "KP");
-    expect(before.get(sanction)).toEqual({ target: expect.any(String), sources: [`${run}-company`] });
+    expect(before.get(sanction)).toEqual({
+      target: expect.any(String),
+      countries: ["RU"],
+      sources: [`${run}-company`],
+    });
     expect(await targeting("RU")).toContain(sanction);
 
     await deleteArticle(db, `${run}-company`);
@@ -118,13 +127,21 @@ describe("a sanction's target linked to its countries", () => {
 
     // Its target is China; the North Korean official puts it between Russia and North Korea too.
     const both = await relationship("RU", "KP");
-    expect(both.get(sanction)).toEqual({ target: "CN", sources: [`${run}-group`, `${run}-retold`].sort() });
+    expect(both.get(sanction)).toEqual({
+      target: "CN",
+      countries: ["CN", "KP"],
+      sources: [`${run}-group`, `${run}-retold`].sort(),
+    });
     expect(await targeting("KP")).toContain(sanction);
 
     // The retelling names only China: with the first article gone, the sanction stays but not on KP.
     await deleteArticle(db, `${run}-group`);
     expect((await relationship("RU", "KP")).has(sanction)).toBe(false);
     expect(await targeting("KP")).not.toContain(sanction);
-    expect((await relationship("CN", "US")).get(sanction)).toEqual({ target: "CN", sources: [`${run}-retold`] });
+    expect((await relationship("CN", "US")).get(sanction)).toEqual({
+      target: "CN",
+      countries: ["CN"],
+      sources: [`${run}-retold`],
+    });
   });
 });
