@@ -66,7 +66,7 @@ describe("a sanction's target linked to its countries", () => {
     };
     const record = graphRecord(article, { ...facts, sanctions: [fact] }, new Date().toISOString());
     await writeArticles(db, [record]);
-    written.push(id);
+    if (!written.includes(id)) written.push(id);
     return record.sanctions[0].id;
   };
   const query = async (text: string, variables: Record<string, unknown>) => {
@@ -143,5 +143,15 @@ describe("a sanction's target linked to its countries", () => {
       countries: ["CN"],
       sources: [`${run}-retold`],
     });
+  });
+
+  test("an article corrected to drop the North Korean takes North Korea back", async () => {
+    const sanction = await write(`${run}-corrected`, group);
+    expect((await relationship("RU", "KP")).get(sanction)?.countries).toEqual(["CN", "KP"]);
+
+    // The same article id, new content: ingestion detaches the old version and writes the new one.
+    expect(await write(`${run}-corrected`, retold)).toBe(sanction);
+    expect((await relationship("RU", "KP")).has(sanction)).toBe(false);
+    expect((await relationship("CN", "US")).get(sanction)?.countries).toEqual(["CN"]);
   });
 });
