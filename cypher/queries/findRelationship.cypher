@@ -1,6 +1,6 @@
 // What links actors $a and $b: the meetings and statements filed under their Link $link (see
-// cypher/queries/linkFacts.cypher), and the sanctions targeting either side (an actor and the
-// people whose `country` it is), whoever imposed them. Each list is the latest $first, newest
+// cypher/queries/linkFacts.cypher), and the sanctions targeting either side (an actor, the
+// people whose `country` it is, and targets of its country: TARGETS_COUNTRY), whoever imposed them. Each list is the latest $first, newest
 // first, undated last; the counts cover everything. Link keys are "<link id>|<date>", so $low..$high
 // is the date range as a key range (src/graph/relationship.ts), and $from the exact lower bound on
 // overlap (a meeting of 2023-09 overlaps from: 2023-09-13). Without a range ($ranged false) the
@@ -29,11 +29,13 @@ CALL () {
 }
 CALL () {
   CALL () {
-    MATCH (x:Actor) WHERE x.id IN [$a, $b] RETURN x
+    MATCH (s:Sanction)-[:TARGETS]->(x:Actor) WHERE x.id IN [$a, $b] RETURN s
     UNION
-    MATCH (x:Person) WHERE x.country IN [$a, $b] RETURN x
+    MATCH (s:Sanction)-[:TARGETS]->(x:Person) WHERE x.country IN [$a, $b] RETURN s
+    UNION
+    // A company's, a person's or a group's countries, as the articles tell them (targetCountries.cypher).
+    MATCH (s:Sanction)-[:TARGETS_COUNTRY]->(x:Actor) WHERE x.id IN [$a, $b] RETURN s
   }
-  MATCH (s:Sanction)-[:TARGETS]->(x)
   WITH DISTINCT s, coalesce(s.firstReported, '') AS day
   WHERE ($from IS NULL OR day + '~' >= $from) AND ($to IS NULL OR (day <> '' AND day <= $to + '~'))
   ORDER BY day DESC, s.id

@@ -1,14 +1,18 @@
 // One page of sanctions, the most recently first reported first (the day of the earliest article
 // reporting them: sanctions carry no date of their own), then by id; and how many match in all.
 // A filter left null does not apply. `imposer`, `target` and `actor` (either of the two) are actor
-// ids and also cover the people whose `country` they are. `after` is the [sort key, id] to start after.
+// ids and also cover the people whose `country` they are; `target` and `actor` also the targets
+// of that country (TARGETS_COUNTRY: a company's or a group's countries). `after` is the
+// [sort key, id] to start after.
 MATCH (s:Sanction)
 WHERE ($status IS NULL OR s.status = $status)
   AND ($imposer IS NULL OR EXISTS { MATCH (x:Actor)-[:IMPOSED]->(s) WHERE x.id = $imposer OR x.country = $imposer })
-  AND ($target IS NULL OR EXISTS { MATCH (s)-[:TARGETS]->(x:Actor) WHERE x.id = $target OR x.country = $target })
+  AND ($target IS NULL OR EXISTS { MATCH (s)-[:TARGETS]->(x:Actor) WHERE x.id = $target OR x.country = $target }
+    OR EXISTS { MATCH (s)-[:TARGETS_COUNTRY]->(x:Actor) WHERE x.id = $target })
   AND ($actor IS NULL
     OR EXISTS { MATCH (x:Actor)-[:IMPOSED]->(s) WHERE x.id = $actor OR x.country = $actor }
-    OR EXISTS { MATCH (s)-[:TARGETS]->(x:Actor) WHERE x.id = $actor OR x.country = $actor })
+    OR EXISTS { MATCH (s)-[:TARGETS]->(x:Actor) WHERE x.id = $actor OR x.country = $actor }
+    OR EXISTS { MATCH (s)-[:TARGETS_COUNTRY]->(x:Actor) WHERE x.id = $actor })
   AND ($language IS NULL AND $source IS NULL OR EXISTS {
     MATCH (a:Article)-[:REPORTS]->(s)
     WHERE ($language IS NULL OR a.language = $language) AND ($source IS NULL OR a.source = $source)

@@ -51,6 +51,8 @@ CALL (a, doc) {
                              THEN left(doc.article.publishedAt, 10) ELSE f.firstReported END
   MERGE (a)-[r:REPORTS]->(f)
     ON CREATE SET r.sentence = s.sentence, r.start = s.start, r.end = s.end
+  // What this article says the target's countries are; targetCountries.cypher draws the edges.
+  SET r.targetCountry = coalesce(r.targetCountry, []) + [c IN s.targetCountry WHERE NOT c IN coalesce(r.targetCountry, [])]
   WITH f, s
   MATCH (target:Actor {id: s.target})
   MERGE (f)-[:TARGETS]->(target)

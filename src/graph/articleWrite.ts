@@ -38,7 +38,15 @@ export interface ArticleWrite {
     }
   >;
   sanctions: Array<
-    Source & { id: string; reason: string | null; status: string; imposer: string | null; target: string }
+    Source & {
+      id: string;
+      reason: string | null;
+      status: string;
+      imposer: string | null;
+      target: string;
+      /** The countries of the target as this article tells them (a company's, a group's): TARGETS_COUNTRY. */
+      targetCountry: string[];
+    }
   >;
   statements: Array<
     Source & {

@@ -4,8 +4,8 @@ import type { Run } from "./database";
  * Inside a write transaction: locks what the articles support (lockReported.cypher, so that
  * concurrent deletes of articles reporting the same fact cannot both keep it), takes back
  * everything they reported (detachArticles.cypher), then dates anew the sanctions they reported
- * that other articles still support. Returns the meetings they reported and their groups, which
- * the caller settles (settleMeetings) once it has written what it writes.
+ * that other articles still support and draws their target's countries anew (targetCountries.cypher).
+ * Returns the meetings they reported and their groups, which the caller settles (settleMeetings) once it has written what it writes.
  */
 export async function detachArticles(
   run: Run,
@@ -15,5 +15,6 @@ export async function detachArticles(
   const [reported] = await run<{ meetings: string[]; groups: string[] }>("reportedMeetings", { ids });
   const [{ sanctions }] = await run<{ sanctions: string[] }>("detachArticles", { ids });
   await run("dateSanctions", { ids: sanctions });
+  await run("targetCountries", { ids: sanctions });
   return reported;
 }

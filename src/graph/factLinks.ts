@@ -18,6 +18,8 @@ export interface StatementLinks {
 export interface SanctionLinks {
   imposer: ActorRecord | null;
   target: ActorRecord | null;
+  /** The target's countries as the articles tell them (a company's, a group's): TARGETS_COUNTRY. */
+  targetCountries: CountryRecord[];
 }
 
 async function byId<R extends { id: string }, T>(
@@ -77,7 +79,7 @@ export function findStatementLinks(db: Database, ids: readonly string[]): Promis
 }
 
 export function findSanctionLinks(db: Database, ids: readonly string[]): Promise<SanctionLinks[]> {
-  type Row = { id: string; imposer: RawNode | null; target: RawNode | null };
+  type Row = { id: string; imposer: RawNode | null; target: RawNode | null; targetCountries: RawNode[] };
   return byId<Row, SanctionLinks>(
     db,
     "findSanctionLinks",
@@ -85,8 +87,9 @@ export function findSanctionLinks(db: Database, ids: readonly string[]): Promise
     (row) => ({
       imposer: actorOrNull(row.imposer),
       target: actorOrNull(row.target),
+      targetCountries: row.targetCountries.map(toCountry),
     }),
-    (id) => vanished(id, { imposer: null, target: null }, "target"),
+    (id) => vanished(id, { imposer: null, target: null, targetCountries: [] }, "target"),
   );
 }
 

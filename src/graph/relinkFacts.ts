@@ -1,8 +1,9 @@
 import type { Database } from "./database";
 
 /**
- * Files every fact under its Links again and dates every sanction (README, "Links"), a thousand
- * facts per transaction: for a graph written before Links existed, or to repair one. Idempotent.
+ * Files every fact under its Links again, dates every sanction and draws its target's countries
+ * (README, "Links"), a thousand facts per transaction: for a graph written before Links existed,
+ * or to repair one. Idempotent.
  * Returns how many facts it went through.
  */
 export async function relinkFacts(db: Database, progress: (facts: number) => void = () => {}): Promise<number> {
@@ -12,6 +13,7 @@ export async function relinkFacts(db: Database, progress: (facts: number) => voi
     if (ids.length === 0) return total;
     await db.transaction("WRITE", async (run) => {
       await run("dateSanctions", { ids });
+      await run("targetCountries", { ids });
       await run("linkFacts", { ids, actors: [], articles: [] });
     });
     total += ids.length;

@@ -37,6 +37,8 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
         [...detached.groups, ...meetings.map((m) => m.group)],
         [...detached.meetings, ...meetings.map((m) => m.id)],
       );
+      const sanctions = changed.flatMap((record) => record.sanctions.map((sanction) => sanction.id));
+      await run("targetCountries", { ids: sanctions });
       const facts = [
         ...settled,
         ...changed.flatMap((record) => [...record.statements, ...record.sanctions].map((fact) => fact.id)),

@@ -64,6 +64,8 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     status: s.status,
     imposer: s.imposer ? actorId(s.imposer) : null,
     target: actorId(s.target),
+    // Registered as actors, so the article MENTIONS them and they live as long as it does.
+    targetCountry: unique((s.targetCountry ?? []).map(actorId)),
     ...source(s.evidence),
   }));
   const statements = facts.statements.map((s) => ({

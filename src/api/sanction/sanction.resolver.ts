@@ -1,8 +1,9 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { dateRange } from "../../graph/dateRange";
-import type { ActorRecord, SanctionRecord } from "../../graph/records";
+import type { ActorRecord, CountryRecord, SanctionRecord } from "../../graph/records";
 import { findSanctions } from "../../graph/sanctions";
 import { Actor } from "../actor/actor.type";
+import { Country } from "../country/country.type";
 import type { Context } from "../context";
 import { anyActor } from "../names/resolveActors";
 import { resolveIds } from "../names/resolveIds";
@@ -40,6 +41,14 @@ export class SanctionResolver {
   @FieldResolver(() => Actor, { description: "Whom they target." })
   async target(@Root() sanction: SanctionRecord, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
     return (await loaders.sanctionLinks.load(sanction.id)).target;
+  }
+
+  @FieldResolver(() => [Country], {
+    description:
+      "The target's countries as the articles tell them: a sanctioned company's or person's, every country of a group (\"three Russian entities and a North Korean individual\"); `relationship` and the `country` and `target` filters count a sanction on them.",
+  })
+  async targetCountries(@Root() sanction: SanctionRecord, @Ctx() { loaders }: Context): Promise<CountryRecord[]> {
+    return (await loaders.sanctionLinks.load(sanction.id)).targetCountries;
   }
 
   @FieldResolver(() => String, {
