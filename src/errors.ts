@@ -78,9 +78,27 @@ const clientCodes = new Set<string>([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+/**
+ * graphql-js checks a field's arguments only when it runs the field, and raises what it finds
+ * ('Argument "maxHops" of non-null type "Int!" must not be null.') with no code: that is the
+ * client's input, not a fault of ours.
+ */
+const argumentProblem = (error: unknown): boolean =>
+  error instanceof GraphQLError &&
+  error.extensions?.code === undefined &&
+  error.originalError instanceof GraphQLError &&
+  error.originalError.originalError === undefined &&
+  /^Argument "[^"]+" /.test(error.originalError.message);
+
+/** The code a client sees for an error: its own when it is a client code, BAD_USER_INPUT for an argument graphql-js refused, else none. */
+function clientCodeOf(code: unknown, error: unknown): string | null {
+  if (clientCodes.has(String(code ?? ""))) return String(code);
+  return argumentProblem(error) ? ErrorCode.BAD_USER_INPUT : null;
+}
+
 /** True for errors meant for the client (a known code); false for the unexpected, which are masked. */
 export function isClientError(error: GraphQLError): boolean {
-  return clientCodes.has(String(error.extensions?.code ?? ""));
+  return clientCodeOf(error.extensions?.code, error) !== null;
 }
 
 /**
@@ -88,9 +106,9 @@ export function isClientError(error: GraphQLError): boolean {
  * their stack; everything else becomes INTERNAL_SERVER_ERROR with a fixed message, so no
  * Cypher, driver message or stack trace reaches a client.
  */
-export function normalizeError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? "");
-  if (clientCodes.has(code)) {
+export function normalizeError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const code = clientCodeOf(formatted.extensions?.code, error);
+  if (code !== null) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   return {

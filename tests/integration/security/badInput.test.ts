@@ -115,6 +115,21 @@ describe("bad input", () => {
     expect(response.body.errors![0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
+  it("refuses null for an argument that has a default, naming the argument (not an internal error)", async () => {
+    const cases = [
+      {
+        query: `query ($h: Int) { connections(from: "Russia", to: "Iran", maxHops: $h) { length } }`,
+        name: "maxHops",
+      },
+      { query: `query ($h: Int) { meetings(first: $h) { totalCount } }`, name: "first" },
+    ];
+    for (const { query, name } of cases) {
+      const response = await post(server.url, { query, variables: { h: null } });
+      expect(response.body.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+      expect(response.body.errors![0].message).toContain(`"${name}"`);
+    }
+  });
+
   it("stores a Cypher-injection payload in the title, source, url and text as plain data, deleting nothing", async () => {
     const payload = "' DETACH DELETE n // `x` {y: 1} }) MATCH (n) DETACH DELETE n //";
     const before = await counts();
