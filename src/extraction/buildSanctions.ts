@@ -261,8 +261,8 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
 const ASIDE_REACH = 8;
 
 /**
- * The subject before an aside set off by commas: "o Japão, alinhado aos membros do G7, tem aplicado
- * sanções" — Japan imposes, not the G7 named inside the aside. An aside that adds a partner
+ * The subject before an aside set off by commas: "a Noruega, em sintonia com a UE, impôs
+ * sanções" — Norway imposes, not the EU named inside the aside. An aside that adds a partner
  * ("Britain, along with Canada, sanctioned") keeps its name: both impose.
  */
 function outsideAside(

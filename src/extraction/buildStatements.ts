@@ -94,7 +94,7 @@ function joinFollowUps(list: Said[]): Said[] {
 
 /**
  * A headline retells what the story reports ("Russia says 'no proof' …" over "The Kremlin said on
- * Tuesday there was no proof …"): a statement read from a heading is dropped when each of its
+ * Monday it had seen no proof …"): a statement read from a heading is dropped when each of its
  * speakers speaks in the body too.
  */
 function retoldHeadings(list: Said[]): Said[] {
