@@ -10,6 +10,7 @@ import {
   sanctionTargets,
   type SanctionTarget,
 } from "./sanctionTargets";
+import { previousSubject } from "./previousSubject";
 import { codeOf, cueJustBefore, cuesIn, nearestBefore } from "./sentenceQueries";
 
 /** "sanctions imposed by": how far after the sanctions word "by" may stand. */
@@ -58,6 +59,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         continue;
       }
       if (cueJustBefore(s, c.t0, "threat", 4)) continue;
+      // "will impose sanctions on Iran if it sends missiles": a future act under a condition is a threat.
+      if (cueJustBefore(s, c.t0, "future", 4) && cuesIn(s, s.t0, s.t1, "condition").length) continue;
       // "sanksi tersebut", "these sanctions": the sanctions told before — skipped, unless a target
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
       const back: boolean = lastFact !== null && refersBack(s, c);
@@ -200,7 +203,10 @@ const targetFollows = (s: Sentence, c: CueMention) =>
 /** Verbs that make a lifting a demand rather than a deed ("called for the lifting"). */
 const DEMANDS = ["stanceVerb", "say", "threat"] as const;
 
-const ACTS = ["impose", "lifted", "announced", "sanctionVerb", "maintain"] as const;
+const ACTS = ["impose", "lifted", "announced", "sanctionVerb", "maintain", "future"] as const;
+
+/** How many words may stand between a verb of saying and the act it tells of its own subject ("said it would impose"). */
+const OWN_ACT_REACH = 3;
 
 /**
  * Who imposes: the subjects of "imposed"/"lifted"/"announced" ("Seoul and Washington imposed …",
@@ -227,14 +233,20 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3 && !demanded(k));
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
   if (subject && verb) subject = outsideAside(doc, s, subject, verb, isImposer);
-  // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo").
+  // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo");
+  // but a speaker telling of its own act is its subject ("Britain said it would impose", "menyatakan akan menjatuhkan").
   if (
     subject &&
     verb &&
-    (s.cues.some((k) => k.t0 >= subject!.t1 && k.t1 <= verb.t0 && hasCue(k, "say")) ||
+    (s.cues.some((k) => k.t0 >= subject!.t1 && k.t1 <= verb.t0 && hasCue(k, "say") && !ownAct(s, k, verb)) ||
       cueJustBefore(s, subject.t0, "locationPrep", 1))
   )
     subject = null;
+  // "They imposed …", "Mereka menjatuhkan …": a pronoun subject is the subject of the sentence before.
+  if (verb && pronounBefore(s, verb)) {
+    const before = previousSubject(doc, s.index, isImposer);
+    if (before) return [before.entity.kind === "org" ? before.entity.id : codeOf(doc, before.entity)];
+  }
   if (!subject && !verb) {
     // Verb-final clauses: when an act verb closes the clause after the sanctions word, the bloc named
     // before the word ("Im Konflikt mit Belarus hat die EU … Sanktionen beschlossen"), else the sentence's first entity.
@@ -256,6 +268,29 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   );
   return [...new Set(ids)];
 }
+
+/** The act right after a verb of saying, with nothing but a pronoun or "that" between: the speaker's own act. */
+const ownAct = (s: Sentence, say: CueMention, verb: CueMention) =>
+  verb.t0 >= say.t1 && verb.t0 - say.t1 <= OWN_ACT_REACH && !namedBetween(s, say.t1, verb.t0);
+
+/** A name (not a pronoun) within tokens [a, b). */
+const namedBetween = (s: Sentence, a: number, b: number) =>
+  s.entities.some((m) => m.t0 >= a && m.t1 <= b && m.entity.kind !== "pronoun");
+
+/**
+ * A state pronoun ("it", "they", "mereka") within two words before the verb, no name between them —
+ * not one after a verb of saying ("Britain said it would …"): that is the speaker.
+ */
+const pronounBefore = (s: Sentence, verb: CueMention) =>
+  s.cues.some(
+    (k) =>
+      hasCue(k, "statePronoun") &&
+      k.t1 <= verb.t0 &&
+      k.t1 >= verb.t0 - 2 &&
+      !namedBetween(s, k.t1, verb.t0) &&
+      !SPOKEN.some((kind) => cueJustBefore(s, k.t0, kind, 1)),
+  );
+const SPOKEN = ["say", "announced", "stanceVerb", "complementizer"] as const;
 
 /** How far back from a subject the comma opening an aside may stand ("Japan, in step with the G7, has imposed"). */
 const ASIDE_REACH = 8;

@@ -63,6 +63,9 @@ export type CueKind =
   | "announced"
   | "notLifted"
   | "threat"
+  | "future"
+  | "condition"
+  | "statePronoun"
   | "sanctionVerb"
   | "sanctionPassive"
   | "groupNoun"
@@ -162,6 +165,9 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.announced, { kind: "announced" });
   add(sanction.notLifted, { kind: "notLifted" });
   add(sanction.threat, { kind: "threat" });
+  add(sanction.future ?? [], { kind: "future" });
+  add(sanction.conditions ?? [], { kind: "condition" });
+  add(sanction.pronouns ?? [], { kind: "statePronoun" });
   add(sanction.verbs, { kind: "sanctionVerb" });
   add(sanction.passive ?? [], { kind: "sanctionPassive" });
   add(sanction.groupNouns ?? [], { kind: "groupNoun" });

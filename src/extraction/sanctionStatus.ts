@@ -42,6 +42,7 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
     hasCue(c, "sanctionVerb") ||
     passive ||
     cueJustBefore(s, c.t0, "impose", 3) ||
+    cueJustBefore(s, c.t0, "future", 3) ||
     cueJustBefore(s, c.t0, "announced", NEAR) ||
     fresh ||
     late("impose") ||

@@ -706,6 +706,9 @@ export const de: LanguagePack = {
     fresh: ["neue", "neuen", "weitere", "weiteren", "zusätzliche", "zusätzlichen"],
     notLifted: ["bleiben in kraft", "nicht aufgehoben"],
     threat: ["droht", "drohte", "würde", "drohen", "erwägt", "könnte", "bereit"],
+    future: ["wird … verhängen", "werden … verhängen"],
+    conditions: ["wenn", "falls", "sofern"],
+    pronouns: ["sie", "es"],
     verbs: ["sanktionierte", "sanktioniert", "sanktionierten"],
     passive: ["wurde", "wurden", "worden", "werden"],
     groupNouns: [

@@ -1047,8 +1047,6 @@ export const en: LanguagePack = {
     ],
     threat: [
       "will not hesitate",
-      "would impose",
-      "will impose",
       "could impose",
       "threatened",
       "threatens",
@@ -1064,6 +1062,9 @@ export const en: LanguagePack = {
       "weighing",
       "mulling",
     ],
+    future: ["will impose", "would impose", "will slap", "is to impose", "are to impose"],
+    conditions: ["if", "unless", "in case", "in the event"],
+    pronouns: ["it", "they"],
     verbs: [
       "sanctioned",
       "blacklisted",

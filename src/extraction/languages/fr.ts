@@ -963,7 +963,10 @@ export const fr: LanguagePack = {
     ],
     fresh: ["nouvelles", "nouveau", "nouveaux", "nouvelle", "nouvel", "supplémentaires", "additionnelles"],
     notLifted: ["restent en vigueur", "toujours en vigueur", "maintient", "maintenues", "ne lève pas"],
-    threat: ["n'hésitera pas", "pourrait imposer", "imposera", "pourraient"],
+    threat: ["n'hésitera pas", "pourrait imposer", "pourraient"],
+    future: ["imposera", "imposeront", "va imposer", "vont imposer"],
+    conditions: ["si", "s'il", "s'ils", "à moins que", "au cas où"],
+    pronouns: ["elle", "il", "ils", "elles"],
     verbs: ["sanctionné", "sanctionne", "sanctionnent", "sanctionnés", "sanctionnées"],
     passive: ["été", "est", "sont", "était", "étaient", "sera", "seront"],
     groupNouns: [

@@ -858,7 +858,10 @@ export const it: LanguagePack = {
     ],
     fresh: ["nuove", "nuovo", "nuovi", "nuova", "ulteriori", "aggiuntive", "altre"],
     notLifted: ["restano in vigore", "rimangono in vigore", "non revoca", "mantiene"],
-    threat: ["non esiterà", "potrebbe imporre", "imporrà", "potrebbero"],
+    threat: ["non esiterà", "potrebbe imporre", "potrebbero"],
+    future: ["imporrà", "imporranno"],
+    conditions: ["se", "qualora", "a meno che", "nel caso"],
+    pronouns: ["essa", "esso", "essi"],
     verbs: ["sanzionato", "sanziona", "sanzionati", "sanzionate", "sanzionano"],
     passive: ["stato", "stata", "stati", "state", "è", "sono", "viene", "vengono", "venne", "vennero", "era", "erano"],
     groupNouns: [

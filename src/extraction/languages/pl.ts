@@ -975,6 +975,9 @@ export const pl: LanguagePack = {
     fresh: ["nowe", "nowy", "nowych", "nowa", "kolejne", "kolejny", "kolejnych", "dodatkowe", "dodatkowych"],
     notLifted: ["pozostają w mocy", "nadal obowiązują", "wciąż obowiązują", "nie znosi"],
     threat: ["nie zawaha się", "może nałożyć", "mogą nałożyć", "grozi nałożeniem"],
+    future: ["nałoży", "wprowadzi", "wprowadzą"],
+    conditions: ["jeśli", "jeżeli", "o ile", "chyba że", "w przypadku"],
+    pronouns: ["ona", "on", "one", "oni"],
     verbs: [],
     // No passive: Polish has no sanctions verb; "X został objęty sankcjami" is an `under` phrase, whose subject is already the target.
     groupNouns: [

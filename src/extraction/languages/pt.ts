@@ -848,7 +848,11 @@ export const pt: LanguagePack = {
     ],
     fresh: ["novas", "novos", "nova", "novo", "adicionais", "mais"],
     notLifted: ["continuam em vigor", "seguem em vigor", "permanecem em vigor", "não levanta", "mantém"],
-    threat: ["não hesitará", "poderia impor", "imporá", "poderão"],
+    threat: ["não hesitará", "poderia impor", "poderão"],
+    future: ["imporá", "imporão", "vai impor", "vão impor"],
+    // Not a bare "se": it is mostly the reflexive pronoun.
+    conditions: ["caso", "a menos que", "se o", "se a", "se os", "se as"],
+    pronouns: ["ele", "ela", "eles", "elas"],
     verbs: ["sancionou", "sanciona", "sancionaram", "sancionados", "sancionadas"],
     passive: ["foi", "foram", "sido", "é", "são", "será", "serão", "era", "eram"],
     groupNouns: [

@@ -949,6 +949,9 @@ export const ru: LanguagePack = {
     fresh: ["новые", "новых", "новыми", "очередной", "очередные", "дополнительные"],
     notLifted: ["остаются в силе", "сохраняются", "не снимает"],
     threat: ["не исключает", "может ввести", "могут ввести"],
+    future: ["введут", "наложит", "наложат"],
+    conditions: ["если", "в случае"],
+    pronouns: ["она", "он", "они"],
     verbs: [],
     // No passive: Russian has no sanctions verb; "X попал под санкции" is an `under` phrase, whose subject is already the target.
     groupNouns: [

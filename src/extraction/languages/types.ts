@@ -307,6 +307,18 @@ export interface SanctionWords {
   notLifted: string[];
   /** Threats and conditionals: no sanction exists yet ("is ready to impose"). */
   threat: string[];
+  /**
+   * Future forms of imposing ("will impose", "akan menjatuhkan", "imposera"): an announcement whose
+   * subject imposes — unless the sentence states a condition (`conditions`), which makes it a threat. Optional.
+   */
+  future?: string[];
+  /** Words that open a condition ("if", "unless", "jika", "wenn", "si"): a future imposing under one is a threat. Optional. */
+  conditions?: string[];
+  /**
+   * Subject pronouns that may stand for a state or bloc ("it", "they", "mereka", "sie"): the imposer
+   * is the subject of the sentence before ("ECOWAS leaders met … They imposed sanctions"). Optional.
+   */
+  pronouns?: string[];
   /** The sanctions word used as a verb, its subject imposing ("Britain sanctioned six officials"). */
   verbs: string[];
   /**
