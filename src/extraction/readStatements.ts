@@ -74,7 +74,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       s,
       c,
       quotes,
-      last?.speakers ?? previous,
+      last?.speakers ?? openingPerson(doc, s, c) ?? previous,
       last ? { speakers: last.speakers, t1: last.c.t1 } : null,
     );
     if (r) found.push({ c, ...r });
@@ -298,6 +298,25 @@ function speakersFor(
   // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
   const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
   return result(before ?? shared, closing ? "around" : "after");
+}
+
+/** How far into its sentence a person may stand and still be its subject ("President Joe Biden …"). */
+const SUBJECT_OPENING = 3;
+
+/**
+ * The person a sentence opens with, when the verb comes after them: a "he" of that sentence is its own
+ * subject, not the speaker of the sentence before ("President Biden imposed restrictions after the
+ * election, which he also condemned"). Only titles may stand before them: a person after an opening
+ * clause ("Asked about Kim, he said") is not its subject.
+ */
+function openingPerson(doc: Doc, s: Sentence, c: CueMention): Speaker[] | null {
+  const first = s.entities[0];
+  if (!first || first.entity.kind !== "person" || first.t0 - s.t0 > SUBJECT_OPENING || first.t1 > c.t0) return null;
+  // Only titles may stand before the subject ("President", "Menteri Luar Negeri"); a lower-case word opens a clause ("Asked about").
+  for (let t = s.t0; t < first.t0; t++) if (!isCapitalized(doc.text, doc.tokens[t].start)) return null;
+  if (/[,;:"“”«»„]/.test(doc.text.slice(s.start, first.start))) return null;
+  const p = doc.persons.get(first.entity.key);
+  return p ? [{ name: p.name, country: p.country }] : null;
 }
 
 /** The quotation a verb reports: the first one after it, else one ending shortly before it. */

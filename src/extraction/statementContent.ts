@@ -58,6 +58,8 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
   const all = new Set<string>();
   const speaking = new Set(speakers.map((sp) => sp.name));
   for (const m of s.entities) {
+    // An agency that only reports ("dilansir dari Anadolu", "Yonhap said") is the source: its state is not what was said.
+    if (m.entity.kind === "agency" && !speaking.has(m.entity.name) && !speaking.has(m.entity.country ?? "")) continue;
     // The speaker's own name inside the range ("…," Mr Biden said) is who speaks, not what it is about.
     const isSpeaker =
       (m.entity.kind === "person" && speaking.has(doc.persons.get(m.entity.key)?.name ?? "")) ||

@@ -94,4 +94,26 @@ describe("statement speakers", () => {
       "Washington warned that any Russian help to North Korea would violate UN resolutions.";
     expect(who(en, "en")).toEqual(["US:warn"]);
   });
+
+  it("reads a pronoun as the person its own sentence opens with, not the speaker of the sentence before", () => {
+    const en =
+      "Antony Blinken said the talks with Beijing would go on next month. " +
+      "President Joe Biden imposed visa bans on Nicaraguan judges after the vote, which he also condemned as rigged.";
+    expect(who(en, "en")).toEqual(["Antony Blinken:assert", "Joe Biden:accuse"]);
+    const id =
+      "Menteri Luar Negeri Retno Marsudi mengatakan pembicaraan dengan Beijing akan berlanjut bulan depan. " +
+      "Presiden Joko Widodo menunda kunjungan ke Myanmar setelah kudeta, dan ia mengecam junta dengan keras.";
+    expect(who(id, "id")).toEqual(["Retno Marsudi:assert", "Joko Widodo:accuse"]);
+    const de =
+      "Außenministerin Annalena Baerbock sagte, die Gespräche mit Peking gingen im nächsten Monat weiter. " +
+      "Bundeskanzler Olaf Scholz verschob nach dem Putsch seine Reise nach Niger, den er scharf verurteilte.";
+    expect(who(de, "de")).toEqual(["Annalena Baerbock:assert", "Olaf Scholz:accuse"]);
+  });
+
+  it("keeps a person after an opening clause from answering for the pronoun", () => {
+    const en =
+      "Antony Blinken said the talks with Beijing would go on next month. " +
+      "Asked about Wang Yi, he said the two had spoken by phone.";
+    expect(who(en, "en")).toEqual(["Antony Blinken:assert"]);
+  });
 });
