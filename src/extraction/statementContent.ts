@@ -42,8 +42,9 @@ export function stanceOf(
   // build missiles" supports; "Moscow seeks weapons to support its war" accuses).
   let strongest = PRIORITY.find((x) => found.has(x));
   if (topic && (!strongest || (strongest === "support" && !selfNamed(doc, s, ranges, speakers)))) strongest = "accuse";
-  // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed.
-  if (discussed && strongest !== "deny") return { stance: "assert", marked: true };
+  // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed — unless it
+  // denies, or its report carries goodwill ("held constructive discussions", "membahas … secara konstruktif").
+  if (discussed && strongest !== "deny" && strongest !== "support") return { stance: "assert", marked: true };
   return strongest ? { stance: strongest, marked: true } : { stance: "assert", marked: false };
 }
 
