@@ -287,7 +287,10 @@ function speakersFor(
     if (inverted) return result(inverted, "around");
   }
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
+  // "Türkiye has delayed its approval of Sweden's bid, accusing …": a participle with no verb before it has the subject its sentence opens with.
+  const participleSubject = kinds.has("continuation") && !last ? openingSubject(doc, s, c, previous) : null;
   const before =
+    participleSubject ??
     purposeSubject(doc, s, c, last ? last.t1 : s.t0, previous) ??
     speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
@@ -304,19 +307,23 @@ function speakersFor(
 const SUBJECT_OPENING = 3;
 
 /**
- * The person a sentence opens with, when the verb comes after them: a "he" of that sentence is its own
- * subject, not the speaker of the sentence before ("President Biden imposed restrictions after the
- * election, which he also condemned"). Only titles may stand before them: a person after an opening
- * clause ("Asked about Kim, he said") is not its subject.
+ * The party a sentence opens with, when the verb comes after them. Only titles may stand before
+ * them: a party after an opening clause ("Asked about Kim, he said") is not the subject.
  */
-function openingPerson(doc: Doc, s: Sentence, c: CueMention): Speaker[] | null {
+function openingSubject(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] | null): Speaker[] | null {
   const first = s.entities[0];
-  if (!first || first.entity.kind !== "person" || first.t0 - s.t0 > SUBJECT_OPENING || first.t1 > c.t0) return null;
-  // Only titles may stand before the subject ("President", "Menteri Luar Negeri"); a lower-case word opens a clause ("Asked about").
+  if (!first || first.t0 - s.t0 > SUBJECT_OPENING || first.t1 > c.t0) return null;
   for (let t = s.t0; t < first.t0; t++) if (!isCapitalized(doc.text, doc.tokens[t].start)) return null;
   if (/[,;:"“”«»„]/.test(doc.text.slice(s.start, first.start))) return null;
-  const p = doc.persons.get(first.entity.key);
-  return p ? [{ name: p.name, country: p.country }] : null;
+  return speakersOf(doc, s, first, previous);
+}
+
+/**
+ * The person a sentence opens with: a "he" of that sentence is its own subject, not the speaker of
+ * the sentence before ("President Biden imposed restrictions after the election, which he also condemned").
+ */
+function openingPerson(doc: Doc, s: Sentence, c: CueMention): Speaker[] | null {
+  return s.entities[0]?.entity.kind === "person" ? openingSubject(doc, s, c, null) : null;
 }
 
 /** The quotation a verb reports: the first one after it, else one ending shortly before it. */

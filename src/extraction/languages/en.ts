@@ -542,7 +542,19 @@ export const en: LanguagePack = {
     ],
     sayInverted: ["said", "says", "added", "told"],
     sayPronominal: [],
-    continuation: ["adding", "saying", "noting", "calling"],
+    continuation: [
+      "adding",
+      "saying",
+      "noting",
+      "calling",
+      "condemning",
+      "criticizing",
+      "criticising",
+      "denouncing",
+      "blaming",
+      "accusing",
+      "denying",
+    ],
     accordingTo: ["according to"],
     accordingToAfter: [],
     claimNouns: ["claims", "claim", "allegations", "allegation", "accusations", "accusation", "warning", "warnings"],
@@ -552,6 +564,7 @@ export const en: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "denying",
         "denied",
         "denies",
         "deny",
@@ -565,6 +578,11 @@ export const en: LanguagePack = {
         "rebuffed",
       ],
       accuse: [
+        "condemning",
+        "criticizing",
+        "criticising",
+        "denouncing",
+        "blaming",
         "accused",
         "accuses",
         "accuse",

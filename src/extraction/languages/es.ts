@@ -296,7 +296,16 @@ export const es: LanguagePack = {
       "señala",
     ],
     sayPronominal: [],
-    continuation: [],
+    continuation: [
+      "condenando",
+      "criticando",
+      "acusando",
+      "denunciando",
+      "negando",
+      "rechazando",
+      "advirtiendo",
+      "amenazando",
+    ],
     accordingTo: ["según"],
     accordingToAfter: [],
     claimNouns: ["acusaciones", "acusación", "denuncias", "advertencia", "advertencias"],
@@ -306,6 +315,8 @@ export const es: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "negando",
+        "rechazando",
         "negó",
         "niega",
         "rechazó",
@@ -325,6 +336,10 @@ export const es: LanguagePack = {
         "han desmentido",
       ],
       accuse: [
+        "condenando",
+        "criticando",
+        "acusando",
+        "denunciando",
         "acusó",
         "acusa",
         "acusan",
@@ -353,6 +368,8 @@ export const es: LanguagePack = {
         "han criticado",
       ],
       warn: [
+        "advirtiendo",
+        "amenazando",
         "advirtió",
         "advierte",
         "advirtieron",

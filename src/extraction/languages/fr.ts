@@ -479,7 +479,25 @@ export const fr: LanguagePack = {
       "explique",
     ],
     sayPronominal: [],
-    continuation: ["ajoutant", "soulignant", "affirmant", "estimant", "précisant", "qualifiant"],
+    continuation: [
+      "ajoutant",
+      "soulignant",
+      "affirmant",
+      "estimant",
+      "précisant",
+      "qualifiant",
+      "critiquant",
+      "fustigeant",
+      "reprochant",
+      "condamnant",
+      "dénonçant",
+      "accusant",
+      "démentant",
+      "niant",
+      "rejetant",
+      "avertissant",
+      "menaçant",
+    ],
     accordingTo: ["selon", "d'après", "de l'avis de"],
     accordingToAfter: [],
     claimNouns: [
@@ -498,6 +516,9 @@ export const fr: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "démentant",
+        "niant",
+        "rejetant",
         "nié",
         "nie",
         "démenti",
@@ -512,6 +533,9 @@ export const fr: LanguagePack = {
         "rejettent",
       ],
       accuse: [
+        "critiquant",
+        "fustigeant",
+        "reprochant",
         "accusé",
         "accuse",
         "accusent",
@@ -533,6 +557,8 @@ export const fr: LanguagePack = {
         "condamnant",
       ],
       warn: [
+        "avertissant",
+        "menaçant",
         "averti",
         "avertit",
         "mis en garde",

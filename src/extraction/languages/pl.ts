@@ -471,7 +471,18 @@ export const pl: LanguagePack = {
       "dodaje",
     ],
     sayPronominal: [],
-    continuation: ["dodając", "podkreślając", "zaznaczając", "twierdząc", "nazywając"],
+    continuation: [
+      "dodając",
+      "podkreślając",
+      "zaznaczając",
+      "twierdząc",
+      "nazywając",
+      "krytykując",
+      "potępiając",
+      "oskarżając",
+      "zaprzeczając",
+      "ostrzegając",
+    ],
     accordingTo: ["według", "zdaniem", "jak podała", "jak podał", "jak podaje", "jak przekazał", "jak przekazała"],
     accordingToAfter: [],
     claimNouns: [
@@ -490,6 +501,7 @@ export const pl: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "zaprzeczając",
         "zaprzeczył",
         "zaprzeczyła",
         "zaprzeczyli",
@@ -503,6 +515,7 @@ export const pl: LanguagePack = {
         "odrzuca",
       ],
       accuse: [
+        "krytykując",
         "oskarżył",
         "oskarżyła",
         "oskarżyli",
@@ -524,6 +537,7 @@ export const pl: LanguagePack = {
         "potępiając",
       ],
       warn: [
+        "ostrzegając",
         "ostrzegł",
         "ostrzegła",
         "ostrzegli",

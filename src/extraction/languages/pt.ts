@@ -418,7 +418,22 @@ export const pt: LanguagePack = {
       "garantiu",
     ],
     sayPronominal: [],
-    continuation: ["acrescentando", "sublinhando", "afirmando", "destacando", "classificando"],
+    continuation: [
+      "acrescentando",
+      "sublinhando",
+      "afirmando",
+      "destacando",
+      "classificando",
+      "criticando",
+      "denunciando",
+      "condenando",
+      "acusando",
+      "negando",
+      "rejeitando",
+      "advertindo",
+      "alertando",
+      "ameaçando",
+    ],
     accordingTo: ["segundo", "de acordo com", "conforme"],
     accordingToAfter: [],
     claimNouns: ["acusações", "acusação", "alegações", "denúncias", "advertência", "advertências", "aviso", "avisos"],
@@ -428,6 +443,8 @@ export const pt: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "negando",
+        "rejeitando",
         "negou",
         "nega",
         "negam",
@@ -441,6 +458,8 @@ export const pt: LanguagePack = {
         "repudiou",
       ],
       accuse: [
+        "criticando",
+        "denunciando",
         "acusou",
         "acusa",
         "acusam",
@@ -458,6 +477,9 @@ export const pt: LanguagePack = {
         "condenando",
       ],
       warn: [
+        "advertindo",
+        "alertando",
+        "ameaçando",
         "alertou",
         "alerta",
         "advertiu",

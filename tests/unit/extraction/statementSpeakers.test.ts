@@ -116,4 +116,34 @@ describe("statement speakers", () => {
       "Asked about Wang Yi, he said the two had spoken by phone.";
     expect(who(en, "en")).toEqual(["Antony Blinken:assert"]);
   });
+
+  it("reads a participle of a stance verb as a statement of the party its sentence opens with", () => {
+    expect(who("Yoko Kamikawa reacted quickly, condemning the launch by North Korea.", "en")).toEqual([
+      "Yoko Kamikawa:accuse",
+    ]);
+    expect(
+      who(
+        "Turkey held back its approval of the Swedish bid to join NATO, accusing Stockholm of sheltering militants.",
+        "en",
+      ),
+    ).toEqual(["TR:accuse"]);
+    expect(who("Yoko Kamikawa a vite réagi, critiquant le tir de la Corée du Nord.", "fr")).toEqual([
+      "Yoko Kamikawa:accuse",
+    ]);
+    expect(who("Yoko Kamikawa reaccionó pronto, criticando el lanzamiento de Corea del Norte.", "es")).toEqual([
+      "Yoko Kamikawa:accuse",
+    ]);
+    expect(who("Sergej Lavrov ha reagito subito, criticando le sanzioni dell'Unione europea.", "it")).toEqual([
+      "Sergey Lavrov:accuse",
+    ]);
+    expect(who("Sergei Lavrov reagiu logo, negando qualquer envio de armas para Pyongyang.", "pt")).toEqual([
+      "Sergey Lavrov:deny",
+    ]);
+    expect(who("Siergiej Ławrow szybko zareagował, krytykując sankcje Unii Europejskiej.", "pl")).toEqual([
+      "Sergey Lavrov:accuse",
+    ]);
+    expect(who("Сергей Лавров быстро отреагировал, критикуя санкции Евросоюза.", "ru")).toEqual([
+      "Sergey Lavrov:accuse",
+    ]);
+  });
 });
