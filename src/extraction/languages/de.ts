@@ -377,7 +377,7 @@ export const de: LanguagePack = {
       "geht davon aus",
       "enthüllte",
     ],
-    sayInverted: ["sagte", "sagt", "erklärte", "betonte", "hieß es", "so"],
+    sayInverted: ["fuhr fort", "sagte", "sagt", "erklärte", "betonte", "hieß es", "so"],
     sayPronominal: [],
     continuation: [],
     accordingTo: ["laut", "nach angaben"],

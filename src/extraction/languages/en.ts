@@ -540,7 +540,7 @@ export const en: LanguagePack = {
       "disclosed",
       "revealed",
     ],
-    sayInverted: ["said", "says", "added", "told"],
+    sayInverted: ["continued", "went on", "said", "says", "added", "told"],
     sayPronominal: [],
     continuation: [
       "adding",

@@ -215,6 +215,11 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      "afirmara",
+      "dijera",
+      "asegurara",
+      "declarara",
+      "señalara",
       "dijo",
       "afirmó",
       "aseguró",
@@ -272,6 +277,8 @@ export const es: LanguagePack = {
       "reveló",
     ],
     sayInverted: [
+      "prosiguió",
+      "continuó",
       "dijo",
       "afirmó",
       "aseguró",

@@ -445,6 +445,10 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
+      "a poursuivi",
+      "poursuit",
+      "a-t-il poursuivi",
+      "a-t-elle poursuivi",
       "a déclaré",
       "a dit",
       "a affirmé",

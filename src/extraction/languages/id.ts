@@ -362,6 +362,7 @@ export const id: LanguagePack = {
   },
   speech: {
     say: [
+      "menyoroti",
       "mengatakan",
       "berkata",
       "menyatakan",
@@ -416,6 +417,7 @@ export const id: LanguagePack = {
       "membeberkan",
     ],
     sayInverted: [
+      "sambung",
       "kata",
       "ujar",
       "tegas",

@@ -358,6 +358,9 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      "garantito",
+      "ha garantito",
+      "garantisce",
       "detto",
       "dice",
       "dichiarato",
@@ -416,6 +419,10 @@ export const it: LanguagePack = {
       "si è rifiutata di commentare",
     ],
     sayInverted: [
+      "ha proseguito",
+      "proseguito",
+      "ha continuato",
+      "prosegue",
       "ha detto",
       "ha dichiarato",
       "ha affermato",

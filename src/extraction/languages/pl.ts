@@ -459,6 +459,8 @@ export const pl: LanguagePack = {
       "nie skomentowała",
     ],
     sayInverted: [
+      "kontynuował",
+      "kontynuowała",
       "powiedział",
       "powiedziała",
       "dodał",

@@ -406,6 +406,8 @@ export const pt: LanguagePack = {
       "preferiu não comentar",
     ],
     sayInverted: [
+      "prosseguiu",
+      "continuou",
       "disse",
       "afirmou",
       "declarou",

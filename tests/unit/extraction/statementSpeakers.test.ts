@@ -146,4 +146,31 @@ describe("statement speakers", () => {
       "Sergey Lavrov:accuse",
     ]);
   });
+
+  it("reads verbs of going on after a quotation, a Spanish subjunctive of saying, and Italian 'garantito'", () => {
+    expect(who("«La cooperazione con Kiev andrà avanti», ha proseguito Giorgia Meloni.", "it")).toEqual([
+      "Giorgia Meloni:support",
+    ]);
+    expect(who("« Le dialogue avec Pékin continuera », a poursuivi Emmanuel Macron.", "fr")).toEqual([
+      "Emmanuel Macron:assert",
+    ]);
+    expect(who("«O acordo com a China será assinado em breve», prosseguiu Lula.", "pt")).toEqual([
+      "Luiz Inacio Lula da Silva:assert",
+    ]);
+    expect(who("«Сотрудничество с Пекином продолжится», — продолжил Сергей Лавров.", "ru")).toEqual([
+      "Sergey Lavrov:support",
+    ]);
+    expect(
+      who(
+        "Días después de que Kirilo Budánov afirmara que miles de soldados norcoreanos estaban en Rusia, Seúl convocó al embajador ruso.",
+        "es",
+      ),
+    ).toEqual(["Kyrylo Budanov:assert"]);
+    expect(
+      who("Il presidente Sergio Mattarella ha garantito che l'Italia resterà al fianco dell'Ucraina.", "it"),
+    ).toEqual(["Sergio Mattarella:assert"]);
+    expect(
+      who("Menteri Luar Negeri Retno Marsudi menyoroti bahwa Indonesia dan Malaysia adalah negara bertetangga.", "id"),
+    ).toEqual(["Retno Marsudi:assert"]);
+  });
 });
