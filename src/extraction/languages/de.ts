@@ -461,6 +461,9 @@ export const de: LanguagePack = {
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
       warn: [
+        "maßnahmen ergreifen",
+        "weitere maßnahmen",
+        "weitere schritte",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "zur rechenschaft",
         "rechenschaft ziehen",

@@ -674,6 +674,12 @@ export const en: LanguagePack = {
         "without providing any evidence",
       ],
       warn: [
+        "take action",
+        "taking action",
+        "further action",
+        "take further steps",
+        "take measures",
+        "necessary measures",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "accountable",
         "to account",

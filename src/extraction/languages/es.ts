@@ -428,6 +428,9 @@ export const es: LanguagePack = {
         "mentiras",
       ],
       warn: [
+        "tomar medidas",
+        "medidas adicionales",
+        "nuevas medidas contra",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "rendir cuentas",
         "rindan cuentas",

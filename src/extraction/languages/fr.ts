@@ -643,6 +643,9 @@ export const fr: LanguagePack = {
         "rien d'inhabituel",
       ],
       warn: [
+        "prendre des mesures",
+        "mesures supplémentaires",
+        "de nouvelles mesures contre",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "rendre des comptes",
         "rendre compte de leurs actes",

@@ -496,6 +496,7 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: [
+        "mengambil tindakan",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "meminta pertanggungjawaban",
         "dimintai pertanggungjawaban",

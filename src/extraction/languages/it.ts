@@ -574,6 +574,9 @@ export const it: LanguagePack = {
         "senza alcuna prova",
       ],
       warn: [
+        "prendere misure",
+        "ulteriori misure",
+        "prendere provvedimenti",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "rendere conto",
         "chiamati a rispondere",

@@ -612,6 +612,9 @@ export const pl: LanguagePack = {
         "bez żadnych dowodów",
       ],
       warn: [
+        "podjąć działania",
+        "podejmie działania",
+        "dalsze kroki",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "do odpowiedzialności",
         "rozliczyć",

@@ -547,6 +547,9 @@ export const pt: LanguagePack = {
         "sem qualquer prova",
       ],
       warn: [
+        "tomar medidas",
+        "medidas adicionais",
+        "novas medidas contra",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "prestar contas",
         "responsabilizar",

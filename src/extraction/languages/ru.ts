@@ -611,6 +611,8 @@ export const ru: LanguagePack = {
         "без каких-либо доказательств",
       ],
       warn: [
+        "принять меры",
+        "дальнейшие шаги",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "к ответственности",
         "ответственность за",
