@@ -493,6 +493,15 @@ export const de: LanguagePack = {
         "aufmerksam verfolgt",
       ],
       accuse: [
+        "illegal",
+        "illegale",
+        "illegalen",
+        "illegaler",
+        "rechtswidrig",
+        "rechtswidrige",
+        "völkerrechtswidrig",
+        "völkerrechtswidrige",
+        "völkerrechtswidrigen",
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
         "protest",
         "protestnote",

@@ -69,4 +69,13 @@ describe("statement stance cues", () => {
       who("МИД Великобритании заявил, что Лондон намерен принять меры из-за поставок дронов в Россию.", "ru"),
     ).toEqual(["GB:warn"]);
   });
+
+  it("reads calling an act illegal as an accusation in German too", () => {
+    expect(
+      who("Bundeskanzler Olaf Scholz sagte, die Annexion der Krim durch Russland sei völkerrechtswidrig.", "de"),
+    ).toEqual(["Olaf Scholz:accuse"]);
+    expect(
+      who("Außenministerin Annalena Baerbock sagte, Belarus helfe beim illegalen Grenzübertritt nach Polen.", "de"),
+    ).toEqual(["Annalena Baerbock:accuse"]);
+  });
 });
