@@ -445,6 +445,10 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
+      "a averti",
+      "a prévenu",
+      "a conclu",
+      "a réagi",
       "a poursuivi",
       "poursuit",
       "a-t-il poursuivi",

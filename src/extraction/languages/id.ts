@@ -417,6 +417,9 @@ export const id: LanguagePack = {
       "membeberkan",
     ],
     sayInverted: [
+      "tandas",
+      "tukas",
+      "pungkas",
       "sambung",
       "kata",
       "ujar",

@@ -173,4 +173,22 @@ describe("statement speakers", () => {
       who("Menteri Luar Negeri Retno Marsudi menyoroti bahwa Indonesia dan Malaysia adalah negara bertetangga.", "id"),
     ).toEqual(["Retno Marsudi:assert"]);
   });
+
+  it("reads the common verbs of saying that follow a quotation with their speaker after them, in each language", () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '"Trade talks with Washington will go on next week," stated Chinese Foreign Ministry Spokesman Lin Jian.',
+        "en",
+        "Lin Jian",
+      ],
+      ["„Die Gespräche mit Peking gehen weiter“, bekräftigte Bundeskanzler Olaf Scholz.", "de", "Olaf Scholz"],
+      ["«Las conversaciones con Pekín seguirán», recalcó el presidente Pedro Sánchez.", "es", "Pedro Sanchez"],
+      ["«As conversas com Pequim vão continuar», ressaltou o presidente Lula.", "pt", "Luiz Inacio Lula da Silva"],
+      ["„Rozmowy z Pekinem będą kontynuowane” – oceniła Ursula von der Leyen.", "pl", "Ursula von der Leyen"],
+      ["«Переговоры с Пекином продолжатся», — сообщил Сергей Лавров.", "ru", "Sergey Lavrov"],
+      ["«I colloqui con Pechino continueranno», ha evidenziato Giorgia Meloni.", "it", "Giorgia Meloni"],
+      ['"Perundingan dengan Beijing akan berlanjut," tandas Presiden Joko Widodo.', "id", "Joko Widodo"],
+    ];
+    for (const [text, lang, speaker] of cases) expect(who(text, lang)).toEqual([`${speaker}:assert`]);
+  });
 });
