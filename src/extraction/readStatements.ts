@@ -74,7 +74,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       s,
       c,
       quotes,
-      last?.speakers ?? previous,
+      last?.speakers ?? openingPerson(doc, s, c) ?? previous,
       last ? { speakers: last.speakers, t1: last.c.t1 } : null,
     );
     if (r) found.push({ c, ...r });
@@ -287,7 +287,10 @@ function speakersFor(
     if (inverted) return result(inverted, "around");
   }
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
+  // "Türkiye has delayed its approval of Sweden's bid, accusing …": a participle with no verb before it has the subject its sentence opens with.
+  const participleSubject = kinds.has("continuation") && !last ? openingSubject(doc, s, c, previous) : null;
   const before =
+    participleSubject ??
     purposeSubject(doc, s, c, last ? last.t1 : s.t0, previous) ??
     speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
@@ -298,6 +301,29 @@ function speakersFor(
   // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
   const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
   return result(before ?? shared, closing ? "around" : "after");
+}
+
+/** How far into its sentence a person may stand and still be its subject ("President Joe Biden …"). */
+const SUBJECT_OPENING = 3;
+
+/**
+ * The party a sentence opens with, when the verb comes after them. Only titles may stand before
+ * them: a party after an opening clause ("Asked about Kim, he said") is not the subject.
+ */
+function openingSubject(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] | null): Speaker[] | null {
+  const first = s.entities[0];
+  if (!first || first.t0 - s.t0 > SUBJECT_OPENING || first.t1 > c.t0) return null;
+  for (let t = s.t0; t < first.t0; t++) if (!isCapitalized(doc.text, doc.tokens[t].start)) return null;
+  if (/[,;:"“”«»„]/.test(doc.text.slice(s.start, first.start))) return null;
+  return speakersOf(doc, s, first, previous);
+}
+
+/**
+ * The person a sentence opens with: a "he" of that sentence is its own subject, not the speaker of
+ * the sentence before ("President Biden imposed restrictions after the election, which he also condemned").
+ */
+function openingPerson(doc: Doc, s: Sentence, c: CueMention): Speaker[] | null {
+  return s.entities[0]?.entity.kind === "person" ? openingSubject(doc, s, c, null) : null;
 }
 
 /** The quotation a verb reports: the first one after it, else one ending shortly before it. */

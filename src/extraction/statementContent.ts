@@ -42,8 +42,9 @@ export function stanceOf(
   // build missiles" supports; "Moscow seeks weapons to support its war" accuses).
   let strongest = PRIORITY.find((x) => found.has(x));
   if (topic && (!strongest || (strongest === "support" && !selfNamed(doc, s, ranges, speakers)))) strongest = "accuse";
-  // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed.
-  if (discussed && strongest !== "deny") return { stance: "assert", marked: true };
+  // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed — unless it
+  // denies, or its report carries goodwill ("held constructive discussions", "membahas … secara konstruktif").
+  if (discussed && strongest !== "deny" && strongest !== "support") return { stance: "assert", marked: true };
   return strongest ? { stance: strongest, marked: true } : { stance: "assert", marked: false };
 }
 
@@ -58,6 +59,8 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
   const all = new Set<string>();
   const speaking = new Set(speakers.map((sp) => sp.name));
   for (const m of s.entities) {
+    // An agency that only reports ("dilansir dari Anadolu", "Yonhap said") is the source: its state is not what was said.
+    if (m.entity.kind === "agency" && !speaking.has(m.entity.name) && !speaking.has(m.entity.country ?? "")) continue;
     // The speaker's own name inside the range ("…," Mr Biden said) is who speaks, not what it is about.
     const isSpeaker =
       (m.entity.kind === "person" && speaking.has(doc.persons.get(m.entity.key)?.name ?? "")) ||

@@ -215,6 +215,11 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      "afirmara",
+      "dijera",
+      "asegurara",
+      "declarara",
+      "señalara",
       "dijo",
       "afirmó",
       "aseguró",
@@ -272,6 +277,22 @@ export const es: LanguagePack = {
       "reveló",
     ],
     sayInverted: [
+      "insistió",
+      "recalcó",
+      "enfatizó",
+      "destacó",
+      "apuntó",
+      "sostuvo",
+      "advirtió",
+      "escribió",
+      "respondió",
+      "reiteró",
+      "concluyó",
+      "manifestó",
+      "expresó",
+      "precisó",
+      "prosiguió",
+      "continuó",
       "dijo",
       "afirmó",
       "aseguró",
@@ -296,7 +317,16 @@ export const es: LanguagePack = {
       "señala",
     ],
     sayPronominal: [],
-    continuation: [],
+    continuation: [
+      "condenando",
+      "criticando",
+      "acusando",
+      "denunciando",
+      "negando",
+      "rechazando",
+      "advirtiendo",
+      "amenazando",
+    ],
     accordingTo: ["según"],
     accordingToAfter: [],
     claimNouns: ["acusaciones", "acusación", "denuncias", "advertencia", "advertencias"],
@@ -306,6 +336,8 @@ export const es: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "negando",
+        "rechazando",
         "negó",
         "niega",
         "rechazó",
@@ -325,6 +357,10 @@ export const es: LanguagePack = {
         "han desmentido",
       ],
       accuse: [
+        "condenando",
+        "criticando",
+        "acusando",
+        "denunciando",
         "acusó",
         "acusa",
         "acusan",
@@ -353,6 +389,8 @@ export const es: LanguagePack = {
         "han criticado",
       ],
       warn: [
+        "advirtiendo",
+        "amenazando",
         "advirtió",
         "advierte",
         "advirtieron",
@@ -404,6 +442,9 @@ export const es: LanguagePack = {
         "mentiras",
       ],
       warn: [
+        "tomar medidas",
+        "medidas adicionales",
+        "nuevas medidas contra",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "rendir cuentas",
         "rindan cuentas",

@@ -445,6 +445,14 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
+      "a averti",
+      "a prévenu",
+      "a conclu",
+      "a réagi",
+      "a poursuivi",
+      "poursuit",
+      "a-t-il poursuivi",
+      "a-t-elle poursuivi",
       "a déclaré",
       "a dit",
       "a affirmé",
@@ -479,7 +487,25 @@ export const fr: LanguagePack = {
       "explique",
     ],
     sayPronominal: [],
-    continuation: ["ajoutant", "soulignant", "affirmant", "estimant", "précisant", "qualifiant"],
+    continuation: [
+      "ajoutant",
+      "soulignant",
+      "affirmant",
+      "estimant",
+      "précisant",
+      "qualifiant",
+      "critiquant",
+      "fustigeant",
+      "reprochant",
+      "condamnant",
+      "dénonçant",
+      "accusant",
+      "démentant",
+      "niant",
+      "rejetant",
+      "avertissant",
+      "menaçant",
+    ],
     accordingTo: ["selon", "d'après", "de l'avis de"],
     accordingToAfter: [],
     claimNouns: [
@@ -498,6 +524,9 @@ export const fr: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "démentant",
+        "niant",
+        "rejetant",
         "nié",
         "nie",
         "démenti",
@@ -512,6 +541,9 @@ export const fr: LanguagePack = {
         "rejettent",
       ],
       accuse: [
+        "critiquant",
+        "fustigeant",
+        "reprochant",
         "accusé",
         "accuse",
         "accusent",
@@ -533,6 +565,8 @@ export const fr: LanguagePack = {
         "condamnant",
       ],
       warn: [
+        "avertissant",
+        "menaçant",
         "averti",
         "avertit",
         "mis en garde",
@@ -613,6 +647,9 @@ export const fr: LanguagePack = {
         "rien d'inhabituel",
       ],
       warn: [
+        "prendre des mesures",
+        "mesures supplémentaires",
+        "de nouvelles mesures contre",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "rendre des comptes",
         "rendre compte de leurs actes",

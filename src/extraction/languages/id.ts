@@ -362,6 +362,7 @@ export const id: LanguagePack = {
   },
   speech: {
     say: [
+      "menyoroti",
       "mengatakan",
       "berkata",
       "menyatakan",
@@ -416,6 +417,10 @@ export const id: LanguagePack = {
       "membeberkan",
     ],
     sayInverted: [
+      "tandas",
+      "tukas",
+      "pungkas",
+      "sambung",
       "kata",
       "ujar",
       "tegas",
@@ -494,6 +499,7 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: [
+        "mengambil tindakan",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "meminta pertanggungjawaban",
         "dimintai pertanggungjawaban",

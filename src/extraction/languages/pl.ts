@@ -459,6 +459,24 @@ export const pl: LanguagePack = {
       "nie skomentowała",
     ],
     sayInverted: [
+      "podkreśliła",
+      "zaznaczyła",
+      "stwierdziła",
+      "oświadczyła",
+      "przekonywał",
+      "przekonywała",
+      "ocenił",
+      "oceniła",
+      "napisał",
+      "napisała",
+      "odpowiedział",
+      "odpowiedziała",
+      "wyjaśnił",
+      "wyjaśniła",
+      "ostrzegł",
+      "ostrzegła",
+      "kontynuował",
+      "kontynuowała",
       "powiedział",
       "powiedziała",
       "dodał",
@@ -471,7 +489,18 @@ export const pl: LanguagePack = {
       "dodaje",
     ],
     sayPronominal: [],
-    continuation: ["dodając", "podkreślając", "zaznaczając", "twierdząc", "nazywając"],
+    continuation: [
+      "dodając",
+      "podkreślając",
+      "zaznaczając",
+      "twierdząc",
+      "nazywając",
+      "krytykując",
+      "potępiając",
+      "oskarżając",
+      "zaprzeczając",
+      "ostrzegając",
+    ],
     accordingTo: ["według", "zdaniem", "jak podała", "jak podał", "jak podaje", "jak przekazał", "jak przekazała"],
     accordingToAfter: [],
     claimNouns: [
@@ -490,6 +519,7 @@ export const pl: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "zaprzeczając",
         "zaprzeczył",
         "zaprzeczyła",
         "zaprzeczyli",
@@ -503,6 +533,7 @@ export const pl: LanguagePack = {
         "odrzuca",
       ],
       accuse: [
+        "krytykując",
         "oskarżył",
         "oskarżyła",
         "oskarżyli",
@@ -524,6 +555,7 @@ export const pl: LanguagePack = {
         "potępiając",
       ],
       warn: [
+        "ostrzegając",
         "ostrzegł",
         "ostrzegła",
         "ostrzegli",
@@ -596,6 +628,9 @@ export const pl: LanguagePack = {
         "bez żadnych dowodów",
       ],
       warn: [
+        "podjąć działania",
+        "podejmie działania",
+        "dalsze kroki",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "do odpowiedzialności",
         "rozliczyć",

@@ -143,4 +143,19 @@ describe("glued paragraphs", () => {
       "AS juga bereaksi.",
     ]);
   });
+
+  it("reads a discussion as an assertion, unless its report carries goodwill (a constructive exchange)", () => {
+    expect(who("John Kirby said the two delegations discussed the fighting in Sudan.", "en")).toEqual([
+      "John Kirby:assert",
+    ]);
+    expect(
+      who("John Kirby said the two delegations had a constructive exchange and discussed the fighting in Sudan.", "en"),
+    ).toEqual(["John Kirby:support"]);
+    expect(who("Retno Marsudi mengatakan kedua menteri membahas situasi di Sudan secara konstruktif.", "id")).toEqual([
+      "Retno Marsudi:support",
+    ]);
+    expect(who("Annalena Baerbock sagte, die beiden Minister besprachen die Lage im Sudan konstruktiv.", "de")).toEqual(
+      ["Annalena Baerbock:support"],
+    );
+  });
 });

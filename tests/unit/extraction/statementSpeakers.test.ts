@@ -94,4 +94,101 @@ describe("statement speakers", () => {
       "Washington warned that any Russian help to North Korea would violate UN resolutions.";
     expect(who(en, "en")).toEqual(["US:warn"]);
   });
+
+  it("reads a pronoun as the person its own sentence opens with, not the speaker of the sentence before", () => {
+    const en =
+      "Antony Blinken said the talks with Beijing would go on next month. " +
+      "President Joe Biden imposed visa bans on Nicaraguan judges after the vote, which he also condemned as rigged.";
+    expect(who(en, "en")).toEqual(["Antony Blinken:assert", "Joe Biden:accuse"]);
+    const id =
+      "Menteri Luar Negeri Retno Marsudi mengatakan pembicaraan dengan Beijing akan berlanjut bulan depan. " +
+      "Presiden Joko Widodo menunda kunjungan ke Myanmar setelah kudeta, dan ia mengecam junta dengan keras.";
+    expect(who(id, "id")).toEqual(["Retno Marsudi:assert", "Joko Widodo:accuse"]);
+    const de =
+      "Außenministerin Annalena Baerbock sagte, die Gespräche mit Peking gingen im nächsten Monat weiter. " +
+      "Bundeskanzler Olaf Scholz verschob nach dem Putsch seine Reise nach Niger, den er scharf verurteilte.";
+    expect(who(de, "de")).toEqual(["Annalena Baerbock:assert", "Olaf Scholz:accuse"]);
+  });
+
+  it("keeps a person after an opening clause from answering for the pronoun", () => {
+    const en =
+      "Antony Blinken said the talks with Beijing would go on next month. " +
+      "Asked about Wang Yi, he said the two had spoken by phone.";
+    expect(who(en, "en")).toEqual(["Antony Blinken:assert"]);
+  });
+
+  it("reads a participle of a stance verb as a statement of the party its sentence opens with", () => {
+    expect(who("Yoko Kamikawa reacted quickly, condemning the launch by North Korea.", "en")).toEqual([
+      "Yoko Kamikawa:accuse",
+    ]);
+    expect(
+      who(
+        "Turkey held back its approval of the Swedish bid to join NATO, accusing Stockholm of sheltering militants.",
+        "en",
+      ),
+    ).toEqual(["TR:accuse"]);
+    expect(who("Yoko Kamikawa a vite réagi, critiquant le tir de la Corée du Nord.", "fr")).toEqual([
+      "Yoko Kamikawa:accuse",
+    ]);
+    expect(who("Yoko Kamikawa reaccionó pronto, criticando el lanzamiento de Corea del Norte.", "es")).toEqual([
+      "Yoko Kamikawa:accuse",
+    ]);
+    expect(who("Sergej Lavrov ha reagito subito, criticando le sanzioni dell'Unione europea.", "it")).toEqual([
+      "Sergey Lavrov:accuse",
+    ]);
+    expect(who("Sergei Lavrov reagiu logo, negando qualquer envio de armas para Pyongyang.", "pt")).toEqual([
+      "Sergey Lavrov:deny",
+    ]);
+    expect(who("Siergiej Ławrow szybko zareagował, krytykując sankcje Unii Europejskiej.", "pl")).toEqual([
+      "Sergey Lavrov:accuse",
+    ]);
+    expect(who("Сергей Лавров быстро отреагировал, критикуя санкции Евросоюза.", "ru")).toEqual([
+      "Sergey Lavrov:accuse",
+    ]);
+  });
+
+  it("reads verbs of going on after a quotation, a Spanish subjunctive of saying, and Italian 'garantito'", () => {
+    expect(who("«La cooperazione con Kiev andrà avanti», ha proseguito Giorgia Meloni.", "it")).toEqual([
+      "Giorgia Meloni:support",
+    ]);
+    expect(who("« Le dialogue avec Pékin continuera », a poursuivi Emmanuel Macron.", "fr")).toEqual([
+      "Emmanuel Macron:assert",
+    ]);
+    expect(who("«O acordo com a China será assinado em breve», prosseguiu Lula.", "pt")).toEqual([
+      "Luiz Inacio Lula da Silva:assert",
+    ]);
+    expect(who("«Сотрудничество с Пекином продолжится», — продолжил Сергей Лавров.", "ru")).toEqual([
+      "Sergey Lavrov:support",
+    ]);
+    expect(
+      who(
+        "Días después de que Kirilo Budánov afirmara que miles de soldados norcoreanos estaban en Rusia, Seúl convocó al embajador ruso.",
+        "es",
+      ),
+    ).toEqual(["Kyrylo Budanov:assert"]);
+    expect(
+      who("Il presidente Sergio Mattarella ha garantito che l'Italia resterà al fianco dell'Ucraina.", "it"),
+    ).toEqual(["Sergio Mattarella:assert"]);
+    expect(
+      who("Menteri Luar Negeri Retno Marsudi menyoroti bahwa Indonesia dan Malaysia adalah negara bertetangga.", "id"),
+    ).toEqual(["Retno Marsudi:assert"]);
+  });
+
+  it("reads the common verbs of saying that follow a quotation with their speaker after them, in each language", () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        '"Trade talks with Washington will go on next week," stated Chinese Foreign Ministry Spokesman Lin Jian.',
+        "en",
+        "Lin Jian",
+      ],
+      ["„Die Gespräche mit Peking gehen weiter“, bekräftigte Bundeskanzler Olaf Scholz.", "de", "Olaf Scholz"],
+      ["«Las conversaciones con Pekín seguirán», recalcó el presidente Pedro Sánchez.", "es", "Pedro Sanchez"],
+      ["«As conversas com Pequim vão continuar», ressaltou o presidente Lula.", "pt", "Luiz Inacio Lula da Silva"],
+      ["„Rozmowy z Pekinem będą kontynuowane” – oceniła Ursula von der Leyen.", "pl", "Ursula von der Leyen"],
+      ["«Переговоры с Пекином продолжатся», — сообщил Сергей Лавров.", "ru", "Sergey Lavrov"],
+      ["«I colloqui con Pechino continueranno», ha evidenziato Giorgia Meloni.", "it", "Giorgia Meloni"],
+      ['"Perundingan dengan Beijing akan berlanjut," tandas Presiden Joko Widodo.', "id", "Joko Widodo"],
+    ];
+    for (const [text, lang, speaker] of cases) expect(who(text, lang)).toEqual([`${speaker}:assert`]);
+  });
 });

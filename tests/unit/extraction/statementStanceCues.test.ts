@@ -45,4 +45,37 @@ describe("statement stance cues", () => {
     expect(who("Duda powiedział, że Ukraińcy są naszymi przyjaciółmi.", "pl")).toEqual(["Andrzej Duda:support"]);
     expect(who("Лавров заявил, что КНДР – дружественная страна.", "ru")).toEqual(["Sergey Lavrov:support"]);
   });
+
+  it("reads a promise to take action against a party as a warning, above the arms it names", () => {
+    expect(
+      who("The British Foreign Office said London would take action over the drone deliveries to Russia.", "en"),
+    ).toEqual(["GB:warn"]);
+    expect(
+      who(
+        "Kementerian Luar Negeri Inggris mengatakan London akan mengambil tindakan atas pengiriman drone ke Rusia.",
+        "id",
+      ),
+    ).toEqual(["GB:warn"]);
+    expect(
+      who(
+        "Bundeskanzler Olaf Scholz sagte, Deutschland werde wegen der Drohnenlieferungen an Russland weitere Maßnahmen ergreifen.",
+        "de",
+      ),
+    ).toEqual(["Olaf Scholz:warn"]);
+    expect(
+      who("El Gobierno británico dijo que Londres va a tomar medidas por el envío de drones a Rusia.", "es"),
+    ).toEqual(["GB:warn"]);
+    expect(
+      who("МИД Великобритании заявил, что Лондон намерен принять меры из-за поставок дронов в Россию.", "ru"),
+    ).toEqual(["GB:warn"]);
+  });
+
+  it("reads calling an act illegal as an accusation in German too", () => {
+    expect(
+      who("Bundeskanzler Olaf Scholz sagte, die Annexion der Krim durch Russland sei völkerrechtswidrig.", "de"),
+    ).toEqual(["Olaf Scholz:accuse"]);
+    expect(
+      who("Außenministerin Annalena Baerbock sagte, Belarus helfe beim illegalen Grenzübertritt nach Polen.", "de"),
+    ).toEqual(["Annalena Baerbock:accuse"]);
+  });
 });

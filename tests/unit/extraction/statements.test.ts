@@ -139,4 +139,13 @@ describe("statements", () => {
       ["Vassily Nebenzia", "Russia wants an honest review every year."],
     ]);
   });
+
+  it("leaves an agency that only reports out of what a statement is about", () => {
+    const en =
+      '"The soldiers must go back to their barracks," Nigerian President Bola Tinubu said of the coup in Niger, Anadolu Agency reported.';
+    expect(statements(en, "en").map((x) => [x.speaker, x.about])).toEqual([["Bola Ahmed Tinubu", ["NE", "NG"]]]);
+    const id =
+      '"Para tentara harus kembali ke barak," kata Presiden Nigeria Bola Tinubu tentang kudeta di Niger, dilansir dari Anadolu Agency.';
+    expect(statements(id, "id").map((x) => [x.speaker, x.about])).toEqual([["Bola Ahmed Tinubu", ["NE", "NG"]]]);
+  });
 });
