@@ -173,6 +173,10 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
       else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details);
       else if (sameVisit && told) describe(doc, told, details);
+      // "The two ministers' meeting discussed …" after "X met Y": the pair is the two just met, not
+      // whoever was named last (a president whose visit they planned).
+      else if (p?.fromPair && w.kind === "talks" && pairMet(drafts, own, s))
+        describe(doc, pairMet(drafts, own, s)!, details);
       else if (p && p.travellers.length > 0) {
         const place = p.countries[0];
         for (const t of p.travellers) {
@@ -271,6 +275,16 @@ function recent(drafts: MeetingDraft[], s: Sentence, status: MeetingStatus): Mee
     last ??= drafts[i];
   }
   return last;
+}
+
+/** The last meeting of exactly two persons reported at most DESCRIBE_REACH sentences before s, or in s. */
+function pairMet(drafts: MeetingDraft[], own: MeetingDraft[], s: Sentence): MeetingDraft | null {
+  const two = (d: MeetingDraft) => d.persons.length === 2;
+  const here = own.filter(two).at(-1);
+  if (here) return here;
+  for (let i = drafts.length - 1; i >= 0 && s.index - drafts[i].sentence.index <= DESCRIBE_REACH; i--)
+    if (two(drafts[i])) return drafts[i];
+  return null;
 }
 
 /** How many words a "since" clause may run before its date ("sejak menteri itu menjabat pada Maret 2021"). */
