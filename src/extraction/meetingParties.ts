@@ -79,7 +79,7 @@ function titleGenitive(doc: Doc, c: CueMention): boolean {
 /** How far after a meeting noun its "with" may stand: "meeting with", "pertemuan bilateral dengan". */
 const WITH_REACH = 2;
 
-/** How far after "with" the one met may be named, past a long title ("dengan Menteri Luar Negeri Arab Saudi, Pangeran Faisal"). */
+/** How far after "with" the one met may be named, past a long title ("with the Saudi foreign minister, Prince Faisal"). */
 const TITLED_REACH = 10;
 
 /** How close a verb of saying stands to its speaker: "Kirby said", "said Kirby", "kata Peskov". */
