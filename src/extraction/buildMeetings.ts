@@ -14,8 +14,15 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
   const merged: MeetingDraft[] = [];
   /** The sentences that report each merged meeting. */
   const told = new Map<MeetingDraft, number[]>();
-  for (const d of meetingDrafts(doc)) {
-    const same = merged.find((m) => sameMeeting(doc, m, d));
+  // A mention with neither date nor place cannot tell which meeting it is until the others are read: it
+  // comes last, and joins of the meetings it can be the one nearest the article's date ("Kim and Putin
+  // sign a pact" in an article that also recalls Kim's trip a year before is today's meeting: background
+  // is dated, the news often is not).
+  const drafts = meetingDrafts(doc);
+  const vague = (x: MeetingDraft) => !x.date && !x.location.country;
+  for (const d of [...drafts.filter((x) => !vague(x)), ...drafts.filter(vague)]) {
+    const candidates = merged.filter((m) => sameMeeting(doc, m, d));
+    const same = vague(d) ? nearestToArticle(doc, candidates) : candidates[0];
     if (same) {
       absorb(same, d);
       told.get(same)!.push(d.sentence.index);
@@ -39,6 +46,17 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
     const fact = toFact(doc, m);
     return fact ? [fact] : [];
   });
+}
+
+/**
+ * Of several meetings, the one dated nearest the article's date; the first on a tie. An undated one is
+ * the article's news (it will be dated by the news month).
+ */
+function nearestToArticle(doc: Doc, ms: MeetingDraft[]): MeetingDraft | undefined {
+  const ref = doc.ref;
+  if (!ref || ms.length < 2) return ms[0];
+  const months = (m: MeetingDraft) => (m.date ? Math.abs((m.date.year - ref.year) * 12 + m.date.month - ref.month) : 0);
+  return ms.reduce((a, b) => (months(b) < months(a) ? b : a));
 }
 
 /** How many sentences from a meeting's report a sentence about its people may date it. */

@@ -1,7 +1,15 @@
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import type { MeetingLocation, MeetingStatus } from "./facts";
 import { MEETING_KINDS, partiesOf, type MeetingKind, type Parties } from "./meetingParties";
-import { alignWithTense, compareToRef, findDates, type DateMention } from "./resolveDates";
+import {
+  alignWithTense,
+  compareToRef,
+  findDates,
+  findOffsets,
+  shiftDate,
+  type DateMention,
+  type DateOffset,
+} from "./resolveDates";
 import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace } from "./sentenceQueries";
 
 /** One mention of a meeting, before the mentions of one meeting are merged. */
@@ -61,8 +69,16 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const words: Word[] = [];
     const calls = remoteEdges(s);
     for (const c of s.cues) {
-      const kind = c.cues.find((x) => (MEETING_KINDS as readonly string[]).includes(x.kind))?.kind as
+      let kind = c.cues.find((x) => (MEETING_KINDS as readonly string[]).includes(x.kind))?.kind as
         MeetingKind | undefined;
+      // "la visite de Kim", "da visita de Kim": a word that is both verb and noun is the noun after an
+      // article or before a genitive.
+      if (
+        kind === "visit" &&
+        hasCue(c, "visitNoun") &&
+        (cueJustBefore(s, c.t0, "determiner", 0) || s.cues.some((x) => x.t0 === c.t1 && hasCue(x, "claimLink")))
+      )
+        kind = "visitNoun";
       // "his hosts", "the host": a noun, not the verb "hosts".
       if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
       // A meeting word that is also a verb of urging ("called on X"): an urging when "to"/"for" follows its object.
@@ -80,7 +96,11 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     // Words that name no meeting ("at the invitation of") take no date; a bare meeting noun may describe one.
     const parties = words.map((w) => partiesOf(doc, s, w.c, w.kind, w.from, w.to));
     const dated = words.filter((w, i) => parties[i] || w.kind === "talks");
-    const found = findDates(doc.text, s.start, s.end, doc.pack, doc.ref);
+    const offsets = findOffsets(doc.text, s.start, s.end, doc.pack);
+    // chrono may read "a month" of "a month after" as a date of its own.
+    const found = findDates(doc.text, s.start, s.end, doc.pack, doc.ref).filter(
+      (d) => !offsets.some((o) => o.start < d.end && d.start < o.end),
+    );
     // "said on Friday he will meet Putin … next Friday": the day of saying is not the meeting's.
     const said =
       found.length > 1
@@ -90,6 +110,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
         : found;
     const dates = said.filter((d) => !sinceDate(s, d, words));
     const datesOf = assignDates(doc, dated, dates);
+    offsetDates(doc, dated, dates, offsets, datesOf);
     const own: MeetingDraft[] = [];
     const invitations = new Set<MeetingDraft>();
     words.forEach((w, i) => {
@@ -152,6 +173,10 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
       else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details);
       else if (sameVisit && told) describe(doc, told, details);
+      // "The two ministers' meeting discussed …" after "X met Y": the pair is the two just met, not
+      // whoever was named last (a president whose visit they planned).
+      else if (p?.fromPair && w.kind === "talks" && pairMet(drafts, own, s))
+        describe(doc, pairMet(drafts, own, s)!, details);
       else if (p && p.travellers.length > 0) {
         const place = p.countries[0];
         for (const t of p.travellers) {
@@ -252,6 +277,16 @@ function recent(drafts: MeetingDraft[], s: Sentence, status: MeetingStatus): Mee
   return last;
 }
 
+/** The last meeting of exactly two persons reported at most DESCRIBE_REACH sentences before s, or in s. */
+function pairMet(drafts: MeetingDraft[], own: MeetingDraft[], s: Sentence): MeetingDraft | null {
+  const two = (d: MeetingDraft) => d.persons.length === 2;
+  const here = own.filter(two).at(-1);
+  if (here) return here;
+  for (let i = drafts.length - 1; i >= 0 && s.index - drafts[i].sentence.index <= DESCRIBE_REACH; i--)
+    if (two(drafts[i])) return drafts[i];
+  return null;
+}
+
 /** How many words a "since" clause may run before its date ("sejak menteri itu menjabat pada Maret 2021"). */
 const SINCE_REACH = 12;
 
@@ -280,6 +315,31 @@ function assignDates(doc: Doc, words: Word[], dates: DateMention[]): DateMention
     if (best >= 0) out[best].push(d);
   }
   return out;
+}
+
+/**
+ * "Lavrov's visit came a month after Kim's trip to Russia", "four months after Blinken called off a
+ * planned visit": a meeting word after an offset phrase in its stretch is dated from the event the
+ * phrase measures from — the last date before the phrase, else the article's — unless a date of its
+ * own follows the phrase.
+ */
+function offsetDates(
+  doc: Doc,
+  words: Word[],
+  dates: DateMention[],
+  offsets: DateOffset[],
+  datesOf: DateMention[][],
+): void {
+  if (offsets.length === 0) return;
+  words.forEach((w, k) => {
+    const lo = doc.tokens[w.from]?.start ?? 0;
+    const o = offsets.filter((x) => x.start >= lo && x.end <= w.c.start).at(-1);
+    if (!o) return;
+    const own = datesOf[k].filter((d) => d.start >= o.end);
+    const anchor = dates.filter((d) => d.end <= o.start).at(-1) ?? doc.ref;
+    if (own.length) datesOf[k] = own;
+    else if (anchor) datesOf[k] = [{ ...shiftDate(anchor, o), measured: true }];
+  });
 }
 
 /** Where: the destination, else a place introduced by "di"/"in"/"at" after the word (or just before a verb), else the host's country. */
@@ -392,7 +452,10 @@ function describe(
 function shareSentenceDate(own: MeetingDraft[]): void {
   for (const d of own) {
     if (d.date) continue;
-    const dated = own.filter((o) => o.date && o.status === d.status && o.persons.some((p) => d.persons.includes(p)));
+    // A date measured from another event ("a month after Kim's trip") is that event's alone.
+    const dated = own.filter(
+      (o) => o.date && !o.date.measured && o.status === d.status && o.persons.some((p) => d.persons.includes(p)),
+    );
     if (dated.length && dated.every((o) => o.date!.start === dated[0].date!.start)) d.date = dated[0].date;
   }
 }

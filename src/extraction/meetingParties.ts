@@ -45,6 +45,8 @@ export interface Parties {
    * Korea Utara"): one party each, persons or states. Empty when one party travels.
    */
   travellers: Array<{ person: string } | { country: string }>;
+  /** The persons are "the two leaders/ministers" of a meeting noun, read as the two named last. */
+  fromPair?: boolean;
 }
 
 /** How far after a host verb its guest may start ("received French President Emmanuel Macron"). */
@@ -72,6 +74,24 @@ function titleGenitive(doc: Doc, c: CueMention): boolean {
   if (!next) return false;
   const first = doc.text[next.start];
   return first !== first.toLowerCase();
+}
+
+/** How far after a meeting noun its "with" may stand: "meeting with", "pertemuan bilateral dengan". */
+const WITH_REACH = 2;
+
+/** How far after "with" the one met may be named, past a long title ("with the Saudi foreign minister, Prince Faisal"). */
+const TITLED_REACH = 10;
+
+/** How close a verb of saying stands to its speaker: "Kirby said", "said Kirby", "kata Peskov". */
+const SPEAKER_REACH = 1;
+
+/** A person who is the subject of a verb of saying right beside the name. */
+function speaks(s: Sentence, m: EntityMention): boolean {
+  return s.cues.some(
+    (c) =>
+      hasCue(c, "say") &&
+      ((c.t0 >= m.t1 && c.t0 - m.t1 <= SPEAKER_REACH) || (c.t1 <= m.t0 && m.t0 - c.t1 <= SPEAKER_REACH)),
+  );
 }
 
 /** How far before a sign verb its "with" partner may start ("hat mit Joe Biden ein Abkommen unterzeichnet"). */
@@ -107,6 +127,7 @@ export function partiesOf(
   let destination: EntityMention | null = null;
   let host: EntityMention | null = null;
   const travellers: Parties["travellers"] = [];
+  let fromPair = false;
 
   if (kind === "hostNoun") {
     const guest = nearestBefore(s, cue.t0, isPerson);
@@ -139,11 +160,27 @@ export function partiesOf(
   } else if (kind === "talks") {
     // "the meeting between Biden and Xi": the parties are those after "between", not the speakers before.
     const between = cuesIn(s, cue.t1, Math.min(to, cue.t1 + 2), "between")[0];
-    persons.push(...keys(entitiesIn(s, between ? between.t1 : from, to, isPerson)));
+    const named = keys(entitiesIn(s, between ? between.t1 : from, to, isPerson));
+    // "… the meeting between Biden and Xi," Kirby said: one who comments on talks between two others
+    // is not at them.
+    const speakers = new Set(keys(entitiesIn(s, from, to, (m) => isPerson(m) && speaks(s, m))));
+    const met = named.filter((k) => !speakers.has(k));
+    persons.push(...(met.length >= 2 ? met : named));
+    // "Sugiono discussed … in a bilateral meeting with Faisal", "bei einem Treffen mit Xi": the one
+    // met is after "with", the other the clause's subject, however far before.
+    const partner = between ? undefined : cuesIn(s, cue.t1, Math.min(to, cue.t1 + WITH_REACH), "comitative")[0];
+    const guest = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + TITLED_REACH)) : null;
+    const subject = guest ? entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole)[0] : undefined;
+    if (guest && subject) {
+      const [g, h] = keys([guest, subject]);
+      if (g && h && g !== h) persons.splice(0, persons.length, h, g);
+    }
     // "pertemuan yang diadakan kedua pemimpin", "talks between the two leaders": the pair named before.
     const pair = entitiesIn(s, from, to, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
-    if (persons.length < 2 && pair)
+    if (persons.length < 2 && pair) {
+      fromPair = persons.length === 0;
       for (const k of recentPersons(doc, s, pair.t0, 2)) if (!persons.includes(k)) persons.push(k);
+    }
     if (persons.length === 0 && cuesIn(s, cue.t1, to, "between").length) {
       const pair = firstAfter(s, cue.t1, (m) => m.entity.kind === "pair" && m.entity.of === "countries", to);
       const named = entitiesIn(s, cue.t1, to, (m) => m.entity.kind === "country").map((m) => codeOf(doc, m.entity)!);
@@ -246,7 +283,14 @@ export function partiesOf(
     countries.splice(0, countries.length, place, ...countries.filter((c) => c !== place));
   }
   if (persons.length === 0 && countries.length < 2) return null;
-  return { persons: [...new Set(persons)], countries: [...new Set(countries)], destination, host, travellers };
+  return {
+    persons: [...new Set(persons)],
+    countries: [...new Set(countries)],
+    destination,
+    host,
+    travellers,
+    ...(fromPair ? { fromPair } : {}),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import type { LanguagePack } from "./languages/types";
+import type { LanguagePack, OffsetUnit } from "./languages/types";
 import { normalizeWord } from "./tokenize";
 
 /** The article's own date: the only clock extraction has. `day` is null for month-only dates. */
@@ -21,6 +21,8 @@ export interface DateMention {
   yearCertain: boolean;
   /** True when only a weekday was given ("on Tuesday"): tense may move it by a week. */
   weekdayOnly: boolean;
+  /** Measured from another event ("a month after Kim's trip"): it dates the event named after the phrase only. */
+  measured?: boolean;
 }
 
 /** "2024-02-05T09:30:00+07:00" → 2024-02-05 as written (the article's local date, not UTC). */
@@ -92,7 +94,9 @@ export function findDates(
       continue;
     }
     const weekdayOnly = !s.isCertain("day") && s.isCertain("weekday") && !yearCertain;
-    const day = dayKnown && !(weekdayOnly && ref?.day == null) ? (s.get("day") ?? null) : null;
+    // "oggi", "yesterday" in an article dated by month only: the day is the article's, which is unknown.
+    const relativeDay = ref?.day == null && !/\d/.test(phrase);
+    const day = dayKnown && !(weekdayOnly && ref?.day == null) && !relativeDay ? (s.get("day") ?? null) : null;
     out.push({ start, end, year: s.get("year")!, month: s.get("month")!, day, yearCertain, weekdayOnly });
   }
   for (const d of [...bareMonths(sentence, pack, ref), ...relative]) {
@@ -144,6 +148,82 @@ function relativeDates(sentence: string, pack: LanguagePack, ref: RefDate | null
     });
   }
   return out;
+}
+
+/** "a month after", "за неделю до": a span measured from another event, found in a sentence. */
+export interface DateOffset {
+  start: number;
+  end: number;
+  unit: OffsetUnit;
+  /** Signed: -2 for "two weeks after" (the event named next lay two weeks before the anchor). */
+  count: number;
+}
+
+const offsetRules = new WeakMap<
+  LanguagePack,
+  { re: RegExp; counts: Map<string, number>; units: Map<string, OffsetUnit>; after: Set<string> } | null
+>();
+
+/** The offset phrases of text[from, to) ("four months after", "sebulan setelah"), in text order. */
+export function findOffsets(text: string, from: number, to: number, pack: LanguagePack): DateOffset[] {
+  let rule = offsetRules.get(pack);
+  if (rule === undefined) {
+    const o = pack.dates.offsets;
+    if (o) {
+      const alt = (xs: string[]) =>
+        xs
+          .filter((x) => x)
+          .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+          .sort((a, b) => b.length - a.length)
+          .join("|");
+      const units = new Map<string, OffsetUnit>();
+      for (const [unit, forms] of Object.entries(o.units) as Array<[OffsetUnit, string[]]>)
+        for (const f of forms) units.set(normalizeWord(f), unit);
+      // A bare unit counts one only where the pack says so ("miesiąc po"); "months after" says no number.
+      const bare = "" in o.counts ? "?" : "";
+      const re = new RegExp(
+        `(?<![\\p{L}\\d])(?:(\\d{1,2}|${alt(Object.keys(o.counts))})\\s*)${bare}(${alt(Object.values(o.units).flat())})\\s+(${alt([...o.after, ...o.before])})(?![\\p{L}])`,
+        "giu",
+      );
+      rule = {
+        re,
+        counts: new Map(Object.entries(o.counts).map(([w, n]) => [normalizeWord(w), n])),
+        units,
+        after: new Set(o.after.map((w) => normalizeWord(w.replace(/\s+/g, " ")))),
+      };
+    } else rule = null;
+    offsetRules.set(pack, rule);
+  }
+  if (!rule) return [];
+  const out: DateOffset[] = [];
+  for (const m of text.slice(from, to).matchAll(rule.re)) {
+    const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? +m[1] : rule.counts.get(normalizeWord(m[1]));
+    const unit = rule.units.get(normalizeWord(m[2]));
+    if (!n || !unit) continue;
+    const after = rule.after.has(normalizeWord(m[3].replace(/\s+/g, " ")));
+    out.push({ start: from + m.index!, end: from + m.index! + m[0].length, unit, count: after ? -n : n });
+  }
+  return out;
+}
+
+/**
+ * The date `o` away from `anchor`. Days and weeks keep the day when the anchor has one; months and
+ * years give the month only ("a month after" says nothing of the day).
+ */
+export function shiftDate(anchor: Pick<DateMention, "year" | "month" | "day">, o: DateOffset): DateMention {
+  const byDays = o.unit === "day" || o.unit === "week";
+  const t = byDays
+    ? new Date(Date.UTC(anchor.year, anchor.month - 1, (anchor.day ?? 15) + o.count * (o.unit === "week" ? 7 : 1)))
+    : new Date(Date.UTC(anchor.year, anchor.month - 1 + o.count * (o.unit === "year" ? 12 : 1), 1));
+  return {
+    start: o.start,
+    end: o.end,
+    year: t.getUTCFullYear(),
+    month: t.getUTCMonth() + 1,
+    day: byDays && anchor.day !== null ? t.getUTCDate() : null,
+    yearCertain: true,
+    weekdayOnly: false,
+  };
 }
 
 const pastMonthWords = new WeakMap<LanguagePack, Set<string>>();

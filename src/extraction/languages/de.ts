@@ -843,6 +843,32 @@ export const de: LanguagePack = {
       ["diesen Monat", "month", 0],
     ],
     pastMonth: ["vergangenen", "letzten"],
+    offsets: {
+      counts: {
+        ein: 1,
+        eine: 1,
+        einen: 1,
+        einem: 1,
+        einer: 1,
+        zwei: 2,
+        drei: 3,
+        vier: 4,
+        fünf: 5,
+        sechs: 6,
+        sieben: 7,
+        acht: 8,
+        neun: 9,
+        zehn: 10,
+      },
+      units: {
+        day: ["Tag", "Tage", "Tagen"],
+        week: ["Woche", "Wochen"],
+        month: ["Monat", "Monate", "Monaten"],
+        year: ["Jahr", "Jahre", "Jahren"],
+      },
+      after: ["nach"],
+      before: ["vor"],
+    },
   },
   agreements: {
     kinds: {

@@ -1211,6 +1211,28 @@ export const en: LanguagePack = {
       ["this month", "month", 0],
     ],
     pastMonth: ["last", "past"],
+    offsets: {
+      counts: {
+        a: 1,
+        an: 1,
+        one: 1,
+        the: 1,
+        two: 2,
+        three: 3,
+        four: 4,
+        five: 5,
+        six: 6,
+        seven: 7,
+        eight: 8,
+        nine: 9,
+        ten: 10,
+        eleven: 11,
+        twelve: 12,
+      },
+      units: { day: ["day", "days"], week: ["week", "weeks"], month: ["month", "months"], year: ["year", "years"] },
+      after: ["after"],
+      before: ["before", "ahead of"],
+    },
   },
   agreements: {
     kinds: {

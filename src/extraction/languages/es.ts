@@ -747,6 +747,12 @@ export const es: LanguagePack = {
       ["este mes", "month", 0],
     ],
     pastMonth: ["pasado"],
+    offsets: {
+      counts: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
+      units: { day: ["día", "días"], week: ["semana", "semanas"], month: ["mes", "meses"], year: ["año", "años"] },
+      after: ["después de", "después del", "tras"],
+      before: ["antes de", "antes del"],
+    },
   },
   agreements: {
     kinds: {

@@ -1102,6 +1102,17 @@ export const fr: LanguagePack = {
       ["ce mois-ci", "month", 0],
     ],
     pastMonth: ["dernier"],
+    offsets: {
+      counts: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
+      units: {
+        day: ["jour", "jours"],
+        week: ["semaine", "semaines"],
+        month: ["mois"],
+        year: ["an", "ans", "année", "années"],
+      },
+      after: ["après"],
+      before: ["avant"],
+    },
   },
   agreements: {
     kinds: {

@@ -847,6 +847,25 @@ export const id: LanguagePack = {
       ["bulan ini", "month", 0],
     ],
     pastMonth: ["lalu", "silam"],
+    offsets: {
+      // "se" is the prefix of "sebulan", "seminggu", "sehari", "setahun".
+      counts: {
+        se: 1,
+        satu: 1,
+        dua: 2,
+        tiga: 3,
+        empat: 4,
+        lima: 5,
+        enam: 6,
+        tujuh: 7,
+        delapan: 8,
+        sembilan: 9,
+        sepuluh: 10,
+      },
+      units: { day: ["hari"], week: ["minggu", "pekan"], month: ["bulan"], year: ["tahun"] },
+      after: ["setelah", "sesudah", "usai", "pasca"],
+      before: ["sebelum", "menjelang"],
+    },
   },
   agreements: {
     kinds: {

@@ -1025,6 +1025,30 @@ export const it: LanguagePack = {
       ["questo mese", "month", 0],
     ],
     pastMonth: ["scorso"],
+    offsets: {
+      counts: {
+        un: 1,
+        uno: 1,
+        una: 1,
+        due: 2,
+        tre: 3,
+        quattro: 4,
+        cinque: 5,
+        sei: 6,
+        sette: 7,
+        otto: 8,
+        nove: 9,
+        dieci: 10,
+      },
+      units: {
+        day: ["giorno", "giorni"],
+        week: ["settimana", "settimane"],
+        month: ["mese", "mesi"],
+        year: ["anno", "anni"],
+      },
+      after: ["dopo"],
+      before: ["prima di", "prima del", "prima della", "prima dello"],
+    },
   },
   agreements: {
     kinds: {

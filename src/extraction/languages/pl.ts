@@ -1132,6 +1132,31 @@ export const pl: LanguagePack = {
       ["w tym miesiącu", "month", 0],
     ],
     pastMonth: ["ubiegłym", "zeszłym"],
+    offsets: {
+      // A bare unit is one of it: "miesiąc po wizycie".
+      counts: {
+        "": 1,
+        jeden: 1,
+        dwa: 2,
+        dwie: 2,
+        trzy: 3,
+        cztery: 4,
+        pięć: 5,
+        sześć: 6,
+        siedem: 7,
+        osiem: 8,
+        dziewięć: 9,
+        dziesięć: 10,
+      },
+      units: {
+        day: ["dzień", "dni"],
+        week: ["tydzień", "tygodnie", "tygodni"],
+        month: ["miesiąc", "miesiące", "miesięcy"],
+        year: ["rok", "lata", "lat"],
+      },
+      after: ["po"],
+      before: ["przed"],
+    },
   },
   inflection: {
     // Normalised endings (ą → a, ę → e, ł → l). "-ów" is left out: it would cut "Ławrow" to "ławr" but "Ławrowa" to "ławrow".

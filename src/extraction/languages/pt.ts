@@ -995,6 +995,25 @@ export const pt: LanguagePack = {
       ["neste mês", "month", 0],
     ],
     pastMonth: ["passado"],
+    offsets: {
+      counts: {
+        um: 1,
+        uma: 1,
+        dois: 2,
+        duas: 2,
+        três: 3,
+        quatro: 4,
+        cinco: 5,
+        seis: 6,
+        sete: 7,
+        oito: 8,
+        nove: 9,
+        dez: 10,
+      },
+      units: { day: ["dia", "dias"], week: ["semana", "semanas"], month: ["mês", "meses"], year: ["ano", "anos"] },
+      after: ["depois de", "depois do", "depois da", "após"],
+      before: ["antes de", "antes do", "antes da"],
+    },
   },
   agreements: {
     kinds: {

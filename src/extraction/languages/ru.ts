@@ -1081,6 +1081,32 @@ export const ru: LanguagePack = {
       ["в этом месяце", "month", 0],
     ],
     pastMonth: ["прошлом"],
+    offsets: {
+      // A bare unit is one of it: "через месяц после визита", "за неделю до саммита".
+      counts: {
+        "": 1,
+        один: 1,
+        одну: 1,
+        два: 2,
+        две: 2,
+        три: 3,
+        четыре: 4,
+        пять: 5,
+        шесть: 6,
+        семь: 7,
+        восемь: 8,
+        девять: 9,
+        десять: 10,
+      },
+      units: {
+        day: ["день", "дня", "дней"],
+        week: ["неделю", "недели", "недель"],
+        month: ["месяц", "месяца", "месяцев"],
+        year: ["год", "года", "лет"],
+      },
+      after: ["после"],
+      before: ["до"],
+    },
   },
   inflection: {
     // Endings as the tokenizer transliterates them ("ей" after a vowel → "yey"). "-ов"/"-ев" and "-ей" after a

@@ -385,4 +385,24 @@ export interface DateWords {
    * whatever the tense of the sentence. Optional.
    */
   pastMonth?: string[];
+  /**
+   * "a month after", "sebulan setelah", "zwei Wochen nach", "за неделю до": an event told after such a
+   * phrase lies that span before (after) the event it is measured from — the date before the phrase in
+   * the sentence, else the article's. Read as count, unit, relation; a count of "" lets the bare unit
+   * mean one ("miesiąc po", "месяц после"). Optional.
+   */
+  offsets?: DateOffsetWords;
+}
+
+export type OffsetUnit = "day" | "week" | "month" | "year";
+
+export interface DateOffsetWords {
+  /** Number words ("a", "two", "se" of "sebulan"); digits are read by rule. */
+  counts: Record<string, number>;
+  /** Each unit's forms ("month", "months"). */
+  units: Record<OffsetUnit, string[]>;
+  /** "after", "setelah", "nach", "после": the event named next came before the anchor. */
+  after: string[];
+  /** "before", "sebelum", "vor", "до": the event named next came after the anchor. */
+  before: string[];
 }
