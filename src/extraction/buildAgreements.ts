@@ -3,7 +3,8 @@ import { cooperationParty } from "./cooperationParty";
 import type { Doc, Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
-import { cuesIn, leadingCountries } from "./sentenceQueries";
+import { cuesIn } from "./sentenceQueries";
+import { cooperationPair } from "./cooperationPair";
 
 /** How far around the agreement word its status words may stand ("signed a new treaty", "the treaty was ratified"). */
 const STATUS_REACH = 8;
@@ -99,7 +100,7 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
  */
 function partiesOf(doc: Doc, s: Sentence): string[] {
   const parties = new Set<string>();
-  const leading = leadingCountries(doc, 2);
+  const leading = cooperationPair(doc);
   for (const m of s.entities) {
     if (m.entity.kind === "pair") for (const c of leading) parties.add(c);
     const p = cooperationParty(doc, s, m, true);

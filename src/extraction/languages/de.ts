@@ -898,6 +898,10 @@ export const de: LanguagePack = {
   },
   transfers: {
     send: [
+      "beliefern",
+      "beliefert",
+      "belieferte",
+      "belieferten",
       "ausrüsten",
       "auszurüsten",
       "ausgerüstet",

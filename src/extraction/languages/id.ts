@@ -973,6 +973,8 @@ export const id: LanguagePack = {
       "memberikan",
       "diberikan",
       "pemberian",
+      "memberi",
+      "diberi",
       "menyalurkan",
       "disalurkan",
       "penyaluran",
