@@ -1186,6 +1186,8 @@ export const en: LanguagePack = {
     notAgreements: [
       "ceasefire talks",
       "ceasefire negotiations",
+      "cease-fire talks",
+      "cease-fire negotiations",
       "truce talks",
       "in agreement",
       "deal with",
@@ -1277,6 +1279,8 @@ export const en: LanguagePack = {
       "hopes",
       "hope",
     ],
+    anniversary: ["anniversary", "anniversaries"],
+    mediation: ["brokered by", "mediated by", "mediation", "mediator", "mediators", "mediating", "facilitated by"],
   },
   transfers: {
     send: [
