@@ -3,12 +3,21 @@ import { cooperationParty } from "./cooperationParty";
 import type { Doc, Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
-import { cuesIn, leadingCountries } from "./sentenceQueries";
+import { cuesIn } from "./sentenceQueries";
+import { cooperationPair } from "./cooperationPair";
 
 /** How far around the agreement word its status words may stand ("signed a new treaty", "the treaty was ratified"). */
 const STATUS_REACH = 8;
 /** How far before the agreement word a negation denies it ("no agreement was signed", "tidak ada perjanjian"). */
 const NEGATION_REACH = 3;
+/** How far after a verb of agreeing a sanctions word makes it a decision to sanction ("agreed to impose sanctions"). */
+const SANCTION_REACH = 4;
+/** How far after a word of mediation the mediators may be named ("mediation efforts by the United States and France"). */
+const MEDIATOR_REACH = 7;
+/** How old a year next to an agreement word makes it history ("the 1953 armistice"): more than this many years. */
+const HISTORY_YEARS = 10;
+/** How near an anniversary word its number stands ("70th anniversary", "peringatan 70 tahun"). */
+const ANNIVERSARY_NUMBER_REACH = 2;
 
 /** The strongest status word wins: ending or suspending an agreement outweighs having signed it. */
 const STATUS_ORDER: Array<[CooperationKind, AgreementStatus]> = [
@@ -54,8 +63,14 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
         continue;
       // "a potential arms deal", "kemungkinan kesepakatan": speculation reports no agreement.
       if (words.some((w) => hasCooperationCue(w, "hypothetical") && Math.abs(w.t0 - noun.t0) <= STATUS_REACH)) continue;
-      const parties = partiesOf(doc, s);
+      // "sepakat menjatuhkan sanksi", "agreed to impose sanctions": a decision to sanction, told by the sanctions.
+      if (cuesIn(s, noun.t1, noun.t1 + SANCTION_REACH, "sanction").length) continue;
+      // "truce talks", "perundingan gencatan senjata": talks about an agreement, not one made.
+      if (s.cues.some((c) => (c.t0 === noun.t1 || c.t1 === noun.t0) && c.cues.some((x) => x.kind === "talks")))
+        continue;
       const status = statusOf(words, noun);
+      if (status !== "in_force" && commemorated(doc, s, words, noun)) continue;
+      const parties = partiesOf(doc, s, words);
       if (parties.length < 2) {
         if (last && !last.sentences.includes(s.index)) last.sentences.push(s.index);
         continue;
@@ -97,10 +112,15 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
  * are the article's two leading states; and a sentence naming only one of them ("Putin said the
  * treaty …") makes the other the counterparty: an agreement has two sides.
  */
-function partiesOf(doc: Doc, s: Sentence): string[] {
+function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[]): string[] {
   const parties = new Set<string>();
-  const leading = leadingCountries(doc, 2);
+  const leading = cooperationPair(doc);
+  const mediation = words.filter((w) => hasCooperationCue(w, "mediation"));
   for (const m of s.entities) {
+    // "brokered by the United States and France", "l'un des médiateurs": helpers, not parties.
+    if (mediation.some((w) => m.t0 >= w.t1 && m.t0 <= w.t1 + MEDIATOR_REACH)) continue;
+    // "measures against Tehran", "tindakan terhadap Teheran": the target of what was agreed is no party.
+    if (s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "targetPrep"))) continue;
     if (m.entity.kind === "pair") for (const c of leading) parties.add(c);
     const p = cooperationParty(doc, s, m, true);
     if (p) parties.add(p);
@@ -108,6 +128,28 @@ function partiesOf(doc: Doc, s: Sentence): string[] {
   if (parties.size === 1 && leading.length === 2 && leading.some((c) => parties.has(c)))
     for (const c of leading) parties.add(c);
   return [...parties].sort();
+}
+
+/**
+ * An agreement told as history: a year more than ten years before the article near the word ("the
+ * July 27, 1953, armistice", "acabó en 1953 con un armisticio"), or an anniversary with its number
+ * before it ("the 70th anniversary of the armistice", "peringatan 70 tahun gencatan senjata").
+ */
+function commemorated(doc: Doc, s: Sentence, words: CooperationMention[], noun: CooperationMention): boolean {
+  const near = (t: number) => t >= Math.max(s.t0, noun.t0 - STATUS_REACH) && t < Math.min(s.t1, noun.t1 + STATUS_REACH);
+  const numbered = (t: number) => /\d/.test(doc.tokens[t]?.norm ?? "");
+  if (doc.ref) {
+    const ref = doc.ref.year;
+    for (let t = Math.max(s.t0, noun.t0 - STATUS_REACH); t < Math.min(s.t1, noun.t1 + STATUS_REACH); t++) {
+      const year = /^(1[89]|20)\d\d$/.test(doc.tokens[t].norm) ? Number(doc.tokens[t].norm) : null;
+      if (year !== null && year < ref - HISTORY_YEARS) return true;
+    }
+  }
+  return words.some((w) => {
+    if (!hasCooperationCue(w, "anniversary") || w.t1 > noun.t0 || !near(w.t0)) return false;
+    for (let d = 1; d <= ANNIVERSARY_NUMBER_REACH; d++) if (numbered(w.t0 - d) || numbered(w.t1 - 1 + d)) return true;
+    return false;
+  });
 }
 
 function statusOf(words: CooperationMention[], noun: CooperationMention): AgreementStatus | null {

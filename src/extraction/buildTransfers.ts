@@ -1,6 +1,7 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import { cuesIn, leadingCountries } from "./sentenceQueries";
+import { cuesIn } from "./sentenceQueries";
+import { cooperationPair } from "./cooperationPair";
 import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { TransferFact, TransferItem, TransferStatus } from "./facts";
@@ -19,6 +20,8 @@ const QUANTITY_REACH = 5;
 /** Sending people is a different transfer from sending goods, even between the same two states. */
 /** How far before a noun of sending its owner may end ("North Korea's arms shipments"). */
 const OWNER_REACH = 2;
+/** How far before a comitative its receiver may end ("Russland für die Invasion mit Waffen"). */
+const COMITATIVE_REACH = 4;
 
 const PEOPLE: ReadonlySet<TransferItem> = new Set(["troops", "workers"]);
 
@@ -110,10 +113,12 @@ function endsOf(
   };
   let from = after("fromPrep");
   let to: string | null = null;
-  // "supplying Russia with shells", "Russland mit Waffen auszurüsten": the state the items come with receives them.
+  // "supplying Russia with shells", "Russland für die Invasion mit Waffen auszurüsten": the state the
+  // items come with receives them (a verb-final clause may set a phrase between the state and "mit").
   if (!receiving)
     for (const c of cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "comitative")) {
-      const m = s.entities.find((e) => e.t1 === c.t0 && party(e));
+      if (!items.some((w) => w.t0 >= c.t1 && w.t0 <= c.t1 + PREP_REACH)) continue;
+      const m = s.entities.filter((e) => e.t1 <= c.t0 && e.t1 >= c.t0 - COMITATIVE_REACH && party(e)).pop();
       if (m && party(m) !== from) to = party(m);
     }
   to ??= after("toPrep");
@@ -131,7 +136,16 @@ function endsOf(
     const owner =
       s.entities.find((e) => e.t0 === verb.t1) ??
       s.entities.find((e) => e.t1 <= verb.t0 && e.t1 >= verb.t0 - OWNER_REACH);
-    if (!from && owner && party(owner) && party(owner) !== to) from = party(owner);
+    // "memberi Rusia pengiriman senjata" (gave Russia a shipment of arms): a state between a verb of
+    // sending and the noun it governs is that verb's receiver, not the owner of the noun.
+    const given =
+      owner &&
+      owner.t1 <= verb.t0 &&
+      words.some(
+        (w) => w !== verb && hasCooperationCue(w, "send") && !hasCooperationCue(w, "sendNoun") && w.t1 === owner.t0,
+      );
+    if (given && owner) to ??= party(owner);
+    else if (!from && owner && party(owner) && party(owner) !== to) from = party(owner);
   } else {
     // The subject: an agent after the verb ("purchases of arms by Moscow"), else the state named last before it.
     let subject: string | null = null;
@@ -149,7 +163,7 @@ function endsOf(
     }
   }
   // Else the article's other leading state: a story about two states' dealings names one end once.
-  const leading = leadingCountries(doc, 2);
+  const leading = cooperationPair(doc);
   if (from && !to && leading.length === 2 && leading.includes(from)) to = leading.find((c) => c !== from)!;
   if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
   return from && to && from !== to ? { from, to } : null;

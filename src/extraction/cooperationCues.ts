@@ -19,6 +19,8 @@ export type CooperationCue =
         | "agreementPlanned"
         | "none"
         | "hypothetical"
+        | "anniversary"
+        | "mediation"
         | "send"
         | "sendNoun"
         | "receive"
@@ -59,6 +61,8 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(a.planned, { kind: "agreementPlanned" }, "agreementPlanned");
     add(a.none, { kind: "none" }, "none");
     add(a.hypothetical, { kind: "hypothetical" }, "hypothetical");
+    add(a.anniversary, { kind: "anniversary" }, "anniversary");
+    add(a.mediation, { kind: "mediation" }, "mediation");
   }
   const t = pack.transfers;
   if (t) {

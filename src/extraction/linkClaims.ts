@@ -1,14 +1,19 @@
 import type { LocatedAgreement } from "./buildAgreements";
 import type { LocatedTransfer } from "./buildTransfers";
+import { cooperationCues } from "./cooperationCues";
 import type { Doc } from "./document";
-import type { StatementFact } from "./facts";
+import type { StatementFact, TransferItem } from "./facts";
+
+/** People moved (troops, workers) are told apart from goods: "the soldiers" speaks of the troop transfer. */
+const PEOPLE: ReadonlySet<TransferItem> = new Set(["troops", "workers"]);
 
 /**
  * Claims: a statement made in a sentence that reports a transfer or an agreement asserts, accuses
  * or denies it ("the White House said North Korea had sent …"). A transfer wins over an agreement
- * in the same sentence (an accusation names the shipment; the treaty is its background). An
- * accusation or denial elsewhere answers the alleged transfer between the states it is about.
- * Statements are not changed otherwise.
+ * in the same sentence (an accusation names the shipment; the treaty is its background). Elsewhere,
+ * a statement about both ends of a transfer that names what it moves ("worried about the North
+ * Korean soldiers in Kursk", "condemned the arms transfers") speaks of it; and an accusation or
+ * denial about both ends answers the alleged one. Statements are not changed otherwise.
  */
 export function linkClaims(
   doc: Doc,
@@ -26,12 +31,38 @@ export function linkClaims(
       if (bySentence.get(i)?.type !== "transfers") bySentence.set(i, { type: "transfers", index });
   });
   return statements.map((st) => {
+    const sentences = sentencesOf(doc, st.evidence.start, st.evidence.end);
     const claim =
-      sentencesOf(doc, st.evidence.start, st.evidence.end)
-        .map((i) => bySentence.get(i))
-        .find(Boolean) ?? answered(st, transfers);
+      sentences.map((i) => bySentence.get(i)).find(Boolean) ??
+      itemsNamed(doc, st, sentences, transfers) ??
+      answered(st, transfers);
     return claim ? { ...st, claim } : st;
   });
+}
+
+/**
+ * A statement whose sentences name the kind of thing a transfer moves (troops or workers; goods)
+ * and whose words concern both its ends speaks of that transfer: the one sharing an item named,
+ * else the first of that kind.
+ */
+function itemsNamed(
+  doc: Doc,
+  st: StatementFact,
+  sentences: number[],
+  transfers: LocatedTransfer[],
+): StatementFact["claim"] {
+  const named = new Set<TransferItem>();
+  for (const i of sentences)
+    for (const w of cooperationCues(doc, doc.sentences[i]))
+      for (const c of w.cues) if (c.kind === "transferItem") named.add(c.item);
+  if (!named.size) return undefined;
+  const between = transfers
+    .map((t, index) => ({ t, index }))
+    .filter(({ t }) => st.about.includes(t.fact.from) && st.about.includes(t.fact.to));
+  const same =
+    between.find(({ t }) => t.fact.items.some((k) => named.has(k))) ??
+    between.find(({ t }) => t.fact.items.some((k) => [...named].some((n) => PEOPLE.has(n) === PEOPLE.has(k))));
+  return same ? { type: "transfers", index: same.index } : undefined;
 }
 
 /**

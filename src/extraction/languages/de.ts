@@ -957,9 +957,15 @@ export const de: LanguagePack = {
     ],
     none: ["kein", "keine", "keinen", "keinerlei"],
     hypothetical: ["mögliche", "möglichen", "möglich", "Spekulationen", "könnte", "könnten", "erhofft"],
+    anniversary: ["Jahrestag", "Jahrestages", "Jubiläum", "Gedenktag"],
+    mediation: ["vermittelt von", "Vermittlung", "Vermittler", "vermittelt", "Vermittlern"],
   },
   transfers: {
     send: [
+      "beliefern",
+      "beliefert",
+      "belieferte",
+      "belieferten",
       "ausrüsten",
       "auszurüsten",
       "ausgerüstet",

@@ -1257,6 +1257,8 @@ export const en: LanguagePack = {
     notAgreements: [
       "ceasefire talks",
       "ceasefire negotiations",
+      "cease-fire talks",
+      "cease-fire negotiations",
       "truce talks",
       "in agreement",
       "deal with",
@@ -1348,6 +1350,8 @@ export const en: LanguagePack = {
       "hopes",
       "hope",
     ],
+    anniversary: ["anniversary", "anniversaries"],
+    mediation: ["brokered by", "mediated by", "mediation", "mediator", "mediators", "mediating", "facilitated by"],
   },
   transfers: {
     send: [

@@ -830,6 +830,8 @@ export const es: LanguagePack = {
     ],
     none: ["ningún", "ninguna", "ni un", "sin"],
     hypothetical: ["posible", "posibles", "posibilidad", "especulación", "especulaciones", "podría", "podrían"],
+    anniversary: ["aniversario"],
+    mediation: ["mediación", "mediador", "mediadores", "mediado por", "auspiciado por", "gracias a la mediación"],
   },
   transfers: {
     send: [

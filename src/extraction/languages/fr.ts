@@ -1188,6 +1188,8 @@ export const fr: LanguagePack = {
     ],
     none: ["aucun", "aucune", "pas d'", "sans"],
     hypothetical: ["possible", "éventuel", "éventuelle", "spéculations", "pourrait", "pourraient", "espère"],
+    anniversary: ["anniversaire"],
+    mediation: ["médiation", "médiateur", "médiateurs", "négocié par", "sous l'égide"],
   },
   transfers: {
     send: [

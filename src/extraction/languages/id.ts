@@ -947,6 +947,8 @@ export const id: LanguagePack = {
     ],
     none: ["tidak ada", "tak ada", "belum ada"],
     hypothetical: ["kemungkinan", "spekulasi", "diperkirakan", "berharap", "mungkin", "harapan"],
+    anniversary: ["peringatan", "ulang tahun", "hari jadi"],
+    mediation: ["dimediasi oleh", "dimediasi", "mediasi", "mediator", "penengah", "ditengahi oleh", "perantara"],
   },
   transfers: {
     send: [
@@ -993,6 +995,8 @@ export const id: LanguagePack = {
       "memberikan",
       "diberikan",
       "pemberian",
+      "memberi",
+      "diberi",
       "menyalurkan",
       "disalurkan",
       "penyaluran",

@@ -1121,6 +1121,8 @@ export const it: LanguagePack = {
     ],
     none: ["nessun", "nessuna", "nessuno", "senza"],
     hypothetical: ["possibile", "eventuale", "speculazioni", "potrebbe", "potrebbero", "spera"],
+    anniversary: ["anniversario"],
+    mediation: ["mediazione", "mediatore", "mediatori", "mediato da"],
   },
   transfers: {
     send: [

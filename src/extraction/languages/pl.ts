@@ -1279,6 +1279,8 @@ export const pl: LanguagePack = {
     ],
     none: ["żadnej", "żadnego", "żadnych", "żadna", "żaden", "bez"],
     hypothetical: ["możliwy", "możliwe", "możliwa", "możliwość", "spekulacje", "mógłby", "mogłoby", "ewentualny"],
+    anniversary: ["rocznica", "rocznicy", "rocznicę", "rocznicą"],
+    mediation: ["mediacja", "mediacji", "mediator", "mediatorzy", "mediatora", "za pośrednictwem", "pośrednictwem"],
   },
   transfers: {
     send: [

@@ -1087,6 +1087,8 @@ export const pt: LanguagePack = {
     ],
     none: ["nenhum", "nenhuma", "sem"],
     hypothetical: ["possível", "eventual", "especulação", "especulações", "poderia", "poderiam", "espera"],
+    anniversary: ["aniversário"],
+    mediation: ["mediação", "mediador", "mediadores", "mediado por", "intermediado por"],
   },
   transfers: {
     send: [

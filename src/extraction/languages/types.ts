@@ -84,6 +84,16 @@ export interface AgreementWords {
   none?: string[];
   /** Speculation ("potential", "possible", "kemungkinan", "mögliche"): an agreement only guessed at is no fact. Optional. */
   hypothetical?: string[];
+  /**
+   * Anniversary words ("anniversary", "peringatan", "Jahrestag", "годовщина"): next to a number and
+   * before an agreement noun, the text commemorates an old agreement, it reports none. Optional.
+   */
+  anniversary?: string[];
+  /**
+   * Mediation ("brokered by", "mediated by", "mediasi", "Vermittlung", "médiateurs"): the states named
+   * right after it helped two others agree; they are not parties. Optional.
+   */
+  mediation?: string[];
 }
 
 export interface TransferWords {

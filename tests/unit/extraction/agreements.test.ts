@@ -48,3 +48,34 @@ describe("agreements", () => {
     ).toEqual([[["CN", "VN"], "memorandum", "signed"]]);
   });
 });
+
+describe("agreements that are not made in the story", () => {
+  it("reads an anniversary or an old year near the word as history", () => {
+    expect(
+      agreements(
+        "Delegations from Russia and North Korea marked the 70th anniversary of the armistice in Pyongyang.",
+        "en",
+      ),
+    ).toEqual([]);
+    expect(agreements("China and North Korea recalled the 1961 treaty at a banquet in Beijing.", "en")).toEqual([]);
+  });
+
+  it("reads talks about a truce and a decision to sanction as no agreement", () => {
+    expect(agreements("The truce negotiations between Israel and Lebanon resume on Monday.", "en")).toEqual([]);
+    expect(
+      agreements("Negara-negara anggota ASEAN dan Jepang sepakat menjatuhkan sanksi kepada Myanmar.", "id"),
+    ).toEqual([]);
+  });
+
+  it("leaves out the mediators and the target of what was agreed", () => {
+    expect(
+      agreements(
+        "The truce between Armenia and Azerbaijan, brokered by the United States and Qatar, was signed on Friday.",
+        "en",
+      ),
+    ).toEqual([[["AM", "AZ"], "agreement", "signed"]]);
+    expect(agreements("Japan and Australia signed an agreement on measures against North Korea.", "en")).toEqual([
+      [["AU", "JP"], "agreement", "signed"],
+    ]);
+  });
+});

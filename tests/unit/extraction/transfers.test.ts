@@ -58,3 +58,25 @@ describe("transfers", () => {
     );
   });
 });
+
+describe("transfer ends in harder sentences", () => {
+  it("reads the receiver of a verb-final 'X … mit Waffen auszurüsten' across the words between", () => {
+    expect(
+      transfers("Washington wirft Iran vor, Russland seit Monaten heimlich mit Drohnen auszurüsten.", "de"),
+    ).toEqual([["IR", "RU", ["weapons"], "alleged"]]);
+  });
+
+  it("takes a state between a verb of giving and a noun of sending for the receiver, not the noun's owner", () => {
+    expect(transfers("Gedung Putih mengatakan Korea Utara pekan lalu memberi Rusia pengiriman rudal.", "id")).toEqual([
+      ["KP", "RU", ["missiles"], "alleged"],
+    ]);
+  });
+
+  it("counts leaders for their states and not the speakers when one end is left unsaid", () => {
+    // Ukraine is named more often than either country of the summit; Kim and Putin make the pair.
+    const text =
+      "Kim Jong Un welcomed Vladimir Putin in Pyongyang on Wednesday. Ukraine and its allies watched the summit, " +
+      "and Ukraine fears new attacks. Kim and Putin toured a factory. Russia then sent fuel by rail.";
+    expect(transfers(text, "en")).toEqual([["RU", "KP", ["oil"], "alleged"]]);
+  });
+});

@@ -1,0 +1,30 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const claims = (text: string, lang: string) =>
+  extract(article(text, lang)).statements.map((s) => [
+    s.speaker,
+    s.stance,
+    s.claim?.type ?? null,
+    s.claim?.index ?? null,
+  ]);
+
+describe("claims", () => {
+  it("links a statement that names what a transfer moved, between its two ends, to that transfer", () => {
+    expect(
+      claims(
+        "Corea del Norte envió miles de soldados a Rusia en octubre. Ucrania dijo que los soldados norcoreanos ya combaten junto a las tropas rusas.",
+        "es",
+      ),
+    ).toEqual([["UA", "assert", "transfers", 0]]);
+  });
+
+  it("links the transfer of the same kind: soldiers speak of the troops, not of the shells", () => {
+    const text =
+      "North Korea shipped artillery shells to Russia in August. Pyongyang also sent soldiers to Russia in October. " +
+      "The Pentagon said the North Korean soldiers were training in Russia's far east.";
+    const facts = extract(article(text, "en"));
+    expect(facts.transfers.map((t) => t.items)).toEqual([["ammunition"], ["troops"]]);
+    expect(facts.statements.map((s) => s.claim)).toEqual([{ type: "transfers", index: 1 }]);
+  });
+});
