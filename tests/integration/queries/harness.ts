@@ -7,10 +7,22 @@ import { testDatabase } from "../../support/database";
 import { graphql } from "../../support/http";
 import type { SeedGraph } from "./seedGraph";
 
+/** A fact as ingestion wrote it (tests/cypher/factsReported.cypher), for expectations derived from the graph. */
+export type ReportedFact = {
+  id: string;
+  kind: "Meeting" | "Statement" | "Sanction" | "Agreement" | "Transfer";
+  date: string | null;
+  status: string | null;
+  participants: string[];
+  speaker: string | null;
+  sources: string[];
+};
+
 /**
  * A server on the real Neo4j with this file's articles ingested before the tests (through
  * `ingestArticles`, as users load them) and deleted after. `query` fails the test on any GraphQL
- * error; `failure` expects one and returns it.
+ * error; `failure` expects one and returns it; `facts` reads what ingestion wrote for some of the
+ * articles, so that tests name the facts without knowing how their ids are made.
  */
 export function apiOnArticles(articles: ArticleInput[]) {
   const ids = articles.map((article) => article.id!);
@@ -42,6 +54,10 @@ export function apiHarness(seed: SeedGraph) {
 function harness(setUp: (db: Database) => Promise<void>, tearDown: (db: Database) => Promise<void>) {
   const api = {
     db: undefined as unknown as Database,
+    async facts(articleIds: string[], kind?: ReportedFact["kind"]): Promise<ReportedFact[]> {
+      const facts = await api.db.read<ReportedFact>("test/factsReported", { ids: articleIds });
+      return kind ? facts.filter((fact) => fact.kind === kind) : facts;
+    },
     server: undefined as unknown as Server,
     async query(query: string, variables: Record<string, unknown> = {}) {
       const { body } = await graphql(api.server.url, query, variables);
