@@ -11,6 +11,7 @@ import articles from "../../fixtures/queries/lists.json";
  */
 const api = apiOnArticles(articles);
 const [wire, paper, undated] = articles;
+const wireDay = wire.publishedAt!.slice(0, 10);
 const ids = (connection: { nodes: Array<{ id: string }> }) => connection.nodes.map((n) => n.id);
 /** The fact of a kind that exactly these fixture articles report. */
 const factBy = async (kind: "Meeting" | "Statement" | "Sanction", ...sources: Array<{ id: string }>) => {
@@ -138,7 +139,7 @@ describe("statements", () => {
         quote: "Lithuania wants Belarusians to choose their leaders freely.",
         text: expect.stringContaining("Lithuania"),
         about: [{ code: "BY" }, { code: "LT" }],
-        date: wire.publishedAt.slice(0, 10),
+        date: wireDay,
       },
     ]);
   });
@@ -169,7 +170,7 @@ describe("sanctions", () => {
           imposer: { id: "LT" },
           target: { id: "BY" },
           status: "IN_FORCE",
-          firstReported: wire.publishedAt.slice(0, 10),
+          firstReported: wireDay,
         },
       ],
     });
@@ -199,7 +200,7 @@ describe("articles", () => {
       { id: wire.id },
     );
     expect(data.article).toMatchObject({ id: wire.id, source: "fixture-wire", language: "en" });
-    expect(data.article.publishedAt.slice(0, 19)).toBe(wire.publishedAt.slice(0, 19));
+    expect(data.article.publishedAt.slice(0, 19)).toBe(wire.publishedAt!.slice(0, 19));
     expect(data.article.mentions.map((m: { id: string }) => m.id).sort()).toEqual([
       "BY",
       "LT",
