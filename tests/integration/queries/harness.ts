@@ -1,10 +1,9 @@
-import { startServer, type Server } from "../../../src/api/server";
 import type { Database } from "../../../src/graph/database";
 import { deleteArticle } from "../../../src/graph/deleteArticle";
 import type { ArticleInput } from "../../../src/ingestion/articleInput";
 import { ingestArticles } from "../../../src/ingestion/ingestArticles";
-import { testDatabase } from "../../support/database";
 import { graphql } from "../../support/http";
+import { inProcessServer } from "../../support/inProcessServer";
 import type { SeedGraph } from "./seedGraph";
 
 /** A fact as ingestion wrote it (tests/cypher/factsReported.cypher), for expectations derived from the graph. */
@@ -52,33 +51,25 @@ export function apiHarness(seed: SeedGraph) {
 }
 
 function harness(setUp: (db: Database) => Promise<void>, tearDown: (db: Database) => Promise<void>) {
+  const session = inProcessServer({ setUp, tearDown });
   const api = {
-    db: undefined as unknown as Database,
+    get db(): Database {
+      return session.db;
+    },
     async facts(articleIds: string[], kind?: ReportedFact["kind"]): Promise<ReportedFact[]> {
-      const facts = await api.db.read<ReportedFact>("test/factsReported", { ids: articleIds });
+      const facts = await session.db.read<ReportedFact>("test/factsReported", { ids: articleIds });
       return kind ? facts.filter((fact) => fact.kind === kind) : facts;
     },
-    server: undefined as unknown as Server,
     async query(query: string, variables: Record<string, unknown> = {}) {
-      const { body } = await graphql(api.server.url, query, variables);
+      const { body } = await graphql(session.server.url, query, variables);
       if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;
     },
     async failure(query: string, variables: Record<string, unknown> = {}): Promise<{ message: string; code: string }> {
-      const { body } = await graphql(api.server.url, query, variables);
+      const { body } = await graphql(session.server.url, query, variables);
       if (!body.errors) throw new Error(`Expected an error, got ${JSON.stringify(body.data)}`);
       return { message: body.errors[0].message, code: body.errors[0].extensions?.code };
     },
   };
-  beforeAll(async () => {
-    api.db = testDatabase();
-    await setUp(api.db);
-    api.server = await startServer(api.db, 0, "127.0.0.1");
-  }, 120_000);
-  afterAll(async () => {
-    await api.server?.stop();
-    await tearDown(api.db);
-    await api.db.close();
-  });
   return api;
 }
