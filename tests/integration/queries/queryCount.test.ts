@@ -5,6 +5,8 @@ import { SeedGraph } from "./seedGraph";
  * No N+1: a request costs the same number of Cypher queries for 5 meetings as for 100, however
  * deeply it nests (participants, their country, location, sources and their articles).
  * Two persons, one with 5 meetings and one with 100; ids start with qtq.
+ * Seeded directly, not ingested: a hundred distinct meetings of one person are more real events than
+ * we could write about one leader (ingestion merges reports of one month and host into one meeting).
  */
 const seed = new SeedGraph("qtq")
   .country("XQ", "Qtqland")
