@@ -11,7 +11,7 @@ import articles from "../../fixtures/queries/actors.json";
  */
 const api = apiOnArticles(articles);
 const [washington, , oslo, nobel, warning] = articles.map((article) => article.id);
-const meetingOf = async (id: string) => (await api.facts([id], "Meeting"))[0];
+const meetingOf = (id: string) => api.fact("Meeting", [id]);
 
 describe("country(name)", () => {
   const country = async (name: string) =>
@@ -96,7 +96,7 @@ describe("leader(name)", () => {
       statements { nodes { id stance } }
     } }`);
     const [older, newer] = [await meetingOf(nobel), await meetingOf(oslo)];
-    const [statement] = await api.facts([warning], "Statement");
+    const statement = await api.fact("Statement", [warning]);
     expect(data.leader).toEqual({
       aliases: expect.arrayContaining(["Jens Stoltenberg"]),
       // The name tables make him NATO's, and NATO is no country.

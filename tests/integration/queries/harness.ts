@@ -20,12 +20,12 @@ export type ReportedFact = {
 /**
  * A server on the real Neo4j with this file's articles ingested before the tests (through
  * `ingestArticles`, as users load them) and deleted after. `query` fails the test on any GraphQL
- * error; `failure` expects one and returns it; `facts` reads what ingestion wrote for some of the
- * articles, so that tests name the facts without knowing how their ids are made.
+ * error; `failure` expects one and returns it; `facts` and `fact` read what ingestion wrote, so that
+ * tests name the facts without knowing how their ids are made.
  */
 export function apiOnArticles(articles: ArticleInput[]) {
   const ids = articles.map((article) => article.id!);
-  return harness(
+  const api = harness(
     async (db) => {
       for (const id of ids) await deleteArticle(db, id); // a run that was killed left them
       for (const outcome of await ingestArticles(db, articles)) {
@@ -37,6 +37,21 @@ export function apiOnArticles(articles: ArticleInput[]) {
       for (const id of ids) await deleteArticle(db, id);
     },
   );
+  // Object.assign, not a spread: a spread would read the `db` getter once, before the tests start.
+  return Object.assign(api, {
+    /**
+     * The one fact of a kind that exactly these of the file's articles report (and of this date,
+     * when given); the test fails if there is none or more than one.
+     */
+    async fact(kind: ReportedFact["kind"], sources: string[], date?: string | null): Promise<ReportedFact> {
+      const wanted = [...sources].sort().join();
+      const found = (await api.facts(ids, kind)).filter(
+        (f) => [...f.sources].sort().join() === wanted && (date === undefined || f.date === date),
+      );
+      if (found.length !== 1) throw new Error(`${found.length} ${kind} facts are reported by ${wanted}, not one.`);
+      return found[0];
+    },
+  });
 }
 
 /** The same on a graph written directly by a seed (for tests of graphs ingestion no longer writes). */

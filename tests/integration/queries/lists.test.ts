@@ -13,18 +13,13 @@ const api = apiOnArticles(articles);
 const [wire, paper, undated] = articles;
 const wireDay = wire.publishedAt!.slice(0, 10);
 const ids = (connection: { nodes: Array<{ id: string }> }) => connection.nodes.map((n) => n.id);
-/** The fact of a kind that exactly these fixture articles report. */
-const factBy = async (kind: "Meeting" | "Statement" | "Sanction", ...sources: Array<{ id: string }>) => {
-  const wanted = sources.map((a) => a.id).sort();
-  const facts = (
-    await api.facts(
-      articles.map((a) => a.id),
+const factBy = async (kind: "Meeting" | "Statement" | "Sanction", ...sources: Array<{ id: string }>) =>
+  (
+    await api.fact(
       kind,
+      sources.map((a) => a.id),
     )
-  ).filter((f) => JSON.stringify([...f.sources].sort()) === JSON.stringify(wanted));
-  if (facts.length !== 1) throw new Error(`${facts.length} ${kind} facts are reported by ${wanted}, not one.`);
-  return facts[0].id;
-};
+  ).id;
 const sentenceOf = (article: { text: string }, start: string) => {
   const from = article.text.indexOf(start);
   const end = article.text.indexOf(". ", from) + 1;

@@ -1,4 +1,4 @@
-import { apiOnArticles, type ReportedFact } from "./harness";
+import { apiOnArticles } from "./harness";
 import articles from "../../fixtures/queries/relationship.json";
 
 /**
@@ -14,27 +14,19 @@ const api = apiOnArticles(articles);
 const haleyDay = articles[2].publishedAt!.slice(0, 10);
 const [vladivostokEn, vladivostokId, haley, skripal, letter, osaka, moscow, pyongyang] = articles.map((a) => a.id);
 
-/** The one fact of a kind reported by exactly these articles (and dated so, when a date is given). */
-async function factBy(kind: ReportedFact["kind"], sources: string[], date?: string): Promise<ReportedFact> {
-  const facts = (await api.facts(sources, kind)).filter(
-    (f) => [...f.sources].sort().join() === [...sources].sort().join() && (date === undefined || f.date === date),
-  );
-  if (facts.length !== 1) throw new Error(`${facts.length} ${kind} facts are reported by ${sources}, not one.`);
-  return facts[0];
-}
 const graph = async () => ({
-  vladivostok: await factBy("Meeting", [vladivostokEn, vladivostokId]),
-  lavrovKim: await factBy("Meeting", [vladivostokId], "2018-05"),
-  riMoscow: await factBy("Meeting", [moscow]),
-  riPyongyang: await factBy("Meeting", [pyongyang]),
-  osaka: await factBy("Meeting", [osaka]),
-  denialEn: await factBy("Statement", [vladivostokEn]),
-  denialId: await factBy("Statement", [vladivostokId]),
-  accusation: await factBy("Statement", [haley]),
-  support: await factBy("Statement", [letter]),
-  warning: await factBy("Statement", [osaka]),
-  onKorea: await factBy("Sanction", [vladivostokEn, haley]),
-  onRussia: await factBy("Sanction", [skripal]),
+  vladivostok: await api.fact("Meeting", [vladivostokEn, vladivostokId]),
+  lavrovKim: await api.fact("Meeting", [vladivostokId], "2018-05"),
+  riMoscow: await api.fact("Meeting", [moscow]),
+  riPyongyang: await api.fact("Meeting", [pyongyang]),
+  osaka: await api.fact("Meeting", [osaka]),
+  denialEn: await api.fact("Statement", [vladivostokEn]),
+  denialId: await api.fact("Statement", [vladivostokId]),
+  accusation: await api.fact("Statement", [haley]),
+  support: await api.fact("Statement", [letter]),
+  warning: await api.fact("Statement", [osaka]),
+  onKorea: await api.fact("Sanction", [vladivostokEn, haley]),
+  onRussia: await api.fact("Sanction", [skripal]),
 });
 type Entry = { date: string; kind: string; fact: { id: string } };
 /** A timeline's entries as "kind id", in no order (facts of one day may come in any). */

@@ -27,7 +27,7 @@ describe("search(text)", () => {
   });
 
   it("finds countries by a name in another language, organizations, articles by title and statements by quote", async () => {
-    const [statement] = await api.facts([article], "Statement");
+    const statement = await api.fact("Statement", [article]);
     expect(await found("Islandia")).toContain("IS");
     expect(await found("European Union")).toContain("EU");
     expect(await found("register war damage")).toEqual([article]);

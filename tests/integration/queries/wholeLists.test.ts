@@ -14,11 +14,7 @@ import articles from "../../fixtures/queries/wholeLists.json";
 const api = apiOnArticles(articles);
 const [moscow, delhi, warned, belgrade] = articles.map((article) => article.id);
 /** The one fact of this kind that an article reports. */
-const factOf = async (article: string, kind: ReportedFact["kind"]) => {
-  const facts = await api.facts([article], kind);
-  if (facts.length !== 1) throw new Error(`${article} reports ${facts.length} ${kind} facts, not one.`);
-  return facts[0].id;
-};
+const factOf = async (article: string, kind: ReportedFact["kind"]) => (await api.fact(kind, [article])).id;
 
 type Connection = {
   totalCount: number;
