@@ -2,22 +2,26 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cliPath, runCli } from "../support/cli";
+import { cliPath, runCli, servingUrl } from "../support/cli";
 import { graphql, waitForOk } from "../support/http";
+import { ownPort } from "./faults/ownNeo4j";
 
 /**
- * The CLI's own local Neo4j, in a home of its own on a port of its own, so that it never
- * touches the Neo4j the rest of the suite uses. NEO4J_URI is unset for these children.
+ * The CLI's own local Neo4j, in a home of its own on a port of its own (ownPort(9): derived from
+ * NEWSGRAPH_TEST_NEO4J_PORT, so two checkouts running their suites at once never share it), so
+ * that it never touches the Neo4j the rest of the suite uses. NEO4J_URI is unset for these
+ * children; serve listens on a port the system picks (PORT 0) and says which.
  */
 const home = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-cli-"));
+const neo4jPort = ownPort(9);
 const env = {
   NEO4J_URI: "",
   NEWSGRAPH_NEO4J_HOME: home,
-  NEWSGRAPH_NEO4J_PORT: "7697",
+  NEWSGRAPH_NEO4J_PORT: String(neo4jPort),
   NEWSGRAPH_NEO4J_HEAP_MB: "512",
   NEWSGRAPH_NEO4J_PAGECACHE_MB: "64",
+  PORT: "0",
 };
-const apiPort = 4197;
 const launcherPid = () => JSON.parse(fs.readFileSync(path.join(home, "neo4j.json"), "utf8")).pid as number;
 const isAlive = (pid: number) => {
   try {
@@ -29,7 +33,7 @@ const isAlive = (pid: number) => {
 const exited = (child: ReturnType<typeof spawn>) =>
   new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 const serve = () =>
-  spawn(process.execPath, [cliPath, "serve", "--port", String(apiPort)], {
+  spawn(process.execPath, [cliPath, "serve"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -50,14 +54,14 @@ describe("newsgraph db", () => {
   it("starts, reports and stops a real local Neo4j; serve reuses it instead of starting another", async () => {
     const started = runCli(["db", "start"], env);
     expect(started.status).toBe(0);
-    expect(started.stdout.trim().split("\n").pop()).toBe("bolt://127.0.0.1:7697");
-    expect(runCli(["db", "status"], env).stdout).toMatch(/^running at bolt:\/\/127\.0\.0\.1:7697/);
+    expect(started.stdout.trim().split("\n").pop()).toBe(`bolt://127.0.0.1:${neo4jPort}`);
+    expect(runCli(["db", "status"], env).stdout.startsWith(`running at bolt://127.0.0.1:${neo4jPort}`)).toBe(true);
     const pid = launcherPid();
 
     const server = serve();
     let log = "";
     server.stderr!.on("data", (chunk) => (log += chunk));
-    await waitForOk(`http://127.0.0.1:${apiPort}/health`);
+    await waitForOk(`${await servingUrl(server)}/health`);
     expect(log).not.toMatch(/Starting the local Neo4j/);
     server.kill("SIGTERM");
     expect(await exited(server)).toBe(0);
@@ -74,8 +78,9 @@ describe("newsgraph db", () => {
 describe("newsgraph serve without NEO4J_URI", () => {
   it("starts its own Neo4j, answers GraphQL and /health, and a SIGKILL leaves no Neo4j behind", async () => {
     const server = serve();
-    await waitForOk(`http://127.0.0.1:${apiPort}/health`);
-    const { body } = await graphql(`http://127.0.0.1:${apiPort}`, "{ __typename }");
+    const url = await servingUrl(server);
+    await waitForOk(`${url}/health`);
+    const { body } = await graphql(url, "{ __typename }");
     expect(body).toEqual({ data: { __typename: "Query" } });
     const pid = launcherPid();
     expect(isAlive(pid)).toBe(true);
@@ -87,7 +92,7 @@ describe("newsgraph serve without NEO4J_URI", () => {
 
   it("stops its Neo4j on SIGTERM and exits 0", async () => {
     const server = serve();
-    await waitForOk(`http://127.0.0.1:${apiPort}/health`);
+    await waitForOk(`${await servingUrl(server)}/health`);
     const pid = launcherPid();
     server.kill("SIGTERM");
     expect(await exited(server)).toBe(0);

@@ -1,7 +1,5 @@
-import { Database } from "../../src/graph/database";
-import { startServer, type Server } from "../../src/api/server";
-import { testDatabase } from "../support/database";
 import { graphql } from "../support/http";
+import { inProcessServer } from "../support/inProcessServer";
 
 /** Articles written for these tests, about real events; ids are unique to this file. */
 const run = `ingest-test-${Date.now()}`;
@@ -30,34 +28,28 @@ const ingestOne = `mutation ($input: ArticleInput!) { ingestArticle(input: $inpu
 const ingestMany = `mutation ($input: [ArticleInput!]!) { ingestArticles(input: $input) { status article { id } } }`;
 
 describe("ingestion on the real Neo4j", () => {
-  let db: Database;
-  let server: Server;
-  const ingest = async (input: object) => (await graphql(server.url, ingestOne, { input })).body;
+  const api = inProcessServer({
+    tearDown: async () => {
+      for (const article of [summitEn, summitId, shoigu]) await remove(article.id);
+    },
+  });
+  const ingest = async (input: object) => (await graphql(api.server.url, ingestOne, { input })).body;
   const neighbourhood = async (ids: string[]) =>
-    (await db.read<{ nodes: number; relationships: number }>("test/neighbourhood", { ids }))[0];
+    (await api.db.read<{ nodes: number; relationships: number }>("test/neighbourhood", { ids }))[0];
   const kimPutin = () =>
-    db.read<{ id: string; date: string; status: string; sources: string[] }>("test/meetingSources", {
+    api.db.read<{ id: string; date: string; status: string; sources: string[] }>("test/meetingSources", {
       a: "kim-jong-un",
       b: "vladimir-putin",
     });
 
-  const remove = (id: string) => graphql(server.url, `mutation { deleteArticle(id: "${id}") }`);
+  const remove = (id: string) => graphql(api.server.url, `mutation { deleteArticle(id: "${id}") }`);
   /** Ingests each of `articles`, expecting it new: every test starts from none of this file's articles. */
   const given = async (...articles: object[]) => {
     for (const article of articles) expect((await ingest(article)).data.ingestArticle.status).toBe("CREATED");
   };
 
-  beforeAll(async () => {
-    db = testDatabase();
-    server = await startServer(db, 0, "127.0.0.1");
-  });
   beforeEach(async () => {
     for (const article of [summitEn, summitId, shoigu]) await remove(article.id);
-  });
-  afterAll(async () => {
-    for (const article of [summitEn, summitId, shoigu]) await remove(article.id);
-    await server.stop();
-    await db.close();
   });
 
   it("creates an article and returns it", async () => {
@@ -87,7 +79,7 @@ describe("ingestion on the real Neo4j", () => {
 
   it("replaces what an article reported when its text changes", async () => {
     await given(shoigu);
-    const [{ facts: old }] = await db.read<{ facts: string[] }>("test/reportedFacts", { id: shoigu.id });
+    const [{ facts: old }] = await api.db.read<{ facts: string[] }>("test/reportedFacts", { id: shoigu.id });
     expect(old.length).toBeGreaterThan(0);
 
     // Shoigu's arrival and his meeting with Kim are one visit (README, Merge rules): the new text tells neither.
@@ -96,20 +88,20 @@ describe("ingestion on the real Neo4j", () => {
       text: "Russian Defence Minister Sergei Shoigu watched a military parade on Thursday.",
     };
     expect((await ingest(changed)).data.ingestArticle.status).toBe("UPDATED");
-    const [{ facts: now }] = await db.read<{ facts: string[] }>("test/reportedFacts", { id: shoigu.id });
+    const [{ facts: now }] = await api.db.read<{ facts: string[] }>("test/reportedFacts", { id: shoigu.id });
     const gone = old.filter((id) => !now.includes(id));
     expect(gone.length).toBeGreaterThan(0); // the visit is no longer reported
-    const exists = await db.read<{ id: string; exists: boolean }>("test/factsExist", { ids: gone });
+    const exists = await api.db.read<{ id: string; exists: boolean }>("test/factsExist", { ids: gone });
     expect(exists).toEqual(gone.map((id) => ({ id, exists: false })));
   });
 
   it("deletes an article, keeping facts another article supports and removing the rest", async () => {
     await given(shoigu, summitEn, summitId);
-    const [{ facts: shoiguFacts }] = await db.read<{ facts: string[] }>("test/reportedFacts", { id: shoigu.id });
+    const [{ facts: shoiguFacts }] = await api.db.read<{ facts: string[] }>("test/reportedFacts", { id: shoigu.id });
     // Shoigu's arrival and his meeting with Kim at least, else the check below proves nothing.
     expect(shoiguFacts.length).toBeGreaterThan(0);
     expect((await remove(shoigu.id)).body.data.deleteArticle).toBe(true);
-    const exists = await db.read<{ id: string; exists: boolean }>("test/factsExist", { ids: shoiguFacts });
+    const exists = await api.db.read<{ id: string; exists: boolean }>("test/factsExist", { ids: shoiguFacts });
     expect(exists).toEqual(shoiguFacts.map((id) => ({ id, exists: false })));
 
     expect((await remove(summitEn.id)).body.data.deleteArticle).toBe(true);
@@ -122,7 +114,7 @@ describe("ingestion on the real Neo4j", () => {
 
   it("gives each article of a batch its own result or its own error", async () => {
     await given(summitId);
-    const { body } = await graphql(server.url, ingestMany, {
+    const { body } = await graphql(api.server.url, ingestMany, {
       input: [
         { ...summitId },
         { id: `${run}-empty`, text: "   " },
@@ -141,18 +133,18 @@ describe("ingestion on the real Neo4j", () => {
 
   it("refuses a batch over 500 articles and a batch with an id twice, writing nothing", async () => {
     const tooMany = Array.from({ length: 501 }, (_, i) => ({ id: `${run}-many-${i}`, text: "Text." }));
-    const many = await graphql(server.url, ingestMany, { input: tooMany });
+    const many = await graphql(api.server.url, ingestMany, { input: tooMany });
     expect(many.body.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(many.body.errors![0].message).toMatch(/at most 500 .* 501/);
 
-    const twice = await graphql(server.url, ingestMany, {
+    const twice = await graphql(api.server.url, ingestMany, {
       input: [
         { id: `${run}-twice`, text: "A." },
         { id: `${run}-twice`, text: "B." },
       ],
     });
     expect(twice.body.errors![0].message).toContain(`"${run}-twice"`);
-    expect(await db.read("articlesById", { ids: [`${run}-twice`, `${run}-many-0`] })).toEqual([]);
+    expect(await api.db.read("articlesById", { ids: [`${run}-twice`, `${run}-many-0`] })).toEqual([]);
   });
 
   it("derives the id from the canonical URL, else from the text", async () => {
@@ -165,7 +157,7 @@ describe("ingestion on the real Neo4j", () => {
     const c = await ingest({ text });
     expect(c.data.ingestArticle.article.id).toMatch(/^text-/);
     for (const id of [a.data.ingestArticle.article.id, c.data.ingestArticle.article.id]) {
-      await graphql(server.url, `mutation { deleteArticle(id: "${id}") }`);
+      await graphql(api.server.url, `mutation { deleteArticle(id: "${id}") }`);
     }
   });
 });

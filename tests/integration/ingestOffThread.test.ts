@@ -1,9 +1,7 @@
-import { startServer, type Server } from "../../src/api/server";
-import type { Database } from "../../src/graph/database";
 import { deleteArticle } from "../../src/graph/deleteArticle";
 import { INLINE_CHARACTERS, sentOffThread } from "../../src/ingestion/extractOffThread";
-import { testDatabase } from "../support/database";
 import { graphql } from "../support/http";
+import { inProcessServer } from "../support/inProcessServer";
 
 /**
  * A large batch is extracted off the event loop: while the server extracts articles of the
@@ -17,23 +15,16 @@ const articles = [0, 1].map((i) => ({ id: `${run}-${i}`, language: "en", publish
 const mutation = `mutation ($input: [ArticleInput!]!) { ingestArticles(input: $input) { status article { id } } }`;
 
 describe("ingesting a large batch", () => {
-  let db: Database;
-  let server: Server;
-
-  beforeAll(async () => {
-    db = testDatabase();
-    server = await startServer(db, 0, "127.0.0.1");
-  });
-  afterAll(async () => {
-    for (const article of articles) await deleteArticle(db, article.id);
-    await server.stop();
-    await db.close();
+  const api = inProcessServer({
+    tearDown: async (db) => {
+      for (const article of articles) await deleteArticle(db, article.id);
+    },
   });
 
   it("extracts a batch over INLINE_CHARACTERS on the worker threads, not on the event loop", async () => {
     expect(articles.length * text.length).toBeGreaterThan(INLINE_CHARACTERS);
     const sent = sentOffThread.articles;
-    const { body } = await graphql(server.url, mutation, { input: articles });
+    const { body } = await graphql(api.server.url, mutation, { input: articles });
     expect(body.errors).toBeUndefined();
     expect(body.data.ingestArticles.map((r: { status: string }) => r.status)).toEqual(["CREATED", "CREATED"]);
     expect(sentOffThread.articles - sent).toBe(articles.length);

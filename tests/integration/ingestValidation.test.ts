@@ -1,8 +1,8 @@
-import { startServer, type Server } from "../../src/api/server";
 import { loadConfig } from "../../src/config";
 import { Database } from "../../src/graph/database";
 import { graphql } from "../support/http";
 import { testQueries } from "../support/testQueries";
+import { inProcessServer } from "../support/inProcessServer";
 
 /**
  * The second pass over what an article may hold (issue 12): every string field is one line of
@@ -17,22 +17,16 @@ const ingestOne = `mutation ($input: ArticleInput!) { ingestArticle(input: $inpu
 const ingestMany = `mutation ($input: [ArticleInput!]!) { ingestArticles(input: $input) { status article { id } } }`;
 
 describe("what an article may hold", () => {
-  let db: Database;
-  let server: Server;
-  const counts = async () => (await db.read<{ nodes: number; relationships: number }>("test/graphCounts"))[0];
+  // Patient reads: a just started Neo4j on a busy machine takes seconds to plan a query, and this
+  // file is not about the read timeout.
+  const api = inProcessServer({
+    open: async () => patientDatabase(),
+    tearDown: async () => {
+      for (const id of written) await graphql(api.server.url, `mutation { deleteArticle(id: "${id}") }`);
+    },
+  });
+  const counts = async () => (await api.db.read<{ nodes: number; relationships: number }>("test/graphCounts"))[0];
   const written: string[] = [];
-
-  beforeAll(async () => {
-    // Patient reads: a just started Neo4j on a busy machine takes seconds to plan a query, and this
-    // file is not about the read timeout.
-    db = patientDatabase();
-    server = await startServer(db, 0, "127.0.0.1");
-  });
-  afterAll(async () => {
-    for (const id of written) await graphql(server.url, `mutation { deleteArticle(id: "${id}") }`);
-    await server.stop();
-    await db.close();
-  });
 
   it.each([
     [
@@ -82,7 +76,7 @@ describe("what an article may hold", () => {
     ],
   ])("refuses %s with BAD_USER_INPUT naming the field and value, writing nothing", async (_, fields, message) => {
     const before = await counts();
-    const { body } = await graphql(server.url, ingestOne, { input: { id: `${run}-refused`, text, ...fields } });
+    const { body } = await graphql(api.server.url, ingestOne, { input: { id: `${run}-refused`, text, ...fields } });
     expect(body.data).toBeNull();
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT" });
@@ -98,7 +92,7 @@ describe("what an article may hold", () => {
       title: "Kim meets Putin\n",
       url: "http://example.org/leap",
     };
-    const { body } = await graphql(server.url, ingestOne, { input });
+    const { body } = await graphql(api.server.url, ingestOne, { input });
     expect(body.errors).toBeUndefined();
     expect(body.data.ingestArticle.status).toBe("CREATED");
     written.push(input.id);
@@ -112,10 +106,10 @@ describe("what an article may hold", () => {
       publishedAt: "2023-10-17T08:00:00Z",
       text: quote.repeat(40),
     };
-    const { body } = await graphql(server.url, ingestOne, { input });
+    const { body } = await graphql(api.server.url, ingestOne, { input });
     expect(body.errors).toBeUndefined();
     written.push(input.id);
-    const [{ facts: stored }] = await db.read<{ facts: string[] }>("test/reportedFacts", { id: input.id });
+    const [{ facts: stored }] = await api.db.read<{ facts: string[] }>("test/reportedFacts", { id: input.id });
     expect(stored.length).toBeGreaterThan(0);
     expect(body.data.ingestArticle.facts).toBe(stored.length);
   });
@@ -126,7 +120,7 @@ describe("what an article may hold", () => {
       { text: `${text} First telling.`, url: `https://www.example.org/news/${run}?utm_source=feed` },
       { text: `${text} Second telling.`, url: `https://example.org/news/${run}#top` },
     ];
-    const { body } = await graphql(server.url, ingestMany, { input });
+    const { body } = await graphql(api.server.url, ingestMany, { input });
     expect(body.data).toBeNull();
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT" });

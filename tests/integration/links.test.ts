@@ -1,7 +1,5 @@
-import { startServer, type Server } from "../../src/api/server";
-import type { Database } from "../../src/graph/database";
-import { testDatabase } from "../support/database";
 import { graphql } from "../support/http";
+import { inProcessServer } from "../support/inProcessServer";
 
 /**
  * Links (README, "Links") are what relationship(a, b) reads: written with each article, taken back
@@ -39,12 +37,15 @@ const summaryOf = `query ($a: String!, $b: String!) {
 }`;
 
 describe("Links", () => {
-  let db: Database;
-  let server: Server;
+  const api = inProcessServer({
+    tearDown: async () => {
+      for (const { id } of [chengduEn, chengduId, sanctionsEarly, sanctionsLate]) await remove(id);
+    },
+  });
   const ingest = async (input: object) =>
     (
       await graphql(
-        server.url,
+        api.server.url,
         `
           mutation ($input: ArticleInput!) {
             ingestArticle(input: $input) {
@@ -56,21 +57,11 @@ describe("Links", () => {
       )
     ).body;
   const remove = async (id: string) =>
-    (await graphql(server.url, `mutation { deleteArticle(id: "${id}") }`)).body.data.deleteArticle;
+    (await graphql(api.server.url, `mutation { deleteArticle(id: "${id}") }`)).body.data.deleteArticle;
   const relationship = async (a: string, b: string) =>
-    (await graphql(server.url, summaryOf, { a, b })).body.data.relationship;
+    (await graphql(api.server.url, summaryOf, { a, b })).body.data.relationship;
   const link = async (id: string) =>
-    (await db.read<{ exists: boolean; linked: boolean }>("test/linkExists", { id }))[0];
-
-  beforeAll(async () => {
-    db = testDatabase();
-    server = await startServer(db, 0, "127.0.0.1");
-  });
-  afterAll(async () => {
-    for (const { id } of [chengduEn, chengduId, sanctionsEarly, sanctionsLate]) await remove(id);
-    await server.stop();
-    await db.close();
-  });
+    (await api.db.read<{ exists: boolean; linked: boolean }>("test/linkExists", { id }))[0];
 
   it("file a meeting and a statement under every pair, count each article once, and go with the articles", async () => {
     const before = await relationship("ID", "CN");
@@ -116,7 +107,7 @@ describe("Links", () => {
     const firstReported = async () =>
       (
         await graphql(
-          server.url,
+          api.server.url,
           `
             {
               sanctions(imposer: "Australia", target: "Myanmar", from: "1999", to: "1999") {

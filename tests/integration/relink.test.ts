@@ -1,9 +1,7 @@
-import { startServer, type Server } from "../../src/api/server";
-import type { Database } from "../../src/graph/database";
 import { relinkFacts } from "../../src/graph/relinkFacts";
-import { testDatabase } from "../support/database";
 import { graphql } from "../support/http";
 import { SeedGraph } from "./queries/seedGraph";
+import { inProcessServer } from "../support/inProcessServer";
 
 /**
  * `newsgraph db relink` on a graph written the way it was before Links: facts and reports only.
@@ -20,12 +18,17 @@ const seed = new SeedGraph("qrl")
   .sanction("qrl-x1", { imposer: "RU", target: "KP", reports: ["qrl-a1", "qrl-a2"] });
 
 describe("relinkFacts (newsgraph db relink)", () => {
-  let db: Database;
-  let server: Server;
+  const api = inProcessServer({
+    setUp: async (db) => {
+      await seed.write(db);
+      await db.write("test/unlinkSeed", { seed: seed.seed });
+    },
+    tearDown: (db) => seed.remove(db),
+  });
   const relationship = async () =>
     (
       await graphql(
-        server.url,
+        api.server.url,
         `
           {
             relationship(a: "RU", b: "KP", from: "1952", to: "1952") {
@@ -53,7 +56,7 @@ describe("relinkFacts (newsgraph db relink)", () => {
   const connections = async () =>
     (
       await graphql(
-        server.url,
+        api.server.url,
         `
           {
             connections(from: "Envoy Qrl", to: "North Korea", maxHops: 1) {
@@ -68,18 +71,6 @@ describe("relinkFacts (newsgraph db relink)", () => {
       )
     ).body.data.connections;
 
-  beforeAll(async () => {
-    db = testDatabase();
-    server = await startServer(db, 0, "127.0.0.1");
-    await seed.write(db);
-    await db.write("test/unlinkSeed", { seed: seed.seed });
-  });
-  afterAll(async () => {
-    await seed.remove(db);
-    await server.stop();
-    await db.close();
-  });
-
   it("files an older graph's facts under their Links and dates its sanctions, twice without change", async () => {
     expect(await relationship()).toMatchObject({
       meetings: [],
@@ -87,7 +78,7 @@ describe("relinkFacts (newsgraph db relink)", () => {
       summary: { meetings: 0, statements: 0, articles: 0 },
     });
     expect(await connections()).toEqual([]);
-    const facts = await relinkFacts(db);
+    const facts = await relinkFacts(api.db);
     expect(facts).toBeGreaterThanOrEqual(3);
     const linked = await relationship();
     expect(linked).toEqual({
@@ -97,7 +88,7 @@ describe("relinkFacts (newsgraph db relink)", () => {
       summary: { meetings: 1, statements: 1, articles: 1 },
     });
     expect(await connections()).toEqual([{ hops: [{ fact: { id: "qrl-m1" } }] }]);
-    await relinkFacts(db);
+    await relinkFacts(api.db);
     expect(await relationship()).toEqual(linked);
     expect(await connections()).toEqual([{ hops: [{ fact: { id: "qrl-m1" } }] }]);
   });

@@ -1,13 +1,11 @@
-import { startServer, type Server } from "../../src/api/server";
-import type { Database } from "../../src/graph/database";
 import { deleteArticle } from "../../src/graph/deleteArticle";
 import { writeArticles } from "../../src/graph/writeArticles";
 import { extract } from "../../src/extraction/extract";
 import type { SanctionFact } from "../../src/extraction/facts";
 import { graphRecord } from "../../src/ingestion/graphRecord";
 import { identifyArticle } from "../../src/ingestion/identifyArticle";
-import { testDatabase } from "../support/database";
 import { graphql } from "../support/http";
+import { inProcessServer } from "../support/inProcessServer";
 
 /**
  * Issue #14, the graph side: a sanction's target linked to its countries (TARGETS_COUNTRY), so
@@ -47,8 +45,7 @@ const byTarget = `query ($target: String, $day: String) {
 }`;
 
 describe("a sanction's target linked to its countries", () => {
-  let db: Database;
-  let server: Server;
+  const api = inProcessServer();
   const written: string[] = [];
 
   /** Writes one article reporting `sanction`; returns the sanction's id. */
@@ -65,12 +62,12 @@ describe("a sanction's target linked to its countries", () => {
       evidence: { text, start: 0, end: text.length },
     };
     const record = graphRecord(article, { ...facts, sanctions: [fact] }, new Date().toISOString());
-    await writeArticles(db, [record]);
+    await writeArticles(api.db, [record]);
     if (!written.includes(id)) written.push(id);
     return record.sanctions[0].id;
   };
   const query = async (text: string, variables: Record<string, unknown>) => {
-    const { body } = await graphql(server.url, text, variables);
+    const { body } = await graphql(api.server.url, text, variables);
     if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
     return body.data;
   };
@@ -93,16 +90,8 @@ describe("a sanction's target linked to its countries", () => {
   const targeting = async (target: string): Promise<string[]> =>
     (await query(byTarget, { target, day })).sanctions.nodes.map((n: { id: string }) => n.id);
 
-  beforeAll(async () => {
-    db = testDatabase();
-    server = await startServer(db, 0, "127.0.0.1");
-  }, 120_000);
   afterEach(async () => {
-    for (const id of written.splice(0)) await deleteArticle(db, id);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
+    for (const id of written.splice(0)) await deleteArticle(api.db, id);
   });
 
   test("relationship(RU, KP) lists a sanction on a Russian company, with its sources, until its article goes", async () => {
@@ -116,7 +105,7 @@ describe("a sanction's target linked to its countries", () => {
     });
     expect(await targeting("RU")).toContain(sanction);
 
-    await deleteArticle(db, `${run}-company`);
+    await deleteArticle(api.db, `${run}-company`);
     expect((await relationship("RU", "KP")).has(sanction)).toBe(false);
     expect(await targeting("RU")).not.toContain(sanction);
   });
@@ -135,7 +124,7 @@ describe("a sanction's target linked to its countries", () => {
     expect(await targeting("KP")).toContain(sanction);
 
     // The retelling names only China: with the first article gone, the sanction stays but not on KP.
-    await deleteArticle(db, `${run}-group`);
+    await deleteArticle(api.db, `${run}-group`);
     expect((await relationship("RU", "KP")).has(sanction)).toBe(false);
     expect(await targeting("KP")).not.toContain(sanction);
     expect((await relationship("CN", "US")).get(sanction)).toEqual({

@@ -1,12 +1,8 @@
-import { startServer, type Server } from "../../src/api/server";
-import type { Database } from "../../src/graph/database";
 import { openBrowser, requireBuiltPages, type BrowserSession } from "./browser";
-import { testDatabase } from "./database";
+import { inProcessServer, type ServerSession } from "./inProcessServer";
 import { ingestSamples } from "./samples";
 
-export interface PagesSession {
-  db: Database;
-  server: Server;
+export interface PagesSession extends ServerSession {
   browser: BrowserSession;
 }
 
@@ -15,20 +11,21 @@ export interface PagesSession {
  * (under this block's own ids), and a fresh headless Chromium; all taken down after.
  */
 export function pagesWithSamples(): PagesSession {
-  const session = {} as PagesSession;
   let removeSamples: (() => Promise<void>) | undefined;
+  const session = inProcessServer({
+    setUp: async (db) => {
+      requireBuiltPages();
+      removeSamples = await ingestSamples(db);
+    },
+    tearDown: async () => await removeSamples?.(),
+    options: { playground: true },
+  }) as PagesSession;
+  // Registered after the server's hooks, so the browser opens once the server serves.
   beforeAll(async () => {
-    requireBuiltPages();
-    session.db = testDatabase();
-    removeSamples = await ingestSamples(session.db);
-    session.server = await startServer(session.db, 0, "127.0.0.1", { playground: true });
     session.browser = await openBrowser();
   }, 120_000);
   afterAll(async () => {
     await session.browser?.close();
-    await session.server?.stop();
-    await removeSamples?.();
-    await session.db?.close();
   });
   return session;
 }

@@ -1,12 +1,9 @@
-import { startServer, type Server } from "../../src/api/server";
-import type { Database } from "../../src/graph/database";
 import { warmUp } from "../../src/graph/warmUp";
 import { OwnNeo4j, ownPort, unthrottled } from "../integration/faults/ownNeo4j";
+import { inProcessServer, type ServerSession } from "./inProcessServer";
 
-export interface OwnNeo4jSession {
+export interface OwnNeo4jSession extends ServerSession {
   neo4j: OwnNeo4j;
-  db: Database;
-  server: Server;
 }
 
 /**
@@ -19,18 +16,21 @@ export function serverOnOwnNeo4j(
   slot: number,
   { env = {}, schema = false, warm = false }: { env?: Record<string, string>; schema?: boolean; warm?: boolean } = {},
 ): OwnNeo4jSession {
-  const session = { neo4j: new OwnNeo4j(ownPort(slot)) } as OwnNeo4jSession;
-  beforeAll(async () => {
-    await session.neo4j.start();
-    session.db = session.neo4j.connect(env);
-    if (schema) await session.db.applySchema();
-    if (warm) await warmUp(session.db);
-    session.server = await startServer(session.db, 0, "127.0.0.1", { api: unthrottled() });
-  }, 180_000);
-  afterAll(async () => {
-    await session.server?.stop();
-    await session.db?.close();
-    await session.neo4j.remove();
-  }, 120_000);
+  const neo4j = new OwnNeo4j(ownPort(slot));
+  const session = inProcessServer(
+    {
+      open: async () => {
+        await neo4j.start();
+        const db = neo4j.connect(env);
+        if (schema) await db.applySchema();
+        if (warm) await warmUp(db);
+        return db;
+      },
+      finish: () => neo4j.remove(),
+      options: { api: unthrottled() },
+    },
+    180_000,
+  ) as OwnNeo4jSession;
+  session.neo4j = neo4j;
   return session;
 }

@@ -7,6 +7,7 @@ import { BadInputError } from "../../errors";
 import type DataLoader from "dataloader";
 import { countryCodeOf, countryNames } from "../../names/countryCodeOf";
 import { leaderNameOf } from "../../names/leaderNameOf";
+import { LANGUAGE_PACKS } from "../../extraction/languages";
 import { organizationIdOf } from "../../names/organizationIdOf";
 
 export type ActorKind = ActorRecord["kind"];
@@ -23,8 +24,8 @@ export interface NameQuery {
 
 /** The name tables' reading of a name, restricted to the wanted kinds. */
 function lookupOf({ name, kinds }: NameQuery): ActorLookup {
-  const countryCode = kinds.includes("Country") ? (countryCodeOf(name) ?? null) : null;
-  const organizationId = kinds.includes("Organization") ? (organizationIdOf(name) ?? null) : null;
+  const countryCode = kinds.includes("Country") ? (countryCodeOf(name, LANGUAGE_PACKS) ?? null) : null;
+  const organizationId = kinds.includes("Organization") ? (organizationIdOf(name, LANGUAGE_PACKS) ?? null) : null;
   const leader = kinds.includes("Person") ? leaderNameOf(name) : undefined;
   const personIds = kinds.includes("Person")
     ? [...new Set([leader, name].filter((n): n is string => Boolean(n)).map(personId))]

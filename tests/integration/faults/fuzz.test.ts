@@ -1,8 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { startServer, type Server } from "../../../src/api/server";
-import type { Database } from "../../../src/graph/database";
-import { testDatabase } from "../../support/database";
+import { inProcessServer } from "../../support/inProcessServer";
 import { fuzzRequests, hostileStrings, type FuzzRequest } from "./fuzzOperations";
 import { unthrottled } from "./ownNeo4j";
 
@@ -48,24 +46,18 @@ interface Finding {
 }
 
 describe("fuzzing the API from its schema", () => {
-  let db: Database;
-  let server: Server;
-  beforeAll(async () => {
-    db = testDatabase();
-    server = await startServer(db, 0, "127.0.0.1", { api: unthrottled() });
+  const api = inProcessServer({
+    options: { api: unthrottled() },
+    tearDown: (db) =>
+      db.transaction("WRITE", async (tx) => {
+        const ids = Array.from({ length: 41 }, (_, i) => `${prefix}${i}`);
+        await tx("detachArticles", { ids });
+        await tx("deleteArticles", { ids });
+      }),
   });
-  afterAll(async () => {
-    const ids = Array.from({ length: 41 }, (_, i) => `${prefix}${i}`);
-    await db.transaction("WRITE", async (tx) => {
-      await tx("detachArticles", { ids });
-      await tx("deleteArticles", { ids });
-    });
-    await server.stop();
-    await db.close();
-  }, 60_000);
 
   async function send(request: FuzzRequest): Promise<Finding[]> {
-    const response = await fetch(`${server.url}/graphql${request.search ?? ""}`, {
+    const response = await fetch(`${api.server.url}/graphql${request.search ?? ""}`, {
       method: request.method,
       headers: request.headers,
       body: request.body,

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../../src/config";
-import { cliPath } from "../../support/cli";
+import { cliPath, servingUrl } from "../../support/cli";
 import { waitForOk } from "../../support/http";
 import { cli, isAlive, OwnNeo4j, ownPort, sleep } from "./ownNeo4j";
 
@@ -26,19 +26,6 @@ const parentOf = (pid: number) =>
       .replace(/^.*\) /, "")
       .split(" ")[1],
   );
-
-/** Waits for serve's "serving GraphQL at <url>/graphql" line; its base URL. */
-function servingUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let log = "";
-    child.stderr!.on("data", (chunk) => {
-      log += chunk;
-      const found = /serving GraphQL at (http:\/\/\S+)\/graphql/.exec(log);
-      if (found) resolve(found[1]);
-    });
-    child.once("exit", (code) => reject(new Error(`serve exited (${code}) before serving:\n${log}`)));
-  });
-}
 
 async function gone(pid: number, ms: number): Promise<boolean> {
   for (let waited = 0; waited < ms; waited += 250) {

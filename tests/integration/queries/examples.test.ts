@@ -2,10 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { Kind, parse, validate, type OperationDefinitionNode } from "graphql";
 import { buildApiSchema } from "../../../src/api/schema";
-import { startServer, type Server } from "../../../src/api/server";
-import type { Database } from "../../../src/graph/database";
-import { testDatabase } from "../../support/database";
 import { ingestSamples } from "../../support/samples";
+import { inProcessServer } from "../../support/inProcessServer";
 
 /**
  * schema/examples.graphql against the built schema, then every example run on the sample
@@ -27,28 +25,19 @@ describe("schema/examples.graphql", () => {
 });
 
 describe("the examples on the sample articles", () => {
-  let db: Database;
-  let server: Server;
   let removeSamples: (() => Promise<void>) | undefined;
+  const api = inProcessServer({
+    setUp: async (db) => void (removeSamples = await ingestSamples(db)),
+    tearDown: async () => await removeSamples?.(),
+  });
   const execute = async (operationName: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${api.server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: examples, operationName, variables }),
     });
     return (await response.json()) as { data?: any; errors?: unknown[] };
   };
-
-  beforeAll(async () => {
-    db = testDatabase();
-    removeSamples = await ingestSamples(db);
-    server = await startServer(db, 0, "127.0.0.1");
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-    await removeSamples?.();
-    await db.close();
-  });
 
   it.each(operations.map((op) => op.name!.value))("runs %s without errors", async (name) => {
     const body = await execute(name);

@@ -1,20 +1,31 @@
-import { startServer, type Server } from "../../../src/api/server";
 import type { Database } from "../../../src/graph/database";
 import { deleteArticle } from "../../../src/graph/deleteArticle";
 import type { ArticleInput } from "../../../src/ingestion/articleInput";
 import { ingestArticles } from "../../../src/ingestion/ingestArticles";
-import { testDatabase } from "../../support/database";
 import { graphql } from "../../support/http";
+import { inProcessServer } from "../../support/inProcessServer";
 import type { SeedGraph } from "./seedGraph";
+
+/** A fact as ingestion wrote it (tests/cypher/factsReported.cypher), for expectations derived from the graph. */
+export type ReportedFact = {
+  id: string;
+  kind: "Meeting" | "Statement" | "Sanction" | "Agreement" | "Transfer";
+  date: string | null;
+  status: string | null;
+  participants: string[];
+  speaker: string | null;
+  sources: string[];
+};
 
 /**
  * A server on the real Neo4j with this file's articles ingested before the tests (through
  * `ingestArticles`, as users load them) and deleted after. `query` fails the test on any GraphQL
- * error; `failure` expects one and returns it.
+ * error; `failure` expects one and returns it; `facts` and `fact` read what ingestion wrote, so that
+ * tests name the facts without knowing how their ids are made.
  */
 export function apiOnArticles(articles: ArticleInput[]) {
   const ids = articles.map((article) => article.id!);
-  return harness(
+  const api = harness(
     async (db) => {
       for (const id of ids) await deleteArticle(db, id); // a run that was killed left them
       for (const outcome of await ingestArticles(db, articles)) {
@@ -26,6 +37,21 @@ export function apiOnArticles(articles: ArticleInput[]) {
       for (const id of ids) await deleteArticle(db, id);
     },
   );
+  // Object.assign, not a spread: a spread would read the `db` getter once, before the tests start.
+  return Object.assign(api, {
+    /**
+     * The one fact of a kind that exactly these of the file's articles report (and of this date,
+     * when given); the test fails if there is none or more than one.
+     */
+    async fact(kind: ReportedFact["kind"], sources: string[], date?: string | null): Promise<ReportedFact> {
+      const wanted = [...sources].sort().join();
+      const found = (await api.facts(ids, kind)).filter(
+        (f) => [...f.sources].sort().join() === wanted && (date === undefined || f.date === date),
+      );
+      if (found.length !== 1) throw new Error(`${found.length} ${kind} facts are reported by ${wanted}, not one.`);
+      return found[0];
+    },
+  });
 }
 
 /** The same on a graph written directly by a seed (for tests of graphs ingestion no longer writes). */
@@ -40,29 +66,25 @@ export function apiHarness(seed: SeedGraph) {
 }
 
 function harness(setUp: (db: Database) => Promise<void>, tearDown: (db: Database) => Promise<void>) {
+  const session = inProcessServer({ setUp, tearDown });
   const api = {
-    db: undefined as unknown as Database,
-    server: undefined as unknown as Server,
+    get db(): Database {
+      return session.db;
+    },
+    async facts(articleIds: string[], kind?: ReportedFact["kind"]): Promise<ReportedFact[]> {
+      const facts = await session.db.read<ReportedFact>("test/factsReported", { ids: articleIds });
+      return kind ? facts.filter((fact) => fact.kind === kind) : facts;
+    },
     async query(query: string, variables: Record<string, unknown> = {}) {
-      const { body } = await graphql(api.server.url, query, variables);
+      const { body } = await graphql(session.server.url, query, variables);
       if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
       return body.data;
     },
     async failure(query: string, variables: Record<string, unknown> = {}): Promise<{ message: string; code: string }> {
-      const { body } = await graphql(api.server.url, query, variables);
+      const { body } = await graphql(session.server.url, query, variables);
       if (!body.errors) throw new Error(`Expected an error, got ${JSON.stringify(body.data)}`);
       return { message: body.errors[0].message, code: body.errors[0].extensions?.code };
     },
   };
-  beforeAll(async () => {
-    api.db = testDatabase();
-    await setUp(api.db);
-    api.server = await startServer(api.db, 0, "127.0.0.1");
-  }, 120_000);
-  afterAll(async () => {
-    await api.server?.stop();
-    await tearDown(api.db);
-    await api.db.close();
-  });
   return api;
 }

@@ -1,108 +1,95 @@
-import { apiHarness } from "./harness";
-import { SeedGraph } from "./seedGraph";
+import { apiOnArticles } from "./harness";
+import articles from "../../fixtures/queries/lists.json";
 
-/** The meetings, statements, sanctions and articles lists: filters, nested fields, bad input. Ids start with qtl / XL, XM. */
-const seed = new SeedGraph("qtl")
-  .country("XL", "Qtlambda", ["Qtlambda"])
-  .country("XM", "Qtmu", ["Qtmu"])
-  .person("qtl-ann", "Ann Qtl", "XL")
-  .person("qtl-bo", "Bo Qtl", "XM")
-  .article({ id: "qtl-en", language: "en", source: "qtl-wire", publishedAt: "1930-05-02T10:00:00Z" }, ["XL", "qtl-ann"])
-  .article({ id: "qtl-id", language: "id", source: "qtl-koran", publishedAt: "1930-06-01" }, ["XL", "XM"])
-  .meeting("qtl-m1", {
-    date: "1930-05-01",
-    status: "occurred",
-    city: "Qtcity",
-    participants: ["qtl-ann", "qtl-bo"],
-    location: "XM",
-    reports: ["qtl-en", "qtl-id"],
-  })
-  .meeting("qtl-m2", { date: "1930-07", status: "planned", participants: ["qtl-ann", "XM"], reports: ["qtl-id"] })
-  .meeting("qtl-m3", { date: null, status: "cancelled", participants: ["XL", "XM"], reports: ["qtl-en"] })
-  .statement("qtl-s1", {
-    speaker: "qtl-ann",
-    about: ["XM"],
-    stance: "deny",
-    quote: "We sent nothing",
-    date: "1930-05-02",
-    reports: ["qtl-en"],
-  })
-  .statement("qtl-s2", {
-    speaker: "XM",
-    about: ["XL", "XM"],
-    stance: "accuse",
-    date: "1930-06-01",
-    reports: ["qtl-id"],
-  })
-  .sanction("qtl-x1", {
-    imposer: "XL",
-    target: "XM",
-    status: "in_force",
-    reason: "tests",
-    reports: ["qtl-id", "qtl-en"],
-  })
-  .sanction("qtl-x2", { target: "qtl-ann", status: "announced", reports: ["qtl-id"] });
-
-const api = apiHarness(seed);
+/**
+ * The meetings, statements, sanctions and articles lists: filters, nested fields, bad input, on a
+ * graph that ingestion wrote from tests/fixtures/queries/lists.json (Lithuania and Belarus, real
+ * events of 2009-2023 in this project's words): an English wire story and an Indonesian paper both
+ * tell Lukashenko's 2009 visit to Vilnius and Lithuania's sanctions; the paper adds Biden's visit
+ * (a month), Lukashenko's accusation and sanctions on a Lithuanian minister; an undated story tells
+ * a meeting with Belarus's opposition. No other test writes Lithuania or its people.
+ */
+const api = apiOnArticles(articles);
+const [wire, paper, undated] = articles;
+const wireDay = wire.publishedAt!.slice(0, 10);
 const ids = (connection: { nodes: Array<{ id: string }> }) => connection.nodes.map((n) => n.id);
+const factBy = async (kind: "Meeting" | "Statement" | "Sanction", ...sources: Array<{ id: string }>) =>
+  (
+    await api.fact(
+      kind,
+      sources.map((a) => a.id),
+    )
+  ).id;
+const sentenceOf = (article: { text: string }, start: string) => {
+  const from = article.text.indexOf(start);
+  const end = article.text.indexOf(". ", from) + 1;
+  return { sentence: article.text.slice(from, end), start: from, end };
+};
 
 describe("meetings", () => {
   const meetings = async (args: string) =>
     (await api.query(`{ meetings(${args}) { totalCount nodes { id } } }`)).meetings;
+  // Biden's visit (July 2023), Lukashenko's (16 September 2009), the opposition's (undated).
+  const all = async () => [
+    await factBy("Meeting", paper),
+    await factBy("Meeting", wire, paper),
+    await factBy("Meeting", undated),
+  ];
 
   it("lists a country's meetings (its people's too), newest first, undated last", async () => {
-    const page = await meetings(`country: "Qtlambda"`);
-    expect(ids(page)).toEqual(["qtl-m2", "qtl-m1", "qtl-m3"]);
+    const page = await meetings(`country: "Lithuania"`);
+    expect(ids(page)).toEqual(await all());
     expect(page.totalCount).toBe(3);
   });
 
   it("filters by person, location, status, dates, language and source", async () => {
-    expect(ids(await meetings(`person: "Bo Qtl"`))).toEqual(["qtl-m1"]);
-    expect(ids(await meetings(`country: "XM", location: "Qtmu"`))).toEqual(["qtl-m1"]);
-    expect(ids(await meetings(`country: "XL", status: PLANNED`))).toEqual(["qtl-m2"]);
-    expect(ids(await meetings(`country: "XL", from: "1930-05-15"`))).toEqual(["qtl-m2"]);
-    expect(ids(await meetings(`country: "XL", from: "1930-07-20", to: "1930-07-31"`))).toEqual(["qtl-m2"]);
-    expect(ids(await meetings(`country: "XL", to: "1930-05"`))).toEqual(["qtl-m1"]);
-    expect(ids(await meetings(`country: "XL", language: "id"`))).toEqual(["qtl-m2", "qtl-m1"]);
-    expect(ids(await meetings(`country: "XL", source: "qtl-wire"`))).toEqual(["qtl-m1", "qtl-m3"]);
+    const [biden, lukashenko, opposition] = await all();
+    expect(ids(await meetings(`person: "Alexander Lukashenko"`))).toEqual([lukashenko]);
+    expect(ids(await meetings(`country: "BY", location: "Lithuania"`))).toEqual([lukashenko]);
+    expect(ids(await meetings(`country: "LT", status: OCCURRED`))).toEqual([biden, lukashenko, opposition]);
+    expect(ids(await meetings(`country: "LT", status: PLANNED`))).toEqual([]);
+    expect(ids(await meetings(`country: "LT", from: "2010"`))).toEqual([biden]);
+    expect(ids(await meetings(`country: "LT", from: "2023-07-20", to: "2023-07-31"`))).toEqual([biden]);
+    expect(ids(await meetings(`country: "LT", to: "2009-09"`))).toEqual([lukashenko]);
+    expect(ids(await meetings(`country: "LT", language: "id"`))).toEqual([biden, lukashenko]);
+    expect(ids(await meetings(`country: "LT", source: "fixture-wire"`))).toEqual([lukashenko, opposition]);
   });
 
   it("gives participants, location, status, date precision and sources", async () => {
-    const data = await api.query(`{ meetings(person: "Ann Qtl", first: 1) {
+    const [biden, lukashenko] = await all();
+    const data = await api.query(`{ meetings(country: "Lithuania", first: 1) {
       nodes { id kind date datePrecision status city participants { __typename id name } location { code }
         sources { sentence start end article { id language } } }
       edges { cursor node { id } } pageInfo { hasNextPage endCursor }
     } }`);
     const [meeting] = data.meetings.nodes;
-    expect(meeting).toEqual({
-      id: "qtl-m2",
+    expect({ ...meeting, participants: [...meeting.participants].sort((x, y) => (x.id < y.id ? -1 : 1)) }).toEqual({
+      id: biden,
       kind: "MEETING",
-      date: "1930-07",
+      date: "2023-07",
       datePrecision: "MONTH",
-      status: "PLANNED",
-      city: null,
+      status: "OCCURRED",
+      city: "Vilnius",
       participants: [
-        { __typename: "Leader", id: "qtl-ann", name: "Ann Qtl" },
-        { __typename: "Country", id: "XM", name: "Qtmu" },
+        { __typename: "Leader", id: "gitanas-nauseda", name: "Gitanas Nauseda" },
+        { __typename: "Leader", id: "joe-biden", name: "Joe Biden" },
       ],
-      location: null,
-      sources: [
-        { sentence: "The sentence that reports qtl-m2.", start: 0, end: 33, article: { id: "qtl-id", language: "id" } },
-      ],
+      location: { code: "LT" },
+      sources: [{ ...sentenceOf(paper, "Presiden Lithuania"), article: { id: paper.id, language: "id" } }],
     });
-    expect(data.meetings.edges[0]).toEqual({ cursor: data.meetings.pageInfo.endCursor, node: { id: "qtl-m2" } });
+    expect(data.meetings.edges[0]).toEqual({ cursor: data.meetings.pageInfo.endCursor, node: { id: biden } });
     const next = await api.query(
-      `query ($after: String) { meetings(person: "Ann Qtl", after: $after) { nodes { id city location { name } sources { article { id } } } } }`,
-      {
-        after: data.meetings.pageInfo.endCursor,
-      },
+      `query ($after: String) { meetings(country: "Lithuania", first: 1, after: $after) { nodes { id date datePrecision location { name } sources { article { id } } } } }`,
+      { after: data.meetings.pageInfo.endCursor },
     );
     expect(next.meetings.nodes).toEqual([
       {
-        id: "qtl-m1",
-        city: "Qtcity",
-        location: { name: "Qtmu" },
-        sources: [{ article: { id: "qtl-en" } }, { article: { id: "qtl-id" } }],
+        id: lukashenko,
+        date: "2009-09-16",
+        datePrecision: "DAY",
+        location: { name: "Lithuania" },
+        // Oldest first.
+        sources: [{ article: { id: wire.id } }, { article: { id: paper.id } }],
       },
     ]);
   });
@@ -111,38 +98,43 @@ describe("meetings", () => {
 describe("statements", () => {
   const statements = async (args: string) =>
     (await api.query(`{ statements(${args}) { totalCount nodes { id } } }`)).statements;
+  // Lukashenko's accusation (2023), Linkevicius's denial (2020).
+  const both = async () => [await factBy("Statement", paper), await factBy("Statement", wire)];
 
   it("filters by speaker, about, country, stance and dates", async () => {
-    expect(ids(await statements(`speaker: "Qtlambda"`))).toEqual(["qtl-s1"]);
-    expect(ids(await statements(`about: "Qtlambda"`))).toEqual(["qtl-s2"]);
-    expect(ids(await statements(`country: "Qtmu"`))).toEqual(["qtl-s2", "qtl-s1"]);
-    expect(ids(await statements(`country: "XM", stance: DENY`))).toEqual(["qtl-s1"]);
-    expect(ids(await statements(`country: "XM", from: "1930-06"`))).toEqual(["qtl-s2"]);
-    expect(ids(await statements(`country: "XM", language: "en"`))).toEqual(["qtl-s1"]);
+    const [accusation, denial] = await both();
+    expect(ids(await statements(`speaker: "Lithuania"`))).toEqual([denial]);
+    expect(ids(await statements(`speaker: "Belarus"`))).toEqual([accusation]);
+    expect(ids(await statements(`about: "Lithuania"`))).toEqual([accusation, denial]);
+    expect(ids(await statements(`country: "LT"`))).toEqual([accusation, denial]);
+    expect(ids(await statements(`country: "LT", stance: DENY`))).toEqual([denial]);
+    expect(ids(await statements(`country: "LT", from: "2021"`))).toEqual([accusation]);
+    expect(ids(await statements(`country: "LT", language: "en"`))).toEqual([denial]);
   });
 
   it("gives speaker, stance, quote, text, about and date", async () => {
+    const [accusation, denial] = await both();
     const data = await api.query(
-      `{ statements(country: "XM") { nodes { id speaker { id } stance quote text about { code } date } } }`,
+      `{ statements(country: "LT") { nodes { id speaker { id } stance quote text about { code } date } } }`,
     );
     expect(data.statements.nodes).toEqual([
       {
-        id: "qtl-s2",
-        speaker: { id: "XM" },
+        id: accusation,
+        speaker: { id: "alexander-lukashenko" },
         stance: "ACCUSE",
         quote: null,
-        text: "XM said something (qtl-s2).",
-        about: [{ code: "XL" }, { code: "XM" }],
-        date: "1930-06-01",
+        text: expect.stringContaining("Lithuania"),
+        about: [{ code: "BY" }, { code: "LT" }],
+        date: paper.publishedAt,
       },
       {
-        id: "qtl-s1",
-        speaker: { id: "qtl-ann" },
+        id: denial,
+        speaker: { id: "linas-linkevicius" },
         stance: "DENY",
-        quote: "We sent nothing",
-        text: "qtl-ann said something (qtl-s1).",
-        about: [{ code: "XM" }],
-        date: "1930-05-02",
+        quote: "Lithuania wants Belarusians to choose their leaders freely.",
+        text: expect.stringContaining("Lithuania"),
+        about: [{ code: "BY" }, { code: "LT" }],
+        date: wireDay,
       },
     ]);
   });
@@ -150,67 +142,74 @@ describe("statements", () => {
 
 describe("sanctions", () => {
   it("filters by country, imposer, target and status, and gives imposer, target and first report", async () => {
+    const [onBelarus, onMinister] = [await factBy("Sanction", wire, paper), await factBy("Sanction", paper)];
     const data = await api.query(`{
-      all: sanctions(country: "Qtlambda") { totalCount nodes { id imposer { id } target { id } reason status firstReported } }
-      imposed: sanctions(imposer: "XL") { nodes { id } }
-      onAnn: sanctions(target: "Ann Qtl", status: ANNOUNCED) { nodes { id } }
+      all: sanctions(country: "Lithuania") { totalCount nodes { id imposer { id } target { id } status firstReported } }
+      imposed: sanctions(imposer: "LT") { nodes { id } }
+      onMinister: sanctions(target: "Agne Vaiciukeviciute", status: IN_FORCE) { nodes { id } }
     }`);
+    // Lithuania's on Belarus, first told by the wire in 2020 (both say it is in force); the
+    // minister's, told only by the paper in 2023.
     expect(data.all).toEqual({
       totalCount: 2,
       nodes: [
         {
-          id: "qtl-x1",
-          imposer: { id: "XL" },
-          target: { id: "XM" },
-          reason: "tests",
+          id: onMinister,
+          imposer: null,
+          target: { id: "agne-vaiciukeviciute" },
           status: "IN_FORCE",
-          firstReported: "1930-05-02",
+          firstReported: paper.publishedAt,
         },
         {
-          id: "qtl-x2",
-          imposer: null,
-          target: { id: "qtl-ann" },
-          reason: null,
-          status: "ANNOUNCED",
-          firstReported: "1930-06-01",
+          id: onBelarus,
+          imposer: { id: "LT" },
+          target: { id: "BY" },
+          status: "IN_FORCE",
+          firstReported: wireDay,
         },
-      ].sort((a, b) => (a.firstReported < b.firstReported ? 1 : -1)),
+      ],
     });
-    expect(ids(data.imposed)).toEqual(["qtl-x1"]);
-    expect(ids(data.onAnn)).toEqual(["qtl-x2"]);
+    expect(ids(data.imposed)).toEqual([onBelarus]);
+    expect(ids(data.onMinister)).toEqual([onMinister]);
   });
 });
 
 describe("articles", () => {
   it("filters by mentions, language, source and dates, newest first", async () => {
     const data = await api.query(`{
-      all: articles(mentions: "Qtlambda") { totalCount nodes { id } }
-      id: articles(mentions: "XL", language: "id") { nodes { id } }
-      wire: articles(mentions: "XL", source: "qtl-wire", to: "1930-05") { nodes { id } }
+      all: articles(mentions: "Lithuania") { totalCount nodes { id } }
+      id: articles(mentions: "LT", language: "id") { nodes { id } }
+      wire: articles(mentions: "LT", source: "fixture-wire", to: "2020-09") { nodes { id } }
     }`);
-    expect(data.all).toEqual({ totalCount: 2, nodes: [{ id: "qtl-id" }, { id: "qtl-en" }] });
-    expect(ids(data.id)).toEqual(["qtl-id"]);
-    expect(ids(data.wire)).toEqual(["qtl-en"]);
+    expect(data.all).toEqual({ totalCount: 3, nodes: [{ id: paper.id }, { id: wire.id }, { id: undated.id }] });
+    expect(ids(data.id)).toEqual([paper.id]);
+    expect(ids(data.wire)).toEqual([wire.id]);
   });
 
   it("gives one article with the facts it reports and whom it mentions; null for an unknown id", async () => {
-    const data = await api.query(`{
-      article(id: "qtl-en") { id title url source language publishedAt ingestedAt facts { __typename id } mentions { id } }
-      none: article(id: "qtl-nothing") { id }
-    }`);
-    expect(data.article).toMatchObject({
-      id: "qtl-en",
-      source: "qtl-wire",
-      language: "en",
-      publishedAt: "1930-05-02T10:00:00Z",
-      mentions: [{ id: "qtl-ann" }, { id: "XL" }],
-    });
-    expect(data.article.facts.map((f: { id: string }) => f.id).sort()).toEqual([
-      "qtl-m1",
-      "qtl-m3",
-      "qtl-s1",
-      "qtl-x1",
+    const data = await api.query(
+      `query ($id: ID!) {
+        article(id: $id) { id title url source language publishedAt ingestedAt facts { __typename id } mentions { id } }
+        none: article(id: "fixture-lists-nothing") { id }
+      }`,
+      { id: wire.id },
+    );
+    expect(data.article).toMatchObject({ id: wire.id, source: "fixture-wire", language: "en" });
+    expect(data.article.publishedAt.slice(0, 19)).toBe(wire.publishedAt!.slice(0, 19));
+    expect(data.article.mentions.map((m: { id: string }) => m.id).sort()).toEqual([
+      "BY",
+      "LT",
+      "alexander-lukashenko",
+      "dalia-grybauskaite",
+      "linas-linkevicius",
     ]);
+    expect(data.article.facts.map((f: { id: string }) => f.id).sort()).toEqual(
+      [
+        await factBy("Meeting", wire, paper),
+        await factBy("Statement", wire),
+        await factBy("Sanction", wire, paper),
+      ].sort(),
+    );
     expect(data.none).toBeNull();
   });
 });

@@ -4,6 +4,9 @@ import { SeedGraph } from "./seedGraph";
 /**
  * Keyset pagination over 250 meetings of one person, with many equal dates (the id breaks ties),
  * month-only dates and undated meetings. Ids start with qtp.
+ * Seeded directly, not ingested: no set of real events we could write gives one person 250 meetings
+ * with many on the same day, and ingestion merges a person's reports of one month and host into one
+ * meeting, so the ties and the volume this file pages through exist only as a seed.
  */
 const count = 250;
 const dateOf = (i: number): string | null => {

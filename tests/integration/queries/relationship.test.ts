@@ -1,52 +1,40 @@
-import { apiHarness } from "./harness";
-import { SeedGraph } from "./seedGraph";
+import { apiOnArticles } from "./harness";
+import articles from "../../fixtures/queries/relationship.json";
 
 /**
- * relationship(a, b) on Russia and North Korea, with facts dated 1951 so that the range
- * from: "1951", to: "1951" sees this file's facts only, whatever else the graph holds. Ids start with qtr.
+ * relationship(a, b) on Russia and North Korea, on a graph that ingestion wrote from
+ * tests/fixtures/queries/relationship.json (real events of 2018 and 2019 in this project's words):
+ * Kim and Putin in Vladivostok (told in English and Indonesian), Lavrov with Kim in Pyongyang, the
+ * foreign ministers in Moscow and (undated) in Pyongyang, two Russian denials, an American
+ * accusation, Kim's support, American sanctions on each of them, and Putin with Trump in Osaka. The
+ * range from: "2018", to: "2019" sees this file's facts only, as no other test dates Russia or North
+ * Korea in those years.
  */
-const seed = new SeedGraph("qtr")
-  .country("RU", "Russia", ["Russia", "Rusia", "Russland"])
-  .country("KP", "North Korea", ["North Korea", "Korea Utara", "Nordkorea"])
-  .country("US", "United States", ["United States"])
-  .person("qtr-ivanov", "Ivan Qtrov", "RU")
-  .person("qtr-pak", "Pak Qtr", "KP")
-  .person("qtr-smith", "John Qtrsmith", "US")
-  .article({ id: "qtr-a1", language: "en", publishedAt: "1951-01-15T08:00:00Z" })
-  .article({ id: "qtr-a2", language: "id", publishedAt: "1951-03-11T08:00:00Z" })
-  .article({ id: "qtr-a3", language: "en", publishedAt: "1951-06-01T08:00:00Z" })
-  .article({ id: "qtr-a4", language: "de", publishedAt: "1951-07-01T08:00:00Z" })
-  .article({ id: "qtr-a5", language: "en", publishedAt: "1951-08-01T08:00:00Z" })
-  .meeting("qtr-m1", {
-    date: "1951-03-10",
-    participants: ["qtr-ivanov", "qtr-pak"],
-    location: "KP",
-    reports: ["qtr-a2", "qtr-a1"],
-  })
-  .meeting("qtr-m2", { date: "1951-05", participants: ["RU", "KP"], reports: ["qtr-a2"] })
-  .meeting("qtr-m3", { date: "1951-04-01", participants: ["qtr-ivanov", "qtr-smith"], reports: ["qtr-a5"] })
-  .meeting("qtr-m4", { date: null, participants: ["qtr-pak", "qtr-ivanov"], reports: ["qtr-a5"] })
-  .statement("qtr-s1", { speaker: "RU", about: ["KP"], stance: "deny", date: "1951-03-12", reports: ["qtr-a1"] })
-  .statement("qtr-s2", {
-    speaker: "qtr-pak",
-    about: ["RU"],
-    stance: "support",
-    date: "1951-06-01",
-    reports: ["qtr-a3"],
-  })
-  .statement("qtr-s3", {
-    speaker: "qtr-smith",
-    about: ["RU", "KP"],
-    stance: "accuse",
-    date: "1951-02-01",
-    reports: ["qtr-a3"],
-  })
-  .statement("qtr-s4", { speaker: "qtr-smith", about: ["RU"], stance: "warn", date: "1951-02-02", reports: ["qtr-a5"] })
-  .statement("qtr-s5", { speaker: "RU", about: ["KP"], stance: "deny", date: "1951-04-02", reports: ["qtr-a2"] })
-  .sanction("qtr-x1", { imposer: "US", target: "KP", reason: "tests", reports: ["qtr-a1", "qtr-a3"] })
-  .sanction("qtr-x2", { imposer: "KP", target: "qtr-ivanov", status: "announced", reports: ["qtr-a4"] });
+const api = apiOnArticles(articles);
+const haleyDay = articles[2].publishedAt!.slice(0, 10);
+const [vladivostokEn, vladivostokId, haley, skripal, letter, osaka, moscow, pyongyang] = articles.map((a) => a.id);
 
-const api = apiHarness(seed);
+const graph = async () => ({
+  vladivostok: await api.fact("Meeting", [vladivostokEn, vladivostokId]),
+  lavrovKim: await api.fact("Meeting", [vladivostokId], "2018-05"),
+  riMoscow: await api.fact("Meeting", [moscow]),
+  riPyongyang: await api.fact("Meeting", [pyongyang]),
+  osaka: await api.fact("Meeting", [osaka]),
+  denialEn: await api.fact("Statement", [vladivostokEn]),
+  denialId: await api.fact("Statement", [vladivostokId]),
+  accusation: await api.fact("Statement", [haley]),
+  support: await api.fact("Statement", [letter]),
+  warning: await api.fact("Statement", [osaka]),
+  onKorea: await api.fact("Sanction", [vladivostokEn, haley]),
+  onRussia: await api.fact("Sanction", [skripal]),
+});
+type Entry = { date: string; kind: string; fact: { id: string } };
+/** A timeline's entries as "kind id", in no order (facts of one day may come in any). */
+const entries = (timeline: Entry[]) => timeline.map((e) => `${e.kind} ${e.fact.id}`).sort();
+const sortedDates = (timeline: Entry[]) => {
+  const dates = timeline.map((e) => e.date);
+  return dates.join() === [...dates].sort().join();
+};
 const ids = (list: Array<{ id: string }>) => list.map((f) => f.id);
 
 const view = `query ($a: String!, $b: String!, $from: String, $to: String) {
@@ -63,44 +51,57 @@ const view = `query ($a: String!, $b: String!, $from: String, $to: String) {
 
 describe("relationship(a, b)", () => {
   it("gives Russia–North Korea: the latest meetings, statements, sanctions, articles, a timeline and the summary", async () => {
-    const { relationship: r } = await api.query(view, { a: "Russia", b: "Korea Utara", from: "1951", to: "1951" });
+    const g = await graph();
+    const { relationship: r } = await api.query(view, { a: "Russia", b: "Korea Utara", from: "2018", to: "2019" });
     expect(r.a).toEqual({ __typename: "Country", id: "RU", name: "Russia" });
     expect(r.b).toEqual({ __typename: "Country", id: "KP", name: "North Korea" });
-    // Newest first; m3 (Ivanov with an American) and s4 (about Russia alone) link other pairs.
-    expect(ids(r.meetings)).toEqual(["qtr-m2", "qtr-m1"]);
-    expect(r.meetings[1].sources.map((s: { article: { id: string } }) => s.article.id)).toEqual(["qtr-a1", "qtr-a2"]);
-    expect(ids(r.statements)).toEqual(["qtr-s2", "qtr-s5", "qtr-s1", "qtr-s3"]);
-    expect(r.sanctions).toEqual([
-      { id: "qtr-x2", imposer: { id: "KP" }, target: { id: "qtr-ivanov" } },
-      { id: "qtr-x1", imposer: { id: "US" }, target: { id: "KP" } },
+    // Newest first; Osaka (Putin with an American) and Pompeo's warning (about Russia, not North
+    // Korea) link other pairs.
+    expect(ids(r.meetings)).toEqual([g.vladivostok.id, g.lavrovKim.id, g.riMoscow.id]);
+    expect(r.meetings[0].sources.map((s: { article: { id: string } }) => s.article.id)).toEqual([
+      vladivostokEn,
+      vladivostokId,
     ]);
-    // The articles reporting a meeting or statement between them: a1, a2, a3 and a5 (the undated
-    // m4), not a4, which reports only a sanction.
+    expect(ids(r.statements)).toEqual([g.denialId.id, g.denialEn.id, g.accusation.id, g.support.id]);
+    expect(r.sanctions).toEqual([
+      { id: g.onKorea.id, imposer: { id: "US" }, target: { id: "KP" } },
+      { id: g.onRussia.id, imposer: { id: "US" }, target: { id: "RU" } },
+    ]);
+    // The articles of the range reporting a meeting or statement between them: not the German one,
+    // which reports only a sanction, nor Osaka's, nor the two undated ones (no date is in a range).
     expect(r.articles).toEqual({
       totalCount: 4,
-      nodes: [{ id: "qtr-a5" }, { id: "qtr-a3" }],
+      nodes: [{ id: vladivostokId }, { id: vladivostokEn }],
       pageInfo: { hasNextPage: true },
     });
-    expect(
-      r.timeline.map((e: { date: string; kind: string; fact: { id: string } }) => [e.date, e.kind, e.fact.id]),
-    ).toEqual([
-      ["1951-01-15", "SANCTION", "qtr-x1"],
-      ["1951-02-01", "STATEMENT", "qtr-s3"],
-      ["1951-03-10", "MEETING", "qtr-m1"],
-      ["1951-03-12", "STATEMENT", "qtr-s1"],
-      ["1951-04-02", "STATEMENT", "qtr-s5"],
-      ["1951-05", "MEETING", "qtr-m2"],
-      ["1951-06-01", "STATEMENT", "qtr-s2"],
-      ["1951-07-01", "SANCTION", "qtr-x2"],
-    ]);
-    expect(r.timeline[0].fact).toEqual({ id: "qtr-x1", kind: "SANCTION", firstReported: "1951-01-15" });
+    expect(sortedDates(r.timeline)).toBe(true);
+    expect(entries(r.timeline)).toEqual(
+      [
+        `MEETING ${g.riMoscow.id}`,
+        `MEETING ${g.lavrovKim.id}`,
+        `SANCTION ${g.onRussia.id}`,
+        `STATEMENT ${g.support.id}`,
+        `STATEMENT ${g.accusation.id}`,
+        `SANCTION ${g.onKorea.id}`,
+        `MEETING ${g.vladivostok.id}`,
+        `STATEMENT ${g.denialEn.id}`,
+        `STATEMENT ${g.denialId.id}`,
+      ].sort(),
+    );
+    // A sanction is dated by the day of its earliest report (Haley's article, before Vladivostok).
+    const onKorea = r.timeline.find((e: Entry) => e.fact.id === g.onKorea.id);
+    expect(onKorea).toEqual({
+      date: haleyDay,
+      kind: "SANCTION",
+      fact: { id: g.onKorea.id, kind: "SANCTION", firstReported: haleyDay },
+    });
     expect(r.summary).toEqual({
-      meetings: 2,
+      meetings: 3,
       statements: 4,
       sanctions: 2,
       articles: 4,
-      firstSeen: "1951-01-15",
-      lastSeen: "1951-07-01",
+      firstSeen: "2018-04",
+      lastSeen: g.denialId.date,
       stances: [
         { side: { id: "RU" }, stance: "DENY", count: 2 },
         { side: { id: "KP" }, stance: "SUPPORT", count: 1 },
@@ -110,26 +111,28 @@ describe("relationship(a, b)", () => {
   });
 
   it("accepts codes and leader names, and a leader's side is that person alone", async () => {
-    const { relationship: r } = await api.query(view, { a: "Pak Qtr", b: "RU", from: "1951", to: "1951" });
+    const g = await graph();
+    const { relationship: r } = await api.query(view, { a: "Kim Jong Un", b: "RU", from: "2018", to: "2019" });
     expect(r.a.__typename).toBe("Leader");
-    // Pak met Ivanov (a Russian); m2 was Russia with North Korea, not with Pak.
-    expect(ids(r.meetings)).toEqual(["qtr-m1"]);
-    // Pak about Russia; Russia's own statements are about North Korea, not about Pak.
-    expect(ids(r.statements)).toEqual(["qtr-s2"]);
-    expect(r.summary.stances).toEqual([{ side: { id: "qtr-pak" }, stance: "SUPPORT", count: 1 }]);
-    // Sanctions on either side: on Ivanov, a Russian; x1 is on North Korea, not on Pak.
-    expect(ids(r.sanctions)).toEqual(["qtr-x2"]);
+    // Kim met Putin and Lavrov; the foreign ministers' meeting in Moscow was not his.
+    expect(ids(r.meetings)).toEqual([g.vladivostok.id, g.lavrovKim.id]);
+    // Kim about Russia; Russia's denials are about North Korea, not about Kim.
+    expect(ids(r.statements)).toEqual([g.support.id]);
+    expect(r.summary.stances).toEqual([{ side: { id: "kim-jong-un" }, stance: "SUPPORT", count: 1 }]);
+    // Sanctions on either side: on Russia; the one on North Korea is not on Kim.
+    expect(ids(r.sanctions)).toEqual([g.onRussia.id]);
   });
 
   it("holds the latest `first` of each kind and counts them all", async () => {
+    const g = await graph();
     const { relationship: r } = await api.query(
-      `{ relationship(a: "RU", b: "KP", from: "1951", to: "1951", first: 1) { meetings { id } statements { id } sanctions { id } summary { meetings statements sanctions } } }`,
+      `{ relationship(a: "RU", b: "KP", from: "2018", to: "2019", first: 1) { meetings { id } statements { id } sanctions { id } summary { meetings statements sanctions } } }`,
     );
     expect(r).toEqual({
-      meetings: [{ id: "qtr-m2" }],
-      statements: [{ id: "qtr-s2" }],
-      sanctions: [{ id: "qtr-x2" }],
-      summary: { meetings: 2, statements: 4, sanctions: 2 },
+      meetings: [{ id: g.vladivostok.id }],
+      statements: [{ id: g.denialId.id }],
+      sanctions: [{ id: g.onKorea.id }],
+      summary: { meetings: 3, statements: 4, sanctions: 2 },
     });
     expect((await api.failure(`{ relationship(a: "RU", b: "KP", first: 101) { meetings { id } } }`)).message).toContain(
       "101",
@@ -137,21 +140,34 @@ describe("relationship(a, b)", () => {
   });
 
   it("keeps undated facts in the lists but not in the timeline when no range is given", async () => {
-    const { relationship: r } = await api.query(view, { a: "RU", b: "KP" });
-    expect(ids(r.meetings)).toEqual(expect.arrayContaining(["qtr-m1", "qtr-m2", "qtr-m4"]));
-    expect(ids(r.meetings)).not.toContain("qtr-m3");
-    expect(r.timeline.map((e: { fact: { id: string } }) => e.fact.id)).not.toContain("qtr-m4");
-    const dates = r.timeline.map((e: { date: string }) => e.date);
-    expect(dates).toEqual([...dates].sort());
+    const g = await graph();
+    const { relationship: r } = await api.query(
+      `{ relationship(a: "RU", b: "KP", first: 100) { meetings { id } timeline { date kind fact { id } } } }`,
+    );
+    expect(ids(r.meetings)).toEqual(
+      expect.arrayContaining([g.vladivostok.id, g.lavrovKim.id, g.riMoscow.id, g.riPyongyang.id]),
+    );
+    expect(ids(r.meetings)).not.toContain(g.osaka.id);
+    expect(r.timeline.map((e: Entry) => e.fact.id)).not.toContain(g.riPyongyang.id);
+    expect(sortedDates(r.timeline)).toBe(true);
   });
 
   it("narrows to a date range", async () => {
-    const { relationship: r } = await api.query(view, { a: "RU", b: "KP", from: "1951-03", to: "1951-04" });
-    expect(r.timeline.map((e: { fact: { id: string } }) => e.fact.id)).toEqual(["qtr-m1", "qtr-s1", "qtr-s5"]);
+    const g = await graph();
+    const { relationship: r } = await api.query(view, { a: "RU", b: "KP", from: "2018-08", to: "2018-09" });
+    expect(sortedDates(r.timeline)).toBe(true);
+    expect(entries(r.timeline)).toEqual(
+      [
+        `SANCTION ${g.onRussia.id}`,
+        `STATEMENT ${g.support.id}`,
+        `STATEMENT ${g.accusation.id}`,
+        `SANCTION ${g.onKorea.id}`,
+      ].sort(),
+    );
   });
 
   it("has no first or last seen when nothing falls in the range, though earlier facts share its year", async () => {
-    const { relationship: r } = await api.query(view, { a: "RU", b: "KP", from: "1951-09", to: "1951" });
+    const { relationship: r } = await api.query(view, { a: "RU", b: "KP", from: "2019-09", to: "2019" });
     expect(r.summary).toMatchObject({ meetings: 0, statements: 0, sanctions: 0, firstSeen: null, lastSeen: null });
   });
 

@@ -1,27 +1,20 @@
-import { apiHarness } from "./harness";
-import { SeedGraph } from "./seedGraph";
+import { apiOnArticles, type ReportedFact } from "./harness";
+import articles from "../../fixtures/queries/wholeLists.json";
 
 /**
  * The lists without an actor to start from: read in date order from an index and stopped after the
- * page, the undated after the dated, counted from the count store or the index. The graph holds
- * other tests' data too, so the ranges are this file's year (1931) and a walk over everything
- * checks order and uniqueness, not counts. Ids start with qtw.
+ * page, the undated after the dated, counted from the count store or the index. The graph is written
+ * by ingestion from tests/fixtures/queries/wholeLists.json (Nehru and Khrushchev in 1955, in this
+ * project's words): Moscow in June (a day; Nehru denies), New Delhi planned for November (a month,
+ * told in an article of July, a month), Khrushchev's warning of May (a day), Belgrade undated (an
+ * article with no date, a meeting and a warning). The graph holds other tests'
+ * data too, so the ranges are 1955, which no other test writes, and a walk over everything checks
+ * order and uniqueness, not counts.
  */
-const seed = new SeedGraph("qtw")
-  .country("XW", "Qtwland", ["Qtwland"])
-  .person("qtw-ann", "Ann Qtw", "XW")
-  .person("qtw-bo", "Bo Qtw", null)
-  .article({ id: "qtw-a1", language: "id", publishedAt: "1931-03-02T10:00:00Z" }, ["XW"])
-  .article({ id: "qtw-a2", language: "en", publishedAt: "1931-04" }, ["XW"])
-  .article({ id: "qtw-a3", language: "en", publishedAt: null }, ["XW"])
-  .meeting("qtw-m1", { date: "1931-03-01", participants: ["qtw-ann", "qtw-bo"], reports: ["qtw-a1"] })
-  .meeting("qtw-m2", { date: "1931-04", status: "planned", participants: ["qtw-ann", "qtw-bo"], reports: ["qtw-a2"] })
-  .meeting("qtw-m3", { date: null, participants: ["qtw-bo", "XW"], reports: ["qtw-a3"] })
-  .statement("qtw-s1", { speaker: "qtw-ann", about: ["XW"], stance: "deny", date: "1931-03-02", reports: ["qtw-a1"] })
-  .statement("qtw-s2", { speaker: "qtw-bo", about: ["XW"], stance: "warn", date: "1931-04-01", reports: ["qtw-a2"] })
-  .statement("qtw-s3", { speaker: "qtw-bo", about: ["XW"], stance: "warn", date: null, reports: ["qtw-a3"] });
-
-const api = apiHarness(seed);
+const api = apiOnArticles(articles);
+const [moscow, delhi, warned, belgrade] = articles.map((article) => article.id);
+/** The one fact of this kind that an article reports. */
+const factOf = async (article: string, kind: ReportedFact["kind"]) => (await api.fact(kind, [article])).id;
 
 type Connection = {
   totalCount: number;
@@ -44,29 +37,35 @@ const ids = (connection: Connection) => connection.nodes.map((node) => node.id);
 
 describe("whole lists (no actor given)", () => {
   it("read a date range newest first, count it, and page through it", async () => {
-    expect(await page("statements", `from: "1931", to: "1931"`)).toMatchObject({
+    const [denial, warning] = [await factOf(moscow, "Statement"), await factOf(warned, "Statement")];
+    expect(await page("statements", `from: "1955", to: "1955"`)).toMatchObject({
       totalCount: 2,
-      nodes: [{ id: "qtw-s2" }, { id: "qtw-s1" }],
+      nodes: [{ id: denial }, { id: warning }],
     });
-    expect(ids(await page("statements", `from: "1931", to: "1931", stance: DENY`))).toEqual(["qtw-s1"]);
-    expect(ids(await page("statements", `from: "1931", to: "1931", language: "en"`))).toEqual(["qtw-s2"]);
-    expect(await page("articles", `from: "1931", to: "1931"`)).toMatchObject({
-      totalCount: 2,
-      nodes: [{ id: "qtw-a2" }, { id: "qtw-a1" }],
+    expect(ids(await page("statements", `from: "1955", to: "1955", stance: DENY`))).toEqual([denial]);
+    expect(ids(await page("statements", `from: "1955", to: "1955", language: "en"`))).toEqual([warning]);
+    expect(await page("articles", `from: "1955", to: "1955"`)).toMatchObject({
+      totalCount: 3,
+      nodes: [{ id: delhi }, { id: moscow }, { id: warned }],
     });
     // A month-precise date overlaps a day in it.
-    expect(ids(await page("articles", `from: "1931-04-15", to: "1931"`))).toEqual(["qtw-a2"]);
-    expect(ids(await page("articles", `from: "1931", to: "1931", language: "id"`))).toEqual(["qtw-a1"]);
-    expect(await page("meetings", `from: "1931", to: "1931", status: PLANNED`)).toMatchObject({
+    expect(ids(await page("articles", `from: "1955-07-15", to: "1955"`))).toEqual([delhi]);
+    expect(ids(await page("articles", `from: "1955", to: "1955", language: "id"`))).toEqual([moscow]);
+    expect(await page("meetings", `from: "1955", to: "1955", status: PLANNED`)).toMatchObject({
       totalCount: 1,
-      nodes: [{ id: "qtw-m2" }],
+      nodes: [{ id: await factOf(delhi, "Meeting") }],
     });
+    // Pages of one: each page but the last says there is more, and together they are the list.
     for (const list of ["meetings", "statements", "articles"] as const) {
-      const first = await page(list, `first: 1, from: "1931", to: "1931"`);
-      expect(first.pageInfo.hasNextPage).toBe(true);
-      const second = await page(list, `first: 1, from: "1931", to: "1931"`, first.pageInfo.endCursor);
-      expect([...ids(first), ...ids(second)]).toEqual(ids(await page(list, `from: "1931", to: "1931"`)));
-      expect(second.pageInfo.hasNextPage).toBe(false);
+      const whole = ids(await page(list, `from: "1955", to: "1955"`));
+      const walked: string[] = [];
+      for (let after: string | null = null, more = true; more;) {
+        const next: Connection = await page(list, `first: 1, from: "1955", to: "1955"`, after);
+        walked.push(...ids(next));
+        ({ hasNextPage: more, endCursor: after } = next.pageInfo);
+        expect(more).toBe(walked.length < whole.length);
+      }
+      expect(walked).toEqual(whole);
     }
   });
 
@@ -82,8 +81,15 @@ describe("whole lists (no actor given)", () => {
       expect(new Set(seen.map((node) => node.id)).size).toBe(seen.length);
       const keys = seen.map((node) => node.date ?? "");
       expect(keys).toEqual([...keys].sort().reverse());
-      const mine = seen.filter((node) => node.id.startsWith("qtw-")).map((node) => node.id);
-      expect(mine).toEqual([`qtw-${list[0]}2`, `qtw-${list[0]}1`, `qtw-${list[0]}3`]);
+      // This file's, newest first, then the undated ones from Belgrade.
+      const order = { articles: [delhi, moscow, warned, belgrade], meetings: [delhi, moscow, belgrade] };
+      const expected =
+        list === "articles"
+          ? order.articles
+          : list === "meetings"
+            ? await Promise.all(order.meetings.map((article) => factOf(article, "Meeting")))
+            : await Promise.all([moscow, warned, belgrade].map((article) => factOf(article, "Statement")));
+      expect(seen.map((node) => node.id).filter((id) => expected.includes(id))).toEqual(expected);
     },
   );
 });

@@ -1,0 +1,2 @@
+// Tests only: removes what relationshipKeyConstraint made.
+DROP CONSTRAINT test_relationship_key IF EXISTS
