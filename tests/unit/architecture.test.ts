@@ -113,7 +113,12 @@ describe("module edges (DESIGN.md: data flows one way)", () => {
     const broken = new Map(graph);
     broken.set("api/names/resolveActors.ts", [...graph.get("api/names/resolveActors.ts")!, "api/loaders.ts"]);
     broken.set("graph/writeArticles.ts", [...graph.get("graph/writeArticles.ts")!, "ingestion/graphRecord.ts"]);
-    expect(cyclesOf(broken)).toContain("api/loaders.ts → api/names/resolveActors.ts → api/loaders.ts");
+    // The cycle is named from wherever the walk entered it (which files sort first decides that).
+    expect(cyclesOf(broken)).toContainEqual(
+      expect.stringMatching(
+        /api\/loaders\.ts → api\/names\/resolveActors\.ts|api\/names\/resolveActors\.ts → api\/loaders\.ts/,
+      ),
+    );
     expect(wrongWayEdges(broken)).toContain("graph/writeArticles.ts → ingestion/graphRecord.ts");
   });
 });
