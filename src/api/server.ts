@@ -12,6 +12,7 @@ import { loadConfig, type Config } from "../config";
 import { ConfigError, ErrorCode, NewsgraphError, normalizeError } from "../errors";
 import { createContext, type Context } from "./context";
 import { drainHttpServer } from "./drainHttpServer";
+import { serveExport } from "./export/serveExport";
 import { errorLogPlugin } from "./errorLogPlugin";
 import { buildApiSchema } from "./schema";
 import { BodyReader } from "./bodyReader";
@@ -101,6 +102,7 @@ export async function startServer(
     }
     if (url.pathname === "/health" && req.method === "GET") return health(res);
     if (url.pathname === "/graphql") return graphql(req, res, url);
+    if (url.pathname.startsWith("/export/")) return serveExport(req, res, url, db, gate);
     if (await serveWebPage(req, res, url.pathname, pages)) return;
     send(res, 404, { error: `Nothing is served at ${url.pathname}; GraphQL is at /graphql.` });
   }

@@ -105,6 +105,34 @@ export class Database {
     );
   }
 
+  /**
+   * Runs the named read query and yields its records as Neo4j sends them, for answers of any size
+   * (the exports): the driver pulls the next batch only once the consumer has taken most of the
+   * last (its record watermarks), so a slow consumer slows the query down rather than filling
+   * memory. Its transaction may last `streamTimeoutMs`, not the read timeout: a large export to a
+   * slow client takes minutes. It holds one of the transaction slots while it runs.
+   */
+  async *stream<T extends RecordShape = RecordShape>(query: string, params: Params = {}): AsyncGenerator<T> {
+    this.queryCount++;
+    await this.reachable();
+    const release = await this.slots.take();
+    if (!release) {
+      throw new TryAgainError(
+        `The server is busy: ${this.slots.waiting} more requests wait for the database after ${slotWaitMs / 1000} s; send the request again.`,
+      );
+    }
+    const session = this.session("READ");
+    try {
+      const result = session.run<T>(this.queryText(query), params, { timeout: streamTimeoutMs });
+      for await (const record of result) yield record.toObject();
+    } catch (error) {
+      throw this.mapDriverError(error, streamTimeoutMs);
+    } finally {
+      release();
+      await session.close();
+    }
+  }
+
   /** Applies `cypher/schema/*.cypher` (constraints and indexes); idempotent. */
   async applySchema(): Promise<void> {
     for (const statement of schemaStatements()) await this.run("WRITE", statement, {});
@@ -246,6 +274,9 @@ const poolSize = 100;
 const concurrentTransactions = 32;
 /** How long a transaction waits for a slot before the caller is told to try again. */
 const slotWaitMs = 20_000;
+
+/** The longest a streamed read (an export) may run. */
+const streamTimeoutMs = 10 * 60_000;
 
 /** How often a read is tried before its error is the answer. */
 const readAttempts = 3;

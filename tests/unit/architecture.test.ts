@@ -103,7 +103,12 @@ describe("module edges (DESIGN.md: data flows one way)", () => {
     broken.set("api/names/resolveActors.ts", [...graph.get("api/names/resolveActors.ts")!, "api/loaders.ts"]);
     broken.set("graph/writeArticles.ts", [...graph.get("graph/writeArticles.ts")!, "ingestion/graphRecord.ts"]);
     broken.set("names/nameKey.ts", [...graph.get("names/nameKey.ts")!, "extraction/tokenize.ts"]);
-    expect(cyclesOf(broken)).toContain("api/loaders.ts → api/names/resolveActors.ts → api/loaders.ts");
+    // The cycle is named from wherever the walk entered it (which files sort first decides that).
+    expect(cyclesOf(broken)).toContainEqual(
+      expect.stringMatching(
+        /api\/loaders\.ts → api\/names\/resolveActors\.ts|api\/names\/resolveActors\.ts → api\/loaders\.ts/,
+      ),
+    );
     expect(wrongWayEdges(broken)).toContain("graph/writeArticles.ts → ingestion/graphRecord.ts");
     // The edge names once had into extraction is wrong again the moment it comes back.
     expect(wrongWayEdges(broken)).toContain("names/nameKey.ts → extraction/tokenize.ts");

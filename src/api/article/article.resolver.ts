@@ -1,12 +1,10 @@
+import { articleFilterOf } from "./article.filter";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { findArticles } from "../../graph/articles";
-import { dateRange } from "../../graph/dateRange";
 import type { ActorRecord, ArticleRecord, FactRecord } from "../../graph/records";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { Fact } from "../fact/fact.type";
-import { anyActor } from "../names/resolveActors";
-import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
 import { firstOfList, ListFirst } from "../pagination/listFirst";
 import { pageOf } from "../pagination/page.args";
@@ -24,15 +22,7 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: "Articles, the most recently published first." })
   async articles(@Args() args: ArticleFilterArgs, @Ctx() { db, loaders }: Context) {
     const page = pageOf(args);
-    const range = dateRange(args);
-    const { mentions } = await resolveIds(loaders, { mentions: { name: args.mentions, kinds: anyActor } });
-    return toConnection(
-      await findArticles(
-        db,
-        { ...range, mentions, language: args.language ?? null, source: args.source ?? null },
-        page,
-      ),
-    );
+    return toConnection(await findArticles(db, await articleFilterOf(args, loaders), page));
   }
 
   @FieldResolver(() => [Fact], { description: "The facts it reports, newest first." })

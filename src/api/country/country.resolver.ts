@@ -6,6 +6,11 @@ import { Leader } from "../leader/leader.type";
 import { MeetingConnection } from "../meeting/meeting.type";
 import { toConnection } from "../pagination/connection.type";
 import { PageArgs, pageOf } from "../pagination/page.args";
+import { dateRange } from "../../graph/dateRange";
+import { findActorSeries } from "../../graph/series";
+import { SeriesArgs } from "../series/series.args";
+import { SeriesBucket } from "../series/seriesBucket.type";
+import { seriesBuckets } from "../series/seriesRange";
 import { Country, CountryConnection } from "./country.type";
 import { capList, listCaps } from "../security/listCaps";
 
@@ -41,5 +46,14 @@ export class CountryResolver {
   @FieldResolver(() => MeetingConnection, { description: "Meetings it or its people attended, newest first." })
   async meetings(@Root() country: CountryRecord, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
     return toConnection(await loaders.meetingPages.load({ filter: { actor: country.id }, page: pageOf(args) }));
+  }
+
+  @FieldResolver(() => [SeriesBucket], {
+    description:
+      "Its facts (and its people's) counted per week, month or year, every bucket present (zeros where nothing happened): for a range, as many as the lists filtered by `country` (articles: `mentions`) count.",
+  })
+  async series(@Root() country: CountryRecord, @Args() args: SeriesArgs, @Ctx() { db }: Context) {
+    const range = dateRange(args);
+    return seriesBuckets(await findActorSeries(db, country.id, args.interval, range));
   }
 }

@@ -9,6 +9,11 @@ import { toConnection } from "../pagination/connection.type";
 import { PageArgs, pageOf } from "../pagination/page.args";
 import { StatementConnection } from "../statement/statement.type";
 import { LeaderFilterArgs } from "./leader.args";
+import { dateRange } from "../../graph/dateRange";
+import { findActorSeries } from "../../graph/series";
+import { SeriesArgs } from "../series/series.args";
+import { SeriesBucket } from "../series/seriesBucket.type";
+import { seriesBuckets } from "../series/seriesRange";
 import { Leader, LeaderConnection } from "./leader.type";
 import { Role } from "./role.type";
 import { capList, listCaps } from "../security/listCaps";
@@ -64,5 +69,13 @@ export class LeaderResolver {
   @FieldResolver(() => StatementConnection, { description: "What they said, newest first." })
   async statements(@Root() leader: PersonRecord, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
     return toConnection(await loaders.statementPages.load({ filter: { speaker: leader.id }, page: pageOf(args) }));
+  }
+
+  @FieldResolver(() => [SeriesBucket], {
+    description:
+      "Their facts counted per week, month or year, every bucket present (zeros where nothing happened): meetings they attended, what they said, sanctions they imposed or that target them, articles that mention them.",
+  })
+  async series(@Root() leader: PersonRecord, @Args() args: SeriesArgs, @Ctx() { db }: Context) {
+    return seriesBuckets(await findActorSeries(db, leader.id, args.interval, dateRange(args)));
   }
 }

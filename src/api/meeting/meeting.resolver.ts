@@ -1,10 +1,9 @@
+import { meetingFilterOf } from "./meeting.filter";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { dateRange } from "../../graph/dateRange";
 import type { ActorRecord, CountryRecord, MeetingRecord } from "../../graph/records";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { Country } from "../country/country.type";
-import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
 import { pageOf } from "../pagination/page.args";
 import { capList, listCaps } from "../security/listCaps";
@@ -16,19 +15,7 @@ export class MeetingResolver {
   @Query(() => MeetingConnection, { description: "Meetings, newest first." })
   async meetings(@Args() args: MeetingFilterArgs, @Ctx() { loaders }: Context) {
     const page = pageOf(args);
-    const range = dateRange(args);
-    const ids = await resolveIds(loaders, {
-      actor: { name: args.country, kinds: ["Country", "Organization"] },
-      person: { name: args.person, kinds: ["Person"] },
-      location: { name: args.location, kinds: ["Country"] },
-    });
-    const filter = {
-      ...ids,
-      ...range,
-      status: args.status ?? null,
-      language: args.language ?? null,
-      source: args.source ?? null,
-    };
+    const filter = await meetingFilterOf(args, loaders);
     return toConnection(await loaders.meetingPages.load({ filter, page }));
   }
 

@@ -13,6 +13,10 @@ import { toConnection } from "../pagination/connection.type";
 import { PageArgs, pageOf } from "../pagination/page.args";
 import { Sanction } from "../sanction/sanction.type";
 import { Statement } from "../statement/statement.type";
+import { findSeries } from "../../graph/series";
+import { SeriesArgs } from "../series/series.args";
+import { SeriesBucket } from "../series/seriesBucket.type";
+import { seriesBuckets, seriesRange } from "../series/seriesRange";
 import { RelationshipArgs } from "./relationship.args";
 import { Relationship, RelationshipSummary, TimelineEntry } from "./relationship.type";
 
@@ -79,6 +83,16 @@ export class RelationshipResolver {
     return dated
       .flatMap(({ date, fact }) => (date === null ? [] : [{ date, kind: fact.kind, fact }]))
       .sort((x, y) => x.date.localeCompare(y.date) || x.fact.id.localeCompare(y.fact.id));
+  }
+
+  @FieldResolver(() => [SeriesBucket], {
+    description:
+      "The relationship counted per week, month or year, every bucket present (zeros where nothing happened); for a range, the buckets add up to the summary's counts.",
+  })
+  async series(@Root() { a, b, range, facts }: RelationshipValue, @Args() args: SeriesArgs, @Ctx() { db }: Context) {
+    const seen = { from: facts.firstSeen, to: facts.lastSeen };
+    const bounds = seriesRange(args, range, seen);
+    return bounds ? seriesBuckets(await findSeries(db, a.id, b.id, args.interval, bounds)) : [];
   }
 
   @FieldResolver(() => RelationshipSummary)

@@ -1,12 +1,10 @@
+import { sanctionFilterOf } from "./sanction.filter";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { dateRange } from "../../graph/dateRange";
 import type { ActorRecord, CountryRecord, SanctionRecord } from "../../graph/records";
 import { findSanctions } from "../../graph/sanctions";
 import { Actor } from "../actor/actor.type";
 import { Country } from "../country/country.type";
 import type { Context } from "../context";
-import { anyActor } from "../names/resolveActors";
-import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
 import { pageOf } from "../pagination/page.args";
 import { SanctionFilterArgs } from "./sanction.args";
@@ -17,19 +15,7 @@ export class SanctionResolver {
   @Query(() => SanctionConnection, { description: "Sanctions, the most recently first reported first." })
   async sanctions(@Args() args: SanctionFilterArgs, @Ctx() { db, loaders }: Context) {
     const page = pageOf(args);
-    const range = dateRange(args);
-    const ids = await resolveIds(loaders, {
-      actor: { name: args.country, kinds: ["Country", "Organization"] },
-      imposer: { name: args.imposer, kinds: anyActor },
-      target: { name: args.target, kinds: anyActor },
-    });
-    const filter = {
-      ...ids,
-      ...range,
-      status: args.status ?? null,
-      language: args.language ?? null,
-      source: args.source ?? null,
-    };
+    const filter = await sanctionFilterOf(args, loaders);
     return toConnection(await findSanctions(db, filter, page));
   }
 

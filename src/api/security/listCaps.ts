@@ -1,3 +1,5 @@
+import { maxBuckets } from "../../graph/seriesBuckets";
+
 /**
  * The most items a list without a `first` argument returns, by field name. The resolvers cut
  * their lists to these (`capList`), and the cost analysis counts the lists by them, so an
@@ -25,6 +27,8 @@ export const listCaps: Readonly<Record<string, number>> = {
   connections: 10,
   /** A relationship summary's stances, one per stance. */
   stances: 6,
+  /** A series' buckets (src/graph/seriesBuckets.ts refuses a range with more). */
+  series: maxBuckets,
   /** One result per article of a batch (ingestion refuses more than 500). */
   ingestArticles: 500,
 };

@@ -133,8 +133,10 @@ export function measureOperation(
   }
 
   function listItems(name: string, listSize: number | undefined): number {
+    // A list with a cap of its own (a series' buckets) holds that many whatever its holder's `first`.
+    if (listCaps[name] !== undefined) return listCaps[name];
     if (listSize !== undefined) return listSize * (holderListFactor[name] ?? 1);
-    return listCaps[name] ?? defaultListCap;
+    return defaultListCap;
   }
 
   /**

@@ -1,11 +1,9 @@
+import { statementFilterOf } from "./statement.filter";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { dateRange } from "../../graph/dateRange";
 import type { ActorRecord, StatementRecord } from "../../graph/records";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { Country } from "../country/country.type";
-import { anyActor } from "../names/resolveActors";
-import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
 import { pageOf } from "../pagination/page.args";
 import { StatementFilterArgs } from "./statement.args";
@@ -17,19 +15,7 @@ export class StatementResolver {
   @Query(() => StatementConnection, { description: "Statements, newest first." })
   async statements(@Args() args: StatementFilterArgs, @Ctx() { loaders }: Context) {
     const page = pageOf(args);
-    const range = dateRange(args);
-    const ids = await resolveIds(loaders, {
-      actor: { name: args.country, kinds: ["Country", "Organization"] },
-      speaker: { name: args.speaker, kinds: anyActor },
-      about: { name: args.about, kinds: ["Country"] },
-    });
-    const filter = {
-      ...ids,
-      ...range,
-      stance: args.stance ?? null,
-      language: args.language ?? null,
-      source: args.source ?? null,
-    };
+    const filter = await statementFilterOf(args, loaders);
     return toConnection(await loaders.statementPages.load({ filter, page }));
   }
 

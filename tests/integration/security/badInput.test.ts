@@ -187,6 +187,7 @@ describe("every string input of the schema", () => {
     id: `"${run}-none"`,
     first: "1",
     maxHops: "2",
+    interval: "MONTH",
   };
   const sentinel = { id: `${run}-sentinel`, language: "en", publishedAt: "2023-09-14T08:00:00Z", text };
 
