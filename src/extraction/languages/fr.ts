@@ -761,6 +761,10 @@ export const fr: LanguagePack = {
         "livrera",
       ],
       other: [
+        "pas connaissance",
+        "aucune information",
+        "pas en mesure de confirmer",
+        "ne peut pas confirmer",
         "sans commentaire",
         "a refusé de commenter",
         "s'est refusé à tout commentaire",

@@ -622,6 +622,9 @@ export const id: LanguagePack = {
         "akan memasok",
       ],
       other: [
+        "tidak mengetahui",
+        "tidak memiliki informasi",
+        "tidak dapat mengonfirmasi",
         "tidak mengomentari",
         "tidak berkomentar",
         "menolak berkomentar",

@@ -692,6 +692,9 @@ export const it: LanguagePack = {
         "consegnerà",
       ],
       other: [
+        "non è a conoscenza",
+        "nessuna informazione",
+        "non può confermare",
         "nessun commento",
         "ha rifiutato di commentare",
         "non ha voluto commentare",

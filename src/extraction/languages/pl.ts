@@ -732,6 +732,9 @@ export const pl: LanguagePack = {
         "przekaże",
       ],
       other: [
+        "nie ma wiedzy",
+        "brak informacji",
+        "nie może potwierdzić",
         "bez komentarza",
         "odmówił komentarza",
         "odmówiła komentarza",

@@ -665,6 +665,9 @@ export const pt: LanguagePack = {
         "entregará",
       ],
       other: [
+        "não tem conhecimento",
+        "nenhuma informação",
+        "não pode confirmar",
         "sem comentários",
         "recusou-se a comentar",
         "se recusou a comentar",

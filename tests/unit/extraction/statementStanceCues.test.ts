@@ -78,4 +78,25 @@ describe("statement stance cues", () => {
       who("Außenministerin Annalena Baerbock sagte, Belarus helfe beim illegalen Grenzübertritt nach Polen.", "de"),
     ).toEqual(["Annalena Baerbock:accuse"]);
   });
+
+  it("reads professing not to know as neither asserting nor denying ('other'), above the arms it names", () => {
+    expect(
+      who(
+        "Chinese Foreign Ministry spokesman Lin Jian said Beijing was not aware of any arms deliveries between the two countries.",
+        "en",
+      ),
+    ).toEqual(["Lin Jian:other"]);
+    expect(
+      who(
+        "Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan Beijing tidak mengetahui adanya pengiriman senjata antara kedua negara.",
+        "id",
+      ),
+    ).toEqual(["Lin Jian:other"]);
+    expect(
+      who(
+        "El portavoz de la Cancillería china Lin Jian dijo que Pekín no tiene conocimiento de envíos de armas entre los dos países.",
+        "es",
+      ),
+    ).toEqual(["Lin Jian:other"]);
+  });
 });
