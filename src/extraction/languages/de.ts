@@ -405,6 +405,7 @@ export const de: LanguagePack = {
     accordingToAfter: ["zufolge"],
     claimNouns: ["vorwürfe", "vorwurf", "behauptungen", "warnung", "warnungen"],
     claimLinks: ["von", "aus"],
+    passiveAuxiliaries: ["wurde", "wurden", "worden"],
     complementizers: ["dass"],
   },
   stance: {

@@ -583,6 +583,7 @@ export const en: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["claims", "claim", "allegations", "allegation", "accusations", "accusation", "warning", "warnings"],
     claimLinks: ["by", "from", "of"],
+    passiveAuxiliaries: ["was", "were", "been", "is", "are", "be", "being"],
     complementizers: ["that"],
   },
   stance: {

@@ -331,6 +331,7 @@ export const es: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["acusaciones", "acusación", "denuncias", "advertencia", "advertencias"],
     claimLinks: ["de"],
+    passiveAuxiliaries: ["fue", "fueron", "sido", "es", "son"],
     complementizers: ["que"],
   },
   stance: {

@@ -445,12 +445,7 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
-      "a averti",
-      "a prévenu",
-      "a conclu",
-      "a réagi",
       "a poursuivi",
-      "poursuit",
       "a-t-il poursuivi",
       "a-t-elle poursuivi",
       "a déclaré",
@@ -519,6 +514,7 @@ export const fr: LanguagePack = {
       "mises en garde",
     ],
     claimLinks: ["de", "des", "du", "par"],
+    passiveAuxiliaries: ["été"],
     complementizers: ["que", "qu"],
   },
   stance: {

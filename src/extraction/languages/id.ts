@@ -453,6 +453,7 @@ export const id: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["klaim", "tuduhan", "tudingan", "peringatan"],
     claimLinks: ["dari", "oleh", "pihak"],
+    passiveAuxiliaries: [],
     complementizers: ["bahwa"],
   },
   stance: {

@@ -358,6 +358,11 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      "ha evidenziato",
+      "ha rimarcato",
+      "ha insistito",
+      "ha replicato",
+      "ha proseguito",
       "garantito",
       "ha garantito",
       "garantisce",
@@ -419,13 +424,9 @@ export const it: LanguagePack = {
       "si è rifiutata di commentare",
     ],
     sayInverted: [
-      "ha avvertito",
-      "ha ammonito",
       "ha evidenziato",
       "ha rimarcato",
       "ha insistito",
-      "ha concluso",
-      "ha commentato",
       "ha garantito",
       "ha replicato",
       "ribadito",
@@ -480,6 +481,7 @@ export const it: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["accuse", "accusa", "affermazioni", "denunce", "avvertimento", "avvertimenti", "monito"],
     claimLinks: ["di", "del", "della", "dei", "da"],
+    passiveAuxiliaries: ["stato", "stata", "stati", "state", "viene", "vengono"],
     complementizers: ["che"],
   },
   stance: {

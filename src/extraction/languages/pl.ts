@@ -514,6 +514,7 @@ export const pl: LanguagePack = {
       "ostrzeżeń",
     ],
     claimLinks: ["ze strony", "przez"],
+    passiveAuxiliaries: ["został", "została", "zostało", "zostały", "zostali"],
     complementizers: ["że", "iż"],
   },
   stance: {

@@ -455,6 +455,7 @@ export const pt: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["acusações", "acusação", "alegações", "denúncias", "advertência", "advertências", "aviso", "avisos"],
     claimLinks: ["de", "do", "da", "dos", "das", "por"],
+    passiveAuxiliaries: ["foi", "foram", "sido"],
     complementizers: ["que"],
   },
   stance: {

@@ -511,6 +511,7 @@ export const ru: LanguagePack = {
       "предостережение",
     ],
     claimLinks: ["со стороны"],
+    passiveAuxiliaries: ["было", "был", "была", "были"],
     complementizers: ["что"],
   },
   stance: {
