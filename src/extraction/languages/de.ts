@@ -549,6 +549,8 @@ export const de: LanguagePack = {
         "böswillige",
       ],
       support: [
+        "gesprächsbereit",
+        "bereit zum dialog",
         "unterstützung",
         "unterstütze",
         "unterstützen",

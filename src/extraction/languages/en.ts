@@ -796,6 +796,11 @@ export const en: LanguagePack = {
         "malicious",
       ],
       support: [
+        "ready to talk",
+        "ready to work with",
+        "ready to cooperate",
+        "willing to talk",
+        "open to dialogue",
         "friends",
         "support",
         "supports",

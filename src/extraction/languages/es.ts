@@ -507,6 +507,8 @@ export const es: LanguagePack = {
         "malintencionado",
       ],
       support: [
+        "dispuesto a dialogar",
+        "dispuestos a dialogar",
         "apoyo",
         "ayuda",
         "cooperación",

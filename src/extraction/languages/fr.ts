@@ -722,6 +722,9 @@ export const fr: LanguagePack = {
         "malveillantes",
       ],
       support: [
+        "prêt à dialoguer",
+        "prête à dialoguer",
+        "ouvert au dialogue",
         "amis",
         "soutien",
         "appui",

@@ -573,6 +573,8 @@ export const id: LanguagePack = {
         "permusuhan terhadap",
       ],
       support: [
+        "siap berbicara",
+        "siap bekerja sama",
         "dukungan",
         "mendukung",
         "membantu",

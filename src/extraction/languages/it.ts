@@ -657,6 +657,9 @@ export const it: LanguagePack = {
         "malevolo",
       ],
       support: [
+        "pronto a dialogare",
+        "pronti a dialogare",
+        "aperto al dialogo",
         "amico",
         "amici",
         "amica",

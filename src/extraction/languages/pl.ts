@@ -698,6 +698,7 @@ export const pl: LanguagePack = {
         "złośliwa",
       ],
       support: [
+        "otwarty na dialog",
         "przyjaciel",
         "przyjaciele",
         "przyjaciół",

@@ -633,6 +633,8 @@ export const pt: LanguagePack = {
         "maliciosa",
       ],
       support: [
+        "pronto para dialogar",
+        "disposto a dialogar",
         "amigo",
         "amigos",
         "apoio",

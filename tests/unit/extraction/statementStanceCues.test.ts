@@ -99,4 +99,23 @@ describe("statement stance cues", () => {
       ),
     ).toEqual(["Lin Jian:other"]);
   });
+
+  it("reads readiness to talk with a party as support, in each language", () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        "Presiden Joko Widodo mengatakan Indonesia siap berbicara dengan junta Myanmar demi kepentingan kemanusiaan.",
+        "id",
+        "Joko Widodo",
+      ],
+      [
+        "Foreign Minister Penny Wong said Australia was ready to talk with Beijing about the trade dispute.",
+        "en",
+        "Penny Wong",
+      ],
+      ["Emmanuel Macron a déclaré que la France était prête à dialoguer avec l'Iran.", "fr", "Emmanuel Macron"],
+      ["Сергей Лавров заявил, что Россия готова к диалогу с Японией.", "ru", "Sergey Lavrov"],
+      ["Bundeskanzler Olaf Scholz sagte, Deutschland sei gesprächsbereit gegenüber China.", "de", "Olaf Scholz"],
+    ];
+    for (const [text, lang, speaker] of cases) expect(who(text, lang)).toEqual([`${speaker}:support`]);
+  });
 });
