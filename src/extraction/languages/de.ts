@@ -483,6 +483,9 @@ export const de: LanguagePack = {
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
       warn: [
+        "alle mittel",
+        "alle optionen",
+        "alle instrumente",
         "maßnahmen ergreifen",
         "weitere maßnahmen",
         "weitere schritte",

@@ -443,6 +443,9 @@ export const es: LanguagePack = {
         "mentiras",
       ],
       warn: [
+        "todas las herramientas",
+        "todos los medios",
+        "todas las opciones",
         "tomar medidas",
         "medidas adicionales",
         "nuevas medidas contra",

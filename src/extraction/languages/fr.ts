@@ -643,6 +643,9 @@ export const fr: LanguagePack = {
         "rien d'inhabituel",
       ],
       warn: [
+        "tous les outils",
+        "tous les moyens",
+        "toutes les options",
         "prendre des mesures",
         "mesures supplémentaires",
         "de nouvelles mesures contre",

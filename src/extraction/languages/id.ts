@@ -500,6 +500,10 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: [
+        "semua cara",
+        "segala cara",
+        "semua opsi",
+        "segala upaya",
         "mengambil tindakan",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "meminta pertanggungjawaban",

@@ -587,6 +587,9 @@ export const it: LanguagePack = {
         "senza alcuna prova",
       ],
       warn: [
+        "tutti gli strumenti",
+        "tutti i mezzi",
+        "tutte le opzioni",
         "prendere misure",
         "ulteriori misure",
         "prendere provvedimenti",

@@ -629,6 +629,9 @@ export const pl: LanguagePack = {
         "bez żadnych dowodów",
       ],
       warn: [
+        "wszelkie środki",
+        "wszystkie narzędzia",
+        "wszystkie opcje",
         "podjąć działania",
         "podejmie działania",
         "dalsze kroki",

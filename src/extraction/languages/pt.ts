@@ -563,6 +563,9 @@ export const pt: LanguagePack = {
         "sem qualquer prova",
       ],
       warn: [
+        "todas as ferramentas",
+        "todos os meios",
+        "todas as opções",
         "tomar medidas",
         "medidas adicionais",
         "novas medidas contra",

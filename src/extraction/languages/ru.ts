@@ -626,6 +626,9 @@ export const ru: LanguagePack = {
         "без каких-либо доказательств",
       ],
       warn: [
+        "все средства",
+        "все инструменты",
+        "все варианты",
         "принять меры",
         "дальнейшие шаги",
         // Holding a party to account warns it of what follows ("will hold them accountable").

@@ -118,4 +118,25 @@ describe("statement stance cues", () => {
     ];
     for (const [text, lang, speaker] of cases) expect(who(text, lang)).toEqual([`${speaker}:support`]);
   });
+
+  it("reads a promise to use every tool or means against a party as a warning", () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        "Secretary of State Antony Blinken said the United States would use all available tools against the junta in Niger.",
+        "en",
+        "Antony Blinken",
+      ],
+      [
+        "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia akan menggunakan segala cara untuk menghentikan penyelundupan dari Malaysia.",
+        "id",
+        "Retno Marsudi",
+      ],
+      [
+        "El canciller José Manuel Albares dijo que España usará todos los medios contra la red de contrabando de Marruecos.",
+        "es",
+        "Jose Manuel Albares",
+      ],
+    ];
+    for (const [text, lang, speaker] of cases) expect(who(text, lang)).toEqual([`${speaker}:warn`]);
+  });
 });
