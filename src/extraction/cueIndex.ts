@@ -10,6 +10,7 @@ export type CueKind =
   | "sayInverted"
   | "sayPronominal"
   | "continuation"
+  | "passiveAuxiliary"
   | "accordingTo"
   | "accordingToAfter"
   | "claimNoun"
@@ -110,6 +111,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(speech.sayInverted, { kind: "sayInverted" });
   add(speech.sayPronominal, { kind: "sayPronominal" });
   add(speech.continuation, { kind: "continuation" });
+  add(speech.passiveAuxiliaries ?? [], { kind: "passiveAuxiliary" });
   add(speech.accordingTo, { kind: "accordingTo" });
   add(speech.accordingToAfter, { kind: "accordingToAfter" });
   add(speech.claimNouns, { kind: "claimNoun" });

@@ -55,6 +55,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       c.cues.some((x) => TRIGGERS.includes(x.kind)) &&
       !inQuote(c) &&
       !announcesSanctions(s, c) &&
+      !passiveSaying(doc, s, c) &&
       !onlyAddressed(doc, s, c, quotes),
   );
 
@@ -207,6 +208,16 @@ function givenToUnknownName(doc: Doc, s: Sentence, c: CueMention): boolean {
     c.t1 < s.t1 &&
     isCapitalized(doc.text, next.start) &&
     !s.entities.some((m) => m.t0 === c.t1)
+  );
+}
+
+/** "which were announced in a statement", "a été annoncé": a verb of saying in the passive names no speaker before it. */
+function passiveSaying(doc: Doc, s: Sentence, c: CueMention): boolean {
+  return (
+    c.cues.some((x) => x.kind === "say" || x.kind === "sayInverted") &&
+    !c.cues.some((x) => x.kind === "stancePassive") &&
+    // Right before it, with nothing between: "ausgebaut worden, sagte Putin" is Putin speaking.
+    s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "passiveAuxiliary") && !doc.text.slice(k.end, c.start).trim())
   );
 }
 

@@ -405,6 +405,7 @@ export const de: LanguagePack = {
     accordingToAfter: ["zufolge"],
     claimNouns: ["vorwürfe", "vorwurf", "behauptungen", "warnung", "warnungen"],
     claimLinks: ["von", "aus"],
+    passiveAuxiliaries: ["wurde", "wurden", "worden"],
     complementizers: ["dass"],
   },
   stance: {
@@ -482,6 +483,9 @@ export const de: LanguagePack = {
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
       warn: [
+        "alle mittel",
+        "alle optionen",
+        "alle instrumente",
         "maßnahmen ergreifen",
         "weitere maßnahmen",
         "weitere schritte",
@@ -548,6 +552,8 @@ export const de: LanguagePack = {
         "böswillige",
       ],
       support: [
+        "gesprächsbereit",
+        "bereit zum dialog",
         "unterstützung",
         "unterstütze",
         "unterstützen",
@@ -582,7 +588,14 @@ export const de: LanguagePack = {
         "stellt bereit",
         "zur verfügung stellen",
       ],
-      other: ["kein kommentar", "wollte sich nicht äußern", "äußerte sich nicht"],
+      other: [
+        "keine kenntnis",
+        "keine informationen",
+        "nicht bestätigen",
+        "kein kommentar",
+        "wollte sich nicht äußern",
+        "äußerte sich nicht",
+      ],
     },
     topics: ["waffen", "munition", "waffenlieferungen"],
     discuss: ["besprachen", "diskutierten", "erörterten"],

@@ -445,12 +445,7 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
-      "a averti",
-      "a prévenu",
-      "a conclu",
-      "a réagi",
       "a poursuivi",
-      "poursuit",
       "a-t-il poursuivi",
       "a-t-elle poursuivi",
       "a déclaré",
@@ -519,6 +514,7 @@ export const fr: LanguagePack = {
       "mises en garde",
     ],
     claimLinks: ["de", "des", "du", "par"],
+    passiveAuxiliaries: ["été"],
     complementizers: ["que", "qu"],
   },
   stance: {
@@ -647,6 +643,9 @@ export const fr: LanguagePack = {
         "rien d'inhabituel",
       ],
       warn: [
+        "tous les outils",
+        "tous les moyens",
+        "toutes les options",
         "prendre des mesures",
         "mesures supplémentaires",
         "de nouvelles mesures contre",
@@ -726,6 +725,9 @@ export const fr: LanguagePack = {
         "malveillantes",
       ],
       support: [
+        "prêt à dialoguer",
+        "prête à dialoguer",
+        "ouvert au dialogue",
         "amis",
         "soutien",
         "appui",
@@ -761,6 +763,10 @@ export const fr: LanguagePack = {
         "livrera",
       ],
       other: [
+        "pas connaissance",
+        "aucune information",
+        "pas en mesure de confirmer",
+        "ne peut pas confirmer",
         "sans commentaire",
         "a refusé de commenter",
         "s'est refusé à tout commentaire",

@@ -453,6 +453,7 @@ export const id: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["klaim", "tuduhan", "tudingan", "peringatan"],
     claimLinks: ["dari", "oleh", "pihak"],
+    passiveAuxiliaries: [],
     complementizers: ["bahwa"],
   },
   stance: {
@@ -499,6 +500,10 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: [
+        "semua cara",
+        "segala cara",
+        "semua opsi",
+        "segala upaya",
         "mengambil tindakan",
         // Holding a party to account warns it of what follows ("will hold them accountable").
         "meminta pertanggungjawaban",
@@ -572,6 +577,8 @@ export const id: LanguagePack = {
         "permusuhan terhadap",
       ],
       support: [
+        "siap berbicara",
+        "siap bekerja sama",
         "dukungan",
         "mendukung",
         "membantu",
@@ -622,6 +629,9 @@ export const id: LanguagePack = {
         "akan memasok",
       ],
       other: [
+        "tidak mengetahui",
+        "tidak memiliki informasi",
+        "tidak dapat mengonfirmasi",
         "tidak mengomentari",
         "tidak berkomentar",
         "menolak berkomentar",

@@ -358,6 +358,11 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      "ha evidenziato",
+      "ha rimarcato",
+      "ha insistito",
+      "ha replicato",
+      "ha proseguito",
       "garantito",
       "ha garantito",
       "garantisce",
@@ -419,13 +424,9 @@ export const it: LanguagePack = {
       "si è rifiutata di commentare",
     ],
     sayInverted: [
-      "ha avvertito",
-      "ha ammonito",
       "ha evidenziato",
       "ha rimarcato",
       "ha insistito",
-      "ha concluso",
-      "ha commentato",
       "ha garantito",
       "ha replicato",
       "ribadito",
@@ -480,6 +481,7 @@ export const it: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["accuse", "accusa", "affermazioni", "denunce", "avvertimento", "avvertimenti", "monito"],
     claimLinks: ["di", "del", "della", "dei", "da"],
+    passiveAuxiliaries: ["stato", "stata", "stati", "state", "viene", "vengono"],
     complementizers: ["che"],
   },
   stance: {
@@ -585,6 +587,9 @@ export const it: LanguagePack = {
         "senza alcuna prova",
       ],
       warn: [
+        "tutti gli strumenti",
+        "tutti i mezzi",
+        "tutte le opzioni",
         "prendere misure",
         "ulteriori misure",
         "prendere provvedimenti",
@@ -655,6 +660,9 @@ export const it: LanguagePack = {
         "malevolo",
       ],
       support: [
+        "pronto a dialogare",
+        "pronti a dialogare",
+        "aperto al dialogo",
         "amico",
         "amici",
         "amica",
@@ -692,6 +700,9 @@ export const it: LanguagePack = {
         "consegnerà",
       ],
       other: [
+        "non è a conoscenza",
+        "nessuna informazione",
+        "non può confermare",
         "nessun commento",
         "ha rifiutato di commentare",
         "non ha voluto commentare",

@@ -514,6 +514,7 @@ export const pl: LanguagePack = {
       "ostrzeżeń",
     ],
     claimLinks: ["ze strony", "przez"],
+    passiveAuxiliaries: ["został", "została", "zostało", "zostały", "zostali"],
     complementizers: ["że", "iż"],
   },
   stance: {
@@ -628,6 +629,9 @@ export const pl: LanguagePack = {
         "bez żadnych dowodów",
       ],
       warn: [
+        "wszelkie środki",
+        "wszystkie narzędzia",
+        "wszystkie opcje",
         "podjąć działania",
         "podejmie działania",
         "dalsze kroki",
@@ -697,6 +701,7 @@ export const pl: LanguagePack = {
         "złośliwa",
       ],
       support: [
+        "otwarty na dialog",
         "przyjaciel",
         "przyjaciele",
         "przyjaciół",
@@ -732,6 +737,9 @@ export const pl: LanguagePack = {
         "przekaże",
       ],
       other: [
+        "nie ma wiedzy",
+        "brak informacji",
+        "nie może potwierdzić",
         "bez komentarza",
         "odmówił komentarza",
         "odmówiła komentarza",

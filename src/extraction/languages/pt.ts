@@ -455,6 +455,7 @@ export const pt: LanguagePack = {
     accordingToAfter: [],
     claimNouns: ["acusações", "acusação", "alegações", "denúncias", "advertência", "advertências", "aviso", "avisos"],
     claimLinks: ["de", "do", "da", "dos", "das", "por"],
+    passiveAuxiliaries: ["foi", "foram", "sido"],
     complementizers: ["que"],
   },
   stance: {
@@ -562,6 +563,9 @@ export const pt: LanguagePack = {
         "sem qualquer prova",
       ],
       warn: [
+        "todas as ferramentas",
+        "todos os meios",
+        "todas as opções",
         "tomar medidas",
         "medidas adicionais",
         "novas medidas contra",
@@ -632,6 +636,8 @@ export const pt: LanguagePack = {
         "maliciosa",
       ],
       support: [
+        "pronto para dialogar",
+        "disposto a dialogar",
         "amigo",
         "amigos",
         "apoio",
@@ -665,6 +671,9 @@ export const pt: LanguagePack = {
         "entregará",
       ],
       other: [
+        "não tem conhecimento",
+        "nenhuma informação",
+        "não pode confirmar",
         "sem comentários",
         "recusou-se a comentar",
         "se recusou a comentar",

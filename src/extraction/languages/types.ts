@@ -218,6 +218,11 @@ export interface SpeechWords {
   claimNouns: string[];
   /** Links between a claim noun and its owner ("dari", "by", "from"). */
   claimLinks: string[];
+  /**
+   * Auxiliaries of the passive right before a verb of saying ("were announced", "a été annoncé", "è stato
+   * detto"): the verb then has no speaker before it and is no statement. Optional: readers default to none.
+   */
+  passiveAuxiliaries?: string[];
   /** Words opening the clause a speech verb reports ("bahwa", "that", "dass", "que"): a stance verb inside it is content, not a new statement. */
   complementizers: string[];
 }

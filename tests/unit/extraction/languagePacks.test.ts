@@ -111,6 +111,29 @@ describe("language packs", () => {
     },
   );
 
+  // A compound after a quotation ("a averti", "ha evidenziato") is the longer match in the index: it must carry the
+  // kinds of the shorter verb inside it, or "Pékin a averti Washington" loses its warning.
+  it.each(LANGUAGE_PACKS.map((p) => [p.code, p] as const))(
+    "%s: an inverted compound is also every list its shorter verb is in",
+    (_code, pack) => {
+      const lists: Record<string, string[]> = {
+        say: pack.speech.say,
+        agreements: pack.agreements ? [...pack.agreements.signed, ...pack.agreements.cancelled] : [],
+        ...Object.fromEntries(Object.entries(pack.stance.verbs).map(([k, v]) => [`stance.${k}`, v ?? []])),
+      };
+      const missing: string[] = [];
+      for (const phrase of pack.speech.sayInverted) {
+        const words = indexedWords(phrase);
+        if (words.length < 2) continue;
+        for (const [name, list] of Object.entries(lists)) {
+          const singles = new Set(list.filter((w) => indexedWords(w).length === 1).map((w) => indexedWords(w)[0]));
+          if (words.some((w) => singles.has(w)) && !list.includes(phrase)) missing.push(`${phrase} (${name})`);
+        }
+      }
+      expect(missing).toEqual([]);
+    },
+  );
+
   it("falls back to English cue words for a language without a pack", () => {
     expect(languagePack("nl").code).toBe("en");
     expect(languagePack("fr").code).toBe("fr");

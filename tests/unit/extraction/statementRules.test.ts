@@ -158,4 +158,29 @@ describe("glued paragraphs", () => {
       ["Annalena Baerbock:support"],
     );
   });
+
+  it("reads no statement from a verb of saying in the passive, which names no speaker before it", () => {
+    expect(
+      who(
+        "The new measures against Iran, which were announced by the ministry on Monday, will take effect in June.",
+        "en",
+      ),
+    ).toEqual([]);
+    expect(
+      who(
+        "Il nuovo pacchetto contro l'Iran, che è stato annunciato dal governo italiano lunedì, entrerà in vigore a giugno.",
+        "it",
+      ),
+    ).toEqual([]);
+    expect(
+      who(
+        "Le nouveau paquet contre l'Iran, qui a été annoncé par le gouvernement français lundi, entrera en vigueur en juin.",
+        "fr",
+      ),
+    ).toEqual([]);
+    // An auxiliary closing a clause before the verb is not its passive.
+    expect(who("Die Beziehungen seien im Vorjahr stark ausgebaut worden, sagte Wladimir Putin.", "de")).toEqual([
+      "Vladimir Putin:assert",
+    ]);
+  });
 });

@@ -78,4 +78,65 @@ describe("statement stance cues", () => {
       who("Außenministerin Annalena Baerbock sagte, Belarus helfe beim illegalen Grenzübertritt nach Polen.", "de"),
     ).toEqual(["Annalena Baerbock:accuse"]);
   });
+
+  it("reads professing not to know as neither asserting nor denying ('other'), above the arms it names", () => {
+    expect(
+      who(
+        "Chinese Foreign Ministry spokesman Lin Jian said Beijing was not aware of any arms deliveries between the two countries.",
+        "en",
+      ),
+    ).toEqual(["Lin Jian:other"]);
+    expect(
+      who(
+        "Juru bicara Kementerian Luar Negeri China Lin Jian mengatakan Beijing tidak mengetahui adanya pengiriman senjata antara kedua negara.",
+        "id",
+      ),
+    ).toEqual(["Lin Jian:other"]);
+    expect(
+      who(
+        "El portavoz de la Cancillería china Lin Jian dijo que Pekín no tiene conocimiento de envíos de armas entre los dos países.",
+        "es",
+      ),
+    ).toEqual(["Lin Jian:other"]);
+  });
+
+  it("reads readiness to talk with a party as support, in each language", () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        "Presiden Joko Widodo mengatakan Indonesia siap berbicara dengan junta Myanmar demi kepentingan kemanusiaan.",
+        "id",
+        "Joko Widodo",
+      ],
+      [
+        "Foreign Minister Penny Wong said Australia was ready to talk with Beijing about the trade dispute.",
+        "en",
+        "Penny Wong",
+      ],
+      ["Emmanuel Macron a déclaré que la France était prête à dialoguer avec l'Iran.", "fr", "Emmanuel Macron"],
+      ["Сергей Лавров заявил, что Россия готова к диалогу с Японией.", "ru", "Sergey Lavrov"],
+      ["Bundeskanzler Olaf Scholz sagte, Deutschland sei gesprächsbereit gegenüber China.", "de", "Olaf Scholz"],
+    ];
+    for (const [text, lang, speaker] of cases) expect(who(text, lang)).toEqual([`${speaker}:support`]);
+  });
+
+  it("reads a promise to use every tool or means against a party as a warning", () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        "Secretary of State Antony Blinken said the United States would use all available tools against the junta in Niger.",
+        "en",
+        "Antony Blinken",
+      ],
+      [
+        "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia akan menggunakan segala cara untuk menghentikan penyelundupan dari Malaysia.",
+        "id",
+        "Retno Marsudi",
+      ],
+      [
+        "El canciller José Manuel Albares dijo que España usará todos los medios contra la red de contrabando de Marruecos.",
+        "es",
+        "Jose Manuel Albares",
+      ],
+    ];
+    for (const [text, lang, speaker] of cases) expect(who(text, lang)).toEqual([`${speaker}:warn`]);
+  });
 });
