@@ -19,12 +19,13 @@ CALL (facts) {
   WITH DISTINCT f
   WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
   // A Link lives while it holds a fact; so does the LINKED between its actors (a direct Link).
-  WITH f, [(l:Link)-[:MET|SAID|SANCTIONED]->(f) | l] AS links
+  // A Link's relationships out are BETWEEN its actors and one to each fact it files, of any kind.
+  WITH f, [(l:Link)-->(f) | l] AS links
   DETACH DELETE f
   WITH links
   UNWIND links AS l
   WITH DISTINCT l
-  WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+  WHERE NOT EXISTS { (l)-->(:Fact) }
   WITH l, split(l.id, '|') AS ends
   OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
   DELETE d

@@ -1,3 +1,5 @@
+import type { FactList } from "../kinds/factKinds";
+
 /**
  * The write contract: what one article writes to the graph, in the shape
  * `cypher/queries/writeArticles.cypher` UNWINDs. Ingestion computes every node id beforehand
@@ -60,5 +62,8 @@ export interface ArticleWrite {
     }
   >;
 }
+
+/** The write contract holds a list for every kind of the registry: one missing fails to compile here. */
+export type WrittenFacts = Pick<ArticleWrite, FactList>;
 
 export type Source = { sentence: string; start: number; end: number };

@@ -1,4 +1,5 @@
 import type { Database } from "./database";
+import { linkFacts } from "./linkFacts";
 
 /**
  * Files every fact under its Links again, dates every sanction and draws its target's countries
@@ -14,7 +15,7 @@ export async function relinkFacts(db: Database, progress: (facts: number) => voi
     await db.transaction("WRITE", async (run) => {
       await run("dateSanctions", { ids });
       await run("targetCountries", { ids });
-      await run("linkFacts", { ids, actors: [], articles: [] });
+      await linkFacts(run, { ids });
     });
     total += ids.length;
     after = ids[ids.length - 1];

@@ -1,3 +1,5 @@
+import type { factKinds as registry } from "../../src/kinds/factKinds";
+
 /**
  * The explorer's model: actors (countries, leaders, organizations) and the facts that link them
  * (meetings, statements, sanctions), each with the sentences that report it. A fact becomes one
@@ -16,7 +18,8 @@ export interface Actor {
   country?: { id: string; name: string };
 }
 
-export type FactKind = "MEETING" | "STATEMENT" | "SANCTION";
+/** The API's names of the kinds of fact (src/kinds/factKinds.ts): a kind added there needs its line here. */
+export type FactKind = (typeof registry)[keyof typeof registry]["graphql"];
 
 export interface Source {
   sentence: string;

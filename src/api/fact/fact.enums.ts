@@ -1,12 +1,15 @@
 import { registerEnumType } from "type-graphql";
+import { FACT_KINDS, factKinds, type FactKind as Kind } from "../../kinds/factKinds";
 
 /** GraphQL names in upper case; values are the graph's (record kinds, stored lower-case enum values). */
-export enum FactKind {
-  MEETING = "Meeting",
-  STATEMENT = "Statement",
-  SANCTION = "Sanction",
-}
-registerEnumType(FactKind, { name: "FactKind", description: "The kinds of fact the graph holds." });
+export const FactKind = Object.fromEntries(FACT_KINDS.map((kind) => [factKinds[kind].graphql, kind])) as {
+  [K in Kind as (typeof factKinds)[K]["graphql"]]: K;
+};
+export type FactKind = Kind;
+registerEnumType(FactKind, {
+  name: "FactKind",
+  description: "The kinds of fact the graph holds (src/kinds/factKinds.ts).",
+});
 
 export enum MeetingStatus {
   OCCURRED = "occurred",

@@ -1,4 +1,5 @@
 import type { Database } from "../../../src/graph/database";
+import { linkParameters } from "../../../src/kinds/factKinds";
 
 /**
  * Builds test data exactly as the README's graph model has it, and writes it with one query
@@ -161,7 +162,12 @@ export class SeedGraph {
   async write(db: Database): Promise<void> {
     const { seed, actors, roles, articles, facts, mentions } = this;
     await db.write("test/seedGraph", { seed, actors, roles, articles, facts, mentions });
-    await db.write("linkFacts", { ids: facts.map((f) => f.id), actors: [], articles: articles.map((a) => a.id) });
+    await db.write("linkFacts", {
+      ...linkParameters,
+      ids: facts.map((f) => f.id),
+      actors: [],
+      articles: articles.map((a) => a.id),
+    });
   }
 
   async remove(db: Database): Promise<void> {
