@@ -1,4 +1,4 @@
-import type { FactList } from "../kinds/factKinds";
+import type { ClaimableList, FactList } from "../kinds/factKinds";
 
 /**
  * The extraction contract: what `extract()` reads and returns. Ingestion consumes these types, so
@@ -115,7 +115,7 @@ export interface StatementFact {
 
 /** A statement's link to a cooperation fact: its list and its position in that list. */
 export interface Claim {
-  type: "agreements" | "transfers";
+  type: ClaimableList;
   index: number;
 }
 

@@ -59,6 +59,32 @@ export interface ArticleWrite {
       date: string | null;
       speaker: string;
       about: string[];
+      /** The agreement or transfer this statement asserts, accuses or denies (drawn as CLAIMS by drawClaims). */
+      claim: string | null;
+    }
+  >;
+  agreements: Array<
+    Source & {
+      id: string;
+      name: string | null;
+      kind: string;
+      status: string;
+      date: string | null;
+      parties: string[];
+      /** The article's publication time, so that the latest report gives the status. */
+      reportedAt: string;
+    }
+  >;
+  transfers: Array<
+    Source & {
+      id: string;
+      from: string;
+      to: string;
+      items: string[];
+      quantity: string | null;
+      status: string;
+      date: string | null;
+      reportedAt: string;
     }
   >;
 }

@@ -57,6 +57,22 @@ const factReaders: { [K in FactKind]: (raw: RawNode, id: string) => FactRecords[
     stance: text(raw.stance) ?? "other",
     date: text(raw.date),
   }),
+  Agreement: (raw, id) => ({
+    kind: "Agreement",
+    id,
+    name: text(raw.name),
+    agreementKind: text(raw.kind) ?? "agreement",
+    status: text(raw.status) ?? "signed",
+    date: text(raw.date),
+  }),
+  Transfer: (raw, id) => ({
+    kind: "Transfer",
+    id,
+    items: texts(raw.items),
+    quantity: text(raw.quantity),
+    status: text(raw.status) ?? "alleged",
+    date: text(raw.date),
+  }),
 };
 
 /** A fact node as its record; a node of no known kind fails (factKindOf) rather than read as another kind. */

@@ -41,6 +41,7 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       );
       const sanctions = changed.flatMap((record) => record.sanctions.map((sanction) => sanction.id));
       await run("targetCountries", { ids: sanctions });
+      await run("drawClaims", { ids: changed.flatMap((record) => record.statements.map((statement) => statement.id)) });
       // Meetings are linked as settled (a report may have moved to another node); the other kinds as written.
       const facts = [
         ...settled,

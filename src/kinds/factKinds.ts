@@ -53,6 +53,24 @@ export const factKinds = {
     covers: false,
     claimable: false,
   },
+  Agreement: {
+    list: "agreements",
+    link: "AGREED",
+    graphql: "AGREEMENT",
+    parties: { into: ["PARTY_TO"], outOf: [] },
+    keyed: true,
+    covers: true,
+    claimable: true,
+  },
+  Transfer: {
+    list: "transfers",
+    link: "TRANSFERRED",
+    graphql: "TRANSFER",
+    parties: { into: ["SENT"], outOf: ["SENT_TO"] },
+    keyed: true,
+    covers: true,
+    claimable: true,
+  },
 } as const satisfies Record<string, FactKindSpec>;
 
 export type FactKind = keyof typeof factKinds;

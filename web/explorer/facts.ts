@@ -48,6 +48,8 @@ export const factKinds: Record<FactKind, { label: string; colour: string }> = {
   MEETING: { label: "Meeting", colour: "#2563eb" },
   STATEMENT: { label: "Statement", colour: "#d97706" },
   SANCTION: { label: "Sanction", colour: "#be123c" },
+  AGREEMENT: { label: "Agreement", colour: "#059669" },
+  TRANSFER: { label: "Transfer", colour: "#7c3aed" },
 };
 
 const stanceVerbs: Record<string, string> = {
