@@ -33,6 +33,17 @@ for (const [person, n] of [
       date: "1910-02-01",
       reports: ["qtq-a1"],
     });
+    // A shipment the person is accused of sending and the host denies: one contradiction each.
+    seed.statement(`${person}-acc${i}`, { speaker: "XR", about: ["XQ"], stance: "accuse", reports: ["qtq-a2"] });
+    seed.statement(`${person}-den${i}`, { speaker: person, about: ["XR"], stance: "deny", reports: ["qtq-a2"] });
+    seed.transfer(`${person}-t${i}`, {
+      from: person,
+      to: "XR",
+      items: ["ammunition"],
+      date: `1910-03-${String(1 + (i % 28)).padStart(2, "0")}`,
+      reports: ["qtq-a2"],
+      claimedBy: [`${person}-acc${i}`, `${person}-den${i}`],
+    });
   }
 }
 
@@ -74,16 +85,26 @@ describe("the Cypher count of a request", () => {
       meetings { participants { id } location { code } sources { article { id } } }
       statements { speaker { id } about { code } }
       timeline { fact { id sources { sentence } } }
-      summary { meetings statements }
+      transfers { from { id } to { id } claims { accused { speaker { id } sources { sentence } } denied { id } } }
+      contradictions { fact { id } asserted { speaker { id } sources { sentence } } denied { speaker { id } } }
+      summary { meetings statements transfers contradictions }
     } }`;
     const run = async (a: string) => {
       const before = api.db.queryCount;
       const data = await api.query(query, { a });
-      return { queries: api.db.queryCount - before, meetings: data.relationship.summary.meetings };
+      const { meetings, contradictions } = data.relationship.summary;
+      return {
+        queries: api.db.queryCount - before,
+        meetings,
+        contradictions,
+        listed: data.relationship.contradictions,
+      };
     };
     const few = await run("qtq-few");
     const many = await run("qtq-many");
     expect([few.meetings, many.meetings]).toEqual([5, 100]);
+    expect([few.contradictions, many.contradictions]).toEqual([5, 100]);
+    expect(many.listed[0].asserted[0].speaker.id).toBe("XR");
     expect(many.queries).toBe(few.queries);
     console.log(`Cypher queries per relationship request: ${few.queries} for 5 meetings, ${many.queries} for 100`);
   });

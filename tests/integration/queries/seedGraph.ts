@@ -1,5 +1,5 @@
 import type { Database } from "../../../src/graph/database";
-import { linkParameters } from "../../../src/kinds/factKinds";
+import { linkParameters, type FactKind } from "../../../src/kinds/factKinds";
 
 /**
  * Builds test data exactly as the README's graph model has it, and writes it with one query
@@ -7,14 +7,16 @@ import { linkParameters } from "../../../src/kinds/factKinds";
  * `remove` deletes that and nothing another test or ingestion wrote.
  */
 type Kind = "Country" | "Person" | "Organization";
-type LinkType = "ATTENDED" | "HELD_IN" | "MADE" | "ABOUT" | "IMPOSED" | "TARGETS";
+type LinkType = "ATTENDED" | "HELD_IN" | "MADE" | "ABOUT" | "IMPOSED" | "TARGETS" | "PARTY_TO" | "SENT" | "SENT_TO";
 
 interface Fact {
   id: string;
-  kind: "Meeting" | "Statement" | "Sanction";
-  properties: Record<string, string | null>;
+  kind: FactKind;
+  properties: Record<string, string | string[] | null>;
   reports: Array<{ article: string; sentence: string; start: number; end: number }>;
   links: Array<{ type: LinkType; actor: string }>;
+  /** Statements (of this seed) that claim the fact. */
+  claimedBy: string[];
 }
 
 export interface ArticleSpec {
@@ -141,12 +143,34 @@ export class SeedGraph {
     return this.fact(id, "Sanction", { status: s.status ?? "in_force", reason: s.reason ?? null }, s.reports, links);
   }
 
+  /** A transfer from one actor to another, and the statements that claim it. */
+  transfer(
+    id: string,
+    t: {
+      from: string;
+      to: string;
+      items: string[];
+      status?: string;
+      date?: string | null;
+      reports: string[];
+      claimedBy?: string[];
+    },
+  ): this {
+    const links = [
+      { type: "SENT" as const, actor: t.from },
+      { type: "SENT_TO" as const, actor: t.to },
+    ];
+    const props = { items: t.items, status: t.status ?? "alleged", date: t.date ?? null, quantity: null };
+    return this.fact(id, "Transfer", props, t.reports, links, t.claimedBy);
+  }
+
   private fact(
     id: string,
     kind: Fact["kind"],
     properties: Fact["properties"],
     reports: string[],
     links: Fact["links"],
+    claimedBy: string[] = [],
   ): this {
     const sentence = `The sentence that reports ${id}.`;
     this.facts.push({
@@ -154,6 +178,7 @@ export class SeedGraph {
       kind,
       properties,
       links,
+      claimedBy,
       reports: reports.map((article) => ({ article, sentence, start: 0, end: sentence.length })),
     });
     return this;
