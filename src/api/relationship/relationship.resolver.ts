@@ -92,7 +92,7 @@ export class RelationshipResolver {
 
   @FieldResolver(() => ArticleConnection, {
     description:
-      "The articles that report a meeting or statement between them (published within from/to), newest first.",
+      "The articles that report a meeting, statement, agreement or transfer between them (published within from/to), newest first.",
   })
   async articles(@Root() { a, b, range }: RelationshipValue, @Args() args: PageArgs, @Ctx() { db }: Context) {
     return toConnection(await findLinkArticles(db, linkId(a.id, b.id), range, pageOf(args)));
