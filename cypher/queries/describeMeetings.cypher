@@ -30,7 +30,7 @@ CALL (f) {
   MATCH (l:Link)-[met:MET]->(f)
   DELETE met
   WITH DISTINCT l
-  WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+  WHERE NOT EXISTS { (l)-->(:Fact) }
   WITH l, split(l.id, '|') AS ends
   OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
   DELETE d

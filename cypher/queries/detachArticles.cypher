@@ -1,6 +1,7 @@
 // Takes back everything the articles reported and mentioned; facts and actors that no other
 // article supports go with it. The Article nodes stay (for re-writing or deleting); the sanctions
-// that stay are dated anew afterwards (dateSanctions).
+// that stay are dated anew afterwards (dateSanctions), the statements that stay have their claims
+// drawn anew (drawClaims).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[r:REPORTS]->(f:Fact)
@@ -13,18 +14,19 @@ WITH DISTINCT a, facts
 OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Actor)
 WITH facts, collect(x) AS actors, collect(m) AS mentions
 FOREACH (m IN mentions | DELETE m)
-WITH facts, actors, [f IN facts WHERE f:Sanction | f.id] AS sanctions
+WITH facts, actors, [f IN facts WHERE f:Sanction | f.id] AS sanctions, [f IN facts WHERE f:Statement | f.id] AS statements
 CALL (facts) {
   UNWIND facts AS f
   WITH DISTINCT f
   WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
   // A Link lives while it holds a fact; so does the LINKED between its actors (a direct Link).
-  WITH f, [(l:Link)-[:MET|SAID|SANCTIONED]->(f) | l] AS links
+  // A Link's relationships out are BETWEEN its actors and one to each fact it files, of any kind.
+  WITH f, [(l:Link)-->(f) | l] AS links
   DETACH DELETE f
   WITH links
   UNWIND links AS l
   WITH DISTINCT l
-  WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+  WHERE NOT EXISTS { (l)-->(:Fact) }
   WITH l, split(l.id, '|') AS ends
   OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
   DELETE d
@@ -36,4 +38,5 @@ CALL (actors) {
   WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(x) }
   DETACH DELETE x
 }
-RETURN reduce(ids = [], list IN collect(sanctions) | ids + list) AS sanctions
+RETURN reduce(ids = [], list IN collect(sanctions) | ids + list) AS sanctions,
+  reduce(ids = [], list IN collect(statements) | ids + list) AS statements

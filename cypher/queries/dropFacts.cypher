@@ -3,12 +3,12 @@
 UNWIND $ids AS id
 MATCH (f:Fact {id: id})
 WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
-WITH f, [(l:Link)-[:MET|SAID|SANCTIONED]->(f) | l] AS links
+WITH f, [(l:Link)-->(f) | l] AS links
 DETACH DELETE f
 WITH links
 UNWIND links AS l
 WITH DISTINCT l
-WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+WHERE NOT EXISTS { (l)-->(:Fact) }
 WITH l, split(l.id, '|') AS ends
 OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
 DELETE d

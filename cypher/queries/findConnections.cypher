@@ -4,7 +4,7 @@
 // (the pattern stops at 4: quantifiers must be literals), up to 10 paths, shortest first, none
 // visiting an actor twice; a Link is one hop however many facts it holds, so each path is its own
 // sequence of actors. Each hop shows its Link's latest direct meeting or statement (found by index
-// seeks from the top of the Link's keys), else a sanction.
+// seeks from the top of the Link's keys), or agreement or transfer, else a sanction.
 MATCH (s:Actor {id: $from}), (t:Actor {id: $to})
 MATCH p = SHORTEST 10 (s)-[:LINKED]-{1,4}(t)
 WHERE length(p) <= $maxHops
@@ -20,6 +20,14 @@ CALL (link) {
     RETURN f, r.key AS key ORDER BY r.key DESC LIMIT 1
     UNION
     MATCH ()-[r:SAID]->(f:Statement)
+    WHERE r.key >= link + '|' AND r.key <= link + '|~' AND r.direct
+    RETURN f, r.key AS key ORDER BY r.key DESC LIMIT 1
+    UNION
+    MATCH ()-[r:AGREED]->(f:Agreement)
+    WHERE r.key >= link + '|' AND r.key <= link + '|~' AND r.direct
+    RETURN f, r.key AS key ORDER BY r.key DESC LIMIT 1
+    UNION
+    MATCH ()-[r:TRANSFERRED]->(f:Transfer)
     WHERE r.key >= link + '|' AND r.key <= link + '|~' AND r.direct
     RETURN f, r.key AS key ORDER BY r.key DESC LIMIT 1
     UNION

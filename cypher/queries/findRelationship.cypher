@@ -5,6 +5,9 @@
 // is the date range as a key range (src/graph/relationship.ts), and $from the exact lower bound on
 // overlap (a meeting of 2023-09 overlaps from: 2023-09-13). Without a range ($ranged false) the
 // counts are the Link's degrees, which Neo4j keeps: no fact is read to count them.
+// Agreements and transfers are filed like meetings (AGREED, TRANSFERRED, keyed by date) and counted
+// as read. Contradictions: the claimable facts ($claimable labels) of the Link that one actor
+// asserts or accuses and another denies (CLAIMS from their statements), the latest $first.
 OPTIONAL MATCH (l:Link {id: $link})
 WITH COUNT { (l)-[:MET]->() } AS meetingDegree, COUNT { (l)-[:SAID]->() } AS statementDegree, COUNT { (l)<-[:COVERS]-() } AS articleDegree
 OPTIONAL CALL () {
@@ -26,6 +29,29 @@ CALL () {
   WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
   WITH s, r ORDER BY r.key DESC LIMIT toInteger($first)
   RETURN collect(s {.*, labels: labels(s)}) AS statements
+}
+CALL () {
+  OPTIONAL MATCH ()-[r:AGREED]->(f:Agreement)
+  WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
+  WITH f, r ORDER BY r.key DESC
+  RETURN count(f) AS agreementCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS agreements
+}
+CALL () {
+  OPTIONAL MATCH ()-[r:TRANSFERRED]->(f:Transfer)
+  WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
+  WITH f, r ORDER BY r.key DESC
+  RETURN count(f) AS transferCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS transfers
+}
+CALL () {
+  OPTIONAL MATCH (:Link {id: $link})-[r]->(f:Fact)
+  WHERE any(label IN labels(f) WHERE label IN $claimable)
+    AND r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
+    AND EXISTS {
+      MATCH (one:Actor)-[:MADE]->(said:Statement)-[:CLAIMS]->(f)<-[:CLAIMS]-(denial:Statement)<-[:MADE]-(other:Actor)
+      WHERE said.stance IN ['assert', 'accuse'] AND denial.stance = 'deny' AND one <> other
+    }
+  WITH f, r ORDER BY r.key DESC
+  RETURN count(f) AS contradictionCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS contradictions
 }
 CALL () {
   CALL () {
@@ -50,5 +76,6 @@ WITH *,
   + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
   + sanctionDays AS days
 RETURN meetingCount, statementCount, articleCount, size(sanctions) AS sanctionCount, meetings, statements, sanctions[..toInteger($first)] AS sanctions,
+  agreementCount, agreements, transferCount, transfers, contradictionCount, contradictions,
   reduce(low = null, day IN days | CASE WHEN low IS NULL OR day < low THEN day ELSE low END) AS firstSeen,
   reduce(high = null, day IN days | CASE WHEN high IS NULL OR day > high THEN day ELSE high END) AS lastSeen

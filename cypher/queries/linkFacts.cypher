@@ -1,9 +1,11 @@
 // Files the facts $ids under the Links of the actors they connect (README, "Links"), so that what
 // links two actors is one Link node away rather than a search.
-// A fact's parties are its attendees; or its speaker and what it is ABOUT; or who imposed a
-// sanction and its target. A party stands for its own id and, for a person, their country too;
-// every two keys of different parties make a pair, and the fact hangs off the pair's Link by MET,
-// SAID or SANCTIONED. MET and SAID are keyed "<link id>|<fact date>" for index-ordered pages;
+// A fact's parties are the actors of its party relationships, $partiesInto the fact (attendees,
+// speaker, imposer, parties to an agreement, supplier) and $partiesOutOf it (what a statement is
+// ABOUT, a sanction's target, a transfer's receiver): src/kinds/factKinds.ts names them. A party
+// stands for its own id and, for a person, their country too; every two keys of different parties
+// make a pair, and the fact hangs off the pair's Link by its kind's link type ($links: label →
+// {type, keyed, covers}). Keyed links carry "<link id>|<fact date>" for index-ordered pages;
 // `by` is the speaker's key when the pair involves the speaker (null: a statement about both).
 // A pair is `direct` when both keys are the parties' own ids and they are not both what a
 // statement is about: the hops of `connections`, which walks them as LINKED between the two
@@ -16,17 +18,17 @@ CALL () {
   MATCH (f:Fact {id: id})
   RETURN f
   UNION
-  MATCH (x:Actor)-[:ATTENDED|MADE|IMPOSED]->(f:Fact)
-  WHERE x.id IN $actors
+  MATCH (x:Actor)-[r]->(f:Fact)
+  WHERE x.id IN $actors AND type(r) IN $partiesInto
   RETURN f
   UNION
-  MATCH (f:Fact)-[:TARGETS]->(x:Actor)
-  WHERE x.id IN $actors
+  MATCH (f:Fact)-[r]->(x:Actor)
+  WHERE x.id IN $actors AND type(r) IN $partiesOutOf
   RETURN f
 }
-WITH f, [(x:Actor)-[r:ATTENDED|MADE|IMPOSED]->(f) | {
+WITH f, [(x:Actor)-[r]->(f) WHERE type(r) IN $partiesInto | {
     keys: [x.id] + CASE WHEN x.country IS NULL OR x.country = x.id THEN [] ELSE [x.country] END, role: type(r)
-  }] + [(f)-[r:ABOUT|TARGETS]->(x:Actor) | {
+  }] + [(f)-[r]->(x:Actor) WHERE type(r) IN $partiesOutOf | {
     keys: [x.id] + CASE WHEN type(r) = 'ABOUT' OR x.country IS NULL OR x.country = x.id THEN [] ELSE [x.country] END, role: type(r)
   }] AS parties
 CALL (f, parties) {
@@ -59,25 +61,15 @@ CALL (f, parties) {
     MERGE (x)-[:LINKED]->(y)
   }
   CALL (f, l, by, direct) {
-    WITH f, l, by, direct WHERE f:Meeting
-    MERGE (l)-[r:MET]->(f)
+    WITH f, l, by, direct, $links[[label IN labels(f) WHERE label IN keys($links)][0]] AS link
+    MERGE (l)-[r:$(link.type)]->(f)
       ON CREATE SET r.new = true
-    SET r.key = l.id + '|' + coalesce(f.date, ''), r.direct = direct
-    RETURN r
-    UNION
-    WITH f, l, by, direct WHERE f:Statement
-    MERGE (l)-[r:SAID]->(f)
-      ON CREATE SET r.new = true
-    SET r.key = l.id + '|' + coalesce(f.date, ''), r.by = by, r.stance = f.stance, r.direct = direct
-    RETURN r
-    UNION
-    WITH f, l, direct WHERE f:Sanction
-    MERGE (l)-[r:SANCTIONED]->(f)
-    SET r.direct = direct
-    RETURN null AS r
+    SET r.key = CASE WHEN link.keyed THEN l.id + '|' + coalesce(f.date, '') END, r.by = by, r.stance = f.stance,
+        r.direct = direct
+    RETURN r, link.covers AS covers
   }
-  CALL (f, l, r) {
-    WITH f, l, r WHERE r IS NOT NULL
+  CALL (f, l, r, covers) {
+    WITH f, l, r WHERE covers
     MATCH (a:Article)-[:REPORTS]->(f)
     WHERE r.new OR a.id IN $articles
     MERGE (a)-[c:COVERS]->(l)

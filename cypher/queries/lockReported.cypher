@@ -10,7 +10,7 @@ CALL (a) {
   MATCH (a)-[:REPORTS]->(f:Fact)
   RETURN f AS n
   UNION
-  MATCH (a)-[:REPORTS]->(:Fact)<-[:MET|SAID|SANCTIONED]-(l:Link)
+  MATCH (a)-[:REPORTS]->(:Fact)<--(l:Link)
   RETURN l AS n
   UNION
   MATCH (a)-[:MENTIONS]->(x:Actor)

@@ -68,6 +68,8 @@ CALL (a, doc) {
     ON CREATE SET f:Statement, f.text = s.text, f.quote = s.quote, f.stance = s.stance, f.date = s.date
   MERGE (a)-[r:REPORTS]->(f)
     ON CREATE SET r.sentence = s.sentence, r.start = s.start, r.end = s.end
+  // The fact this article's statement claims, if any; drawClaims.cypher draws CLAIMS from the reports.
+  SET r.claim = coalesce(r.claim, s.claim)
   WITH f, s
   MATCH (speaker:Actor {id: s.speaker})
   MERGE (speaker)-[:MADE]->(f)
@@ -77,5 +79,39 @@ CALL (a, doc) {
     MATCH (c:Actor {id: code})
     MERGE (f)-[:ABOUT]->(c)
   }
+}
+CALL (a, doc) {
+  UNWIND doc.agreements AS g
+  MERGE (f:Fact {id: g.id})
+    ON CREATE SET f:Agreement, f.kind = g.kind, f.date = g.date, f.name = g.name, f.status = g.status,
+                  f.statusAt = g.reportedAt
+  // The most recently published report gives the status (signed, then ratified, then suspended).
+  SET f.name = coalesce(f.name, g.name),
+      f.status = CASE WHEN g.reportedAt >= f.statusAt THEN g.status ELSE f.status END,
+      f.statusAt = CASE WHEN g.reportedAt >= f.statusAt THEN g.reportedAt ELSE f.statusAt END
+  MERGE (a)-[r:REPORTS]->(f)
+    ON CREATE SET r.sentence = g.sentence, r.start = g.start, r.end = g.end
+  WITH f, g
+  CALL (f, g) {
+    UNWIND g.parties AS party
+    MATCH (x:Actor {id: party})
+    MERGE (x)-[:PARTY_TO]->(f)
+  }
+}
+CALL (a, doc) {
+  UNWIND doc.transfers AS t
+  MERGE (f:Fact {id: t.id})
+    ON CREATE SET f:Transfer, f.items = t.items, f.date = t.date, f.quantity = t.quantity, f.status = t.status,
+                  f.statusAt = t.reportedAt
+  // The most recently published report gives the status (alleged, then confirmed).
+  SET f.quantity = coalesce(f.quantity, t.quantity),
+      f.status = CASE WHEN t.reportedAt >= f.statusAt THEN t.status ELSE f.status END,
+      f.statusAt = CASE WHEN t.reportedAt >= f.statusAt THEN t.reportedAt ELSE f.statusAt END
+  MERGE (a)-[r:REPORTS]->(f)
+    ON CREATE SET r.sentence = t.sentence, r.start = t.start, r.end = t.end
+  WITH f, t
+  MATCH (supplier:Actor {id: t.from}), (receiver:Actor {id: t.to})
+  MERGE (supplier)-[:SENT]->(f)
+  MERGE (f)-[:SENT_TO]->(receiver)
 }
 RETURN count(a) AS written, reduce(ids = [], list IN collect(gainedCountry) | ids + list) AS gainedCountry

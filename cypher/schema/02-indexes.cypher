@@ -13,4 +13,9 @@ CREATE INDEX sanction_first_reported IF NOT EXISTS FOR (n:Sanction) ON (n.firstR
 // A Link's facts and articles in date order, one seek per page (key: "<link id>|<date>").
 CREATE INDEX met_key IF NOT EXISTS FOR ()-[r:MET]-() ON (r.key);
 CREATE INDEX said_key IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.key);
+CREATE INDEX agreed_key IF NOT EXISTS FOR ()-[r:AGREED]-() ON (r.key);
+CREATE INDEX transferred_key IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() ON (r.key);
+// The lists of agreements and transfers in date order.
+CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date);
+CREATE INDEX transfer_date IF NOT EXISTS FOR (n:Transfer) ON (n.date);
 CREATE INDEX covers_key IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.key);

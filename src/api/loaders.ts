@@ -2,7 +2,14 @@ import DataLoader from "dataloader";
 import type { Database } from "../graph/database";
 import { articlesById } from "../graph/articlesById";
 import { findActorsById, findArticleLinks, findLeadersOf, findRoles } from "../graph/actorLinks";
-import { findMeetingLinks, findSanctionLinks, findSources, findStatementLinks } from "../graph/factLinks";
+import {
+  findClaims,
+  findCooperationLinks,
+  findMeetingLinks,
+  findSanctionLinks,
+  findSources,
+  findStatementLinks,
+} from "../graph/factLinks";
 import { findMeetings, type MeetingRequest } from "../graph/meetings";
 import { findStatements, type StatementRequest } from "../graph/statements";
 import { resolveActors, type NameQuery } from "./names/resolveActors";
@@ -30,6 +37,8 @@ export function createLoaders(db: Database) {
     meetingLinks: batch((ids: readonly string[]) => findMeetingLinks(db, ids)),
     statementLinks: batch((ids: readonly string[]) => findStatementLinks(db, ids)),
     sanctionLinks: batch((ids: readonly string[]) => findSanctionLinks(db, ids)),
+    cooperationLinks: batch((ids: readonly string[]) => findCooperationLinks(db, ids)),
+    claims: batch((ids: readonly string[]) => findClaims(db, ids)),
     sources: batch((ids: readonly string[]) => findSources(db, ids)),
     meetingPages: byRequest((requests: readonly MeetingRequest[]) => findMeetings(db, requests)),
     statementPages: byRequest((requests: readonly StatementRequest[]) => findStatements(db, requests)),

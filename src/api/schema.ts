@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AgreementResolver } from "./agreement/agreement.resolver";
 import { ArticleResolver } from "./article/article.resolver";
 import { ConnectionsResolver } from "./connections/connections.resolver";
 import { CountryResolver } from "./country/country.resolver";
@@ -15,6 +16,7 @@ import { SanctionResolver } from "./sanction/sanction.resolver";
 import { SearchResolver } from "./search/search.resolver";
 import { StatementResolver } from "./statement/statement.resolver";
 import { StatusResolver } from "./status/status.resolver";
+import { TransferResolver } from "./transfer/transfer.resolver";
 
 /** The GraphQL schema; `schema/schema.graphql` is its printed, committed form. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -31,6 +33,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       MeetingResolver,
       StatementResolver,
       SanctionResolver,
+      AgreementResolver,
+      TransferResolver,
       RelationshipResolver,
       RelationshipSummaryResolver,
       ConnectionsResolver,

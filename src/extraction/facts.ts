@@ -1,3 +1,5 @@
+import type { ClaimableList, FactList } from "../kinds/factKinds";
+
 /**
  * The extraction contract: what `extract()` reads and returns. Ingestion consumes these types, so
  * they mirror ../shared/corpus/README.md field for field and carry nothing internal.
@@ -113,7 +115,7 @@ export interface StatementFact {
 
 /** A statement's link to a cooperation fact: its list and its position in that list. */
 export interface Claim {
-  type: "agreements" | "transfers";
+  type: ClaimableList;
   index: number;
 }
 
@@ -150,6 +152,9 @@ export interface TransferFact {
   /** The first sentence that reports it. */
   evidence: Evidence;
 }
+
+/** The contract holds a list for every kind of the registry: one missing fails to compile here. */
+export type ExtractedFactLists = Pick<ExtractedFacts, FactList>;
 
 /** Everything extracted from one article: one JSON line of `newsgraph extract`. */
 export interface ExtractedFacts {

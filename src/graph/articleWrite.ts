@@ -1,3 +1,5 @@
+import type { FactList } from "../kinds/factKinds";
+
 /**
  * The write contract: what one article writes to the graph, in the shape
  * `cypher/queries/writeArticles.cypher` UNWINDs. Ingestion computes every node id beforehand
@@ -57,8 +59,37 @@ export interface ArticleWrite {
       date: string | null;
       speaker: string;
       about: string[];
+      /** The agreement or transfer this statement asserts, accuses or denies (drawn as CLAIMS by drawClaims). */
+      claim: string | null;
+    }
+  >;
+  agreements: Array<
+    Source & {
+      id: string;
+      name: string | null;
+      kind: string;
+      status: string;
+      date: string | null;
+      parties: string[];
+      /** The article's publication time, so that the latest report gives the status. */
+      reportedAt: string;
+    }
+  >;
+  transfers: Array<
+    Source & {
+      id: string;
+      from: string;
+      to: string;
+      items: string[];
+      quantity: string | null;
+      status: string;
+      date: string | null;
+      reportedAt: string;
     }
   >;
 }
+
+/** The write contract holds a list for every kind of the registry: one missing fails to compile here. */
+export type WrittenFacts = Pick<ArticleWrite, FactList>;
 
 export type Source = { sentence: string; start: number; end: number };

@@ -1,5 +1,6 @@
 import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
+import { linkFacts } from "./linkFacts";
 import { settleMeetings } from "./settleMeetings";
 
 /** Deletes an article and every fact and actor that no other article supports; false when there was none. */
@@ -9,7 +10,7 @@ export function deleteArticle(db: Database, id: string): Promise<boolean> {
     const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids: [id] });
     // Reports that floated to a meeting this article anchored go back to their own node.
     const meetings = await settleMeetings(run, detached.groups, detached.meetings);
-    if (meetings.length > 0) await run("linkFacts", { ids: meetings, actors: [], articles: [] });
+    if (meetings.length > 0) await linkFacts(run, { ids: meetings });
     return deleted > 0;
   });
 }

@@ -1,7 +1,7 @@
 import { TryAgainError } from "../errors";
 import type { Database } from "./database";
-import type { ActorRecord, CountryRecord, SourceRecord } from "./records";
-import { toActor, toArticle, toCountry, type RawNode } from "./toRecord";
+import type { ActorRecord, CountryRecord, SourceRecord, StatementRecord } from "./records";
+import { toActor, toArticle, toCountry, toFact, type RawNode } from "./toRecord";
 
 /**
  * What facts link to, for many facts at once (the API's DataLoaders call these once per request
@@ -101,4 +101,38 @@ export async function findSources(db: Database, ids: readonly string[]): Promise
   for (const { id, article, sentence, start, end } of rows)
     sources.get(id)?.push({ article: toArticle(article), sentence, start, end });
   return ids.map((id) => sources.get(id) ?? []);
+}
+
+/** An agreement's parties; a transfer's supplier and receiver (each null for the other kind). */
+export interface CooperationLinks {
+  parties: ActorRecord[];
+  supplier: ActorRecord | null;
+  receiver: ActorRecord | null;
+}
+
+export function findCooperationLinks(db: Database, ids: readonly string[]): Promise<CooperationLinks[]> {
+  type Row = { id: string; parties: RawNode[]; supplier: RawNode | null; receiver: RawNode | null };
+  return byId<Row, CooperationLinks>(
+    db,
+    "findCooperationLinks",
+    ids,
+    (row) => ({
+      parties: row.parties.map(toActor),
+      supplier: actorOrNull(row.supplier),
+      receiver: actorOrNull(row.receiver),
+    }),
+    () => ({ parties: [], supplier: null, receiver: null }),
+  );
+}
+
+/** The statements that claim each fact (CLAIMS), oldest first. */
+export function findClaims(db: Database, ids: readonly string[]): Promise<StatementRecord[][]> {
+  type Row = { id: string; statements: RawNode[] };
+  return byId<Row, StatementRecord[]>(
+    db,
+    "findClaims",
+    ids,
+    (row) => row.statements.map((raw) => toFact(raw) as StatementRecord),
+    () => [],
+  );
 }

@@ -1,3 +1,5 @@
+import type { FactKind } from "../kinds/factKinds";
+
 /**
  * What the read queries return: plain records in the shape of the graph model (README, "Graph
  * model"), each tagged with its `kind` so that lists mixing kinds (participants, timelines,
@@ -56,8 +58,35 @@ export interface StatementRecord {
   date: string | null;
 }
 
-export type FactRecord = MeetingRecord | SanctionRecord | StatementRecord;
-export type FactKind = FactRecord["kind"];
+export interface AgreementRecord {
+  kind: "Agreement";
+  id: string;
+  name: string | null;
+  /** treaty, agreement, memorandum, deal. */
+  agreementKind: string;
+  status: string;
+  date: string | null;
+}
+
+export interface TransferRecord {
+  kind: "Transfer";
+  id: string;
+  items: string[];
+  /** The amount as the first article worded it ("more than 1,000 containers"). */
+  quantity: string | null;
+  status: string;
+  date: string | null;
+}
+
+/** One record type per kind of the registry (src/kinds/factKinds.ts): a kind without one fails to compile. */
+export type FactRecords = {
+  Meeting: MeetingRecord;
+  Sanction: SanctionRecord;
+  Statement: StatementRecord;
+  Agreement: AgreementRecord;
+  Transfer: TransferRecord;
+};
+export type FactRecord = FactRecords[FactKind];
 
 export interface ArticleRecord {
   kind: "Article";

@@ -1,6 +1,14 @@
 import type { Database } from "./database";
 import type { CheckedRange } from "./dateRange";
-import type { FactRecord, MeetingRecord, SanctionRecord, StatementRecord } from "./records";
+import { linkParameters } from "../kinds/factKinds";
+import type {
+  AgreementRecord,
+  FactRecord,
+  MeetingRecord,
+  SanctionRecord,
+  StatementRecord,
+  TransferRecord,
+} from "./records";
 import { toFact, type RawNode } from "./toRecord";
 
 /**
@@ -18,7 +26,19 @@ export interface RelationshipFacts {
   statements: StatementRecord[];
   /** Dated by the day they were first reported. */
   sanctions: SanctionRecord[];
-  counts: { meetings: number; statements: number; sanctions: number; articles: number };
+  agreements: AgreementRecord[];
+  transfers: TransferRecord[];
+  /** Agreements and transfers one actor asserts or accuses and another denies. */
+  contradictions: Array<AgreementRecord | TransferRecord>;
+  counts: {
+    meetings: number;
+    statements: number;
+    sanctions: number;
+    articles: number;
+    agreements: number;
+    transfers: number;
+    contradictions: number;
+  };
   /** The earliest and latest date of any dated fact (each at its own precision). */
   firstSeen: string | null;
   lastSeen: string | null;
@@ -59,16 +79,34 @@ export async function findRelationship(
     meetings: RawNode[];
     statements: RawNode[];
     sanctions: RawNode[];
+    agreementCount: number;
+    transferCount: number;
+    contradictionCount: number;
+    agreements: RawNode[];
+    transfers: RawNode[];
+    contradictions: RawNode[];
     firstSeen: string | null;
     lastSeen: string | null;
   };
-  const [row] = await db.read<Row>("findRelationship", { a, b, first, ...keyRange(linkId(a, b), range) });
+  const [row] = await db.read<Row>("findRelationship", {
+    a,
+    b,
+    first,
+    claimable: linkParameters.claimable,
+    ...keyRange(linkId(a, b), range),
+  });
   const facts = <T extends FactRecord>(raws: RawNode[]) => raws.map((raw) => toFact(raw) as T);
   return {
     meetings: facts<MeetingRecord>(row.meetings),
     statements: facts<StatementRecord>(row.statements),
     sanctions: facts<SanctionRecord>(row.sanctions),
+    agreements: facts<AgreementRecord>(row.agreements),
+    transfers: facts<TransferRecord>(row.transfers),
+    contradictions: facts<AgreementRecord | TransferRecord>(row.contradictions),
     counts: {
+      agreements: row.agreementCount,
+      transfers: row.transferCount,
+      contradictions: row.contradictionCount,
       meetings: row.meetingCount,
       statements: row.statementCount,
       sanctions: row.sanctionCount,

@@ -1,7 +1,9 @@
 import type { Database } from "./database";
+import { linkFacts } from "./linkFacts";
 
 /**
- * Files every fact under its Links again, dates every sanction and draws its target's countries
+ * Files every fact under its Links again, dates every sanction, draws its target's countries and
+ * every statement's claims
  * (README, "Links"), a thousand facts per transaction: for a graph written before Links existed,
  * or to repair one. Idempotent.
  * Returns how many facts it went through.
@@ -14,7 +16,9 @@ export async function relinkFacts(db: Database, progress: (facts: number) => voi
     await db.transaction("WRITE", async (run) => {
       await run("dateSanctions", { ids });
       await run("targetCountries", { ids });
-      await run("linkFacts", { ids, actors: [], articles: [] });
+      // Statements among them have their claims drawn from their reports (others are skipped).
+      await run("drawClaims", { ids });
+      await linkFacts(run, { ids });
     });
     total += ids.length;
     after = ids[ids.length - 1];

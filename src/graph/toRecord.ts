@@ -1,4 +1,5 @@
-import type { ActorRecord, ArticleRecord, CountryRecord, FactRecord, PersonRecord } from "./records";
+import { factKindOf, type FactKind } from "../kinds/factKinds";
+import type { ActorRecord, ArticleRecord, CountryRecord, FactRecord, FactRecords, PersonRecord } from "./records";
 
 /**
  * A node as the read queries return it: its properties plus its labels (`n {.*, labels: labels(n)}`).
@@ -31,34 +32,52 @@ export function toActor(raw: RawNode): ActorRecord {
   return { kind: "Organization", id: String(raw.id), name: text(raw.name) ?? String(raw.id) };
 }
 
-export function toFact(raw: RawNode): FactRecord {
-  const id = String(raw.id);
-  if (has(raw, "Meeting")) {
-    return {
-      kind: "Meeting",
-      id,
-      date: text(raw.date),
-      datePrecision: text(raw.datePrecision),
-      status: text(raw.status) ?? "occurred",
-      city: text(raw.city),
-    };
-  }
-  if (has(raw, "Sanction"))
-    return {
-      kind: "Sanction",
-      id,
-      reason: text(raw.reason),
-      status: text(raw.status) ?? "in_force",
-      firstReported: text(raw.firstReported),
-    };
-  return {
+/** How each kind of fact node reads as its record: one entry per kind of the registry. */
+const factReaders: { [K in FactKind]: (raw: RawNode, id: string) => FactRecords[K] } = {
+  Meeting: (raw, id) => ({
+    kind: "Meeting",
+    id,
+    date: text(raw.date),
+    datePrecision: text(raw.datePrecision),
+    status: text(raw.status) ?? "occurred",
+    city: text(raw.city),
+  }),
+  Sanction: (raw, id) => ({
+    kind: "Sanction",
+    id,
+    reason: text(raw.reason),
+    status: text(raw.status) ?? "in_force",
+    firstReported: text(raw.firstReported),
+  }),
+  Statement: (raw, id) => ({
     kind: "Statement",
     id,
     text: text(raw.text) ?? "",
     quote: text(raw.quote),
     stance: text(raw.stance) ?? "other",
     date: text(raw.date),
-  };
+  }),
+  Agreement: (raw, id) => ({
+    kind: "Agreement",
+    id,
+    name: text(raw.name),
+    agreementKind: text(raw.kind) ?? "agreement",
+    status: text(raw.status) ?? "signed",
+    date: text(raw.date),
+  }),
+  Transfer: (raw, id) => ({
+    kind: "Transfer",
+    id,
+    items: texts(raw.items),
+    quantity: text(raw.quantity),
+    status: text(raw.status) ?? "alleged",
+    date: text(raw.date),
+  }),
+};
+
+/** A fact node as its record; a node of no known kind fails (factKindOf) rather than read as another kind. */
+export function toFact(raw: RawNode): FactRecord {
+  return factReaders[factKindOf(raw.labels)](raw, String(raw.id));
 }
 
 export function toArticle(raw: RawNode): ArticleRecord {

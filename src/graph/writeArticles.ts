@@ -1,6 +1,8 @@
+import { FACT_KINDS, factKinds } from "../kinds/factKinds";
 import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
+import { linkFacts } from "./linkFacts";
 import { settleMeetings } from "./settleMeetings";
 
 export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
@@ -39,11 +41,17 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       );
       const sanctions = changed.flatMap((record) => record.sanctions.map((sanction) => sanction.id));
       await run("targetCountries", { ids: sanctions });
+      await run("drawClaims", { ids: changed.flatMap((record) => record.statements.map((statement) => statement.id)) });
+      // Meetings are linked as settled (a report may have moved to another node); the other kinds as written.
       const facts = [
         ...settled,
-        ...changed.flatMap((record) => [...record.statements, ...record.sanctions].map((fact) => fact.id)),
+        ...changed.flatMap((record) =>
+          FACT_KINDS.filter((kind) => kind !== "Meeting").flatMap((kind) =>
+            record[factKinds[kind].list].map((fact) => fact.id),
+          ),
+        ),
       ];
-      await run("linkFacts", {
+      await linkFacts(run, {
         ids: facts,
         actors: gainedCountry,
         articles: changed.map((record) => record.article.id),

@@ -1,5 +1,5 @@
 import { hashOf } from "./articleId";
-import type { MeetingFact, SanctionFact, StatementFact } from "../extraction/facts";
+import type { AgreementFact, MeetingFact, SanctionFact, StatementFact, TransferFact } from "../extraction/facts";
 
 /**
  * Deterministic keys on which facts from different articles merge (README, "Merge rules").
@@ -43,4 +43,24 @@ function normalizeQuote(quote: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * The same parties, kind and month: one agreement, whichever language or outlet reports it (the
+ * June 2024 treaty between Russia and North Korea is `KP,RU|treaty|2024-06`). Names are left out:
+ * each language words them differently. Undated reports share the node of their parties and kind.
+ */
+export function agreementId(agreement: AgreementFact, actorId: ActorId): string {
+  const parties = [...new Set(agreement.parties.map(actorId))].sort().join(",");
+  return `agreement-${hashOf([parties, agreement.kind, agreement.date?.slice(0, 7) ?? "undated"].join("|"))}`;
+}
+
+/**
+ * The same supplier, receiver, items and month: one transfer. Status and quantity are left out, so
+ * that an alleged shipment and its later confirmation, or two wordings of its size, are one node.
+ */
+export function transferId(transfer: TransferFact, actorId: ActorId): string {
+  const items = [...new Set(transfer.items)].sort().join(",");
+  const key = [actorId(transfer.from), actorId(transfer.to), items, transfer.date?.slice(0, 7) ?? "undated"];
+  return `transfer-${hashOf(key.join("|"))}`;
 }

@@ -6,7 +6,7 @@ import { personId } from "../names/personId";
 import type { Evidence, ExtractedFacts } from "../extraction/facts";
 import type { ArticleWrite, Source } from "../graph/articleWrite";
 import type { ValidArticle } from "./articleInput";
-import { meetingKey, sanctionId, statementId } from "./factKeys";
+import { agreementId, meetingKey, sanctionId, statementId, transferId } from "./factKeys";
 
 type Actor = ArticleWrite["actors"][number];
 
@@ -68,6 +68,28 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     targetCountry: unique((s.targetCountry ?? []).map(actorId)),
     ...source(s.evidence),
   }));
+  const agreements = facts.agreements.map((g) => ({
+    id: agreementId(g, actorId),
+    name: g.name,
+    kind: g.kind,
+    status: g.status,
+    date: g.date,
+    parties: unique(g.parties.map(actorId)),
+    reportedAt: article.publishedAt ?? "",
+    ...source(g.evidence),
+  }));
+  const transfers = facts.transfers.map((t) => ({
+    id: transferId(t, actorId),
+    from: actorId(t.from),
+    to: actorId(t.to),
+    items: unique(t.items),
+    quantity: t.quantity,
+    status: t.status,
+    date: t.date,
+    reportedAt: article.publishedAt ?? "",
+    ...source(t.evidence),
+  }));
+  const claimed = { agreements, transfers };
   const statements = facts.statements.map((s) => ({
     id: statementId(s, actorId, day),
     text: s.evidence.text,
@@ -76,6 +98,8 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     date: day,
     speaker: actorId(s.speaker),
     about: unique(s.about.map(actorId)),
+    // A claim names its fact by position in this article's list; the graph knows it by id.
+    claim: s.claim ? (claimed[s.claim.type][s.claim.index]?.id ?? null) : null,
     ...source(s.evidence),
   }));
 
@@ -97,6 +121,8 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     meetings,
     sanctions,
     statements,
+    agreements,
+    transfers,
   };
 }
 

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { Database } from "../graph/database";
 import { storedHashes } from "../graph/storedHashes";
 import { writeArticles, type WriteStatus } from "../graph/writeArticles";
+import { FACT_KINDS, factKinds } from "../kinds/factKinds";
 import { BadInputError, DatabaseUnavailableError, ErrorCode, NewsgraphError, TryAgainError } from "../errors";
 import type { ArticleInput, ValidArticle } from "./articleInput";
 import { CallIds } from "./callIds";
@@ -87,7 +88,7 @@ const success = (record: ArticleWrite, status: WriteStatus): IngestOutcome => ({
   facts:
     status === "UNCHANGED"
       ? 0
-      : new Set([...record.meetings, ...record.sanctions, ...record.statements].map((fact) => fact.id)).size,
+      : new Set(FACT_KINDS.flatMap((kind) => record[factKinds[kind].list].map((fact) => fact.id))).size,
 });
 
 /** Refuses the call when two of its articles have one id (CallIds says when). */

@@ -7,7 +7,7 @@ CALL () {
 CALL () {
   // The Links that only this seed's facts held.
   MATCH (l:Link)
-  WHERE NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+  WHERE NOT EXISTS { (l)-->(:Fact) }
   WITH l, split(l.id, '|') AS ends
   OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
   DELETE d

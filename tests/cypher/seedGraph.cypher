@@ -47,7 +47,17 @@ CALL () {
     FOREACH (_ IN CASE link.type WHEN 'ABOUT' THEN [1] ELSE [] END | CREATE (f)-[:ABOUT]->(x))
     FOREACH (_ IN CASE link.type WHEN 'IMPOSED' THEN [1] ELSE [] END | CREATE (x)-[:IMPOSED]->(f))
     FOREACH (_ IN CASE link.type WHEN 'TARGETS' THEN [1] ELSE [] END | CREATE (f)-[:TARGETS]->(x))
+    FOREACH (_ IN CASE link.type WHEN 'PARTY_TO' THEN [1] ELSE [] END | CREATE (x)-[:PARTY_TO]->(f))
+    FOREACH (_ IN CASE link.type WHEN 'SENT' THEN [1] ELSE [] END | CREATE (x)-[:SENT]->(f))
+    FOREACH (_ IN CASE link.type WHEN 'SENT_TO' THEN [1] ELSE [] END | CREATE (f)-[:SENT_TO]->(x))
   }
+}
+CALL () {
+  // The statements that claim a fact: written after every fact exists.
+  UNWIND $facts AS fact
+  UNWIND fact.claimedBy AS statement
+  MATCH (s:Statement {id: statement}), (f:Fact {id: fact.id})
+  CREATE (s)-[:CLAIMS]->(f)
 }
 CALL () {
   UNWIND $mentions AS mention

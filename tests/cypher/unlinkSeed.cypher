@@ -5,11 +5,11 @@ CALL () {
   DELETE c
 }
 MATCH (f:Fact {seed: $seed})
-OPTIONAL MATCH (l:Link)-[r:MET|SAID|SANCTIONED]->(f)
+OPTIONAL MATCH (l:Link)-[r]->(f)
 DELETE r
 REMOVE f.firstReported
 WITH DISTINCT l
-WHERE l IS NOT NULL AND NOT EXISTS { (l)-[:MET|SAID|SANCTIONED]->() }
+WHERE l IS NOT NULL AND NOT EXISTS { (l)-->(:Fact) }
 WITH l, split(l.id, '|') AS ends
 OPTIONAL MATCH (:Actor {id: ends[0]})-[d:LINKED]->(:Actor {id: ends[1]})
 DELETE d

@@ -35,6 +35,8 @@ const record = (actorId: string, id: string, names: string[]): ArticleWrite => (
   meetings: [],
   sanctions: [],
   statements: [],
+  agreements: [],
+  transfers: [],
 });
 
 describe("an actor's names under concurrent writes", () => {

@@ -65,6 +65,7 @@ const layerOf = (file: string) => (file.includes("/") ? file.slice(0, file.index
 
 /** Layer → the layers it must never import (data flows one way; DESIGN.md, "Architecture"). */
 const forbidden: Record<string, readonly string[]> = {
+  kinds: ["names", "extraction", "ingestion", "graph", "api", "cli"],
   names: ["extraction", "ingestion", "graph", "api", "cli"],
   extraction: ["ingestion", "graph", "api", "cli"],
   graph: ["ingestion", "api", "cli"],

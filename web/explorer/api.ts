@@ -1,5 +1,14 @@
 import { postGraphQL } from "../shared/postGraphQL";
-import type { ActorKind, ApiActor, ApiMeeting, ApiSanction, ApiStatement } from "./facts";
+import type {
+  ActorKind,
+  ApiActor,
+  ApiAgreement,
+  ApiContradiction,
+  ApiMeeting,
+  ApiSanction,
+  ApiStatement,
+  ApiTransfer,
+} from "./facts";
 
 /** An error from the API, with the sentence it gave and its code (BAD_USER_INPUT, NOT_FOUND …). */
 export class ApiError extends Error {
@@ -28,6 +37,8 @@ fragment ActorFields on Actor { __typename id name ... on Leader { country { id 
 fragment SourceFields on Source { sentence article { id title source url publishedAt } }
 fragment MeetingFields on Meeting { id date status city location { name } participants { ...ActorFields } sources { ...SourceFields } }
 fragment StatementFields on Statement { id date stance quote text speaker { ...ActorFields } about { ...ActorFields } sources { ...SourceFields } }
+fragment AgreementFields on Agreement { id name agreementKind agreementStatus: status date parties { ...ActorFields } sources(first: 5) { ...SourceFields } }
+fragment TransferFields on Transfer { id items quantity transferStatus: status date from { ...ActorFields } to { ...ActorFields } sources(first: 5) { ...SourceFields } }
 fragment SanctionFields on Sanction { id firstReported status reason imposer { ...ActorFields } target { ...ActorFields } sources { ...SourceFields } }
 `;
 
@@ -35,15 +46,21 @@ export interface FactLists {
   meetings: ApiMeeting[];
   statements: ApiStatement[];
   sanctions: ApiSanction[];
+  agreements: ApiAgreement[];
+  transfers: ApiTransfer[];
 }
 
 export interface RelationshipData extends FactLists {
   a: ApiActor;
   b: ApiActor;
+  contradictions: ApiContradiction[];
   summary: {
     meetings: number;
     statements: number;
     sanctions: number;
+    agreements: number;
+    transfers: number;
+    contradictions: number;
     articles: number;
     firstSeen: string | null;
     lastSeen: string | null;
@@ -65,9 +82,12 @@ export async function fetchRelationship(
     relationship(a: $a, b: $b, from: $from, to: $to, first: 100) {
       a { ...ActorFields } b { ...ActorFields }
       meetings { ...MeetingFields } statements { ...StatementFields } sanctions { ...SanctionFields }
-      summary { meetings statements sanctions articles firstSeen lastSeen }
+      agreements { ...AgreementFields } transfers { ...TransferFields }
+      contradictions { fact { id } asserted { ...ClaimFields } denied { ...ClaimFields } }
+      summary { meetings statements sanctions agreements transfers contradictions articles firstSeen lastSeen }
     }
-  } ${fields}`;
+  } ${fields}
+  fragment ClaimFields on Statement { stance date speaker { name } sources(first: 1) { sentence article { id title source url publishedAt } } }`;
   return (await query<{ relationship: RelationshipData }>(document, { a, b, ...range }, signal)).relationship;
 }
 
@@ -75,7 +95,9 @@ export async function fetchRelationship(
 const neighbourFilters: Record<ActorKind, string> = {
   Country: `meetings(country: $name, from: $from, to: $to, first: 50) { nodes { ...MeetingFields } }
     statements(country: $name, from: $from, to: $to, first: 50) { nodes { ...StatementFields } }
-    sanctions(country: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }`,
+    sanctions(country: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }
+    agreements(country: $name, from: $from, to: $to, first: 20) { nodes { ...AgreementFields } }
+    transfers(country: $name, from: $from, to: $to, first: 20) { nodes { ...TransferFields } }`,
   Leader: `meetings(person: $name, from: $from, to: $to, first: 50) { nodes { ...MeetingFields } }
     statements(speaker: $name, from: $from, to: $to, first: 50) { nodes { ...StatementFields } }
     sanctions(imposer: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }
@@ -99,11 +121,15 @@ export async function fetchNeighbours(
     statements?: Page<ApiStatement>;
     sanctions?: Page<ApiSanction>;
     targeted?: Page<ApiSanction>;
+    agreements?: Page<ApiAgreement>;
+    transfers?: Page<ApiTransfer>;
   }>(document, { name: id, ...range }, signal);
   return {
     meetings: data.meetings?.nodes ?? [],
     statements: data.statements?.nodes ?? [],
     sanctions: [...(data.sanctions?.nodes ?? []), ...(data.targeted?.nodes ?? [])],
+    agreements: data.agreements?.nodes ?? [],
+    transfers: data.transfers?.nodes ?? [],
   };
 }
 

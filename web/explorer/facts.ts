@@ -1,3 +1,5 @@
+import type { factKinds as registry } from "../../src/kinds/factKinds";
+
 /**
  * The explorer's model: actors (countries, leaders, organizations) and the facts that link them
  * (meetings, statements, sanctions), each with the sentences that report it. A fact becomes one
@@ -16,7 +18,8 @@ export interface Actor {
   country?: { id: string; name: string };
 }
 
-export type FactKind = "MEETING" | "STATEMENT" | "SANCTION";
+/** The API's names of the kinds of fact (src/kinds/factKinds.ts): a kind added there needs its line here. */
+export type FactKind = (typeof registry)[keyof typeof registry]["graphql"];
 
 export interface Source {
   sentence: string;
@@ -39,12 +42,26 @@ export interface Fact {
   /** Pairs of actors to draw an edge between; `from === to` for a sanction without an imposer. */
   edges: { from: Actor; to: Actor }[];
   sources: Source[];
+  /** A claim, not a fact: an alleged transfer (drawn dashed). */
+  alleged?: boolean;
+  /** Who asserts or accuses it and who denies it (agreements and transfers); both sides shown side by side. */
+  claims?: { asserted: ClaimView[]; denied: ClaimView[] };
+}
+
+/** One statement that takes a side on an agreement or transfer. */
+export interface ClaimView {
+  speaker: string;
+  stance: string;
+  date: string | null;
+  sources: Source[];
 }
 
 export const factKinds: Record<FactKind, { label: string; colour: string }> = {
   MEETING: { label: "Meeting", colour: "#2563eb" },
   STATEMENT: { label: "Statement", colour: "#d97706" },
   SANCTION: { label: "Sanction", colour: "#be123c" },
+  AGREEMENT: { label: "Agreement", colour: "#059669" },
+  TRANSFER: { label: "Transfer", colour: "#7c3aed" },
 };
 
 const stanceVerbs: Record<string, string> = {
@@ -92,6 +109,41 @@ export interface ApiSanction {
   reason: string | null;
   imposer: ApiActor | null;
   target: ApiActor;
+  sources: Source[];
+}
+
+export interface ApiClaim {
+  stance: string;
+  date: string | null;
+  speaker: { name: string };
+  sources: Source[];
+}
+
+/** An agreement or transfer one side asserts or accuses and another denies (relationship.contradictions). */
+export interface ApiContradiction {
+  fact: { id: string };
+  asserted: ApiClaim[];
+  denied: ApiClaim[];
+}
+
+export interface ApiAgreement {
+  id: string;
+  name: string | null;
+  agreementKind: string;
+  agreementStatus: string;
+  date: string | null;
+  parties: ApiActor[];
+  sources: Source[];
+}
+
+export interface ApiTransfer {
+  id: string;
+  items: string[];
+  quantity: string | null;
+  transferStatus: string;
+  date: string | null;
+  from: ApiActor | null;
+  to: ApiActor | null;
   sources: Source[];
 }
 
@@ -167,6 +219,57 @@ export function sanctionFact(sanction: ApiSanction): Fact {
     sources: distinct(sanction.sources),
   };
 }
+
+/** `contradiction`: its two sides, when one actor asserts or accuses it and another denies it. */
+export function agreementFact(agreement: ApiAgreement, contradiction?: ApiContradiction): Fact {
+  const parties = agreement.parties.map(toActor);
+  const what = agreement.name ?? `a ${formatWord(agreement.agreementKind)}`;
+  return {
+    id: agreement.id,
+    kind: "AGREEMENT",
+    date: agreement.date,
+    summary: `${list(parties.map((p) => p.name))}: ${what} (${formatWord(agreement.agreementStatus)})`,
+    verb: formatWord(agreement.agreementKind),
+    status: agreement.agreementStatus,
+    detail: agreement.name,
+    edges: pairs(parties),
+    sources: distinct(agreement.sources),
+    claims: contradiction && claimViews(contradiction),
+  };
+}
+
+/** A transfer is an arrow from the supplier to the receiver; an alleged one is a claim, drawn dashed. */
+export function transferFact(transfer: ApiTransfer, contradiction?: ApiContradiction): Fact {
+  const from = transfer.from ? toActor(transfer.from) : null;
+  const to = transfer.to ? toActor(transfer.to) : null;
+  const alleged = transfer.transferStatus === "ALLEGED";
+  const items = list(transfer.items.map(formatWord));
+  return {
+    id: transfer.id,
+    kind: "TRANSFER",
+    date: transfer.date,
+    summary: `${from?.name ?? "Someone"} ${alleged ? "allegedly sends" : "sends"} ${items} to ${to?.name ?? "someone"}`,
+    verb: alleged ? `${items}?` : items,
+    status: transfer.transferStatus,
+    detail: transfer.quantity ? `Quantity: ${transfer.quantity}` : null,
+    edges: from && to ? [{ from, to }] : [],
+    sources: distinct(transfer.sources),
+    alleged,
+    claims: contradiction && claimViews(contradiction),
+  };
+}
+
+function claimViews(claims: ApiContradiction): Fact["claims"] {
+  const view = (claim: ApiClaim): ClaimView => ({
+    speaker: claim.speaker.name,
+    stance: claim.stance,
+    date: claim.date,
+    sources: distinct(claim.sources),
+  });
+  return { asserted: claims.asserted.map(view), denied: claims.denied.map(view) };
+}
+
+const formatWord = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
 /**
  * Each sentence once per article: the same article (by URL) ingested twice under two ids would

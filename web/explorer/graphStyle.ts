@@ -95,6 +95,21 @@ export const graphStyle: StylesheetJson = [
       "target-arrow-color": factKinds.SANCTION.colour,
     },
   },
+  {
+    selector: 'edge[kind = "AGREEMENT"]',
+    style: { "line-color": factKinds.AGREEMENT.colour, "line-style": "double", width: 5 },
+  },
+  {
+    // A transfer is an arrow from the supplier to the receiver.
+    selector: 'edge[kind = "TRANSFER"]',
+    style: {
+      "line-color": factKinds.TRANSFER.colour,
+      "target-arrow-shape": "triangle-backcurve",
+      "target-arrow-color": factKinds.TRANSFER.colour,
+    },
+  },
+  // Alleged, not acknowledged: a claim, drawn dashed.
+  { selector: 'edge[kind = "TRANSFER"][?alleged]', style: { "line-style": "dashed", "line-dash-pattern": [8, 5] } },
   { selector: "edge:loop", style: { "loop-sweep": "-50deg", "control-point-step-size": 60, "text-rotation": "none" } },
   { selector: "edge.loop-left", style: { "loop-direction": "-90deg" } },
   { selector: "edge.loop-right", style: { "loop-direction": "90deg" } },

@@ -178,6 +178,8 @@ function bundle(facts: Fact[]): ElementDefinition[] {
       target: to,
       factIds,
       label: factIds.length > 1 ? `${fact.verb} ×${factIds.length}` : fact.verb,
+      // The verb tells alleged from confirmed, so a bundle is all one or the other.
+      alleged: fact.alleged ?? false,
       weight: Math.min(factIds.length, 6),
     },
   }));

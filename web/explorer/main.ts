@@ -1,6 +1,16 @@
 import { ActorPicker } from "./actorPicker";
 import { fetchNeighbours, fetchRelationship, type FactLists, type Range, type RelationshipData } from "./api";
-import { countryOf, meetingFact, sanctionFact, statementFact, toActor, type Actor, type Fact } from "./facts";
+import {
+  agreementFact,
+  countryOf,
+  meetingFact,
+  sanctionFact,
+  statementFact,
+  toActor,
+  transferFact,
+  type Actor,
+  type Fact,
+} from "./facts";
 import { el, formatDate } from "./format";
 import { GraphView } from "./graphView";
 import { describe, message, overlay, panelState } from "./notices";
@@ -107,9 +117,13 @@ function select(ids: string[]): void {
 }
 
 function merge(lists: FactLists, focus?: Set<string>): void {
+  // The relationship's contradictions give both sides of its agreements and transfers.
+  const sides = new Map((state.relationship?.contradictions ?? []).map((c) => [c.fact.id, c]));
   for (const m of lists.meetings) state.facts.set(m.id, meetingFact(m));
   for (const s of lists.statements) if (!state.facts.has(s.id)) state.facts.set(s.id, statementFact(s, focus));
   for (const s of lists.sanctions) state.facts.set(s.id, sanctionFact(s));
+  for (const g of lists.agreements) state.facts.set(g.id, agreementFact(g, sides.get(g.id)));
+  for (const t of lists.transfers) state.facts.set(t.id, transferFact(t, sides.get(t.id)));
 }
 
 /** The countries of the two sides: statements are drawn to these when they are about them. */
@@ -126,7 +140,8 @@ function render(): void {
   const b = toActor(relationship.b);
   const s = relationship.summary;
   $("summary").textContent =
-    `${a.name} ↔ ${b.name}: ${count(s.meetings, "meeting")}, ${count(s.statements, "statement")}, ${count(s.sanctions, "sanction")} ` +
+    `${a.name} ↔ ${b.name}: ${count(s.meetings, "meeting")}, ${count(s.statements, "statement")}, ${count(s.sanctions, "sanction")}, ` +
+    `${count(s.agreements, "agreement")}, ${count(s.transfers, "transfer")} (${count(s.contradictions, "contradiction")}) ` +
     `in ${count(s.articles, "article")}` +
     (s.firstSeen ? `, ${formatDate(s.firstSeen)} – ${formatDate(s.lastSeen)}` : "") +
     (state.expanded.length ? ` · expanded: ${state.expanded.map((e) => e.name).join(", ")}` : "");

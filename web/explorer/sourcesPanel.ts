@@ -1,4 +1,4 @@
-import { factKinds, type Fact } from "./facts";
+import { factKinds, type ClaimView, type Fact } from "./facts";
 import { el, formatDate, formatStatus } from "./format";
 
 /**
@@ -32,6 +32,7 @@ function factView(fact: Fact, onClose: () => void): HTMLElement[] {
     el("p", "sources-meta", `${formatDate(fact.date)} · ${formatStatus(fact.status)}`),
   ];
   if (fact.detail) parts.push(el("p", "sources-detail", fact.detail));
+  if (fact.claims && fact.claims.asserted.length + fact.claims.denied.length > 0) parts.push(claimsView(fact.claims));
   parts.push(el("h3", "sources-count", `Reported in ${count(fact.sources.length, "article")}`));
   const list = el("ol", "sources-list");
   for (const source of fact.sources) {
@@ -59,6 +60,40 @@ function factView(fact: Fact, onClose: () => void): HTMLElement[] {
   }
   parts.push(list);
   return parts;
+}
+
+/**
+ * Who says it and who denies it, side by side: an accusation and the denial that answers it read
+ * at one glance (a contradiction when both columns hold something).
+ */
+function claimsView(claims: NonNullable<Fact["claims"]>): HTMLElement {
+  const contradicted = claims.asserted.length > 0 && claims.denied.length > 0;
+  const box = el("section", contradicted ? "claims contradiction" : "claims");
+  if (contradicted) box.append(el("h3", "claims-title", "Contradiction: asserted and denied"));
+  const column = (title: string, side: ClaimView[], className: string) => {
+    const part = el("div", `claims-side ${className}`);
+    part.append(el("h4", "claims-side-title", `${title} (${side.length})`));
+    for (const claim of side) {
+      const item = el("div", "claim");
+      item.append(el("p", "claim-who", `${claim.speaker} · ${formatStatus(claim.stance)} · ${formatDate(claim.date)}`));
+      for (const source of claim.sources)
+        item.append(
+          el("blockquote", "claim-sentence", source.sentence),
+          el(
+            "p",
+            "claim-source",
+            [source.article.title ?? source.article.id, source.article.source].filter(Boolean).join(" · "),
+          ),
+        );
+      part.append(item);
+    }
+    return part;
+  };
+  box.append(
+    column("Asserted or accused", claims.asserted, "claims-asserted"),
+    column("Denied", claims.denied, "claims-denied"),
+  );
+  return box;
 }
 
 function bundleView(facts: Fact[], onPick: (id: string) => void, onClose: () => void): HTMLElement[] {

@@ -4,7 +4,8 @@ import { FactKind } from "./fact.enums";
 import { Source } from "./source.type";
 
 @InterfaceType({
-  description: "Something articles report: a meeting, a statement or a sanction, with the sentences that say so.",
+  description:
+    "Something articles report: a meeting, statement, sanction, agreement or transfer, with the sentences that say so.",
   resolveType: (fact: FactRecord) => fact.kind,
 })
 export abstract class Fact {

@@ -25,7 +25,8 @@ export class IngestResult {
   status!: IngestStatus;
 
   @Field(() => Int, {
-    description: "How many facts (meetings, sanctions, statements) were written for it; 0 when UNCHANGED.",
+    description:
+      "How many facts (meetings, sanctions, statements, agreements, transfers) were written for it; 0 when UNCHANGED.",
   })
   facts!: number;
 }

@@ -18,7 +18,10 @@ import { SeriesArgs } from "../series/series.args";
 import { SeriesBucket } from "../series/seriesBucket.type";
 import { seriesBuckets, seriesRange } from "../series/seriesRange";
 import { RelationshipArgs } from "./relationship.args";
-import { Relationship, RelationshipSummary, TimelineEntry } from "./relationship.type";
+import { Agreement } from "../agreement/agreement.type";
+import { claimsOf } from "../claims/claimsOf";
+import { Transfer } from "../transfer/transfer.type";
+import { Contradiction, Relationship, RelationshipSummary, TimelineEntry } from "./relationship.type";
 
 export interface RelationshipValue {
   a: ActorRecord;
@@ -65,20 +68,48 @@ export class RelationshipResolver {
     return facts.sanctions;
   }
 
+  @FieldResolver(() => [Agreement], { description: "The latest agreements between the two sides, newest first." })
+  agreements(@Root() { facts }: RelationshipValue): FactRecord[] {
+    return facts.agreements;
+  }
+
+  @FieldResolver(() => [Transfer], {
+    description: "The latest transfers between the two sides (either way), newest first; ALLEGED ones are claims.",
+  })
+  transfers(@Root() { facts }: RelationshipValue): FactRecord[] {
+    return facts.transfers;
+  }
+
+  @FieldResolver(() => [Contradiction], {
+    description:
+      "Agreements and transfers between them that one actor asserts or accuses and another denies, with both sides.",
+  })
+  async contradictions(@Root() { facts }: RelationshipValue, @Ctx() { loaders }: Context) {
+    // One claims query for all of them: the loads of one tick are batched.
+    return Promise.all(
+      facts.contradictions.map(async (fact) => {
+        const claims = claimsOf(await loaders.claims.load(fact.id));
+        return { fact, asserted: [...claims.asserted, ...claims.accused], denied: claims.denied };
+      }),
+    );
+  }
+
   @FieldResolver(() => ArticleConnection, {
     description:
-      "The articles that report a meeting or statement between them (published within from/to), newest first.",
+      "The articles that report a meeting, statement, agreement or transfer between them (published within from/to), newest first.",
   })
   async articles(@Root() { a, b, range }: RelationshipValue, @Args() args: PageArgs, @Ctx() { db }: Context) {
     return toConnection(await findLinkArticles(db, linkId(a.id, b.id), range, pageOf(args)));
   }
 
-  @FieldResolver(() => [TimelineEntry], { description: "The dated facts of the three lists, oldest first." })
+  @FieldResolver(() => [TimelineEntry], { description: "The dated facts of the five lists, oldest first." })
   timeline(@Root() { facts }: RelationshipValue) {
     const dated: Array<{ date: string | null; fact: FactRecord }> = [
       ...facts.meetings.map((fact) => ({ date: fact.date, fact })),
       ...facts.statements.map((fact) => ({ date: fact.date, fact })),
       ...facts.sanctions.map((fact) => ({ date: fact.firstReported, fact })),
+      ...facts.agreements.map((fact) => ({ date: fact.date, fact })),
+      ...facts.transfers.map((fact) => ({ date: fact.date, fact })),
     ];
     return dated
       .flatMap(({ date, fact }) => (date === null ? [] : [{ date, kind: fact.kind, fact }]))

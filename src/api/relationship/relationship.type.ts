@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Actor } from "../actor/actor.type";
 import { FactKind, Stance } from "../fact/fact.enums";
 import { Fact } from "../fact/fact.type";
+import { Statement } from "../statement/statement.type";
 
 @ObjectType({ description: "One dated fact of a relationship." })
 export class TimelineEntry {
@@ -12,9 +13,25 @@ export class TimelineEntry {
   kind!: FactKind;
 
   @Field(() => Fact, {
-    description: "The meeting, statement or sanction; ask for its fields with `... on Meeting { … }`.",
+    description:
+      "The meeting, statement, sanction, agreement or transfer; ask for its fields with `... on Meeting { … }`.",
   })
   fact!: Fact;
+}
+
+@ObjectType({
+  description:
+    "An agreement or transfer that one actor asserts or accuses and another denies: both sides, each statement with its speaker, date and sources.",
+})
+export class Contradiction {
+  @Field(() => Fact, { description: "The agreement or transfer; ask for its fields with `... on Transfer { … }`." })
+  fact!: Fact;
+
+  @Field(() => [Statement], { description: "The statements that assert it or accuse someone of it." })
+  asserted!: Statement[];
+
+  @Field(() => [Statement], { description: "The statements that deny it." })
+  denied!: Statement[];
 }
 
 @ObjectType({ description: "How many statements of one stance a side made." })
@@ -43,8 +60,18 @@ export class RelationshipSummary {
   @Field(() => Int)
   sanctions!: number;
 
+  @Field(() => Int)
+  agreements!: number;
+
+  @Field(() => Int)
+  transfers!: number;
+
+  @Field(() => Int, { description: "Agreements and transfers one actor asserts or accuses and another denies." })
+  contradictions!: number;
+
   @Field(() => Int, {
-    description: "Articles that report a meeting or statement between them (published within from/to).",
+    description:
+      "Articles that report a meeting, statement, agreement or transfer between them (published within from/to).",
   })
   articles!: number;
 

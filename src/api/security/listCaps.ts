@@ -11,6 +11,14 @@ import { maxBuckets } from "../../graph/seriesBuckets";
 export const listCaps: Readonly<Record<string, number>> = {
   /** A meeting's participants: the leaders and states one sentence names. */
   participants: 20,
+  /** The parties to an agreement: the states and blocs one sentence names. */
+  parties: 20,
+  /** A transfer's items (ten kinds exist). */
+  items: 10,
+  /** The statements that assert, accuse or deny one agreement or transfer, each stance (the oldest). */
+  asserted: 20,
+  accused: 20,
+  denied: 20,
   /** The countries a statement is about. */
   about: 20,
   /** A leader's offices. */

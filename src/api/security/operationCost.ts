@@ -40,8 +40,8 @@ interface Unit {
   cost: number;
 }
 
-/** A relationship's timeline holds its three lists: up to three times its `first`. */
-const holderListFactor: Record<string, number> = { timeline: 3 };
+/** A relationship's timeline holds its five dated lists: up to five times its `first`. */
+const holderListFactor: Record<string, number> = { timeline: 5 };
 
 /**
  * Measures an operation before it is validated or run, so the limits can refuse it without

@@ -78,4 +78,19 @@ describe("the examples on the sample articles", () => {
       expect.arrayContaining(["Kim Jong-un dan Putin bertemu di Vostochny"]),
     );
   });
+
+  it("answers the cooperation question from the samples: the alleged KP→RU shipment, accused by the US, denied by Russia", async () => {
+    const { data } = await execute("RussiaNorthKoreaCooperation");
+    type Said = { speaker: { id: string } };
+    const contradiction = data.relationship.contradictions.find(
+      (c: { fact: { kind: string; from?: { id: string }; to?: { id: string } } }) =>
+        c.fact.kind === "TRANSFER" && c.fact.from?.id === "KP" && c.fact.to?.id === "RU",
+    );
+    expect(contradiction.fact.transferStatus).toBe("ALLEGED");
+    expect(contradiction.asserted.map((s: Said) => s.speaker.id)).toContain("US");
+    expect(contradiction.denied.map((s: Said) => s.speaker.id)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(RU|dmitry-peskov)$/)]),
+    );
+    expect(data.relationship.summary.contradictions).toBeGreaterThanOrEqual(1);
+  });
 });

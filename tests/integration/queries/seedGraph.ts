@@ -1,4 +1,5 @@
 import type { Database } from "../../../src/graph/database";
+import { linkParameters, type FactKind } from "../../../src/kinds/factKinds";
 
 /**
  * Builds test data exactly as the README's graph model has it, and writes it with one query
@@ -6,14 +7,16 @@ import type { Database } from "../../../src/graph/database";
  * `remove` deletes that and nothing another test or ingestion wrote.
  */
 type Kind = "Country" | "Person" | "Organization";
-type LinkType = "ATTENDED" | "HELD_IN" | "MADE" | "ABOUT" | "IMPOSED" | "TARGETS";
+type LinkType = "ATTENDED" | "HELD_IN" | "MADE" | "ABOUT" | "IMPOSED" | "TARGETS" | "PARTY_TO" | "SENT" | "SENT_TO";
 
 interface Fact {
   id: string;
-  kind: "Meeting" | "Statement" | "Sanction";
-  properties: Record<string, string | null>;
+  kind: FactKind;
+  properties: Record<string, string | string[] | null>;
   reports: Array<{ article: string; sentence: string; start: number; end: number }>;
   links: Array<{ type: LinkType; actor: string }>;
+  /** Statements (of this seed) that claim the fact. */
+  claimedBy: string[];
 }
 
 export interface ArticleSpec {
@@ -140,12 +143,34 @@ export class SeedGraph {
     return this.fact(id, "Sanction", { status: s.status ?? "in_force", reason: s.reason ?? null }, s.reports, links);
   }
 
+  /** A transfer from one actor to another, and the statements that claim it. */
+  transfer(
+    id: string,
+    t: {
+      from: string;
+      to: string;
+      items: string[];
+      status?: string;
+      date?: string | null;
+      reports: string[];
+      claimedBy?: string[];
+    },
+  ): this {
+    const links = [
+      { type: "SENT" as const, actor: t.from },
+      { type: "SENT_TO" as const, actor: t.to },
+    ];
+    const props = { items: t.items, status: t.status ?? "alleged", date: t.date ?? null, quantity: null };
+    return this.fact(id, "Transfer", props, t.reports, links, t.claimedBy);
+  }
+
   private fact(
     id: string,
     kind: Fact["kind"],
     properties: Fact["properties"],
     reports: string[],
     links: Fact["links"],
+    claimedBy: string[] = [],
   ): this {
     const sentence = `The sentence that reports ${id}.`;
     this.facts.push({
@@ -153,6 +178,7 @@ export class SeedGraph {
       kind,
       properties,
       links,
+      claimedBy,
       reports: reports.map((article) => ({ article, sentence, start: 0, end: sentence.length })),
     });
     return this;
@@ -161,7 +187,12 @@ export class SeedGraph {
   async write(db: Database): Promise<void> {
     const { seed, actors, roles, articles, facts, mentions } = this;
     await db.write("test/seedGraph", { seed, actors, roles, articles, facts, mentions });
-    await db.write("linkFacts", { ids: facts.map((f) => f.id), actors: [], articles: articles.map((a) => a.id) });
+    await db.write("linkFacts", {
+      ...linkParameters,
+      ids: facts.map((f) => f.id),
+      actors: [],
+      articles: articles.map((a) => a.id),
+    });
   }
 
   async remove(db: Database): Promise<void> {

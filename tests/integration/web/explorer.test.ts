@@ -99,7 +99,7 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
     expect(labels).toEqual(
       expect.arrayContaining(["Russia", "North Korea", "Vladimir Putin", "Kim Jong Un", "Sergey Lavrov"]),
     );
-    expect(new Set(graph.edges.map((e) => e.kind))).toEqual(new Set(["MEETING", "STATEMENT", "SANCTION"]));
+    expect(new Set(graph.edges.map((e) => e.kind))).toEqual(new Set(["MEETING", "STATEMENT", "SANCTION", "TRANSFER"]));
     const summit = graph.edges.find(
       (e) => e.kind === "MEETING" && [e.source, e.target].sort().join() === "Leader:kim-jong-un,Leader:vladimir-putin",
     );
@@ -107,6 +107,35 @@ describeInBrowser("the relationship explorer in headless Chromium", () => {
     await waitForText(page.locator("#summary"), "Russia ↔ North Korea");
     await waitForText(page.locator(".timeline-summary"), "Kim Jong Un and Vladimir Putin met");
     await screenshot(page, "explorer");
+  });
+
+  it("draws the alleged shipment as a dashed arrow from North Korea to Russia, and its accusation beside its denial", async () => {
+    const { page } = session.browser;
+    await open(page, session.server.url);
+    const side = (id: string, code: string) => id === `Box:${code}` || id === `Country:${code}`;
+    const shipment = (await graphOf(page)).edges.find(
+      (e) => e.kind === "TRANSFER" && side(e.source, "KP") && side(e.target, "RU"),
+    )!;
+    expect(shipment).toBeDefined();
+    const look = await page.evaluate((edgeId) => {
+      const cy = (globalThis as unknown as { newsgraphGraph: import("cytoscape").Core }).newsgraphGraph;
+      const edge = cy.getElementById(edgeId);
+      return { line: edge.style("line-style"), arrow: edge.style("target-arrow-shape") };
+    }, shipment.id);
+    expect(look).toEqual({ line: "dashed", arrow: "triangle-backcurve" });
+    // Selected as a tap selects it (a mouse click on the canvas is what the test above checks).
+    await page.evaluate((edgeId) => {
+      const cy = (globalThis as unknown as { newsgraphGraph: import("cytoscape").Core }).newsgraphGraph;
+      cy.getElementById(edgeId).emit("tap");
+    }, shipment.id);
+    const sources = page.locator("#sources");
+    if (shipment.factIds.length > 1)
+      await sources.locator(".bundle-entry", { hasText: "allegedly sends ammunition" }).first().click();
+    await waitForText(sources, "Contradiction: asserted and denied");
+    await waitForText(sources.locator(".claims-asserted"), "United States");
+    const denied = (await sources.locator(".claims-denied .claim-who").allTextContents()).join(" ");
+    expect(denied).toMatch(/Russia|Dmitry Peskov/);
+    await screenshot(page, "explorer-contradiction");
   });
 
   it("shows the sources of an edge when it is clicked: sentence, article title, outlet, date and link", async () => {
