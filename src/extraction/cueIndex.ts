@@ -66,6 +66,7 @@ export type CueKind =
   | "future"
   | "condition"
   | "statePronoun"
+  | "listVerb"
   | "sanctionVerb"
   | "sanctionPassive"
   | "groupNoun"
@@ -168,6 +169,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.future ?? [], { kind: "future" });
   add(sanction.conditions ?? [], { kind: "condition" });
   add(sanction.pronouns ?? [], { kind: "statePronoun" });
+  add(sanction.listVerbs ?? [], { kind: "listVerb" });
   add(sanction.verbs, { kind: "sanctionVerb" });
   add(sanction.passive ?? [], { kind: "sanctionPassive" });
   add(sanction.groupNouns ?? [], { kind: "groupNoun" });

@@ -79,3 +79,54 @@ describe("sanctions a state says it will impose", () => {
     expect(facts(text, lang)).toEqual([]);
   });
 });
+
+describe("names put on a sanctions list", () => {
+  it.each([
+    ["en", "Washington added two Iranian shipping firms to its blacklist on Tuesday.", "US", "IR"],
+    ["id", "Amerika Serikat memasukkan tiga perusahaan Iran ke dalam daftar hitam.", "US", "IR"],
+    ["de", "Die EU setzte vier belarussische Firmen auf die Sanktionsliste.", "EU", "BY"],
+    ["es", "Washington incluyó a tres empresas cubanas en la lista negra.", "US", "CU"],
+    ["fr", "Washington a inscrit trois sociétés iraniennes sur la liste noire.", "US", "IR"],
+    ["it", "Washington ha inserito tre società iraniane nella lista nera.", "US", "IR"],
+    ["pt", "Washington incluiu três empresas iranianas na lista negra.", "US", "IR"],
+    ["pl", "Waszyngton wpisał trzy irańskie firmy na czarną listę.", "US", "IR"],
+    ["ru", "США внесли три иранские компании в черный список.", "US", "IR"],
+  ])("%s: the verb that lists them is the act", (lang, text, imposer, target) => {
+    expect(facts(text, lang)).toEqual([[imposer, target, "announced"]]);
+  });
+
+  it("does not read a verb of saying as a listing", () => {
+    expect(facts("Washington added that the blacklist of Iranian firms would grow.", "en")).not.toContainEqual([
+      "US",
+      "IR",
+      "announced",
+    ]);
+  });
+});
+
+describe("sanctions only called for", () => {
+  it.each([
+    ["en", "South Africa urged the UN to impose an arms embargo on Israel."],
+    ["en", "The council called for sanctions against Myanmar."],
+    ["id", "Malaysia mendesak PBB menjatuhkan sanksi terhadap Myanmar."],
+    ["de", "Polen forderte Sanktionen gegen Belarus."],
+    ["es", "Colombia pidió sanciones contra Nicaragua."],
+    ["fr", "Le Sénégal a exhorté l'ONU à imposer des sanctions contre le Mali."],
+    ["it", "La Lituania ha chiesto sanzioni contro la Bielorussia."],
+    ["pt", "O Chile pediu sanções contra a Venezuela."],
+    ["pl", "Litwa wezwała do sankcji wobec Białorusi."],
+    ["ru", "Украина призвала ввести санкции против Ирана."],
+  ])("%s: no sanction exists yet", (lang, text) => {
+    expect(facts(text, lang)).toEqual([]);
+  });
+});
+
+describe("standing sanctions whose imposer stands just before the word", () => {
+  it.each([
+    ["en", "Cuba has lived under a US trade embargo for decades.", "US", "CU"],
+    ["id", "Kuba berada di bawah embargo perdagangan AS selama puluhan tahun.", "US", "CU"],
+    ["es", "Cuba vive bajo el embargo comercial de Estados Unidos desde hace décadas.", "US", "CU"],
+  ])("%s: the state beside the word imposes, the subject is hit", (lang, text, imposer, target) => {
+    expect(facts(text, lang)).toEqual([[imposer, target, "in_force"]]);
+  });
+});
