@@ -67,6 +67,7 @@ export type CueKind =
   | "condition"
   | "statePronoun"
   | "listVerb"
+  | "earlier"
   | "sanctionVerb"
   | "sanctionPassive"
   | "groupNoun"
@@ -170,6 +171,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.conditions ?? [], { kind: "condition" });
   add(sanction.pronouns ?? [], { kind: "statePronoun" });
   add(sanction.listVerbs ?? [], { kind: "listVerb" });
+  add(sanction.earlier ?? [], { kind: "earlier" });
   add(sanction.verbs, { kind: "sanctionVerb" });
   add(sanction.passive ?? [], { kind: "sanctionPassive" });
   add(sanction.groupNouns ?? [], { kind: "groupNoun" });

@@ -668,6 +668,7 @@ export const de: LanguagePack = {
   sanction: {
     words: [
       "sanktionen",
+      "Gegensanktionen",
       "sanktion",
       "embargo",
       "Handelsembargo",
@@ -714,6 +715,7 @@ export const de: LanguagePack = {
     threat: ["droht", "drohte", "würde", "drohen", "erwägt", "könnte", "bereit"],
     future: ["wird … verhängen", "werden … verhängen"],
     ownerPreps: ["der", "des"],
+    earlier: ["bereits", "schon", "seit langem"],
     listVerbs: ["setzte", "setzten", "nahm", "nahmen"],
     conditions: ["wenn", "falls", "sofern"],
     pronouns: ["sie", "es"],

@@ -604,6 +604,7 @@ export const es: LanguagePack = {
   sanction: {
     words: [
       "sanciones",
+      "contrasanciones",
       "sanción",
       "embargo",
       "embargo comercial",
@@ -649,6 +650,7 @@ export const es: LanguagePack = {
     threat: ["amenazó", "amenaza", "amenazan", "podría imponer", "dispuesto a imponer", "considera imponer"],
     future: ["impondrá", "impondrán", "impondría", "va a imponer", "van a imponer"],
     ownerPreps: ["de", "del"],
+    earlier: ["anteriormente", "ya", "previamente"],
     listVerbs: ["incluyó", "incluyeron", "añadió", "añadieron", "agregó", "agregaron"],
     conditions: ["si", "a menos que", "en caso de"],
     pronouns: ["ellos", "ella"],

@@ -873,6 +873,7 @@ export const fr: LanguagePack = {
   sanction: {
     words: [
       "sanctions",
+      "contre-sanctions",
       "sanction",
       "embargo",
       "embargo commercial",
@@ -972,6 +973,7 @@ export const fr: LanguagePack = {
     threat: ["n'hésitera pas", "pourrait imposer", "pourraient"],
     future: ["imposera", "imposeront", "va imposer", "vont imposer"],
     ownerPreps: ["de", "du", "des", "de l'"],
+    earlier: ["précédemment", "déjà", "auparavant"],
     listVerbs: ["ajouté", "ajoute", "inscrit", "placé"],
     conditions: ["si", "s'il", "s'ils", "à moins que", "au cas où"],
     pronouns: ["elle", "il", "ils", "elles"],

@@ -758,6 +758,7 @@ export const id: LanguagePack = {
     threat: ["mengancam", "ancaman", "siap menjatuhkan", "bisa menjatuhkan", "dapat menjatuhkan", "mempertimbangkan"],
     future: ["akan menjatuhkan", "akan memberlakukan", "akan mengenakan", "akan menerapkan"],
     ownerPreps: ["dari"],
+    earlier: ["telah lama", "sudah lama", "selama ini"],
     listVerbs: ["memasukkan", "menambahkan", "mencantumkan"],
     conditions: ["jika", "jikalau", "apabila", "kalau", "bila", "seandainya", "kecuali"],
     pronouns: ["mereka", "pihaknya"],

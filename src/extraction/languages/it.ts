@@ -773,6 +773,7 @@ export const it: LanguagePack = {
   sanction: {
     words: [
       "sanzioni",
+      "controsanzioni",
       "sanzione",
       "embargo",
       "embargo commerciale",
@@ -867,6 +868,7 @@ export const it: LanguagePack = {
     threat: ["non esiterà", "potrebbe imporre", "potrebbero"],
     future: ["imporrà", "imporranno"],
     ownerPreps: ["di", "del", "dell'", "della", "degli", "dei"],
+    earlier: ["in precedenza", "già", "precedentemente"],
     listVerbs: ["inserito", "aggiunto", "incluso"],
     conditions: ["se", "qualora", "a meno che", "nel caso"],
     pronouns: ["essa", "esso", "essi"],

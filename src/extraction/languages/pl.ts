@@ -892,6 +892,7 @@ export const pl: LanguagePack = {
   sanction: {
     words: [
       "sankcje",
+      "kontrsankcje",
       "sankcji",
       "sankcjami",
       "sankcjach",
@@ -984,6 +985,7 @@ export const pl: LanguagePack = {
     threat: ["nie zawaha się", "może nałożyć", "mogą nałożyć", "grozi nałożeniem"],
     future: ["nałoży", "wprowadzi", "wprowadzą"],
     ownerPreps: ["ze strony"],
+    earlier: ["już", "uprzednio", "od dawna"],
     listVerbs: ["wpisał", "wpisała", "wpisali", "dodał", "dodała", "dodali"],
     conditions: ["jeśli", "jeżeli", "o ile", "chyba że", "w przypadku"],
     pronouns: ["ona", "on", "one", "oni"],

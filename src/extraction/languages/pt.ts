@@ -770,6 +770,7 @@ export const pt: LanguagePack = {
   sanction: {
     words: [
       "sanções",
+      "contrassanções",
       "sanção",
       "embargo",
       "embargo comercial",
@@ -859,6 +860,7 @@ export const pt: LanguagePack = {
     future: ["imporá", "imporão", "vai impor", "vão impor"],
     // Not a bare "se": it is mostly the reflexive pronoun.
     ownerPreps: ["de", "do", "da", "dos", "das"],
+    earlier: ["anteriormente", "já", "previamente"],
     listVerbs: ["incluiu", "incluíram", "adicionou", "adicionaram", "colocou"],
     conditions: ["caso", "a menos que", "se o", "se a", "se os", "se as"],
     pronouns: ["ele", "ela", "eles", "elas"],

@@ -313,6 +313,11 @@ export interface SanctionWords {
    */
   future?: string[];
   /**
+   * Adverbs that set the act before the news ("previously imposed", "already sanctioned", "telah lama",
+   * "bereits"): the sanctions stand (in_force), whoever imposed them. Optional.
+   */
+  earlier?: string[];
+  /**
    * Prepositions right after the sanctions word that name whose sanctions they are ("sanciones de
    * Estados Unidos", "sanctions de l'UE", "Sanktionen der EU"): a bloc or a frequent sanctioner after one imposes. Optional.
    */

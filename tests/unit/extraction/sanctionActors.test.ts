@@ -130,3 +130,38 @@ describe("standing sanctions whose imposer stands just before the word", () => {
     expect(facts(text, lang)).toEqual([[imposer, target, "in_force"]]);
   });
 });
+
+describe("sanctions imposed before the news", () => {
+  it.each([
+    ["en", "Britain has already sanctioned three Iranian generals.", "GB", "IR"],
+    ["id", "Amerika Serikat telah lama menjatuhkan sanksi terhadap Kuba.", "US", "CU"],
+    ["de", "Die EU hat bereits Sanktionen gegen Belarus verhängt.", "EU", "BY"],
+    ["es", "Estados Unidos ya impuso sanciones a Venezuela.", "US", "VE"],
+    ["fr", "La France a déjà imposé des sanctions contre le Mali.", "FR", "ML"],
+    ["it", "L'Italia ha già imposto sanzioni contro la Bielorussia.", "IT", "BY"],
+    ["pt", "O Canadá já impôs sanções contra a Venezuela.", "CA", "VE"],
+    ["pl", "Kanada już nałożyła sankcje na Białoruś.", "CA", "BY"],
+    ["ru", "Канада уже ввела санкции против Белоруссии.", "CA", "BY"],
+  ])("%s: stand (in_force)", (lang, text, imposer, target) => {
+    expect(facts(text, lang)).toEqual([[imposer, target, "in_force"]]);
+  });
+
+  it("keeps an earlier announcement announced", () => {
+    expect(facts("Kanada und Japan hatten bereits im Mai Sanktionen gegen Belarus angekündigt.", "de")).toEqual([
+      ["CA", "BY", "announced"],
+      ["JP", "BY", "announced"],
+    ]);
+  });
+});
+
+describe("what English news calls lifting, packages and counter-sanctions", () => {
+  it("reads a vote to lift, a package being prepared and counter-sanctions", () => {
+    expect(facts("The Security Council voted to lift sanctions on Eritrea.", "en")).toEqual([["UN", "ER", "lifted"]]);
+    expect(facts("The EU is preparing a new package of sanctions against Belarus.", "en")).toEqual([
+      ["EU", "BY", "announced"],
+    ]);
+    expect(facts("China announced counter-sanctions against three US defence firms.", "en")).toEqual([
+      ["CN", "US", "announced"],
+    ]);
+  });
+});
