@@ -2,6 +2,7 @@ import { FREQUENT_SANCTIONERS } from "../names/organizations";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";
+import type { LanguagePack } from "./languages/types";
 import { sanctionStatus } from "./sanctionStatus";
 import {
   coordinated,
@@ -438,12 +439,12 @@ const SPEECH = ["say", "stanceVerb", "sayInverted"] as const;
  * index: "de", "da", "des" would otherwise become cues that split the pack's longer phrases.
  */
 function ownerPrepEnd(doc: Doc, t: number): number | null {
-  for (const phrase of doc.pack.sanction.ownerPreps ?? []) {
-    const words = phraseWords(phrase);
-    if (words.every((w, i) => doc.tokens[t + i]?.norm === w)) return t + words.length;
-  }
+  let phrases = OWNER_PREPS.get(doc.pack);
+  if (!phrases) OWNER_PREPS.set(doc.pack, (phrases = (doc.pack.sanction.ownerPreps ?? []).map(phraseWords)));
+  for (const words of phrases) if (words.every((w, i) => doc.tokens[t + i]?.norm === w)) return t + words.length;
   return null;
 }
+const OWNER_PREPS = new WeakMap<LanguagePack, string[][]>();
 
 const determinerAt = (s: Sentence, t: number) =>
   s.cues.some((k) => k.t0 === t && k.t1 === t + 1 && hasCue(k, "determiner"));
