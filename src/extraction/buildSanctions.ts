@@ -12,6 +12,7 @@ import {
   type SanctionTarget,
 } from "./sanctionTargets";
 import { previousSubject } from "./previousSubject";
+import { resolutionBans } from "./resolutionBans";
 import { phraseWords } from "./tokenize";
 import { codeOf, cueJustBefore, cuesIn, nearestBefore } from "./sentenceQueries";
 
@@ -163,6 +164,17 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       )
         facts.delete(`null|${f.target}|${f.status}`);
     }
+  }
+  // "Missiles banned under UN Security Council resolutions": the UN regime stands, told as background.
+  for (const { target, sentence } of resolutionBans(doc)) {
+    if ([...facts.values()].some((f) => f.imposer === "UN" && f.target === target)) continue;
+    facts.set(`UN|${target}|in_force`, {
+      imposer: "UN",
+      target,
+      reason: null,
+      status: "in_force",
+      evidence: evidenceOf(doc, sentence),
+    });
   }
   return [...facts.values()];
 }

@@ -68,6 +68,8 @@ export type CueKind =
   | "statePronoun"
   | "listVerb"
   | "earlier"
+  | "resolution"
+  | "ban"
   | "sanctionVerb"
   | "sanctionPassive"
   | "groupNoun"
@@ -172,6 +174,8 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.pronouns ?? [], { kind: "statePronoun" });
   add(sanction.listVerbs ?? [], { kind: "listVerb" });
   add(sanction.earlier ?? [], { kind: "earlier" });
+  add(sanction.resolutions ?? [], { kind: "resolution" });
+  add(sanction.bans ?? [], { kind: "ban" });
   add(sanction.verbs, { kind: "sanctionVerb" });
   add(sanction.passive ?? [], { kind: "sanctionPassive" });
   add(sanction.groupNouns ?? [], { kind: "groupNoun" });

@@ -716,6 +716,8 @@ export const de: LanguagePack = {
     future: ["wird … verhängen", "werden … verhängen"],
     ownerPreps: ["der", "des"],
     earlier: ["bereits", "schon", "seit langem"],
+    resolutions: ["Resolution", "Resolutionen"],
+    bans: ["verbietet", "verbieten", "verboten", "untersagt", "untersagen"],
     listVerbs: ["setzte", "setzten", "nahm", "nahmen"],
     conditions: ["wenn", "falls", "sofern"],
     pronouns: ["sie", "es"],

@@ -651,6 +651,8 @@ export const es: LanguagePack = {
     future: ["impondrá", "impondrán", "impondría", "va a imponer", "van a imponer"],
     ownerPreps: ["de", "del"],
     earlier: ["anteriormente", "ya", "previamente"],
+    resolutions: ["resolución", "resoluciones"],
+    bans: ["prohíbe", "prohíben", "prohibió", "prohibido", "prohibidos", "prohibida", "prohibidas"],
     listVerbs: ["incluyó", "incluyeron", "añadió", "añadieron", "agregó", "agregaron"],
     conditions: ["si", "a menos que", "en caso de"],
     pronouns: ["ellos", "ella"],

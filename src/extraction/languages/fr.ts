@@ -974,6 +974,8 @@ export const fr: LanguagePack = {
     future: ["imposera", "imposeront", "va imposer", "vont imposer"],
     ownerPreps: ["de", "du", "des", "de l'"],
     earlier: ["précédemment", "déjà", "auparavant"],
+    resolutions: ["résolution", "résolutions"],
+    bans: ["interdit", "interdisent", "interdits", "interdite", "interdites"],
     listVerbs: ["ajouté", "ajoute", "inscrit", "placé"],
     conditions: ["si", "s'il", "s'ils", "à moins que", "au cas où"],
     pronouns: ["elle", "il", "ils", "elles"],

@@ -759,6 +759,8 @@ export const id: LanguagePack = {
     future: ["akan menjatuhkan", "akan memberlakukan", "akan mengenakan", "akan menerapkan"],
     ownerPreps: ["dari"],
     earlier: ["telah lama", "sudah lama", "selama ini"],
+    resolutions: ["resolusi"],
+    bans: ["melarang", "dilarang", "larangan"],
     listVerbs: ["memasukkan", "menambahkan", "mencantumkan"],
     conditions: ["jika", "jikalau", "apabila", "kalau", "bila", "seandainya", "kecuali"],
     pronouns: ["mereka", "pihaknya"],

@@ -869,6 +869,8 @@ export const it: LanguagePack = {
     future: ["imporrà", "imporranno"],
     ownerPreps: ["di", "del", "dell'", "della", "degli", "dei"],
     earlier: ["in precedenza", "già", "precedentemente"],
+    resolutions: ["risoluzione", "risoluzioni"],
+    bans: ["vieta", "vietano", "vietato", "vietati", "vietata", "vietate", "proibisce"],
     listVerbs: ["inserito", "aggiunto", "incluso"],
     conditions: ["se", "qualora", "a meno che", "nel caso"],
     pronouns: ["essa", "esso", "essi"],

@@ -986,6 +986,8 @@ export const pl: LanguagePack = {
     future: ["nałoży", "wprowadzi", "wprowadzą"],
     ownerPreps: ["ze strony"],
     earlier: ["już", "uprzednio", "od dawna"],
+    resolutions: ["rezolucja", "rezolucji", "rezolucje"],
+    bans: ["zakazuje", "zakazują", "zakazała", "zakazane", "zakazany", "zabrania"],
     listVerbs: ["wpisał", "wpisała", "wpisali", "dodał", "dodała", "dodali"],
     conditions: ["jeśli", "jeżeli", "o ile", "chyba że", "w przypadku"],
     pronouns: ["ona", "on", "one", "oni"],

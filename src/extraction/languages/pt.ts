@@ -861,6 +861,8 @@ export const pt: LanguagePack = {
     // Not a bare "se": it is mostly the reflexive pronoun.
     ownerPreps: ["de", "do", "da", "dos", "das"],
     earlier: ["anteriormente", "já", "previamente"],
+    resolutions: ["resolução", "resoluções"],
+    bans: ["proíbe", "proíbem", "proibiu", "proibido", "proibidos", "proibida", "proibidas"],
     listVerbs: ["incluiu", "incluíram", "adicionou", "adicionaram", "colocou"],
     conditions: ["caso", "a menos que", "se o", "se a", "se os", "se as"],
     pronouns: ["ele", "ela", "eles", "elas"],

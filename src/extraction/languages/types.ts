@@ -318,6 +318,13 @@ export interface SanctionWords {
    */
   earlier?: string[];
   /**
+   * Resolution nouns ("resolution", "resolusi", "Resolution") and verbs of banning ("bans", "melarang",
+   * "verbietet"): a UN resolution that bans something is a UN sanctions regime told as background —
+   * in_force, imposer UN. Optional.
+   */
+  resolutions?: string[];
+  bans?: string[];
+  /**
    * Prepositions right after the sanctions word that name whose sanctions they are ("sanciones de
    * Estados Unidos", "sanctions de l'UE", "Sanktionen der EU"): a bloc or a frequent sanctioner after one imposes. Optional.
    */

@@ -165,3 +165,23 @@ describe("what English news calls lifting, packages and counter-sanctions", () =
     ]);
   });
 });
+
+describe("UN resolutions that ban, told as background", () => {
+  it.each([
+    ["en", "UN Security Council resolutions ban North Korea from testing ballistic missiles.", "KP"],
+    ["id", "Resolusi Dewan Keamanan PBB melarang Iran mengembangkan rudal balistik.", "IR"],
+    ["de", "Eine Resolution der Vereinten Nationen verbietet Waffenlieferungen an Libyen.", "LY"],
+    ["es", "Una resolución de la ONU prohíbe la venta de armas a Sudán del Sur.", "SS"],
+    ["fr", "Une résolution de l'ONU interdit les ventes d'armes au Yémen.", "YE"],
+    ["it", "Una risoluzione dell'ONU vieta la vendita di armi alla Somalia.", "SO"],
+    ["pt", "Uma resolução da ONU proíbe a venda de armas ao Haiti.", "HT"],
+    ["pl", "Rezolucja ONZ zakazuje sprzedaży broni do Libii.", "LY"],
+    ["ru", "Резолюция ООН запрещает поставки оружия в Ливию.", "LY"],
+  ])("%s: a UN regime in force on the state it bans", (lang, text, target) => {
+    expect(facts(text, lang)).toEqual([["UN", target, "in_force"]]);
+  });
+
+  it("names no target when no state under a UN regime is told", () => {
+    expect(facts("A UN resolution bans the use of cluster munitions near Sweden.", "en")).toEqual([]);
+  });
+});
