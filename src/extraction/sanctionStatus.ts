@@ -72,6 +72,9 @@ function earlierAct(s: Sentence, c: CueMention): boolean {
 /** Sanctions dated before the news, even new ones: "since 2006", "in 2017", "fresh sanctions … last year". */
 function isDatedBefore(doc: Doc, s: Sentence, c: CueMention): boolean {
   if (cuesIn(s, c.t0 - YEAR_REACH, c.t1 + YEAR_REACH, "since").length) return true;
+  // "Since the invasion began, Japan has imposed sanctions …": a sentence opening with "since" tells a standing state.
+  const start = doc.sentences[s.index].t0;
+  if (s.cues.some((k) => k.t0 === start && hasCue(k, "since"))) return true;
   const year = doc.ref?.year;
   if (!year) return false;
   for (let t = Math.max(s.t0, c.t0 - YEAR_REACH); t < Math.min(s.t1, c.t1 + YEAR_REACH); t++) {

@@ -626,7 +626,8 @@ export const es: LanguagePack = {
       "bloqueo económico",
       "bloqueo comercial",
     ],
-    impose: ["impuso", "impone", "impusieron", "imponer"],
+    // "ha impuesto" (the perfect): the participle is also the noun "tax", harmless beside a sanctions word.
+    impose: ["impuso", "impone", "impusieron", "imponer", "impuesto", "han impuesto"],
     under: ["bajo", "sometido a", "sometida a", "enfrenta"],
     targetPreps: ["contra", "a"],
     imposerPreps: ["por"],

@@ -185,3 +185,16 @@ describe("UN resolutions that ban, told as background", () => {
     expect(facts("A UN resolution bans the use of cluster munitions near Sweden.", "en")).toEqual([]);
   });
 });
+
+describe("a sentence that opens with 'since'", () => {
+  it.each([
+    ["en", "Since the coup, Canada has imposed sanctions on Myanmar.", "CA", "MM"],
+    ["id", "Sejak kudeta itu, Kanada telah menjatuhkan sanksi terhadap Myanmar.", "CA", "MM"],
+    ["de", "Seit dem Putsch hat Kanada Sanktionen gegen Myanmar verhängt.", "CA", "MM"],
+    ["es", "Desde el golpe, Canadá ha impuesto sanciones a Myanmar.", "CA", "MM"],
+    ["fr", "Depuis le coup d'État, le Canada a imposé des sanctions contre la Birmanie.", "CA", "MM"],
+    ["pt", "Desde o golpe, o Canadá tem aplicado sanções contra Mianmar.", "CA", "MM"],
+  ])("%s: tells standing sanctions", (lang, text, imposer, target) => {
+    expect(facts(text, lang)).toEqual([[imposer, target, "in_force"]]);
+  });
+});
