@@ -25,6 +25,7 @@ const PATTERNS: Array<[string, string]> = [
   ["pairs with no one named", "The two leaders met and talked. "],
   ["speakers", "Putin said. He said they would meet. "],
   ["sanctions", "The US imposed sanctions on Russia and North Korea. "],
+  ["sanctions by pronoun and list", "They imposed sanctions on Iran and put three Iranian firms on its blacklist, "],
   ["Indonesian speech", "kata Menlu Rusia Sergey Lavrov, "],
   ["line breaks in a sentence", "Rusia dan Korea Utara,\n"],
   ["blank lines", "Kremlin\n\n"],

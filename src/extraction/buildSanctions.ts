@@ -2,6 +2,7 @@ import { FREQUENT_SANCTIONERS } from "../names/organizations";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";
+import type { LanguagePack } from "./languages/types";
 import { sanctionStatus } from "./sanctionStatus";
 import {
   coordinated,
@@ -11,6 +12,8 @@ import {
   type SanctionTarget,
 } from "./sanctionTargets";
 import { previousSubject } from "./previousSubject";
+import { resolutionBans } from "./resolutionBans";
+import { phraseWords } from "./tokenize";
 import { codeOf, cueJustBefore, cuesIn, nearestBefore } from "./sentenceQueries";
 
 /** "sanctions imposed by": how far after the sanctions word "by" may stand. */
@@ -39,35 +42,38 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     let shared: SanctionTarget[] = [];
     let previous: CueMention | null = null;
     let previousHit = false;
-    for (const c of sentence.cues) {
-      if (!(hasCue(c, "sanction") || hasCue(c, "sanctionVerb"))) continue;
+    for (const word of sentence.cues) {
+      if (!(hasCue(word, "sanction") || hasCue(word, "sanctionVerb"))) continue;
       // Every rule reads a few dozen words around the word: a window keeps a giant sentence linear.
-      const s = around(sentence, c);
+      const s = around(sentence, word);
       // "sanctions — including travel bans, asset freezes — on …": the measures listed after a
       // sanctions word, with no name between them, are that sanction, not one of their own.
       // When that word found no target, the listed measure may carry it ("sanctions, including asset freezes, on Iran").
       const listed =
         previous !== null &&
         previousHit &&
-        !hasCue(c, "sanctionVerb") &&
-        c.t0 - previous.t1 <= LIST_REACH &&
-        !s.entities.some((m) => m.t0 >= previous!.t1 && m.t1 <= c.t0);
-      previous = c;
+        !hasCue(word, "sanctionVerb") &&
+        word.t0 - previous.t1 <= LIST_REACH &&
+        !s.entities.some((m) => m.t0 >= previous!.t1 && m.t1 <= word.t0);
+      previous = word;
       previousHit = false;
       if (listed) {
         previousHit = true;
         continue;
       }
-      if (cueJustBefore(s, c.t0, "threat", 4)) continue;
+      if (cueJustBefore(s, word.t0, "threat", 4)) continue;
+      if (calledFor(s, word)) continue;
       // "will impose sanctions on Iran if it sends missiles": a future act under a condition is a threat.
-      if (cueJustBefore(s, c.t0, "future", 4) && cuesIn(s, s.t0, s.t1, "condition").length) continue;
+      if (cueJustBefore(s, word.t0, "future", 4) && cuesIn(s, s.t0, s.t1, "condition").length) continue;
       // "sanksi tersebut", "these sanctions": the sanctions told before — skipped, unless a target
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
-      const back: boolean = lastFact !== null && refersBack(s, c);
-      if (back && !targetFollows(s, c)) continue;
+      const back: boolean = lastFact !== null && refersBack(s, word);
+      if (back && !targetFollows(s, word)) continue;
       // "The sanctions froze the assets of 54 individuals …": sanctions as the subject of the verb are
       // the ones told before, described; whose the unnamed people are, the sentence does not say.
-      if (lastFact !== null && hasCue(c, "sanctionVerb") && sanctionsAsSubject(s, c)) continue;
+      if (lastFact !== null && hasCue(word, "sanctionVerb") && sanctionsAsSubject(s, word)) continue;
+      // "The Treasury added three firms to its entity list": the verb that lists them acts as "sanctioned" does.
+      const c: CueMention = (!back && listingVerb(s, word)) || word;
       const passive = isPassiveSanction(s, c);
       const status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
@@ -158,6 +164,17 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       )
         facts.delete(`null|${f.target}|${f.status}`);
     }
+  }
+  // "Missiles banned under UN Security Council resolutions": the UN regime stands, told as background.
+  for (const { target, sentence } of resolutionBans(doc)) {
+    if ([...facts.values()].some((f) => f.imposer === "UN" && f.target === target)) continue;
+    facts.set(`UN|${target}|in_force`, {
+      imposer: "UN",
+      target,
+      reason: null,
+      status: "in_force",
+      evidence: evidenceOf(doc, sentence),
+    });
   }
   return [...facts.values()];
 }
@@ -269,6 +286,51 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   return [...new Set(ids)];
 }
 
+/** How far before a list word the verb putting names on it may stand ("added three Chinese firms to its entity list"). */
+const LIST_VERB_REACH = 10;
+
+/**
+ * The verb that puts names on the list this word names ("added … to its entity list", "memasukkan
+ * … ke dalam daftar hitam", "setzte … auf die Sanktionsliste"): the sanctioning act, its object the
+ * target. Only with an object between them — a group or a name — and not "added that …" (a verb of saying).
+ */
+function listingVerb(s: Sentence, word: CueMention): CueMention | null {
+  if (hasCue(word, "sanctionVerb")) return null;
+  const verb = s.cues
+    .filter((k) => hasCue(k, "listVerb") && k.t1 <= word.t0 && word.t0 - k.t1 <= LIST_VERB_REACH)
+    .at(-1);
+  if (!verb || cueJustBefore(s, verb.t1 + 1, "complementizer", 0)) return null;
+  if (s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= word.t0 && hasCue(k, "sanction"))) return null;
+  const object =
+    cuesIn(s, verb.t1, word.t0, "groupNoun").length > 0 ||
+    s.entities.some(
+      (m) => m.t0 >= verb.t1 && m.t1 <= word.t0 && m.entity.kind !== "org" && m.entity.kind !== "pronoun",
+    );
+  return object ? { ...verb, cues: [...verb.cues, { kind: "sanctionVerb" }] } : null;
+}
+
+/** How far before the sanctions word (or the verb of imposing before it) an urging may stand ("urged the UN to impose an arms embargo"). */
+const URGE_REACH = 4;
+
+/**
+ * Sanctions only called for ("called for sanctions against", "urged the UN to impose an embargo on",
+ * "mendesak … menjatuhkan sanksi", "forderte Sanktionen") do not exist: no fact. A lifting called for
+ * is not this: the sanctions it would lift stand.
+ */
+function calledFor(s: Sentence, c: CueMention): boolean {
+  const urged = (t: number) =>
+    s.cues.some(
+      (k) =>
+        k.t1 <= t &&
+        k.t1 >= t - URGE_REACH &&
+        k.cues.some((x) => x.kind === "stanceVerb" && x.stance === "other") &&
+        !cuesIn(s, k.t1, c.t0, "lifted").length,
+    );
+  if (urged(c.t0)) return true;
+  const verb = s.cues.find((k) => (hasCue(k, "impose") || hasCue(k, "future")) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
+  return !!verb && urged(verb.t0);
+}
+
 /** The act right after a verb of saying, with nothing but a pronoun or "that" between: the speaker's own act. */
 const ownAct = (s: Sentence, say: CueMention, verb: CueMention) =>
   verb.t0 >= say.t1 && verb.t0 - say.t1 <= OWN_ACT_REACH && !namedBetween(s, say.t1, verb.t0);
@@ -355,6 +417,14 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
     if (code && m.entity.kind === "country" && (FREQUENT_SANCTIONERS.has(code) || (m === after && prepAfter(s, m.t1))))
       return code;
   }
+  // "sanciones de Estados Unidos", "Sanktionen der EU": whose sanctions, named right after the word.
+  const owner = ownerPrepEnd(doc, c.t1);
+  const of =
+    owner === null
+      ? undefined
+      : s.entities.find((m) => m.t0 === owner || (m.t0 === owner + 1 && determinerAt(s, owner)));
+  if (of?.entity.kind === "org" && FREQUENT_SANCTIONERS.has(of.entity.id)) return of.entity.id;
+  if (of?.entity.kind === "country" && FREQUENT_SANCTIONERS.has(of.entity.code)) return of.entity.code;
   // "sanctions imposed by X", "sanksi yang dijatuhkan oleh X" — not "sanksi … ditolak setelah diveto oleh China".
   const by = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
   const agent =
@@ -375,6 +445,21 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
 }
 
 const SPEECH = ["say", "stanceVerb", "sayInverted"] as const;
+
+/**
+ * Where an owner preposition starting at token t ends, or null. Read from the tokens rather than the cue
+ * index: "de", "da", "des" would otherwise become cues that split the pack's longer phrases.
+ */
+function ownerPrepEnd(doc: Doc, t: number): number | null {
+  let phrases = OWNER_PREPS.get(doc.pack);
+  if (!phrases) OWNER_PREPS.set(doc.pack, (phrases = (doc.pack.sanction.ownerPreps ?? []).map(phraseWords)));
+  for (const words of phrases) if (words.every((w, i) => doc.tokens[t + i]?.norm === w)) return t + words.length;
+  return null;
+}
+const OWNER_PREPS = new WeakMap<LanguagePack, string[][]>();
+
+const determinerAt = (s: Sentence, t: number) =>
+  s.cues.some((k) => k.t0 === t && k.t1 === t + 1 && hasCue(k, "determiner"));
 
 const prepAfter = (s: Sentence, t: number) => s.cues.some((c) => c.t0 >= t && c.t0 <= t + 1 && hasCue(c, "targetPrep"));
 

@@ -67,6 +67,10 @@ export type CueKind =
   | "future"
   | "condition"
   | "statePronoun"
+  | "listVerb"
+  | "earlier"
+  | "resolution"
+  | "ban"
   | "sanctionVerb"
   | "sanctionPassive"
   | "groupNoun"
@@ -170,6 +174,10 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.future ?? [], { kind: "future" });
   add(sanction.conditions ?? [], { kind: "condition" });
   add(sanction.pronouns ?? [], { kind: "statePronoun" });
+  add(sanction.listVerbs ?? [], { kind: "listVerb" });
+  add(sanction.earlier ?? [], { kind: "earlier" });
+  add(sanction.resolutions ?? [], { kind: "resolution" });
+  add(sanction.bans ?? [], { kind: "ban" });
   add(sanction.verbs, { kind: "sanctionVerb" });
   add(sanction.passive ?? [], { kind: "sanctionPassive" });
   add(sanction.groupNouns ?? [], { kind: "groupNoun" });

@@ -1,6 +1,6 @@
-import { hasCue, type Doc, type EntityMention } from "./document";
+import { hasCue, type Doc, type EntityMention, type Sentence } from "./document";
 import type { CueKind } from "./cueIndex";
-import { cueJustBefore, type EntityTest } from "./sentenceQueries";
+import type { EntityTest } from "./sentenceQueries";
 
 /** Verbs whose subject a pronoun in the next sentence may take up ("ECOWAS leaders met … They imposed"). */
 const VERBS: readonly CueKind[] = [
@@ -28,26 +28,53 @@ const VERB_REACH = 3;
 /**
  * The subject of the sentence before sentence `index` (skipping datelines): the last entity passing
  * `test` that a verb follows within a few words with no other name between, else its first one outside
- * a prepositional phrase. A pronoun opening the
- * next clause ("They also imposed …", "Mereka juga menjatuhkan …") most often takes it up.
+ * a prepositional phrase. A pronoun opening the next clause ("They also imposed …", "Mereka juga
+ * menjatuhkan …") most often takes it up. `test` is read on the first question about a sentence.
  */
 export function previousSubject(doc: Doc, index: number, test: EntityTest): EntityMention | null {
+  // Asked once per sanctions word: kept per sentence, so many pronouns after one long sentence stay linear.
+  let known = CACHE.get(doc);
+  if (!known) CACHE.set(doc, (known = new Map()));
+  if (!known.has(index)) known.set(index, subjectBefore(doc, index, test));
+  return known.get(index) ?? null;
+}
+
+const CACHE = new WeakMap<Doc, Map<number, EntityMention | null>>();
+
+function subjectBefore(doc: Doc, index: number, test: EntityTest): EntityMention | null {
   let i = index - 1;
   while (i >= 0 && doc.sentences[i].dateline) i--;
   if (i < 0) return null;
   const s = doc.sentences[i];
+  // The verbs' starts in order, walked once beside the entities: linear in the sentence however long.
+  const verbs = s.cues.filter((k) => VERBS.some((kind) => hasCue(k, kind))).map((k) => k.t0);
+  let v = 0;
   let found: EntityMention | null = null;
   let first: EntityMention | null = null;
   for (let e = 0; e < s.entities.length; e++) {
     const m = s.entities[e];
+    while (v < verbs.length && verbs[v] < m.t1) v++;
     if (!test(m)) continue;
     // Else the first party named outside a prepositional phrase ("… met in Abuja", "rencontré à Paris").
-    if (!first && !PREPS.some((kind) => cueJustBefore(s, m.t0, kind, 1))) first = m;
+    if (!first && !PREPS.some((kind) => prepAt(s, m.t0 - 1, kind))) first = m;
     const next = s.entities[e + 1];
     const limit = Math.min(m.t1 + VERB_REACH, next ? next.t0 : s.t1);
-    if (s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= limit && VERBS.some((kind) => hasCue(k, kind)))) found = m;
+    if (v < verbs.length && verbs[v] <= limit) found = m;
   }
   return found ?? first;
+}
+
+/** A cue of this kind ending right at token t + 1 (bisected: cues are sorted by token). */
+function prepAt(s: Sentence, t: number, kind: CueKind): boolean {
+  let lo = 0;
+  let hi = s.cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.cues[mid].t0 < t) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = s.cues[lo];
+  return !!k && k.t0 === t && k.t1 === t + 1 && hasCue(k, kind);
 }
 
 const PREPS: readonly CueKind[] = [

@@ -50,13 +50,31 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
   return act ? "announced" : "in_force";
 }
 
-/** Sanctions told as a standing state of affairs: "X is under / faces sanctions", sanctions that someone violates or maintains. */
-const isStanding = (s: Sentence, c: CueMention) =>
-  cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3) || cueJustBefore(s, c.t0, "maintain", 3);
+/**
+ * Sanctions told as a standing state of affairs: "X is under / faces sanctions", sanctions that someone
+ * violates or maintains, or that were imposed before the news ("previously imposed", "bereits verhängt").
+ */
+const isStanding = (s: Sentence, c: CueMention): boolean =>
+  cueJustBefore(s, c.t0, "under", 6) ||
+  cueJustBefore(s, c.t0, "violation", 3) ||
+  cueJustBefore(s, c.t0, "maintain", 3) ||
+  earlierAct(s, c);
+
+/** How far a verb of announcing may stand after the sanctions word ("hatten bereits … Sanktionen angekündigt"). */
+const ANNOUNCE_REACH = 8;
+
+/** "previously imposed", "bereits verhängt" — not "had already announced" (an announcement is still news). */
+function earlierAct(s: Sentence, c: CueMention): boolean {
+  const adverb = s.cues.find((k) => hasCue(k, "earlier") && k.t1 <= c.t0 && k.t1 >= c.t0 - 4);
+  return !!adverb && !cuesIn(s, adverb.t1, c.t1 + ANNOUNCE_REACH, "announced").length;
+}
 
 /** Sanctions dated before the news, even new ones: "since 2006", "in 2017", "fresh sanctions … last year". */
 function isDatedBefore(doc: Doc, s: Sentence, c: CueMention): boolean {
   if (cuesIn(s, c.t0 - YEAR_REACH, c.t1 + YEAR_REACH, "since").length) return true;
+  // "Since the invasion began, Japan has imposed sanctions …": a sentence opening with "since" tells a standing state.
+  const start = doc.sentences[s.index].t0;
+  if (s.cues.some((k) => k.t0 === start && hasCue(k, "since"))) return true;
   const year = doc.ref?.year;
   if (!year) return false;
   for (let t = Math.max(s.t0, c.t0 - YEAR_REACH); t < Math.min(s.t1, c.t1 + YEAR_REACH); t++) {

@@ -327,6 +327,29 @@ export interface SanctionWords {
    * subject imposes — unless the sentence states a condition (`conditions`), which makes it a threat. Optional.
    */
   future?: string[];
+  /**
+   * Adverbs that set the act before the news ("previously imposed", "already sanctioned", "telah lama",
+   * "bereits"): the sanctions stand (in_force), whoever imposed them. Optional.
+   */
+  earlier?: string[];
+  /**
+   * Resolution nouns ("resolution", "resolusi", "Resolution") and verbs of banning ("bans", "melarang",
+   * "verbietet"): a UN resolution that bans something is a UN sanctions regime told as background —
+   * in_force, imposer UN. Optional.
+   */
+  resolutions?: string[];
+  bans?: string[];
+  /**
+   * Prepositions right after the sanctions word that name whose sanctions they are ("sanciones de
+   * Estados Unidos", "sanctions de l'UE", "Sanktionen der EU"): a bloc or a frequent sanctioner after one imposes. Optional.
+   */
+  ownerPreps?: string[];
+  /**
+   * Verbs that put names on a sanctions list ("added … to the entity list", "memasukkan … ke dalam
+   * daftar hitam", "setzte … auf die Sanktionsliste"): with a list word after them, they sanction
+   * their object as "sanctioned" does. Optional.
+   */
+  listVerbs?: string[];
   /** Words that open a condition ("if", "unless", "jika", "wenn", "si"): a future imposing under one is a threat. Optional. */
   conditions?: string[];
   /**
