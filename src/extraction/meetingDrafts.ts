@@ -31,6 +31,8 @@ export interface MeetingDraft {
 const CANCEL_REACH = 10;
 /** How many characters may separate a verb of saying from the date it is dated by ("said on Friday"). */
 const SAID_ON_REACH = 4;
+/** How close before a meeting word "ready to", "siap" must stand: "ready to hold talks", "siap untuk bertemu". */
+const WILLING_REACH = 2;
 /** How close before a meeting word "akan", "will", "expected to" must stand to make it future. */
 const STATUS_REACH = 3;
 /** How close before a verb a place may stand ("… in Peking getroffen hatten"). */
@@ -83,6 +85,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
       // A meeting word that is also a verb of urging ("called on X"): an urging when "to"/"for" follows its object.
       if (kind === "meet" && c.cues.some((x) => x.kind === "stanceVerb") && urged(s, c)) continue;
+      // "ready to meet", "siap bertemu": an offer to meet, not a meeting.
+      if (cueJustBefore(s, c.t0, "willing", WILLING_REACH)) continue;
       // "a phone conversation with", "received a phone call from", "conversación telefónica": a call, not a meeting.
       if (calls.ends.has(c.t0) || calls.ends.has(c.t0 - 1) || calls.starts.has(c.t1) || calls.starts.has(c.t1 + 1))
         continue;

@@ -626,6 +626,7 @@ export const de: LanguagePack = {
     locationPreps: ["in", "im"],
     originPreps: ["aus", "von"],
     between: ["zwischen"],
+    willing: ["bereit", "offen für", "angeboten"],
     remote: ["telefonisch", "telefonischen", "Telefon"],
     planned: [
       "wird",

@@ -908,6 +908,7 @@ export const en: LanguagePack = {
     locationPreps: ["in", "at"],
     originPreps: ["from"],
     between: ["between"],
+    willing: ["ready to", "willing to", "open to", "prepared to", "offered to"],
     remote: ["phone", "telephone", "phone call", "telephone call", "by phone"],
     planned: [
       "will",

@@ -562,6 +562,7 @@ export const es: LanguagePack = {
     locationPreps: ["en"],
     originPreps: ["desde"],
     between: ["entre"],
+    willing: ["dispuesto a", "dispuesta a", "dispuestos a", "listo para", "abierto a", "se ofreció a"],
     remote: ["telefónica", "telefónicas", "por teléfono", "teléfono"],
     planned: [
       "visitará",

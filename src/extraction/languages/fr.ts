@@ -828,6 +828,7 @@ export const fr: LanguagePack = {
     locationPreps: ["à", "au", "en", "dans"],
     originPreps: ["de", "depuis"],
     between: ["entre"],
+    willing: ["prêt à", "prête à", "prêts à", "disposé à", "disposée à", "ouvert à", "a proposé de"],
     remote: ["téléphonique", "téléphoniques", "par téléphone", "téléphone"],
     planned: [
       "va",

@@ -698,6 +698,7 @@ export const id: LanguagePack = {
     locationPreps: ["di"],
     originPreps: ["dari"],
     between: ["antara"],
+    willing: ["siap", "bersedia", "terbuka untuk", "menawarkan untuk"],
     remote: ["telepon", "sambungan telepon", "via telepon", "melalui telepon", "lewat telepon"],
     planned: [
       "akan",

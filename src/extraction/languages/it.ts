@@ -732,6 +732,7 @@ export const it: LanguagePack = {
     locationPreps: ["a", "in", "presso"],
     originPreps: ["da"],
     between: ["tra", "fra"],
+    willing: ["pronto a", "pronta a", "pronti a", "disposto a", "disposta a", "disponibile a", "aperto a"],
     remote: ["telefonica", "telefonico", "telefoniche", "telefonici", "per telefono", "al telefono"],
     planned: [
       "dovrebbe",

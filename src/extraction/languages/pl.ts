@@ -823,6 +823,7 @@ export const pl: LanguagePack = {
     locationPreps: ["w", "we", "na"],
     originPreps: ["z", "ze"],
     between: ["między", "pomiędzy"],
+    willing: ["gotów", "gotowy", "gotowa", "gotowi", "otwarty na", "skłonny"],
     remote: ["telefoniczna", "telefoniczną", "telefonicznej", "telefonicznie", "telefonu", "telefon"],
     planned: [
       "ma",

@@ -720,6 +720,7 @@ export const pt: LanguagePack = {
     locationPreps: ["em", "no", "na"],
     originPreps: ["de", "desde"],
     between: ["entre"],
+    willing: ["pronto para", "pronta para", "disposto a", "disposta a", "aberto a", "se ofereceu para"],
     remote: ["telefónica", "telefônica", "telefónicas", "telefônicas", "por telefone", "telefone"],
     planned: [
       "vai",

@@ -265,6 +265,11 @@ export interface MeetingWords {
    * phone", "conversación telefónica") is a call, not a meeting. Optional.
    */
   remote?: string[];
+  /**
+   * "ready to", "siap", "bereit", "dispuesto a": a meeting word right after one is an offer to meet, not
+   * a meeting. Optional.
+   */
+  willing?: string[];
   /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
   summon?: string[];
   /** Y was summoned (to the foreign ministry of X). Optional. */
