@@ -893,6 +893,12 @@ export const en: LanguagePack = {
     placeNouns: ["country", "nation", "capital"],
     bilateral: ["bilateral", "bilaterals", "separately", "one-on-one"],
     presence: [
+      "is also in",
+      "are also in",
+      "was also in",
+      "were also in",
+      "is already in",
+      "is still in",
       "is in",
       "are in",
       "was in",
@@ -932,6 +938,10 @@ export const en: LanguagePack = {
     ],
     cancelled: ["cancelled", "canceled", "called off", "call off", "calls off", "scrapped", "postponed", "cancel"],
     ongoing: [
+      "is also in",
+      "are also in",
+      "is already in",
+      "is still in",
       "is visiting",
       "is in",
       "are in",

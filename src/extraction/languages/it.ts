@@ -713,6 +713,10 @@ export const it: LanguagePack = {
     summon: ["convocato", "convoca", "convocano", "ha convocato", "hanno convocato"],
     placeNouns: ["paese", "nazione", "capitale"],
     presence: [
+      "è anche in",
+      "è anche a",
+      "si trova anche in",
+      "si trova anche a",
       "si trova in",
       "si trova a",
       "si trovano in",
@@ -759,6 +763,10 @@ export const it: LanguagePack = {
     ],
     cancelled: ["annullato", "annullata", "cancellato", "cancellata", "rinviato", "rinviata", "sospeso", "rimandato"],
     ongoing: [
+      "è anche in",
+      "è anche a",
+      "si trova anche in",
+      "si trova anche a",
       "attualmente",
       "in corso",
       "si trova",

@@ -807,6 +807,9 @@ export const pl: LanguagePack = {
     ],
     placeNouns: ["kraj", "państwo", "stolica"],
     presence: [
+      "również przebywa w",
+      "przebywa również w",
+      "także przebywa w",
       "przebywa w",
       "przebywa we",
       "przebywają w",
@@ -866,6 +869,9 @@ export const pl: LanguagePack = {
       "zawieszone",
     ],
     ongoing: [
+      "również przebywa w",
+      "przebywa również w",
+      "także przebywa w",
       "obecnie",
       "przebywa",
       "trwa",

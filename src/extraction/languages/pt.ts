@@ -695,6 +695,9 @@ export const pt: LanguagePack = {
     summon: ["convocou", "convocaram", "convoca"],
     placeNouns: ["país", "nação", "capital"],
     presence: [
+      "também está em",
+      "também está no",
+      "também está na",
       "está em",
       "está no",
       "está na",
@@ -749,6 +752,9 @@ export const pt: LanguagePack = {
     ],
     cancelled: ["cancelada", "cancelado", "cancelou", "adiada", "adiado", "adiou", "suspensa", "suspendeu"],
     ongoing: [
+      "também está em",
+      "também está no",
+      "também está na",
       "atualmente",
       "actualmente",
       "em curso",
