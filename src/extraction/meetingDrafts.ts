@@ -4,6 +4,7 @@ import { MEETING_KINDS, partiesOf, type MeetingKind, type Parties } from "./meet
 import {
   alignWithTense,
   compareToRef,
+  findAnaphoric,
   findDates,
   findOffsets,
   shiftDate,
@@ -115,6 +116,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const dates = said.filter((d) => !sinceDate(s, d, words));
     const datesOf = assignDates(doc, dated, dates);
     offsetDates(doc, dated, dates, offsets, datesOf);
+    anaphoricDates(doc, s, dated, offsets, datesOf, drafts);
     const own: MeetingDraft[] = [];
     const invitations = new Set<MeetingDraft>();
     words.forEach((w, i) => {
@@ -344,6 +346,58 @@ function offsetDates(
     if (own.length) datesOf[k] = own;
     else if (anchor) datesOf[k] = [{ ...shiftDate(anchor, o), measured: true }];
   });
+}
+
+/** How many sentences back the event may be told that "a day earlier" counts from. */
+const ANAPHORIC_REACH = 3;
+
+/**
+ * "Sehari sebelumnya, Kim juga menggelar pembicaraan dengan Putin", "The day before, …": an undated
+ * meeting word in the stretch of such a phrase is dated from the last meeting dated to the day, at
+ * most ANAPHORIC_REACH sentences before. Not when a noun follows the phrase ("la veille du sommet",
+ * "накануне саммита": the eve of that event, not of the one told before).
+ */
+function anaphoricDates(
+  doc: Doc,
+  s: Sentence,
+  words: Word[],
+  offsets: DateOffset[],
+  datesOf: DateMention[][],
+  drafts: MeetingDraft[],
+): void {
+  const phrases = findAnaphoric(doc.text, s.start, s.end, doc.pack).filter(
+    (a) => !offsets.some((o) => o.start < a.end && a.start < o.end) && !beforeNoun(doc, s, a.end),
+  );
+  if (phrases.length === 0) return;
+  let anchor: DateMention | null = null;
+  for (let i = drafts.length - 1; i >= 0 && !anchor && s.index - drafts[i].sentence.index <= ANAPHORIC_REACH; i--)
+    if (drafts[i].date?.day != null) anchor = drafts[i].date;
+  if (!anchor) return;
+  const from = anchor;
+  words.forEach((w, k) => {
+    // chrono may read "a day earlier" itself, from the article's date.
+    datesOf[k] = datesOf[k].filter((d) => !phrases.some((a) => a.start < d.end && d.start < a.end));
+    if (datesOf[k].length) return;
+    const lo = doc.tokens[w.from]?.start ?? 0;
+    const hi = doc.tokens[w.to - 1]?.end ?? doc.text.length;
+    const a = phrases.find((x) => x.start >= lo && x.end <= hi);
+    if (a) datesOf[k] = [{ ...shiftDate(from, a), measured: true }];
+  });
+}
+
+/** The word after character `end` opens a noun phrase or is a meeting word ("of", "du", "саммита"). */
+function beforeNoun(doc: Doc, s: Sentence, end: number): boolean {
+  let t = s.t0;
+  while (t < s.t1 && doc.tokens[t].start < end) t++;
+  if (t >= s.t1 || /[,.;:]/.test(doc.text.slice(end, doc.tokens[t].start))) return false;
+  return s.cues.some(
+    (c) =>
+      c.t0 === t &&
+      c.cues.some(
+        (x) =>
+          x.kind === "claimLink" || x.kind === "determiner" || (MEETING_KINDS as readonly string[]).includes(x.kind),
+      ),
+  );
 }
 
 /** Where: the destination, else a place introduced by "di"/"in"/"at" after the word (or just before a verb), else the host's country. */

@@ -825,6 +825,14 @@ export const de: LanguagePack = {
       ["diesen Monat", "month", 0],
     ],
     pastMonth: ["vergangenen", "letzten"],
+    anaphoric: [
+      ["am Vortag", "day", -1],
+      ["tags zuvor", "day", -1],
+      ["einen Tag zuvor", "day", -1],
+      ["tags darauf", "day", 1],
+      ["am nächsten Tag", "day", 1],
+      ["am Tag danach", "day", 1],
+    ],
     offsets: {
       counts: {
         ein: 1,

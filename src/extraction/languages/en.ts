@@ -1173,6 +1173,14 @@ export const en: LanguagePack = {
       ["this month", "month", 0],
     ],
     pastMonth: ["last", "past"],
+    anaphoric: [
+      ["a day earlier", "day", -1],
+      ["the day before", "day", -1],
+      ["the previous day", "day", -1],
+      ["a day later", "day", 1],
+      ["the next day", "day", 1],
+      ["the following day", "day", 1],
+    ],
     offsets: {
       counts: {
         a: 1,

@@ -730,6 +730,13 @@ export const es: LanguagePack = {
       ["este mes", "month", 0],
     ],
     pastMonth: ["pasado"],
+    anaphoric: [
+      ["la víspera", "day", -1],
+      ["el día anterior", "day", -1],
+      ["un día antes", "day", -1],
+      ["al día siguiente", "day", 1],
+      ["un día después", "day", 1],
+    ],
     offsets: {
       counts: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
       units: { day: ["día", "días"], week: ["semana", "semanas"], month: ["mes", "meses"], year: ["año", "años"] },

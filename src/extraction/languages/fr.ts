@@ -1075,6 +1075,10 @@ export const fr: LanguagePack = {
       ["ce mois-ci", "month", 0],
     ],
     pastMonth: ["dernier"],
+    anaphoric: [
+      ["la veille", "day", -1],
+      ["le lendemain", "day", 1],
+    ],
     offsets: {
       counts: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
       units: {

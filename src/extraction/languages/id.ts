@@ -856,6 +856,11 @@ export const id: LanguagePack = {
       ["bulan ini", "month", 0],
     ],
     pastMonth: ["lalu", "silam"],
+    anaphoric: [
+      ["sehari sebelumnya", "day", -1],
+      ["sehari kemudian", "day", 1],
+      ["keesokan harinya", "day", 1],
+    ],
     offsets: {
       // "se" is the prefix of "sebulan", "seminggu", "sehari", "setahun".
       counts: {

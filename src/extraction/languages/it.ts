@@ -978,6 +978,12 @@ export const it: LanguagePack = {
       ["questo mese", "month", 0],
     ],
     pastMonth: ["scorso"],
+    anaphoric: [
+      ["il giorno prima", "day", -1],
+      ["il giorno precedente", "day", -1],
+      ["il giorno dopo", "day", 1],
+      ["il giorno successivo", "day", 1],
+    ],
     offsets: {
       counts: {
         un: 1,

@@ -1101,6 +1101,12 @@ export const pl: LanguagePack = {
       ["w tym miesiącu", "month", 0],
     ],
     pastMonth: ["ubiegłym", "zeszłym"],
+    anaphoric: [
+      ["dzień wcześniej", "day", -1],
+      ["poprzedniego dnia", "day", -1],
+      ["dzień później", "day", 1],
+      ["następnego dnia", "day", 1],
+    ],
     offsets: {
       // A bare unit is one of it: "miesiąc po wizycie".
       counts: {

@@ -956,6 +956,13 @@ export const pt: LanguagePack = {
       ["neste mês", "month", 0],
     ],
     pastMonth: ["passado"],
+    anaphoric: [
+      ["na véspera", "day", -1],
+      ["no dia anterior", "day", -1],
+      ["um dia antes", "day", -1],
+      ["no dia seguinte", "day", 1],
+      ["um dia depois", "day", 1],
+    ],
     offsets: {
       counts: {
         um: 1,

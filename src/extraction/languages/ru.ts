@@ -1042,6 +1042,12 @@ export const ru: LanguagePack = {
       ["в этом месяце", "month", 0],
     ],
     pastMonth: ["прошлом"],
+    anaphoric: [
+      ["накануне", "day", -1],
+      ["днем ранее", "day", -1],
+      ["днём ранее", "day", -1],
+      ["на следующий день", "day", 1],
+    ],
     offsets: {
       // A bare unit is one of it: "через месяц после визита", "за неделю до саммита".
       counts: {

@@ -385,6 +385,12 @@ export interface DateWords {
    * mean one ("miesiąc po", "месяц после"). Optional.
    */
   offsets?: DateOffsetWords;
+  /**
+   * Phrases that date by the event told just before: "a day earlier", "sehari sebelumnya", "am Vortag",
+   * "la veille", "накануне" → ["day", -1]. Not before the noun they would measure from ("the eve of
+   * the summit" is an offset, not this). Optional.
+   */
+  anaphoric?: Array<[phrase: string, unit: OffsetUnit, offset: number]>;
 }
 
 export type OffsetUnit = "day" | "week" | "month" | "year";
