@@ -43,6 +43,7 @@ export type CueKind =
   | "placeNoun"
   | "bilateral"
   | "remote"
+  | "willing"
   | "destinationPrep"
   | "locationPrep"
   | "originPrep"
@@ -157,6 +158,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(meeting.placeNouns ?? [], { kind: "placeNoun" });
   add(meeting.bilateral ?? [], { kind: "bilateral" });
   add(meeting.remote ?? [], { kind: "remote" });
+  add(meeting.willing ?? [], { kind: "willing" });
   for (const [phrase, days] of Object.entries(meeting.durations))
     index.add(phrase, { kind: "duration", days }, "any", `duration:${days}`);
   add(sanction.words, { kind: "sanction" });

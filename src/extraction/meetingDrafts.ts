@@ -4,6 +4,7 @@ import { MEETING_KINDS, partiesOf, type MeetingKind, type Parties } from "./meet
 import {
   alignWithTense,
   compareToRef,
+  findAnaphoric,
   findDates,
   findOffsets,
   shiftDate,
@@ -31,6 +32,8 @@ export interface MeetingDraft {
 const CANCEL_REACH = 10;
 /** How many characters may separate a verb of saying from the date it is dated by ("said on Friday"). */
 const SAID_ON_REACH = 4;
+/** How close before a meeting word "ready to", "siap" must stand: "ready to hold talks", "siap untuk bertemu". */
+const WILLING_REACH = 2;
 /** How close before a meeting word "akan", "will", "expected to" must stand to make it future. */
 const STATUS_REACH = 3;
 /** How close before a verb a place may stand ("… in Peking getroffen hatten"). */
@@ -83,6 +86,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
       // A meeting word that is also a verb of urging ("called on X"): an urging when "to"/"for" follows its object.
       if (kind === "meet" && c.cues.some((x) => x.kind === "stanceVerb") && urged(s, c)) continue;
+      // "ready to meet", "siap bertemu": an offer to meet, not a meeting.
+      if (cueJustBefore(s, c.t0, "willing", WILLING_REACH)) continue;
       // "a phone conversation with", "received a phone call from", "conversación telefónica": a call, not a meeting.
       if (calls.ends.has(c.t0) || calls.ends.has(c.t0 - 1) || calls.starts.has(c.t1) || calls.starts.has(c.t1 + 1))
         continue;
@@ -111,6 +116,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const dates = said.filter((d) => !sinceDate(s, d, words));
     const datesOf = assignDates(doc, dated, dates);
     offsetDates(doc, dated, dates, offsets, datesOf);
+    anaphoricDates(doc, s, dated, offsets, datesOf, drafts);
     const own: MeetingDraft[] = [];
     const invitations = new Set<MeetingDraft>();
     words.forEach((w, i) => {
@@ -340,6 +346,58 @@ function offsetDates(
     if (own.length) datesOf[k] = own;
     else if (anchor) datesOf[k] = [{ ...shiftDate(anchor, o), measured: true }];
   });
+}
+
+/** How many sentences back the event may be told that "a day earlier" counts from. */
+const ANAPHORIC_REACH = 3;
+
+/**
+ * "Sehari sebelumnya, Kim juga menggelar pembicaraan dengan Putin", "The day before, …": an undated
+ * meeting word in the stretch of such a phrase is dated from the last meeting dated to the day, at
+ * most ANAPHORIC_REACH sentences before. Not when a noun follows the phrase ("la veille du sommet",
+ * "накануне саммита": the eve of that event, not of the one told before).
+ */
+function anaphoricDates(
+  doc: Doc,
+  s: Sentence,
+  words: Word[],
+  offsets: DateOffset[],
+  datesOf: DateMention[][],
+  drafts: MeetingDraft[],
+): void {
+  const phrases = findAnaphoric(doc.text, s.start, s.end, doc.pack).filter(
+    (a) => !offsets.some((o) => o.start < a.end && a.start < o.end) && !beforeNoun(doc, s, a.end),
+  );
+  if (phrases.length === 0) return;
+  let anchor: DateMention | null = null;
+  for (let i = drafts.length - 1; i >= 0 && !anchor && s.index - drafts[i].sentence.index <= ANAPHORIC_REACH; i--)
+    if (drafts[i].date?.day != null) anchor = drafts[i].date;
+  if (!anchor) return;
+  const from = anchor;
+  words.forEach((w, k) => {
+    // chrono may read "a day earlier" itself, from the article's date.
+    datesOf[k] = datesOf[k].filter((d) => !phrases.some((a) => a.start < d.end && d.start < a.end));
+    if (datesOf[k].length) return;
+    const lo = doc.tokens[w.from]?.start ?? 0;
+    const hi = doc.tokens[w.to - 1]?.end ?? doc.text.length;
+    const a = phrases.find((x) => x.start >= lo && x.end <= hi);
+    if (a) datesOf[k] = [{ ...shiftDate(from, a), measured: true }];
+  });
+}
+
+/** The word after character `end` opens a noun phrase or is a meeting word ("of", "du", "саммита"). */
+function beforeNoun(doc: Doc, s: Sentence, end: number): boolean {
+  let t = s.t0;
+  while (t < s.t1 && doc.tokens[t].start < end) t++;
+  if (t >= s.t1 || /[,.;:]/.test(doc.text.slice(end, doc.tokens[t].start))) return false;
+  return s.cues.some(
+    (c) =>
+      c.t0 === t &&
+      c.cues.some(
+        (x) =>
+          x.kind === "claimLink" || x.kind === "determiner" || (MEETING_KINDS as readonly string[]).includes(x.kind),
+      ),
+  );
 }
 
 /** Where: the destination, else a place introduced by "di"/"in"/"at" after the word (or just before a verb), else the host's country. */

@@ -76,6 +76,45 @@ function titleGenitive(doc: Doc, c: CueMention): boolean {
   return first !== first.toLowerCase();
 }
 
+/** How many words may part a list of states from its verb: "Russian and Ukrainian delegations met". */
+const VERB_GAP = 2;
+/** … and from a meeting noun: "Iranian and US negotiators held a fourth round of indirect talks". */
+const NOUN_GAP = 8;
+
+/** A state named as a place ("in Oman", "to Qatar", "from Iran"), not as a party. */
+function placeMarked(s: Sentence, m: EntityMention): boolean {
+  return (
+    cueJustBefore(s, m.t0, "locationPrep", 1) ||
+    cueJustBefore(s, m.t0, "destinationPrep", 1) ||
+    cueJustBefore(s, m.t0, "originPrep", 1)
+  );
+}
+
+const isParty = (s: Sentence) => (m: EntityMention) => m.entity.kind === "country" && !placeMarked(s, m);
+
+/** The states listed with "and" that end at most `gap` words before token t, within [from, t). */
+function statesBefore(doc: Doc, s: Sentence, from: number, t: number, gap: number): string[] {
+  const ms = entitiesIn(s, from, t, isParty(s));
+  const chain = ms.length && t - ms[ms.length - 1].t1 <= gap ? [ms[ms.length - 1]] : [];
+  for (let i = ms.length - 2; i >= 0 && chain.length; i--) {
+    if (ms[i].t1 <= chain[chain.length - 1].t0 && joined(s, ms[i].t1, chain[chain.length - 1].t0)) chain.push(ms[i]);
+    else break;
+  }
+  return [...new Set(chain.reverse().map((m) => codeOf(doc, m.entity)!))];
+}
+
+/** The states listed with "and" from just after token t ("met with Iran", "hosted Russian and Ukrainian delegations"). */
+function statesAfter(doc: Doc, s: Sentence, t: number, to: number): string[] {
+  // "met Russia's defence minister": a state in a title is the person's, and the person is not named.
+  const ms = entitiesIn(s, t, to, (m) => isParty(s)(m) && !m.inRole);
+  const chain = ms.length && ms[0].t0 - t <= VERB_GAP ? [ms[0]] : [];
+  for (let i = 1; i < ms.length && chain.length; i++) {
+    if (ms[i].t0 >= chain[chain.length - 1].t1 && joined(s, chain[chain.length - 1].t1, ms[i].t0)) chain.push(ms[i]);
+    else break;
+  }
+  return [...new Set(chain.map((m) => codeOf(doc, m.entity)!))];
+}
+
 /** How far after a meeting noun its "with" may stand: "meeting with", "pertemuan bilateral dengan". */
 const WITH_REACH = 2;
 
@@ -154,9 +193,15 @@ export function partiesOf(
         .at(-1);
       if (other) persons.push(other);
     }
+    // "Iran and the United States held talks", "Russian and Ukrainian delegations met", "hosted Russian
+    // and Ukrainian delegations": states named as a list beside the verb meet as such.
+    if (persons.length < 2) {
+      const states = [...statesBefore(doc, s, from, cue.t0, VERB_GAP), ...statesAfter(doc, s, cue.t1, to)];
+      if (persons.length + states.length >= 2) countries.push(...states);
+    }
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;
     // "Putin menerima sambutan meriah", "received a warm welcome": a host without a guest hosts nobody.
-    if (kind === "host" && persons.length < 2) return null;
+    if (kind === "host" && persons.length + countries.length < 2) return null;
   } else if (kind === "talks") {
     // "the meeting between Biden and Xi": the parties are those after "between", not the speakers before.
     const between = cuesIn(s, cue.t1, Math.min(to, cue.t1 + 2), "between")[0];
@@ -180,6 +225,11 @@ export function partiesOf(
     if (persons.length < 2 && pair) {
       fromPair = persons.length === 0;
       for (const k of recentPersons(doc, s, pair.t0, 2)) if (!persons.includes(k)) persons.push(k);
+    }
+    // "Iranian and US negotiators held indirect talks": two states or more listed as the subject.
+    if (persons.length === 0 && !between) {
+      const states = statesBefore(doc, s, from, cue.t0, NOUN_GAP);
+      if (states.length >= 2) countries.push(...states);
     }
     if (persons.length === 0 && cuesIn(s, cue.t1, to, "between").length) {
       const pair = firstAfter(s, cue.t1, (m) => m.entity.kind === "pair" && m.entity.of === "countries", to);

@@ -206,6 +206,36 @@ export function findOffsets(text: string, from: number, to: number, pack: Langua
   return out;
 }
 
+const anaphoricRules = new WeakMap<LanguagePack, { re: RegExp; offsets: Map<string, [OffsetUnit, number]> } | null>();
+
+/** The phrases of text[from, to) that date by the event told before ("a day earlier", "la veille"). */
+export function findAnaphoric(text: string, from: number, to: number, pack: LanguagePack): DateOffset[] {
+  let rule = anaphoricRules.get(pack);
+  if (rule === undefined) {
+    const phrases = pack.dates.anaphoric ?? [];
+    rule = phrases.length
+      ? {
+          re: new RegExp(
+            `(?<![\\p{L}])(?:${phrases
+              .map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+              .sort((a, b) => b.length - a.length)
+              .join("|")})(?![\\p{L}])`,
+            "giu",
+          ),
+          offsets: new Map(phrases.map(([p, unit, n]) => [normalizeWord(p), [unit, n] as [OffsetUnit, number]])),
+        }
+      : null;
+    anaphoricRules.set(pack, rule);
+  }
+  if (!rule) return [];
+  const out: DateOffset[] = [];
+  for (const m of text.slice(from, to).matchAll(rule.re)) {
+    const o = rule.offsets.get(normalizeWord(m[0].replace(/\s+/g, " ")));
+    if (o) out.push({ start: from + m.index!, end: from + m.index! + m[0].length, unit: o[0], count: o[1] });
+  }
+  return out;
+}
+
 /**
  * The date `o` away from `anchor`. Days and weeks keep the day when the anchor has one; months and
  * years give the month only ("a month after" says nothing of the day).

@@ -967,6 +967,12 @@ export const en: LanguagePack = {
     placeNouns: ["country", "nation", "capital"],
     bilateral: ["bilateral", "bilaterals", "separately", "one-on-one"],
     presence: [
+      "is also in",
+      "are also in",
+      "was also in",
+      "were also in",
+      "is already in",
+      "is still in",
       "is in",
       "are in",
       "was in",
@@ -982,6 +988,7 @@ export const en: LanguagePack = {
     locationPreps: ["in", "at"],
     originPreps: ["from"],
     between: ["between"],
+    willing: ["ready to", "willing to", "open to", "prepared to", "offered to"],
     remote: ["phone", "telephone", "phone call", "telephone call", "by phone"],
     planned: [
       "will",
@@ -1005,6 +1012,10 @@ export const en: LanguagePack = {
     ],
     cancelled: ["cancelled", "canceled", "called off", "call off", "calls off", "scrapped", "postponed", "cancel"],
     ongoing: [
+      "is also in",
+      "are also in",
+      "is already in",
+      "is still in",
       "is visiting",
       "is in",
       "are in",
@@ -1272,6 +1283,14 @@ export const en: LanguagePack = {
       ["this month", "month", 0],
     ],
     pastMonth: ["last", "past"],
+    anaphoric: [
+      ["a day earlier", "day", -1],
+      ["the day before", "day", -1],
+      ["the previous day", "day", -1],
+      ["a day later", "day", 1],
+      ["the next day", "day", 1],
+      ["the following day", "day", 1],
+    ],
     offsets: {
       counts: {
         a: 1,

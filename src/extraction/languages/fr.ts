@@ -845,6 +845,12 @@ export const fr: LanguagePack = {
     summon: ["convoqué", "convoque", "convoquent", "a convoqué", "ont convoqué"],
     placeNouns: ["pays", "nation", "capitale"],
     presence: [
+      "est également en",
+      "est également à",
+      "est aussi en",
+      "est aussi à",
+      "se trouve également à",
+      "se trouve également en",
       "se trouve en",
       "se trouve au",
       "se trouve aux",
@@ -871,6 +877,7 @@ export const fr: LanguagePack = {
     locationPreps: ["à", "au", "en", "dans"],
     originPreps: ["de", "depuis"],
     between: ["entre"],
+    willing: ["prêt à", "prête à", "prêts à", "disposé à", "disposée à", "ouvert à", "a proposé de"],
     remote: ["téléphonique", "téléphoniques", "par téléphone", "téléphone"],
     planned: [
       "va",
@@ -898,6 +905,12 @@ export const fr: LanguagePack = {
     ],
     cancelled: ["annulé", "annulée", "annule", "reporté", "reportée", "ajourné", "ajournée", "suspendu"],
     ongoing: [
+      "est également en",
+      "est également à",
+      "est aussi en",
+      "est aussi à",
+      "se trouve également à",
+      "se trouve également en",
       "actuellement",
       "en cours",
       "se trouve",
@@ -1120,6 +1133,10 @@ export const fr: LanguagePack = {
       ["ce mois-ci", "month", 0],
     ],
     pastMonth: ["dernier"],
+    anaphoric: [
+      ["la veille", "day", -1],
+      ["le lendemain", "day", 1],
+    ],
     offsets: {
       counts: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
       units: {

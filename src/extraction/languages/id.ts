@@ -707,13 +707,21 @@ export const id: LanguagePack = {
     summon: ["memanggil duta besar", "memanggil dubes", "memanggil kuasa usaha"],
     placeNouns: ["negara", "ibu kota", "ibukota"],
     bilateral: ["bilateral", "secara terpisah", "terpisah"],
-    presence: ["berada di", "sedang berada di", "masih berada di", "tengah berada di"],
+    presence: [
+      "juga berada di",
+      "juga sedang berada di",
+      "berada di",
+      "sedang berada di",
+      "masih berada di",
+      "tengah berada di",
+    ],
     summoned: ["dipanggil"],
     purpose: ["untuk", "guna", "demi"],
     destinationPreps: ["ke", "menuju"],
     locationPreps: ["di"],
     originPreps: ["dari"],
     between: ["antara"],
+    willing: ["siap", "bersedia", "terbuka untuk", "menawarkan untuk"],
     remote: ["telepon", "sambungan telepon", "via telepon", "melalui telepon", "lewat telepon"],
     planned: [
       "akan",
@@ -731,6 +739,8 @@ export const id: LanguagePack = {
     ],
     cancelled: ["batal", "dibatalkan", "membatalkan", "ditunda", "menunda"],
     ongoing: [
+      "juga berada di",
+      "juga sedang berada di",
       "sedang",
       "tengah",
       "masih berada",
@@ -868,6 +878,11 @@ export const id: LanguagePack = {
       ["bulan ini", "month", 0],
     ],
     pastMonth: ["lalu", "silam"],
+    anaphoric: [
+      ["sehari sebelumnya", "day", -1],
+      ["sehari kemudian", "day", 1],
+      ["keesokan harinya", "day", 1],
+    ],
     offsets: {
       // "se" is the prefix of "sebulan", "seminggu", "sehari", "setahun".
       counts: {

@@ -777,6 +777,10 @@ export const it: LanguagePack = {
     summon: ["convocato", "convoca", "convocano", "ha convocato", "hanno convocato"],
     placeNouns: ["paese", "nazione", "capitale"],
     presence: [
+      "è anche in",
+      "è anche a",
+      "si trova anche in",
+      "si trova anche a",
       "si trova in",
       "si trova a",
       "si trovano in",
@@ -796,6 +800,7 @@ export const it: LanguagePack = {
     locationPreps: ["a", "in", "presso"],
     originPreps: ["da"],
     between: ["tra", "fra"],
+    willing: ["pronto a", "pronta a", "pronti a", "disposto a", "disposta a", "disponibile a", "aperto a"],
     remote: ["telefonica", "telefonico", "telefoniche", "telefonici", "per telefono", "al telefono"],
     planned: [
       "dovrebbe",
@@ -822,6 +827,10 @@ export const it: LanguagePack = {
     ],
     cancelled: ["annullato", "annullata", "cancellato", "cancellata", "rinviato", "rinviata", "sospeso", "rimandato"],
     ongoing: [
+      "è anche in",
+      "è anche a",
+      "si trova anche in",
+      "si trova anche a",
       "attualmente",
       "in corso",
       "si trova",
@@ -1048,6 +1057,12 @@ export const it: LanguagePack = {
       ["questo mese", "month", 0],
     ],
     pastMonth: ["scorso"],
+    anaphoric: [
+      ["il giorno prima", "day", -1],
+      ["il giorno precedente", "day", -1],
+      ["il giorno dopo", "day", 1],
+      ["il giorno successivo", "day", 1],
+    ],
     offsets: {
       counts: {
         un: 1,

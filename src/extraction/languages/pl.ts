@@ -850,6 +850,9 @@ export const pl: LanguagePack = {
     ],
     placeNouns: ["kraj", "państwo", "stolica"],
     presence: [
+      "również przebywa w",
+      "przebywa również w",
+      "także przebywa w",
       "przebywa w",
       "przebywa we",
       "przebywają w",
@@ -866,6 +869,7 @@ export const pl: LanguagePack = {
     locationPreps: ["w", "we", "na"],
     originPreps: ["z", "ze"],
     between: ["między", "pomiędzy"],
+    willing: ["gotów", "gotowy", "gotowa", "gotowi", "otwarty na", "skłonny"],
     remote: ["telefoniczna", "telefoniczną", "telefonicznej", "telefonicznie", "telefonu", "telefon"],
     planned: [
       "ma",
@@ -908,6 +912,9 @@ export const pl: LanguagePack = {
       "zawieszone",
     ],
     ongoing: [
+      "również przebywa w",
+      "przebywa również w",
+      "także przebywa w",
       "obecnie",
       "przebywa",
       "trwa",
@@ -1153,6 +1160,12 @@ export const pl: LanguagePack = {
       ["w tym miesiącu", "month", 0],
     ],
     pastMonth: ["ubiegłym", "zeszłym"],
+    anaphoric: [
+      ["dzień wcześniej", "day", -1],
+      ["poprzedniego dnia", "day", -1],
+      ["dzień później", "day", 1],
+      ["następnego dnia", "day", 1],
+    ],
     offsets: {
       // A bare unit is one of it: "miesiąc po wizycie".
       counts: {

@@ -746,6 +746,9 @@ export const pt: LanguagePack = {
     summon: ["convocou", "convocaram", "convoca"],
     placeNouns: ["país", "nação", "capital"],
     presence: [
+      "também está em",
+      "também está no",
+      "também está na",
       "está em",
       "está no",
       "está na",
@@ -771,6 +774,7 @@ export const pt: LanguagePack = {
     locationPreps: ["em", "no", "na"],
     originPreps: ["de", "desde"],
     between: ["entre"],
+    willing: ["pronto para", "pronta para", "disposto a", "disposta a", "aberto a", "se ofereceu para"],
     remote: ["telefónica", "telefônica", "telefónicas", "telefônicas", "por telefone", "telefone"],
     planned: [
       "vai",
@@ -799,6 +803,9 @@ export const pt: LanguagePack = {
     ],
     cancelled: ["cancelada", "cancelado", "cancelou", "adiada", "adiado", "adiou", "suspensa", "suspendeu"],
     ongoing: [
+      "também está em",
+      "também está no",
+      "também está na",
       "atualmente",
       "actualmente",
       "em curso",
@@ -1017,6 +1024,13 @@ export const pt: LanguagePack = {
       ["neste mês", "month", 0],
     ],
     pastMonth: ["passado"],
+    anaphoric: [
+      ["na véspera", "day", -1],
+      ["no dia anterior", "day", -1],
+      ["um dia antes", "day", -1],
+      ["no dia seguinte", "day", 1],
+      ["um dia depois", "day", 1],
+    ],
     offsets: {
       counts: {
         um: 1,

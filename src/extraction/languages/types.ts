@@ -280,6 +280,11 @@ export interface MeetingWords {
    * phone", "conversación telefónica") is a call, not a meeting. Optional.
    */
   remote?: string[];
+  /**
+   * "ready to", "siap", "bereit", "dispuesto a": a meeting word right after one is an offer to meet, not
+   * a meeting. Optional.
+   */
+  willing?: string[];
   /** X summoned Y (an envoy): Y meets X's state, in X's country. Optional. */
   summon?: string[];
   /** Y was summoned (to the foreign ministry of X). Optional. */
@@ -430,6 +435,12 @@ export interface DateWords {
    * mean one ("miesiąc po", "месяц после"). Optional.
    */
   offsets?: DateOffsetWords;
+  /**
+   * Phrases that date by the event told just before: "a day earlier", "sehari sebelumnya", "am Vortag",
+   * "la veille", "накануне" → ["day", -1]. Not before the noun they would measure from ("the eve of
+   * the summit" is an offset, not this). Optional.
+   */
+  anaphoric?: Array<[phrase: string, unit: OffsetUnit, offset: number]>;
 }
 
 export type OffsetUnit = "day" | "week" | "month" | "year";

@@ -78,3 +78,40 @@ describe("an undated meeting with no place joins the meeting nearest the article
     expect(extract(article(text, "en", "2024-06")).meetings.map((m) => m.date)).toEqual(["2024-06"]);
   });
 });
+
+describe("'a day earlier', 'sehari sebelumnya', 'la veille': dated from the meeting told before", () => {
+  const putinDate = (text: string, lang: string) =>
+    extract(article(text, lang, "2025-09-05T09:00:00Z")).meetings.find((m) => m.participants.includes("Vladimir Putin"))
+      ?.date;
+
+  it.each([
+    [
+      "en",
+      "Kim Jong Un met Xi Jinping in Beijing on 4 September 2025. A day earlier, Kim held talks with Vladimir Putin.",
+    ],
+    [
+      "id",
+      "Kim Jong Un bertemu Xi Jinping di Beijing pada 4 September 2025. Sehari sebelumnya, Kim menggelar pembicaraan dengan Vladimir Putin.",
+    ],
+    [
+      "de",
+      "Kim Jong Un traf Xi Jinping am 4. September 2025 in Peking. Am Vortag hatte Kim Gespräche mit Wladimir Putin geführt.",
+    ],
+    [
+      "fr",
+      "Kim Jong-un a rencontré Xi Jinping à Pékin le 4 septembre 2025. La veille, Kim avait rencontré Vladimir Poutine.",
+    ],
+    [
+      "ru",
+      "Ким Чен Ын встретился с Си Цзиньпином в Пекине 4 сентября 2025 года. Накануне Ким провел переговоры с Владимиром Путиным.",
+    ],
+  ])("%s", (lang, text) => {
+    expect(putinDate(text, lang)).toBe("2025-09-03");
+  });
+
+  it("reads 'the eve of the summit' as no date from the meeting before", () => {
+    const text =
+      "Kim Jong Un met Xi Jinping in Beijing on 4 September 2025. On the eve of the parade, Kim held talks with Vladimir Putin.";
+    expect(putinDate(text, "en")).not.toBe("2025-09-03");
+  });
+});
