@@ -103,7 +103,7 @@ function endsOf(
   const party = (m: EntityMention) => cooperationParty(doc, s, m, false);
   const near = (w: Span) => w.t0 >= verb.t0 - ITEMS_BEFORE && w.t0 < verb.t1 + ITEMS_AFTER;
   const stateAfter = (w: Span) => s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
-  const after = (prep: "toPrep" | "fromPrep") => {
+  const after = (prep: "toPrep" | "fromPrep" | "sidePrep") => {
     for (const w of words) {
       if (!hasCooperationCue(w, prep) || !near(w)) continue;
       const m = stateAfter(w);
@@ -121,6 +121,9 @@ function endsOf(
       const m = s.entities.filter((e) => e.t1 <= c.t0 && e.t1 >= c.t0 - COMITATIVE_REACH && party(e)).pop();
       if (m && party(m) !== from) to = party(m);
     }
+  // "sent troops to Ukraine to fight on Russia's side": whom they fight for receives them, not where they go.
+  to =
+    (items.some((w) => w.cues.some((c) => c.kind === "transferItem" && PEOPLE.has(c.item))) && after("sidePrep")) || to;
   to ??= after("toPrep");
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
   if (!from)

@@ -897,6 +897,7 @@ export const de: LanguagePack = {
     hypothetical: ["mögliche", "möglichen", "möglich", "Spekulationen", "könnte", "könnten", "erhofft"],
     anniversary: ["Jahrestag", "Jahrestages", "Jubiläum", "Gedenktag"],
     mediation: ["vermittelt von", "Vermittlung", "Vermittler", "vermittelt", "Vermittlern"],
+    relations: ["Beziehungen", "Zusammenarbeit", "Partnerschaft", "Kooperation"],
   },
   transfers: {
     send: [
@@ -1017,6 +1018,7 @@ export const de: LanguagePack = {
     notItems: ["Waffenprogramm", "Atomwaffenprogramm", "Ölpreis", "Ölpreise", "Rüstungskontrolle"],
     toPreps: ["an", "nach"],
     fromPreps: ["aus", "von"],
+    sidePreps: ["an der Seite", "auf der Seite", "aufseiten", "auf Seiten", "für die Armee"],
     alleged: [
       "mutmaßlich",
       "mutmaßlichen",

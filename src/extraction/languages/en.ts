@@ -1281,6 +1281,7 @@ export const en: LanguagePack = {
     ],
     anniversary: ["anniversary", "anniversaries"],
     mediation: ["brokered by", "mediated by", "mediation", "mediator", "mediators", "mediating", "facilitated by"],
+    relations: ["relations", "ties", "cooperation", "partnership", "bilateral relationship"],
   },
   transfers: {
     send: [
@@ -1497,6 +1498,7 @@ export const en: LanguagePack = {
     ],
     toPreps: ["to", "into"],
     fromPreps: ["from"],
+    sidePreps: ["on the side of", "alongside", "fighting for", "fight for", "on behalf of"],
     alleged: [
       "allegedly",
       "alleged",

@@ -1139,6 +1139,7 @@ export const fr: LanguagePack = {
     hypothetical: ["possible", "éventuel", "éventuelle", "spéculations", "pourrait", "pourraient", "espère"],
     anniversary: ["anniversaire"],
     mediation: ["médiation", "médiateur", "médiateurs", "négocié par", "sous l'égide"],
+    relations: ["relations", "coopération", "liens", "partenariat"],
   },
   transfers: {
     send: [
@@ -1280,6 +1281,7 @@ export const fr: LanguagePack = {
     ],
     toPreps: ["à", "au", "aux", "vers", "en"],
     fromPreps: ["de", "du", "depuis", "en provenance de"],
+    sidePreps: ["aux côtés de", "aux côtés des", "du côté de", "pour le compte de"],
     alleged: [
       "présumé",
       "présumée",

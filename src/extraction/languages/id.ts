@@ -929,6 +929,7 @@ export const id: LanguagePack = {
     hypothetical: ["kemungkinan", "spekulasi", "diperkirakan", "berharap", "mungkin", "harapan"],
     anniversary: ["peringatan", "ulang tahun", "hari jadi"],
     mediation: ["dimediasi oleh", "dimediasi", "mediasi", "mediator", "penengah", "ditengahi oleh", "perantara"],
+    relations: ["hubungan", "kerja sama", "kerjasama", "kemitraan", "normalisasi"],
   },
   transfers: {
     send: [
@@ -1066,6 +1067,7 @@ export const id: LanguagePack = {
     ],
     toPreps: ["ke", "kepada"],
     fromPreps: ["dari"],
+    sidePreps: ["di pihak", "di sisi", "bersama pasukan", "bersama tentara", "membela"],
     alleged: [
       "diduga",
       "dituduh",

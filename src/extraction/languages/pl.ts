@@ -1218,6 +1218,16 @@ export const pl: LanguagePack = {
     hypothetical: ["możliwy", "możliwe", "możliwa", "możliwość", "spekulacje", "mógłby", "mogłoby", "ewentualny"],
     anniversary: ["rocznica", "rocznicy", "rocznicę", "rocznicą"],
     mediation: ["mediacja", "mediacji", "mediator", "mediatorzy", "mediatora", "za pośrednictwem", "pośrednictwem"],
+    relations: [
+      "stosunki",
+      "stosunków",
+      "relacje",
+      "relacji",
+      "współpraca",
+      "współpracy",
+      "partnerstwo",
+      "partnerstwa",
+    ],
   },
   transfers: {
     send: [
@@ -1407,6 +1417,7 @@ export const pl: LanguagePack = {
     ],
     toPreps: ["do", "dla"],
     fromPreps: ["z", "ze", "od"],
+    sidePreps: ["po stronie", "u boku", "wraz z"],
     alleged: [
       "rzekomo",
       "rzekomy",

@@ -80,3 +80,14 @@ describe("transfer ends in harder sentences", () => {
     expect(transfers(text, "en")).toEqual([["RU", "KP", ["oil"], "alleged"]]);
   });
 });
+
+describe("troops fighting for a state", () => {
+  it("gives the troops to the state they fight for, not to the land they are sent to", () => {
+    expect(transfers("North Korea has sent soldiers to Ukraine to fight alongside Russian forces.", "en")).toEqual([
+      ["KP", "RU", ["troops"], "alleged"],
+    ]);
+    expect(transfers("Korea Utara mengirim ribuan tentara ke Ukraina untuk bertempur di pihak Rusia.", "id")).toEqual([
+      ["KP", "RU", ["troops"], "alleged"],
+    ]);
+  });
+});
