@@ -1040,6 +1040,9 @@ export const de: LanguagePack = {
     ],
     confirmed: ["bestätigte", "bestätigt", "räumte", "eingeräumt", "gab zu", "zugegeben"],
     planned: [
+      "mögliche",
+      "möglichen",
+      "mögliches",
       "will",
       "wollen",
       "wird",

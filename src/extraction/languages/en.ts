@@ -1520,6 +1520,8 @@ export const en: LanguagePack = {
     ],
     confirmed: ["confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits"],
     planned: [
+      "possible",
+      "potential",
       "will",
       "would",
       "plan",

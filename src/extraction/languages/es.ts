@@ -956,6 +956,9 @@ export const es: LanguagePack = {
     ],
     confirmed: ["confirmó", "confirmaron", "confirmado", "reconoció", "reconocieron", "admitió"],
     planned: [
+      "posible",
+      "posibles",
+      "eventual",
       "enviará",
       "enviarán",
       "suministrará",

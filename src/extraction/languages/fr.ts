@@ -1309,6 +1309,10 @@ export const fr: LanguagePack = {
     ],
     confirmed: ["confirmé", "confirme", "reconnu", "reconnaît", "admis", "admet"],
     planned: [
+      "possible",
+      "possibles",
+      "éventuelle",
+      "éventuelles",
       "enverra",
       "enverront",
       "livrera",

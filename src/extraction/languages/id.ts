@@ -1088,6 +1088,8 @@ export const id: LanguagePack = {
     ],
     confirmed: ["mengakui", "diakui", "dikonfirmasi", "mengonfirmasi", "membenarkan", "dibenarkan"],
     planned: [
+      "kemungkinan",
+      "potensi",
       "akan",
       "bakal",
       "berencana",

@@ -1205,6 +1205,9 @@ export const it: LanguagePack = {
     ],
     confirmed: ["confermato", "conferma", "ammesso", "ammette", "riconosciuto"],
     planned: [
+      "possibile",
+      "possibili",
+      "eventuale",
       "invierà",
       "invieranno",
       "fornirà",

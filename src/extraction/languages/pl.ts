@@ -1444,6 +1444,10 @@ export const pl: LanguagePack = {
     ],
     confirmed: ["potwierdził", "potwierdziła", "potwierdzili", "potwierdzone", "przyznał", "przyznała", "przyznali"],
     planned: [
+      "możliwe",
+      "możliwej",
+      "możliwych",
+      "ewentualne",
       "wyśle",
       "wyślą",
       "dostarczy",

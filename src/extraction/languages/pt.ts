@@ -1185,6 +1185,9 @@ export const pt: LanguagePack = {
     ],
     confirmed: ["confirmou", "confirmaram", "confirmado", "reconheceu", "admitiu"],
     planned: [
+      "possível",
+      "possíveis",
+      "eventual",
       "enviará",
       "enviarão",
       "fornecerá",

@@ -91,3 +91,19 @@ describe("troops fighting for a state", () => {
     ]);
   });
 });
+
+describe("transfers told at length", () => {
+  it("finds the receiver after a long object", () => {
+    // Russia leads the story, so only the "ke" after the long object can make Belarus the receiver.
+    const text =
+      "Rusia dan Korea Utara mempererat hubungan militer. Pyongyang juga mengirimkan sekitar 5.000 pekerja, " +
+      "termasuk ratusan insinyur dan teknisi, ke wilayah Belarus.";
+    expect(transfers(text, "id")).toEqual([["KP", "BY", ["workers"], "alleged"]]);
+  });
+
+  it("reads possible help as planned", () => {
+    expect(transfers("The leaders discussed possible Russian help for Vietnam's satellite program.", "en")).toEqual([
+      ["RU", "VN", ["technology"], "planned"],
+    ]);
+  });
+});
