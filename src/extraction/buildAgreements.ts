@@ -119,6 +119,12 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[]): string[]
   for (const m of s.entities) {
     // "brokered by the United States and France", "l'un des médiateurs": helpers, not parties.
     if (mediation.some((w) => m.t0 >= w.t1 && m.t0 <= w.t1 + MEDIATOR_REACH)) continue;
+    // "signed at the White House", "di Pyongyang": where it was signed, not who signed it.
+    if (
+      (m.entity.kind === "place" || (m.entity.kind === "country" && m.entity.form !== "name")) &&
+      s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "locationPrep"))
+    )
+      continue;
     // "measures against Tehran", "tindakan terhadap Teheran": the target of what was agreed is no party.
     if (s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "targetPrep"))) continue;
     if (m.entity.kind === "pair") for (const c of leading) parties.add(c);

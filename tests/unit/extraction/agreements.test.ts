@@ -67,6 +67,12 @@ describe("agreements that are not made in the story", () => {
     ).toEqual([]);
   });
 
+  it("leaves out the place of signing", () => {
+    expect(agreements("Armenia and Azerbaijan signed a peace agreement at the White House on Friday.", "en")).toEqual([
+      [["AM", "AZ"], "agreement", "signed"],
+    ]);
+  });
+
   it("leaves out the mediators and the target of what was agreed", () => {
     expect(
       agreements(
