@@ -160,6 +160,11 @@ function commemorated(doc: Doc, s: Sentence, words: CooperationMention[], noun: 
 
 function statusOf(words: CooperationMention[], noun: CooperationMention): AgreementStatus | null {
   const near = words.filter((w) => w.t1 >= noun.t0 - STATUS_REACH && w.t0 <= noun.t1 + STATUS_REACH);
-  for (const [kind, status] of STATUS_ORDER) if (near.some((w) => hasCooperationCue(w, kind))) return status;
+  // "signed a new treaty that will provide mutual aid": a future after the noun tells what the signed
+  // agreement will do, not that it is yet to be signed ("the treaty will be signed" has no signing before it).
+  const signedBefore = near.some((w) => w.t1 <= noun.t0 && hasCooperationCue(w, "signed"));
+  const counts = (w: CooperationMention, kind: CooperationKind) =>
+    hasCooperationCue(w, kind) && !(kind === "agreementPlanned" && signedBefore && w.t0 >= noun.t1);
+  for (const [kind, status] of STATUS_ORDER) if (near.some((w) => counts(w, kind))) return status;
   return null;
 }

@@ -85,3 +85,14 @@ describe("agreements that are not made in the story", () => {
     ]);
   });
 });
+
+describe("agreement status", () => {
+  it("keeps a signed agreement signed when a future after the noun tells what it will do", () => {
+    expect(agreements("Japan signed a new treaty with the Philippines that will allow joint drills.", "en")).toEqual([
+      [["JP", "PH"], "treaty", "signed"],
+    ]);
+    expect(
+      agreements("Jepang menandatangani perjanjian baru dengan Filipina yang akan membuka latihan bersama.", "id"),
+    ).toEqual([[["JP", "PH"], "treaty", "signed"]]);
+  });
+});
