@@ -119,6 +119,12 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[]): string[]
   for (const m of s.entities) {
     // "brokered by the United States and France", "l'un des médiateurs": helpers, not parties.
     if (mediation.some((w) => m.t0 >= w.t1 && m.t0 <= w.t1 + MEDIATOR_REACH)) continue;
+    // "signed at the White House", "di Pyongyang": where it was signed, not who signed it.
+    if (
+      (m.entity.kind === "place" || (m.entity.kind === "country" && m.entity.form !== "name")) &&
+      s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "locationPrep"))
+    )
+      continue;
     // "measures against Tehran", "tindakan terhadap Teheran": the target of what was agreed is no party.
     if (s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "targetPrep"))) continue;
     if (m.entity.kind === "pair") for (const c of leading) parties.add(c);
@@ -154,6 +160,11 @@ function commemorated(doc: Doc, s: Sentence, words: CooperationMention[], noun: 
 
 function statusOf(words: CooperationMention[], noun: CooperationMention): AgreementStatus | null {
   const near = words.filter((w) => w.t1 >= noun.t0 - STATUS_REACH && w.t0 <= noun.t1 + STATUS_REACH);
-  for (const [kind, status] of STATUS_ORDER) if (near.some((w) => hasCooperationCue(w, kind))) return status;
+  // "signed a new treaty that will provide mutual aid": a future after the noun tells what the signed
+  // agreement will do, not that it is yet to be signed ("the treaty will be signed" has no signing before it).
+  const signedBefore = near.some((w) => w.t1 <= noun.t0 && hasCooperationCue(w, "signed"));
+  const counts = (w: CooperationMention, kind: CooperationKind) =>
+    hasCooperationCue(w, kind) && !(kind === "agreementPlanned" && signedBefore && w.t0 >= noun.t1);
+  for (const [kind, status] of STATUS_ORDER) if (near.some((w) => counts(w, kind))) return status;
   return null;
 }

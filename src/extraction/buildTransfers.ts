@@ -10,6 +10,8 @@ import type { TransferFact, TransferItem, TransferStatus } from "./facts";
 const ITEMS_BEFORE = 8;
 /** How far after a sending word its items may stand ("supplied Russia with artillery shells and missiles"). */
 const ITEMS_AFTER = 8;
+/** How far after a sending word its "to" or "on the side of" may stand (past a long object). */
+const PREP_AFTER = 16;
 /** How far before a sending word a plan or a future tense may stand ("will soon begin to send"). */
 const PLAN_REACH = 5;
 /** How many tokens may separate a preposition from the state it introduces ("to the Russian army"). */
@@ -46,6 +48,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
     if (s.dateline) continue;
     const words = cooperationCues(doc, s);
     const verbOf = nearestVerbs(words);
+    const nextVerb = nextVerbs(words);
     for (const verb of words) {
       const receiving = hasCooperationCue(verb, "receive");
       if (!receiving && !hasCooperationCue(verb, "send")) continue;
@@ -59,7 +62,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       if (!items.length) continue;
       // "transfers between North Korea and Russia": the text does not say which way.
       if (cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "between").length) continue;
-      const ends = endsOf(doc, s, verb, words, items, receiving);
+      const ends = endsOf(doc, s, verb, words, items, receiving, nextVerb.get(verb) ?? null);
       if (!ends) continue;
       const status = statusOf(doc, s, verb, words);
       const kinds = new Set(items.flatMap((w) => w.cues.flatMap((c) => (c.kind === "transferItem" ? [c.item] : []))));
@@ -99,13 +102,19 @@ function endsOf(
   words: CooperationMention[],
   items: CooperationMention[],
   receiving: boolean,
+  nextVerb: CooperationMention | null,
 ): { from: string; to: string } | null {
   const party = (m: EntityMention) => cooperationParty(doc, s, m, false);
   const near = (w: Span) => w.t0 >= verb.t0 - ITEMS_BEFORE && w.t0 < verb.t1 + ITEMS_AFTER;
+  // "sent about 10,000 troops, including elite special forces, to Russia": "to" may come after a long
+  // object, as long as no other verb of sending stands between ("from" may not: Italian "da" also says
+  // "by" and "since").
+  const reach = (w: Span) =>
+    near(w) || (w.t0 >= verb.t1 && w.t0 < verb.t1 + PREP_AFTER && (!nextVerb || w.t0 < nextVerb.t0));
   const stateAfter = (w: Span) => s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
-  const after = (prep: "toPrep" | "fromPrep") => {
+  const after = (prep: "toPrep" | "fromPrep" | "sidePrep") => {
     for (const w of words) {
-      if (!hasCooperationCue(w, prep) || !near(w)) continue;
+      if (!hasCooperationCue(w, prep) || !(prep === "fromPrep" ? near(w) : reach(w))) continue;
       const m = stateAfter(w);
       if (m) return party(m);
     }
@@ -121,6 +130,9 @@ function endsOf(
       const m = s.entities.filter((e) => e.t1 <= c.t0 && e.t1 >= c.t0 - COMITATIVE_REACH && party(e)).pop();
       if (m && party(m) !== from) to = party(m);
     }
+  // "sent troops to Ukraine to fight on Russia's side": whom they fight for receives them, not where they go.
+  to =
+    (items.some((w) => w.cues.some((c) => c.kind === "transferItem" && PEOPLE.has(c.item))) && after("sidePrep")) || to;
   to ??= after("toPrep");
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
   if (!from)
@@ -189,12 +201,25 @@ function quantityOf(doc: Doc, s: Sentence, items: CooperationMention[], people: 
   return null;
 }
 
+const isVerb = (w: CooperationMention) => hasCooperationCue(w, "send") || hasCooperationCue(w, "receive");
+
+/** The next verb of sending or receiving after each verb (one backward sweep). */
+function nextVerbs(words: CooperationMention[]): Map<CooperationMention, CooperationMention> {
+  const out = new Map<CooperationMention, CooperationMention>();
+  let next: CooperationMention | null = null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!isVerb(words[i])) continue;
+    if (next) out.set(words[i], next);
+    next = words[i];
+  }
+  return out;
+}
+
 /**
  * The verb of sending or receiving nearest to each word: each item is moved by one verb. Two sweeps
  * (the last verb before, the next verb after) keep it linear in the sentence's words.
  */
 function nearestVerbs(words: CooperationMention[]): Map<CooperationMention, CooperationMention> {
-  const isVerb = (w: CooperationMention) => hasCooperationCue(w, "send") || hasCooperationCue(w, "receive");
   const before: Array<CooperationMention | null> = [];
   let last: CooperationMention | null = null;
   for (const w of words) {

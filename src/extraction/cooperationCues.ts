@@ -21,11 +21,13 @@ export type CooperationCue =
         | "hypothetical"
         | "anniversary"
         | "mediation"
+        | "relations"
         | "send"
         | "sendNoun"
         | "receive"
         | "toPrep"
         | "fromPrep"
+        | "sidePrep"
         | "alleged"
         | "confirmed"
         | "transferPlanned";
@@ -63,6 +65,7 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(a.hypothetical, { kind: "hypothetical" }, "hypothetical");
     add(a.anniversary, { kind: "anniversary" }, "anniversary");
     add(a.mediation, { kind: "mediation" }, "mediation");
+    add(a.relations, { kind: "relations" }, "relations");
   }
   const t = pack.transfers;
   if (t) {
@@ -74,6 +77,7 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(t.nouns, { kind: "sendNoun" }, "sendNoun");
     add(t.toPreps, { kind: "toPrep" }, "toPrep");
     add(t.fromPreps, { kind: "fromPrep" }, "fromPrep");
+    add(t.sidePreps, { kind: "sidePrep" }, "sidePrep");
     add(t.planned, { kind: "transferPlanned" }, "transferPlanned");
   }
   cache.set(pack.code, index);

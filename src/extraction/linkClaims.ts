@@ -1,6 +1,6 @@
 import type { LocatedAgreement } from "./buildAgreements";
 import type { LocatedTransfer } from "./buildTransfers";
-import { cooperationCues } from "./cooperationCues";
+import { cooperationCues, hasCooperationCue } from "./cooperationCues";
 import type { Doc } from "./document";
 import type { StatementFact, TransferItem } from "./facts";
 
@@ -35,7 +35,8 @@ export function linkClaims(
     const claim =
       sentences.map((i) => bySentence.get(i)).find(Boolean) ??
       itemsNamed(doc, st, sentences, transfers) ??
-      answered(st, transfers);
+      answered(st, transfers) ??
+      tiesNamed(doc, st, sentences, agreements);
     return claim ? { ...st, claim } : st;
   });
 }
@@ -63,6 +64,23 @@ function itemsNamed(
     between.find(({ t }) => t.fact.items.some((k) => named.has(k))) ??
     between.find(({ t }) => t.fact.items.some((k) => [...named].some((n) => PEOPLE.has(n) === PEOPLE.has(k))));
   return same ? { type: "transfers", index: same.index } : undefined;
+}
+
+/**
+ * A statement about the ties of two states ("close cooperation between the two countries",
+ * "normalisasi hubungan antara Iran dan Arab Saudi") speaks of the agreement they made, when the
+ * story tells one: the first agreement two of whose parties the statement is about.
+ */
+function tiesNamed(
+  doc: Doc,
+  st: StatementFact,
+  sentences: number[],
+  agreements: LocatedAgreement[],
+): StatementFact["claim"] {
+  if (!sentences.some((i) => cooperationCues(doc, doc.sentences[i]).some((w) => hasCooperationCue(w, "relations"))))
+    return undefined;
+  const index = agreements.findIndex((a) => a.fact.parties.filter((p) => st.about.includes(p)).length >= 2);
+  return index >= 0 ? { type: "agreements", index } : undefined;
 }
 
 /**

@@ -1010,6 +1010,7 @@ export const de: LanguagePack = {
     hypothetical: ["mögliche", "möglichen", "möglich", "Spekulationen", "könnte", "könnten", "erhofft"],
     anniversary: ["Jahrestag", "Jahrestages", "Jubiläum", "Gedenktag"],
     mediation: ["vermittelt von", "Vermittlung", "Vermittler", "vermittelt", "Vermittlern"],
+    relations: ["Beziehungen", "Zusammenarbeit", "Partnerschaft", "Kooperation"],
   },
   transfers: {
     send: [
@@ -1130,6 +1131,7 @@ export const de: LanguagePack = {
     notItems: ["Waffenprogramm", "Atomwaffenprogramm", "Ölpreis", "Ölpreise", "Rüstungskontrolle"],
     toPreps: ["an", "nach"],
     fromPreps: ["aus", "von"],
+    sidePreps: ["an der Seite", "auf der Seite", "aufseiten", "auf Seiten", "für die Armee"],
     alleged: [
       "mutmaßlich",
       "mutmaßlichen",
@@ -1151,6 +1153,9 @@ export const de: LanguagePack = {
     ],
     confirmed: ["bestätigte", "bestätigt", "räumte", "eingeräumt", "gab zu", "zugegeben"],
     planned: [
+      "mögliche",
+      "möglichen",
+      "mögliches",
       "will",
       "wollen",
       "wird",

@@ -1432,6 +1432,7 @@ export const en: LanguagePack = {
     ],
     anniversary: ["anniversary", "anniversaries"],
     mediation: ["brokered by", "mediated by", "mediation", "mediator", "mediators", "mediating", "facilitated by"],
+    relations: ["relations", "ties", "cooperation", "partnership", "bilateral relationship"],
   },
   transfers: {
     send: [
@@ -1648,6 +1649,7 @@ export const en: LanguagePack = {
     ],
     toPreps: ["to", "into"],
     fromPreps: ["from"],
+    sidePreps: ["on the side of", "alongside", "fighting for", "fight for", "on behalf of"],
     alleged: [
       "allegedly",
       "alleged",
@@ -1669,6 +1671,8 @@ export const en: LanguagePack = {
     ],
     confirmed: ["confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits"],
     planned: [
+      "possible",
+      "potential",
       "will",
       "would",
       "plan",

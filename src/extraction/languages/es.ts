@@ -900,6 +900,7 @@ export const es: LanguagePack = {
     hypothetical: ["posible", "posibles", "posibilidad", "especulación", "especulaciones", "podría", "podrían"],
     anniversary: ["aniversario"],
     mediation: ["mediación", "mediador", "mediadores", "mediado por", "auspiciado por", "gracias a la mediación"],
+    relations: ["relaciones", "cooperación", "lazos", "asociación", "alianza"],
   },
   transfers: {
     send: [
@@ -1040,6 +1041,7 @@ export const es: LanguagePack = {
     ],
     toPreps: ["a", "hacia", "al"],
     fromPreps: ["desde", "procedentes de", "procedente de"],
+    sidePreps: ["del lado de", "junto a", "junto con", "en apoyo de", "al lado de"],
     alleged: [
       "presunto",
       "presunta",
@@ -1064,6 +1066,9 @@ export const es: LanguagePack = {
     ],
     confirmed: ["confirmó", "confirmaron", "confirmado", "reconoció", "reconocieron", "admitió"],
     planned: [
+      "posible",
+      "posibles",
+      "eventual",
       "enviará",
       "enviarán",
       "suministrará",

@@ -1225,6 +1225,7 @@ export const fr: LanguagePack = {
     hypothetical: ["possible", "éventuel", "éventuelle", "spéculations", "pourrait", "pourraient", "espère"],
     anniversary: ["anniversaire"],
     mediation: ["médiation", "médiateur", "médiateurs", "négocié par", "sous l'égide"],
+    relations: ["relations", "coopération", "liens", "partenariat"],
   },
   transfers: {
     send: [
@@ -1366,6 +1367,7 @@ export const fr: LanguagePack = {
     ],
     toPreps: ["à", "au", "aux", "vers", "en"],
     fromPreps: ["de", "du", "depuis", "en provenance de"],
+    sidePreps: ["aux côtés de", "aux côtés des", "du côté de", "pour le compte de"],
     alleged: [
       "présumé",
       "présumée",
@@ -1393,6 +1395,10 @@ export const fr: LanguagePack = {
     ],
     confirmed: ["confirmé", "confirme", "reconnu", "reconnaît", "admis", "admet"],
     planned: [
+      "possible",
+      "possibles",
+      "éventuelle",
+      "éventuelles",
       "enverra",
       "enverront",
       "livrera",

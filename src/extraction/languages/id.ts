@@ -985,6 +985,7 @@ export const id: LanguagePack = {
     hypothetical: ["kemungkinan", "spekulasi", "diperkirakan", "berharap", "mungkin", "harapan"],
     anniversary: ["peringatan", "ulang tahun", "hari jadi"],
     mediation: ["dimediasi oleh", "dimediasi", "mediasi", "mediator", "penengah", "ditengahi oleh", "perantara"],
+    relations: ["hubungan", "kerja sama", "kerjasama", "kemitraan", "normalisasi"],
   },
   transfers: {
     send: [
@@ -1122,6 +1123,7 @@ export const id: LanguagePack = {
     ],
     toPreps: ["ke", "kepada"],
     fromPreps: ["dari"],
+    sidePreps: ["di pihak", "di sisi", "bersama pasukan", "bersama tentara", "membela"],
     alleged: [
       "diduga",
       "dituduh",
@@ -1142,6 +1144,8 @@ export const id: LanguagePack = {
     ],
     confirmed: ["mengakui", "diakui", "dikonfirmasi", "mengonfirmasi", "membenarkan", "dibenarkan"],
     planned: [
+      "kemungkinan",
+      "potensi",
       "akan",
       "bakal",
       "berencana",

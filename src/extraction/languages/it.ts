@@ -1161,6 +1161,7 @@ export const it: LanguagePack = {
     hypothetical: ["possibile", "eventuale", "speculazioni", "potrebbe", "potrebbero", "spera"],
     anniversary: ["anniversario"],
     mediation: ["mediazione", "mediatore", "mediatori", "mediato da"],
+    relations: ["rapporti", "relazioni", "cooperazione", "collaborazione", "legami", "partenariato"],
   },
   transfers: {
     send: [
@@ -1301,6 +1302,7 @@ export const it: LanguagePack = {
     ],
     toPreps: ["a", "al", "alla", "all'", "ai", "alle", "verso", "in"],
     fromPreps: ["da", "dal", "dalla", "dall'", "dai", "dalle"],
+    sidePreps: ["al fianco di", "al fianco della", "al fianco delle", "dalla parte di", "accanto a"],
     alleged: [
       "presunto",
       "presunta",
@@ -1321,6 +1323,9 @@ export const it: LanguagePack = {
     ],
     confirmed: ["confermato", "conferma", "ammesso", "ammette", "riconosciuto"],
     planned: [
+      "possibile",
+      "possibili",
+      "eventuale",
       "invierà",
       "invieranno",
       "fornirà",

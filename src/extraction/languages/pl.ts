@@ -1315,6 +1315,16 @@ export const pl: LanguagePack = {
     hypothetical: ["możliwy", "możliwe", "możliwa", "możliwość", "spekulacje", "mógłby", "mogłoby", "ewentualny"],
     anniversary: ["rocznica", "rocznicy", "rocznicę", "rocznicą"],
     mediation: ["mediacja", "mediacji", "mediator", "mediatorzy", "mediatora", "za pośrednictwem", "pośrednictwem"],
+    relations: [
+      "stosunki",
+      "stosunków",
+      "relacje",
+      "relacji",
+      "współpraca",
+      "współpracy",
+      "partnerstwo",
+      "partnerstwa",
+    ],
   },
   transfers: {
     send: [
@@ -1504,6 +1514,7 @@ export const pl: LanguagePack = {
     ],
     toPreps: ["do", "dla"],
     fromPreps: ["z", "ze", "od"],
+    sidePreps: ["po stronie", "u boku", "wraz z"],
     alleged: [
       "rzekomo",
       "rzekomy",
@@ -1530,6 +1541,10 @@ export const pl: LanguagePack = {
     ],
     confirmed: ["potwierdził", "potwierdziła", "potwierdzili", "potwierdzone", "przyznał", "przyznała", "przyznali"],
     planned: [
+      "możliwe",
+      "możliwej",
+      "możliwych",
+      "ewentualne",
       "wyśle",
       "wyślą",
       "dostarczy",

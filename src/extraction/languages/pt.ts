@@ -1125,6 +1125,7 @@ export const pt: LanguagePack = {
     hypothetical: ["possível", "eventual", "especulação", "especulações", "poderia", "poderiam", "espera"],
     anniversary: ["aniversário"],
     mediation: ["mediação", "mediador", "mediadores", "mediado por", "intermediado por"],
+    relations: ["relações", "cooperação", "laços", "parceria"],
   },
   transfers: {
     send: [
@@ -1259,6 +1260,7 @@ export const pt: LanguagePack = {
     ],
     toPreps: ["a", "à", "ao", "para", "rumo a"],
     fromPreps: ["de", "da", "do", "desde", "procedentes de", "provenientes de"],
+    sidePreps: ["ao lado de", "ao lado da", "ao lado das", "ao lado dos", "do lado de"],
     alleged: [
       "suposto",
       "suposta",
@@ -1284,6 +1286,9 @@ export const pt: LanguagePack = {
     ],
     confirmed: ["confirmou", "confirmaram", "confirmado", "reconheceu", "admitiu"],
     planned: [
+      "possível",
+      "possíveis",
+      "eventual",
       "enviará",
       "enviarão",
       "fornecerá",

@@ -94,6 +94,11 @@ export interface AgreementWords {
    * right after it helped two others agree; they are not parties. Optional.
    */
   mediation?: string[];
+  /**
+   * Words for the ties between states ("relations", "cooperation", "hubungan", "Zusammenarbeit",
+   * "отношения"): a statement about the ties of two states that made an agreement speaks of it. Optional.
+   */
+  relations?: string[];
 }
 
 export interface TransferWords {
@@ -115,6 +120,11 @@ export interface TransferWords {
   toPreps: string[];
   /** Prepositions before the sender ("from", "dari", "aus", "desde", "из"). */
   fromPreps: string[];
+  /**
+   * "on the side of", "alongside", "di pihak", "an der Seite", "на стороне": the state after it is the
+   * one the troops fight for, their receiver, wherever they are sent ("to Ukraine, on Russia's side"). Optional.
+   */
+  sidePreps?: string[];
   /** The transfer is only reported or accused ("allegedly", "reportedly", "diduga", "mutmaßlich", "presunto"). */
   alleged: string[];
   /** A party acknowledges it ("confirmed", "acknowledged", "mengakui", "bestätigte"). */

@@ -67,6 +67,12 @@ describe("agreements that are not made in the story", () => {
     ).toEqual([]);
   });
 
+  it("leaves out the place of signing", () => {
+    expect(agreements("Armenia and Azerbaijan signed a peace agreement at the White House on Friday.", "en")).toEqual([
+      [["AM", "AZ"], "agreement", "signed"],
+    ]);
+  });
+
   it("leaves out the mediators and the target of what was agreed", () => {
     expect(
       agreements(
@@ -77,5 +83,16 @@ describe("agreements that are not made in the story", () => {
     expect(agreements("Japan and Australia signed an agreement on measures against North Korea.", "en")).toEqual([
       [["AU", "JP"], "agreement", "signed"],
     ]);
+  });
+});
+
+describe("agreement status", () => {
+  it("keeps a signed agreement signed when a future after the noun tells what it will do", () => {
+    expect(agreements("Japan signed a new treaty with the Philippines that will allow joint drills.", "en")).toEqual([
+      [["JP", "PH"], "treaty", "signed"],
+    ]);
+    expect(
+      agreements("Jepang menandatangani perjanjian baru dengan Filipina yang akan membuka latihan bersama.", "id"),
+    ).toEqual([[["JP", "PH"], "treaty", "signed"]]);
   });
 });

@@ -28,3 +28,20 @@ describe("claims", () => {
     expect(facts.statements.map((s) => s.claim)).toEqual([{ type: "transfers", index: 1 }]);
   });
 });
+
+describe("claims on agreements", () => {
+  it("links a statement about the ties of two states to the agreement they made", () => {
+    expect(
+      claims(
+        "Vietnam and Laos signed a border treaty on Monday. Hanoi said its cooperation with Vientiane would deepen.",
+        "en",
+      ),
+    ).toEqual([["VN", "assert", "agreements", 0]]);
+    expect(
+      claims(
+        "Vietnam dan Laos menandatangani perjanjian perbatasan pada Senin. Menteri Luar Negeri Vietnam mengatakan hubungan kedua negara semakin erat.",
+        "id",
+      ),
+    ).toEqual([["VN", "assert", "agreements", 0]]);
+  });
+});

@@ -80,3 +80,30 @@ describe("transfer ends in harder sentences", () => {
     expect(transfers(text, "en")).toEqual([["RU", "KP", ["oil"], "alleged"]]);
   });
 });
+
+describe("troops fighting for a state", () => {
+  it("gives the troops to the state they fight for, not to the land they are sent to", () => {
+    expect(transfers("North Korea has sent soldiers to Ukraine to fight alongside Russian forces.", "en")).toEqual([
+      ["KP", "RU", ["troops"], "alleged"],
+    ]);
+    expect(transfers("Korea Utara mengirim ribuan tentara ke Ukraina untuk bertempur di pihak Rusia.", "id")).toEqual([
+      ["KP", "RU", ["troops"], "alleged"],
+    ]);
+  });
+});
+
+describe("transfers told at length", () => {
+  it("finds the receiver after a long object", () => {
+    // Russia leads the story, so only the "ke" after the long object can make Belarus the receiver.
+    const text =
+      "Rusia dan Korea Utara mempererat hubungan militer. Pyongyang juga mengirimkan sekitar 5.000 pekerja, " +
+      "termasuk ratusan insinyur dan teknisi, ke wilayah Belarus.";
+    expect(transfers(text, "id")).toEqual([["KP", "BY", ["workers"], "alleged"]]);
+  });
+
+  it("reads possible help as planned", () => {
+    expect(transfers("The leaders discussed possible Russian help for Vietnam's satellite program.", "en")).toEqual([
+      ["RU", "VN", ["technology"], "planned"],
+    ]);
+  });
+});
