@@ -49,7 +49,11 @@ export interface Config {
     /** Keys for `Authorization: Bearer <key>`; mutations need one when any is configured. */
     apiKeys: string[];
     readsRequireKey: boolean;
-    /** Per key (or per address, for anonymous reads), per minute. */
+    /**
+     * Per key (or per address, for anonymous reads), per minute, and per API instance: each
+     * process counts in its own memory (the server's only state), so N instances behind a load
+     * balancer admit up to N times these. For a fleet, set each instance to the budget / N.
+     */
     rateLimit: { requests: number; cost: number };
     /** Wrong API keys per address per minute before its keyed requests get 429. */
     authFailures: number;

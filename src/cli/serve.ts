@@ -4,6 +4,7 @@ import { ConfigError } from "../errors";
 import { openDatabase } from "../graph/openDatabase";
 import { warmUp } from "../graph/warmUp";
 import { startServer } from "../api/server";
+import { warmExtractor } from "../ingestion/warmExtractor";
 import { followParent } from "./followParent";
 import { loadSamples } from "./loadSamples";
 
@@ -31,6 +32,8 @@ export function serveCommand(): Command {
       }
       const database = await openDatabase(config, log);
       if (options.samples) log(await loadSamples(database.db));
+      // Before listening: the first ingestArticle then costs what the next ones do.
+      warmExtractor();
       const server = await startServer(database.db, config.port, undefined, {
         playground: config.playground,
         api: config.api,

@@ -189,6 +189,11 @@ export class Database {
     return this.reconnecting;
   }
 
+  /**
+   * Every session states its access mode. With NEO4J_URI on the `neo4j://` scheme the driver routes
+   * on it: READ sessions (auto-commit reads, executeRead, the exports' streams) go to a cluster's
+   * readers, WRITE sessions (executeWrite) to its leader; Neo4j also refuses a write in a READ one.
+   */
   private session(mode: "READ" | "WRITE"): Session {
     return this.driver.session({
       database: this.name,

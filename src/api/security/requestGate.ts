@@ -42,6 +42,7 @@ export class RequestGate {
     now: () => number = Date.now,
   ) {
     this.keys = new ApiKeys(limits.apiKeys);
+    // Counted in this process only: rate limits are per instance (see Config["api"]["rateLimit"]).
     this.rates = new RateLimiter(limits.rateLimit, now);
     this.failures = new RateLimiter({ requests: limits.authFailures, cost: Infinity }, now);
   }
