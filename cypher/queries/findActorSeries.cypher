@@ -11,8 +11,9 @@
 CALL () {
   UNWIND $partyKinds AS partyKind
   CALL (partyKind) {
-    MATCH (x:Actor)-[p]-(f:$(partyKind.label))
-    WHERE (x.id = $id OR x.country = $id) AND type(p) IN partyKind.types AND f.date IS NOT NULL
+    // Typed expansion: the actor's other relationships (its many MENTIONS) are not walked.
+    MATCH (x:Actor)-[:$any(partyKind.types)]-(f:$(partyKind.label))
+    WHERE (x.id = $id OR x.country = $id) AND f.date IS NOT NULL
     // A fact with two parties on its side (a country and its leader) counts once.
     WITH DISTINCT f
     WHERE ($from IS NULL OR f.date + '~' >= $from) AND ($to IS NULL OR f.date <= $to + '~')
