@@ -1,15 +1,25 @@
 // How many dated facts of actor $id fall on each date of the range, by kind, as the lists count
 // them with `country:` (a country's side is itself and the people whose `country` it is; for a
-// person, only the person): meetings it attended, statements it made or that are about it,
-// sanctions it imposed or that target it (or name it as a target's country), and the articles
-// that mention it, by publication day. An actor alone has no Link to read its counts from, so
-// each of its facts is read (its date only, nothing sorted). $from/$to may be null (open ended).
+// person, only the person). The kinds of $partyKinds ({field, label, types}, from the fact-kind
+// registry through src/graph/seriesKinds.ts: meetings, agreements, transfers …) are the facts of
+// that label joined to its side by one of their party relationships, in either direction, so a
+// new keyed kind needs no branch here. Then the kinds read their own way: statements it made or
+// that are about it (by stance), sanctions it imposed or that target it (or name it as a target's
+// country), and the articles that mention it, by publication day. An actor alone has no Link to
+// read its counts from, so each of its facts is read (its date only, nothing sorted). $from/$to
+// may be null (open ended).
 CALL () {
-  MATCH (x:Actor)-[:ATTENDED]->(m:Meeting)
-  WHERE (x.id = $id OR x.country = $id) AND m.date IS NOT NULL
-  WITH DISTINCT m
-  WHERE ($from IS NULL OR m.date + '~' >= $from) AND ($to IS NULL OR m.date <= $to + '~')
-  RETURN 'meetings' AS kind, m.date AS date, null AS stance, count(*) AS count
+  UNWIND $partyKinds AS partyKind
+  CALL (partyKind) {
+    // Typed expansion: the actor's other relationships (its many MENTIONS) are not walked.
+    MATCH (x:Actor)-[:$any(partyKind.types)]-(f:$(partyKind.label))
+    WHERE (x.id = $id OR x.country = $id) AND f.date IS NOT NULL
+    // A fact with two parties on its side (a country and its leader) counts once.
+    WITH DISTINCT f
+    WHERE ($from IS NULL OR f.date + '~' >= $from) AND ($to IS NULL OR f.date <= $to + '~')
+    RETURN f.date AS date, count(*) AS count
+  }
+  RETURN partyKind.field AS kind, date, null AS stance, count
   UNION ALL
   CALL () {
     MATCH (x:Actor)-[:MADE]->(s:Statement) WHERE x.id = $id OR x.country = $id RETURN s

@@ -67,9 +67,11 @@ export async function findActorSeries(
 ): Promise<SeriesPoint[]> {
   // Checked before reading, when both bounds are given.
   if (range.from !== null && range.to !== null) seriesBuckets(interval, range.from, range.to);
+  // The kinds read by their party relationships, one registry-driven branch of the query.
+  const partyKinds = seriesKinds.flatMap(({ field, parties }) => (parties ? [{ field, ...parties }] : []));
   const rows = await db.read<{ kind: SeriesKind; date: string; stance: string | null; count: number }>(
     "findActorSeries",
-    { id, ...range },
+    { id, partyKinds, ...range },
   );
   if (rows.length === 0 && (range.from === null || range.to === null)) return [];
   const dates = rows.map((row) => row.date).sort();

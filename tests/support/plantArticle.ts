@@ -1,6 +1,6 @@
 import type { Database } from "../../src/graph/database";
 import { writeArticles } from "../../src/graph/writeArticles";
-import type { MeetingFact, SanctionFact, StatementFact } from "../../src/extraction/facts";
+import type { AgreementFact, MeetingFact, SanctionFact, StatementFact, TransferFact } from "../../src/extraction/facts";
 import { graphRecord } from "../../src/ingestion/graphRecord";
 import { identifyArticle } from "../../src/ingestion/identifyArticle";
 
@@ -9,6 +9,8 @@ export interface PlantedFacts {
   meetings?: Array<Omit<MeetingFact, "evidence">>;
   sanctions?: Array<Omit<SanctionFact, "evidence">>;
   statements?: Array<Omit<StatementFact, "evidence" | "summary">>;
+  agreements?: Array<Omit<AgreementFact, "evidence">>;
+  transfers?: Array<Omit<TransferFact, "evidence">>;
 }
 
 /**
@@ -33,8 +35,8 @@ export async function plantArticle(
       meetings: (facts.meetings ?? []).map((fact) => ({ ...fact, evidence })),
       sanctions: (facts.sanctions ?? []).map((fact) => ({ ...fact, evidence })),
       statements: (facts.statements ?? []).map((fact) => ({ ...fact, summary: null, evidence })),
-      agreements: [],
-      transfers: [],
+      agreements: (facts.agreements ?? []).map((fact) => ({ ...fact, evidence })),
+      transfers: (facts.transfers ?? []).map((fact) => ({ ...fact, evidence })),
     },
     new Date().toISOString(),
   );
