@@ -145,14 +145,23 @@ export class Database {
    */
   async ping(): Promise<void> {
     this.pingCount++;
+    // A query, not getServerInfo: the driver answers that from a pooled connection that has only
+    // logged on (a fresh one) without asking the server, so a frozen Neo4j looked healthy.
+    const session = this.session("READ");
+    let settled = false;
     try {
-      await withDeadline(this.driver.getServerInfo({ database: this.name }), this.pingTimeoutMs);
+      await withDeadline(session.run("RETURN 1"), this.pingTimeoutMs);
+      settled = true;
     } catch (error) {
+      settled = !(error instanceof DeadlineExceeded);
       throw this.mapDriverError(
         error instanceof DeadlineExceeded
           ? new DatabaseUnavailableError(`Neo4j did not answer within ${this.pingTimeoutMs} ms.`)
           : error,
       );
+    } finally {
+      if (settled) await session.close();
+      else void session.close().catch(() => {});
     }
     if (this.unreachable) {
       this.unreachable = false;

@@ -96,6 +96,24 @@ describe("Neo4j frozen (SIGSTOP) while the server runs", () => {
     3 * hung,
   );
 
+  it("finds it frozen on a connection that has only logged on (a ping asks the server itself)", async () => {
+    // A fresh pool: the first ping opens a connection (HELLO, LOGON) and leaves it idle. The
+    // driver's getServerInfo answered from such a connection without a round trip.
+    const fresh = neo4j.connect({ NEWSGRAPH_HEALTH_TIMEOUT_MS: "1000" });
+    try {
+      await fresh.ping();
+      process.kill(pid, "SIGSTOP");
+      try {
+        await expect(fresh.ping()).rejects.toThrow("Neo4j did not answer within 1000 ms.");
+        expect(state(pid)).toBe("T");
+      } finally {
+        process.kill(pid, "SIGCONT");
+      }
+    } finally {
+      await fresh.close();
+    }
+  }, 120_000);
+
   it("answers again once Neo4j does", async () => {
     // Found unreachable first, as above (this test may run first: jest runs a file's tests in any order).
     process.kill(pid, "SIGSTOP");
