@@ -443,6 +443,7 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH))
     status = "ongoing";
   const picked = pickDate(dates, w.c);
+  if (status === null && picked && (planBeforeDate(doc, s, w, picked) || soonAhead(doc, picked))) status = "planned";
   const aligned = picked ? alignWithTense(picked, doc.ref, status === "planned") : null;
   // What is going on now began this month at the earliest in its report; an older date ("the 1953 armistice") is another event's.
   const date =
@@ -454,6 +455,36 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   else if (status === "planned" && !invited && side < 0) status = "occurred";
   const days = cuesIn(s, w.from, w.to, "duration")[0]?.cues.find((c) => c.kind === "duration")?.days ?? null;
   return { date, status, days, fromArrival: w.kind === "arrive" || w.kind === "visit" };
+}
+
+/** How many words after a meeting noun a plan word may stand before the noun's date ("talks, which are scheduled to begin on"). */
+const PLAN_AFTER_REACH = 6;
+
+/**
+ * "the summit, set to begin on 20 April", "KTT yang dijadwalkan pada 20 April", "la cumbre prevista
+ * para el 20 de abril": a plan word between a meeting noun and its date makes the meeting planned.
+ * Only with a date after it: "the visit is expected to deepen ties" says nothing of when the visit is.
+ */
+function planBeforeDate(doc: Doc, s: Sentence, w: Word, d: DateMention): boolean {
+  if ((w.kind !== "talks" && w.kind !== "visitNoun") || d.start < w.c.end) return false;
+  return s.cues.some(
+    (c) => c.t0 >= w.c.t1 && c.t0 <= w.c.t1 + PLAN_AFTER_REACH && c.end <= d.start && hasCue(c, "planned"),
+  );
+}
+
+/** How many days ahead of the article a day without its year may lie and still be read as ahead. */
+const SOON_DAYS = 45;
+
+/**
+ * "negotiations … on August 14" in an article of 9 August: a day and month without a year, a few weeks
+ * ahead of the article, is that day ahead (a planned meeting), not the same day a year before; news
+ * that tells a meeting of last year names the year.
+ */
+function soonAhead(doc: Doc, d: DateMention): boolean {
+  const ref = doc.ref;
+  if (!ref || ref.day === null || d.yearCertain || d.weekdayOnly || d.day === null || d.measured) return false;
+  const days = (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000;
+  return days > 0 && days <= SOON_DAYS;
 }
 
 /** How far before its verb a plan word may open the verb's clause ("Putin werde im Juni Nordkorea besuchen"). */

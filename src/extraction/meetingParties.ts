@@ -1,5 +1,6 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
+import { previousSubject } from "./previousSubject";
 import { roleKindOf } from "./roleKinds";
 import {
   codeOf,
@@ -97,7 +98,8 @@ function statesBefore(doc: Doc, s: Sentence, from: number, t: number, gap: numbe
   const ms = entitiesIn(s, from, t, isParty(s));
   const chain = ms.length && t - ms[ms.length - 1].t1 <= gap ? [ms[ms.length - 1]] : [];
   for (let i = ms.length - 2; i >= 0 && chain.length; i--) {
-    if (ms[i].t1 <= chain[chain.length - 1].t0 && joined(s, ms[i].t1, chain[chain.length - 1].t0)) chain.push(ms[i]);
+    const next = chain[chain.length - 1];
+    if (ms[i].t1 <= next.t0 && (joined(s, ms[i].t1, next.t0) || commaBetween(doc, ms[i], next))) chain.push(ms[i]);
     else break;
   }
   return [...new Set(chain.reverse().map((m) => codeOf(doc, m.entity)!))];
@@ -109,10 +111,72 @@ function statesAfter(doc: Doc, s: Sentence, t: number, to: number): string[] {
   const ms = entitiesIn(s, t, to, (m) => isParty(s)(m) && !m.inRole);
   const chain = ms.length && ms[0].t0 - t <= VERB_GAP ? [ms[0]] : [];
   for (let i = 1; i < ms.length && chain.length; i++) {
-    if (ms[i].t0 >= chain[chain.length - 1].t1 && joined(s, chain[chain.length - 1].t1, ms[i].t0)) chain.push(ms[i]);
+    const last = chain[chain.length - 1];
+    if (ms[i].t0 >= last.t1 && (joined(s, last.t1, ms[i].t0) || commaBetween(doc, last, ms[i]))) chain.push(ms[i]);
     else break;
   }
   return [...new Set(chain.map((m) => codeOf(doc, m.entity)!))];
+}
+
+/** "Britain, France and Germany": two states of a list parted by a comma alone. */
+function commaBetween(doc: Doc, a: EntityMention, b: EntityMention): boolean {
+  return /^\s*,\s*$/.test(doc.text.slice(a.end, b.start));
+}
+
+/** How far after "with" a state met as such may stand: "with the Iranian delegation", "avec les négociateurs israéliens". */
+const STATE_GUEST_REACH = 4;
+
+/**
+ * A state named after "with" as the side met: not a place ("in Jeddah") and not the state of a person
+ * named ("with Ukrainian Foreign Minister X"). "z ukraińskimi urzędnikami": the Polish "z" is both "with" and "from".
+ */
+const stateMet = (s: Sentence) => (m: EntityMention) =>
+  m.entity.kind === "country" &&
+  !m.inRole &&
+  !cueJustBefore(s, m.t0, "locationPrep", 1) &&
+  !cueJustBefore(s, m.t0, "destinationPrep", 1);
+
+const keyOf = (m: EntityMention) => (m.entity.kind === "person" ? m.entity.key : "");
+
+/** How far before its verb a pronoun subject may stand ("He later met", "Dia kemudian bertemu"). */
+const PRONOUN_REACH = 4;
+
+/**
+ * "He met …", "Dia bertemu …", "Danach traf er …": a personal pronoun right before the meeting word
+ * (or right after it, in an inverted clause), with no person named before it in the sentence, is the
+ * subject of the sentence before (previousSubject): the one whose trip the story tells. So is the
+ * unsaid subject of a verb opening its sentence ("Luego se reunió con …", "Затем встретился с …"):
+ * languages that drop the pronoun.
+ */
+function pronounSubject(doc: Doc, s: Sentence, cue: CueMention, verb = true): EntityMention | null {
+  const pronoun = s.entities.find(
+    (m) =>
+      m.entity.kind === "pronoun" &&
+      ((m.t1 <= cue.t0 && m.t1 >= cue.t0 - PRONOUN_REACH) || m.t0 === cue.t1) &&
+      !s.entities.some((p) => isPerson(p) && p.t1 <= m.t0),
+  );
+  // An adverb must open the sentence: a verb opening it may be a participle whose subject follows
+  // ("Bertemu di KTT darurat …, para pemimpin ECOWAS memperingatkan"); a noun has no unsaid subject.
+  const dropped =
+    verb &&
+    !hasCue(cue, "talks") &&
+    !cueJustBefore(s, cue.t0, "determiner", 1) &&
+    cue.t0 > s.t0 &&
+    cue.t0 - s.t0 <= PRONOUN_REACH &&
+    !s.entities.some((m) => m.t1 <= cue.t0);
+  if (!pronoun && !dropped) return null;
+  const before = previousSubject(doc, s.index, isPerson, "person");
+  return before?.entity.kind === "person" ? before : null;
+}
+
+/** How far before a person the "with" of a phone call may stand: "by telephone with the Chinese premier, Li Qiang". */
+const CALLED_REACH = 8;
+
+/** A person after the "with" of a phone call ("a phone conversation with X", "telepon dengan X"). */
+function calledBy(s: Sentence, m: EntityMention): boolean {
+  const withWord = s.cues.filter((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - CALLED_REACH && hasCue(c, "comitative")).at(-1);
+  if (!withWord) return false;
+  return s.cues.some((c) => c.t1 <= withWord.t0 && c.t1 >= withWord.t0 - 2 && hasCue(c, "remote"));
 }
 
 /** How far after a meeting noun its "with" may stand: "meeting with", "pertemuan bilateral dengan". */
@@ -177,6 +241,7 @@ export function partiesOf(
     const pair = entitiesIn(s, from, cue.t0, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
     if (left.length === 0 && pair) left = recentPersons(doc, s, pair.t0, 2);
     if (left.length === 0) left = keys([nearestBefore(s, cue.t0, isPerson)]);
+    if (left.length === 0) left = keys([pronounSubject(doc, s, cue)]);
     // A host receives the person right after the verb, not one further on ("received an invitation from Putin").
     const right = entitiesIn(s, cue.t1, to, isPerson);
     // Further on only when nothing but a role stands between ("menyambut rombongan Wakil Perdana Menteri … Richard Marles").
@@ -209,16 +274,39 @@ export function partiesOf(
     // "… the meeting between Biden and Xi," Kirby said: one who comments on talks between two others
     // is not at them.
     const speakers = new Set(keys(entitiesIn(s, from, to, (m) => isPerson(m) && speaks(s, m))));
-    const met = named.filter((k) => !speakers.has(k));
-    persons.push(...(met.length >= 2 ? met : named));
+    // "On a call with Rubio, the general asked for guarantees before any talks with the rebels":
+    // the one called is not at the talks named later.
+    const called = new Set(keys(entitiesIn(s, from, to, (m) => isPerson(m) && calledBy(s, m))));
+    const present = named.filter((k) => !called.has(k));
+    const met = present.filter((k) => !speakers.has(k));
+    persons.push(...(met.length >= 2 ? met : present));
     // "Sugiono discussed … in a bilateral meeting with Faisal", "bei einem Treffen mit Xi": the one
     // met is after "with", the other the clause's subject, however far before.
     const partner = between ? undefined : cuesIn(s, cue.t1, Math.min(to, cue.t1 + WITH_REACH), "comitative")[0];
     const guest = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + TITLED_REACH)) : null;
-    const subject = guest ? entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole)[0] : undefined;
+    const subject = guest
+      ? (entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole)[0] ?? pronounSubject(doc, s, cue, false))
+      : undefined;
     if (guest && subject) {
       const [g, h] = keys([guest, subject]);
       if (g && h && g !== h) persons.splice(0, persons.length, h, g);
+    }
+    // "held talks with Iran", "consultations with U.S. officials", "pembicaraan dengan delegasi Iran": a
+    // state met as such, and the clause's subject — a person, a pronoun's person, or states.
+    const state =
+      partner && !guest && persons.length < 2
+        ? firstAfter(s, partner.t1, stateMet(s), Math.min(to, partner.t1 + STATE_GUEST_REACH))
+        : null;
+    if (state) {
+      const code = codeOf(doc, state.entity)!;
+      const who =
+        entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole && !called.has(keyOf(m)))[0] ??
+        pronounSubject(doc, s, cue, false);
+      const states = who ? [] : statesBefore(doc, s, from, cue.t0, NOUN_GAP).filter((c) => c !== code);
+      if (who?.entity.kind === "person" && doc.persons.get(who.entity.key)?.country !== code) {
+        persons.splice(0, persons.length, who.entity.key);
+        countries.push(code);
+      } else if (states.length) countries.push(...states, code);
     }
     // "pertemuan yang diadakan kedua pemimpin", "talks between the two leaders": the pair named before.
     const pair = entitiesIn(s, from, to, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
@@ -233,7 +321,8 @@ export function partiesOf(
     }
     if (persons.length === 0 && cuesIn(s, cue.t1, to, "between").length) {
       const pair = firstAfter(s, cue.t1, (m) => m.entity.kind === "pair" && m.entity.of === "countries", to);
-      const named = entitiesIn(s, cue.t1, to, (m) => m.entity.kind === "country").map((m) => codeOf(doc, m.entity)!);
+      // "talks between Iran and the US in Oman": the place where they are held is no party.
+      const named = entitiesIn(s, cue.t1, to, isParty(s)).map((m) => codeOf(doc, m.entity)!);
       countries.push(...(pair ? leadingCountries(doc, 2) : named));
     }
   } else if (kind === "invite") {
@@ -299,7 +388,8 @@ export function partiesOf(
       )
     )
       return null;
-    const visitor = visitorOf(s, cue, kind, from);
+    const visitor =
+      visitorOf(s, cue, kind, from) ?? (kind === "visit" || kind === "arrive" ? pronounSubject(doc, s, cue) : null);
     // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
     const joint =
       kind === "visit" || kind === "arrive" || kind === "presence"

@@ -31,15 +31,23 @@ const VERB_REACH = 3;
  * a prepositional phrase. A pronoun opening the next clause ("They also imposed …", "Mereka juga
  * menjatuhkan …") most often takes it up. `test` is read on the first question about a sentence.
  */
-export function previousSubject(doc: Doc, index: number, test: EntityTest): EntityMention | null {
-  // Asked once per sanctions word: kept per sentence, so many pronouns after one long sentence stay linear.
-  let known = CACHE.get(doc);
-  if (!known) CACHE.set(doc, (known = new Map()));
+export function previousSubject(
+  doc: Doc,
+  index: number,
+  test: EntityTest,
+  question: "imposer" | "person" = "imposer",
+): EntityMention | null {
+  // Asked once per sanctions or meeting word: kept per sentence and question (sanctions ask for
+  // imposers, meetings for persons), so many pronouns after one long sentence stay linear.
+  let byQuestion = CACHE.get(doc);
+  if (!byQuestion) CACHE.set(doc, (byQuestion = new Map()));
+  let known = byQuestion.get(question);
+  if (!known) byQuestion.set(question, (known = new Map()));
   if (!known.has(index)) known.set(index, subjectBefore(doc, index, test));
   return known.get(index) ?? null;
 }
 
-const CACHE = new WeakMap<Doc, Map<number, EntityMention | null>>();
+const CACHE = new WeakMap<Doc, Map<string, Map<number, EntityMention | null>>>();
 
 function subjectBefore(doc: Doc, index: number, test: EntityTest): EntityMention | null {
   let i = index - 1;

@@ -707,6 +707,14 @@ export const de: LanguagePack = {
       "neuen",
       "eingeladen",
       "angekündigt",
+      // A request or proposal to meet ("requested a meeting"): the meeting is to come.
+      "forderte",
+      "beantragte",
+      "vorgeschlagen",
+      "vorgeschlagene",
+      "vorgeschlagenen",
+      "angefragt",
+      "angeregt",
     ],
     cancelled: ["abgesagt", "sagte … ab", "verschoben"],
     ongoing: [

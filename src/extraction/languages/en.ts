@@ -956,6 +956,10 @@ export const en: LanguagePack = {
       "discussions",
       "consultations",
       "state dinner",
+      "lunch",
+      "dinner",
+      "working lunch",
+      "working dinner",
     ],
     visitNoun: ["visit", "trip", "state visit", "tour"],
     invite: ["invited", "invites", "invite"],
@@ -1009,6 +1013,12 @@ export const en: LanguagePack = {
       "prepares",
       "preparing",
       "intends",
+      // A request or proposal to meet ("requested a meeting"): the meeting is to come.
+      "requested",
+      "proposed",
+      "sought",
+      "asked for",
+      "called for",
     ],
     cancelled: ["cancelled", "canceled", "called off", "call off", "calls off", "scrapped", "postponed", "cancel"],
     ongoing: [

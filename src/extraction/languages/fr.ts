@@ -902,6 +902,12 @@ export const fr: LanguagePack = {
       "sera",
       "seront",
       "prépare",
+      // A request or proposal to meet ("requested a meeting"): the meeting is to come.
+      "demandé",
+      "proposé",
+      "proposée",
+      "sollicité",
+      "réclamé",
     ],
     cancelled: ["annulé", "annulée", "annule", "reporté", "reportée", "ajourné", "ajournée", "suspendu"],
     ongoing: [

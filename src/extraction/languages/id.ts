@@ -697,6 +697,9 @@ export const id: LanguagePack = {
       "resepsi",
       "dialog",
       "negosiasi",
+      "konsultasi",
+      "makan siang",
+      "makan malam",
     ],
     visitNoun: ["kunjungan", "lawatan", "perjalanan", "kunjungan kenegaraan", "kunjungannya", "lawatannya"],
     invite: ["mengundang", "mengundangnya"],
@@ -736,6 +739,11 @@ export const id: LanguagePack = {
       "hendak",
       "undangan",
       "mengundang",
+      // A request or proposal to meet ("requested a meeting"): the meeting is to come.
+      "meminta",
+      "mengusulkan",
+      "usulan",
+      "mengajukan",
     ],
     cancelled: ["batal", "dibatalkan", "membatalkan", "ditunda", "menunda"],
     ongoing: [

@@ -824,6 +824,12 @@ export const it: LanguagePack = {
       "in programma",
       "programmato",
       "programmata",
+      // A request or proposal to meet ("requested a meeting"): the meeting is to come.
+      "chiesto",
+      "richiesto",
+      "proposto",
+      "proposta",
+      "sollecitato",
     ],
     cancelled: ["annullato", "annullata", "cancellato", "cancellata", "rinviato", "rinviata", "sospeso", "rimandato"],
     ongoing: [

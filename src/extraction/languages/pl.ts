@@ -898,6 +898,12 @@ export const pl: LanguagePack = {
       "przybędzie",
       "zamierza",
       "zapowiedziana",
+      // A request or proposal to meet ("requested a meeting"): the meeting is to come.
+      "poprosił o",
+      "poprosiła o",
+      "zaproponował",
+      "zaproponowała",
+      "zaproponowane",
     ],
     cancelled: [
       "odwołał",

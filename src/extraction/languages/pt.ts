@@ -800,6 +800,12 @@ export const pt: LanguagePack = {
       "programado",
       "agendada",
       "agendado",
+      // A request or proposal to meet ("requested a meeting"): the meeting is to come.
+      "solicitou",
+      "pediu",
+      "propôs",
+      "proposta",
+      "proposto",
     ],
     cancelled: ["cancelada", "cancelado", "cancelou", "adiada", "adiado", "adiou", "suspensa", "suspendeu"],
     ongoing: [

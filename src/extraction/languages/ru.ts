@@ -881,6 +881,13 @@ export const ru: LanguagePack = {
       "прибудет",
       "состоится",
       "состоятся",
+      // A request or proposal to meet ("requested a meeting"): the meeting is to come.
+      "попросил",
+      "попросила",
+      "предложил провести",
+      "предложила провести",
+      "запросил",
+      "запросила",
     ],
     cancelled: [
       "отменен",
