@@ -149,11 +149,12 @@ const PRONOUN_REACH = 4;
  * languages that drop the pronoun.
  */
 function pronounSubject(doc: Doc, s: Sentence, cue: CueMention, verb = true): EntityMention | null {
+  const firstPerson = s.entities.find(isPerson);
   const pronoun = s.entities.find(
     (m) =>
       m.entity.kind === "pronoun" &&
       ((m.t1 <= cue.t0 && m.t1 >= cue.t0 - PRONOUN_REACH) || m.t0 === cue.t1) &&
-      !s.entities.some((p) => isPerson(p) && p.t1 <= m.t0),
+      !(firstPerson && firstPerson.t1 <= m.t0),
   );
   // An adverb must open the sentence: a verb opening it may be a participle whose subject follows
   // ("Bertemu di KTT darurat …, para pemimpin ECOWAS memperingatkan"); a noun has no unsaid subject.
@@ -163,7 +164,7 @@ function pronounSubject(doc: Doc, s: Sentence, cue: CueMention, verb = true): En
     !cueJustBefore(s, cue.t0, "determiner", 1) &&
     cue.t0 > s.t0 &&
     cue.t0 - s.t0 <= PRONOUN_REACH &&
-    !s.entities.some((m) => m.t1 <= cue.t0);
+    !(s.entities.length > 0 && s.entities[0].t0 < cue.t0);
   if (!pronoun && !dropped) return null;
   const before = previousSubject(doc, s.index, isPerson, "person");
   return before?.entity.kind === "person" ? before : null;
@@ -172,11 +173,30 @@ function pronounSubject(doc: Doc, s: Sentence, cue: CueMention, verb = true): En
 /** How far before a person the "with" of a phone call may stand: "by telephone with the Chinese premier, Li Qiang". */
 const CALLED_REACH = 8;
 
-/** A person after the "with" of a phone call ("a phone conversation with X", "telepon dengan X"). */
+const phonePartners = new WeakMap<Sentence, Set<EntityMention>>();
+
+/**
+ * A person after the "with" of a phone call ("a phone call with X", "telepon dengan X"). The sentence's
+ * call partners are read once, walking its cues and entities together: linear however many talks words it holds.
+ */
 function calledBy(s: Sentence, m: EntityMention): boolean {
-  const withWord = s.cues.filter((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - CALLED_REACH && hasCue(c, "comitative")).at(-1);
-  if (!withWord) return false;
-  return s.cues.some((c) => c.t1 <= withWord.t0 && c.t1 >= withWord.t0 - 2 && hasCue(c, "remote"));
+  let partners = phonePartners.get(s);
+  if (!partners) {
+    partners = new Set();
+    const ends: number[] = [];
+    for (const c of s.cues)
+      if (hasCue(c, "remote")) ends.push(c.t1);
+      else if (hasCue(c, "comitative") && ends.length && c.t0 - ends[ends.length - 1] <= 2) ends.push(-c.t1);
+    // Negative entries are the ends of a call's "with"; the persons within reach after one are called.
+    const withs = ends.filter((e) => e < 0).map((e) => -e);
+    let w = 0;
+    for (const e of s.entities) {
+      while (w < withs.length && withs[w] + CALLED_REACH < e.t0) w++;
+      if (w < withs.length && e.t0 >= withs[w] && isPerson(e)) partners.add(e);
+    }
+    phonePartners.set(s, partners);
+  }
+  return partners.has(m);
 }
 
 /** How far after a meeting noun its "with" may stand: "meeting with", "pertemuan bilateral dengan". */
