@@ -42,8 +42,11 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     let shared: SanctionTarget[] = [];
     let previous: CueMention | null = null;
     let previousHit = false;
-    for (const word of sentence.cues) {
-      if (!(hasCue(word, "sanction") || hasCue(word, "sanctionVerb"))) continue;
+    for (const cue of sentence.cues) {
+      const word = sanctionWord(sentence, cue, lastFact);
+      if (!word) continue;
+      // "Britain announced similar measures against Iran": the sanctions told before, by another imposer.
+      const like: SanctionFact | null = hasCue(cue, "similarMeasures") ? (lastFact as SanctionFact | null) : null;
       // Every rule reads a few dozen words around the word: a window keeps a giant sentence linear.
       const s = around(sentence, word);
       // "sanctions — including travel bans, asset freezes — on …": the measures listed after a
@@ -75,17 +78,24 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // "The Treasury added three firms to its entity list": the verb that lists them acts as "sanctioned" does.
       const c: CueMention = (!back && listingVerb(s, word)) || word;
       const passive = isPassiveSanction(s, c);
-      const status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
+      let status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
+      if (like && status === "in_force") status = like.status;
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
       let imposers: Array<string | null> =
         passive || status === "vetoed" ? [imposerOf(doc, s, c)] : imposersOf(doc, s, c);
       if (back && imposers.every((i) => i === null)) imposers = [lastFact!.imposer];
       // An announced act with no actor named continues the sanctions announced before it.
-      if (status === "announced" && lastActor && imposers.every((i) => i === null)) imposers = [lastActor];
+      if (status === "announced" && lastActor && imposers.every((i) => i === null) && !like) imposers = [lastActor];
+      // Only the Security Council votes sanctions down by veto: vetoed sanctions with no bloc named are the UN's.
+      if (status === "vetoed") imposers = imposers.map((i) => i ?? "UN");
+      // Measures like those told, by no one named or by the same imposer, are those sanctions again.
+      if (like) imposers = imposers.filter((i) => i !== null && i !== like.imposer);
       for (const imposer of imposers) {
         let targets = sanctionTargets(doc, s, c, imposer, passive, contextOf(lastFact));
         if (targets.length) shared = targets.filter((t) => !t.group && !t.countries);
         else targets = shared;
+        if (!targets.length && like)
+          targets = [{ target: like.target, ...(like.targetCountry ? { countries: like.targetCountry } : {}) }];
         for (const t of targets) {
           if (t.target === imposer) continue;
           // "The EU slapped more sanctions on North Korea … The Council sanctioned six individuals and
@@ -204,6 +214,40 @@ function firstAt(xs: ReadonlyArray<{ t0: number }>, t: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** How far after a verb of designating its group noun may stand ("designated five Iranian entities"). */
+const DESIGNATION_REACH = 4;
+
+/**
+ * The cue as a sanctions word, or null: a sanctions word or verb, export controls; a verb of designating that the
+ * sentence shows is a sanctions act (as "sanctioned"); measures "similar" to sanctions told before
+ * (as "sanctions").
+ */
+function sanctionWord(s: Sentence, cue: CueMention, told: SanctionFact | null): CueMention | null {
+  if (hasCue(cue, "sanction") || hasCue(cue, "sanctionVerb")) return cue;
+  if (hasCue(cue, "exportControl")) return { ...cue, cues: [...cue.cues, { kind: "sanction" }] };
+  if (hasCue(cue, "similarMeasures") && told) return { ...cue, cues: [...cue.cues, { kind: "sanction" }] };
+  if (hasCue(cue, "designate") && isDesignation(s, cue))
+    return { ...cue, cues: [...cue.cues, { kind: "sanctionVerb" }] };
+  return null;
+}
+
+/**
+ * "designated" is a sanctions act when it designates a group ("designated five Iranian entities and two
+ * individuals") or a sanctioning office or bloc named before it designates ("OFAC designated …") —
+ * and no sanctions word in the sentence tells the act already. Not "the designated successor", "the
+ * White House named a special envoy … designated to …" after the verb.
+ */
+function isDesignation(s: Sentence, c: CueMention): boolean {
+  if (s.cues.some((k) => hasCue(k, "sanction") || hasCue(k, "sanctionVerb"))) return false;
+  if (cuesIn(s, c.t1, c.t1 + DESIGNATION_REACH, "groupNoun").length) return true;
+  return s.entities.some(
+    (m) =>
+      m.t1 <= c.t0 &&
+      ((m.entity.kind === "country" && m.entity.form === "institution" && FREQUENT_SANCTIONERS.has(m.entity.code)) ||
+        (m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id))),
+  );
 }
 
 const refersBack = (s: Sentence, c: CueMention) =>
@@ -414,7 +458,13 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
     if (!m) continue;
     if (m.entity.kind === "org") return m.entity.id;
     const code = codeOf(doc, m.entity);
-    if (code && m.entity.kind === "country" && (FREQUENT_SANCTIONERS.has(code) || (m === after && prepAfter(s, m.t1))))
+    // "China's export controls": whoever stands before export controls is their author.
+    const author = m === before && hasCue(c, "exportControl");
+    if (
+      code &&
+      m.entity.kind === "country" &&
+      (FREQUENT_SANCTIONERS.has(code) || author || (m === after && prepAfter(s, m.t1)))
+    )
       return code;
   }
   // "sanciones de Estados Unidos", "Sanktionen der EU": whose sanctions, named right after the word.

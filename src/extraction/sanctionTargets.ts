@@ -96,6 +96,8 @@ export function sanctionTargets(
     const found = readSlot(doc, s, slot, imposer, context);
     if (found.length) return found;
   }
+  // Export controls hit only a target named after them: the state beside them is their author.
+  if (hasCue(c, "exportControl")) return [];
   // "sanksi Korea Utara", "North Korea sanctions": a state beside the word that is not the imposer.
   const beside = s.entities.find((m) => (m.t0 === c.t1 || m.t1 === c.t0) && m.entity.kind === "country" && !m.inRole);
   if (beside && codeOf(doc, beside.entity) !== imposer) return states(doc, [beside]);

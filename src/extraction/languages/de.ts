@@ -731,6 +731,8 @@ export const de: LanguagePack = {
   },
   sanction: {
     words: [
+      "reiseverbot",
+      "reiseverbote",
       "sanktionen",
       "Gegensanktionen",
       "sanktion",
@@ -763,6 +765,8 @@ export const de: LanguagePack = {
     violation: ["verstoßen", "verstößt", "verletzen", "verletzt", "umgehen"],
     vetoed: ["veto", "blockierte", "blockiert"],
     lifted: [
+      "ausgelaufen",
+      "liefen aus",
       "aufgehoben",
       "hob … auf",
       "gelockert",
@@ -773,7 +777,18 @@ export const de: LanguagePack = {
       "Lockerung",
       "hebt … auf",
     ],
-    announced: ["beschloss", "kündigte", "angekündigt", "beschlossen", "verlängert", "verlängerte", "erweitert"],
+    announced: [
+      "verschärft",
+      "verschärfte",
+      "verschärften",
+      "beschloss",
+      "kündigte",
+      "angekündigt",
+      "beschlossen",
+      "verlängert",
+      "verlängerte",
+      "erweitert",
+    ],
     fresh: ["neue", "neuen", "weitere", "weiteren", "zusätzliche", "zusätzlichen"],
     notLifted: ["bleiben in kraft", "nicht aufgehoben"],
     threat: ["droht", "drohte", "würde", "drohen", "erwägt", "könnte", "bereit"],
@@ -822,6 +837,9 @@ export const de: LanguagePack = {
       "überwacht",
       "überwachen",
     ],
+    designations: ["gelistet", "listete", "listeten"],
+    exportControls: ["exportkontrollen", "exportbeschränkungen", "ausfuhrbeschränkungen", "ausfuhrkontrollen"],
+    similar: ["ähnliche maßnahmen", "vergleichbare maßnahmen", "gleiche maßnahmen", "ähnliche schritte"],
   },
   dates: {
     months: [

@@ -1108,6 +1108,7 @@ export const en: LanguagePack = {
     ],
     vetoed: ["veto", "vetoed", "vetoes", "blocked", "blocks"],
     lifted: [
+      "expired",
       "lifted",
       "lifts",
       "eased",
@@ -1127,6 +1128,12 @@ export const en: LanguagePack = {
       "rescinded",
     ],
     announced: [
+      "tightened",
+      "tightens",
+      "expanded",
+      "expands",
+      "broadened",
+      "stepped up",
       "announced",
       "announces",
       "unveiled",
@@ -1225,6 +1232,16 @@ export const en: LanguagePack = {
     maintain: ["maintains", "maintained", "maintain", "maintaining", "upholds", "upheld", "kept"],
     jointly: ["along with", "together with", "alongside", "in concert with", "jointly with", "in coordination with"],
     monitors: ["panel", "panel of experts", "committee", "monitoring", "monitors", "monitor"],
+    designations: ["designated", "designates", "designating", "redesignated"],
+    exportControls: ["export controls", "export restrictions"],
+    similar: [
+      "similar measures",
+      "similar action",
+      "similar steps",
+      "similar move",
+      "the same measures",
+      "parallel measures",
+    ],
   },
   dates: {
     months: [

@@ -678,6 +678,7 @@ export const es: LanguagePack = {
   },
   sanction: {
     words: [
+      "prohibición de viaje",
       "sanciones",
       "contrasanciones",
       "sanción",
@@ -710,6 +711,8 @@ export const es: LanguagePack = {
     violation: ["violaría", "viola", "violar", "violó", "incumplir", "eludir"],
     vetoed: ["veto", "vetó", "bloqueó"],
     lifted: [
+      "expiraron",
+      "expiró",
       "levantó",
       "levantadas",
       "levantar",
@@ -720,7 +723,7 @@ export const es: LanguagePack = {
       "flexibilizó",
       "flexibilización",
     ],
-    announced: ["anunció", "aprobó", "prorrogó", "amplió", "renovó"],
+    announced: ["endureció", "reforzó", "endurecieron", "anunció", "aprobó", "prorrogó", "amplió", "renovó"],
     fresh: ["nuevas", "nuevos", "adicionales", "más"],
     notLifted: ["siguen vigentes", "no levanta"],
     threat: ["amenazó", "amenaza", "amenazan", "podría imponer", "dispuesto a imponer", "considera imponer"],
@@ -752,6 +755,9 @@ export const es: LanguagePack = {
     maintain: ["mantiene", "mantuvo", "mantienen", "mantener", "mantenido", "mantenía"],
     jointly: ["junto con", "junto a", "conjuntamente con", "en coordinación con"],
     monitors: ["panel de expertos", "grupo de expertos", "comité", "vigilancia", "supervisa", "monitorea", "vigila"],
+    designations: ["designó", "designaron", "designados", "designadas"],
+    exportControls: ["controles a la exportación", "controles de exportación", "restricciones a la exportación"],
+    similar: ["medidas similares", "medidas análogas", "mismas medidas"],
   },
   dates: {
     months: [

@@ -995,6 +995,8 @@ export const fr: LanguagePack = {
     ],
     vetoed: ["veto", "bloqué", "bloque", "opposé son veto"],
     lifted: [
+      "expiré",
+      "expirées",
       "levé",
       "levée",
       "levées",
@@ -1009,6 +1011,9 @@ export const fr: LanguagePack = {
       "abrogé",
     ],
     announced: [
+      "durci",
+      "renforcé",
+      "élargi",
       "annoncé",
       "annoncées",
       "annonce",
@@ -1070,6 +1075,9 @@ export const fr: LanguagePack = {
       "avec l'",
     ],
     monitors: ["panel d'experts", "groupe d'experts", "comité", "surveillance", "surveille", "surveiller"],
+    designations: ["désigné", "désignés", "désignées", "désigne"],
+    exportControls: ["contrôles à l'exportation", "contrôles des exportations", "restrictions à l'exportation"],
+    similar: ["mesures similaires", "mesures analogues", "mesures semblables", "mêmes mesures"],
   },
   dates: {
     months: [

@@ -756,6 +756,8 @@ export const id: LanguagePack = {
   },
   sanction: {
     words: [
+      "larangan perjalanan",
+      "larangan masuk",
       "sanksi",
       "embargo",
       "embargo perdagangan",
@@ -777,8 +779,8 @@ export const id: LanguagePack = {
     reasonPreps: ["karena", "akibat", "lantaran"],
     violation: ["melanggar", "mematuhi", "menghindari", "kepatuhan"],
     vetoed: ["veto", "diveto", "memveto", "memblokir", "menggagalkan"],
-    lifted: ["dicabut", "mencabut", "pencabutan", "melonggarkan", "pelonggaran"],
-    announced: ["mengumumkan", "menyetujui", "mengadopsi", "memperpanjang", "memperluas"],
+    lifted: ["kedaluwarsa", "kadaluarsa", "dicabut", "mencabut", "pencabutan", "melonggarkan", "pelonggaran"],
+    announced: ["memperketat", "mengumumkan", "menyetujui", "mengadopsi", "memperpanjang", "memperluas"],
     fresh: ["baru", "tambahan", "terbaru", "lanjutan"],
     notLifted: ["tidak mencabut", "tak mencabut", "tetap berlaku"],
     threat: ["mengancam", "ancaman", "siap menjatuhkan", "bisa menjatuhkan", "dapat menjatuhkan", "mempertimbangkan"],
@@ -810,6 +812,9 @@ export const id: LanguagePack = {
     maintain: ["mempertahankan", "dipertahankan"],
     jointly: ["bersama", "bersama dengan", "bersama-sama dengan", "beserta"],
     monitors: ["panel ahli", "panel", "komite", "memantau", "pemantauan", "pemantau"],
+    designations: ["menetapkan"],
+    exportControls: ["kontrol ekspor", "pembatasan ekspor"],
+    similar: ["tindakan serupa", "langkah serupa", "tindakan yang sama", "langkah yang sama"],
   },
   dates: {
     months: [

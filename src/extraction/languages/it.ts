@@ -845,6 +845,7 @@ export const it: LanguagePack = {
   },
   sanction: {
     words: [
+      "divieto di viaggio",
       "sanzioni",
       "controsanzioni",
       "sanzione",
@@ -906,6 +907,9 @@ export const it: LanguagePack = {
     ],
     vetoed: ["veto", "bloccato", "blocca", "posto il veto"],
     lifted: [
+      "scadute",
+      "scaduto",
+      "scaduta",
       "revocato",
       "revocate",
       "revoca",
@@ -922,6 +926,10 @@ export const it: LanguagePack = {
       "rimozione",
     ],
     announced: [
+      "inasprito",
+      "inasprite",
+      "rafforzato",
+      "ampliato",
       "annunciato",
       "annunciate",
       "annuncia",
@@ -991,6 +999,9 @@ export const it: LanguagePack = {
       "sorveglianza",
       "sorveglia",
     ],
+    designations: ["designato", "designati"],
+    exportControls: ["controlli sulle esportazioni", "controlli all'esportazione", "restrizioni alle esportazioni"],
+    similar: ["misure simili", "misure analoghe", "stesse misure"],
   },
   dates: {
     months: [

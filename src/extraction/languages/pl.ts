@@ -941,6 +941,7 @@ export const pl: LanguagePack = {
   },
   sanction: {
     words: [
+      "zakaz podróżowania",
       "sankcje",
       "kontrsankcje",
       "sankcji",
@@ -1004,6 +1005,8 @@ export const pl: LanguagePack = {
     ],
     vetoed: ["weto", "zawetowała", "zawetował", "zawetowały", "zablokowała", "zablokował"],
     lifted: [
+      "wygasły",
+      "wygasł",
       "zniósł",
       "zniosła",
       "znieśli",
@@ -1016,6 +1019,9 @@ export const pl: LanguagePack = {
       "cofnął",
     ],
     announced: [
+      "zaostrzył",
+      "zaostrzyła",
+      "zaostrzyli",
       "ogłosił",
       "ogłosiła",
       "ogłosili",
@@ -1080,6 +1086,10 @@ export const pl: LanguagePack = {
       "nadzór",
       "nadzoruje",
     ],
+    // No verb of designating: the news writes "objął sankcjami" / "ввел санкции против" (words, list verbs).
+    designations: [],
+    exportControls: ["kontrola eksportu", "kontrole eksportu", "ograniczenia eksportu"],
+    similar: ["podobne środki", "podobne kroki", "analogiczne środki"],
   },
   dates: {
     months: [

@@ -888,6 +888,8 @@ export const pt: LanguagePack = {
     ],
     vetoed: ["veto", "vetou", "vetaram", "bloqueou"],
     lifted: [
+      "expiraram",
+      "expirou",
       "levantou",
       "levantadas",
       "levantar",
@@ -900,6 +902,8 @@ export const pt: LanguagePack = {
       "revogar",
     ],
     announced: [
+      "endureceu",
+      "reforçou",
       "anunciou",
       "anunciadas",
       "aprovou",
@@ -955,6 +959,14 @@ export const pt: LanguagePack = {
       "monitora",
       "fiscaliza",
     ],
+    designations: ["designou", "designaram", "designados", "designadas"],
+    exportControls: [
+      "controles de exportação",
+      "controlos de exportação",
+      "restrições à exportação",
+      "restrições às exportações",
+    ],
+    similar: ["medidas semelhantes", "medidas similares", "mesmas medidas"],
   },
   dates: {
     months: [
