@@ -65,6 +65,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         continue;
       }
       if (cueJustBefore(s, word.t0, "threat", 4)) continue;
+      // "Israel faces no sanctions", "keine neuen Sanktionen": sanctions denied are none.
+      if (negated(doc, word)) continue;
       if (calledFor(s, word)) continue;
       // "will impose sanctions on Iran if it sends missiles": a future act under a condition is a threat.
       if (cueJustBefore(s, word.t0, "future", 4) && cuesIn(s, s.t0, s.t1, "condition").length) continue;
@@ -215,6 +217,19 @@ function firstAt(xs: ReadonlyArray<{ t0: number }>, t: number): number {
   }
   return lo;
 }
+
+/**
+ * A negator right before the sanctions word, or before a "new" before it ("no sanctions", "keine neuen
+ * Sanktionen", "tidak ada sanksi"): the pack's `agreements.none` words, read from the tokens.
+ */
+function negated(doc: Doc, c: CueMention): boolean {
+  let phrases = NEGATORS.get(doc.pack);
+  if (!phrases) NEGATORS.set(doc.pack, (phrases = (doc.pack.agreements?.none ?? []).map(phraseWords)));
+  const endsAt = (t: number) =>
+    phrases!.some((words) => t >= words.length && words.every((w, i) => doc.tokens[t - words.length + i]?.norm === w));
+  return endsAt(c.t0) || endsAt(c.t0 - 1);
+}
+const NEGATORS = new WeakMap<LanguagePack, string[][]>();
 
 /** How far after a verb of designating its group noun may stand ("designated five Iranian entities"). */
 const DESIGNATION_REACH = 4;
@@ -441,7 +456,13 @@ function leaderBefore(doc: Doc, s: Sentence, verb: CueMention): string | null {
     cueJustBefore(s, person.t0, "targetPrep", 0)
   )
     return null;
-  if (s.cues.some((k) => k.t0 >= person.t1 && k.t1 <= verb.t0 && (hasCue(k, "stanceVerb") || hasCue(k, "say"))))
+  // Not one who speaks of another's act; but one who tells of their own ("Trump said he would lift …") acts.
+  if (
+    s.cues.some(
+      (k) =>
+        k.t0 >= person.t1 && k.t1 <= verb.t0 && (hasCue(k, "stanceVerb") || (hasCue(k, "say") && !ownAct(s, k, verb))),
+    )
+  )
     return null;
   return doc.persons.get(person.entity.key)?.country ?? null;
 }

@@ -147,8 +147,9 @@ function readSlot(doc: Doc, s: Sentence, t: number, imposer: string | null, cont
 
 /**
  * A group that names no country ("froze the assets of three individuals and one entity", "sanctioned
- * officials in the country's military"): it belongs to the country of the sanctions told before it
- * (a state named later in the sentence is too often another party: "… responsible for drone deliveries to Russia").
+ * officials in the country's military"): it belongs to the country of the sanctions told before it,
+ * else to the state the story is most about (a state named later in the sentence is too often another
+ * party: "… responsible for drone deliveries to Russia").
  */
 function unnamedGroup(
   doc: Doc,
@@ -157,7 +158,9 @@ function unnamedGroup(
   imposer: string | null,
   context: string[],
 ): SanctionTarget[] {
-  const codes = context.filter((x) => x !== imposer);
+  // With no sanctions told before, the story's leading state: "ECOWAS … imposed sanctions on the coup leaders".
+  const told = context.length ? context : leadingCountries(doc, 1);
+  const codes = told.filter((x) => x !== imposer);
   const words = doc.tokens
     .slice(t, group.t1)
     .map((x) => x.norm)

@@ -1035,6 +1035,7 @@ export const en: LanguagePack = {
   },
   sanction: {
     words: [
+      "countersanctions",
       "sanctions",
       "counter-sanctions",
       "retaliatory sanctions",
@@ -1108,6 +1109,11 @@ export const en: LanguagePack = {
     ],
     vetoed: ["veto", "vetoed", "vetoes", "blocked", "blocks"],
     lifted: [
+      "suspended",
+      "suspend",
+      "suspends",
+      "suspending",
+      "suspension of",
       "expired",
       "lifted",
       "lifts",
@@ -1202,6 +1208,12 @@ export const en: LanguagePack = {
     ],
     passive: ["was", "were", "been", "being", "is", "are", "be"],
     groupNouns: [
+      "leaders",
+      "generals",
+      "commanders",
+      "members",
+      "settlers",
+      "oligarchs",
       "individuals",
       "individual",
       "entities",

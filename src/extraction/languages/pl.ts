@@ -1005,6 +1005,10 @@ export const pl: LanguagePack = {
     ],
     vetoed: ["weto", "zawetowała", "zawetował", "zawetowały", "zablokowała", "zablokował"],
     lifted: [
+      "zawiesił",
+      "zawiesiła",
+      "zawiesili",
+      "zawieszenie",
       "wygasły",
       "wygasł",
       "zniósł",
@@ -1047,9 +1051,19 @@ export const pl: LanguagePack = {
     listVerbs: ["wpisał", "wpisała", "wpisali", "dodał", "dodała", "dodali"],
     conditions: ["jeśli", "jeżeli", "o ile", "chyba że", "w przypadku"],
     pronouns: ["ona", "on", "one", "oni"],
-    verbs: [],
-    // No passive: Polish has no sanctions verb; "X został objęty sankcjami" is an `under` phrase, whose subject is already the target.
+    // Only freezing assets: Polish has no sanctions verb. No passive: "X został objęty sankcjami" is an `under` phrase, whose subject is already the target.
+    verbs: ["zamroził aktywa", "zamroziła aktywa", "zamrozili aktywa"],
     groupNouns: [
+      "przywódcy",
+      "przywódców",
+      "generałowie",
+      "generałów",
+      "członkowie",
+      "członków",
+      "osadnicy",
+      "osadników",
+      "oligarchowie",
+      "oligarchów",
       "osoby",
       "osób",
       "podmioty",

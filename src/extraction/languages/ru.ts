@@ -979,6 +979,10 @@ export const ru: LanguagePack = {
     ],
     vetoed: ["вето", "заблокировала", "заблокировал", "заблокировали"],
     lifted: [
+      "приостановил",
+      "приостановила",
+      "приостановили",
+      "приостановка",
       "истек",
       "истёк",
       "истекли",
@@ -1026,9 +1030,19 @@ export const ru: LanguagePack = {
     listVerbs: ["внес", "внёс", "внесла", "внесли", "включил", "включила", "включили"],
     conditions: ["если", "в случае"],
     pronouns: ["она", "он", "они"],
-    verbs: [],
-    // No passive: Russian has no sanctions verb; "X попал под санкции" is an `under` phrase, whose subject is already the target.
+    // Only freezing assets: Russian has no sanctions verb. No passive: "X попал под санкции" is an `under` phrase, whose subject is already the target.
+    verbs: ["заморозил активы", "заморозила активы", "заморозили активы"],
     groupNouns: [
+      "лидеры",
+      "лидеров",
+      "генералы",
+      "генералов",
+      "члены",
+      "членов",
+      "поселенцы",
+      "поселенцев",
+      "олигархи",
+      "олигархов",
       "лица",
       "лиц",
       "физических лиц",
