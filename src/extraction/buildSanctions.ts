@@ -3,7 +3,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";
 import type { LanguagePack } from "./languages/types";
-import { sanctionStatus } from "./sanctionStatus";
+import { isDemandedLifting, sanctionStatus } from "./sanctionStatus";
 import {
   coordinated,
   coordinatedAfter,
@@ -276,9 +276,6 @@ const sanctionsAsSubject = (s: Sentence, c: CueMention) =>
 const targetFollows = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
 
-/** Verbs that make a lifting a demand rather than a deed ("called for the lifting"). */
-const DEMANDS = ["stanceVerb", "say", "threat"] as const;
-
 const ACTS = ["impose", "lifted", "announced", "sanctionVerb", "maintain", "future"] as const;
 
 /** How many words may stand between a verb of saying and the act it tells of its own subject ("said it would impose"). */
@@ -303,7 +300,7 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
-  const demanded = (k: CueMention) => hasCue(k, "lifted") && DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2));
+  const demanded = (k: CueMention) => hasCue(k, "lifted") && isDemandedLifting(s, k);
   const verb = hasCue(c, "sanctionVerb")
     ? c
     : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3 && !demanded(k));

@@ -78,6 +78,8 @@ export const de: LanguagePack = {
       CN: ["Volksrepublik China"],
       RU: ["Russland"],
       UA: ["Ukraine"],
+      // i18n-iso-countries has only "Syrien, Arabische Republik", which unfolds to the long form.
+      SY: ["Syrien"],
     },
     institutions: {
       US: [
