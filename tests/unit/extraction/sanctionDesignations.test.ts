@@ -1,0 +1,154 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const facts = (text: string, lang: string) =>
+  extract(article(text, lang, "2024-06-20T10:00:00Z")).sanctions.map((s) => [s.imposer, s.target, s.status]);
+
+describe("designations", () => {
+  it("reads a designation of a group, or by a sanctioning office, as a sanctions act", () => {
+    expect(facts("OFAC designated four Venezuelan officials on Tuesday.", "en")).toEqual([["US", "VE", "announced"]]);
+    expect(facts("The Treasury Department designated three Iranian oil traders.", "en")).toEqual([
+      ["US", "IR", "announced"],
+    ]);
+    expect(facts("Le Trésor américain a désigné six entités iraniennes.", "fr")).toEqual([["US", "IR", "announced"]]);
+    expect(facts("Estados Unidos designó a cuatro empresas cubanas.", "es")).toEqual([["US", "CU", "announced"]]);
+    expect(facts("Il Tesoro americano ha designato cinque società iraniane.", "it")).toEqual([
+      ["US", "IR", "announced"],
+    ]);
+    expect(facts("O Tesouro americano designou três empresas venezuelanas.", "pt")).toEqual([
+      ["US", "VE", "announced"],
+    ]);
+    expect(facts("Das US-Finanzministerium listete vier iranische Firmen.", "de")).toEqual([["US", "IR", "announced"]]);
+    expect(facts("Departemen Keuangan AS menetapkan tiga perusahaan Iran.", "id")).toEqual([["US", "IR", "announced"]]);
+  });
+
+  it("leaves other designations alone", () => {
+    expect(facts("Kenya named a designated successor to the late minister.", "en")).toEqual([]);
+  });
+});
+
+describe("similar measures", () => {
+  it("reads measures like the sanctions told before as another imposer's sanctions on their target", () => {
+    const both = [
+      ["CA", "BY", "announced"],
+      ["AU", "BY", "announced"],
+    ];
+    expect(
+      facts("Canada imposed sanctions on Belarus on Monday. Australia announced similar measures the same day.", "en"),
+    ).toEqual(both);
+    expect(
+      facts("Kanada menjatuhkan sanksi terhadap Belarus pada Senin. Australia mengumumkan tindakan serupa.", "id"),
+    ).toEqual(both);
+    expect(
+      facts("Kanada verhängte am Montag Sanktionen gegen Belarus. Australien kündigte ähnliche Maßnahmen an.", "de"),
+    ).toEqual(both);
+    expect(
+      facts(
+        "Le Canada a imposé des sanctions contre le Bélarus lundi. L'Australie a annoncé des mesures similaires.",
+        "fr",
+      ),
+    ).toEqual(both);
+    expect(facts("Canadá impuso sanciones a Bielorrusia el lunes. Australia anunció medidas similares.", "es")).toEqual(
+      both,
+    );
+    expect(
+      facts("Il Canada ha imposto sanzioni alla Bielorussia lunedì. L'Australia ha annunciato misure analoghe.", "it"),
+    ).toEqual(both);
+    expect(
+      facts("O Canadá impôs sanções à Bielorrússia na segunda-feira. A Austrália anunciou medidas semelhantes.", "pt"),
+    ).toEqual(both);
+    expect(
+      facts("Kanada nałożyła sankcje na Białoruś w poniedziałek. Australia ogłosiła podobne środki.", "pl"),
+    ).toEqual(both);
+    expect(
+      facts("Канада ввела санкции против Белоруссии в понедельник. Австралия объявила аналогичные меры.", "ru"),
+    ).toEqual(both);
+  });
+
+  it("reads nothing from similar measures with no sanctions told before", () => {
+    expect(facts("Australia announced similar measures on Tuesday.", "en")).toEqual([]);
+  });
+});
+
+describe("export controls", () => {
+  it("reads export controls on a named target as sanctions", () => {
+    expect(facts("Washington imposed export controls on three Chinese chipmakers.", "en")).toEqual([
+      ["US", "CN", "announced"],
+    ]);
+    expect(facts("Die USA verhängten Exportkontrollen gegen chinesische Chiphersteller.", "de")).toEqual([
+      ["US", "CN", "announced"],
+    ]);
+    expect(facts("Washington a imposé des contrôles à l'exportation contre la Chine.", "fr")).toEqual([
+      ["US", "CN", "announced"],
+    ]);
+    expect(facts("Jepang memberlakukan kontrol ekspor terhadap China.", "id")).toEqual([["JP", "CN", "announced"]]);
+  });
+
+  it("does not make the state beside export controls their target", () => {
+    expect(facts("Beijing criticised U.S.-led export controls.", "en")).toEqual([]);
+  });
+});
+
+describe("sanctions that end, tighten or do not exist", () => {
+  it("reads expiry and suspension as a lifting in every language", () => {
+    expect(facts("The UN arms embargo on Iran expired in October.", "en")).toEqual([["UN", "IR", "lifted"]]);
+    expect(facts("Die UN-Sanktionen gegen Iran sind ausgelaufen.", "de")).toEqual([["UN", "IR", "lifted"]]);
+    const lifted = [["EU", "SY", "lifted"]];
+    expect(facts("The EU suspended its sanctions on Syria.", "en")).toEqual(lifted);
+    expect(facts("Uni Eropa menangguhkan sanksi terhadap Suriah.", "id")).toEqual(lifted);
+    expect(facts("Die EU hat die Sanktionen gegen Syrien ausgesetzt.", "de")).toEqual(lifted);
+    expect(facts("L'UE a suspendu ses sanctions contre la Syrie.", "fr")).toEqual(lifted);
+    expect(facts("La UE suspendió las sanciones contra Siria.", "es")).toEqual(lifted);
+    expect(facts("L'UE ha sospeso le sanzioni contro la Siria.", "it")).toEqual(lifted);
+    expect(facts("A UE decidiu suspender as sanções contra a Síria.", "pt")).toEqual(lifted);
+    expect(facts("UE zawiesiła sankcje wobec Syrii.", "pl")).toEqual(lifted);
+    expect(facts("Евросоюз приостановил санкции против Сирии.", "ru")).toEqual(lifted);
+  });
+
+  it("reads a tightening as an announcement", () => {
+    expect(facts("Britain tightened its sanctions on Iran.", "en")).toEqual([["GB", "IR", "announced"]]);
+    expect(facts("Die EU verschärfte die Sanktionen gegen Belarus.", "de")).toEqual([["EU", "BY", "announced"]]);
+    expect(facts("США ужесточили санкции против Ирана.", "ru")).toEqual([["US", "IR", "announced"]]);
+  });
+
+  it("reads no fact from sanctions the sentence denies", () => {
+    expect(facts("Brazil faces no sanctions over the dispute.", "en")).toEqual([]);
+    expect(facts("Gegen Brasilien gibt es keine neuen Sanktionen.", "de")).toEqual([]);
+    expect(facts("Tidak ada sanksi terhadap Brasil.", "id")).toEqual([]);
+  });
+
+  it("gives vetoed sanctions to the Security Council", () => {
+    expect(facts("China vetoed new sanctions on Zimbabwe.", "en")).toEqual([["UN", "ZW", "vetoed"]]);
+  });
+
+  it("reads a leader's promise to lift sanctions as their state's lifting, a demand as none", () => {
+    expect(facts("President Biden said he would lift the sanctions on Cuba.", "en")).toEqual([["US", "CU", "lifted"]]);
+    expect(facts("Britain said it would ease sanctions on Syria.", "en")).toEqual([["GB", "SY", "lifted"]]);
+    expect(facts("Lavrov said lifting the sanctions on Iran was overdue.", "en")).toEqual([[null, "IR", "in_force"]]);
+  });
+});
+
+describe("asset freezes and unnamed groups", () => {
+  it("reads a freeze of a group's assets as sanctions on its country in every language", () => {
+    expect(facts("Les États-Unis ont gelé les avoirs de trois sociétés iraniennes.", "fr")).toEqual([
+      ["US", "IR", "announced"],
+    ]);
+    expect(facts("Estados Unidos congeló los activos de tres empresas iraníes.", "es")).toEqual([
+      ["US", "IR", "announced"],
+    ]);
+    expect(facts("L'Unione europea ha congelato i beni di tre società iraniane.", "it")).toEqual([
+      ["EU", "IR", "announced"],
+    ]);
+    expect(facts("A União Europeia congelou os bens de três empresas iranianas.", "pt")).toEqual([
+      ["EU", "IR", "announced"],
+    ]);
+    expect(facts("Unia Europejska zamroziła aktywa trzech irańskich firm.", "pl")).toEqual([["EU", "IR", "announced"]]);
+    expect(facts("Евросоюз заморозил активы трех иранских компаний.", "ru")).toEqual([["EU", "IR", "announced"]]);
+  });
+
+  it("gives a group that names no country, with no sanctions told before, the story's leading state", () => {
+    expect(facts("Mali's junta seized power in a coup. ECOWAS imposed sanctions on the junta leaders.", "en")).toEqual([
+      ["ECOWAS", "ML", "announced"],
+    ]);
+  });
+});
