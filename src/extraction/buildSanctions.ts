@@ -83,19 +83,25 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       let status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
       if (like && status === "in_force") status = like.status;
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
-      let imposers: Array<string | null> =
-        passive || status === "vetoed" ? [imposerOf(doc, s, c)] : imposersOf(doc, s, c);
+      let imposers: Array<string | null> = passive || status === "vetoed" ? agentsOr(doc, s, c) : imposersOf(doc, s, c);
       if (back && imposers.every((i) => i === null)) imposers = [lastFact!.imposer];
       // An announced act with no actor named continues the sanctions announced before it.
       if (status === "announced" && lastActor && imposers.every((i) => i === null) && !like) imposers = [lastActor];
       // Only the Security Council votes sanctions down by veto: vetoed sanctions with no bloc named are the UN's.
       if (status === "vetoed") imposers = imposers.map((i) => i ?? "UN");
+      // "Maduro urged Washington to lift sanctions": the party asked imposes them, they stand.
+      const asked = back ? null : liftingAsked(doc, s, c);
+      if (asked) {
+        status = "in_force";
+        imposers = [asked.imposer];
+      }
       // Measures like those told, by no one named or by the same imposer, are those sanctions again.
       if (like) imposers = imposers.filter((i) => i !== null && i !== like.imposer);
       for (const imposer of imposers) {
         let targets = sanctionTargets(doc, s, c, imposer, passive, contextOf(lastFact));
         if (targets.length) shared = targets.filter((t) => !t.group && !t.countries);
         else targets = shared;
+        if (!targets.length && asked?.asker) targets = [{ target: asked.asker }];
         if (!targets.length && like)
           targets = [{ target: like.target, ...(like.targetCountry ? { countries: like.targetCountry } : {}) }];
         for (const t of targets) {
@@ -231,6 +237,39 @@ function negated(doc: Doc, c: CueMention): boolean {
 }
 const NEGATORS = new WeakMap<LanguagePack, string[][]>();
 
+/** How far before a lifting an urging may stand, its addressee between them ("urged the United States to lift"). */
+const ASKED_REACH = 6;
+
+/**
+ * A lifting asked of someone ("Maduro urged Washington to lift sanctions", "mendesak AS mencabut
+ * sanksi", "pidió a Estados Unidos levantar las sanciones"): the party urged imposes the sanctions, and
+ * the state of the one urging (the subject before the urging) is their target when no other is named.
+ */
+function liftingAsked(doc: Doc, s: Sentence, c: CueMention): { imposer: string; asker: string | null } | null {
+  const lift = s.cues.find((k) => hasCue(k, "lifted") && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
+  if (!lift) return null;
+  const urge = s.cues
+    .filter(
+      (k) =>
+        k.t1 <= lift.t0 &&
+        k.t1 >= lift.t0 - ASKED_REACH &&
+        k.cues.some((x) => x.kind === "stanceVerb" && x.stance === "other"),
+    )
+    .at(-1);
+  if (!urge) return null;
+  const addressee = s.entities.find(
+    (m) =>
+      m.t0 >= urge.t1 &&
+      m.t1 <= lift.t0 &&
+      (m.entity.kind === "org" || (m.entity.kind === "country" && m.entity.form !== "demonym" && !m.inRole)),
+  );
+  const imposer = addressee && (addressee.entity.kind === "org" ? addressee.entity.id : codeOf(doc, addressee.entity));
+  if (!imposer) return null;
+  const asker = nearestBefore(s, urge.t0, (m) => m.entity.kind === "person" || m.entity.kind === "country");
+  const askerCode = asker ? codeOf(doc, asker.entity) : null;
+  return { imposer, asker: askerCode !== imposer ? askerCode : null };
+}
+
 /** How far after a verb of designating its group noun may stand ("designated five Iranian entities"). */
 const DESIGNATION_REACH = 4;
 
@@ -320,6 +359,18 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     const before = previousSubject(doc, s.index, isImposer);
     if (before) return [before.entity.kind === "org" ? before.entity.id : codeOf(doc, before.entity)];
   }
+  // "crippled by U.S. sanctions that were reimposed", "sanksi AS", "sanctions américaines": with no verb
+  // before the word, a frequent sanctioner named with it imposes them (not the verb-final reading below).
+  if (!verb) {
+    const owner = s.entities.find(
+      (m) =>
+        (m.t1 === c.t0 || m.t0 === c.t1) &&
+        m.entity.kind === "country" &&
+        !m.inRole &&
+        FREQUENT_SANCTIONERS.has(m.entity.code),
+    );
+    if (owner?.entity.kind === "country") return [owner.entity.code];
+  }
   if (!subject && !verb) {
     // Verb-final clauses: when an act verb closes the clause after the sanctions word, the bloc named
     // before the word ("Im Konflikt mit Belarus hat die EU … Sanktionen beschlossen"), else the sentence's first entity.
@@ -335,7 +386,7 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     const country = leaderBefore(doc, s, verb);
     if (country) return [country];
   }
-  if (!subject) return [imposerOf(doc, s, c)];
+  if (!subject) return agentsOr(doc, s, c);
   const ids = coordinated(s, subject, isImposer).map((m) =>
     m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity),
   );
@@ -467,6 +518,24 @@ function leaderBefore(doc: Doc, s: Sentence, verb: CueMention): string | null {
 /** A demonym that names a state's government ("the Japanese government", "o governo japonês", "die japanische Regierung"): the state acts. */
 const governs = (s: Sentence, m: EntityMention) =>
   cueJustBefore(s, m.t0, "government", 0) || s.cues.some((k) => k.t0 === m.t1 && hasCue(k, "government"));
+
+/**
+ * Every imposer named after "by" ("sanctioned by Washington and London", "subject to sanctions by the
+ * United States, Britain and the EU") when there are several; else the one imposerOf reads.
+ */
+function agentsOr(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
+  const by = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
+  const agent =
+    by && !cuesIn(s, c.t1, by.t0, "vetoed").length
+      ? s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1)
+      : undefined;
+  const isAgent = (m: EntityMention) => m.entity.kind === "org" || (m.entity.kind === "country" && !m.inRole);
+  const agents =
+    agent && isAgent(agent)
+      ? coordinatedAfter(s, agent, isAgent).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)))
+      : [];
+  return agents.length > 1 ? [...new Set(agents)] : [imposerOf(doc, s, c)];
+}
 
 /** "sanksi PBB", "UN sanctions", "imposed by the EU", or the Security Council named in the sentence. */
 function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {

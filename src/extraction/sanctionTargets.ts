@@ -1,3 +1,4 @@
+import { FREQUENT_SANCTIONERS } from "../names/organizations";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, nearestBefore } from "./sentenceQueries";
 
@@ -85,7 +86,8 @@ export function sanctionTargets(
       hasCue(u, "under") &&
       u.t1 <= c.t0 &&
       u.t1 >= c.t0 - UNDER_REACH &&
-      !s.entities.some((m) => m.t0 >= u.t1 && m.t1 <= c.t0 && m.entity.kind !== "org"),
+      // A name between them is the target's, unless it is whose sanctions they are ("under a U.S. trade embargo").
+      !s.entities.some((m) => m.t0 >= u.t1 && m.t1 <= c.t0 && m.entity.kind !== "org" && !owns(m, c)),
   );
   if (under) {
     const subject = nearestBefore(s, under.t0, isPersonOrState);
@@ -104,9 +106,14 @@ export function sanctionTargets(
   return states(doc, nearby(doc, s, c, imposer));
 }
 
+/** A frequent sanctioner right before the sanctions word: whose sanctions they are ("U.S. sanctions"). */
+const owns = (m: EntityMention, c: CueMention) =>
+  m.t1 === c.t0 && m.entity.kind === "country" && FREQUENT_SANCTIONERS.has(m.entity.code);
+
 /** Where the target phrase begins: after "on/against/terhadap", after an active "sanctioned", or after "for" + a group noun. */
 function slotStart(doc: Doc, s: Sentence, c: CueMention): number | null {
-  if (hasCue(c, "sanctionVerb")) return c.t1;
+  // "… were sanctioned by Washington and London": after a passive verb stand its agents, not its targets.
+  if (hasCue(c, "sanctionVerb")) return s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "imposerPrep")) ? null : c.t1;
   const prep = s.cues.find(
     (p) =>
       hasCue(p, "targetPrep") && p.t0 >= c.t1 && p.t0 <= c.t1 + ASIDE_REACH && wordsBetween(doc, c, p) <= PREP_REACH,
@@ -201,6 +208,8 @@ function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): E
     s.cues.some(
       (k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && (hasCue(k, "violation") || SPEECH_KINDS.some((x) => hasCue(k, x))),
     ) || isAgent(s, m);
+  // "sanctioned by Washington and London": every state of the agents' list acts.
+  const agents = new Set(s.entities.filter((m) => isAgent(s, m)).flatMap((m) => coordinatedAfter(s, m, isState)));
   const candidates = s.entities.filter(
     // Not an institution ("OFAC … sanctioned officials"): those act, they are not hit.
     (m) =>
@@ -210,6 +219,7 @@ function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): E
       m.t1 >= c.t0 - NEAR &&
       m.t0 <= c.t1 + NEAR &&
       codeOf(doc, m.entity) !== imposer &&
+      !agents.has(m) &&
       !actor(m),
   );
   const distance = (m: EntityMention) => (m.t0 >= c.t1 ? m.t0 - c.t1 : c.t0 - m.t1);

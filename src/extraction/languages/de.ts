@@ -783,6 +783,7 @@ export const de: LanguagePack = {
       "hebt … auf",
     ],
     announced: [
+      "vorgeschlagen",
       "verschärft",
       "verschärfte",
       "verschärften",
@@ -797,7 +798,7 @@ export const de: LanguagePack = {
     fresh: ["neue", "neuen", "weitere", "weiteren", "zusätzliche", "zusätzlichen"],
     notLifted: ["bleiben in kraft", "nicht aufgehoben"],
     threat: ["droht", "drohte", "würde", "drohen", "erwägt", "könnte", "bereit"],
-    future: ["wird … verhängen", "werden … verhängen"],
+    future: ["vorgeschlagen", "schlug", "schlägt", "wird … verhängen", "werden … verhängen"],
     ownerPreps: ["der", "des"],
     earlier: ["bereits", "schon", "seit langem"],
     resolutions: ["Resolution", "Resolutionen"],

@@ -1036,7 +1036,7 @@ export const fr: LanguagePack = {
     fresh: ["nouvelles", "nouveau", "nouveaux", "nouvelle", "nouvel", "supplémentaires", "additionnelles"],
     notLifted: ["restent en vigueur", "toujours en vigueur", "maintient", "maintenues", "ne lève pas"],
     threat: ["n'hésitera pas", "pourrait imposer", "pourraient"],
-    future: ["imposera", "imposeront", "va imposer", "vont imposer"],
+    future: ["proposé", "propose", "proposent", "imposera", "imposeront", "va imposer", "vont imposer"],
     ownerPreps: ["de", "du", "des", "de l'"],
     earlier: ["précédemment", "déjà", "auparavant"],
     resolutions: ["résolution", "résolutions"],

@@ -951,7 +951,7 @@ export const it: LanguagePack = {
     fresh: ["nuove", "nuovo", "nuovi", "nuova", "ulteriori", "aggiuntive", "altre"],
     notLifted: ["restano in vigore", "rimangono in vigore", "non revoca", "mantiene"],
     threat: ["non esiterà", "potrebbe imporre", "potrebbero"],
-    future: ["imporrà", "imporranno"],
+    future: ["proposto", "propone", "propongono", "imporrà", "imporranno"],
     ownerPreps: ["di", "del", "dell'", "della", "degli", "dei"],
     earlier: ["in precedenza", "già", "precedentemente"],
     resolutions: ["risoluzione", "risoluzioni"],

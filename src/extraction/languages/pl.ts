@@ -1043,7 +1043,7 @@ export const pl: LanguagePack = {
     fresh: ["nowe", "nowy", "nowych", "nowa", "kolejne", "kolejny", "kolejnych", "dodatkowe", "dodatkowych"],
     notLifted: ["pozostają w mocy", "nadal obowiązują", "wciąż obowiązują", "nie znosi"],
     threat: ["nie zawaha się", "może nałożyć", "mogą nałożyć", "grozi nałożeniem"],
-    future: ["nałoży", "wprowadzi", "wprowadzą"],
+    future: ["zaproponowała", "zaproponował", "zaproponowali", "proponuje", "nałoży", "wprowadzi", "wprowadzą"],
     ownerPreps: ["ze strony"],
     earlier: ["już", "uprzednio", "od dawna"],
     resolutions: ["rezolucja", "rezolucji", "rezolucje"],

@@ -922,7 +922,7 @@ export const pt: LanguagePack = {
     fresh: ["novas", "novos", "nova", "novo", "adicionais", "mais"],
     notLifted: ["continuam em vigor", "seguem em vigor", "permanecem em vigor", "não levanta", "mantém"],
     threat: ["não hesitará", "poderia impor", "poderão"],
-    future: ["imporá", "imporão", "vai impor", "vão impor"],
+    future: ["propôs", "propõe", "propuseram", "imporá", "imporão", "vai impor", "vão impor"],
     // Not a bare "se": it is mostly the reflexive pronoun.
     ownerPreps: ["de", "do", "da", "dos", "das"],
     earlier: ["anteriormente", "já", "previamente"],

@@ -152,3 +152,57 @@ describe("asset freezes and unnamed groups", () => {
     ]);
   });
 });
+
+describe("whose sanctions, asked of whom", () => {
+  it("reads a lifting urged on a party as that party's sanctions on the one urging, still in force", () => {
+    expect(
+      facts("Venezuela's President Nicolás Maduro urged Washington to lift sanctions on the oil sector.", "en"),
+    ).toEqual([["US", "VE", "in_force"]]);
+    expect(facts("Iran mendesak Amerika Serikat mencabut sanksi terhadap sektor minyaknya.", "id")).toEqual([
+      ["US", "IR", "in_force"],
+    ]);
+    expect(facts("Cuba pidió a Estados Unidos levantar el embargo contra la isla.", "es")).toEqual([
+      ["US", "CU", "in_force"],
+    ]);
+    expect(
+      facts("Le Venezuela a exhorté Washington à lever les sanctions contre son secteur pétrolier.", "fr"),
+    ).toEqual([["US", "VE", "in_force"]]);
+  });
+
+  it("reads every imposer listed after 'by', and never one of them as the target", () => {
+    expect(
+      facts(
+        "Myanmar's generals are already subject to sanctions by the United States, Britain and the European Union.",
+        "en",
+      ),
+    ).toEqual([
+      ["US", "MM", "in_force"],
+      ["GB", "MM", "in_force"],
+      ["EU", "MM", "in_force"],
+    ]);
+    expect(facts("Two Hamas financiers have been sanctioned by Washington and London.", "en")).toEqual([]);
+  });
+
+  it("reads a frequent sanctioner named with the word as their imposer", () => {
+    expect(facts("Cuba has been under a U.S. trade embargo since 1962.", "en")).toEqual([["US", "CU", "in_force"]]);
+    expect(facts("Perekonomian Iran terpukul oleh sanksi AS yang diberlakukan kembali pada 2018.", "id")).toEqual([
+      ["US", "IR", "in_force"],
+    ]);
+    expect(facts("Iran's economy has been crippled by U.S. sanctions that were reimposed in 2018.", "en")).toEqual([]);
+  });
+
+  it("reads a proposal of sanctions as their announcement", () => {
+    expect(facts("The European Commission proposed sanctions on three Chinese firms.", "en")).toEqual([
+      ["EU", "CN", "announced"],
+    ]);
+    expect(facts("Komisja Europejska zaproponowała sankcje na trzy chińskie firmy.", "pl")).toEqual([
+      ["EU", "CN", "announced"],
+    ]);
+    expect(facts("Die EU-Kommission hat Sanktionen gegen drei chinesische Firmen vorgeschlagen.", "de")).toEqual([
+      ["EU", "CN", "announced"],
+    ]);
+    expect(facts("China responded by announcing sanctions on 17 U.S. defense firms.", "en")).toEqual([
+      ["CN", "US", "announced"],
+    ]);
+  });
+});
