@@ -33,6 +33,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
   const facts = new Map<string, SanctionFact>();
   // The imposer of the last announced sanctions: "Kim Yong Bok was also sanctioned" continues them.
   let lastActor: string | null = null;
+  // Each imposer's last announced sanctions: a retelling with no actor named may describe them.
+  const announcedBy = new Map<string, SanctionFact>();
   let lastFact: SanctionFact | null = null;
   const groups = new Map<SanctionFact, string>();
   for (const sentence of doc.sentences) {
@@ -42,6 +44,9 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     let shared: SanctionTarget[] = [];
     let previous: CueMention | null = null;
     let previousHit = false;
+    // "Sanksi tersebut … adalah sanksi terbaru yang dijatuhkan terhadap Moskow": once the sentence's
+    // subject is the sanctions told before, its later sanctions words describe them.
+    let describing = false;
     for (const cue of sentence.cues) {
       const word = sanctionWord(sentence, cue, lastFact);
       if (!word) continue;
@@ -73,7 +78,11 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // "sanksi tersebut", "these sanctions": the sanctions told before — skipped, unless a target
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
       const back: boolean = lastFact !== null && refersBack(s, word);
-      if (back && !targetFollows(s, word)) continue;
+      if (back && !targetFollows(s, word)) {
+        describing = true;
+        continue;
+      }
+      if (describing && !ownActBefore(s, word)) continue;
       // "The sanctions froze the assets of 54 individuals …": sanctions as the subject of the verb are
       // the ones told before, described; whose the unnamed people are, the sentence does not say.
       if (lastFact !== null && hasCue(word, "sanctionVerb") && sanctionsAsSubject(s, word)) continue;
@@ -86,7 +95,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       let imposers: Array<string | null> = passive || status === "vetoed" ? agentsOr(doc, s, c) : imposersOf(doc, s, c);
       if (back && imposers.every((i) => i === null)) imposers = [lastFact!.imposer];
       // An announced act with no actor named continues the sanctions announced before it.
-      if (status === "announced" && lastActor && imposers.every((i) => i === null) && !like) imposers = [lastActor];
+      const continued = status === "announced" && lastActor !== null && imposers.every((i) => i === null) && !like;
+      if (continued) imposers = [lastActor];
       // Only the Security Council votes sanctions down by veto: vetoed sanctions with no bloc named are the UN's.
       if (status === "vetoed") imposers = imposers.map((i) => i ?? "UN");
       // "Maduro urged Washington to lift sanctions": the party asked imposes them, they stand.
@@ -109,6 +119,17 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
           // "The EU slapped more sanctions on North Korea … The Council sanctioned six individuals and
           // three entities": a group naming no country, by the imposer who acted on its country, details that act.
           if (t.inherited && facts.has(`${imposer}|${t.target}|${status}`)) continue;
+          // "The U.K. announced new sanctions … The new sanctions will target three companies from North
+          // Korea and Russia": with no actor named, a group among the countries of the act just told is that
+          // act — not one a verb sanctions anew ("Two Belarusian airlines were also sanctioned").
+          const prior = imposer ? announcedBy.get(imposer) : undefined;
+          if (continued && t.group && prior && status === "announced" && !hasCue(c, "sanctionVerb")) {
+            const told = contextOf(prior);
+            if ((t.countries ?? [t.target]).some((x) => told.includes(x))) {
+              lastFact = prior;
+              continue;
+            }
+          }
           previousHit = true;
           if (status === "announced" && imposer) lastActor = imposer;
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
@@ -161,6 +182,7 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             evidence: evidenceOf(doc, sentence),
           };
           facts.set(key, fact);
+          if (imposer && status === "announced") announcedBy.set(imposer, fact);
           // "Russia vetoed the renewal of the panel monitoring sanctions on North Korea": the veto ends
           // the watch, the sanctions watched stand. Not when the panel comes after the sanctions
           // ("vetoed extending sanctions on Mali, and the panel monitoring them"): the sanctions fell too.
@@ -236,6 +258,19 @@ function negated(doc: Doc, c: CueMention): boolean {
   return endsAt(c.t0) || endsAt(c.t0 - 1);
 }
 const NEGATORS = new WeakMap<LanguagePack, string[][]>();
+
+/** How far before the sanctions word an act verb of its own may stand ("… and imposed sanctions on"). */
+const OWN_VERB_REACH = 3;
+
+/** An act verb right before the word with a name before it: a sanctions act of its own, not a description. */
+const ownActBefore = (s: Sentence, c: CueMention) =>
+  s.cues.some(
+    (k) =>
+      k.t1 <= c.t0 &&
+      k.t1 >= c.t0 - OWN_VERB_REACH &&
+      (hasCue(k, "impose") || hasCue(k, "announced") || hasCue(k, "sanctionVerb")) &&
+      s.entities.some((m) => m.t1 <= k.t0 && m.entity.kind !== "pronoun"),
+  ) || hasCue(c, "sanctionVerb");
 
 /** How far before a lifting an urging may stand, its addressee between them ("urged the United States to lift"). */
 const ASKED_REACH = 6;

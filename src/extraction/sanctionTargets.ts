@@ -37,6 +37,8 @@ function wordsBetween(doc: Doc, c: CueMention, p: CueMention): number {
 /** How far before a passive sanctions verb its auxiliary may stand ("was also sanctioned"). */
 const AUX_REACH = 2;
 const SPEECH_KINDS = ["say", "stanceVerb", "sayInverted"] as const;
+/** Verbs whose subject is no nearby target: violators, speakers, and those who impose, announce or lift sanctions ("… as Canada imposed sanctions on Belarus"). */
+const ACTOR_KINDS = ["violation", ...SPEECH_KINDS, "impose", "announced", "lifted"] as const;
 
 const isState = (m: EntityMention) =>
   m.entity.kind === "country" || (m.entity.kind === "pair" && m.entity.of === "countries");
@@ -205,9 +207,7 @@ const dedupe = (ts: SanctionTarget[]) => ts.filter((x, i) => ts.findIndex((y) =>
 /** The nearest state within a few words, passing over violators ("Iran … tidak melanggar sanksi"), agents ("diveto oleh China") and speakers. */
 function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): EntityMention[] {
   const actor = (m: EntityMention) =>
-    s.cues.some(
-      (k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && (hasCue(k, "violation") || SPEECH_KINDS.some((x) => hasCue(k, x))),
-    ) || isAgent(s, m);
+    s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && ACTOR_KINDS.some((x) => hasCue(k, x))) || isAgent(s, m);
   // "sanctioned by Washington and London": every state of the agents' list acts.
   const agents = new Set(s.entities.filter((m) => isAgent(s, m)).flatMap((m) => coordinatedAfter(s, m, isState)));
   const candidates = s.entities.filter(

@@ -206,3 +206,35 @@ describe("whose sanctions, asked of whom", () => {
     ]);
   });
 });
+
+describe("sanctions told again", () => {
+  it("reads a group the retold sanctions target, with no actor named, as the act just announced", () => {
+    expect(
+      facts(
+        "Britain announced new sanctions on Russia on Monday. The new sanctions will target two companies and one person from Russia and Belarus.",
+        "en",
+      ),
+    ).toEqual([["GB", "RU", "announced"]]);
+  });
+
+  it("reads the sanctions words that describe sanctions already told as no sanctions of their own", () => {
+    expect(
+      facts(
+        "Inggris mengumumkan sanksi baru terhadap Rusia pada Senin. Sanksi itu adalah sanksi terbaru yang dijatuhkan terhadap Moskow tahun ini.",
+        "id",
+      ),
+    ).toEqual([["GB", "RU", "announced"]]);
+  });
+
+  it("never makes a state that imposes sanctions the target of other sanctions nearby", () => {
+    expect(
+      facts(
+        "Britain announced new sanctions on Russia on Monday. The sanctions came as Canada imposed sanctions on Belarus.",
+        "en",
+      ),
+    ).toEqual([
+      ["GB", "RU", "announced"],
+      ["CA", "BY", "announced"],
+    ]);
+  });
+});
