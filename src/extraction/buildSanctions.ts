@@ -48,12 +48,13 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     // subject is the sanctions told before, its later sanctions words describe them.
     let describing = false;
     for (const cue of sentence.cues) {
-      const word = sanctionWord(sentence, cue, lastFact);
+      if (!CANDIDATES.some((kind) => hasCue(cue, kind))) continue;
+      // Every rule reads a few dozen words around the word: a window keeps a giant sentence linear.
+      const s = around(sentence, cue);
+      const word = sanctionWord(s, cue, lastFact);
       if (!word) continue;
       // "Britain announced similar measures against Iran": the sanctions told before, by another imposer.
       const like: SanctionFact | null = hasCue(cue, "similarMeasures") ? (lastFact as SanctionFact | null) : null;
-      // Every rule reads a few dozen words around the word: a window keeps a giant sentence linear.
-      const s = around(sentence, word);
       // "sanctions — including travel bans, asset freezes — on …": the measures listed after a
       // sanctions word, with no name between them, are that sanction, not one of their own.
       // When that word found no target, the listed measure may carry it ("sanctions, including asset freezes, on Iran").
@@ -258,6 +259,9 @@ function negated(doc: Doc, c: CueMention): boolean {
   return endsAt(c.t0) || endsAt(c.t0 - 1);
 }
 const NEGATORS = new WeakMap<LanguagePack, string[][]>();
+
+/** The cue kinds that may be a sanctions word (sanctionWord decides). */
+const CANDIDATES = ["sanction", "sanctionVerb", "exportControl", "similarMeasures", "designate"] as const;
 
 /** How far before the sanctions word an act verb of its own may stand ("… and imposed sanctions on"). */
 const OWN_VERB_REACH = 3;
