@@ -102,10 +102,32 @@ export function sanctionTargets(
   }
   // Export controls hit only a target named after them: the state beside them is their author.
   if (hasCue(c, "exportControl")) return [];
+  // "Iran condemned the new EU sanctions", "China mengecam sanksi AS": the state that condemns or rejects
+  // sanctions naming no target is the one they hit.
+  const objector = objecting(doc, s, c, imposer);
+  if (objector) return [{ target: objector }];
   // "sanksi Korea Utara", "North Korea sanctions": a state beside the word that is not the imposer.
   const beside = s.entities.find((m) => (m.t0 === c.t1 || m.t1 === c.t0) && m.entity.kind === "country" && !m.inRole);
   if (beside && codeOf(doc, beside.entity) !== imposer) return states(doc, [beside]);
   return states(doc, nearby(doc, s, c, imposer));
+}
+
+/** How far before the sanctions word a verb condemning or rejecting them may stand ("condemned the new U.S. sanctions"). */
+const OBJECT_REACH = 4;
+
+/** The state that is the subject of a verb condemning or rejecting the sanctions right after it, if not their imposer. */
+function objecting(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): string | null {
+  const verb = s.cues.find(
+    (k) =>
+      k.t1 <= c.t0 &&
+      k.t1 >= c.t0 - OBJECT_REACH &&
+      k.cues.some((x) => x.kind === "stanceVerb" && (x.stance === "accuse" || x.stance === "deny")),
+  );
+  if (!verb || s.entities.some((m) => m.t0 >= verb.t1 && m.t1 <= c.t0 && m.entity.kind === "country" && !owns(m, c)))
+    return null;
+  const subject = nearestBefore(s, verb.t0, (m) => m.entity.kind === "country" && !m.inRole);
+  const code = subject && verb.t0 - subject.t1 <= OBJECT_REACH ? codeOf(doc, subject.entity) : null;
+  return code !== imposer ? code : null;
 }
 
 /** A frequent sanctioner right before the sanctions word: whose sanctions they are ("U.S. sanctions"). */

@@ -238,3 +238,19 @@ describe("sanctions told again", () => {
     ]);
   });
 });
+
+describe("sanctions condemned by the state they hit", () => {
+  it("reads the state that condemns sanctions naming no target as their target", () => {
+    expect(facts("Iran mengecam sanksi baru yang dijatuhkan Uni Eropa.", "id")).toEqual([["EU", "IR", "announced"]]);
+    expect(facts("Le Venezuela a dénoncé les nouvelles sanctions américaines.", "fr")).toEqual([
+      ["US", "VE", "announced"],
+    ]);
+    expect(facts("Russland verurteilte die neuen EU-Sanktionen.", "de")).toEqual([["EU", "RU", "announced"]]);
+    expect(facts("Cuba condenó las nuevas sanciones de Estados Unidos.", "es")).toEqual([["US", "CU", "announced"]]);
+    expect(facts("China slammed the latest EU sanctions.", "en")).toEqual([["EU", "CN", "announced"]]);
+  });
+
+  it("keeps a target named after the sanctions", () => {
+    expect(facts("Russia condemned Western sanctions on Iran.", "en")).toEqual([[null, "IR", "in_force"]]);
+  });
+});
