@@ -173,7 +173,33 @@ function readSlot(doc: Doc, s: Sentence, t: number, imposer: string | null, cont
         .map((x) => x.norm)
         .join(" ")
     : undefined;
-  return readNames(doc, s, coordinatedAfter(s, head, isPersonOrState), words);
+  const listed = coordinatedAfter(s, head, isPersonOrState);
+  // "on President Putin, his subordinates and the central bank": a list of persons that goes on with
+  // things unnamed is a group, of the persons' and states' countries.
+  const rest = !words && listed.at(-1)!.entity.kind === "person" ? unnamedRest(doc, s, listed.at(-1)!.t1) : null;
+  const groupWords =
+    words ??
+    (rest === null
+      ? undefined
+      : doc.tokens
+          .slice(t, rest)
+          .map((x) => x.norm)
+          .join(" "));
+  return readNames(doc, s, listed, groupWords);
+}
+
+/** How far after a list's last name its unnamed continuation may reach a conjunction (", his subordinates and"). */
+const REST_REACH = 4;
+
+/**
+ * Where a list goes on past its last name with unnamed members — a comma, then words with no name, then
+ * a conjunction (", seus subordinados e …", ", his aides and …") — or null (an apposition: ", the defence minister,").
+ */
+function unnamedRest(doc: Doc, s: Sentence, t: number): number | null {
+  if (t >= s.t1 || !doc.text.slice(doc.tokens[t - 1].end, doc.tokens[t].start).includes(",")) return null;
+  const and = s.cues.find((k) => k.t0 > t && k.t0 <= t + REST_REACH && hasCue(k, "conjunction"));
+  if (!and || s.entities.some((m) => m.t0 >= t && m.t0 < and.t0)) return null;
+  return and.t0;
 }
 
 /**

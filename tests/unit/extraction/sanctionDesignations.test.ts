@@ -254,3 +254,20 @@ describe("sanctions condemned by the state they hit", () => {
     expect(facts("Russia condemned Western sanctions on Iran.", "en")).toEqual([[null, "IR", "in_force"]]);
   });
 });
+
+describe("lists of persons that go on unnamed", () => {
+  it("reads persons listed with unnamed others as a group of their country, and persons alone by name", () => {
+    const withCountries = (text: string) =>
+      extract(article(text, "en", "2024-06-20T10:00:00Z")).sanctions.map((s) => [s.target, s.targetCountry ?? null]);
+    expect(
+      withCountries("The EU imposed sanctions on Vladimir Putin, his aides and the Russian central bank."),
+    ).toEqual([["RU", ["RU"]]]);
+    expect(withCountries("The EU imposed sanctions on Vladimir Putin and Sergey Lavrov.")).toEqual([
+      ["Vladimir Putin", ["RU"]],
+      ["Sergey Lavrov", ["RU"]],
+    ]);
+    expect(withCountries("The EU imposed sanctions on Yahya Sinwar, the Hamas leader, on Monday.")).toEqual([
+      ["Yahya Sinwar", ["PS"]],
+    ]);
+  });
+});
