@@ -3,7 +3,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";
 import type { LanguagePack } from "./languages/types";
-import { sanctionStatus } from "./sanctionStatus";
+import { isDemandedLifting, sanctionStatus } from "./sanctionStatus";
 import {
   coordinated,
   coordinatedAfter,
@@ -33,6 +33,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
   const facts = new Map<string, SanctionFact>();
   // The imposer of the last announced sanctions: "Kim Yong Bok was also sanctioned" continues them.
   let lastActor: string | null = null;
+  // Each imposer's last announced sanctions: a retelling with no actor named may describe them.
+  const announcedBy = new Map<string, SanctionFact>();
   let lastFact: SanctionFact | null = null;
   const groups = new Map<SanctionFact, string>();
   for (const sentence of doc.sentences) {
@@ -42,10 +44,17 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
     let shared: SanctionTarget[] = [];
     let previous: CueMention | null = null;
     let previousHit = false;
-    for (const word of sentence.cues) {
-      if (!(hasCue(word, "sanction") || hasCue(word, "sanctionVerb"))) continue;
+    // "Sanksi tersebut … adalah sanksi terbaru yang dijatuhkan terhadap Moskow": once the sentence's
+    // subject is the sanctions told before, its later sanctions words describe them.
+    let describing = false;
+    for (const cue of sentence.cues) {
+      if (!CANDIDATES.some((kind) => hasCue(cue, kind))) continue;
       // Every rule reads a few dozen words around the word: a window keeps a giant sentence linear.
-      const s = around(sentence, word);
+      const s = around(sentence, cue);
+      const word = sanctionWord(s, cue, lastFact);
+      if (!word) continue;
+      // "Britain announced similar measures against Iran": the sanctions told before, by another imposer.
+      const like: SanctionFact | null = hasCue(cue, "similarMeasures") ? (lastFact as SanctionFact | null) : null;
       // "sanctions — including travel bans, asset freezes — on …": the measures listed after a
       // sanctions word, with no name between them, are that sanction, not one of their own.
       // When that word found no target, the listed measure may carry it ("sanctions, including asset freezes, on Iran").
@@ -62,35 +71,66 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         continue;
       }
       if (cueJustBefore(s, word.t0, "threat", 4)) continue;
+      // "Israel faces no sanctions", "keine neuen Sanktionen": sanctions denied are none.
+      if (negated(doc, word)) continue;
       if (calledFor(s, word)) continue;
       // "will impose sanctions on Iran if it sends missiles": a future act under a condition is a threat.
       if (cueJustBefore(s, word.t0, "future", 4) && cuesIn(s, s.t0, s.t1, "condition").length) continue;
       // "sanksi tersebut", "these sanctions": the sanctions told before — skipped, unless a target
       // follows ("Sanksi itu menyasar tiga individu …"): then those sanctions, on that target.
       const back: boolean = lastFact !== null && refersBack(s, word);
-      if (back && !targetFollows(s, word)) continue;
+      if (back && !targetFollows(s, word)) {
+        describing = true;
+        continue;
+      }
+      if (describing && !ownActBefore(s, word)) continue;
       // "The sanctions froze the assets of 54 individuals …": sanctions as the subject of the verb are
       // the ones told before, described; whose the unnamed people are, the sentence does not say.
       if (lastFact !== null && hasCue(word, "sanctionVerb") && sanctionsAsSubject(s, word)) continue;
       // "The Treasury added three firms to its entity list": the verb that lists them acts as "sanctioned" does.
       const c: CueMention = (!back && listingVerb(s, word)) || word;
       const passive = isPassiveSanction(s, c);
-      const status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
+      let status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
+      if (like && status === "in_force") status = like.status;
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
-      let imposers: Array<string | null> =
-        passive || status === "vetoed" ? [imposerOf(doc, s, c)] : imposersOf(doc, s, c);
+      let imposers: Array<string | null> = passive || status === "vetoed" ? agentsOr(doc, s, c) : imposersOf(doc, s, c);
       if (back && imposers.every((i) => i === null)) imposers = [lastFact!.imposer];
       // An announced act with no actor named continues the sanctions announced before it.
-      if (status === "announced" && lastActor && imposers.every((i) => i === null)) imposers = [lastActor];
+      const continued = status === "announced" && lastActor !== null && imposers.every((i) => i === null) && !like;
+      if (continued) imposers = [lastActor];
+      // Only the Security Council votes sanctions down by veto: vetoed sanctions with no bloc named are the UN's.
+      if (status === "vetoed") imposers = imposers.map((i) => i ?? "UN");
+      // "Maduro urged Washington to lift sanctions": the party asked imposes them, they stand.
+      const asked = back ? null : liftingAsked(doc, s, c);
+      if (asked) {
+        status = "in_force";
+        imposers = [asked.imposer];
+      }
+      // Measures like those told, by no one named or by the same imposer, are those sanctions again.
+      if (like) imposers = imposers.filter((i) => i !== null && i !== like.imposer);
       for (const imposer of imposers) {
         let targets = sanctionTargets(doc, s, c, imposer, passive, contextOf(lastFact));
         if (targets.length) shared = targets.filter((t) => !t.group && !t.countries);
         else targets = shared;
+        if (!targets.length && asked?.asker) targets = [{ target: asked.asker }];
+        if (!targets.length && like)
+          targets = [{ target: like.target, ...(like.targetCountry ? { countries: like.targetCountry } : {}) }];
         for (const t of targets) {
           if (t.target === imposer) continue;
           // "The EU slapped more sanctions on North Korea … The Council sanctioned six individuals and
           // three entities": a group naming no country, by the imposer who acted on its country, details that act.
           if (t.inherited && facts.has(`${imposer}|${t.target}|${status}`)) continue;
+          // "The U.K. announced new sanctions … The new sanctions will target three companies from North
+          // Korea and Russia": with no actor named, a group among the countries of the act just told is that
+          // act — not one a verb sanctions anew ("Two Belarusian airlines were also sanctioned").
+          const prior = imposer ? announcedBy.get(imposer) : undefined;
+          if (continued && t.group && prior && status === "announced" && !hasCue(c, "sanctionVerb")) {
+            const told = contextOf(prior);
+            if ((t.countries ?? [t.target]).some((x) => told.includes(x))) {
+              lastFact = prior;
+              continue;
+            }
+          }
           previousHit = true;
           if (status === "announced" && imposer) lastActor = imposer;
           // Each group designation is its own sanction ("three individuals …", "four more Iranian entities …").
@@ -143,6 +183,7 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             evidence: evidenceOf(doc, sentence),
           };
           facts.set(key, fact);
+          if (imposer && status === "announced") announcedBy.set(imposer, fact);
           // "Russia vetoed the renewal of the panel monitoring sanctions on North Korea": the veto ends
           // the watch, the sanctions watched stand. Not when the panel comes after the sanctions
           // ("vetoed extending sanctions on Mali, and the panel monitoring them"): the sanctions fell too.
@@ -206,6 +247,102 @@ function firstAt(xs: ReadonlyArray<{ t0: number }>, t: number): number {
   return lo;
 }
 
+/**
+ * A negator right before the sanctions word, or before a "new" before it ("no sanctions", "keine neuen
+ * Sanktionen", "tidak ada sanksi"): the pack's `agreements.none` words, read from the tokens.
+ */
+function negated(doc: Doc, c: CueMention): boolean {
+  let phrases = NEGATORS.get(doc.pack);
+  if (!phrases) NEGATORS.set(doc.pack, (phrases = (doc.pack.agreements?.none ?? []).map(phraseWords)));
+  const endsAt = (t: number) =>
+    phrases!.some((words) => t >= words.length && words.every((w, i) => doc.tokens[t - words.length + i]?.norm === w));
+  return endsAt(c.t0) || endsAt(c.t0 - 1);
+}
+const NEGATORS = new WeakMap<LanguagePack, string[][]>();
+
+/** The cue kinds that may be a sanctions word (sanctionWord decides). */
+const CANDIDATES = ["sanction", "sanctionVerb", "exportControl", "similarMeasures", "designate"] as const;
+
+/** How far before the sanctions word an act verb of its own may stand ("… and imposed sanctions on"). */
+const OWN_VERB_REACH = 3;
+
+/** An act verb right before the word with a name before it: a sanctions act of its own, not a description. */
+const ownActBefore = (s: Sentence, c: CueMention) =>
+  s.cues.some(
+    (k) =>
+      k.t1 <= c.t0 &&
+      k.t1 >= c.t0 - OWN_VERB_REACH &&
+      (hasCue(k, "impose") || hasCue(k, "announced") || hasCue(k, "sanctionVerb")) &&
+      s.entities.some((m) => m.t1 <= k.t0 && m.entity.kind !== "pronoun"),
+  ) || hasCue(c, "sanctionVerb");
+
+/** How far before a lifting an urging may stand, its addressee between them ("urged the United States to lift"). */
+const ASKED_REACH = 6;
+
+/**
+ * A lifting asked of someone ("Maduro urged Washington to lift sanctions", "mendesak AS mencabut
+ * sanksi", "pidió a Estados Unidos levantar las sanciones"): the party urged imposes the sanctions, and
+ * the state of the one urging (the subject before the urging) is their target when no other is named.
+ */
+function liftingAsked(doc: Doc, s: Sentence, c: CueMention): { imposer: string; asker: string | null } | null {
+  const lift = s.cues.find((k) => hasCue(k, "lifted") && k.t1 <= c.t0 && k.t1 >= c.t0 - 3);
+  if (!lift) return null;
+  const urge = s.cues
+    .filter(
+      (k) =>
+        k.t1 <= lift.t0 &&
+        k.t1 >= lift.t0 - ASKED_REACH &&
+        k.cues.some((x) => x.kind === "stanceVerb" && x.stance === "other"),
+    )
+    .at(-1);
+  if (!urge) return null;
+  const addressee = s.entities.find(
+    (m) =>
+      m.t0 >= urge.t1 &&
+      m.t1 <= lift.t0 &&
+      (m.entity.kind === "org" || (m.entity.kind === "country" && m.entity.form !== "demonym" && !m.inRole)),
+  );
+  const imposer = addressee && (addressee.entity.kind === "org" ? addressee.entity.id : codeOf(doc, addressee.entity));
+  if (!imposer) return null;
+  const asker = nearestBefore(s, urge.t0, (m) => m.entity.kind === "person" || m.entity.kind === "country");
+  const askerCode = asker ? codeOf(doc, asker.entity) : null;
+  return { imposer, asker: askerCode !== imposer ? askerCode : null };
+}
+
+/** How far after a verb of designating its group noun may stand ("designated five Iranian entities"). */
+const DESIGNATION_REACH = 4;
+
+/**
+ * The cue as a sanctions word, or null: a sanctions word or verb, export controls; a verb of designating that the
+ * sentence shows is a sanctions act (as "sanctioned"); measures "similar" to sanctions told before
+ * (as "sanctions").
+ */
+function sanctionWord(s: Sentence, cue: CueMention, told: SanctionFact | null): CueMention | null {
+  if (hasCue(cue, "sanction") || hasCue(cue, "sanctionVerb")) return cue;
+  if (hasCue(cue, "exportControl")) return { ...cue, cues: [...cue.cues, { kind: "sanction" }] };
+  if (hasCue(cue, "similarMeasures") && told) return { ...cue, cues: [...cue.cues, { kind: "sanction" }] };
+  if (hasCue(cue, "designate") && isDesignation(s, cue))
+    return { ...cue, cues: [...cue.cues, { kind: "sanctionVerb" }] };
+  return null;
+}
+
+/**
+ * "designated" is a sanctions act when it designates a group ("designated five Iranian entities and two
+ * individuals") or a sanctioning office or bloc named before it designates ("OFAC designated …") —
+ * and no sanctions word in the sentence tells the act already. Not "the designated successor", "the
+ * White House named a special envoy … designated to …" after the verb.
+ */
+function isDesignation(s: Sentence, c: CueMention): boolean {
+  if (s.cues.some((k) => hasCue(k, "sanction") || hasCue(k, "sanctionVerb"))) return false;
+  if (cuesIn(s, c.t1, c.t1 + DESIGNATION_REACH, "groupNoun").length) return true;
+  return s.entities.some(
+    (m) =>
+      m.t1 <= c.t0 &&
+      ((m.entity.kind === "country" && m.entity.form === "institution" && FREQUENT_SANCTIONERS.has(m.entity.code)) ||
+        (m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id))),
+  );
+}
+
 const refersBack = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "demonstrative")) || cueJustBefore(s, c.t0, "demonstrative", 0);
 
@@ -216,9 +353,6 @@ const sanctionsAsSubject = (s: Sentence, c: CueMention) =>
 
 const targetFollows = (s: Sentence, c: CueMention) =>
   s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + 2 && hasCue(k, "targetPrep"));
-
-/** Verbs that make a lifting a demand rather than a deed ("called for the lifting"). */
-const DEMANDS = ["stanceVerb", "say", "threat"] as const;
 
 const ACTS = ["impose", "lifted", "announced", "sanctionVerb", "maintain", "future"] as const;
 
@@ -244,7 +378,7 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
-  const demanded = (k: CueMention) => hasCue(k, "lifted") && DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2));
+  const demanded = (k: CueMention) => hasCue(k, "lifted") && isDemandedLifting(s, k);
   const verb = hasCue(c, "sanctionVerb")
     ? c
     : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3 && !demanded(k));
@@ -264,6 +398,18 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     const before = previousSubject(doc, s.index, isImposer);
     if (before) return [before.entity.kind === "org" ? before.entity.id : codeOf(doc, before.entity)];
   }
+  // "crippled by U.S. sanctions that were reimposed", "sanksi AS", "sanctions américaines": with no verb
+  // before the word, a frequent sanctioner named with it imposes them (not the verb-final reading below).
+  if (!verb) {
+    const owner = s.entities.find(
+      (m) =>
+        (m.t1 === c.t0 || m.t0 === c.t1) &&
+        m.entity.kind === "country" &&
+        !m.inRole &&
+        FREQUENT_SANCTIONERS.has(m.entity.code),
+    );
+    if (owner?.entity.kind === "country") return [owner.entity.code];
+  }
   if (!subject && !verb) {
     // Verb-final clauses: when an act verb closes the clause after the sanctions word, the bloc named
     // before the word ("Im Konflikt mit Belarus hat die EU … Sanktionen beschlossen"), else the sentence's first entity.
@@ -279,7 +425,7 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     const country = leaderBefore(doc, s, verb);
     if (country) return [country];
   }
-  if (!subject) return [imposerOf(doc, s, c)];
+  if (!subject) return agentsOr(doc, s, c);
   const ids = coordinated(s, subject, isImposer).map((m) =>
     m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity),
   );
@@ -397,7 +543,13 @@ function leaderBefore(doc: Doc, s: Sentence, verb: CueMention): string | null {
     cueJustBefore(s, person.t0, "targetPrep", 0)
   )
     return null;
-  if (s.cues.some((k) => k.t0 >= person.t1 && k.t1 <= verb.t0 && (hasCue(k, "stanceVerb") || hasCue(k, "say"))))
+  // Not one who speaks of another's act; but one who tells of their own ("Trump said he would lift …") acts.
+  if (
+    s.cues.some(
+      (k) =>
+        k.t0 >= person.t1 && k.t1 <= verb.t0 && (hasCue(k, "stanceVerb") || (hasCue(k, "say") && !ownAct(s, k, verb))),
+    )
+  )
     return null;
   return doc.persons.get(person.entity.key)?.country ?? null;
 }
@@ -405,6 +557,24 @@ function leaderBefore(doc: Doc, s: Sentence, verb: CueMention): string | null {
 /** A demonym that names a state's government ("the Japanese government", "o governo japonês", "die japanische Regierung"): the state acts. */
 const governs = (s: Sentence, m: EntityMention) =>
   cueJustBefore(s, m.t0, "government", 0) || s.cues.some((k) => k.t0 === m.t1 && hasCue(k, "government"));
+
+/**
+ * Every imposer named after "by" ("sanctioned by Washington and London", "subject to sanctions by the
+ * United States, Britain and the EU") when there are several; else the one imposerOf reads.
+ */
+function agentsOr(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
+  const by = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
+  const agent =
+    by && !cuesIn(s, c.t1, by.t0, "vetoed").length
+      ? s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1)
+      : undefined;
+  const isAgent = (m: EntityMention) => m.entity.kind === "org" || (m.entity.kind === "country" && !m.inRole);
+  const agents =
+    agent && isAgent(agent)
+      ? coordinatedAfter(s, agent, isAgent).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)))
+      : [];
+  return agents.length > 1 ? [...new Set(agents)] : [imposerOf(doc, s, c)];
+}
 
 /** "sanksi PBB", "UN sanctions", "imposed by the EU", or the Security Council named in the sentence. */
 function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
@@ -414,7 +584,13 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
     if (!m) continue;
     if (m.entity.kind === "org") return m.entity.id;
     const code = codeOf(doc, m.entity);
-    if (code && m.entity.kind === "country" && (FREQUENT_SANCTIONERS.has(code) || (m === after && prepAfter(s, m.t1))))
+    // "China's export controls": whoever stands before export controls is their author.
+    const author = m === before && hasCue(c, "exportControl");
+    if (
+      code &&
+      m.entity.kind === "country" &&
+      (FREQUENT_SANCTIONERS.has(code) || author || (m === after && prepAfter(s, m.t1)))
+    )
       return code;
   }
   // "sanciones de Estados Unidos", "Sanktionen der EU": whose sanctions, named right after the word.

@@ -80,6 +80,9 @@ export type CueKind =
   | "maintain"
   | "jointly"
   | "monitor"
+  | "designate"
+  | "similarMeasures"
+  | "exportControl"
   // references (ReferenceWords)
   | "demonstrative"
   | "pronoun"
@@ -188,6 +191,9 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(sanction.maintain ?? [], { kind: "maintain" });
   add(sanction.jointly ?? [], { kind: "jointly" });
   add(sanction.monitors ?? [], { kind: "monitor" });
+  add(sanction.designations ?? [], { kind: "designate" });
+  add(sanction.similar ?? [], { kind: "similarMeasures" });
+  add(sanction.exportControls ?? [], { kind: "exportControl" });
   add(references.demonstratives, { kind: "demonstrative" });
   add(references.pronouns, { kind: "pronoun" });
   add(references.personPairs, { kind: "personPair" });

@@ -5,6 +5,23 @@ import { cueJustBefore, cuesIn } from "./sentenceQueries";
 /** Verbs that make a lifting a demand or a word rather than a deed ("called for the lifting"). */
 const DEMANDS = ["stanceVerb", "say", "threat"] as const;
 
+/**
+ * A lifting only demanded or spoken of ("called for the lifting", "said lifting sanctions …"), not one
+ * the speaker promises to do ("said it would ease", "said he would lift": a pronoun after the verb of saying).
+ */
+export function isDemandedLifting(s: Sentence, k: CueMention): boolean {
+  const own = s.cues.some(
+    (say) =>
+      hasCue(say, "say") &&
+      say.t1 <= k.t0 &&
+      say.t1 >= k.t0 - OWN_REACH &&
+      s.cues.some((p) => p.t0 >= say.t1 && p.t1 <= k.t0 && (hasCue(p, "pronoun") || hasCue(p, "statePronoun"))),
+  );
+  return !own && DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2));
+}
+/** How far after a verb of saying the speaker's own lifting may stand ("said it would lift"). */
+const OWN_REACH = 3;
+
 /** How far from the sanctions word a lifting word or a date may stand. */
 const NEAR = 5;
 /** How far a verb-final "angekündigt"/"verhängt" may stand after the sanctions word. */
@@ -26,9 +43,7 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
   if (cuesIn(s, s.t0, s.t1, "vetoed").length) return "vetoed";
   // "restore sanctions … that were lifted": the act is the imposing; "called for / menuntut the
   // lifting of sanctions": a demand, the sanctions stand.
-  const lifting = cuesIn(s, c.t0 - NEAR, c.t1 + NEAR, "lifted").filter(
-    (k) => !DEMANDS.some((kind) => cueJustBefore(s, k.t0, kind, 2)),
-  );
+  const lifting = cuesIn(s, c.t0 - NEAR, c.t1 + NEAR, "lifted").filter((k) => !isDemandedLifting(s, k));
   if (lifting.length && !cueJustBefore(s, c.t0, "impose", 3)) return "lifted";
   // "new sanctions", "sanksi baru", "weitere Sanktionen": announced, whatever else the sentence says.
   const fresh = cuesIn(s, c.t0 - 2, c.t1 + 1, "fresh").length > 0 || near("announced", 1);

@@ -1,3 +1,4 @@
+import { FREQUENT_SANCTIONERS } from "../names/organizations";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, nearestBefore } from "./sentenceQueries";
 
@@ -36,6 +37,8 @@ function wordsBetween(doc: Doc, c: CueMention, p: CueMention): number {
 /** How far before a passive sanctions verb its auxiliary may stand ("was also sanctioned"). */
 const AUX_REACH = 2;
 const SPEECH_KINDS = ["say", "stanceVerb", "sayInverted"] as const;
+/** Verbs whose subject is no nearby target: violators, speakers, and those who impose, announce or lift sanctions ("… as Canada imposed sanctions on Belarus"). */
+const ACTOR_KINDS = ["violation", ...SPEECH_KINDS, "impose", "announced", "lifted"] as const;
 
 const isState = (m: EntityMention) =>
   m.entity.kind === "country" || (m.entity.kind === "pair" && m.entity.of === "countries");
@@ -85,7 +88,8 @@ export function sanctionTargets(
       hasCue(u, "under") &&
       u.t1 <= c.t0 &&
       u.t1 >= c.t0 - UNDER_REACH &&
-      !s.entities.some((m) => m.t0 >= u.t1 && m.t1 <= c.t0 && m.entity.kind !== "org"),
+      // A name between them is the target's, unless it is whose sanctions they are ("under a U.S. trade embargo").
+      !s.entities.some((m) => m.t0 >= u.t1 && m.t1 <= c.t0 && m.entity.kind !== "org" && !owns(m, c)),
   );
   if (under) {
     const subject = nearestBefore(s, under.t0, isPersonOrState);
@@ -96,15 +100,44 @@ export function sanctionTargets(
     const found = readSlot(doc, s, slot, imposer, context);
     if (found.length) return found;
   }
+  // Export controls hit only a target named after them: the state beside them is their author.
+  if (hasCue(c, "exportControl")) return [];
+  // "Iran condemned the new EU sanctions", "China mengecam sanksi AS": the state that condemns or rejects
+  // sanctions naming no target is the one they hit.
+  const objector = objecting(doc, s, c, imposer);
+  if (objector) return [{ target: objector }];
   // "sanksi Korea Utara", "North Korea sanctions": a state beside the word that is not the imposer.
   const beside = s.entities.find((m) => (m.t0 === c.t1 || m.t1 === c.t0) && m.entity.kind === "country" && !m.inRole);
   if (beside && codeOf(doc, beside.entity) !== imposer) return states(doc, [beside]);
   return states(doc, nearby(doc, s, c, imposer));
 }
 
+/** How far before the sanctions word a verb condemning or rejecting them may stand ("condemned the new U.S. sanctions"). */
+const OBJECT_REACH = 4;
+
+/** The state that is the subject of a verb condemning or rejecting the sanctions right after it, if not their imposer. */
+function objecting(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): string | null {
+  const verb = s.cues.find(
+    (k) =>
+      k.t1 <= c.t0 &&
+      k.t1 >= c.t0 - OBJECT_REACH &&
+      k.cues.some((x) => x.kind === "stanceVerb" && (x.stance === "accuse" || x.stance === "deny")),
+  );
+  if (!verb || s.entities.some((m) => m.t0 >= verb.t1 && m.t1 <= c.t0 && m.entity.kind === "country" && !owns(m, c)))
+    return null;
+  const subject = nearestBefore(s, verb.t0, (m) => m.entity.kind === "country" && !m.inRole);
+  const code = subject && verb.t0 - subject.t1 <= OBJECT_REACH ? codeOf(doc, subject.entity) : null;
+  return code !== imposer ? code : null;
+}
+
+/** A frequent sanctioner right before the sanctions word: whose sanctions they are ("U.S. sanctions"). */
+const owns = (m: EntityMention, c: CueMention) =>
+  m.t1 === c.t0 && m.entity.kind === "country" && FREQUENT_SANCTIONERS.has(m.entity.code);
+
 /** Where the target phrase begins: after "on/against/terhadap", after an active "sanctioned", or after "for" + a group noun. */
 function slotStart(doc: Doc, s: Sentence, c: CueMention): number | null {
-  if (hasCue(c, "sanctionVerb")) return c.t1;
+  // "… were sanctioned by Washington and London": after a passive verb stand its agents, not its targets.
+  if (hasCue(c, "sanctionVerb")) return s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "imposerPrep")) ? null : c.t1;
   const prep = s.cues.find(
     (p) =>
       hasCue(p, "targetPrep") && p.t0 >= c.t1 && p.t0 <= c.t1 + ASIDE_REACH && wordsBetween(doc, c, p) <= PREP_REACH,
@@ -140,13 +173,40 @@ function readSlot(doc: Doc, s: Sentence, t: number, imposer: string | null, cont
         .map((x) => x.norm)
         .join(" ")
     : undefined;
-  return readNames(doc, s, coordinatedAfter(s, head, isPersonOrState), words);
+  const listed = coordinatedAfter(s, head, isPersonOrState);
+  // "on President Putin, his subordinates and the central bank": a list of persons that goes on with
+  // things unnamed is a group, of the persons' and states' countries.
+  const rest = !words && listed.at(-1)!.entity.kind === "person" ? unnamedRest(doc, s, listed.at(-1)!.t1) : null;
+  const groupWords =
+    words ??
+    (rest === null
+      ? undefined
+      : doc.tokens
+          .slice(t, rest)
+          .map((x) => x.norm)
+          .join(" "));
+  return readNames(doc, s, listed, groupWords);
+}
+
+/** How far after a list's last name its unnamed continuation may reach a conjunction (", his subordinates and"). */
+const REST_REACH = 4;
+
+/**
+ * Where a list goes on past its last name with unnamed members — a comma, then words with no name, then
+ * a conjunction (", seus subordinados e …", ", his aides and …") — or null (an apposition: ", the defence minister,").
+ */
+function unnamedRest(doc: Doc, s: Sentence, t: number): number | null {
+  if (t >= s.t1 || !doc.text.slice(doc.tokens[t - 1].end, doc.tokens[t].start).includes(",")) return null;
+  const and = s.cues.find((k) => k.t0 > t && k.t0 <= t + REST_REACH && hasCue(k, "conjunction"));
+  if (!and || s.entities.some((m) => m.t0 >= t && m.t0 < and.t0)) return null;
+  return and.t0;
 }
 
 /**
  * A group that names no country ("froze the assets of three individuals and one entity", "sanctioned
- * officials in the country's military"): it belongs to the country of the sanctions told before it
- * (a state named later in the sentence is too often another party: "… responsible for drone deliveries to Russia").
+ * officials in the country's military"): it belongs to the country of the sanctions told before it,
+ * else to the state the story is most about (a state named later in the sentence is too often another
+ * party: "… responsible for drone deliveries to Russia").
  */
 function unnamedGroup(
   doc: Doc,
@@ -155,7 +215,9 @@ function unnamedGroup(
   imposer: string | null,
   context: string[],
 ): SanctionTarget[] {
-  const codes = context.filter((x) => x !== imposer);
+  // With no sanctions told before, the story's leading state: "ECOWAS … imposed sanctions on the coup leaders".
+  const told = context.length ? context : leadingCountries(doc, 1);
+  const codes = told.filter((x) => x !== imposer);
   const words = doc.tokens
     .slice(t, group.t1)
     .map((x) => x.norm)
@@ -193,9 +255,9 @@ const dedupe = (ts: SanctionTarget[]) => ts.filter((x, i) => ts.findIndex((y) =>
 /** The nearest state within a few words, passing over violators ("Iran … tidak melanggar sanksi"), agents ("diveto oleh China") and speakers. */
 function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): EntityMention[] {
   const actor = (m: EntityMention) =>
-    s.cues.some(
-      (k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && (hasCue(k, "violation") || SPEECH_KINDS.some((x) => hasCue(k, x))),
-    ) || isAgent(s, m);
+    s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 3 && ACTOR_KINDS.some((x) => hasCue(k, x))) || isAgent(s, m);
+  // "sanctioned by Washington and London": every state of the agents' list acts.
+  const agents = new Set(s.entities.filter((m) => isAgent(s, m)).flatMap((m) => coordinatedAfter(s, m, isState)));
   const candidates = s.entities.filter(
     // Not an institution ("OFAC … sanctioned officials"): those act, they are not hit.
     (m) =>
@@ -205,6 +267,7 @@ function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): E
       m.t1 >= c.t0 - NEAR &&
       m.t0 <= c.t1 + NEAR &&
       codeOf(doc, m.entity) !== imposer &&
+      !agents.has(m) &&
       !actor(m),
   );
   const distance = (m: EntityMention) => (m.t0 >= c.t1 ? m.t0 - c.t1 : c.t0 - m.t1);

@@ -947,6 +947,7 @@ export const pl: LanguagePack = {
   },
   sanction: {
     words: [
+      "zakaz podróżowania",
       "sankcje",
       "kontrsankcje",
       "sankcji",
@@ -1010,6 +1011,12 @@ export const pl: LanguagePack = {
     ],
     vetoed: ["weto", "zawetowała", "zawetował", "zawetowały", "zablokowała", "zablokował"],
     lifted: [
+      "zawiesił",
+      "zawiesiła",
+      "zawiesili",
+      "zawieszenie",
+      "wygasły",
+      "wygasł",
       "zniósł",
       "zniosła",
       "znieśli",
@@ -1022,6 +1029,9 @@ export const pl: LanguagePack = {
       "cofnął",
     ],
     announced: [
+      "zaostrzył",
+      "zaostrzyła",
+      "zaostrzyli",
       "ogłosił",
       "ogłosiła",
       "ogłosili",
@@ -1039,7 +1049,7 @@ export const pl: LanguagePack = {
     fresh: ["nowe", "nowy", "nowych", "nowa", "kolejne", "kolejny", "kolejnych", "dodatkowe", "dodatkowych"],
     notLifted: ["pozostają w mocy", "nadal obowiązują", "wciąż obowiązują", "nie znosi"],
     threat: ["nie zawaha się", "może nałożyć", "mogą nałożyć", "grozi nałożeniem"],
-    future: ["nałoży", "wprowadzi", "wprowadzą"],
+    future: ["zaproponowała", "zaproponował", "zaproponowali", "proponuje", "nałoży", "wprowadzi", "wprowadzą"],
     ownerPreps: ["ze strony"],
     earlier: ["już", "uprzednio", "od dawna"],
     resolutions: ["rezolucja", "rezolucji", "rezolucje"],
@@ -1047,9 +1057,19 @@ export const pl: LanguagePack = {
     listVerbs: ["wpisał", "wpisała", "wpisali", "dodał", "dodała", "dodali"],
     conditions: ["jeśli", "jeżeli", "o ile", "chyba że", "w przypadku"],
     pronouns: ["ona", "on", "one", "oni"],
-    verbs: [],
-    // No passive: Polish has no sanctions verb; "X został objęty sankcjami" is an `under` phrase, whose subject is already the target.
+    // Only freezing assets: Polish has no sanctions verb. No passive: "X został objęty sankcjami" is an `under` phrase, whose subject is already the target.
+    verbs: ["zamroził aktywa", "zamroziła aktywa", "zamrozili aktywa"],
     groupNouns: [
+      "przywódcy",
+      "przywódców",
+      "generałowie",
+      "generałów",
+      "członkowie",
+      "członków",
+      "osadnicy",
+      "osadników",
+      "oligarchowie",
+      "oligarchów",
       "osoby",
       "osób",
       "podmioty",
@@ -1086,6 +1106,10 @@ export const pl: LanguagePack = {
       "nadzór",
       "nadzoruje",
     ],
+    // No verb of designating: the news writes "objął sankcjami" / "ввел санкции против" (words, list verbs).
+    designations: [],
+    exportControls: ["kontrola eksportu", "kontrole eksportu", "ograniczenia eksportu"],
+    similar: ["podobne środki", "podobne kroki", "analogiczne środki"],
   },
   dates: {
     months: [

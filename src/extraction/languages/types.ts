@@ -372,6 +372,24 @@ export interface SanctionWords {
    * is the subject of the sentence before ("ECOWAS leaders met … They imposed sanctions"). Optional.
    */
   pronouns?: string[];
+  /**
+   * Verbs of designating ("designated", "désigné", "designó"): a sanctions act like "sanctioned" when the
+   * sentence shows it is one — a group noun for its object ("designated five entities"), a sanctioning
+   * institution or bloc as its subject or agent, or a sanctions word in the sentence; else no fact
+   * ("a designated successor"). Optional.
+   */
+  designations?: string[];
+  /**
+   * Export controls ("export controls", "kontrol ekspor", "Exportkontrollen"): sanctions only on a target
+   * named after them ("export controls on Chinese chipmakers"); a state beside them is their author
+   * ("U.S.-led export controls", "China's export restrictions"), and one nearby is no target. Optional.
+   */
+  exportControls?: string[];
+  /**
+   * Phrases that retell sanctions by likeness ("similar measures", "tindakan serupa", "ähnliche
+   * Maßnahmen"): after sanctions were told, another imposer's own, on the same target unless one is named. Optional.
+   */
+  similar?: string[];
   /** The sanctions word used as a verb, its subject imposing ("Britain sanctioned six officials"). */
   verbs: string[];
   /**

@@ -40,6 +40,11 @@ const DELIBERATE = new Set([
   "menyambut baik",
   "courtesy call on",
   "courtesy calls on",
+  // A travel ban is a sanction, not a trip: the sanctions phrase hides the meeting word on purpose.
+  "larangan perjalanan",
+  "prohibición de viaje",
+  "divieto di viaggio",
+  "zakaz podróżowania",
   // A vow of a firm response or a clear message warns; its "tegas"/"jelas" is an adverb there, not the inverted "…," tegas Jokowi.
   "menanggapi dengan tegas",
   "merespons dengan tegas",

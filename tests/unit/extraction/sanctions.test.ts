@@ -37,7 +37,7 @@ describe("sanctions", () => {
       ["US", "VE", "lifted", null],
     ]);
     expect(sanctions("China vetoed a resolution that would have tightened sanctions against Myanmar.", "en")).toEqual([
-      [null, "MM", "vetoed", null],
+      ["UN", "MM", "vetoed", null],
     ]);
     expect(sanctions("The veto does not remove the UN sanctions on North Korea.", "en")).toEqual([
       ["UN", "KP", "in_force", null],
@@ -139,7 +139,7 @@ describe("sanctions as they are reported", () => {
     ]);
     expect(
       facts("Russia and China vetoed a resolution that would have imposed new sanctions on North Korea.", "en"),
-    ).toEqual([[null, "KP", null, "vetoed"]]);
+    ).toEqual([["UN", "KP", null, "vetoed"]]);
     expect(facts("Hungary blocked new EU sanctions on Russia.", "en")).toEqual([["EU", "RU", null, "vetoed"]]);
   });
 
