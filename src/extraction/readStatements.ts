@@ -367,9 +367,11 @@ function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] |
   return before ? speakersOf(doc, s, before, previous) : null;
 }
 
-/** "according to X" where X may speak; agencies are sources, not speakers. */
+/** "according to X" where X may speak; agencies are sources, not speakers — but a paper speaks for its own reporting ("according to The New York Times"). */
 function notAgency(doc: Doc, s: Sentence, m: EntityMention | undefined, previous: Speaker[] | null): Speaker[] | null {
-  return m && m.entity.kind !== "agency" ? speakersOf(doc, s, m, previous) : null;
+  if (!m) return null;
+  if (m.entity.kind !== "agency") return speakersOf(doc, s, m, previous);
+  return speakersOf(doc, s, m, previous)?.filter((sp) => !sp.country) ?? null;
 }
 
 /**
