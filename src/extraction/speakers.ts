@@ -68,6 +68,8 @@ export function speakersOf(
 }
 
 function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): boolean {
+  // "The Saudi foreign minister said", "el canciller saudí dijo": an official the article does not name speaks for the state.
+  if (m.holder) return true;
   if (m.inRole || (m.entity.kind === "country" && m.entity.form === "demonym" && !governed(s, m))) return false;
   // "Experts in Seoul said", "pejabat di Moskow mengatakan": a place, not the speaker (but "tuduhan dari AS" names its owner).
   if (!owner && placeAfterPreposition(doc, s, m)) return false;
