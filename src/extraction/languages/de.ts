@@ -434,6 +434,8 @@ export const de: LanguagePack = {
         "kritisiert",
         "verurteilte",
         "verurteilt",
+        // "Wir verurteilen …": the first person of a quotation.
+        "verurteilen",
         "protestierte",
         "verurteilten",
         "kritisierten",
@@ -483,6 +485,8 @@ export const de: LanguagePack = {
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "eskalation",
         "alle mittel",
         "alle optionen",
         "alle instrumente",
@@ -533,7 +537,6 @@ export const de: LanguagePack = {
         "angriffskrieg",
         "rechtswidrig",
         "völkerrechtswidrig",
-        "eskalation",
         "einschüchterung",
         "provokation",
         "provokationen",

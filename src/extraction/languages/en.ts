@@ -699,6 +699,8 @@ export const en: LanguagePack = {
         "without providing any evidence",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalation",
         "economic tools",
         "diplomatic tools",
         "all tools",
@@ -790,7 +792,6 @@ export const en: LanguagePack = {
         "intimidation",
         "bullying",
         "coercion",
-        "escalation",
         "sham",
         "oppress",
         "oppresses",

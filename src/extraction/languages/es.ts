@@ -456,6 +456,8 @@ export const es: LanguagePack = {
         "mentiras",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalada",
         "todas las herramientas",
         "todos los medios",
         "todas las opciones",
@@ -506,7 +508,6 @@ export const es: LanguagePack = {
         "intimidación",
         "provocación",
         "provocaciones",
-        "escalada",
         "oprimir",
         "oprime",
         "oprimen",

@@ -643,6 +643,8 @@ export const fr: LanguagePack = {
         "rien d'inhabituel",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalade",
         "tous les outils",
         "tous les moyens",
         "toutes les options",
@@ -703,7 +705,6 @@ export const fr: LanguagePack = {
         "provocation",
         "provocations",
         "provocateur",
-        "escalade",
         "intimidation",
         "irresponsable",
         "complicité",

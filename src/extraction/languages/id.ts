@@ -500,6 +500,8 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "eskalasi",
         "semua cara",
         "segala cara",
         "semua opsi",
@@ -566,7 +568,6 @@ export const id: LanguagePack = {
         "menyesalkan",
         "provokatif",
         "intimidasi",
-        "eskalasi",
         "menindas",
         "penindasan",
         "represi",

@@ -587,6 +587,8 @@ export const it: LanguagePack = {
         "senza alcuna prova",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalation",
         "tutti gli strumenti",
         "tutti i mezzi",
         "tutte le opzioni",
@@ -642,7 +644,6 @@ export const it: LanguagePack = {
         "aggressione",
         "provocazione",
         "provocazioni",
-        "escalation",
         "intimidazione",
         "irresponsabile",
         "complicità",

@@ -451,6 +451,12 @@ export const pl: LanguagePack = {
       "przekonywał",
       "argumentował",
       "obiecał",
+      // Naming what another said or did ("nazwał oskarżenia …", "określiła rozmieszczenie jako …"), as "called" in English.
+      "nazwał",
+      "nazwała",
+      "nazwali",
+      "określił",
+      "określiła",
       "komentował",
       "odmówił komentarza",
       "odmówiła komentarza",
@@ -629,6 +635,9 @@ export const pl: LanguagePack = {
         "bez żadnych dowodów",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "eskalacja",
+        "eskalacji",
         "wszelkie środki",
         "wszystkie narzędzia",
         "wszystkie opcje",
@@ -680,8 +689,6 @@ export const pl: LanguagePack = {
         "agresji",
         "prowokacja",
         "prowokacje",
-        "eskalacja",
-        "eskalacji",
         "zastraszanie",
         "nieodpowiedzialny",
         "nieodpowiedzialne",

@@ -563,6 +563,8 @@ export const pt: LanguagePack = {
         "sem qualquer prova",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalada",
         "todas as ferramentas",
         "todos os meios",
         "todas as opções",
@@ -618,7 +620,6 @@ export const pt: LanguagePack = {
         "agressão",
         "provocação",
         "provocações",
-        "escalada",
         "intimidação",
         "irresponsável",
         "cumplicidade",

@@ -626,6 +626,8 @@ export const ru: LanguagePack = {
         "без каких-либо доказательств",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "эскалация",
         "все средства",
         "все инструменты",
         "все варианты",
@@ -673,7 +675,6 @@ export const ru: LanguagePack = {
         "агрессия",
         "провокация",
         "провокации",
-        "эскалация",
         "запугивание",
         "безответственный",
         "враждебный",
