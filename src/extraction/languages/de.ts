@@ -352,6 +352,11 @@ export const de: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "ist überzeugt",
+      "sind überzeugt",
+      "zeigte sich überzeugt",
+      "zeigten sich überzeugt",
       "sagte",
       "sagt",
       "sagten",

@@ -482,6 +482,11 @@ export const en: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "is convinced",
+      "was convinced",
+      "are convinced",
+      "were convinced",
       "said",
       "says",
       "say",

@@ -228,6 +228,12 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "está convencido",
+      "está convencida",
+      "están convencidos",
+      "se mostró convencido",
+      "se mostró convencida",
       "afirmara",
       "dijera",
       "asegurara",

@@ -379,6 +379,12 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "est convaincu",
+      "est convaincue",
+      "sont convaincus",
+      "s'est dit convaincu",
+      "s'est dite convaincue",
       "déclaré",
       "déclare",
       "dit",

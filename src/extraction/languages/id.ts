@@ -362,6 +362,8 @@ export const id: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "yakin bahwa",
       "menyoroti",
       "mengatakan",
       "berkata",

@@ -358,6 +358,12 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "è convinto",
+      "è convinta",
+      "sono convinti",
+      "si è detto convinto",
+      "si è detta convinta",
       "ha evidenziato",
       "ha rimarcato",
       "ha insistito",

@@ -399,6 +399,10 @@ export const pl: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "jest przekonany",
+      "jest przekonana",
+      "są przekonani",
       "powiedział",
       "powiedziała",
       "powiedzieli",

@@ -358,6 +358,12 @@ export const pt: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "está convencido",
+      "está convencida",
+      "estão convencidos",
+      "disse estar convencido",
+      "disse estar convencida",
       "disse",
       "diz",
       "afirmou",

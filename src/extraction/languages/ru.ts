@@ -389,6 +389,12 @@ export const ru: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "уверен",
+      "уверена",
+      "убежден",
+      "убеждена",
+      "уверены",
       "заявил",
       "заявила",
       "заявили",

@@ -57,4 +57,20 @@ describe("statement stance rules", () => {
       "Antony Blinken:deny",
     );
   });
+
+  it("reads a conviction stated as reported speech, in every language", () => {
+    const cases: Array<[string, string]> = [
+      ["en", "Zelensky is convinced that Moscow will send the new recruits to the front."],
+      ["de", "Selenskyj ist überzeugt, dass Moskau die neuen Rekruten an die Front schicken wird."],
+      ["fr", "Zelensky est convaincu que Moscou enverra les nouvelles recrues au front."],
+      ["es", "Zelenski está convencido de que Moscú enviará a los nuevos reclutas al frente."],
+      ["it", "Zelensky è convinto che Mosca manderà le nuove reclute al fronte."],
+      ["pt", "Zelensky está convencido de que Moscou enviará os novos recrutas para a frente."],
+      ["pl", "Zełenski jest przekonany, że Moskwa wyśle nowych rekrutów na front."],
+      ["ru", "Зеленский уверен, что Москва отправит новых рекрутов на фронт."],
+      ["id", "Zelensky yakin bahwa Moskow akan mengirim para rekrutan baru ke garis depan."],
+    ];
+    for (const [lang, text] of cases)
+      expect([lang, stances(text, lang).map((x) => x.split(":")[0])]).toEqual([lang, ["Volodymyr Zelensky"]]);
+  });
 });
