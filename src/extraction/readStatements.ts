@@ -69,6 +69,9 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       last.reported ??= c.cues.find((x) => x.kind === "stanceVerb" && x.stance !== "other")?.stance;
       continue;
     }
+    // "called the US allegations \"dirty maneuvers\"": the charges a verb answers are its object, not a statement of their own.
+    if (last && hasCue(c, "claimNoun") && c.t0 <= last.c.t1 + ANSWERED_REACH && answersClaims(s, last.c, quotes))
+      continue;
     // "Biden said …, adding he was worried": a pronoun after a speaker of this sentence is that speaker.
     const r = speakersFor(
       doc,

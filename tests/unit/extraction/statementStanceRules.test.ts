@@ -52,6 +52,13 @@ describe("statement stance rules", () => {
       ]);
   });
 
+  it("does not read the charges a label answers as a statement of their own", () => {
+    expect(stances('Zakharova menyebut tuduhan Amerika Serikat "pertunjukan murahan".', "id")).toEqual([
+      "Maria Zakharova:deny",
+    ]);
+    expect(stances("Захарова назвала обвинения США «дешёвым спектаклем».", "ru")).toEqual(["Maria Zakharova:deny"]);
+  });
+
   it("does not make the one who conveys an accusation deny it", () => {
     expect(stances("Blinken menyampaikan tuduhan itu setelah bertemu Lammy di London.", "id")).not.toContain(
       "Antony Blinken:deny",
