@@ -52,6 +52,8 @@ export interface EntityMention extends Span {
   entity: Entity;
   /** A country inside a role phrase ("Presiden Prancis Emmanuel Macron"): it qualifies the person. */
   inRole?: boolean;
+  /** A country qualifying a role whose holder the article does not name ("the Saudi foreign minister said"): the holder speaks for it. */
+  holder?: boolean;
 }
 
 export interface CueMention extends Span {

@@ -69,6 +69,9 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       last.reported ??= c.cues.find((x) => x.kind === "stanceVerb" && x.stance !== "other")?.stance;
       continue;
     }
+    // "called the US allegations \"dirty maneuvers\"": the charges a verb answers are its object, not a statement of their own.
+    if (last && hasCue(c, "claimNoun") && c.t0 <= last.c.t1 + ANSWERED_REACH && answersClaims(s, last.c, quotes))
+      continue;
     // "Biden said …, adding he was worried": a pronoun after a speaker of this sentence is that speaker.
     const r = speakersFor(
       doc,
@@ -97,7 +100,10 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
             : [[c.end, end]];
     const quote = quoteFor(quotes, used, c, end, i > 0 ? found[i - 1].c.end : s.start);
     if (quote) ranges.push([quote.start, quote.end]);
-    const read = verbStance(doc, s, c, ranges, speakers);
+    // "Peskov called Western accusations \"unacceptable\"": a label on the other side's charges answers them.
+    const read = answersClaims(s, c, quotes)
+      ? { stance: "deny" as const, marked: true }
+      : verbStance(doc, s, c, ranges, speakers, quote);
     const stance = !read.marked && reported && !negated(s, c) ? { stance: reported, marked: true } : read;
     const claimOnly = hasCue(c, "claimNoun") && !quote;
     return {
@@ -123,7 +129,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     if (q)
       out.push({
         speakers: previous,
-        ...stanceOf(doc, s, [[q.start, q.end]], undefined, previous),
+        ...stanceOf(doc, s, [[q.start, q.end]], undefined, previous, q),
         about: aboutOf(doc, s, [[q.start, q.end]], previous),
         quote: q,
         sentence: s,
@@ -149,19 +155,41 @@ function verbStance(
   c: CueMention,
   ranges: Ranges,
   speakers: Speaker[],
+  quote: Quote | null,
 ): { stance: Stance; marked: boolean } {
   const verb = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance;
   if (negated(s, c)) {
     if (verb === "deny") return { stance: "other", marked: true };
-    return stanceOf(doc, s, ranges, undefined, speakers);
+    return stanceOf(doc, s, ranges, undefined, speakers, quote);
   }
   // A verb of saying or a claim noun that is itself a stance word ("declined to comment", "peringatan Washington") carries it; other claims accuse.
   const cue = c.cues.find((x) => x.kind === "stanceCue")?.stance;
   const own = verb ?? (hasCue(c, "claimNoun") ? (cue ?? "accuse") : cue);
   // Only an urging verb ("urged", "mendesak") goes by what or whom it urges; "declined to comment" is plainly "other".
-  if (verb !== "other") return stanceOf(doc, s, ranges, own, speakers);
-  const said = stanceOf(doc, s, ranges, undefined, speakers);
+  if (verb !== "other") return stanceOf(doc, s, ranges, own, speakers, quote);
+  const said = stanceOf(doc, s, ranges, undefined, speakers, quote);
   return said.marked ? said : { stance: addressee(s, c) ? "warn" : "support", marked: true };
+}
+
+/** How far after a verb of saying the charges it answers may stand ("called the US allegations", "menyebut tuduhan Barat"). */
+const ANSWERED_REACH = 3;
+
+/**
+ * A verb of saying whose object is a charge and that labels it with a quotation ("called the US
+ * allegations \"dirty maneuvers\"", "menyebut tuduhan Barat \"omong kosong\""): the speaker answers an
+ * accusation, which denies it. Without the label the speaker may be the one making the charge
+ * ("Blinken menyampaikan tuduhan itu", "repeated the allegations"); a warning is no charge.
+ */
+function answersClaims(s: Sentence, c: CueMention, quotes: Quote[]): boolean {
+  if (!c.cues.some((x) => x.kind === "say") || c.cues.some((x) => x.kind.startsWith("stance"))) return false;
+  return s.cues.some(
+    (k) =>
+      quotes.some((q) => q.start >= k.end) &&
+      k.t0 >= c.t1 &&
+      k.t0 <= c.t1 + ANSWERED_REACH &&
+      hasCue(k, "claimNoun") &&
+      !k.cues.some((x) => x.kind === "stanceCue" && x.stance === "warn"),
+  );
 }
 
 /** How far after an urging its addressee may stand ("urged the EU", "called on North Korea's leader"). */
@@ -367,9 +395,11 @@ function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] |
   return before ? speakersOf(doc, s, before, previous) : null;
 }
 
-/** "according to X" where X may speak; agencies are sources, not speakers. */
+/** "according to X" where X may speak; agencies are sources, not speakers — but a paper speaks for its own reporting ("according to The New York Times"). */
 function notAgency(doc: Doc, s: Sentence, m: EntityMention | undefined, previous: Speaker[] | null): Speaker[] | null {
-  return m && m.entity.kind !== "agency" ? speakersOf(doc, s, m, previous) : null;
+  if (!m) return null;
+  if (m.entity.kind !== "agency") return speakersOf(doc, s, m, previous);
+  return speakersOf(doc, s, m, previous)?.filter((sp) => !sp.country) ?? null;
 }
 
 /**

@@ -160,10 +160,14 @@ export function resolveEntities(
         mention(key, { start: t.start, end: t.end, t0: k, t1: k + 1 });
     });
   }
-  // 4. Bare roles point back to a person already named with that role.
+  // 4. Bare roles point back to a person already named with that role; an unnamed holder speaks for the role's state.
+  const holders = new Set<RawMention>();
   for (const r of bare) {
     const key = personWithRole(persons, { country: r.country, kind: r.kind }, ref);
-    if (!key) continue;
+    if (!key) {
+      r.qualifiers.forEach((q) => holders.add(q));
+      continue;
+    }
     mention(key, r.phrase);
     r.qualifiers.forEach((q) => qualifiers.add(q));
   }
@@ -171,9 +175,11 @@ export function resolveEntities(
   for (const m of raw) {
     const r = m.refs[0];
     const inRole = qualifiers.has(m) || undefined;
-    if (r.kind === "country") mentions.push(entityMention(m, { kind: "country", code: r.code, form: r.form }, inRole));
+    const holder = holders.has(m) || undefined;
+    if (r.kind === "country")
+      mentions.push(entityMention(m, { kind: "country", code: r.code, form: r.form }, inRole, holder));
     else if (r.kind === "capital")
-      mentions.push(entityMention(m, { kind: "country", code: r.code, form: "capital", city: r.city }, inRole));
+      mentions.push(entityMention(m, { kind: "country", code: r.code, form: "capital", city: r.city }, inRole, holder));
     else if (r.kind === "place") mentions.push(entityMention(m, { kind: "place", city: r.city, country: r.country }));
     else if (r.kind === "org") mentions.push(entityMention(m, { kind: "org", id: r.id }));
     else if (r.kind === "agency") mentions.push(entityMention(m, { kind: "agency", name: r.name, country: r.country }));
@@ -191,13 +197,14 @@ export function resolveEntities(
   return { persons, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
 }
 
-const entityMention = (m: Span, entity: Entity, inRole?: true): EntityMention => ({
+const entityMention = (m: Span, entity: Entity, inRole?: true, holder?: true): EntityMention => ({
   start: m.start,
   end: m.end,
   t0: m.t0,
   t1: m.t1,
   entity,
   inRole,
+  holder,
 });
 
 /**

@@ -6,12 +6,13 @@ import { NEWS_AGENCIES, STATE_GROUPS } from "../names/organizations";
 import { normalizeWord, tokenAt } from "./tokenize";
 
 const STATE_VOICES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.voice).map((a) => a.name));
+const PUBLICATIONS: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.publication).map((a) => a.name));
 
 /** Who said something: a person's canonical name, a country code, an organisation id, or a state news agency. */
 export interface Speaker {
   name: string;
   country: string | null;
-  /** A state news agency: its report is a statement only when no one else in the sentence speaks. */
+  /** A state news agency or a paper: its report is a statement only when no one else in the sentence speaks. */
   agency?: boolean;
 }
 
@@ -48,7 +49,9 @@ export function speakersOf(
     case "org":
       return STATE_GROUPS[e.id]?.map((code) => ({ name: code, country: code })) ?? [{ name: e.id, country: null }];
     // A state's voice ("KCNA reported that …" is Pyongyang speaking); other agencies only report ("Yonhap said"): sources, not speakers.
+    // A paper that breaks its own stories speaks for itself ("the Financial Times wrote that …"), again only when no one else speaks.
     case "agency":
+      if (PUBLICATIONS.has(e.name)) return [{ name: e.name, country: null, agency: true }];
       return e.country && STATE_VOICES.has(e.name) ? [{ name: e.name, country: e.country, agency: true }] : null;
     case "pair":
       return e.of === "countries"
@@ -65,6 +68,8 @@ export function speakersOf(
 }
 
 function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): boolean {
+  // "The Saudi foreign minister said", "el canciller saudí dijo": an official the article does not name speaks for the state.
+  if (m.holder) return true;
   if (m.inRole || (m.entity.kind === "country" && m.entity.form === "demonym" && !governed(s, m))) return false;
   // "Experts in Seoul said", "pejabat di Moskow mengatakan": a place, not the speaker (but "tuduhan dari AS" names its owner).
   if (!owner && placeAfterPreposition(doc, s, m)) return false;

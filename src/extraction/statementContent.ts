@@ -25,19 +25,30 @@ export function stanceOf(
   ranges: Ranges,
   own: Stance | undefined,
   speakers: Speaker[],
+  quote: Quote | null = null,
 ): { stance: Stance; marked: boolean } {
   if (own) return { stance: own, marked: true };
   const found = new Set<Stance>();
   let discussed = false;
   let topic = false;
+  let spoken: Stance | undefined;
   for (const c of s.cues) {
     if (!inside(ranges, c.start, c.end) || negated(s, c)) continue;
     for (const cue of c.cues) {
       if (cue.kind === "stanceCue" && cue.stance) found.add(cue.stance);
       if (cue.kind === "stanceTopic") topic = true;
       if (cue.kind === "discuss") discussed = true;
+      // "We condemn this launch", "Kami mengecam …": a stance verb in the speaker's own quoted words. Not a verb of
+      // denying: in a quotation it rejects a policy or denies someone a thing more often than a claim ("denying
+      // resources to", "rejects interference"); a denial shows in its words ("baseless", "no evidence").
+      const quoted = quote && c.start >= quote.start && c.end <= quote.end;
+      if (quoted && cue.kind === "stanceVerb" && cue.stance && cue.stance !== "other" && cue.stance !== "deny")
+        if (!spoken || stronger(cue.stance, spoken)) spoken = cue.stance;
     }
   }
+  // The speaker's own stance verb says what the words do ("we condemn this dangerous launch" accuses), unless
+  // the words deny or decline ("they accuse us, but that is baseless").
+  if (spoken && !found.has("deny") && !found.has("other")) return { stance: spoken, marked: true };
   // Arms in what was said accuse, unless the speaker's own state is the one helping ("Germany will help Ukraine
   // build missiles" supports; "Moscow seeks weapons to support its war" accuses).
   let strongest = PRIORITY.find((x) => found.has(x));

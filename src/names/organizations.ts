@@ -26,6 +26,39 @@ export const ORGANIZATIONS: Readonly<Record<string, string[]>> = {
     "Unione africana",
   ],
   E3: ["E3"],
+  // Armed groups and movements speak for themselves ("Hamas said", "les Houthis ont affirmé"): as
+  // organisations they are neither persons nor the states they fight in.
+  Hamas: ["Hamas", "Hamás", "ХАМАС", "Хамас"],
+  Hezbollah: ["Hezbollah", "Hizbullah", "Hizbollah", "Hisbollah", "Hezbolá", "Hizballah", "Хезболла", "Хизбалла"],
+  Houthis: ["Houthi", "Houthis", "Huthi", "Huthis", "Hutíes", "Houthistes", "Huti", "Хуситы", "хуситы"],
+  Taliban: ["Taliban", "Talibans", "Talibán", "Талибан", "талибы"],
+  M23: ["M23", "M-23"],
+  "Rapid Support Forces": ["Rapid Support Forces", "RSF", "Forces de soutien rapide", "Pasukan Dukungan Cepat"],
+  PKK: ["PKK"],
+  // Think tanks, monitors and rights groups speak under their own name ("ISW said", "according to SIPRI").
+  "Institute for the Study of War": [
+    "Institute for the Study of War",
+    "ISW",
+    "Instytut Studiów nad Wojną",
+    "Institut für Kriegsstudien",
+    "Instituto para el Estudio de la Guerra",
+    "Institut pour l'étude de la guerre",
+    "Istituto per lo studio della guerra",
+    "Институт изучения войны",
+  ],
+  CSIS: ["CSIS", "Center for Strategic and International Studies"],
+  IISS: ["IISS", "International Institute for Strategic Studies"],
+  SIPRI: ["SIPRI", "Stockholm International Peace Research Institute"],
+  RUSI: ["RUSI", "Royal United Services Institute"],
+  "Chatham House": ["Chatham House"],
+  "RAND Corporation": ["RAND Corporation", "RAND"],
+  "Brookings Institution": ["Brookings Institution", "Brookings"],
+  "Atlantic Council": ["Atlantic Council"],
+  "Council on Foreign Relations": ["Council on Foreign Relations"],
+  "International Crisis Group": ["International Crisis Group", "Crisis Group"],
+  "38 North": ["38 North"],
+  "Human Rights Watch": ["Human Rights Watch"],
+  "Amnesty International": ["Amnesty International"],
 };
 
 /** Groups of states that speak together: what the group says, each member says ("the E3 said" = Britain, France and Germany). */
@@ -48,13 +81,20 @@ export interface NewsAgency {
   country: string | null;
   /** The agency is its government's voice (KCNA, TASS, Xinhua): what it reports, that state says. Others only report. */
   voice?: boolean;
+  /**
+   * A paper or outlet that breaks stories from its own sources (documents it obtained, officials it
+   * spoke to): what it reports with no one else speaking in the sentence is its own claim ("the
+   * Financial Times wrote that …", "according to The New York Times, …"). Wire services never speak.
+   */
+  publication?: boolean;
   names: string[];
 }
 
 /**
  * State news agencies that are their government's voice can be speakers ("KCNA reported that …" is
- * Pyongyang speaking); other national agencies (Yonhap, Kyodo), wire services and outlets are only
- * sources ("dilansir Reuters", "Yonhap reported") and never speakers or persons.
+ * Pyongyang speaking); papers that break their own stories (`publication`) speak for what they alone
+ * report; other national agencies (Yonhap, Kyodo) and wire services are only sources ("dilansir
+ * Reuters", "Yonhap reported") and never speakers or persons.
  */
 export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { name: "TASS", country: "RU", names: ["TASS", "Tass", "ITAR-TASS"], voice: true },
@@ -80,7 +120,15 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { name: "BBC", country: null, names: ["BBC"] },
   { name: "CNN", country: null, names: ["CNN"] },
   { name: "Al Jazeera", country: null, names: ["Al Jazeera", "Al-Jazeera", "Aljazeera"] },
-  { name: "Bloomberg", country: null, names: ["Bloomberg"] },
+  { name: "Bloomberg", country: null, names: ["Bloomberg"], publication: true },
+  { name: "Financial Times", country: null, names: ["Financial Times", "FT"], publication: true },
+  { name: "The New York Times", country: null, names: ["New York Times", "NYT"], publication: true },
+  { name: "The Wall Street Journal", country: null, names: ["Wall Street Journal", "WSJ"], publication: true },
+  { name: "The Washington Post", country: null, names: ["Washington Post"], publication: true },
+  { name: "The Guardian", country: null, names: ["The Guardian"], publication: true },
+  { name: "Nikkei", country: null, names: ["Nikkei", "Nikkei Asia"], publication: true },
+  { name: "Politico", country: null, names: ["Politico", "POLITICO"], publication: true },
+  { name: "Axios", country: null, names: ["Axios"], publication: true },
   { name: "EFE", country: null, names: ["EFE"] },
   { name: "dpa", country: null, names: ["dpa", "DPA"] },
   { name: "APA", country: null, names: ["APA"] },

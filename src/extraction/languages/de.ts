@@ -354,6 +354,11 @@ export const de: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "ist überzeugt",
+      "sind überzeugt",
+      "zeigte sich überzeugt",
+      "zeigten sich überzeugt",
       "sagte",
       "sagt",
       "sagten",
@@ -436,6 +441,8 @@ export const de: LanguagePack = {
         "kritisiert",
         "verurteilte",
         "verurteilt",
+        // "Wir verurteilen …": the first person of a quotation.
+        "verurteilen",
         "protestierte",
         "verurteilten",
         "kritisierten",
@@ -485,6 +492,8 @@ export const de: LanguagePack = {
     cues: {
       deny: ["keine beweise", "ohne beweise", "haltlos", "unbegründet", "nicht verletzt", "absurd", "unsinn", "lügen"],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "eskalation",
         "alle mittel",
         "alle optionen",
         "alle instrumente",
@@ -535,7 +544,6 @@ export const de: LanguagePack = {
         "angriffskrieg",
         "rechtswidrig",
         "völkerrechtswidrig",
-        "eskalation",
         "einschüchterung",
         "provokation",
         "provokationen",

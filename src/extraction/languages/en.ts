@@ -482,6 +482,11 @@ export const en: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "is convinced",
+      "was convinced",
+      "are convinced",
+      "were convinced",
       "said",
       "says",
       "say",
@@ -699,6 +704,8 @@ export const en: LanguagePack = {
         "without providing any evidence",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalation",
         "economic tools",
         "diplomatic tools",
         "all tools",
@@ -790,7 +797,6 @@ export const en: LanguagePack = {
         "intimidation",
         "bullying",
         "coercion",
-        "escalation",
         "sham",
         "oppress",
         "oppresses",

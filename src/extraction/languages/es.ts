@@ -228,6 +228,12 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "está convencido",
+      "está convencida",
+      "están convencidos",
+      "se mostró convencido",
+      "se mostró convencida",
       "afirmara",
       "dijera",
       "asegurara",
@@ -456,6 +462,8 @@ export const es: LanguagePack = {
         "mentiras",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalada",
         "todas las herramientas",
         "todos los medios",
         "todas las opciones",
@@ -506,7 +514,6 @@ export const es: LanguagePack = {
         "intimidación",
         "provocación",
         "provocaciones",
-        "escalada",
         "oprimir",
         "oprime",
         "oprimen",

@@ -379,6 +379,12 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "est convaincu",
+      "est convaincue",
+      "sont convaincus",
+      "s'est dit convaincu",
+      "s'est dite convaincue",
       "déclaré",
       "déclare",
       "dit",
@@ -643,6 +649,8 @@ export const fr: LanguagePack = {
         "rien d'inhabituel",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalade",
         "tous les outils",
         "tous les moyens",
         "toutes les options",
@@ -703,7 +711,6 @@ export const fr: LanguagePack = {
         "provocation",
         "provocations",
         "provocateur",
-        "escalade",
         "intimidation",
         "irresponsable",
         "complicité",

@@ -362,6 +362,8 @@ export const id: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "yakin bahwa",
       "menyoroti",
       "mengatakan",
       "berkata",
@@ -500,6 +502,8 @@ export const id: LanguagePack = {
         "tidak diarahkan",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "eskalasi",
         "semua cara",
         "segala cara",
         "semua opsi",
@@ -566,7 +570,6 @@ export const id: LanguagePack = {
         "menyesalkan",
         "provokatif",
         "intimidasi",
-        "eskalasi",
         "menindas",
         "penindasan",
         "represi",

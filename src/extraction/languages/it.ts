@@ -358,6 +358,12 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "è convinto",
+      "è convinta",
+      "sono convinti",
+      "si è detto convinto",
+      "si è detta convinta",
       "ha evidenziato",
       "ha rimarcato",
       "ha insistito",
@@ -587,6 +593,8 @@ export const it: LanguagePack = {
         "senza alcuna prova",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalation",
         "tutti gli strumenti",
         "tutti i mezzi",
         "tutte le opzioni",
@@ -642,7 +650,6 @@ export const it: LanguagePack = {
         "aggressione",
         "provocazione",
         "provocazioni",
-        "escalation",
         "intimidazione",
         "irresponsabile",
         "complicità",

@@ -399,6 +399,10 @@ export const pl: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "jest przekonany",
+      "jest przekonana",
+      "są przekonani",
       "powiedział",
       "powiedziała",
       "powiedzieli",
@@ -451,6 +455,12 @@ export const pl: LanguagePack = {
       "przekonywał",
       "argumentował",
       "obiecał",
+      // Naming what another said or did ("nazwał oskarżenia …", "określiła rozmieszczenie jako …"), as "called" in English.
+      "nazwał",
+      "nazwała",
+      "nazwali",
+      "określił",
+      "określiła",
       "komentował",
       "odmówił komentarza",
       "odmówiła komentarza",
@@ -629,6 +639,9 @@ export const pl: LanguagePack = {
         "bez żadnych dowodów",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "eskalacja",
+        "eskalacji",
         "wszelkie środki",
         "wszystkie narzędzia",
         "wszystkie opcje",
@@ -680,8 +693,6 @@ export const pl: LanguagePack = {
         "agresji",
         "prowokacja",
         "prowokacje",
-        "eskalacja",
-        "eskalacji",
         "zastraszanie",
         "nieodpowiedzialny",
         "nieodpowiedzialne",

@@ -358,6 +358,12 @@ export const pt: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "está convencido",
+      "está convencida",
+      "estão convencidos",
+      "disse estar convencido",
+      "disse estar convencida",
       "disse",
       "diz",
       "afirmou",
@@ -563,6 +569,8 @@ export const pt: LanguagePack = {
         "sem qualquer prova",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "escalada",
         "todas as ferramentas",
         "todos os meios",
         "todas as opções",
@@ -618,7 +626,6 @@ export const pt: LanguagePack = {
         "agressão",
         "provocação",
         "provocações",
-        "escalada",
         "intimidação",
         "irresponsável",
         "cumplicidade",

@@ -389,6 +389,12 @@ export const ru: LanguagePack = {
   },
   speech: {
     say: [
+      // A conviction stated is reported speech ("is convinced that Russia will …").
+      "уверен",
+      "уверена",
+      "убежден",
+      "убеждена",
+      "уверены",
       "заявил",
       "заявила",
       "заявили",
@@ -626,6 +632,8 @@ export const ru: LanguagePack = {
         "без каких-либо доказательств",
       ],
       warn: [
+        // An escalation named warns of where it leads ("a significant escalation of the war").
+        "эскалация",
         "все средства",
         "все инструменты",
         "все варианты",
@@ -673,7 +681,6 @@ export const ru: LanguagePack = {
         "агрессия",
         "провокация",
         "провокации",
-        "эскалация",
         "запугивание",
         "безответственный",
         "враждебный",

@@ -1,0 +1,41 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/** Speakers that are neither persons nor states: armed groups, think tanks and papers, with sentences of our own. */
+const who = (text: string, lang: string) =>
+  extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
+const persons = (text: string, lang: string) => extract(article(text, lang)).persons.map((p) => p.name);
+
+describe("statement speakers that are organisations", () => {
+  it("gives the words of an armed group to the group, not to a person of that name", () => {
+    const en = "Hamas said on Tuesday that the new proposal from Cairo was still under review.";
+    expect(who(en, "en")).toEqual(["Hamas:assert"]);
+    expect(persons(en, "en")).toEqual([]);
+    const id = "Hizbullah mengatakan pada Rabu bahwa pasukannya menembakkan roket ke arah utara Israel.";
+    expect(who(id, "id")).toEqual(["Hezbollah:assert"]);
+    const fr = "Les Houthis ont affirmé jeudi que le navire visé en mer Rouge appartenait à une société britannique.";
+    expect(who(fr, "fr")).toEqual(["Houthis:assert"]);
+  });
+
+  it("gives what a think tank reports to the think tank, in every language it is named in", () => {
+    const en = "The Institute for the Study of War said that Russian units had regrouped near the river.";
+    expect(who(en, "en")).toEqual(["Institute for the Study of War:assert"]);
+    const pl = "Instytut Studiów nad Wojną (ISW) podał, że rosyjskie oddziały przegrupowały się nad rzeką.";
+    expect(who(pl, "pl")).toEqual(["Institute for the Study of War:assert"]);
+  });
+
+  it("lets a paper speak for a story of its own but keeps a wire service a source", () => {
+    const en =
+      "The Financial Times wrote last month that Moscow was shipping fuel to Pyongyang in breach of UN limits.";
+    expect(who(en, "en")).toEqual(["Financial Times:assert"]);
+    const according = "According to The New York Times, Russian and North Korean units are preparing an offensive.";
+    expect(who(according, "en")).toEqual(["The New York Times:assert"]);
+    const wire = "Reuters reported that Moscow was shipping fuel to Pyongyang in breach of UN limits.";
+    expect(who(wire, "en")).toEqual([]);
+  });
+
+  it("leaves the words to the person a paper quotes", () => {
+    const en = "Lavrov said Moscow would widen its ties with Pyongyang, the Financial Times reported.";
+    expect(who(en, "en")).toEqual(["Sergey Lavrov:assert"]);
+  });
+});
