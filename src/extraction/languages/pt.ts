@@ -144,7 +144,7 @@ export const pt: LanguagePack = {
       EG: o("egípci"),
       QA: o("catarian"),
       AE: e("emiradense", "emiratense"),
-      PS: o("palestin"),
+      PS: o("palestin", "palestinian"),
       HU: o("húngar"),
       IQ: o("iraquian"),
       LB: es("liban"),
