@@ -24,6 +24,13 @@ export function countryFacts(doc: Doc): CountryFact[] {
       byCode.set(code, list);
     }
   }
+  // A person of the story brings their state ("Emmanuel Macron a salué l'accord" is about France too):
+  // every person's country in the gold is one of its countries. The mention is the person's first.
+  for (const p of doc.persons.values()) {
+    const known = p.country && englishCountryName(p.country) !== p.country; // not "EU", "UN"
+    if (!known || byCode.has(p.country!) || p.mentions.length === 0) continue;
+    byCode.set(p.country!, [evidenceOf(doc, p.mentions[0])]);
+  }
   return [...byCode].map(([code, mentions]) => ({ code, name: englishCountryName(code), mentions }));
 }
 

@@ -21,3 +21,17 @@ describe("a city or territory names its country", () => {
     expect(codes("EU foreign ministers met in Brussels on Monday to discuss Ukraine.", "en")).toEqual(["UA"]);
   });
 });
+
+describe("a person brings their state", () => {
+  it("lists the country of a known person whom the text names without their state", () => {
+    expect(codes("Emmanuel Macron a salué mardi la trêve conclue entre Israël et le Hamas.", "fr")).toEqual([
+      "IL",
+      "FR",
+    ]);
+    expect(codes("Владимир Путин подписал закон в субботу.", "ru")).toEqual(["RU"]);
+  });
+
+  it("leaves organisations out", () => {
+    expect(codes("António Guterres ha chiesto una tregua immediata.", "it")).toEqual([]);
+  });
+});
