@@ -6,6 +6,8 @@ import { article } from "./fixtures";
  * (tests/fixtures/heldout/heldout-fr-it-pt-pl-ru.jsonl), each on sentences written for this test.
  */
 const codes = (text: string, lang: string) => extract(article(text, lang)).countries.map((c) => c.code);
+const persons = (text: string, lang: string) =>
+  extract(article(text, lang)).persons.map((p) => (p.country ? `${p.name} (${p.country})` : p.name));
 
 describe("a city or territory names its country", () => {
   it("counts a place that is not a capital, in each language", () => {
@@ -33,5 +35,13 @@ describe("a person brings their state", () => {
 
   it("leaves organisations out", () => {
     expect(codes("António Guterres ha chiesto una tregua immediata.", "it")).toEqual([]);
+  });
+});
+
+describe("a declined name finds its gazetteer person", () => {
+  it("reads a Polish instrumental whose nominative ends like a case ending", () => {
+    expect(
+      persons("Premier rozmawiał w poniedziałek z prezydentem Andrzejem Dudą o pomocy dla Kijowa.", "pl"),
+    ).toContain("Andrzej Duda (PL)");
   });
 });
