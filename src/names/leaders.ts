@@ -206,6 +206,8 @@ export const LEADERS: readonly Leader[] = [
   leader("Linda Thomas-Greenfield", "US", [["Ambassador to the UN", 2021, 2025]], { distinctive: true }),
   leader("Jake Sullivan", "US", [["National Security Adviser", 2021, 2025]], { short: ["Sullivan"] }),
   leader("Mike Waltz", "US", [["National Security Adviser", 2025, 2025]], { short: ["Waltz"] }),
+  leader("Steve Witkoff", "US", [["Special Envoy", 2025]], { distinctive: true }),
+  leader("Keith Kellogg", "US", [["Special Envoy", 2025]], { short: ["Kellogg"] }),
   // China
   leader("Xi Jinping", "CN", [["President", 2013]], { also: ["Xi Jin Ping"], short: ["Xi", "Xis"], distinctive: true }),
   leader("Li Qiang", "CN", [["Premier", 2023]]),

@@ -45,3 +45,51 @@ describe("a declined name finds its gazetteer person", () => {
     ).toContain("Andrzej Duda (PL)");
   });
 });
+
+describe("roles beyond the cabinet introduce persons", () => {
+  it("reads military ranks, advisers, commanders and royals in each language", () => {
+    expect(persons("Le colonel Assimi Goïta a reçu samedi le capitaine Ibrahim Traoré à Bamako.", "fr")).toEqual([
+      "Assimi Goïta",
+      "Ibrahim Traoré",
+    ]);
+    expect(persons("Il comandante Khalifa Haftar ha ricevuto a Bengasi una delegazione russa.", "it")).toEqual([
+      "Khalifa Haftar",
+    ]);
+    expect(persons("O assessor especial Celso Amorim esteve em Caracas em julho.", "pt")).toEqual(["Celso Amorim"]);
+    expect(persons("Rozmowy prowadził doradca Jake Sullivan, a po stronie Chin generał Zhang Youxia.", "pl")).toEqual([
+      "Jake Sullivan (US)",
+      "Zhang Youxia (CN)",
+    ]);
+    expect(persons("В переговорах участвовал советник Стив Уиткофф.", "ru")).toHaveLength(1);
+  });
+});
+
+describe("a declined name the gazetteer does not know is given in the nominative", () => {
+  it("undoes Polish instrumental and dative endings", () => {
+    expect(persons("Xi rozmawiał w Limie z prezydentką Peru Diną Boluarte.", "pl")).toContain("Dina Boluarte (PE)");
+    expect(persons("Minister spotkał się z ambasadorem Iranu Kazemem Dżalalim.", "pl")[0]).toMatch(/^Kazem /);
+  });
+
+  it("undoes Russian instrumental endings before transliterating", () => {
+    expect(persons("Лавров встретился с послом Ирана Каземом Джалали.", "ru")).toContain("Kazem Dzhalali (IR)");
+    expect(persons("Посол Ирана Казем Джалали выступил в Москве.", "ru")).toContain("Kazem Dzhalali (IR)");
+  });
+});
+
+describe("Russian spellings of Korean, Chinese and American names", () => {
+  it("brings Kontsevich syllables back to the usual English form", () => {
+    expect(persons("Посол КНДР в России Син Хон Чхоль выступил на приёме в Москве.", "ru")).toContain(
+      "Sin Hong Chol (KP)",
+    );
+  });
+
+  it("finds gazetteer people under the spelling Russian gives them", () => {
+    expect(persons("Глава МИД КНДР Чвэ Сон Хи провела переговоры в Москве.", "ru")).toContain("Choe Son Hui (KP)");
+    expect(persons("Министр обороны Южной Кореи Ким Ён Хён сделал заявление.", "ru")).toContain("Kim Yong-hyun (KR)");
+    expect(persons("Официальный представитель МИД КНР Линь Цзянь ответил на вопрос.", "ru")).toContain("Lin Jian (CN)");
+    expect(persons("В Москву прибыл Стив Уиткофф.", "ru")).toContain("Steve Witkoff (US)");
+    expect(persons("Президент Бразилии Луис Инасиу Лула да Силва прилетел в Казань.", "ru")).toEqual([
+      "Luiz Inacio Lula da Silva (BR)",
+    ]);
+  });
+});
