@@ -1,3 +1,4 @@
+import { frenchDemonyms } from "../../names/demonyms";
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
 
@@ -116,7 +117,9 @@ export const fr: LanguagePack = {
       KR: ["Maison bleue"],
       DE: ["Chancellerie"],
     },
+    // Every independent country's from world-countries, where these (hand-written, with their forms) are not.
     demonyms: {
+      ...frenchDemonyms(),
       RU: same("russe"),
       KP: forms("nord-coréen", "nord-coréenn"),
       KR: forms("sud-coréen", "sud-coréenn"),

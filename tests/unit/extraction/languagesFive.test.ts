@@ -93,3 +93,13 @@ describe("Russian spellings of Korean, Chinese and American names", () => {
     ]);
   });
 });
+
+describe("French demonyms of every state", () => {
+  it("reads the adjective of a state the pack does not list by hand", () => {
+    expect(codes("Le ministre malaisien a reçu lundi son homologue kényane et un envoyé bolivien.", "fr")).toEqual([
+      "MY",
+      "KE",
+      "BO",
+    ]);
+  });
+});
