@@ -103,3 +103,12 @@ describe("French demonyms of every state", () => {
     ]);
   });
 });
+
+describe("Poland's ministers in the gazetteer", () => {
+  it("finds the foreign minister in any case, under his Polish spelling", () => {
+    expect(persons("Szef polskiej dyplomacji Radosław Sikorski poleciał do Kijowa.", "pl")).toEqual([
+      "Radosław Sikorski (PL)",
+    ]);
+    expect(persons("Premier rozmawiał z Radosławem Sikorskim o sankcjach.", "pl")).toEqual(["Radosław Sikorski (PL)"]);
+  });
+});
