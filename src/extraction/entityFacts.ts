@@ -1,19 +1,35 @@
 import { englishCountryName } from "../names/countryNames";
+import { ORGANIZATION_SEATS } from "../names/places";
 import type { Doc, Span } from "./document";
 import type { CountryFact, Mention, PersonFact } from "./facts";
 
-/** Every country the article names (names, capitals, institutions, demonyms), in order of first mention. */
+/**
+ * Every country the article names (names, capitals, institutions, demonyms), in order of first
+ * mention. A city or territory names its country too ("talks in Geneva", "la bande de Gaza"): the
+ * gold lists CH and PS for them, although such a place does not speak or act for its state. A seat of
+ * an organisation (Brussels) is not its country's mention.
+ */
 export function countryFacts(doc: Doc): CountryFact[] {
   const byCode = new Map<string, Mention[]>();
   const seen = new Set<string>();
   for (const s of doc.sentences) {
     for (const m of s.entities) {
-      if (m.entity.kind !== "country" || seen.has(`${m.entity.code}@${m.start}`)) continue;
-      seen.add(`${m.entity.code}@${m.start}`);
-      const list = byCode.get(m.entity.code) ?? [];
+      const e = m.entity;
+      const code =
+        e.kind === "country" ? e.code : e.kind === "place" && !ORGANIZATION_SEATS.has(e.city) ? e.country : null;
+      if (!code || seen.has(`${code}@${m.start}`)) continue;
+      seen.add(`${code}@${m.start}`);
+      const list = byCode.get(code) ?? [];
       list.push(evidenceOf(doc, m));
-      byCode.set(m.entity.code, list);
+      byCode.set(code, list);
     }
+  }
+  // A person of the story brings their state ("Emmanuel Macron a salué l'accord" is about France too):
+  // every person's country in the gold is one of its countries. The mention is the person's first.
+  for (const p of doc.persons.values()) {
+    const known = p.country && englishCountryName(p.country) !== p.country; // not "EU", "UN"
+    if (!known || byCode.has(p.country!) || p.mentions.length === 0) continue;
+    byCode.set(p.country!, [evidenceOf(doc, p.mentions[0])]);
   }
   return [...byCode].map(([code, mentions]) => ({ code, name: englishCountryName(code), mentions }));
 }

@@ -19,6 +19,8 @@ export interface NameContext {
   stopwords: Set<string>;
   /** Words the text also writes in lower case: capitalised at a sentence's start, they are common words ("Mientras Kim …"). */
   lowercase: Set<string>;
+  /** The pack's case endings of names and their nominatives (pl, ru), longest first. */
+  nameCases: readonly (readonly [string, string])[];
 }
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen", "Abdel Fattah el-Sisi"). */
@@ -68,6 +70,7 @@ export function nameContext(
     cueTokens,
     ...w,
     lowercase,
+    nameCases: pack.inflection?.nameCases ?? [],
   };
 }
 
@@ -129,8 +132,20 @@ export function nameRunEndingAt(ctx: NameContext, k: number): { name: string; sp
 
 function runOf(ctx: NameContext, t0: number, last: number): { name: string; span: Span } {
   const span = { start: ctx.tokens[t0].start, end: ctx.tokens[last].end, t0, t1: last + 1 };
-  // Persons are named in English spelling: a Russian "Сергей Рябков" is "Sergey Ryabkov".
-  return { name: transliterateName(ctx.text.slice(span.start, span.end).replace(/\s+/g, " ")), span };
+  // Persons are named in the nominative ("z Andrzejem Dudą" is Andrzej Duda) and in English
+  // spelling: a Russian "Сергей Рябков" is "Sergey Ryabkov".
+  const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, " ");
+  return { name: transliterateName(nominative(written, ctx.nameCases)), span };
+}
+
+/** Each word of a name without its case ending, when the ending leaves at least two letters. */
+export function nominative(name: string, cases: readonly (readonly [string, string])[]): string {
+  if (cases.length === 0) return name;
+  return name.replace(/[\p{L}]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const hit = cases.find(([ending]) => lower.endsWith(ending) && word.length - ending.length >= 2);
+    return hit ? word.slice(0, word.length - hit[0].length) + hit[1] : word;
+  });
 }
 
 export function isNameWord(ctx: NameContext, k: number): boolean {

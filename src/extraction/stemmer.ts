@@ -34,6 +34,13 @@ export function stemmer(pack: LanguagePack): Stemmer | undefined {
       candidates(word) {
         const stems = endings.filter((e) => fits(word, e)).map((e) => word.slice(0, -e.length));
         stems.push(word);
+        // A nominative that itself ends like a case ending is stored shorter: "Andrzej" under
+        // "andrz", "Duda" under "dud". Its case forms ("Andrzejem", "Dudą") reach it through the stem
+        // of their stem, tried last so that a word's own stems keep precedence.
+        for (const s of stems.slice(0, -1)) {
+          const deeper = this.stem(s);
+          if (deeper !== s && !stems.includes(deeper)) stems.push(deeper);
+        }
         return stems;
       },
     };

@@ -29,3 +29,26 @@ export function englishDemonyms(): Record<string, string[]> {
   }
   return out;
 }
+
+/**
+ * French demonyms of every independent country from world-countries ("malaisien", "malaisienne"
+ * and their plurals), lower-cased as French writes the adjective; territories are left out (their
+ * words are also towns' people: "malouin"), and a word two states claim names neither.
+ */
+export function frenchDemonyms(): Record<string, string[]> {
+  const claims = new Map<string, Array<{ code: string; independent: boolean }>>();
+  for (const country of countries.filter((c) => c.independent)) {
+    const { m, f } = country.demonyms.fra ?? { m: "", f: "" };
+    for (const word of new Set([m, f].map((w) => w.toLowerCase()))) {
+      if (!/^\p{L}[\p{L}-]+$/u.test(word)) continue;
+      claims.set(word, [...(claims.get(word) ?? []), { code: country.cca2, independent: country.independent }]);
+    }
+  }
+  const out: Record<string, string[]> = {};
+  for (const [word, claimants] of claims) {
+    const owners = claimants.length === 1 ? claimants : claimants.filter((claimant) => claimant.independent);
+    if (owners.length !== 1) continue;
+    (out[owners[0].code] ??= []).push(...(/[sx]$/.test(word) ? [word] : [word, `${word}s`]));
+  }
+  return out;
+}

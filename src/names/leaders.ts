@@ -206,6 +206,8 @@ export const LEADERS: readonly Leader[] = [
   leader("Linda Thomas-Greenfield", "US", [["Ambassador to the UN", 2021, 2025]], { distinctive: true }),
   leader("Jake Sullivan", "US", [["National Security Adviser", 2021, 2025]], { short: ["Sullivan"] }),
   leader("Mike Waltz", "US", [["National Security Adviser", 2025, 2025]], { short: ["Waltz"] }),
+  leader("Steve Witkoff", "US", [["Special Envoy", 2025]], { distinctive: true }),
+  leader("Keith Kellogg", "US", [["Special Envoy", 2025]], { short: ["Kellogg"] }),
   // China
   leader("Xi Jinping", "CN", [["President", 2013]], { also: ["Xi Jin Ping"], short: ["Xi", "Xis"], distinctive: true }),
   leader("Li Qiang", "CN", [["Premier", 2023]]),
@@ -536,6 +538,12 @@ export const LEADERS: readonly Leader[] = [
   }),
   leader("Andrzej Duda", "PL", [["President", 2015, 2025]], { distinctive: true }),
   leader("Donald Tusk", "PL", [["Prime Minister", 2023]], { distinctive: true }),
+  // Polish keeps its letters in the canonical name, as the corpus gold does for native spellings.
+  leader("Radosław Sikorski", "PL", [["Foreign Minister", 2023]], { also: ["Radoslaw Sikorski"], distinctive: true }),
+  leader("Władysław Kosiniak-Kamysz", "PL", [["Defence Minister", 2023]], {
+    also: ["Wladyslaw Kosiniak-Kamysz"],
+    short: ["Kosiniak-Kamysz"],
+  }),
   leader("Alexei Navalny", "RU", [["Opposition leader", 2011, 2024]], {
     given: ["Alexey", "Aleksei"],
     family: ["Nawalny", "Navalni", "Navalnyj"],

@@ -151,10 +151,18 @@ export const PLACES: readonly Place[] = [
   place("Lviv", "UA", "Lwiw", "Leópolis", "Lwów", "Львов"),
   place("Geneva", "CH", "Genf", "Ginebra", "Genève", "Jenewa", "Ginevra", "Genebra", "Genewa", "Женева"),
   place("Davos", "CH"),
+  // A territory, not a city: it names its country (PS) for the article without acting for it.
+  place("Gaza", "PS", "Газа"),
   place("Istanbul", "TR", "Estambul", "Istambul", "Stambuł", "Стамбул"),
   place("Dubai", "AE", "Dubaj", "Дубай"),
   place("Jeddah", "SA", "Dschidda", "Yeda", "Djeddah", "Gedda", "Dżudda", "Джидда"),
 ];
+
+/**
+ * Cities that are first the seat of an organisation: "talks in Brussels" are the EU's, so the city
+ * locates a meeting but does not make Belgium one of the article's countries (the gold agrees).
+ */
+export const ORGANIZATION_SEATS: ReadonlySet<string> = new Set(["Brussels"]);
 
 /**
  * Capitals that are mostly something else in the news: a given name, another city, a word
@@ -180,10 +188,11 @@ const NOT_CAPITALS = new Set([
  * only locate meetings: unlike the capitals above they do not stand for their state.
  */
 const listed = new Set(PLACES.filter((p) => p.capital).map((p) => p.country));
+const listedCities = new Set(PLACES.map((p) => p.city));
 export const OTHER_CAPITALS: readonly Place[] = countries
   .filter((country) => country.independent && !listed.has(country.cca2))
   .flatMap((country) =>
     country.capital
-      .filter((city) => !NOT_CAPITALS.has(city) && city !== country.name.common)
+      .filter((city) => !NOT_CAPITALS.has(city) && !listedCities.has(city) && city !== country.name.common)
       .map((city) => place(city, country.cca2)),
   );

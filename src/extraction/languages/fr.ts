@@ -1,3 +1,4 @@
+import { frenchDemonyms } from "../../names/demonyms";
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
 
@@ -116,7 +117,9 @@ export const fr: LanguagePack = {
       KR: ["Maison bleue"],
       DE: ["Chancellerie"],
     },
+    // Every independent country's from world-countries, where these (hand-written, with their forms) are not.
     demonyms: {
+      ...frenchDemonyms(),
       RU: same("russe"),
       KP: forms("nord-coréen", "nord-coréenn"),
       KR: forms("sud-coréen", "sud-coréenn"),
@@ -255,6 +258,46 @@ export const fr: LanguagePack = {
     { title: "Ambassador", kind: "ambassador", words: ["ambassadeur", "ambassadrice"] },
     { title: "Envoy", kind: "ambassador", words: ["envoyé spécial", "envoyée spéciale", "émissaire", "envoyé"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["secrétaire général", "secrétaire générale"] },
+    // Titles beyond the cabinet (issue 14: generals, chairs, advisers, envoys, officials, royals).
+    { title: "Head of State", kind: "head_of_state", words: ["chef de l'État"] },
+    { title: "Emir", kind: "head_of_state", words: ["émir", "sultan", "reine"] },
+    { title: "Sheikh", kind: "official", words: ["cheikh", "prince", "princesse"] },
+    {
+      title: "General",
+      kind: "official",
+      words: ["général", "générale", "colonel", "lieutenant-colonel", "capitaine", "amiral", "maréchal"],
+    },
+    {
+      title: "Commander",
+      kind: "official",
+      words: ["commandant", "chef d'état-major", "chef de l'armée", "chef du renseignement", "chef des renseignements"],
+    },
+    { title: "Chair", kind: "official", words: ["président du conseil", "présidente de la Commission"] },
+    { title: "Head", kind: "official", words: ["directeur", "directrice", "gouverneur", "maire"] },
+    {
+      title: "National Security Adviser",
+      kind: "official",
+      words: ["conseiller à la sécurité nationale", "conseiller diplomatique", "conseiller", "conseillère"],
+    },
+    {
+      title: "Lawmaker",
+      kind: "official",
+      words: ["député", "députée", "sénateur", "sénatrice", "eurodéputé", "parlementaire"],
+    },
+    {
+      title: "Official",
+      kind: "official",
+      words: [
+        "diplomate",
+        "négociateur",
+        "négociatrice",
+        "médiateur",
+        "haut responsable",
+        "haut fonctionnaire",
+        "responsable",
+      ],
+    },
+    { title: "Secretary", kind: "official", words: ["secrétaire", "sous-secrétaire", "secrétaire adjoint"] },
     { title: "Counterpart", kind: "official", words: ["homologue"] },
   ],
   nonNameWords: [

@@ -247,6 +247,51 @@ export const it: LanguagePack = {
     { title: "Ambassador", kind: "ambassador", words: ["ambasciatore", "ambasciatrice"] },
     { title: "Envoy", kind: "ambassador", words: ["inviato speciale", "inviata speciale", "inviato", "emissario"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["segretario generale", "segretaria generale"] },
+    // Titles beyond the cabinet (issue 14: generals, chairs, advisers, envoys, officials, royals).
+    { title: "Emir", kind: "head_of_state", words: ["emiro", "sultano", "regina"] },
+    { title: "Sheikh", kind: "official", words: ["sceicco", "principe", "principessa"] },
+    {
+      title: "General",
+      kind: "official",
+      words: ["generale", "colonnello", "tenente colonnello", "capitano", "ammiraglio", "maresciallo"],
+    },
+    {
+      title: "Commander",
+      kind: "official",
+      words: [
+        "comandante",
+        "capo di stato maggiore",
+        "capo dell'esercito",
+        "capo dell'intelligence",
+        "capo dei servizi segreti",
+      ],
+    },
+    { title: "Head", kind: "official", words: ["direttore", "direttrice", "governatore", "sindaco"] },
+    {
+      title: "National Security Adviser",
+      kind: "official",
+      words: ["consigliere per la sicurezza nazionale", "consigliere diplomatico", "consigliere", "consigliera"],
+    },
+    {
+      title: "Lawmaker",
+      kind: "official",
+      words: ["deputato", "deputata", "senatore", "senatrice", "eurodeputato", "eurodeputata", "parlamentare"],
+    },
+    {
+      title: "Official",
+      kind: "official",
+      words: [
+        "diplomatico",
+        "negoziatore",
+        "negoziatrice",
+        "mediatore",
+        "funzionario",
+        "funzionaria",
+        "alto funzionario",
+        "responsabile",
+      ],
+    },
+    { title: "Secretary", kind: "official", words: ["segretario", "segretaria", "sottosegretario", "sottosegretaria"] },
     { title: "Counterpart", kind: "official", words: ["omologo", "omologa", "controparte"] },
   ],
   nonNameWords: [

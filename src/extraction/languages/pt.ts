@@ -144,7 +144,7 @@ export const pt: LanguagePack = {
       EG: o("egípci"),
       QA: o("catarian"),
       AE: e("emiradense", "emiratense"),
-      PS: o("palestin"),
+      PS: o("palestin", "palestinian"),
       HU: o("húngar"),
       IQ: o("iraquian"),
       LB: es("liban"),
@@ -247,6 +247,54 @@ export const pt: LanguagePack = {
     { title: "Ambassador", kind: "ambassador", words: ["embaixador", "embaixadora"] },
     { title: "Envoy", kind: "ambassador", words: ["enviado especial", "enviada especial", "enviado", "emissário"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["secretário-geral", "secretária-geral"] },
+    // Titles beyond the cabinet (issue 14: generals, chairs, advisers, envoys, officials, royals).
+    { title: "Emir", kind: "head_of_state", words: ["emir", "sultão", "rainha"] },
+    { title: "Sheikh", kind: "official", words: ["xeque", "sheik", "príncipe", "princesa"] },
+    {
+      title: "General",
+      kind: "official",
+      words: ["general", "coronel", "tenente-coronel", "capitão", "almirante", "marechal"],
+    },
+    {
+      title: "Commander",
+      kind: "official",
+      words: [
+        "comandante",
+        "chefe do Estado-Maior",
+        "chefe das Forças Armadas",
+        "chefe da inteligência",
+        "chefe dos serviços de informações",
+        "chefe dos serviços secretos",
+      ],
+    },
+    {
+      title: "Head",
+      kind: "official",
+      words: ["diretor", "diretora", "director", "directora", "governador", "governadora", "prefeito"],
+    },
+    {
+      title: "National Security Adviser",
+      kind: "official",
+      words: [
+        "conselheiro de segurança nacional",
+        "assessor especial",
+        "assessor",
+        "assessora",
+        "conselheiro",
+        "conselheira",
+      ],
+    },
+    {
+      title: "Lawmaker",
+      kind: "official",
+      words: ["deputado", "deputada", "senador", "senadora", "eurodeputado", "eurodeputada", "parlamentar"],
+    },
+    {
+      title: "Official",
+      kind: "official",
+      words: ["diplomata", "negociador", "negociadora", "mediador", "funcionário", "alto funcionário", "responsável"],
+    },
+    { title: "Secretary", kind: "official", words: ["secretário", "secretária", "subsecretário", "subsecretária"] },
     { title: "Counterpart", kind: "official", words: ["homólogo", "homóloga", "contraparte"] },
   ],
   nonNameWords: [

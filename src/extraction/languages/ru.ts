@@ -277,6 +277,25 @@ export const ru: LanguagePack = {
       words: ["спецпосланник", "специальный посланник", "посланник", "спецпредставитель", "специальный представитель"],
     },
     { title: "Secretary-General", kind: "secretary_general", words: ["генеральный секретарь", "генсек"] },
+    // Titles beyond the cabinet (issue 14: generals, chairs, advisers, envoys, officials, royals).
+    { title: "Emir", kind: "head_of_state", words: ["эмир", "султан", "королева"] },
+    { title: "Sheikh", kind: "official", words: ["шейх", "принц", "принцесса"] },
+    { title: "General", kind: "official", words: ["генерал", "полковник", "капитан", "адмирал", "маршал"] },
+    {
+      title: "Commander",
+      kind: "official",
+      words: ["командующий", "командир", "начальник Генштаба", "начальник Генерального штаба", "глава разведки"],
+    },
+    { title: "Chair", kind: "official", words: ["председатель", "спикер парламента"] },
+    { title: "Head", kind: "official", words: ["директор", "губернатор", "мэр"] },
+    { title: "National Security Adviser", kind: "official", words: ["советник", "помощник президента", "помощник"] },
+    { title: "Lawmaker", kind: "official", words: ["депутат", "сенатор", "парламентарий"] },
+    {
+      title: "Official",
+      kind: "official",
+      words: ["дипломат", "переговорщик", "посредник", "чиновник", "временный поверенный"],
+    },
+    { title: "Secretary", kind: "official", words: ["секретарь", "замминистра", "заместитель министра"] },
     { title: "Counterpart", kind: "official", words: ["коллега", "визави"] },
   ],
   nonNameWords: [
@@ -1225,6 +1244,24 @@ export const ru: LanguagePack = {
       "yakh",
     ],
     minStem: 3,
+    // Instrumental ("с Сергеем Лавровым", "с Ким Чен Ыном") and the oblique cases of feminine surnames
+    // ("Захаровой" → "Захарова"), in Cyrillic as the text writes them; the name is transliterated after.
+    nameCases: [
+      ["овым", "ов"],
+      ["евым", "ев"],
+      ["иным", "ин"],
+      ["ским", "ский"],
+      ["цким", "цкий"],
+      ["овой", "ова"],
+      ["евой", "ева"],
+      ["иной", "ина"],
+      ["ской", "ская"],
+      ["ием", "ий"],
+      ["ией", "ия"],
+      ["еем", "ей"],
+      ["аем", "ай"],
+      ["ом", ""],
+    ],
   },
   agreements: {
     kinds: {

@@ -136,6 +136,13 @@ export interface TransferWords {
 export interface Inflection {
   endings: string[];
   minStem: number;
+  /**
+   * A name the gazetteer does not know is given in its nominative: each word's case ending, as the
+   * text writes it, with what the nominative has instead ("Andrzejem" → "Andrzej": ["em", ""];
+   * "Diną" → "Dina": ["ą", "a"]). Longest first; only unambiguous endings (a masculine genitive "-a"
+   * is also a feminine nominative, so it stays). Optional: names are kept as written without it.
+   */
+  nameCases?: [ending: string, nominative: string][];
 }
 
 export type ChronoLocale =
