@@ -83,7 +83,9 @@ async function main(): Promise<void> {
         `${values["one-by-one"] ? " one by one" : " in one batch"}` +
         `${values.shuffle === undefined ? "" : `, shuffled (seed ${values.shuffle})`}; ${failed.length} failed.`,
     );
-    const nodes = await db.read<NodeFact & { id: string; type: Type; sources: string[] }>("eventFacts");
+    const nodes = await db.read<
+      NodeFact & { id: string; type: Type; sources: string[]; date: string | null; status: string | null }
+    >("eventFacts");
     report(docs, events, nodes, values.verbose ?? false);
     const fingerprint = createHash("sha256")
       .update(JSON.stringify(nodes.map((n) => [n.id, [...n.sources].sort()])))
@@ -99,6 +101,17 @@ async function oneByOne<T>(inputs: ArticleInput[], ingest: (batch: ArticleInput[
   const outcomes: T[] = [];
   for (const input of inputs) outcomes.push(...(await ingest([input])));
   return outcomes;
+}
+
+/**
+ * Less than 1, so it only orders meeting pairs the scorer's rules score alike: the node whose month (or
+ * want of a date) and status agree with the gold fact's. Without it an article reporting two
+ * meetings of the same people (e36: their summit of September 2023 and a planned trip to Moscow)
+ * had its gold facts paired with its nodes in list order.
+ */
+function tieBreak(gold: GoldFact, node: { date?: string | null; status?: string | null }): number {
+  const month = (date: unknown) => (typeof date === "string" ? date.slice(0, 7) : null);
+  return (month(gold.date) === month(node.date ?? null) ? 0.5 : 0) + (gold.status === node.status ? 0.25 : 0);
 }
 
 /** A deterministic shuffle (mulberry32), so that an order can be replayed. */
@@ -122,7 +135,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 function report(
   docs: Doc[],
   events: Events,
-  nodes: Array<NodeFact & { id: string; type: Type; sources: string[] }>,
+  nodes: Array<NodeFact & { id: string; type: Type; sources: string[]; date: string | null; status: string | null }>,
   verbose: boolean,
 ) {
   // Per article and type, the scorer's greedy one-to-one matching (best-scoring pairs first); a gold
@@ -132,7 +145,12 @@ function report(
     for (const type of ["meetings", "sanctions", "statements"] as const) {
       const golds = doc.gold[type] ?? [];
       const reported = nodes.filter((n) => n.type === type && n.sources.includes(doc.id));
-      const pairs = golds.flatMap((g, gi) => reported.map((n) => ({ gi, id: n.id, score: eventScore(type, g, n) })));
+      const pairs = golds.flatMap((g, gi) =>
+        reported.map((n) => {
+          const score = eventScore(type, g, n);
+          return { gi, id: n.id, score: score > 0 && type === "meetings" ? score + tieBreak(g, n) : score };
+        }),
+      );
       const ranked = pairs.filter((p) => p.score > 0).sort((a, b) => b.score - a.score);
       const usedNodes = new Set<string>();
       for (const pair of ranked) {

@@ -11,13 +11,25 @@ export type ActorId = (nameOrCode: string) => string;
  * The group of a meeting (the countries involved: the participants' and the host) and its own
  * node: the group + host + month (or "undated"). A visit and the talks held during it share the
  * node whoever the reports name; which node a mention without host or date joins is decided in
- * the graph, against the others of its group (src/graph/meetingEvents.ts).
+ * the graph, against the others of its group (src/graph/meetingEvents.ts). An undated report
+ * that joins no visit keeps the persons it names in its own key: without a date, nothing else
+ * tells a planned trip of Kim Jong Un to Moscow from another man's trip to Russia, and a node
+ * holding both would be described with the wrong people (`participants` are actor ids).
  */
-export function meetingKey(meeting: MeetingFact, host: string | null): { id: string; group: string } {
+export function meetingKey(
+  meeting: MeetingFact,
+  host: string | null,
+  participants: readonly string[],
+): { id: string; group: string } {
   const group = [...new Set([...meeting.countries, ...(host ? [host] : [])])].sort().join(",");
-  const own = [group, host ?? "", meeting.date?.slice(0, 7) ?? "undated"].join("|");
+  const month = meeting.date?.slice(0, 7) ?? null;
+  const persons = month === null ? [...new Set(participants.filter(isPersonId))].sort() : [];
+  const own = [group, host ?? "", month ?? "undated", ...(persons.length > 0 ? [persons.join(",")] : [])].join("|");
   return { id: `meeting-${hashOf(own)}`, group };
 }
+
+/** Person ids are slugs ("kim-jong-un"); countries ("KP") and organizations ("UN") are not. */
+const isPersonId = (id: string) => /[a-z]/.test(id);
 
 /** Same imposer (or unknown) and target: the same sanctions regime. */
 export function sanctionId(sanction: SanctionFact, actorId: ActorId): string {

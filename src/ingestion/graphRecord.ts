@@ -45,15 +45,16 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     facts.meetings.map((m) => {
       const location = m.location.country ? actorId(m.location.country) : null;
       const month = m.date?.slice(0, 7) ?? null;
+      const participants = unique(m.participants.map(actorId));
       return {
-        ...meetingKey(m, location),
+        ...meetingKey(m, location, participants),
         month,
         floating: location === null || month === null,
         date: m.date,
         status: m.status,
         city: m.location.city,
         location,
-        participants: unique(m.participants.map(actorId)),
+        participants,
         ...source(m.evidence),
       };
     }),
