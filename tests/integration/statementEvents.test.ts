@@ -66,7 +66,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 // Each test writes and deletes a dozen times; on a busy 2-core machine a cold write plan takes seconds.
-jest.setTimeout(300_000);
+jest.setTimeout(900_000);
 
 describe("statements across articles on the real Neo4j", () => {
   let db: Database;

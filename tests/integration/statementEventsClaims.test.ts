@@ -42,7 +42,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-jest.setTimeout(300_000);
+jest.setTimeout(900_000);
 
 describe("claims of statements that merge across articles, on the real Neo4j", () => {
   let db: Database;
