@@ -64,12 +64,20 @@ CALL (a, doc) {
 }
 CALL (a, doc) {
   UNWIND doc.statements AS s
+  // Each report keeps what it says (its own key, the days its article may have appeared on, stance,
+  // countries, the stems of its words, text, quote): settleStatements then decides the node it
+  // belongs to among its speaker's statements and describes the node from its reports.
   MERGE (f:Fact {id: s.id})
-    ON CREATE SET f:Statement, f.text = s.text, f.quote = s.quote, f.stance = s.stance, f.date = s.date
-  MERGE (a)-[r:REPORTS]->(f)
-    ON CREATE SET r.sentence = s.sentence, r.start = s.start, r.end = s.end
+    ON CREATE SET f:Statement, f.group = s.group, f.text = s.text, f.quote = s.quote, f.stance = s.stance, f.date = s.date
+  MERGE (a)-[r:REPORTS {own: s.id}]->(f)
+    ON CREATE SET r.sentence = s.sentence, r.start = s.start, r.end = s.end, r.from = s.from, r.to = s.to,
+                  r.day = s.date, r.stance = s.stance, r.about = s.about, r.words = s.words, r.text = s.text,
+                  r.quote = s.quote
   // The fact this article's statement claims, if any; drawClaims.cypher draws CLAIMS from the reports.
   SET r.claim = coalesce(r.claim, s.claim)
+  // The node's days take in this report's, so that settleStatements' window (statementGroups) reads it.
+  SET f.first = CASE WHEN f.first IS NULL OR s.from < f.first THEN s.from ELSE f.first END,
+      f.last = CASE WHEN f.last IS NULL OR s.to > f.last THEN s.to ELSE f.last END
   WITH f, s
   MATCH (speaker:Actor {id: s.speaker})
   MERGE (speaker)-[:MADE]->(f)

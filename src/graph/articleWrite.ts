@@ -52,7 +52,15 @@ export interface ArticleWrite {
   >;
   statements: Array<
     Source & {
+      /** The node of its own key (the quote, or stance + countries + day); it may join another of its group (statementEvents). */
       id: string;
+      /** The speaker's id: the statements settleStatements decides between. */
+      group: string;
+      /** The first and last day the article may have appeared on; null when undated. */
+      from: string | null;
+      to: string | null;
+      /** Stems of the words said (ingestion/factKeys.statementWords). */
+      words: string[];
       text: string;
       quote: string | null;
       stance: string;

@@ -2,6 +2,7 @@ import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
 import { linkFacts } from "./linkFacts";
 import { settleMeetings } from "./settleMeetings";
+import { settleStatements } from "./settleStatements";
 
 /** Deletes an article and every fact and actor that no other article supports; false when there was none. */
 export function deleteArticle(db: Database, id: string): Promise<boolean> {
@@ -10,7 +11,11 @@ export function deleteArticle(db: Database, id: string): Promise<boolean> {
     const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids: [id] });
     // Reports that floated to a meeting this article anchored go back to their own node.
     const meetings = await settleMeetings(run, detached.groups, detached.meetings);
-    if (meetings.length > 0) await linkFacts(run, { ids: meetings });
+    // So do the statements this article's report held together, and a statement may now split.
+    const statements = await settleStatements(run, detached.said);
+    await run("drawClaims", { ids: statements });
+    const facts = [...meetings, ...statements];
+    if (facts.length > 0) await linkFacts(run, { ids: facts });
     return deleted > 0;
   });
 }

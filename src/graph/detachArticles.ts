@@ -1,4 +1,5 @@
 import type { Run } from "./database";
+import type { StatementTouch } from "./settleStatements";
 
 /**
  * Inside a write transaction: locks what the articles support (lockReported.cypher, so that
@@ -6,19 +7,21 @@ import type { Run } from "./database";
  * everything they reported (detachArticles.cypher), then dates anew the sanctions they reported
  * that other articles still support and draws their target's countries anew (targetCountries.cypher),
  * and the claims of the statements they reported (drawClaims.cypher).
- * Returns the meetings they reported and their groups, which the caller settles (settleMeetings) once it has written what it writes.
+ * Returns the meetings they reported and their groups, and the speakers and days of their statements, which
+ * the caller settles (settleMeetings, settleStatements) once it has written what it writes.
  */
 export async function detachArticles(
   run: Run,
   ids: readonly string[],
-): Promise<{ meetings: string[]; groups: string[] }> {
+): Promise<{ meetings: string[]; groups: string[]; said: StatementTouch[] }> {
   await run("lockReported", { ids });
   const [reported] = await run<{ meetings: string[]; groups: string[] }>("reportedMeetings", { ids });
+  const [{ touched: said }] = await run<{ touched: StatementTouch[] }>("reportedStatements", { ids });
   const [{ sanctions, statements }] = await run<{ sanctions: string[]; statements: string[] }>("detachArticles", {
     ids,
   });
   await run("dateSanctions", { ids: sanctions });
   await run("targetCountries", { ids: sanctions });
   await run("drawClaims", { ids: statements });
-  return reported;
+  return { ...reported, said };
 }

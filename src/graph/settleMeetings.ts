@@ -33,7 +33,7 @@ export async function settleMeetings(run: Run, groups: readonly string[], touche
       .map(({ article, own, from, to }) => ({ article, own, from, to, group: row.group })),
   );
   if (moves.length === 0) return described;
-  await run("moveReports", { moves });
+  await run("moveReports", { moves, label: "Meeting" });
   const moved = await describe(
     run,
     moves.flatMap((m) => [m.from, m.to]),

@@ -4,6 +4,7 @@ import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
 import { linkFacts } from "./linkFacts";
 import { settleMeetings } from "./settleMeetings";
+import { settleStatements } from "./settleStatements";
 
 export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 
@@ -11,8 +12,9 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * Writes articles and their facts in one transaction (all or nothing, UNWIND batches, not a
  * query per fact), then files the facts under their Links (linkFacts). Content seen before is
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
- * (and dates anew the sanctions it reported). Meetings are settled (settleMeetings: which node
- * each report belongs to, and what the node says) before they are linked. Ids must be distinct
+ * (and dates anew the sanctions it reported). Meetings and statements are settled
+ * (settleMeetings, settleStatements: which node each report belongs to, and what the node says)
+ * before they are linked. Ids must be distinct
  * within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
@@ -30,7 +32,7 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
     });
     const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
     const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);
-    const detached = updated.length > 0 ? await detachArticles(run, updated) : { meetings: [], groups: [] };
+    const detached = updated.length > 0 ? await detachArticles(run, updated) : { meetings: [], groups: [], said: [] };
     if (changed.length > 0) {
       const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
       const meetings = changed.flatMap((record) => record.meetings);
@@ -39,14 +41,20 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
         [...detached.groups, ...meetings.map((m) => m.group)],
         [...detached.meetings, ...meetings.map((m) => m.id)],
       );
+      const statements = changed.flatMap((record) => record.statements);
+      const said = await settleStatements(run, [...detached.said, ...statements]);
       const sanctions = changed.flatMap((record) => record.sanctions.map((sanction) => sanction.id));
       await run("targetCountries", { ids: sanctions });
-      await run("drawClaims", { ids: changed.flatMap((record) => record.statements.map((statement) => statement.id)) });
-      // Meetings are linked as settled (a report may have moved to another node); the other kinds as written.
+      // Claims ride on the reports, which settling may have moved: drawn on the nodes as settled.
+      await run("drawClaims", { ids: [...said, ...statements.map((s) => s.id)] });
+      // Meetings and statements are linked as settled (a report may have moved to another node; an
+      // own node dropped by now is skipped); the other kinds as written.
       const facts = [
         ...settled,
+        ...said,
+        ...statements.map((s) => s.id),
         ...changed.flatMap((record) =>
-          FACT_KINDS.filter((kind) => kind !== "Meeting").flatMap((kind) =>
+          FACT_KINDS.filter((kind) => kind !== "Meeting" && kind !== "Statement").flatMap((kind) =>
             record[factKinds[kind].list].map((fact) => fact.id),
           ),
         ),

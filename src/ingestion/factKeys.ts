@@ -11,13 +11,25 @@ export type ActorId = (nameOrCode: string) => string;
  * The group of a meeting (the countries involved: the participants' and the host) and its own
  * node: the group + host + month (or "undated"). A visit and the talks held during it share the
  * node whoever the reports name; which node a mention without host or date joins is decided in
- * the graph, against the others of its group (src/graph/meetingEvents.ts).
+ * the graph, against the others of its group (src/graph/meetingEvents.ts). An undated report
+ * that joins no visit keeps the persons it names in its own key: without a date, nothing else
+ * tells a planned trip of Kim Jong Un to Moscow from another man's trip to Russia, and a node
+ * holding both would be described with the wrong people (`participants` are actor ids).
  */
-export function meetingKey(meeting: MeetingFact, host: string | null): { id: string; group: string } {
+export function meetingKey(
+  meeting: MeetingFact,
+  host: string | null,
+  participants: readonly string[],
+): { id: string; group: string } {
   const group = [...new Set([...meeting.countries, ...(host ? [host] : [])])].sort().join(",");
-  const own = [group, host ?? "", meeting.date?.slice(0, 7) ?? "undated"].join("|");
+  const month = meeting.date?.slice(0, 7) ?? null;
+  const persons = month === null ? [...new Set(participants.filter(isPersonId))].sort() : [];
+  const own = [group, host ?? "", month ?? "undated", ...(persons.length > 0 ? [persons.join(",")] : [])].join("|");
   return { id: `meeting-${hashOf(own)}`, group };
 }
+
+/** Person ids are slugs ("kim-jong-un"); countries ("KP") and organizations ("UN") are not. */
+const isPersonId = (id: string) => /[a-z]/.test(id);
 
 /** Same imposer (or unknown) and target: the same sanctions regime. */
 export function sanctionId(sanction: SanctionFact, actorId: ActorId): string {
@@ -25,15 +37,45 @@ export function sanctionId(sanction: SanctionFact, actorId: ActorId): string {
 }
 
 /**
- * A quote is the same statement whoever reports it; words without a quote are the same statement
- * when the same speaker takes the same stance on the same countries on the same day.
+ * A report's own statement: a quote is the same statement whoever reports it; words without a
+ * quote are the same statement when the same speaker takes the same stance on the same countries
+ * on the same day (without a day, only within the article). Its group is the speaker: which node
+ * it joins among the speaker's others is decided in the graph (src/graph/statementEvents.ts).
  */
-export function statementId(statement: StatementFact, actorId: ActorId, day: string | null): string {
+export function statementKey(
+  statement: StatementFact,
+  actorId: ActorId,
+  day: string | null,
+  article: string,
+): { id: string; group: string } {
   const speaker = actorId(statement.speaker);
   const key = statement.quote
     ? [speaker, normalizeQuote(statement.quote)]
-    : [speaker, statement.stance, [...statement.about].sort().join(","), day ?? "undated"];
-  return `statement-${hashOf(key.join("|"))}`;
+    : [speaker, statement.stance, [...statement.about].sort().join(","), day ?? `undated ${article}`];
+  return { id: `statement-${hashOf(key.join("|"))}`, group: speaker };
+}
+
+/**
+ * The stems that say what a statement is about, comparable across languages: the first four
+ * letters of each word of six letters or more (cognates such as military / militärisch /
+ * militer share them) and the numbers ("1.000" and "1,000" are 1000), leaving out the stems of
+ * `names` (actors are matched by the speaker and the countries, not by the words).
+ */
+export function statementWords(text: string, names: readonly string[]): string[] {
+  const stems = (words: string) =>
+    normalizeQuote(words.replace(/(\d)[.,](\d{3})\b/g, "$1$2"))
+      .split(" ")
+      .filter((word) => /^\d+$/.test(word) || word.length >= 6)
+      .map((word) => (/^\d+$/.test(word) ? word : word.slice(0, 4)));
+  const named = new Set(
+    names.flatMap((name) =>
+      normalizeQuote(name)
+        .split(" ")
+        .filter((w) => w.length >= 4)
+        .map((w) => w.slice(0, 4)),
+    ),
+  );
+  return [...new Set(stems(text))].filter((stem) => !named.has(stem)).sort();
 }
 
 function normalizeQuote(quote: string): string {

@@ -6,7 +6,7 @@ import { personId } from "../names/personId";
 import type { Evidence, ExtractedFacts } from "../extraction/facts";
 import type { ArticleWrite, Source } from "../graph/articleWrite";
 import type { ValidArticle } from "./articleInput";
-import { agreementId, meetingKey, sanctionId, statementId, transferId } from "./factKeys";
+import { agreementId, meetingKey, sanctionId, statementKey, statementWords, transferId } from "./factKeys";
 
 type Actor = ArticleWrite["actors"][number];
 
@@ -45,15 +45,16 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     facts.meetings.map((m) => {
       const location = m.location.country ? actorId(m.location.country) : null;
       const month = m.date?.slice(0, 7) ?? null;
+      const participants = unique(m.participants.map(actorId));
       return {
-        ...meetingKey(m, location),
+        ...meetingKey(m, location, participants),
         month,
         floating: location === null || month === null,
         date: m.date,
         status: m.status,
         city: m.location.city,
         location,
-        participants: unique(m.participants.map(actorId)),
+        participants,
         ...source(m.evidence),
       };
     }),
@@ -90,8 +91,21 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     ...source(t.evidence),
   }));
   const claimed = { agreements, transfers };
+  // The days the article may have appeared on: its day, or its whole month when only that is given.
+  const month = !day && article.publishedAt && /^\d{4}-\d{2}$/.test(article.publishedAt) ? article.publishedAt : null;
+  const published = day
+    ? { from: day, to: day }
+    : month
+      ? { from: `${month}-01`, to: lastDay(month) }
+      : { from: null, to: null };
+  const names = [
+    ...facts.persons.flatMap((p) => [p.name, ...p.mentions.map((m) => m.text)]),
+    ...facts.countries.flatMap((c) => [c.name, ...c.mentions.map((m) => m.text)]),
+  ];
   const statements = facts.statements.map((s) => ({
-    id: statementId(s, actorId, day),
+    ...statementKey(s, actorId, day, article.id),
+    ...published,
+    words: statementWords(s.quote ?? s.evidence.text, names),
     text: s.evidence.text,
     quote: s.quote,
     stance: s.stance,
@@ -154,6 +168,12 @@ function mergeSameKey<M extends { id: string; participants: string[] }>(meetings
     else byId.set(m.id, { ...m });
   }
   return [...byId.values()];
+}
+
+/** "2024-06" → "2024-06-30". */
+function lastDay(month: string): string {
+  const [year, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
 }
 
 const source = (evidence: Evidence): Source => ({ sentence: evidence.text, start: evidence.start, end: evidence.end });

@@ -1,0 +1,18 @@
+// The statements of each speaker ($windows: group, and the days it may reach) that settleStatements
+// decides between: those whose days come within the window (first day from `earliest`, through the
+// (group, first) index; last day from `start`), with every report and what the report says, and
+// what the node says now, to rewrite only what changed.
+UNWIND $windows AS w
+MATCH (f:Statement)
+WHERE f.group = w.group AND f.first >= w.earliest AND f.first <= w.end AND f.last >= w.start
+RETURN f.id AS id, f.group AS group, f.stance AS stance, f.date AS date, f.text AS text, f.quote AS quote,
+  f.first AS first, f.last AS last,
+  [(f)-[:ABOUT]->(c:Actor) | c.id] AS about,
+  [(x:Actor {id: w.group})-[:MADE]->(f) | x.country][0] AS speakerCountry,
+  // A report written before statements were settled keeps none of this: it reads as an undated
+  // report of its own node, which it stays on.
+  [(a:Article)-[r:REPORTS]->(f) | {
+    article: a.id, own: coalesce(r.own, f.id), from: r.from, to: r.to, day: r.day,
+    stance: coalesce(r.stance, f.stance), about: coalesce(r.about, []), words: coalesce(r.words, []),
+    text: coalesce(r.text, f.text), quote: r.quote
+  }] AS reports

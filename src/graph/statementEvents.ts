@@ -1,0 +1,191 @@
+/**
+ * Which statement node each report of one speaker belongs to (README, "Merge rules"). Pure: the
+ * graph reads every report of a speaker, this decides, the graph writes the moves
+ * (settleStatements).
+ *
+ * Terminology. A *report* is one article's telling of a statement: what it says (stance, the
+ * countries it is about, the words said reduced to stems) and when the article appeared. Reports
+ * with the same *own* key (the same quote; or, without a quote, the same stance, countries and
+ * day) are one statement from the start: a *unit*. A unit is *anchored* when one of its articles
+ * gives its day of publication, *floating* when they give only the month, *undated* otherwise.
+ * Anchored units merge, best-matching pair first, while every pair of their reports could be one
+ * statement (`sameStatement`); a floating unit then joins the node it fits best, when one fits
+ * better than all others; an undated one stays alone. Units are matched only against anchored
+ * units and ties are broken by ids, so the outcome is a function of the set of reports, never of
+ * the order they came in.
+ */
+export interface StatementReport {
+  article: string;
+  own: string;
+  /** The first and last day the article may have appeared on ("YYYY-MM-DD"; a whole month when only the month is known); null when undated. */
+  from: string | null;
+  to: string | null;
+  stance: string;
+  about: string[];
+  /** Stems of the words said (statementWords), names left out. */
+  words: string[];
+}
+
+/** Days between the publications of two reports within which they may tell one statement. */
+export const NEAR_DAYS = 3;
+/** The score two reports need to be one statement. */
+const ENOUGH = 1.5;
+/** Stances that take a side: a speaker denying, accusing, warning or backing a state within days is one remark retold. */
+const POINTED = new Set(["deny", "accuse", "warn", "support"]);
+
+/**
+ * How well two reports of one speaker match as one statement, or null when they cannot be one:
+ * they come from different articles published within NEAR_DAYS of each other, their stances agree
+ * (equal, or one of them a plain assertion), and either the words said share a stem or both take
+ * the same pointed stance on a country other than the speaker's (a remark retold in another
+ * language shares no words: Kuleba calling a veto "a guilty plea" and "pengakuan bersalah"). The
+ * score counts an equal stance (1), each shared stem (1) and each country both are about, the
+ * speaker's own aside (0.5).
+ */
+export function sameStatement(a: StatementReport, b: StatementReport, speakerCountry: string | null): number | null {
+  if (a.article === b.article || a.from === null || b.from === null) return null;
+  if (daysApart(a, b) > NEAR_DAYS) return null;
+  if (a.stance !== b.stance && a.stance !== "assert" && b.stance !== "assert") return null;
+  const shared = a.words.filter((w) => b.words.includes(w)).length;
+  const countries = a.about.filter((c) => c !== speakerCountry && b.about.includes(c)).length;
+  const pointed = a.stance === b.stance && POINTED.has(a.stance) && countries > 0;
+  if (shared === 0 && !pointed) return null;
+  return (a.stance === b.stance ? 1 : 0) + shared + countries / 2;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+
+function daysApart(a: StatementReport, b: StatementReport): number {
+  const start = Math.max(dayNumber(a.from!), dayNumber(b.from!));
+  const end = Math.min(dayNumber(a.to!), dayNumber(b.to!));
+  return Math.max(0, start - end);
+}
+
+type Unit = { own: string; reports: StatementReport[] };
+
+/** The best score over the pairs of two units, or null when some pair cannot be one statement. */
+function unitScore(a: Unit, b: Unit, speakerCountry: string | null): number | null {
+  let best = 0;
+  for (const x of a.reports)
+    for (const y of b.reports) {
+      const score = sameStatement(x, y, speakerCountry);
+      if (score === null) return null;
+      best = Math.max(best, score);
+    }
+  return best;
+}
+
+/**
+ * The node of every report of one speaker, keyed `article|own`: the smallest own key of the
+ * statement it belongs to.
+ */
+export function statementNodes(
+  reports: readonly StatementReport[],
+  speakerCountry: string | null,
+): Map<string, string> {
+  const units = new Map<string, Unit>();
+  for (const report of reports) {
+    const unit = units.get(report.own) ?? { own: report.own, reports: [] };
+    unit.reports.push(report);
+    units.set(report.own, unit);
+  }
+  const anchored = [...units.values()].filter((u) => u.reports.some((r) => r.from !== null && r.from === r.to));
+  const floating = [...units.values()].filter((u) => !anchored.includes(u) && u.reports.some((r) => r.from !== null));
+
+  // Anchored units: best pairs first (ties: by own keys), merged while every pair across agrees.
+  const clusters = new Map<string, Unit[]>(anchored.map((u) => [u.own, [u]]));
+  const clusterOf = new Map<string, string>(anchored.map((u) => [u.own, u.own]));
+  // Only units published within NEAR_DAYS of each other can match: sorted by their first day, the
+  // units after one that starts too late are all too late (a speaker may have thousands).
+  const span = (u: Unit) => {
+    const days = u.reports.filter((r) => r.from !== null);
+    return {
+      first: Math.min(...days.map((r) => dayNumber(r.from!))),
+      last: Math.max(...days.map((r) => dayNumber(r.to!))),
+    };
+  };
+  const spans = new Map(anchored.map((u) => [u, span(u)]));
+  anchored.sort((a, b) => spans.get(a)!.first - spans.get(b)!.first || (a.own < b.own ? -1 : 1));
+  const pairs: Array<{ score: number; a: Unit; b: Unit }> = [];
+  for (let i = 0; i < anchored.length; i++)
+    for (
+      let j = i + 1;
+      j < anchored.length && spans.get(anchored[j])!.first <= spans.get(anchored[i])!.last + NEAR_DAYS;
+      j++
+    ) {
+      const score = unitScore(anchored[i], anchored[j], speakerCountry);
+      if (score !== null && score >= ENOUGH) pairs.push({ score, a: anchored[i], b: anchored[j] });
+    }
+  const pairKey = (p: { a: Unit; b: Unit }) => [p.a.own, p.b.own].sort().join("|");
+  pairs.sort((p, q) => q.score - p.score || (pairKey(p) < pairKey(q) ? -1 : 1));
+  for (const { a, b } of pairs) {
+    const [ca, cb] = [clusterOf.get(a.own)!, clusterOf.get(b.own)!];
+    if (ca === cb) continue;
+    const [left, right] = [clusters.get(ca)!, clusters.get(cb)!];
+    if (!left.every((x) => right.every((y) => unitScore(x, y, speakerCountry) !== null))) continue;
+    for (const unit of right) clusterOf.set(unit.own, ca);
+    left.push(...right);
+    clusters.delete(cb);
+  }
+
+  const node = new Map<string, string>();
+  const nodeIds = new Map<string, string>();
+  for (const [key, members] of clusters) nodeIds.set(key, members.map((u) => u.own).sort()[0]);
+  for (const unit of anchored)
+    for (const r of unit.reports) node.set(`${r.article}|${r.own}`, nodeIds.get(clusterOf.get(unit.own)!)!);
+
+  // Floating units: the one cluster they fit best (every pair agrees), else their own node.
+  for (const unit of [...units.values()].filter((u) => !anchored.includes(u))) {
+    let target = unit.own;
+    if (floating.includes(unit)) {
+      const fits = [...clusters]
+        .map(([key, members]) => {
+          const scores = members.map((m) => unitScore(unit, m, speakerCountry));
+          return { key, score: scores.includes(null) ? null : Math.max(...(scores as number[])) };
+        })
+        .filter((c): c is { key: string; score: number } => c.score !== null && c.score >= ENOUGH)
+        .sort((p, q) => q.score - p.score);
+      if (fits.length === 1 || (fits.length > 1 && fits[0].score > fits[1].score)) target = nodeIds.get(fits[0].key)!;
+    }
+    for (const r of unit.reports) node.set(`${r.article}|${r.own}`, target);
+  }
+  return node;
+}
+
+/** One report of a statement node, with what is needed to describe the node. */
+export interface StatementDescription {
+  article: string;
+  own: string;
+  day: string | null;
+  stance: string;
+  about: string[];
+  text: string;
+  quote: string | null;
+}
+
+/**
+ * A node as its reports describe it, whatever order they came in: the earliest report (by day,
+ * then own key, then article) gives the text and the quote and dates it; the stance is the one
+ * most reports give (ties: the earliest report's); the countries are all those any report names.
+ */
+export function describeStatement(reports: readonly StatementDescription[]) {
+  const order = (r: StatementDescription) => `${r.day ?? "9999"}|${r.own}|${r.article}`;
+  const first = [...reports].sort((a, b) => (order(a) < order(b) ? -1 : 1))[0];
+  const counts = new Map<string, number>();
+  for (const r of reports) counts.set(r.stance, (counts.get(r.stance) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  return {
+    text: first.text,
+    quote: first.quote,
+    date: first.day,
+    stance:
+      counts.get(first.stance) === most
+        ? first.stance
+        : [...counts]
+            .filter(([, n]) => n === most)
+            .map(([s]) => s)
+            .sort()[0],
+    about: [...new Set(reports.flatMap((r) => r.about))].sort(),
+  };
+}

@@ -1,0 +1,175 @@
+import type { Database, Run } from "../../src/graph/database";
+import { deleteArticle } from "../../src/graph/deleteArticle";
+import { settleStatements } from "../../src/graph/settleStatements";
+import { ingestArticles } from "../../src/ingestion/ingestArticles";
+import { testDatabase } from "../support/database";
+
+/**
+ * One statement, one node (README, "Merge rules"), whatever order its reports arrive in. Articles
+ * written for this test about Finnish President Alexander Stubb calling the damage to Baltic Sea
+ * cables sabotage (early January 2025); no other test quotes him, so his statements are ours alone.
+ */
+const run = `statement-events-${Date.now()}`;
+const article = (id: string, language: string, publishedAt: string, text: string) => ({
+  id: `${run}-${id}`,
+  language,
+  publishedAt,
+  text,
+});
+const english = article(
+  "en",
+  "en",
+  "2025-01-02T10:00:00Z",
+  "Finnish President Alexander Stubb said on Thursday that the damage to the undersea cables in the Baltic Sea was sabotage by Russia.",
+);
+const german = article(
+  "de",
+  "de",
+  "2025-01-03T08:00:00Z",
+  "Der finnische Präsident Alexander Stubb sagte am Donnerstag, die Schäden an den Unterseekabeln in der Ostsee seien Sabotage durch Russland.",
+);
+const indonesian = article(
+  "id",
+  "id",
+  "2025-01-03T15:00:00+07:00",
+  "Presiden Finlandia Alexander Stubb mengatakan pada hari Kamis bahwa kerusakan kabel bawah laut di Laut Baltik adalah sabotase oleh Rusia.",
+);
+// Dated by its month only: it joins the one statement it fits.
+const spanish = article(
+  "es",
+  "es",
+  "2025-01",
+  "El presidente finlandés Alexander Stubb dijo que los daños a los cables submarinos del mar Báltico fueron un sabotaje de Rusia.",
+);
+// Another remark of his, weeks later: another statement.
+const later = article(
+  "later",
+  "en",
+  "2025-01-20T10:00:00Z",
+  "Finnish President Alexander Stubb said on Monday that NATO will send more ships to guard the Baltic Sea.",
+);
+const articles = [english, german, indonesian, spanish, later];
+const ids = articles.map((a) => a.id);
+
+type Fact = { id: string; date: string | null; sources: string[] };
+
+/** A deterministic shuffle for a seed, so that a failing order can be replayed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+// Each test writes and deletes a dozen times; on a busy 2-core machine a cold write plan takes seconds.
+jest.setTimeout(900_000);
+
+describe("statements across articles on the real Neo4j", () => {
+  let db: Database;
+  const graph = async () =>
+    (await db.read<Fact>("test/factsOfArticles", { ids })).map(({ id, date, sources }) => ({
+      id,
+      date,
+      sources: [...sources].sort(),
+    }));
+  const planted: string[] = [];
+  const clear = async () => {
+    for (const id of [...ids, ...planted]) await deleteArticle(db, id);
+  };
+
+  beforeAll(() => {
+    db = testDatabase();
+  });
+  afterAll(async () => {
+    await clear();
+    await db.close();
+  });
+
+  it("makes the remark told in three languages within days, and a month-dated retelling, one statement", async () => {
+    await clear();
+    const outcomes = await ingestArticles(db, articles);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true, true]);
+    const statements = await graph();
+    expect(statements).toHaveLength(2);
+    const [remark] = statements.filter((s) => s.sources.length > 1);
+    expect(remark.sources).toEqual([english.id, german.id, indonesian.id, spanish.id].sort());
+    expect(remark.date).toBe("2025-01-02");
+    expect(statements.find((s) => s !== remark)!.sources).toEqual([later.id]);
+  });
+
+  it("gives the same ids and sources in three random orders, one by one or in one batch", async () => {
+    await clear();
+    await ingestArticles(db, articles);
+    const reference = await graph();
+    for (const seed of [7, 42, 2024]) {
+      await clear();
+      for (const a of shuffled(articles, seed)) await ingestArticles(db, [a]);
+      expect(await graph()).toEqual(reference);
+      await clear();
+      await ingestArticles(db, shuffled(articles, seed));
+      expect(await graph()).toEqual(reference);
+    }
+  });
+
+  it("keeps the other articles' sources when one is deleted, and the retelling alone once nothing dated is left", async () => {
+    await clear();
+    await ingestArticles(db, articles);
+    await deleteArticle(db, english.id);
+    const remark = (await graph()).filter((s) => s.sources.length > 1);
+    expect(remark).toHaveLength(1);
+    expect(remark[0].sources).toEqual([german.id, indonesian.id, spanish.id].sort());
+    await deleteArticle(db, german.id);
+    await deleteArticle(db, indonesian.id);
+    await deleteArticle(db, later.id);
+    const alone = await graph();
+    expect(alone).toHaveLength(1);
+    expect(alone[0].sources).toEqual([spanish.id]);
+  });
+
+  /**
+   * Two writers report one statement at once. The interleaving is forced: the first transaction
+   * writes its report and settles, holding the speaker's lock; the second writes its report and
+   * settles too, and the first commits only once Neo4j lists the second as blocked on that lock
+   * (SHOW TRANSACTIONS). The reports are planted without touching the speaker's node, so that the
+   * settling's lock is the only one they share: the second reads the group once the first has
+   * committed and joins its report, where without the lock it would keep a node of its own.
+   */
+  it("cannot split a statement when two articles report it at once", async () => {
+    await clear();
+    await ingestArticles(db, [later]); // the speaker's node, which the settling locks
+    const plant = (id: string, run: Run) =>
+      run("test/plantStatementReport", {
+        article: id,
+        own: `statement-${id}`,
+        speaker: "alexander-stubb",
+        day: "2025-01-02",
+        words: ["cabl", "sabo"],
+        text: `${id}: the cables were sabotaged`,
+      });
+    const [first, second] = [`${run}-planted-1`, `${run}-planted-2`];
+    planted.push(first, second);
+    let waiting: Promise<unknown> = Promise.resolve();
+    await db.transaction("WRITE", async (tx) => {
+      await plant(first, tx);
+      await settleStatements(tx, [{ group: "alexander-stubb", from: "2025-01-02", to: "2025-01-02" }]);
+      waiting = db.transaction("WRITE", async (other) => {
+        await plant(second, other);
+        await settleStatements(other, [{ group: "alexander-stubb", from: "2025-01-02", to: "2025-01-02" }]);
+      });
+      for (let polls = 0; ; polls++) {
+        const [{ blocked }] = await db.read<{ blocked: number }>("test/blockedTransactions", { marker: "g._lock" });
+        if (blocked > 0) break;
+        if (polls > 2_000) throw new Error("The second writer never waited for the speaker's lock.");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    });
+    await waiting;
+    const statements = await db.read<Fact>("test/factsOfArticles", { ids: [first, second] });
+    expect(statements).toHaveLength(1);
+    expect([...statements[0].sources].sort()).toEqual([first, second]);
+  });
+});

@@ -1,0 +1,116 @@
+import { describeStatement, statementNodes, type StatementReport } from "../../src/graph/statementEvents";
+import { statementWords } from "../../src/ingestion/factKeys";
+
+// Reports of one speaker (a Finnish minister, speaker country FI) written for this test: a remark on
+// Baltic Sea cables of 12 March 2025, told in English and Spanish, and others that are not it.
+const report = (article: string, over: Partial<StatementReport> = {}): StatementReport => ({
+  article,
+  own: `own-${article}`,
+  from: "2025-03-12",
+  to: "2025-03-12",
+  stance: "accuse",
+  about: ["FI", "RU"],
+  words: statementWords("The damage to the undersea cables was deliberate sabotage", []),
+  ...over,
+});
+const english = report("en");
+const spanish = report("es", {
+  from: "2025-03-13",
+  to: "2025-03-13",
+  words: statementWords("El daño a los cables submarinos fue un sabotaje deliberado", []),
+});
+const nodeOf = (nodes: Map<string, string>, r: StatementReport) => nodes.get(`${r.article}|${r.own}`);
+
+describe("statementWords: stems comparable across languages", () => {
+  it("keeps four-letter stems of long words and numbers, not names", () => {
+    expect(statementWords("Finland reported 1,000 deliberate sabotage incidents", ["Finland"])).toEqual([
+      "1000",
+      "deli",
+      "inci",
+      "repo",
+      "sabo",
+    ]);
+  });
+});
+
+describe("statementNodes: which reports of one speaker are one statement", () => {
+  it("makes the same remark told in two languages a day apart one node", () => {
+    const nodes = statementNodes([english, spanish], "FI");
+    expect(nodeOf(nodes, english)).toBe(nodeOf(nodes, spanish));
+    expect(nodeOf(nodes, english)).toBe("own-en");
+  });
+
+  it("keeps reports apart when published more than three days apart", () => {
+    const later = { ...spanish, from: "2025-03-17", to: "2025-03-17" };
+    const nodes = statementNodes([english, later], "FI");
+    expect(nodeOf(nodes, english)).not.toBe(nodeOf(nodes, later));
+  });
+
+  it("keeps a denial apart from an accusation, and assertions with no stem in common apart", () => {
+    const denial = { ...spanish, stance: "deny" };
+    const other = report("de", {
+      stance: "assert",
+      words: statementWords("Die Fischereiquoten werden neu verhandelt", []),
+    });
+    const nodes = statementNodes([english, denial, other], "FI");
+    expect(new Set([english, denial, other].map((r) => nodeOf(nodes, r))).size).toBe(3);
+  });
+
+  it("makes one node of an accusation of the same state retold in words that share no stem", () => {
+    const finnish = report("fi", { words: statementWords("Kaapelivauriot olivat tahallisia", []) });
+    expect(nodeOf(statementNodes([english, finnish], "FI"), finnish)).toBe("own-en");
+    // Only the speaker's own country in common: nothing says it is the same remark.
+    const home = { ...finnish, about: ["FI"] };
+    const nodes = statementNodes([{ ...english, about: ["FI"] }, home], "FI");
+    expect(nodeOf(nodes, home)).toBe("own-fi");
+  });
+
+  it("never makes two statements of one article one node", () => {
+    const second = { ...english, own: "own-en-second" };
+    const nodes = statementNodes([english, second, spanish], "FI");
+    expect(nodeOf(nodes, english)).not.toBe(nodeOf(nodes, second));
+  });
+
+  it("joins a report dated only by its month to the one node it fits, and leaves an undated one alone", () => {
+    const monthly = report("it", { from: "2025-03-01", to: "2025-03-31" });
+    const undated = report("fr", { from: null, to: null });
+    const nodes = statementNodes([english, spanish, monthly, undated], "FI");
+    expect(nodeOf(nodes, monthly)).toBe("own-en");
+    expect(nodeOf(nodes, undated)).toBe("own-fr");
+  });
+
+  it("gives the same nodes whatever order the reports come in", () => {
+    const reports = [
+      english,
+      spanish,
+      report("pt", { from: "2025-03-14", to: "2025-03-14", stance: "assert" }),
+      report("de", { from: "2025-03-20", to: "2025-03-20" }),
+      report("it", { from: "2025-03-01", to: "2025-03-31" }),
+    ];
+    const reference = [...statementNodes(reports, "FI")].sort();
+    for (const order of [
+      [4, 3, 2, 1, 0],
+      [2, 0, 4, 1, 3],
+      [3, 1, 0, 4, 2],
+    ])
+      expect(
+        [
+          ...statementNodes(
+            order.map((i) => reports[i]),
+            "FI",
+          ),
+        ].sort(),
+      ).toEqual(reference);
+  });
+});
+
+describe("describeStatement", () => {
+  it("takes text and date from the earliest report and the stance most reports give", () => {
+    const described = describeStatement([
+      { article: "b", own: "o2", day: "2025-03-13", stance: "accuse", about: ["RU"], text: "later", quote: null },
+      { article: "a", own: "o1", day: "2025-03-12", stance: "assert", about: ["FI"], text: "first", quote: "q" },
+      { article: "c", own: "o3", day: null, stance: "accuse", about: [], text: "undated", quote: null },
+    ]);
+    expect(described).toEqual({ text: "first", quote: "q", date: "2025-03-12", stance: "accuse", about: ["FI", "RU"] });
+  });
+});
