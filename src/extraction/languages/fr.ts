@@ -842,6 +842,16 @@ export const fr: LanguagePack = {
     sign: ["signé", "signée", "signent", "signera", "signeront", "paraphé", "signe"],
     comitative: ["avec", "aux côtés de", "en compagnie de", "conjointement avec", "aux côtés du"],
     delegation: ["délégation", "délégations"],
+    ledBy: [
+      "conduite par",
+      "conduit par",
+      "dirigée par",
+      "dirigé par",
+      "menée par",
+      "mené par",
+      "emmenée par",
+      "présidée par",
+    ],
     summon: ["convoqué", "convoque", "convoquent", "a convoqué", "ont convoqué"],
     placeNouns: ["pays", "nation", "capitale"],
     presence: [
