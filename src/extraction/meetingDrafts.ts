@@ -82,6 +82,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
         (cueJustBefore(s, c.t0, "determiner", 0) || s.cues.some((x) => x.t0 === c.t1 && hasCue(x, "claimLink")))
       )
         kind = "visitNoun";
+      // "la rencontre du Premier ministre … avec …", "l'incontro di …": likewise a meeting noun.
+      if (kind === "meet" && hasCue(c, "talks") && cueJustBefore(s, c.t0, "determiner", 0)) kind = "talks";
       // "his hosts", "the host": a noun, not the verb "hosts".
       if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
       // A meeting word that is also a verb of urging ("called on X"): an urging when "to"/"for" follows its object.

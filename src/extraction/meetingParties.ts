@@ -347,7 +347,12 @@ export function partiesOf(
     // Further on only when nothing but a role stands between ("menyambut rombongan Wakil Perdana Menteri … Richard Marles").
     const plain = (t: number) =>
       !s.cues.some(
-        (c) => c.t0 >= cue.t1 && c.t1 <= t && !c.cues.every((x) => ROLE_FILLERS.has(x.kind)) && !titleGenitive(doc, c),
+        (c) =>
+          c.t0 >= cue.t1 &&
+          c.t1 <= t &&
+          !c.cues.every((x) => ROLE_FILLERS.has(x.kind)) &&
+          !hasCue(c, "destinationPrep") &&
+          !titleGenitive(doc, c),
       );
     const near = kind === "meet" || (right.length > 0 && (right[0].t0 - cue.t1 <= OBJECT_REACH || plain(right[0].t0)));
     persons.push(...left, ...(near ? keys(right) : []));
@@ -361,7 +366,12 @@ export function partiesOf(
     // "Iran and the United States held talks", "Russian and Ukrainian delegations met", "hosted Russian
     // and Ukrainian delegations": states named as a list beside the verb meet as such.
     if (persons.length < 2) {
-      const states = [...statesBefore(doc, s, from, cue.t0, VERB_GAP), ...statesAfter(doc, s, cue.t1, to)];
+      const after = statesAfter(doc, s, cue.t1, to);
+      let before = statesBefore(doc, s, from, cue.t0, VERB_GAP);
+      // "Estados Unidos, que abandonó el acuerdo, mantuvo conversaciones con Irán": the state opening the clause.
+      if (kind === "meet" && left.length === 0 && before.length === 0 && after.length)
+        before = stateSubject(doc, s, cue).filter((c) => !after.includes(c));
+      const states = [...before, ...after];
       if (persons.length + states.length >= 2) countries.push(...states);
     }
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;

@@ -840,7 +840,7 @@ export const fr: LanguagePack = {
     invite: ["invité", "invite", "invitée"],
     invitation: ["a été invité", "a été invitée", "invitation"],
     sign: ["signé", "signée", "signent", "signera", "signeront", "paraphé", "signe"],
-    comitative: ["avec", "aux côtés de", "en compagnie de", "conjointement avec", "aux côtés du"],
+    comitative: ["avec", "avec l'", "aux côtés de", "en compagnie de", "conjointement avec", "aux côtés du"],
     delegation: ["délégation", "délégations"],
     ledBy: [
       "conduite par",
