@@ -224,6 +224,29 @@ function ownerOf(s: Sentence, cue: CueMention, to: number): EntityMention | null
   return cuesIn(s, owner.t1, Math.min(to, owner.t1 + WITH_REACH), "comitative").length ? owner : null;
 }
 
+const VISIT_KINDS: readonly CueKind[] = ["visit", "arrive", "visitNoun"];
+
+/**
+ * "Scholz arrived in Beijing for a three-day visit. A lunch with Li Qiang followed": a meeting noun with
+ * no one before it in its sentence, right after a sentence telling a visit, is the visitor's (the
+ * subject of that sentence) when the one met is of another state.
+ */
+function visitorBefore(doc: Doc, s: Sentence, cue: CueMention, guest: EntityMention): EntityMention | null {
+  if (s.entities.some((m) => m.t1 <= cue.t0 && (isPerson(m) || m.entity.kind === "pronoun"))) return null;
+  let i = s.index - 1;
+  while (i >= 0 && doc.sentences[i].dateline) i--;
+  if (i < 0) return null;
+  const told = doc.sentences[i];
+  if (!told.cues.some((c) => VISIT_KINDS.some((kind) => hasCue(c, kind)))) return null;
+  const visitor = previousSubject(doc, s.index, isPerson, "person");
+  if (visitor?.entity.kind !== "person" || guest.entity.kind !== "person") return null;
+  const home = doc.persons.get(visitor.entity.key)?.country;
+  const away = doc.persons.get(guest.entity.key)?.country;
+  // The one met is of the state visited: a place of that state is named in the visit's sentence.
+  const visited = told.entities.some((m) => isPlace(m) && !m.inRole && codeOf(doc, m.entity) === away);
+  return home && away && home !== away && visited ? visitor : null;
+}
+
 /** How far after a meeting noun a "with" may stand past words of time: "negotiations earlier this year with Tehran". */
 const WITH_FAR = 6;
 
@@ -396,7 +419,10 @@ export function partiesOf(
     const partner = between ? undefined : withAfter(s, cue, owner, to);
     const guest = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + TITLED_REACH)) : null;
     const subject = guest
-      ? (owner ?? entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole)[0] ?? pronounSubject(doc, s, cue, false))
+      ? (owner ??
+        entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole)[0] ??
+        pronounSubject(doc, s, cue, false) ??
+        visitorBefore(doc, s, cue, guest))
       : undefined;
     if (guest && subject) {
       const [g, h] = keys([guest, subject]);

@@ -99,3 +99,20 @@ describe("a meeting noun that is the purpose of a planned act is planned", () =>
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.status])).toEqual([[["SD", "US"], "planned"]]);
   });
 });
+
+describe("a meeting noun with no one before it, after a visit is told, is the visitor's", () => {
+  it.each([
+    [
+      "en",
+      "German Chancellor Olaf Scholz arrived in Beijing on Sunday for a three-day visit. A lunch with Li Qiang followed on Monday.",
+    ],
+  ])("%s: the lunch with the host's premier is part of the visit", (lang, text) => {
+    expect(parties(text, lang)).toEqual([["Li Qiang", "Olaf Scholz"]]);
+  });
+
+  it("leaves out one met who is not of the state visited", () => {
+    const text =
+      "German Chancellor Olaf Scholz visited Paris on Sunday. Talks with Vladimir Putin remain out of reach.";
+    expect(parties(text, "en")).toEqual([["FR", "Olaf Scholz"]]);
+  });
+});
