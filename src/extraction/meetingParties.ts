@@ -259,11 +259,24 @@ function withAfter(s: Sentence, cue: CueMention, owner: EntityMention | null, to
   if (near) return near;
   if (owner) return cuesIn(s, owner.t1, Math.min(to, owner.t1 + WITH_REACH), "comitative")[0];
   const far = cuesIn(s, cue.t1, Math.min(to, cue.t1 + WITH_FAR), "comitative")[0];
-  if (!far || s.entities.some((m) => m.t0 >= cue.t1 && m.t1 <= far.t0)) return undefined;
+  if (!far || namedWithin(s, cue.t1, far.t0)) return undefined;
   const meetingBetween = s.cues.some(
     (c) => c.t0 >= cue.t1 && c.t1 <= far.t0 && MEETING_KINDS.some((kind) => hasCue(c, kind)),
   );
   return meetingBetween ? undefined : far;
+}
+
+/** Some entity lies within tokens [a, b): found by bisection (entities are in text order), so a long sentence of meeting words stays n log n. */
+function namedWithin(s: Sentence, a: number, b: number): boolean {
+  let lo = 0;
+  let hi = s.entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.entities[mid].t0 < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = s.entities[lo];
+  return !!m && m.t1 <= b;
 }
 
 /** A state or a group of states standing for its members ("the E3" = Britain, France and Germany). */
