@@ -116,7 +116,7 @@ function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
   if (a.status !== b.status && !(moving.has(a.status) && moving.has(b.status)) && !recalled) return false;
   if (a.date && b.date) {
     const [x, y] = [formatDate(a.date), formatDate(b.date)];
-    if (!x.startsWith(y) && !y.startsWith(x)) return false;
+    if (!x.startsWith(y) && !y.startsWith(x) && !duringVisit(a, b) && !duringVisit(b, a)) return false;
   }
   if (a.location.country && b.location.country && a.location.country !== b.location.country) return false;
   if (a.location.city && b.location.city && a.location.city !== b.location.city) return false;
@@ -130,6 +130,17 @@ function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
   if (a.persons.length > 0 && b.persons.length > 0) return false;
   const ca = partyCountries(doc, a);
   return partyCountries(doc, b).filter((c) => ca.includes(c)).length >= 2;
+}
+
+/**
+ * "arrived on Sunday for a three-day visit … a lunch with Li Qiang on Monday": a meeting dated within
+ * the days of a visit (from its arrival) may be one of that visit; the other tests still apply.
+ */
+function duringVisit(visit: MeetingDraft, m: MeetingDraft): boolean {
+  const [v, d] = [visit.date, m.date];
+  if (!visit.fromArrival || !visit.days || visit.days < 2 || !v || !d || v.day === null || d.day === null) return false;
+  const days = (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(v.year, v.month - 1, v.day)) / 86_400_000;
+  return days > 0 && days < visit.days;
 }
 
 /** True when `host` is one person of the state that `visit` goes to, and the visit has a foreign visitor. */

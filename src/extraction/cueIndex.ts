@@ -37,6 +37,7 @@ export type CueKind =
   | "sign"
   | "comitative"
   | "delegation"
+  | "ledBy"
   | "summon"
   | "summoned"
   | "presence"
@@ -155,6 +156,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(meeting.sign ?? [], { kind: "sign" });
   add(meeting.comitative ?? [], { kind: "comitative" });
   add(meeting.delegation ?? [], { kind: "delegation" });
+  add(meeting.ledBy ?? [], { kind: "ledBy" });
   add(meeting.summon ?? [], { kind: "summon" });
   add(meeting.summoned ?? [], { kind: "summoned" });
   add(meeting.presence ?? [], { kind: "presence" });

@@ -82,6 +82,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
         (cueJustBefore(s, c.t0, "determiner", 0) || s.cues.some((x) => x.t0 === c.t1 && hasCue(x, "claimLink")))
       )
         kind = "visitNoun";
+      // "la rencontre du Premier ministre … avec …", "l'incontro di …": likewise a meeting noun.
+      if (kind === "meet" && hasCue(c, "talks") && cueJustBefore(s, c.t0, "determiner", 0)) kind = "talks";
       // "his hosts", "the host": a noun, not the verb "hosts".
       if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
       // A meeting word that is also a verb of urging ("called on X"): an urging when "to"/"for" follows its object.
@@ -437,7 +439,8 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
     invited ||
     w.c.cues.some((c) => c.kind === "planned") ||
     cueJustBefore(s, w.c.t0, "planned", STATUS_REACH) ||
-    auxiliaryPlan(doc, s, w)
+    auxiliaryPlan(doc, s, w) ||
+    plannedPurpose(doc, s, w)
   )
     status = "planned";
   else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH))
@@ -501,6 +504,22 @@ function auxiliaryPlan(doc: Doc, s: Sentence, w: Word): boolean {
   if (!subject) return false;
   const between = cuesIn(s, subject.t1, w.c.t0, "planned");
   return between.length > 0 && !doc.text.slice(subject.end, w.c.start).includes(",");
+}
+
+/** How far before a meeting noun of purpose its clause's plan word may stand ("will dispatch a delegation to Jeddah for talks"). */
+const PURPOSE_PLAN_REACH = 14;
+
+/**
+ * "will send a delegation to Jeddah for consultations", "akan berangkat ke Beijing untuk pembicaraan":
+ * a meeting noun that is the purpose of a planned act is planned too. The plan word stands in the
+ * same clause (no comma between) before the purpose word.
+ */
+function plannedPurpose(doc: Doc, s: Sentence, w: Word): boolean {
+  if ((w.kind !== "talks" && w.kind !== "visitNoun") || !purposeBefore(s, w.c.t0)) return false;
+  const plan = s.cues
+    .filter((c) => c.t1 <= w.c.t0 && c.t0 >= Math.max(w.from, w.c.t0 - PURPOSE_PLAN_REACH) && hasCue(c, "planned"))
+    .at(-1);
+  return !!plan && !doc.text.slice(plan.end, w.c.start).includes(",");
 }
 
 /** The nearest date, or a more exact one right beside it ("Senin (16/10/2023)"). */

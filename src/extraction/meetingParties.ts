@@ -1,6 +1,7 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { previousSubject } from "./previousSubject";
+import { STATE_GROUPS } from "../names/organizations";
 import { roleKindOf } from "./roleKinds";
 import {
   codeOf,
@@ -14,6 +15,7 @@ import {
   leadingCountries,
   nearestBefore,
   recentPersons,
+  type EntityTest,
 } from "./sentenceQueries";
 
 export const MEETING_KINDS = [
@@ -54,7 +56,8 @@ export interface Parties {
 const OBJECT_REACH = 5;
 /**
  * Words a long guest title may hold between a host verb and the guest's name: articles, government
- * words, a day ("este martes"), the Spanish personal "a"/"al" and a place ("received in Paris …").
+ * words, a day ("este martes"), the Spanish personal "a"/"al", a place ("received in Paris …") and a
+ * delegation that the guest leads ("received a Russian delegation led by X": X is met).
  */
 const ROLE_FILLERS: ReadonlySet<CueKind> = new Set<CueKind>([
   "determiner",
@@ -62,6 +65,8 @@ const ROLE_FILLERS: ReadonlySet<CueKind> = new Set<CueKind>([
   "demonstrative",
   "destinationPrep",
   "locationPrep",
+  "delegation",
+  "ledBy",
 ]);
 
 /**
@@ -205,6 +210,117 @@ const WITH_REACH = 2;
 /** How far after "with" the one met may be named, past a long title ("with the Saudi foreign minister, Prince Faisal"). */
 const TITLED_REACH = 10;
 
+/** How far after a meeting noun its owner may be named: "la rencontre du Premier ministre qatarien (X) avec …". */
+const OWNER_REACH = 6;
+
+/**
+ * The person a meeting noun belongs to, named right after it and followed by its "with": "the meeting
+ * of Prime Minister X with …", "pertemuan Menlu X dengan …", "la rencontre du ministre X avec …".
+ */
+function ownerOf(s: Sentence, cue: CueMention, to: number): EntityMention | null {
+  if (cuesIn(s, cue.t1, Math.min(to, cue.t1 + WITH_REACH), "comitative").length) return null;
+  const owner = firstAfter(s, cue.t1, isPerson, Math.min(to, cue.t1 + OWNER_REACH));
+  if (!owner || s.entities.some((m) => m.t0 >= cue.t1 && m.t1 <= owner.t0 && !m.inRole)) return null;
+  return cuesIn(s, owner.t1, Math.min(to, owner.t1 + WITH_REACH), "comitative").length ? owner : null;
+}
+
+const VISIT_KINDS: readonly CueKind[] = ["visit", "arrive", "visitNoun"];
+
+/**
+ * "Scholz arrived in Beijing for a three-day visit. A lunch with Li Qiang followed": a meeting noun with
+ * no one before it in its sentence, right after a sentence telling a visit, is the visitor's (the
+ * subject of that sentence) when the one met is of another state.
+ */
+function visitorBefore(doc: Doc, s: Sentence, cue: CueMention, guest: EntityMention): EntityMention | null {
+  if (s.entities.some((m) => m.t1 <= cue.t0 && (isPerson(m) || m.entity.kind === "pronoun"))) return null;
+  let i = s.index - 1;
+  while (i >= 0 && doc.sentences[i].dateline) i--;
+  if (i < 0) return null;
+  const told = doc.sentences[i];
+  if (!told.cues.some((c) => VISIT_KINDS.some((kind) => hasCue(c, kind)))) return null;
+  const visitor = previousSubject(doc, s.index, isPerson, "person");
+  if (visitor?.entity.kind !== "person" || guest.entity.kind !== "person") return null;
+  const home = doc.persons.get(visitor.entity.key)?.country;
+  const away = doc.persons.get(guest.entity.key)?.country;
+  // The one met is of the state visited: a place of that state is named in the visit's sentence.
+  const visited = told.entities.some((m) => isPlace(m) && !m.inRole && codeOf(doc, m.entity) === away);
+  return home && away && home !== away && visited ? visitor : null;
+}
+
+/** How far after a meeting noun a "with" may stand past words of time: "negotiations earlier this year with Tehran". */
+const WITH_FAR = 6;
+
+/**
+ * The "with" naming who a meeting noun meets: right after the noun, after its owner, or a few words
+ * on when nothing is named and no other meeting word stands between ("talks on Sunday with Iran").
+ */
+function withAfter(s: Sentence, cue: CueMention, owner: EntityMention | null, to: number): CueMention | undefined {
+  const near = cuesIn(s, cue.t1, Math.min(to, cue.t1 + WITH_REACH), "comitative")[0];
+  if (near) return near;
+  if (owner) return cuesIn(s, owner.t1, Math.min(to, owner.t1 + WITH_REACH), "comitative")[0];
+  const far = cuesIn(s, cue.t1, Math.min(to, cue.t1 + WITH_FAR), "comitative")[0];
+  if (!far || namedWithin(s, cue.t1, far.t0)) return undefined;
+  const meetingBetween = s.cues.some(
+    (c) => c.t0 >= cue.t1 && c.t1 <= far.t0 && MEETING_KINDS.some((kind) => hasCue(c, kind)),
+  );
+  return meetingBetween ? undefined : far;
+}
+
+/** Some entity lies within tokens [a, b): found by bisection (entities are in text order), so a long sentence of meeting words stays n log n. */
+function namedWithin(s: Sentence, a: number, b: number): boolean {
+  let lo = 0;
+  let hi = s.entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.entities[mid].t0 < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = s.entities[lo];
+  return !!m && m.t1 <= b;
+}
+
+/** A state or a group of states standing for its members ("the E3" = Britain, France and Germany). */
+const isStateParty: EntityTest = (m) =>
+  !m.inRole && (m.entity.kind === "country" || (m.entity.kind === "org" && m.entity.id in STATE_GROUPS));
+
+/** The codes a state or group mention stands for. */
+function stateCodes(doc: Doc, m: EntityMention): string[] {
+  if (m.entity.kind === "org") return [...(STATE_GROUPS[m.entity.id] ?? [])];
+  const code = codeOf(doc, m.entity);
+  return code ? [code] : [];
+}
+
+/**
+ * The state subject of a clause whose meeting noun has no person before it: a state pronoun right
+ * before the noun's verb ("They have held talks with Iran") is the state subject of the sentence before
+ * (previousSubject); else the sentence's first state, when it opens the sentence outside any
+ * preposition ("The United States, which …, held negotiations with Tehran").
+ */
+function stateSubject(doc: Doc, s: Sentence, cue: CueMention): string[] {
+  const pronoun = s.cues.find(
+    (c) =>
+      hasCue(c, "statePronoun") &&
+      c.t0 === s.t0 &&
+      c.t1 <= cue.t0 &&
+      c.t1 >= cue.t0 - STATE_PRONOUN_REACH &&
+      !s.entities.some((m) => m.t0 >= c.t1 && m.t1 <= cue.t0),
+  );
+  if (pronoun) {
+    const before = previousSubject(doc, s.index, isStateParty, "state");
+    return before ? stateCodes(doc, before) : [];
+  }
+  const first = s.entities[0];
+  if (!first || first.t1 > cue.t0 || first.t0 - s.t0 > OPENING_REACH || !isStateParty(first) || placeMarked(s, first))
+    return [];
+  return stateCodes(doc, first);
+}
+
+/** How far a state pronoun opening its sentence may stand before a meeting noun: "They have held several rounds of talks". */
+const STATE_PRONOUN_REACH = 6;
+
+/** How many words may open a sentence before its subject: "The", "On Monday, the". */
+const OPENING_REACH = 3;
+
 /** How close a verb of saying stands to its speaker: "Kirby said", "said Kirby", "kata Peskov". */
 const SPEAKER_REACH = 1;
 
@@ -267,7 +383,12 @@ export function partiesOf(
     // Further on only when nothing but a role stands between ("menyambut rombongan Wakil Perdana Menteri … Richard Marles").
     const plain = (t: number) =>
       !s.cues.some(
-        (c) => c.t0 >= cue.t1 && c.t1 <= t && !c.cues.every((x) => ROLE_FILLERS.has(x.kind)) && !titleGenitive(doc, c),
+        (c) =>
+          c.t0 >= cue.t1 &&
+          c.t1 <= t &&
+          !c.cues.every((x) => ROLE_FILLERS.has(x.kind)) &&
+          !hasCue(c, "destinationPrep") &&
+          !titleGenitive(doc, c),
       );
     const near = kind === "meet" || (right.length > 0 && (right[0].t0 - cue.t1 <= OBJECT_REACH || plain(right[0].t0)));
     persons.push(...left, ...(near ? keys(right) : []));
@@ -281,7 +402,12 @@ export function partiesOf(
     // "Iran and the United States held talks", "Russian and Ukrainian delegations met", "hosted Russian
     // and Ukrainian delegations": states named as a list beside the verb meet as such.
     if (persons.length < 2) {
-      const states = [...statesBefore(doc, s, from, cue.t0, VERB_GAP), ...statesAfter(doc, s, cue.t1, to)];
+      const after = statesAfter(doc, s, cue.t1, to);
+      let before = statesBefore(doc, s, from, cue.t0, VERB_GAP);
+      // "Estados Unidos, que abandonó el acuerdo, mantuvo conversaciones con Irán": the state opening the clause.
+      if (kind === "meet" && left.length === 0 && before.length === 0 && after.length)
+        before = stateSubject(doc, s, cue).filter((c) => !after.includes(c));
+      const states = [...before, ...after];
       if (persons.length + states.length >= 2) countries.push(...states);
     }
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;
@@ -302,10 +428,14 @@ export function partiesOf(
     persons.push(...(met.length >= 2 ? met : present));
     // "Sugiono discussed … in a bilateral meeting with Faisal", "bei einem Treffen mit Xi": the one
     // met is after "with", the other the clause's subject, however far before.
-    const partner = between ? undefined : cuesIn(s, cue.t1, Math.min(to, cue.t1 + WITH_REACH), "comitative")[0];
+    const owner = between ? null : ownerOf(s, cue, to);
+    const partner = between ? undefined : withAfter(s, cue, owner, to);
     const guest = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + TITLED_REACH)) : null;
     const subject = guest
-      ? (entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole)[0] ?? pronounSubject(doc, s, cue, false))
+      ? (owner ??
+        entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole)[0] ??
+        pronounSubject(doc, s, cue, false) ??
+        visitorBefore(doc, s, cue, guest))
       : undefined;
     if (guest && subject) {
       const [g, h] = keys([guest, subject]);
@@ -320,9 +450,13 @@ export function partiesOf(
     if (state) {
       const code = codeOf(doc, state.entity)!;
       const who =
+        owner ??
         entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole && !called.has(keyOf(m)))[0] ??
         pronounSubject(doc, s, cue, false);
-      const states = who ? [] : statesBefore(doc, s, from, cue.t0, NOUN_GAP).filter((c) => c !== code);
+      const listed = who ? [] : statesBefore(doc, s, from, cue.t0, NOUN_GAP);
+      // "The United States, which …, held indirect negotiations with Tehran", "They held talks with Iran"
+      // (they = the E3 of the sentence before): a state (or group of states) is the clause's subject.
+      const states = (who ? [] : listed.length ? listed : stateSubject(doc, s, cue)).filter((c) => c !== code);
       if (who?.entity.kind === "person" && doc.persons.get(who.entity.key)?.country !== code) {
         persons.splice(0, persons.length, who.entity.key);
         countries.push(code);

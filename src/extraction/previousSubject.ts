@@ -35,7 +35,7 @@ export function previousSubject(
   doc: Doc,
   index: number,
   test: EntityTest,
-  question: "imposer" | "person" = "imposer",
+  question: "imposer" | "person" | "state" = "imposer",
 ): EntityMention | null {
   // Asked once per sanctions or meeting word: kept per sentence and question (sanctions ask for
   // imposers, meetings for persons), so many pronouns after one long sentence stay linear.
@@ -43,13 +43,15 @@ export function previousSubject(
   if (!byQuestion) CACHE.set(doc, (byQuestion = new Map()));
   let known = byQuestion.get(question);
   if (!known) byQuestion.set(question, (known = new Map()));
-  if (!known.has(index)) known.set(index, subjectBefore(doc, index, test));
+  // Meetings ask for the first state subject: a relative clause later on ("sanctions on Tehran that were
+  // lifted") has its own subject, not the one a "they" of the next sentence takes up.
+  if (!known.has(index)) known.set(index, subjectBefore(doc, index, test, question === "state"));
   return known.get(index) ?? null;
 }
 
 const CACHE = new WeakMap<Doc, Map<string, Map<number, EntityMention | null>>>();
 
-function subjectBefore(doc: Doc, index: number, test: EntityTest): EntityMention | null {
+function subjectBefore(doc: Doc, index: number, test: EntityTest, firstOnly = false): EntityMention | null {
   let i = index - 1;
   while (i >= 0 && doc.sentences[i].dateline) i--;
   if (i < 0) return null;
@@ -67,7 +69,10 @@ function subjectBefore(doc: Doc, index: number, test: EntityTest): EntityMention
     if (!first && !PREPS.some((kind) => prepAt(s, m.t0 - 1, kind))) first = m;
     const next = s.entities[e + 1];
     const limit = Math.min(m.t1 + VERB_REACH, next ? next.t0 : s.t1);
-    if (v < verbs.length && verbs[v] <= limit) found = m;
+    if (v < verbs.length && verbs[v] <= limit) {
+      found = m;
+      if (firstOnly) break;
+    }
   }
   return found ?? first;
 }

@@ -973,6 +973,7 @@ export const en: LanguagePack = {
     sign: ["signed", "sign", "signs", "inked"],
     comitative: ["with", "together with", "alongside"],
     delegation: ["delegation", "delegations"],
+    ledBy: ["led by", "headed by"],
     summon: ["summoned", "summons", "summon"],
     placeNouns: ["country", "nation", "capital"],
     bilateral: ["bilateral", "bilaterals", "separately", "one-on-one"],

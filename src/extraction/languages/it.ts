@@ -826,6 +826,17 @@ export const it: LanguagePack = {
     sign: ["firmato", "firmata", "firmano", "firmerà", "firmeranno", "sottoscritto", "siglato"],
     comitative: ["con", "insieme a", "insieme con", "assieme a", "al fianco di", "insieme al"],
     delegation: ["delegazione", "delegazioni"],
+    ledBy: [
+      "guidata da",
+      "guidata dal",
+      "guidata dalla",
+      "guidato da",
+      "guidato dal",
+      "capeggiata da",
+      "capeggiata dal",
+      "presieduta da",
+      "presieduta dal",
+    ],
     summon: ["convocato", "convoca", "convocano", "ha convocato", "hanno convocato"],
     placeNouns: ["paese", "nazione", "capitale"],
     presence: [

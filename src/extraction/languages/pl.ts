@@ -885,6 +885,7 @@ export const pl: LanguagePack = {
     ],
     comitative: ["z", "ze", "wraz z", "razem z", "wspólnie z"],
     delegation: ["delegacja", "delegacje"],
+    ledBy: ["na czele z", "pod przewodnictwem", "kierowana przez", "kierowanej przez", "prowadzona przez"],
     // Bare "wezwał" is also "called for" (stance); with its object it can only be a summons.
     summon: [
       "wezwał ambasadora",

@@ -798,6 +798,16 @@ export const pt: LanguagePack = {
     sign: ["assinou", "assinaram", "assinam", "assinará", "assinarão", "firmou", "firmaram", "rubricou", "assinado"],
     comitative: ["com", "junto com", "juntamente com", "ao lado de", "ao lado do"],
     delegation: ["delegação", "delegações", "comitiva"],
+    ledBy: [
+      "liderada por",
+      "liderado por",
+      "chefiada por",
+      "chefiado por",
+      "encabeçada por",
+      "encabeçado por",
+      "liderada pelo",
+      "chefiada pelo",
+    ],
     summon: ["convocou", "convocaram", "convoca"],
     placeNouns: ["país", "nação", "capital"],
     presence: [

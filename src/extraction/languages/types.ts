@@ -308,6 +308,11 @@ export interface MeetingWords {
   summoned?: string[];
   /** "delegation", "delegasi": with a country's name or adjective beside it, the state travels as a party. Optional. */
   delegation?: string[];
+  /**
+   * "led by", "dipimpin", "angeführt von", "encabezada por", "conduite par", "во главе с": after a
+   * delegation word, the person named next leads it and is the party met. Optional.
+   */
+  ledBy?: string[];
   /** "untuk", "to": a meeting word after it is the purpose of the one before ("berkunjung … untuk bertemu"). */
   purpose: string[];
   destinationPreps: string[];
