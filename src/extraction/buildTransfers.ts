@@ -47,17 +47,27 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const words = cooperationCues(doc, s);
+    const governed = governedNouns(words);
     const verbOf = nearestVerbs(words);
     const nextVerb = nextVerbs(words);
     for (const verb of words) {
       const receiving = hasCooperationCue(verb, "receive");
-      if (!receiving && !hasCooperationCue(verb, "send")) continue;
-      const items = words.filter(
+      if ((!receiving && !hasCooperationCue(verb, "send")) || governed.has(verb)) continue;
+      const moved = words.filter(
         (w) =>
           hasCooperationCue(w, "transferItem") &&
           w.t0 >= verb.t0 - ITEMS_BEFORE &&
           w.t0 < verb.t1 + ITEMS_AFTER &&
-          verbOf.get(w) === verb,
+          (verbOf.get(w) === verb || (governed.has(verbOf.get(w)!) && verbOf.get(w)!.t0 === verb.t1)),
+      );
+      // "supplying shells to the Wagner mercenary group", "memasok peluru ke kelompok tentara bayaran":
+      // an item word after "to", once something else is moved, names the receiver, not what it gets.
+      const items = moved.filter(
+        (w) =>
+          w === moved[0] ||
+          !words.some(
+            (p) => hasCooperationCue(p, "toPrep") && p.t1 <= w.t0 && w.t0 - p.t1 <= PREP_REACH && p.t0 > moved[0].t0,
+          ),
       );
       if (!items.length) continue;
       // "transfers between North Korea and Russia": the text does not say which way.
@@ -65,12 +75,16 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       const ends = endsOf(doc, s, verb, words, items, receiving, nextVerb.get(verb) ?? null);
       if (!ends) continue;
       const status = statusOf(doc, s, verb, words);
+      const earlier = words.some(
+        (w) => hasCooperationCue(w, "transferEarlier") && w.t1 <= verb.t0 && w.t0 >= verb.t0 - PLAN_REACH,
+      );
       const kinds = new Set(items.flatMap((w) => w.cues.flatMap((c) => (c.kind === "transferItem" ? [c.item] : []))));
       for (const people of [true, false]) {
         const group = [...kinds].filter((k) => PEOPLE.has(k) === people);
         if (!group.length) continue;
-        const key = `${ends.from}>${ends.to}:${people}:${status === "planned"}`;
-        const known = out.get(key);
+        const key = `${ends.from}>${ends.to}:${people}:${earlier}:${status === "planned"}`;
+        // "troops were sent … more will follow": a plan told after the flow itself is more of that flow.
+        const known = out.get(key) ?? (status === "planned" ? out.get(key.replace(/:true$/, ":false")) : undefined);
         if (known) {
           for (const k of group) if (!known.fact.items.includes(k)) known.fact.items.push(k);
           if (!known.sentences.includes(s.index)) known.sentences.push(s.index);
@@ -111,7 +125,12 @@ function endsOf(
   // "by" and "since").
   const reach = (w: Span) =>
     near(w) || (w.t0 >= verb.t1 && w.t0 < verb.t1 + PREP_AFTER && (!nextVerb || w.t0 < nextVerb.t0));
-  const stateAfter = (w: Span) => s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
+  const stateAfter = (w: Span) => {
+    const m = s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
+    // "to China's Taiwan region": the place a possessive owns is the end, when it is a party itself.
+    const owned = m && /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && s.entities.find((e) => e.t0 === m.t1 + 1);
+    return owned && party(owned) ? owned : m;
+  };
   const after = (prep: "toPrep" | "fromPrep" | "sidePrep") => {
     for (const w of words) {
       if (!hasCooperationCue(w, prep) || !(prep === "fromPrep" ? near(w) : reach(w))) continue;
@@ -143,7 +162,12 @@ function endsOf(
         break;
       }
     }
-  if (hasCooperationCue(verb, "sendNoun")) {
+  // "sales by the United States", "purchases of arms by Moscow": an agent after the word does it.
+  const agent = cuesIn(s, verb.t1, verb.t1 + ITEMS_AFTER, "agentPrep")
+    .map((c) => stateAfter(c))
+    .find(Boolean);
+  if (hasCooperationCue(verb, "sendNoun") && agent && party(agent) !== to) from ??= party(agent);
+  else if (hasCooperationCue(verb, "sendNoun")) {
     // A noun has no subject: the state right after or before it is whose it is ("bantuan Rusia", "Russian deliveries").
     const owner =
       s.entities.find((e) => e.t0 === verb.t1) ??
@@ -159,11 +183,8 @@ function endsOf(
     if (given && owner) to ??= party(owner);
     else if (!from && owner && party(owner) && party(owner) !== to) from = party(owner);
   } else {
-    // The subject: an agent after the verb ("purchases of arms by Moscow"), else the state named last before it.
+    // The subject: the agent, else the state named last before the verb.
     let subject: string | null = null;
-    const agent = cuesIn(s, verb.t1, verb.t1 + ITEMS_AFTER, "agentPrep")
-      .map((c) => stateAfter(c))
-      .find(Boolean);
     if (agent) subject = party(agent);
     else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e) && party(e) !== to) subject = party(e);
     if (receiving) to ??= subject !== from ? subject : null;
@@ -202,6 +223,20 @@ function quantityOf(doc: Doc, s: Sentence, items: CooperationMention[], people: 
 }
 
 const isVerb = (w: CooperationMention) => hasCooperationCue(w, "send") || hasCooperationCue(w, "receive");
+
+/**
+ * Nouns of sending right after a verb of sending or receiving are its object, not a transfer of their
+ * own ("meminta bantuan makanan", "requested deliveries of fuel"): their items go with the verb.
+ */
+function governedNouns(words: CooperationMention[]): Set<CooperationMention> {
+  const out = new Set<CooperationMention>();
+  for (let i = 1; i < words.length; i++) {
+    const [prev, w] = [words[i - 1], words[i]];
+    if (hasCooperationCue(w, "sendNoun") && isVerb(prev) && !hasCooperationCue(prev, "sendNoun") && prev.t1 === w.t0)
+      out.add(w);
+  }
+  return out;
+}
 
 /** The next verb of sending or receiving after each verb (one backward sweep). */
 function nextVerbs(words: CooperationMention[]): Map<CooperationMention, CooperationMention> {

@@ -30,7 +30,10 @@ export type CooperationCue =
         | "sidePrep"
         | "alleged"
         | "confirmed"
-        | "transferPlanned";
+        | "transferPlanned"
+        | "transferEarlier"
+        | "supposed"
+        | "agreementEarlier";
     };
 
 export type CooperationKind = CooperationCue["kind"];
@@ -66,6 +69,8 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(a.anniversary, { kind: "anniversary" }, "anniversary");
     add(a.mediation, { kind: "mediation" }, "mediation");
     add(a.relations, { kind: "relations" }, "relations");
+    add(a.supposed, { kind: "supposed" }, "supposed");
+    add(a.earlier, { kind: "agreementEarlier" }, "agreementEarlier");
   }
   const t = pack.transfers;
   if (t) {
@@ -79,6 +84,7 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(t.fromPreps, { kind: "fromPrep" }, "fromPrep");
     add(t.sidePreps, { kind: "sidePrep" }, "sidePrep");
     add(t.planned, { kind: "transferPlanned" }, "transferPlanned");
+    add(t.earlier, { kind: "transferEarlier" }, "transferEarlier");
   }
   cache.set(pack.code, index);
   return index;

@@ -1011,6 +1011,8 @@ export const de: LanguagePack = {
     anniversary: ["Jahrestag", "Jahrestages", "Jubiläum", "Gedenktag"],
     mediation: ["vermittelt von", "Vermittlung", "Vermittler", "vermittelt", "Vermittlern"],
     relations: ["Beziehungen", "Zusammenarbeit", "Partnerschaft", "Kooperation"],
+    supposed: ["wenn", "falls", "ob", "sofern"],
+    earlier: ["früheren", "frühere", "früheres", "vorherigen", "vorherige", "bisherigen", "alten"],
   },
   transfers: {
     send: [
@@ -1171,5 +1173,6 @@ export const de: LanguagePack = {
       "angekündigt",
       "kündigte",
     ],
+    earlier: ["zuvor", "früher", "vorher"],
   },
 };

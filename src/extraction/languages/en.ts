@@ -1433,6 +1433,8 @@ export const en: LanguagePack = {
     anniversary: ["anniversary", "anniversaries"],
     mediation: ["brokered by", "mediated by", "mediation", "mediator", "mediators", "mediating", "facilitated by"],
     relations: ["relations", "ties", "cooperation", "partnership", "bilateral relationship"],
+    supposed: ["if", "whether", "in case"],
+    earlier: ["previous", "earlier", "former", "prior"],
   },
   transfers: {
     send: [
@@ -1693,5 +1695,6 @@ export const en: LanguagePack = {
       "agreed to",
       "approved",
     ],
+    earlier: ["previously", "formerly", "in the past"],
   },
 };

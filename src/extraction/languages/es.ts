@@ -901,6 +901,8 @@ export const es: LanguagePack = {
     anniversary: ["aniversario"],
     mediation: ["mediación", "mediador", "mediadores", "mediado por", "auspiciado por", "gracias a la mediación"],
     relations: ["relaciones", "cooperación", "lazos", "asociación", "alianza"],
+    supposed: ["si", "en caso de"],
+    earlier: ["anterior", "previo", "antiguo"],
   },
   transfers: {
     send: [
@@ -1087,5 +1089,6 @@ export const es: LanguagePack = {
       "ofreció",
       "acordó",
     ],
+    earlier: ["anteriormente", "previamente"],
   },
 };

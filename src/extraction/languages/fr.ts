@@ -1226,6 +1226,8 @@ export const fr: LanguagePack = {
     anniversary: ["anniversaire"],
     mediation: ["médiation", "médiateur", "médiateurs", "négocié par", "sous l'égide"],
     relations: ["relations", "coopération", "liens", "partenariat"],
+    supposed: ["si", "s'il", "s'ils", "au cas où"],
+    earlier: ["précédent", "précédente", "ancien", "ancienne", "antérieur"],
   },
   transfers: {
     send: [
@@ -1416,5 +1418,6 @@ export const fr: LanguagePack = {
       "prêt à",
       "proposé",
     ],
+    earlier: ["précédemment", "auparavant", "par le passé"],
   },
 };

@@ -986,6 +986,8 @@ export const id: LanguagePack = {
     anniversary: ["peringatan", "ulang tahun", "hari jadi"],
     mediation: ["dimediasi oleh", "dimediasi", "mediasi", "mediator", "penengah", "ditengahi oleh", "perantara"],
     relations: ["hubungan", "kerja sama", "kerjasama", "kemitraan", "normalisasi"],
+    supposed: ["jika", "jikalau", "apabila", "kalau", "bila", "seandainya", "apakah"],
+    earlier: ["sebelumnya", "terdahulu", "lama"],
   },
   transfers: {
     send: [
@@ -1160,5 +1162,6 @@ export const id: LanguagePack = {
       "menyetujui",
       "disetujui",
     ],
+    earlier: ["sebelumnya", "sebelum ini", "dahulu"],
   },
 };

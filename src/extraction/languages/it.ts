@@ -1162,6 +1162,8 @@ export const it: LanguagePack = {
     anniversary: ["anniversario"],
     mediation: ["mediazione", "mediatore", "mediatori", "mediato da"],
     relations: ["rapporti", "relazioni", "cooperazione", "collaborazione", "legami", "partenariato"],
+    supposed: ["se", "qualora", "nel caso"],
+    earlier: ["precedente", "vecchio", "vecchia"],
   },
   transfers: {
     send: [
@@ -1342,5 +1344,6 @@ export const it: LanguagePack = {
       "stanziare",
       "proposto",
     ],
+    earlier: ["in precedenza", "precedentemente", "in passato"],
   },
 };

@@ -1325,6 +1325,8 @@ export const pl: LanguagePack = {
       "partnerstwo",
       "partnerstwa",
     ],
+    supposed: ["jeśli", "jeżeli", "czy"],
+    earlier: ["poprzedni", "poprzedniego", "wcześniejszy", "wcześniejszego", "dawny"],
   },
   transfers: {
     send: [
@@ -1562,5 +1564,6 @@ export const pl: LanguagePack = {
       "gotowa",
       "zamierza",
     ],
+    earlier: ["wcześniej", "uprzednio", "poprzednio"],
   },
 };

@@ -1126,6 +1126,8 @@ export const pt: LanguagePack = {
     anniversary: ["aniversário"],
     mediation: ["mediação", "mediador", "mediadores", "mediado por", "intermediado por"],
     relations: ["relações", "cooperação", "laços", "parceria"],
+    supposed: ["caso", "se o", "se a", "se os", "se as"],
+    earlier: ["anterior", "antigo", "antiga"],
   },
   transfers: {
     send: [
@@ -1305,5 +1307,6 @@ export const pt: LanguagePack = {
       "disposto a",
       "ofereceu",
     ],
+    earlier: ["anteriormente", "previamente", "no passado"],
   },
 };
