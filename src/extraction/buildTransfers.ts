@@ -53,11 +53,22 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
     for (const verb of words) {
       const receiving = hasCooperationCue(verb, "receive");
       if ((!receiving && !hasCooperationCue(verb, "send")) || governed.has(verb)) continue;
+      const next = nextVerb.get(verb) ?? null;
+      // "supplying North Korea with oil, likely in exchange for weapons", "sebagai imbalan", "a cambio de":
+      // what comes after the exchange moves the other way.
+      const exchange = words.find(
+        (w) =>
+          hasCooperationCue(w, "exchange") &&
+          w.t0 >= verb.t1 &&
+          w.t0 < verb.t1 + PREP_AFTER &&
+          (!next || w.t0 < next.t0),
+      );
       const moved = words.filter(
         (w) =>
           hasCooperationCue(w, "transferItem") &&
           w.t0 >= verb.t0 - ITEMS_BEFORE &&
           w.t0 < verb.t1 + ITEMS_AFTER &&
+          (!exchange || w.t0 < exchange.t0) &&
           (verbOf.get(w) === verb || (governed.has(verbOf.get(w)!) && verbOf.get(w)!.t0 === verb.t1)),
       );
       // "supplying shells to the Wagner mercenary group", "memasok peluru ke kelompok tentara bayaran":
@@ -72,37 +83,50 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       if (!items.length) continue;
       // "transfers between North Korea and Russia": the text does not say which way.
       if (cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "between").length) continue;
-      const ends = endsOf(doc, s, verb, words, items, receiving, nextVerb.get(verb) ?? null);
+      const ends = endsOf(doc, s, verb, words, items, receiving, next);
       if (!ends) continue;
       const status = statusOf(doc, s, verb, words);
       const earlier = words.some(
         (w) => hasCooperationCue(w, "transferEarlier") && w.t1 <= verb.t0 && w.t0 >= verb.t0 - PLAN_REACH,
       );
-      const kinds = new Set(items.flatMap((w) => w.cues.flatMap((c) => (c.kind === "transferItem" ? [c.item] : []))));
-      for (const people of [true, false]) {
-        const group = [...kinds].filter((k) => PEOPLE.has(k) === people);
-        if (!group.length) continue;
-        const key = `${ends.from}>${ends.to}:${people}:${earlier}:${status === "planned"}`;
-        // "troops were sent … more will follow": a plan told after the flow itself is more of that flow.
-        const known = out.get(key) ?? (status === "planned" ? out.get(key.replace(/:true$/, ":false")) : undefined);
-        if (known) {
-          for (const k of group) if (!known.fact.items.includes(k)) known.fact.items.push(k);
-          if (!known.sentences.includes(s.index)) known.sentences.push(s.index);
-          known.fact.quantity ??= quantityOf(doc, s, items, people);
-          continue;
+      const record = (from: string, to: string, items: CooperationMention[]) => {
+        const kinds = new Set(items.flatMap((w) => w.cues.flatMap((c) => (c.kind === "transferItem" ? [c.item] : []))));
+        for (const people of [true, false]) {
+          const group = [...kinds].filter((k) => PEOPLE.has(k) === people);
+          if (!group.length) continue;
+          const key = `${from}>${to}:${people}:${earlier}:${status === "planned"}`;
+          // "troops were sent … more will follow": a plan told after the flow itself is more of that flow.
+          const known = out.get(key) ?? (status === "planned" ? out.get(key.replace(/:true$/, ":false")) : undefined);
+          if (known) {
+            for (const k of group) if (!known.fact.items.includes(k)) known.fact.items.push(k);
+            if (!known.sentences.includes(s.index)) known.sentences.push(s.index);
+            known.fact.quantity ??= quantityOf(doc, s, items, people);
+            continue;
+          }
+          out.set(key, {
+            fact: {
+              from,
+              to,
+              items: group,
+              status,
+              date: null,
+              quantity: quantityOf(doc, s, items, people),
+              evidence: evidenceOf(doc, s),
+            },
+            sentences: [s.index],
+          });
         }
-        out.set(key, {
-          fact: {
-            from: ends.from,
-            to: ends.to,
-            items: group,
-            status,
-            date: null,
-            quantity: quantityOf(doc, s, items, people),
-            evidence: evidenceOf(doc, s),
-          },
-          sentences: [s.index],
-        });
+      };
+      record(ends.from, ends.to, items);
+      if (exchange) {
+        const next2 = next && next.t0 > exchange.t0 ? next.t0 : s.t1;
+        const returned = words.filter(
+          (w) =>
+            hasCooperationCue(w, "transferItem") &&
+            w.t0 >= exchange.t1 &&
+            w.t0 < Math.min(next2, exchange.t1 + ITEMS_AFTER),
+        );
+        if (returned.length) record(ends.to, ends.from, returned);
       }
     }
   }

@@ -32,6 +32,7 @@ export type CooperationCue =
         | "confirmed"
         | "transferPlanned"
         | "transferEarlier"
+        | "exchange"
         | "supposed"
         | "agreementEarlier";
     };
@@ -85,6 +86,7 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(t.sidePreps, { kind: "sidePrep" }, "sidePrep");
     add(t.planned, { kind: "transferPlanned" }, "transferPlanned");
     add(t.earlier, { kind: "transferEarlier" }, "transferEarlier");
+    add(t.exchange, { kind: "exchange" }, "exchange");
   }
   cache.set(pack.code, index);
   return index;

@@ -1174,5 +1174,6 @@ export const de: LanguagePack = {
       "kündigte",
     ],
     earlier: ["zuvor", "früher", "vorher"],
+    exchange: ["im Gegenzug für", "im Austausch für", "im Austausch gegen", "als Gegenleistung für"],
   },
 };

@@ -1696,5 +1696,6 @@ export const en: LanguagePack = {
       "approved",
     ],
     earlier: ["previously", "formerly", "in the past"],
+    exchange: ["in exchange for", "in return for", "as payment for"],
   },
 };

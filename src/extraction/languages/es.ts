@@ -1090,5 +1090,6 @@ export const es: LanguagePack = {
       "acordó",
     ],
     earlier: ["anteriormente", "previamente"],
+    exchange: ["a cambio de", "como pago por", "en contrapartida por"],
   },
 };

@@ -1419,5 +1419,6 @@ export const fr: LanguagePack = {
       "proposé",
     ],
     earlier: ["précédemment", "auparavant", "par le passé"],
+    exchange: ["en échange de", "en échange d'", "en contrepartie de", "en contrepartie d'"],
   },
 };

@@ -1163,5 +1163,14 @@ export const id: LanguagePack = {
       "disetujui",
     ],
     earlier: ["sebelumnya", "sebelum ini", "dahulu"],
+    exchange: [
+      "sebagai imbalan",
+      "sebagai imbalannya",
+      "dengan imbalan",
+      "sebagai gantinya",
+      "sebagai ganti",
+      "ditukar dengan",
+      "ditukarkan dengan",
+    ],
   },
 };

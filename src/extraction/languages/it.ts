@@ -1345,5 +1345,13 @@ export const it: LanguagePack = {
       "proposto",
     ],
     earlier: ["in precedenza", "precedentemente", "in passato"],
+    exchange: [
+      "in cambio di",
+      "in cambio del",
+      "in cambio della",
+      "in cambio dei",
+      "in cambio delle",
+      "in cambio degli",
+    ],
   },
 };

@@ -1565,5 +1565,6 @@ export const pl: LanguagePack = {
       "zamierza",
     ],
     earlier: ["wcześniej", "uprzednio", "poprzednio"],
+    exchange: ["w zamian za"],
   },
 };

@@ -1308,5 +1308,6 @@ export const pt: LanguagePack = {
       "ofereceu",
     ],
     earlier: ["anteriormente", "previamente", "no passado"],
+    exchange: ["em troca de", "em troca do", "em troca da", "em troca dos", "em troca das"],
   },
 };

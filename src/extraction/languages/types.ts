@@ -149,6 +149,11 @@ export interface TransferWords {
    * the one reported. Optional.
    */
   earlier?: string[];
+  /**
+   * "in exchange for", "in return for", "sebagai imbalan", "im Gegenzug für", "a cambio de", "en échange
+   * de", "w zamian za", "в обмен на": the items after it move the other way, from receiver to sender. Optional.
+   */
+  exchange?: string[];
 }
 
 export interface Inflection {
