@@ -14,6 +14,8 @@ const ITEMS_AFTER = 8;
 const PREP_AFTER = 16;
 /** How far before a sending word a plan or a future tense may stand ("will soon begin to send"). */
 const PLAN_REACH = 5;
+/** How far before a verb of sending, in its clause, an adverb of earlier time stands ("previously accused of supplying"). */
+const EARLIER_REACH = 4;
 /** How many tokens may separate a preposition from the state it introduces ("to the Russian army"). */
 const PREP_REACH = 2;
 /** Numbers and counts before an item ("more than 1,000 containers of"): how far back the amount starts. */
@@ -22,6 +24,8 @@ const QUANTITY_REACH = 5;
 /** Sending people is a different transfer from sending goods, even between the same two states. */
 /** How far before a noun of sending its owner may end ("North Korea's arms shipments"). */
 const OWNER_REACH = 2;
+/** How far from a noun of the one who supplies its owner may stand ("Russia's leading weapons supplier"). */
+const SUPPLIER_OWNER_REACH = 4;
 /** How far before a comitative its receiver may end ("Russland für die Invasion mit Waffen"). */
 const COMITATIVE_REACH = 4;
 
@@ -54,7 +58,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       const receiving = hasCooperationCue(verb, "receive");
       if ((!receiving && !hasCooperationCue(verb, "send")) || governed.has(verb)) continue;
       const next = nextVerb.get(verb) ?? null;
-      // "supplying North Korea with oil, likely in exchange for weapons", "sebagai imbalan", "a cambio de":
+      // "sold grain to Egypt in return for gas", "sebagai imbalan", "a cambio de":
       // what comes after the exchange moves the other way.
       const exchange = words.find(
         (w) =>
@@ -87,7 +91,11 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       if (!ends) continue;
       const status = statusOf(doc, s, verb, words);
       const earlier = words.some(
-        (w) => hasCooperationCue(w, "transferEarlier") && w.t1 <= verb.t0 && w.t0 >= verb.t0 - PLAN_REACH,
+        (w) =>
+          hasCooperationCue(w, "transferEarlier") &&
+          w.t1 <= verb.t0 &&
+          w.t0 >= verb.t0 - EARLIER_REACH &&
+          !/[,;]/.test(doc.text.slice(w.end, verb.start)),
       );
       const record = (from: string, to: string, items: CooperationMention[]) => {
         const kinds = new Set(items.flatMap((w) => w.cues.flatMap((c) => (c.kind === "transferItem" ? [c.item] : []))));
@@ -158,12 +166,16 @@ function endsOf(
   const after = (prep: "toPrep" | "fromPrep" | "sidePrep") => {
     for (const w of words) {
       if (!hasCooperationCue(w, prep) || !(prep === "fromPrep" ? near(w) : reach(w))) continue;
+      // "A Rússia forneceu …", "sanksi kepada … penjualan senjata": before the verb, a word spelt like "to"
+      // introduces its receiver only after the items, as a verb-final clause has it ("Munition an die Ukraine liefern").
+      if (prep === "toPrep" && w.t0 < verb.t0 && !items.some((i) => i.t1 <= w.t0)) continue;
       const m = stateAfter(w);
       if (m) return party(m);
     }
     return null;
   };
-  let from = after("fromPrep");
+  // "fournisseur de munitions de la Russie": after a supplier, "de" says whose supplier, not where from.
+  let from = hasCooperationCue(verb, "supplierNoun") ? null : after("fromPrep");
   let to: string | null = null;
   // "supplying Russia with shells", "Russland für die Invasion mit Waffen auszurüsten": the state the
   // items come with receives them (a verb-final clause may set a phrase between the state and "mit").
@@ -180,7 +192,14 @@ function endsOf(
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
   if (!from)
     for (const item of items) {
-      const m = s.entities.find((e) => (e.t1 === item.t0 || e.t0 === item.t1) && party(e) && party(e) !== to);
+      const m = s.entities.find(
+        (e) =>
+          (e.t1 === item.t0 || e.t0 === item.t1) &&
+          party(e) &&
+          party(e) !== to &&
+          // "Selain teknologi satelit, Pyongyang …": a comma parts the items from the next clause's subject.
+          !/[,;]/.test(doc.text.slice(Math.min(e.end, item.end), Math.max(e.start, item.start))),
+      );
       if (m) {
         from = party(m);
         break;
@@ -191,7 +210,29 @@ function endsOf(
     .map((c) => stateAfter(c))
     .find(Boolean);
   if (hasCooperationCue(verb, "sendNoun") && agent && party(agent) !== to) from ??= party(agent);
-  else if (hasCooperationCue(verb, "sendNoun")) {
+  else if (hasCooperationCue(verb, "supplierNoun")) {
+    // "X has become Russia's main arms supplier", "pemasok utama Rusia": whose supplier it is receives,
+    // the clause's subject sends.
+    // Before it: a possessive ("Russia's"), or the nearer of two states ("Belarus ist Russlands wichtigster
+    // Lieferant": the first is the subject). After it: a genitive ("pemasok utama Rusia", "de la Russie").
+    const before = s.entities.filter(
+      (e) => e.t1 <= verb.t0 && party(e) && (e.entity.kind === "country" || e.entity.kind === "place"),
+    );
+    const near = before.filter((e) => e.t1 >= verb.t0 - SUPPLIER_OWNER_REACH);
+    const owner =
+      near.filter((e) => /^['’]s\b/.test(doc.text.slice(e.end, e.end + 3))).pop() ??
+      (near.length && before.length >= 2 ? near[near.length - 1] : undefined) ??
+      s.entities.find(
+        (e) =>
+          e.t0 >= verb.t1 &&
+          e.t0 <= verb.t1 + SUPPLIER_OWNER_REACH &&
+          party(e) &&
+          !words.some((w) => hasCooperationCue(w, "toPrep") && w.t0 >= verb.t1 && w.t1 <= e.t0),
+      );
+    if (owner) to ??= party(owner);
+    if (!from)
+      for (const e of s.entities) if (e.t1 <= (owner?.t0 ?? verb.t0) && party(e) && party(e) !== to) from = party(e);
+  } else if (hasCooperationCue(verb, "sendNoun")) {
     // A noun has no subject: the state right after or before it is whose it is ("bantuan Rusia", "Russian deliveries").
     const owner =
       s.entities.find((e) => e.t0 === verb.t1) ??

@@ -33,6 +33,7 @@ export type CooperationCue =
         | "transferPlanned"
         | "transferEarlier"
         | "exchange"
+        | "supplierNoun"
         | "supposed"
         | "agreementEarlier";
     };
@@ -81,6 +82,10 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     for (const kind of ["send", "receive", "alleged", "confirmed"] as const) add(t[kind], { kind }, kind);
     add(t.nouns, { kind: "send" }, "send");
     add(t.nouns, { kind: "sendNoun" }, "sendNoun");
+    // A supplier is a noun of sending too; its owner is told apart (supplierNoun).
+    add(t.suppliers, { kind: "send" }, "send");
+    add(t.suppliers, { kind: "sendNoun" }, "sendNoun");
+    add(t.suppliers, { kind: "supplierNoun" }, "supplierNoun");
     add(t.toPreps, { kind: "toPrep" }, "toPrep");
     add(t.fromPreps, { kind: "fromPrep" }, "fromPrep");
     add(t.sidePreps, { kind: "sidePrep" }, "sidePrep");

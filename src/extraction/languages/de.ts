@@ -1175,5 +1175,6 @@ export const de: LanguagePack = {
     ],
     earlier: ["zuvor", "früher", "vorher"],
     exchange: ["im Gegenzug für", "im Austausch für", "im Austausch gegen", "als Gegenleistung für"],
+    suppliers: ["Lieferant", "Lieferanten", "Versorger"],
   },
 };

@@ -1697,5 +1697,6 @@ export const en: LanguagePack = {
     ],
     earlier: ["previously", "formerly", "in the past"],
     exchange: ["in exchange for", "in return for", "as payment for"],
+    suppliers: ["supplier", "suppliers", "provider", "providers"],
   },
 };

@@ -1091,5 +1091,6 @@ export const es: LanguagePack = {
     ],
     earlier: ["anteriormente", "previamente"],
     exchange: ["a cambio de", "como pago por", "en contrapartida por"],
+    suppliers: ["proveedor", "proveedores", "suministrador"],
   },
 };

@@ -1420,5 +1420,6 @@ export const fr: LanguagePack = {
     ],
     earlier: ["précédemment", "auparavant", "par le passé"],
     exchange: ["en échange de", "en échange d'", "en contrepartie de", "en contrepartie d'"],
+    suppliers: ["fournisseur", "fournisseurs"],
   },
 };

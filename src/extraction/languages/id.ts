@@ -1172,5 +1172,6 @@ export const id: LanguagePack = {
       "ditukar dengan",
       "ditukarkan dengan",
     ],
+    suppliers: ["pemasok", "penyedia", "pengekspor", "eksportir"],
   },
 };

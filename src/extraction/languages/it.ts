@@ -1353,5 +1353,6 @@ export const it: LanguagePack = {
       "in cambio delle",
       "in cambio degli",
     ],
+    suppliers: ["fornitore", "fornitori"],
   },
 };

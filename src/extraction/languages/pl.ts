@@ -1566,5 +1566,6 @@ export const pl: LanguagePack = {
     ],
     earlier: ["wcześniej", "uprzednio", "poprzednio"],
     exchange: ["w zamian za"],
+    suppliers: ["dostawca", "dostawcą", "dostawcy", "dostawców"],
   },
 };

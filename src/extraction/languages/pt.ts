@@ -1309,5 +1309,6 @@ export const pt: LanguagePack = {
     ],
     earlier: ["anteriormente", "previamente", "no passado"],
     exchange: ["em troca de", "em troca do", "em troca da", "em troca dos", "em troca das"],
+    suppliers: ["fornecedor", "fornecedores"],
   },
 };

@@ -154,6 +154,12 @@ export interface TransferWords {
    * de", "w zamian za", "в обмен на": the items after it move the other way, from receiver to sender. Optional.
    */
   exchange?: string[];
+  /**
+   * Nouns of the one who sends ("supplier", "pemasok", "Lieferant", "proveedor", "fournisseur",
+   * "dostawca", "поставщик"): whose supplier it is ("Russia's supplier", "pemasok Rusia") receives, the
+   * subject sends. Optional; they count as nouns of sending.
+   */
+  suppliers?: string[];
 }
 
 export interface Inflection {
