@@ -64,3 +64,12 @@ describe("agreements: dates", () => {
     ]);
   });
 });
+
+describe("agreements: Hamas is the Palestinian party", () => {
+  it.each([
+    ["en", "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday."],
+    ["fr", "Israël et le Hamas ont conclu une trêve mercredi."],
+  ])("%s: an Israel–Hamas truce is between IL and PS", (lang, text) => {
+    expect(agreements(text, lang).map(([parties]) => parties)).toEqual([["IL", "PS"]]);
+  });
+});
