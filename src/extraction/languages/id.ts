@@ -1081,6 +1081,8 @@ export const id: LanguagePack = {
         "alutsista",
         "peralatan militer",
         "perlengkapan militer",
+        "perangkat militer",
+        "peralatan perang",
         "bantuan militer",
         "drone",
         "pesawat nirawak",

@@ -96,6 +96,12 @@ describe("transfers: ends and objects", () => {
     ]);
   });
 
+  it("reads 'perangkat militer' (military equipment) as weapons", () => {
+    expect(transfers("Iran diduga memasok perangkat militer kepada Rusia.", "id")).toEqual([
+      ["IR", "RU", ["weapons"], "alleged"],
+    ]);
+  });
+
   it("makes a plan told after a shipment more of that shipment", () => {
     expect(
       transfers("Iran has sent drones to Russia. Kyiv says Iran will send more drones to Russia next month.", "en"),
