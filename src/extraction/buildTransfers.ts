@@ -163,8 +163,11 @@ function endsOf(
     const owned = m && /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && s.entities.find((e) => e.t0 === m.t1 + 1);
     return owned && party(owned) ? owned : m;
   };
+  // Prepositions after the verb first, in order, then those before it, nearest first: in "multas de duas
+  // firmas chinesas pela compra de drones do Irã" the drones come from Iran, not from China.
+  const ordered = [...words.filter((w) => w.t0 >= verb.t1), ...words.filter((w) => w.t0 < verb.t1).reverse()];
   const after = (prep: "toPrep" | "fromPrep" | "sidePrep") => {
-    for (const w of words) {
+    for (const w of ordered) {
       if (!hasCooperationCue(w, prep) || !(prep === "fromPrep" ? near(w) : reach(w))) continue;
       // "A Rússia forneceu …", "sanksi kepada … penjualan senjata": before the verb, a word spelt like "to"
       // introduces its receiver only after the items, as a verb-final clause has it ("Munition an die Ukraine liefern").

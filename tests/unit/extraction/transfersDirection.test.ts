@@ -96,6 +96,12 @@ describe("transfers: ends and objects", () => {
     ]);
   });
 
+  it("reads a 'from' after the verb before one of an earlier phrase", () => {
+    expect(transfers("Multas de duas firmas chinesas pela compra de drones do Irã por Moscou.", "pt")).toEqual([
+      ["IR", "RU", ["weapons"], "alleged"],
+    ]);
+  });
+
   it("reads 'perangkat militer' (military equipment) as weapons", () => {
     expect(transfers("Iran diduga memasok perangkat militer kepada Rusia.", "id")).toEqual([
       ["IR", "RU", ["weapons"], "alleged"],
