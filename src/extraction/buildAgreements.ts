@@ -5,6 +5,7 @@ import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
 import { cuesIn } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
+import { alignWithTense, findDates, formatDate } from "./resolveDates";
 
 /** How far around the agreement word its status words may stand ("signed a new treaty", "the treaty was ratified"). */
 const STATUS_REACH = 8;
@@ -18,6 +19,8 @@ const MEDIATOR_REACH = 7;
 const HISTORY_YEARS = 10;
 /** How near an anniversary word its number stands ("70th anniversary", "peringatan 70 tahun"). */
 const ANNIVERSARY_NUMBER_REACH = 2;
+/** How far before the agreement word a condition or a question may open ("if Hezbollah breaks the truce"). */
+const SUPPOSED_REACH = 8;
 
 /** The strongest status word wins: ending or suspending an agreement outweighs having signed it. */
 const STATUS_ORDER: Array<[CooperationKind, AgreementStatus]> = [
@@ -70,22 +73,37 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
         continue;
       const status = statusOf(words, noun);
       if (status !== "in_force" && commemorated(doc, s, words, noun)) continue;
-      const parties = partiesOf(doc, s, words);
-      if (parties.length < 2) {
+      // "the previous treaty", "perjanjian sebelumnya": an older agreement, between the same parties
+      // as the one told before when the sentence names none.
+      const older = words.some(
+        (w) => hasCooperationCue(w, "agreementEarlier") && (w.t1 === noun.t0 || w.t0 === noun.t1),
+      );
+      let parties = partiesOf(doc, s, words);
+      if (older && parties.length < 2 && last) parties = last.fact.parties;
+      // "if Hezbollah breaks the agreement", "asked whether they would discuss an arms deal": a supposed
+      // agreement is no new one; it may speak of the one told before.
+      if (parties.length < 2 || supposed(doc, words, noun)) {
         if (last && !last.sentences.includes(s.index)) last.sentences.push(s.index);
         continue;
       }
+      const date = status ? dateOf(doc, s, status === "planned") : null;
       // A later mention with no status word of its own ("the deal, brokered by …", "kesepakatan itu")
-      // is the agreement told before, whoever else the sentence names.
-      const same: LocatedAgreement | null =
-        out.find((a) => parties.filter((p) => a.fact.parties.includes(p)).length >= 2) ??
-        (status === null ? last : null);
+      // is the agreement told before, whoever else the sentence names; one dated to another month
+      // ("the disengagement agreement of October" after December's consensus) is another agreement.
+      const same: LocatedAgreement | null = older
+        ? null
+        : (out.find(
+            (a) =>
+              parties.filter((p) => a.fact.parties.includes(p)).length >= 2 &&
+              !(date && a.fact.date && date.slice(0, 7) !== a.fact.date.slice(0, 7)),
+          ) ?? (status === null ? last : null));
       if (same) {
         if (!same.sentences.includes(s.index)) same.sentences.push(s.index);
         if (!same.explicit && status) {
           same.fact.status = status;
           same.explicit = true;
         }
+        same.fact.date ??= date;
         last = same;
         continue;
       }
@@ -95,7 +113,7 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
           name: null,
           kind: kind.agreement,
           status: status ?? "signed",
-          date: null,
+          date: older ? null : (date ?? dateOf(doc, s, status === "planned")),
           evidence: evidenceOf(doc, s),
         },
         sentences: [s.index],
@@ -156,6 +174,26 @@ function commemorated(doc: Doc, s: Sentence, words: CooperationMention[], noun: 
     for (let d = 1; d <= ANNIVERSARY_NUMBER_REACH; d++) if (numbered(w.t0 - d) || numbered(w.t1 - 1 + d)) return true;
     return false;
   });
+}
+
+/** A condition or a question opens before the word, in the same clause (no comma between). */
+function supposed(doc: Doc, words: CooperationMention[], noun: CooperationMention): boolean {
+  return words.some(
+    (w) =>
+      hasCooperationCue(w, "supposed") &&
+      w.t1 <= noun.t0 &&
+      w.t0 >= noun.t0 - SUPPOSED_REACH &&
+      !/[,;:]/.test(doc.text.slice(w.end, noun.start)),
+  );
+}
+
+/**
+ * The date the sentence first reporting the agreement gives ("signed on Wednesday", "im Juni
+ * unterzeichnet"), on the side of the article's date its status implies; null when it gives none.
+ */
+function dateOf(doc: Doc, s: Sentence, planned: boolean): string | null {
+  const d = findDates(doc.text, s.start, s.end, doc.pack, doc.ref)[0];
+  return d ? formatDate(alignWithTense(d, doc.ref, planned)) : null;
 }
 
 function statusOf(words: CooperationMention[], noun: CooperationMention): AgreementStatus | null {

@@ -14,6 +14,8 @@ const ITEMS_AFTER = 8;
 const PREP_AFTER = 16;
 /** How far before a sending word a plan or a future tense may stand ("will soon begin to send"). */
 const PLAN_REACH = 5;
+/** How far before a verb of sending, in its clause, an adverb of earlier time stands ("previously accused of supplying"). */
+const EARLIER_REACH = 4;
 /** How many tokens may separate a preposition from the state it introduces ("to the Russian army"). */
 const PREP_REACH = 2;
 /** Numbers and counts before an item ("more than 1,000 containers of"): how far back the amount starts. */
@@ -22,6 +24,8 @@ const QUANTITY_REACH = 5;
 /** Sending people is a different transfer from sending goods, even between the same two states. */
 /** How far before a noun of sending its owner may end ("North Korea's arms shipments"). */
 const OWNER_REACH = 2;
+/** How far from a noun of the one who supplies its owner may stand ("Russia's leading weapons supplier"). */
+const SUPPLIER_OWNER_REACH = 4;
 /** How far before a comitative its receiver may end ("Russland für die Invasion mit Waffen"). */
 const COMITATIVE_REACH = 4;
 
@@ -47,48 +51,90 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const words = cooperationCues(doc, s);
+    const governed = governedNouns(words);
     const verbOf = nearestVerbs(words);
     const nextVerb = nextVerbs(words);
     for (const verb of words) {
       const receiving = hasCooperationCue(verb, "receive");
-      if (!receiving && !hasCooperationCue(verb, "send")) continue;
-      const items = words.filter(
+      if ((!receiving && !hasCooperationCue(verb, "send")) || governed.has(verb)) continue;
+      const next = nextVerb.get(verb) ?? null;
+      // "sold grain to Egypt in return for gas", "sebagai imbalan", "a cambio de":
+      // what comes after the exchange moves the other way.
+      const exchange = words.find(
+        (w) =>
+          hasCooperationCue(w, "exchange") &&
+          w.t0 >= verb.t1 &&
+          w.t0 < verb.t1 + PREP_AFTER &&
+          (!next || w.t0 < next.t0),
+      );
+      const moved = words.filter(
         (w) =>
           hasCooperationCue(w, "transferItem") &&
           w.t0 >= verb.t0 - ITEMS_BEFORE &&
           w.t0 < verb.t1 + ITEMS_AFTER &&
-          verbOf.get(w) === verb,
+          (!exchange || w.t0 < exchange.t0) &&
+          (verbOf.get(w) === verb || (governed.has(verbOf.get(w)!) && verbOf.get(w)!.t0 === verb.t1)),
+      );
+      // "supplying shells to the Wagner mercenary group", "memasok peluru ke kelompok tentara bayaran":
+      // an item word after "to", once something else is moved, names the receiver, not what it gets.
+      const items = moved.filter(
+        (w) =>
+          w === moved[0] ||
+          !words.some(
+            (p) => hasCooperationCue(p, "toPrep") && p.t1 <= w.t0 && w.t0 - p.t1 <= PREP_REACH && p.t0 > moved[0].t0,
+          ),
       );
       if (!items.length) continue;
       // "transfers between North Korea and Russia": the text does not say which way.
       if (cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "between").length) continue;
-      const ends = endsOf(doc, s, verb, words, items, receiving, nextVerb.get(verb) ?? null);
+      const ends = endsOf(doc, s, verb, words, items, receiving, next);
       if (!ends) continue;
       const status = statusOf(doc, s, verb, words);
-      const kinds = new Set(items.flatMap((w) => w.cues.flatMap((c) => (c.kind === "transferItem" ? [c.item] : []))));
-      for (const people of [true, false]) {
-        const group = [...kinds].filter((k) => PEOPLE.has(k) === people);
-        if (!group.length) continue;
-        const key = `${ends.from}>${ends.to}:${people}:${status === "planned"}`;
-        const known = out.get(key);
-        if (known) {
-          for (const k of group) if (!known.fact.items.includes(k)) known.fact.items.push(k);
-          if (!known.sentences.includes(s.index)) known.sentences.push(s.index);
-          known.fact.quantity ??= quantityOf(doc, s, items, people);
-          continue;
+      const earlier = words.some(
+        (w) =>
+          hasCooperationCue(w, "transferEarlier") &&
+          w.t1 <= verb.t0 &&
+          w.t0 >= verb.t0 - EARLIER_REACH &&
+          !/[,;]/.test(doc.text.slice(w.end, verb.start)),
+      );
+      const record = (from: string, to: string, items: CooperationMention[]) => {
+        const kinds = new Set(items.flatMap((w) => w.cues.flatMap((c) => (c.kind === "transferItem" ? [c.item] : []))));
+        for (const people of [true, false]) {
+          const group = [...kinds].filter((k) => PEOPLE.has(k) === people);
+          if (!group.length) continue;
+          const key = `${from}>${to}:${people}:${earlier}:${status === "planned"}`;
+          // "troops were sent … more will follow": a plan told after the flow itself is more of that flow.
+          const known = out.get(key) ?? (status === "planned" ? out.get(key.replace(/:true$/, ":false")) : undefined);
+          if (known) {
+            for (const k of group) if (!known.fact.items.includes(k)) known.fact.items.push(k);
+            if (!known.sentences.includes(s.index)) known.sentences.push(s.index);
+            known.fact.quantity ??= quantityOf(doc, s, items, people);
+            continue;
+          }
+          out.set(key, {
+            fact: {
+              from,
+              to,
+              items: group,
+              status,
+              date: null,
+              quantity: quantityOf(doc, s, items, people),
+              evidence: evidenceOf(doc, s),
+            },
+            sentences: [s.index],
+          });
         }
-        out.set(key, {
-          fact: {
-            from: ends.from,
-            to: ends.to,
-            items: group,
-            status,
-            date: null,
-            quantity: quantityOf(doc, s, items, people),
-            evidence: evidenceOf(doc, s),
-          },
-          sentences: [s.index],
-        });
+      };
+      record(ends.from, ends.to, items);
+      if (exchange) {
+        const next2 = next && next.t0 > exchange.t0 ? next.t0 : s.t1;
+        const returned = words.filter(
+          (w) =>
+            hasCooperationCue(w, "transferItem") &&
+            w.t0 >= exchange.t1 &&
+            w.t0 < Math.min(next2, exchange.t1 + ITEMS_AFTER),
+        );
+        if (returned.length) record(ends.to, ends.from, returned);
       }
     }
   }
@@ -111,16 +157,28 @@ function endsOf(
   // "by" and "since").
   const reach = (w: Span) =>
     near(w) || (w.t0 >= verb.t1 && w.t0 < verb.t1 + PREP_AFTER && (!nextVerb || w.t0 < nextVerb.t0));
-  const stateAfter = (w: Span) => s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
+  const stateAfter = (w: Span) => {
+    const m = s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
+    // "to China's Taiwan region": the place a possessive owns is the end, when it is a party itself.
+    const owned = m && /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) && s.entities.find((e) => e.t0 === m.t1 + 1);
+    return owned && party(owned) ? owned : m;
+  };
+  // Prepositions after the verb first, in order, then those before it, nearest first: in "multas de duas
+  // firmas chinesas pela compra de drones do Irã" the drones come from Iran, not from China.
+  const ordered = [...words.filter((w) => w.t0 >= verb.t1), ...words.filter((w) => w.t0 < verb.t1).reverse()];
   const after = (prep: "toPrep" | "fromPrep" | "sidePrep") => {
-    for (const w of words) {
+    for (const w of ordered) {
       if (!hasCooperationCue(w, prep) || !(prep === "fromPrep" ? near(w) : reach(w))) continue;
+      // "A Rússia forneceu …", "sanksi kepada … penjualan senjata": before the verb, a word spelt like "to"
+      // introduces its receiver only after the items, as a verb-final clause has it ("Munition an die Ukraine liefern").
+      if (prep === "toPrep" && w.t0 < verb.t0 && !items.some((i) => i.t1 <= w.t0)) continue;
       const m = stateAfter(w);
       if (m) return party(m);
     }
     return null;
   };
-  let from = after("fromPrep");
+  // "fournisseur de munitions de la Russie": after a supplier, "de" says whose supplier, not where from.
+  let from = hasCooperationCue(verb, "supplierNoun") ? null : after("fromPrep");
   let to: string | null = null;
   // "supplying Russia with shells", "Russland für die Invasion mit Waffen auszurüsten": the state the
   // items come with receives them (a verb-final clause may set a phrase between the state and "mit").
@@ -137,13 +195,47 @@ function endsOf(
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
   if (!from)
     for (const item of items) {
-      const m = s.entities.find((e) => (e.t1 === item.t0 || e.t0 === item.t1) && party(e) && party(e) !== to);
+      const m = s.entities.find(
+        (e) =>
+          (e.t1 === item.t0 || e.t0 === item.t1) &&
+          party(e) &&
+          party(e) !== to &&
+          // "Selain teknologi satelit, Pyongyang …": a comma parts the items from the next clause's subject.
+          !/[,;]/.test(doc.text.slice(Math.min(e.end, item.end), Math.max(e.start, item.start))),
+      );
       if (m) {
         from = party(m);
         break;
       }
     }
-  if (hasCooperationCue(verb, "sendNoun")) {
+  // "sales by the United States", "purchases of arms by Moscow": an agent after the word does it.
+  const agent = cuesIn(s, verb.t1, verb.t1 + ITEMS_AFTER, "agentPrep")
+    .map((c) => stateAfter(c))
+    .find(Boolean);
+  if (hasCooperationCue(verb, "sendNoun") && agent && party(agent) !== to) from ??= party(agent);
+  else if (hasCooperationCue(verb, "supplierNoun")) {
+    // "X has become Russia's main arms supplier", "pemasok utama Rusia": whose supplier it is receives,
+    // the clause's subject sends.
+    // Before it: a possessive ("Russia's"), or the nearer of two states ("Belarus ist Russlands wichtigster
+    // Lieferant": the first is the subject). After it: a genitive ("pemasok utama Rusia", "de la Russie").
+    const before = s.entities.filter(
+      (e) => e.t1 <= verb.t0 && party(e) && (e.entity.kind === "country" || e.entity.kind === "place"),
+    );
+    const near = before.filter((e) => e.t1 >= verb.t0 - SUPPLIER_OWNER_REACH);
+    const owner =
+      near.filter((e) => /^['’]s\b/.test(doc.text.slice(e.end, e.end + 3))).pop() ??
+      (near.length && before.length >= 2 ? near[near.length - 1] : undefined) ??
+      s.entities.find(
+        (e) =>
+          e.t0 >= verb.t1 &&
+          e.t0 <= verb.t1 + SUPPLIER_OWNER_REACH &&
+          party(e) &&
+          !words.some((w) => hasCooperationCue(w, "toPrep") && w.t0 >= verb.t1 && w.t1 <= e.t0),
+      );
+    if (owner) to ??= party(owner);
+    if (!from)
+      for (const e of s.entities) if (e.t1 <= (owner?.t0 ?? verb.t0) && party(e) && party(e) !== to) from = party(e);
+  } else if (hasCooperationCue(verb, "sendNoun")) {
     // A noun has no subject: the state right after or before it is whose it is ("bantuan Rusia", "Russian deliveries").
     const owner =
       s.entities.find((e) => e.t0 === verb.t1) ??
@@ -159,11 +251,8 @@ function endsOf(
     if (given && owner) to ??= party(owner);
     else if (!from && owner && party(owner) && party(owner) !== to) from = party(owner);
   } else {
-    // The subject: an agent after the verb ("purchases of arms by Moscow"), else the state named last before it.
+    // The subject: the agent, else the state named last before the verb.
     let subject: string | null = null;
-    const agent = cuesIn(s, verb.t1, verb.t1 + ITEMS_AFTER, "agentPrep")
-      .map((c) => stateAfter(c))
-      .find(Boolean);
     if (agent) subject = party(agent);
     else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e) && party(e) !== to) subject = party(e);
     if (receiving) to ??= subject !== from ? subject : null;
@@ -202,6 +291,20 @@ function quantityOf(doc: Doc, s: Sentence, items: CooperationMention[], people: 
 }
 
 const isVerb = (w: CooperationMention) => hasCooperationCue(w, "send") || hasCooperationCue(w, "receive");
+
+/**
+ * Nouns of sending right after a verb of sending or receiving are its object, not a transfer of their
+ * own ("meminta bantuan makanan", "requested deliveries of fuel"): their items go with the verb.
+ */
+function governedNouns(words: CooperationMention[]): Set<CooperationMention> {
+  const out = new Set<CooperationMention>();
+  for (let i = 1; i < words.length; i++) {
+    const [prev, w] = [words[i - 1], words[i]];
+    if (hasCooperationCue(w, "sendNoun") && isVerb(prev) && !hasCooperationCue(prev, "sendNoun") && prev.t1 === w.t0)
+      out.add(w);
+  }
+  return out;
+}
 
 /** The next verb of sending or receiving after each verb (one backward sweep). */
 function nextVerbs(words: CooperationMention[]): Map<CooperationMention, CooperationMention> {

@@ -30,7 +30,12 @@ export type CooperationCue =
         | "sidePrep"
         | "alleged"
         | "confirmed"
-        | "transferPlanned";
+        | "transferPlanned"
+        | "transferEarlier"
+        | "exchange"
+        | "supplierNoun"
+        | "supposed"
+        | "agreementEarlier";
     };
 
 export type CooperationKind = CooperationCue["kind"];
@@ -66,6 +71,8 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(a.anniversary, { kind: "anniversary" }, "anniversary");
     add(a.mediation, { kind: "mediation" }, "mediation");
     add(a.relations, { kind: "relations" }, "relations");
+    add(a.supposed, { kind: "supposed" }, "supposed");
+    add(a.earlier, { kind: "agreementEarlier" }, "agreementEarlier");
   }
   const t = pack.transfers;
   if (t) {
@@ -75,10 +82,16 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     for (const kind of ["send", "receive", "alleged", "confirmed"] as const) add(t[kind], { kind }, kind);
     add(t.nouns, { kind: "send" }, "send");
     add(t.nouns, { kind: "sendNoun" }, "sendNoun");
+    // A supplier is a noun of sending too; its owner is told apart (supplierNoun).
+    add(t.suppliers, { kind: "send" }, "send");
+    add(t.suppliers, { kind: "sendNoun" }, "sendNoun");
+    add(t.suppliers, { kind: "supplierNoun" }, "supplierNoun");
     add(t.toPreps, { kind: "toPrep" }, "toPrep");
     add(t.fromPreps, { kind: "fromPrep" }, "fromPrep");
     add(t.sidePreps, { kind: "sidePrep" }, "sidePrep");
     add(t.planned, { kind: "transferPlanned" }, "transferPlanned");
+    add(t.earlier, { kind: "transferEarlier" }, "transferEarlier");
+    add(t.exchange, { kind: "exchange" }, "exchange");
   }
   cache.set(pack.code, index);
   return index;

@@ -57,12 +57,16 @@ function itemsNamed(
     for (const w of cooperationCues(doc, doc.sentences[i]))
       for (const c of w.cues) if (c.kind === "transferItem") named.add(c.item);
   if (!named.size) return undefined;
-  const between = transfers
-    .map((t, index) => ({ t, index }))
-    .filter(({ t }) => st.about.includes(t.fact.from) && st.about.includes(t.fact.to));
+  const listed = transfers.map((t, index) => ({ t, index }));
+  const sameItems = (c: typeof listed) =>
+    c.find(({ t }) => t.fact.items.some((k) => named.has(k))) ??
+    c.find(({ t }) => t.fact.items.some((k) => [...named].some((n) => PEOPLE.has(n) === PEOPLE.has(k))));
+  // Both ends first; else one end other than the speaker's own state ("the first North Korean units came
+  // under fire in Kursk", said by a Ukrainian: about North Korea and Ukraine, of the troops sent to Russia).
+  const concerns = (code: string) => st.about.includes(code) && code !== st.speakerCountry;
   const same =
-    between.find(({ t }) => t.fact.items.some((k) => named.has(k))) ??
-    between.find(({ t }) => t.fact.items.some((k) => [...named].some((n) => PEOPLE.has(n) === PEOPLE.has(k))));
+    sameItems(listed.filter(({ t }) => st.about.includes(t.fact.from) && st.about.includes(t.fact.to))) ??
+    sameItems(listed.filter(({ t }) => concerns(t.fact.from) || concerns(t.fact.to)));
   return same ? { type: "transfers", index: same.index } : undefined;
 }
 

@@ -1072,6 +1072,8 @@ export const de: LanguagePack = {
     anniversary: ["Jahrestag", "Jahrestages", "Jubiläum", "Gedenktag"],
     mediation: ["vermittelt von", "Vermittlung", "Vermittler", "vermittelt", "Vermittlern"],
     relations: ["Beziehungen", "Zusammenarbeit", "Partnerschaft", "Kooperation"],
+    supposed: ["wenn", "falls", "ob", "sofern"],
+    earlier: ["früheren", "frühere", "früheres", "vorherigen", "vorherige", "bisherigen", "alten"],
   },
   transfers: {
     send: [
@@ -1232,5 +1234,8 @@ export const de: LanguagePack = {
       "angekündigt",
       "kündigte",
     ],
+    earlier: ["zuvor", "früher", "vorher"],
+    exchange: ["im Gegenzug für", "im Austausch für", "im Austausch gegen", "als Gegenleistung für"],
+    suppliers: ["Lieferant", "Lieferanten", "Versorger"],
   },
 };

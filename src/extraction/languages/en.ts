@@ -1495,6 +1495,8 @@ export const en: LanguagePack = {
     anniversary: ["anniversary", "anniversaries"],
     mediation: ["brokered by", "mediated by", "mediation", "mediator", "mediators", "mediating", "facilitated by"],
     relations: ["relations", "ties", "cooperation", "partnership", "bilateral relationship"],
+    supposed: ["if", "whether", "in case"],
+    earlier: ["previous", "earlier", "former", "prior"],
   },
   transfers: {
     send: [
@@ -1755,5 +1757,8 @@ export const en: LanguagePack = {
       "agreed to",
       "approved",
     ],
+    earlier: ["previously", "formerly", "in the past"],
+    exchange: ["in exchange for", "in return for", "as payment for"],
+    suppliers: ["supplier", "suppliers", "provider", "providers"],
   },
 };

@@ -970,6 +970,8 @@ export const es: LanguagePack = {
     anniversary: ["aniversario"],
     mediation: ["mediación", "mediador", "mediadores", "mediado por", "auspiciado por", "gracias a la mediación"],
     relations: ["relaciones", "cooperación", "lazos", "asociación", "alianza"],
+    supposed: ["si", "en caso de"],
+    earlier: ["anterior", "previo", "antiguo"],
   },
   transfers: {
     send: [
@@ -1156,5 +1158,8 @@ export const es: LanguagePack = {
       "ofreció",
       "acordó",
     ],
+    earlier: ["anteriormente", "previamente"],
+    exchange: ["a cambio de", "como pago por", "en contrapartida por"],
+    suppliers: ["proveedor", "proveedores", "suministrador"],
   },
 };

@@ -1318,6 +1318,8 @@ export const fr: LanguagePack = {
     anniversary: ["anniversaire"],
     mediation: ["médiation", "médiateur", "médiateurs", "négocié par", "sous l'égide"],
     relations: ["relations", "coopération", "liens", "partenariat"],
+    supposed: ["si", "s'il", "s'ils", "au cas où"],
+    earlier: ["précédent", "précédente", "ancien", "ancienne", "antérieur"],
   },
   transfers: {
     send: [
@@ -1508,5 +1510,8 @@ export const fr: LanguagePack = {
       "prêt à",
       "proposé",
     ],
+    earlier: ["précédemment", "auparavant", "par le passé"],
+    exchange: ["en échange de", "en échange d'", "en contrepartie de", "en contrepartie d'"],
+    suppliers: ["fournisseur", "fournisseurs"],
   },
 };

@@ -1034,6 +1034,8 @@ export const id: LanguagePack = {
     anniversary: ["peringatan", "ulang tahun", "hari jadi"],
     mediation: ["dimediasi oleh", "dimediasi", "mediasi", "mediator", "penengah", "ditengahi oleh", "perantara"],
     relations: ["hubungan", "kerja sama", "kerjasama", "kemitraan", "normalisasi"],
+    supposed: ["jika", "jikalau", "apabila", "kalau", "bila", "seandainya", "apakah"],
+    earlier: ["sebelumnya", "terdahulu", "lama"],
   },
   transfers: {
     send: [
@@ -1127,6 +1129,8 @@ export const id: LanguagePack = {
         "alutsista",
         "peralatan militer",
         "perlengkapan militer",
+        "perangkat militer",
+        "peralatan perang",
         "bantuan militer",
         "drone",
         "pesawat nirawak",
@@ -1208,5 +1212,16 @@ export const id: LanguagePack = {
       "menyetujui",
       "disetujui",
     ],
+    earlier: ["sebelumnya", "sebelum ini", "dahulu"],
+    exchange: [
+      "sebagai imbalan",
+      "sebagai imbalannya",
+      "dengan imbalan",
+      "sebagai gantinya",
+      "sebagai ganti",
+      "ditukar dengan",
+      "ditukarkan dengan",
+    ],
+    suppliers: ["pemasok", "penyedia", "pengekspor", "eksportir"],
   },
 };

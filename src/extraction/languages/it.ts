@@ -1261,6 +1261,8 @@ export const it: LanguagePack = {
     anniversary: ["anniversario"],
     mediation: ["mediazione", "mediatore", "mediatori", "mediato da"],
     relations: ["rapporti", "relazioni", "cooperazione", "collaborazione", "legami", "partenariato"],
+    supposed: ["se", "qualora", "nel caso"],
+    earlier: ["precedente", "vecchio", "vecchia"],
   },
   transfers: {
     send: [
@@ -1441,5 +1443,15 @@ export const it: LanguagePack = {
       "stanziare",
       "proposto",
     ],
+    earlier: ["in precedenza", "precedentemente", "in passato"],
+    exchange: [
+      "in cambio di",
+      "in cambio del",
+      "in cambio della",
+      "in cambio dei",
+      "in cambio delle",
+      "in cambio degli",
+    ],
+    suppliers: ["fornitore", "fornitori"],
   },
 };

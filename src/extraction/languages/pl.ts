@@ -1419,6 +1419,8 @@ export const pl: LanguagePack = {
       "partnerstwo",
       "partnerstwa",
     ],
+    supposed: ["jeśli", "jeżeli", "czy"],
+    earlier: ["poprzedni", "poprzedniego", "wcześniejszy", "wcześniejszego", "dawny"],
   },
   transfers: {
     send: [
@@ -1656,5 +1658,8 @@ export const pl: LanguagePack = {
       "gotowa",
       "zamierza",
     ],
+    earlier: ["wcześniej", "uprzednio", "poprzednio"],
+    exchange: ["w zamian za"],
+    suppliers: ["dostawca", "dostawcą", "dostawcy", "dostawców"],
   },
 };

@@ -1227,6 +1227,8 @@ export const pt: LanguagePack = {
     anniversary: ["aniversário"],
     mediation: ["mediação", "mediador", "mediadores", "mediado por", "intermediado por"],
     relations: ["relações", "cooperação", "laços", "parceria"],
+    supposed: ["caso", "se o", "se a", "se os", "se as"],
+    earlier: ["anterior", "antigo", "antiga"],
   },
   transfers: {
     send: [
@@ -1406,5 +1408,8 @@ export const pt: LanguagePack = {
       "disposto a",
       "ofereceu",
     ],
+    earlier: ["anteriormente", "previamente", "no passado"],
+    exchange: ["em troca de", "em troca do", "em troca da", "em troca dos", "em troca das"],
+    suppliers: ["fornecedor", "fornecedores"],
   },
 };

@@ -99,6 +99,18 @@ export interface AgreementWords {
    * "отношения"): a statement about the ties of two states that made an agreement speaks of it. Optional.
    */
   relations?: string[];
+  /**
+   * Words opening a condition or an indirect question ("if", "whether", "jika", "apakah", "ob", "si",
+   * "czy", "если"): an agreement noun after one is only supposed; it refers to an agreement told
+   * elsewhere, or to none. Optional.
+   */
+  supposed?: string[];
+  /**
+   * Adjectives of an earlier agreement ("previous", "former", "sebelumnya", "früheren", "anterior",
+   * "précédent", "poprzedni", "прежний"): right beside the noun they name another, older agreement
+   * between the same parties. Optional.
+   */
+  earlier?: string[];
 }
 
 export interface TransferWords {
@@ -131,6 +143,23 @@ export interface TransferWords {
   confirmed: string[];
   /** Not yet sent: promises, plans, future tense ("will send", "akan", "plans to", "pledged"). */
   planned: string[];
+  /**
+   * Adverbs that set a sending before the news ("previously", "sebelumnya", "zuvor", "anteriormente",
+   * "précédemment", "wcześniej", "ранее"): just before the verb, an earlier shipment, told apart from
+   * the one reported. Optional.
+   */
+  earlier?: string[];
+  /**
+   * "in exchange for", "in return for", "sebagai imbalan", "im Gegenzug für", "a cambio de", "en échange
+   * de", "w zamian za", "в обмен на": the items after it move the other way, from receiver to sender. Optional.
+   */
+  exchange?: string[];
+  /**
+   * Nouns of the one who sends ("supplier", "pemasok", "Lieferant", "proveedor", "fournisseur",
+   * "dostawca", "поставщик"): whose supplier it is ("Russia's supplier", "pemasok Rusia") receives, the
+   * subject sends. Optional; they count as nouns of sending.
+   */
+  suppliers?: string[];
 }
 
 export interface Inflection {
