@@ -5,7 +5,8 @@ import type { Run } from "./database";
  * concurrent deletes of articles reporting the same fact cannot both keep it), takes back
  * everything they reported (detachArticles.cypher), then dates anew the sanctions they reported
  * that other articles still support and draws their target's countries anew (targetCountries.cypher),
- * and the claims of the statements they reported (drawClaims.cypher).
+ * the claims of the statements they reported (drawClaims.cypher), and the status of their agreements
+ * and transfers from the reports that remain (describeCooperation.cypher).
  * Returns the meetings they reported and their groups, which the caller settles (settleMeetings) once it has written what it writes.
  */
 export async function detachArticles(
@@ -14,9 +15,12 @@ export async function detachArticles(
 ): Promise<{ meetings: string[]; groups: string[] }> {
   await run("lockReported", { ids });
   const [reported] = await run<{ meetings: string[]; groups: string[] }>("reportedMeetings", { ids });
-  const [{ sanctions, statements }] = await run<{ sanctions: string[]; statements: string[] }>("detachArticles", {
-    ids,
-  });
+  const [{ sanctions, statements, cooperation }] = await run<{
+    sanctions: string[];
+    statements: string[];
+    cooperation: string[];
+  }>("detachArticles", { ids });
+  await run("describeCooperation", { ids: cooperation });
   await run("dateSanctions", { ids: sanctions });
   await run("targetCountries", { ids: sanctions });
   await run("drawClaims", { ids: statements });
