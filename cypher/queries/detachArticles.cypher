@@ -1,7 +1,7 @@
 // Takes back everything the articles reported and mentioned; facts and actors that no other
 // article supports go with it. The Article nodes stay (for re-writing or deleting); the sanctions
 // that stay are dated anew afterwards (dateSanctions), the statements that stay have their claims
-// drawn anew (drawClaims).
+// drawn anew (drawClaims), the agreements and transfers that stay their status (describeCooperation).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[r:REPORTS]->(f:Fact)
@@ -14,7 +14,8 @@ WITH DISTINCT a, facts
 OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Actor)
 WITH facts, collect(x) AS actors, collect(m) AS mentions
 FOREACH (m IN mentions | DELETE m)
-WITH facts, actors, [f IN facts WHERE f:Sanction | f.id] AS sanctions, [f IN facts WHERE f:Statement | f.id] AS statements
+WITH facts, actors, [f IN facts WHERE f:Sanction | f.id] AS sanctions, [f IN facts WHERE f:Statement | f.id] AS statements,
+  [f IN facts WHERE f:Agreement OR f:Transfer | f.id] AS cooperation
 CALL (facts) {
   UNWIND facts AS f
   WITH DISTINCT f
@@ -39,4 +40,5 @@ CALL (actors) {
   DETACH DELETE x
 }
 RETURN reduce(ids = [], list IN collect(sanctions) | ids + list) AS sanctions,
-  reduce(ids = [], list IN collect(statements) | ids + list) AS statements
+  reduce(ids = [], list IN collect(statements) | ids + list) AS statements,
+  reduce(ids = [], list IN collect(cooperation) | ids + list) AS cooperation

@@ -34,13 +34,16 @@ CALL () {
   OPTIONAL MATCH ()-[r:AGREED]->(f:Agreement)
   WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
   WITH f, r ORDER BY r.key DESC
-  RETURN count(f) AS agreementCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS agreements
+  // Their earliest and latest date too, from the rows read for the count (min and max skip the undated).
+  RETURN count(f) AS agreementCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS agreements,
+    [min(f.date), max(f.date)] AS agreementDays
 }
 CALL () {
   OPTIONAL MATCH ()-[r:TRANSFERRED]->(f:Transfer)
   WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
   WITH f, r ORDER BY r.key DESC
-  RETURN count(f) AS transferCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS transfers
+  RETURN count(f) AS transferCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS transfers,
+    [min(f.date), max(f.date)] AS transferDays
 }
 CALL () {
   OPTIONAL MATCH (:Link {id: $link})-[r]->(f:Fact)
@@ -67,14 +70,15 @@ CALL () {
   ORDER BY day DESC, s.id
   RETURN collect(s {.*, labels: labels(s)}) AS sanctions
 }
-// The earliest and latest dated fact: two index seeks per kind, and the sanctions in hand.
-WITH *, [day IN [s IN sanctions | s.firstReported] WHERE day IS NOT NULL] AS sanctionDays
+// The earliest and latest dated fact: two index seeks per kind of meeting and statement, and the
+// sanctions, agreements and transfers in hand.
+WITH *, [day IN [s IN sanctions | s.firstReported] + agreementDays + transferDays WHERE day IS NOT NULL] AS daysInHand
 WITH *,
   COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
   + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
   + COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
   + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
-  + sanctionDays AS days
+  + daysInHand AS days
 RETURN meetingCount, statementCount, articleCount, size(sanctions) AS sanctionCount, meetings, statements, sanctions[..toInteger($first)] AS sanctions,
   agreementCount, agreements, transferCount, transfers, contradictionCount, contradictions,
   reduce(low = null, day IN days | CASE WHEN low IS NULL OR day < low THEN day ELSE low END) AS firstSeen,

@@ -99,6 +99,8 @@ CALL (a, doc) {
       f.statusAt = CASE WHEN g.reportedAt >= f.statusAt THEN g.reportedAt ELSE f.statusAt END
   MERGE (a)-[r:REPORTS]->(f)
     ON CREATE SET r.sentence = g.sentence, r.start = g.start, r.end = g.end
+  // What this article says the status is: describeCooperation.cypher restores it when a later report goes.
+  SET r.status = g.status
   WITH f, g
   CALL (f, g) {
     UNWIND g.parties AS party
@@ -117,6 +119,7 @@ CALL (a, doc) {
       f.statusAt = CASE WHEN t.reportedAt >= f.statusAt THEN t.reportedAt ELSE f.statusAt END
   MERGE (a)-[r:REPORTS]->(f)
     ON CREATE SET r.sentence = t.sentence, r.start = t.start, r.end = t.end
+  SET r.status = t.status
   WITH f, t
   MATCH (supplier:Actor {id: t.from}), (receiver:Actor {id: t.to})
   MERGE (supplier)-[:SENT]->(f)

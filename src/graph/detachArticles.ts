@@ -6,7 +6,8 @@ import type { StatementTouch } from "./settleStatements";
  * concurrent deletes of articles reporting the same fact cannot both keep it), takes back
  * everything they reported (detachArticles.cypher), then dates anew the sanctions they reported
  * that other articles still support and draws their target's countries anew (targetCountries.cypher),
- * and the claims of the statements they reported (drawClaims.cypher).
+ * the claims of the statements they reported (drawClaims.cypher), and the status of their agreements
+ * and transfers from the reports that remain (describeCooperation.cypher).
  * Returns the meetings they reported and their groups, and the speakers and days of their statements, which
  * the caller settles (settleMeetings, settleStatements) once it has written what it writes.
  */
@@ -17,9 +18,12 @@ export async function detachArticles(
   await run("lockReported", { ids });
   const [reported] = await run<{ meetings: string[]; groups: string[] }>("reportedMeetings", { ids });
   const [{ touched: said }] = await run<{ touched: StatementTouch[] }>("reportedStatements", { ids });
-  const [{ sanctions, statements }] = await run<{ sanctions: string[]; statements: string[] }>("detachArticles", {
-    ids,
-  });
+  const [{ sanctions, statements, cooperation }] = await run<{
+    sanctions: string[];
+    statements: string[];
+    cooperation: string[];
+  }>("detachArticles", { ids });
+  await run("describeCooperation", { ids: cooperation });
   await run("dateSanctions", { ids: sanctions });
   await run("targetCountries", { ids: sanctions });
   await run("drawClaims", { ids: statements });

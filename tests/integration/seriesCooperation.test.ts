@@ -112,6 +112,22 @@ describe("series of agreements and transfers", () => {
     expect(sums(series)).toEqual(relationship.summary);
   });
 
+  it("dates a relationship of agreements and transfers only by them: firstSeen, lastSeen and the series without a range", async () => {
+    // No meeting, statement or sanction between them: before agreements and transfers counted,
+    // firstSeen and lastSeen were null and the series without a range had no bucket.
+    const { relationship } = await query(`{
+      relationship(a: "Norway", b: "Chile") {
+        summary { firstSeen lastSeen }
+        series(interval: YEAR) { bucket agreements transfers }
+      }
+    }`);
+    expect(relationship.summary).toEqual({ firstSeen: "1971-05", lastSeen: "1972-02-10" });
+    expect(relationship.series).toEqual([
+      { bucket: "1971", agreements: 2, transfers: 1 },
+      { bucket: "1972", agreements: 0, transfers: 1 },
+    ]);
+  });
+
   it("counts a country's agreements and transfers as its lists filtered by it count them", async () => {
     const range = `from: "1971", to: "1972"`;
     const data = await query(`{

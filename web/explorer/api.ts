@@ -91,19 +91,29 @@ export async function fetchRelationship(
   return (await query<{ relationship: RelationshipData }>(document, { a, b, ...range }, signal)).relationship;
 }
 
+/**
+ * An actor's agreements and transfers: `country:` takes a country (with its people), a leader or an
+ * organization alike, so every kind of node asks the same.
+ */
+const cooperationFilters = `agreements(country: $name, from: $from, to: $to, first: 20) { nodes { ...AgreementFields } }
+    transfers(country: $name, from: $from, to: $to, first: 20) { nodes { ...TransferFields } }`;
+
 /** How to ask the lists for one actor's facts: the filters differ by kind. */
 const neighbourFilters: Record<ActorKind, string> = {
   Country: `meetings(country: $name, from: $from, to: $to, first: 50) { nodes { ...MeetingFields } }
     statements(country: $name, from: $from, to: $to, first: 50) { nodes { ...StatementFields } }
     sanctions(country: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }
-    agreements(country: $name, from: $from, to: $to, first: 20) { nodes { ...AgreementFields } }
-    transfers(country: $name, from: $from, to: $to, first: 20) { nodes { ...TransferFields } }`,
+    ${cooperationFilters}`,
   Leader: `meetings(person: $name, from: $from, to: $to, first: 50) { nodes { ...MeetingFields } }
     statements(speaker: $name, from: $from, to: $to, first: 50) { nodes { ...StatementFields } }
     sanctions(imposer: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }
-    targeted: sanctions(target: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }`,
-  Organization: `statements(speaker: $name, from: $from, to: $to, first: 50) { nodes { ...StatementFields } }
-    sanctions(country: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }`,
+    targeted: sanctions(target: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }
+    ${cooperationFilters}`,
+  // Every kind asks for every kind of fact: a fragment the document does not use fails its validation.
+  Organization: `meetings(country: $name, from: $from, to: $to, first: 50) { nodes { ...MeetingFields } }
+    statements(speaker: $name, from: $from, to: $to, first: 50) { nodes { ...StatementFields } }
+    sanctions(country: $name, from: $from, to: $to, first: 50) { nodes { ...SanctionFields } }
+    ${cooperationFilters}`,
 };
 
 type Page<T> = { nodes: T[] } | undefined;

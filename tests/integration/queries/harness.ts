@@ -4,7 +4,6 @@ import type { ArticleInput } from "../../../src/ingestion/articleInput";
 import { ingestArticles } from "../../../src/ingestion/ingestArticles";
 import { graphql } from "../../support/http";
 import { inProcessServer } from "../../support/inProcessServer";
-import type { SeedGraph } from "./seedGraph";
 
 /** A fact as ingestion wrote it (tests/cypher/factsReported.cypher), for expectations derived from the graph. */
 export type ReportedFact = {
@@ -52,17 +51,6 @@ export function apiOnArticles(articles: ArticleInput[]) {
       return found[0];
     },
   });
-}
-
-/** The same on a graph written directly by a seed (for tests of graphs ingestion no longer writes). */
-export function apiHarness(seed: SeedGraph) {
-  return harness(
-    async (db) => {
-      await seed.remove(db);
-      await seed.write(db);
-    },
-    (db) => seed.remove(db),
-  );
 }
 
 function harness(setUp: (db: Database) => Promise<void>, tearDown: (db: Database) => Promise<void>) {

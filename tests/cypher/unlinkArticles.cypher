@@ -1,10 +1,16 @@
 // Tests only: takes the Links (and their actors' LINKED), COVERS and sanction dates off the facts
-// and articles of $seed, as a graph written before Links existed would be.
+// that only the articles $ids report, as a graph written before Links existed would be. Facts
+// another article also reports keep theirs, so tests running beside this one see no change.
 CALL () {
-  MATCH (:Article {seed: $seed})-[c:COVERS]->()
+  MATCH (a:Article)-[c:COVERS]->()
+  WHERE a.id IN $ids
   DELETE c
 }
-MATCH (f:Fact {seed: $seed})
+MATCH (a:Article)-[:REPORTS]->(f:Fact)
+WHERE a.id IN $ids AND NOT EXISTS {
+  MATCH (other:Article)-[:REPORTS]->(f) WHERE NOT other.id IN $ids
+}
+WITH DISTINCT f
 OPTIONAL MATCH (l:Link)-[r]->(f)
 DELETE r
 REMOVE f.firstReported
