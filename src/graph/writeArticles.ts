@@ -3,6 +3,7 @@ import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
 import { linkFacts } from "./linkFacts";
+import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 
 export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
@@ -12,8 +13,9 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * query per fact), then files the facts under their Links (linkFacts). Content seen before is
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
  * (and dates anew the sanctions it reported). Meetings are settled (settleMeetings: which node
- * each report belongs to, and what the node says) before they are linked. Ids must be distinct
- * within a batch.
+ * each report belongs to, and what the node says) before they are linked. Last, the change feed
+ * records what became of every article and fact the transaction touched (recordChanges). Ids
+ * must be distinct within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
@@ -30,7 +32,7 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
     });
     const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
     const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);
-    const detached = updated.length > 0 ? await detachArticles(run, updated) : { meetings: [], groups: [] };
+    const detached = updated.length > 0 ? await detachArticles(run, updated) : { meetings: [], groups: [], facts: [] };
     if (changed.length > 0) {
       const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
       const meetings = changed.flatMap((record) => record.meetings);
@@ -44,17 +46,19 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       await run("drawClaims", { ids: changed.flatMap((record) => record.statements.map((statement) => statement.id)) });
       // Meetings are linked as settled (a report may have moved to another node); the other kinds as written.
       const facts = [
-        ...settled,
+        ...settled.linked,
         ...changed.flatMap((record) =>
           FACT_KINDS.filter((kind) => kind !== "Meeting").flatMap((kind) =>
             record[factKinds[kind].list].map((fact) => fact.id),
           ),
         ),
       ];
-      await linkFacts(run, {
-        ids: facts,
-        actors: gainedCountry,
-        articles: changed.map((record) => record.article.id),
+      const articles = changed.map((record) => record.article.id);
+      await linkFacts(run, { ids: facts, actors: gainedCountry, articles });
+      await recordChanges(run, {
+        articles: [...articles, ...settled.moved],
+        // Every meeting each report was written to (its own key), whether it stayed or not.
+        facts: [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped],
       });
     }
     return statuses;

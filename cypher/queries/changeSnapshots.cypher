@@ -1,0 +1,44 @@
+// The first half of recordChanges, at the end of a write transaction: takes the change feed's lock
+// (the counter's write lock, held until this transaction commits), then reads, for the articles
+// $articles and the facts $facts this transaction touched, their state now (null when gone) and
+// the hash of the state the feed last announced (null when it announced none, or a deletion).
+// Under the lock, so that what it reads is what this transaction commits: a transaction that
+// touches the same node and commits later waits here and reads this one's result.
+MERGE (counter:ChangeCounter {id: 'changes'})
+  ON CREATE SET counter.next = 1
+// Setting a property takes the node's write lock; removing it again leaves the node as it was.
+SET counter._lock = true
+REMOVE counter._lock
+WITH counter
+CALL () {
+  UNWIND $articles AS id
+  OPTIONAL MATCH (a:Article {id: id})
+  OPTIONAL MATCH (head:ChangeHead {key: 'Article|' + id})
+  RETURN collect({
+    id: id, headHash: head.hash, headKind: head.kind,
+    state: CASE WHEN a IS NOT NULL THEN {
+      properties: properties(a),
+      reports: [(a)-[r:REPORTS]->(f:Fact) | {fact: f.id, properties: properties(r)}],
+      mentions: [(a)-[:MENTIONS]->(x:Actor) | x.id]
+    } END
+  }) AS articles
+}
+CALL () {
+  UNWIND $facts AS id
+  OPTIONAL MATCH (f:Fact {id: id})
+  OPTIONAL MATCH (head:ChangeHead {key: 'Fact|' + id})
+  // A fact's state: its properties, its actors (party relationships either way, TARGETS_COUNTRY)
+  // and the facts it claims. Not its sources (they are the articles' reports) nor its Links
+  // (derived from its parties).
+  RETURN collect({
+    id: id, headHash: head.hash, headKind: head.kind,
+    state: CASE WHEN f IS NOT NULL THEN {
+      labels: labels(f),
+      properties: properties(f),
+      actors: [(f)-[r]->(x:Actor) | {type: type(r), actor: x.id, out: true}]
+        + [(x:Actor)-[r]->(f) | {type: type(r), actor: x.id, out: false}],
+      claims: [(f)-[:CLAIMS]->(g:Fact) | g.id]
+    } END
+  }) AS facts
+}
+RETURN counter.next AS next, articles, facts
