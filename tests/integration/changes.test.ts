@@ -55,6 +55,7 @@ function someFacts(r: ReturnType<typeof random>): PlantedFacts {
         facts.sanctions.push({
           imposer: "TV",
           target: r.pick(people),
+          targetCountry: r.pick([[], ["NR"]]),
           reason: null,
           status: r.pick(["in_force", "lifted"]),
         });
