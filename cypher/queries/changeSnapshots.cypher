@@ -1,7 +1,8 @@
 // The first half of recordChanges, at the end of a write transaction: takes the change feed's lock
 // (the counter's write lock, held until this transaction commits), then reads, for the articles
 // $articles and the facts $facts this transaction touched, their state now (null when gone) and
-// the hash of the state the feed last announced (null when it announced none, or a deletion).
+// their head: the hash and kind of the last change the feed recorded of them (hash null when
+// that was a deletion), found by the index on Change.key.
 // Under the lock, so that what it reads is what this transaction commits: a transaction that
 // touches the same node and commits later waits here and reads this one's result.
 MERGE (counter:ChangeCounter {id: 'changes'})
@@ -13,7 +14,11 @@ WITH counter
 CALL () {
   UNWIND $articles AS id
   OPTIONAL MATCH (a:Article {id: id})
-  OPTIONAL MATCH (head:ChangeHead {key: 'Article|' + id})
+  CALL (id) {
+    OPTIONAL MATCH (c:Change {key: 'Article|' + id})
+    WITH c ORDER BY c.seq DESC LIMIT 1
+    RETURN c AS head
+  }
   RETURN collect({
     id: id, headHash: head.hash, headKind: head.kind,
     state: CASE WHEN a IS NOT NULL THEN {
@@ -26,7 +31,11 @@ CALL () {
 CALL () {
   UNWIND $facts AS id
   OPTIONAL MATCH (f:Fact {id: id})
-  OPTIONAL MATCH (head:ChangeHead {key: 'Fact|' + id})
+  CALL (id) {
+    OPTIONAL MATCH (c:Change {key: 'Fact|' + id})
+    WITH c ORDER BY c.seq DESC LIMIT 1
+    RETURN c AS head
+  }
   // A fact's state: its properties, its actors (the relationships of types $into the fact from
   // an actor and $outOf it to one) and the facts it claims. Not its sources (they are the
   // articles' reports) nor its Links (derived from its parties). Expanding only those types

@@ -9,8 +9,6 @@ CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT sanction_id IF NOT EXISTS FOR (n:Sanction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT link_id IF NOT EXISTS FOR (n:Link) REQUIRE n.id IS UNIQUE;
-// The change feed (src/graph/recordChanges.ts): one Change per sequence number, one head per
-// article or fact the feed has announced, one counter.
+// The change feed (src/graph/recordChanges.ts): one Change per sequence number, one counter.
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE;
-CREATE CONSTRAINT change_head_key IF NOT EXISTS FOR (n:ChangeHead) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE;

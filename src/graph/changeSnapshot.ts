@@ -28,7 +28,7 @@ export function snapshotText(state: Snapshot): string {
   return JSON.stringify(canonical(sorted));
 }
 
-/** A short digest of a snapshot's text: the head keeps it to tell a real change from a write that changed nothing. */
+/** A short digest of a snapshot's text: each change keeps it, to tell the next real change from a write that changed nothing. */
 export function snapshotHash(text: string): string {
   return createHash("sha256").update(text).digest("base64url").slice(0, 22);
 }

@@ -35,11 +35,12 @@ type FactRow = Row<Snapshot & { labels: string[] }>;
  * gaps, and a reader that pages by number never skips one that commits later. The cost: the
  * tails of concurrent write transactions (this step and the commit) run one at a time; the
  * writes before it still run side by side. Taken last, the lock is never held while waiting for
- * another lock but the heads', which only its holder writes, so it adds no deadlock.
+ * another lock (it only creates Change nodes after it), so it adds no deadlock.
  *
- * Each touched id is compared with its head (the hash of the state the feed last announced): a
- * new state is CREATED (no head) or UPDATED, a vanished one DELETED (when the feed had announced
- * it), and an unchanged one nothing. Returns how many changes it recorded.
+ * Each touched id is compared with its head, the last change the feed recorded of it (the hash
+ * of that snapshot): a new state is CREATED (no head, or a deletion) or UPDATED, a vanished one
+ * DELETED (when the feed had announced it), and an unchanged one nothing. Returns how many
+ * changes it recorded.
  */
 export async function recordChanges(run: Run, touched: Touched, now: Date = new Date()): Promise<number> {
   const [{ articles, facts }] = await run<{ articles: ArticleRow[]; facts: FactRow[] }>("changeSnapshots", {
@@ -59,18 +60,18 @@ export async function recordChanges(run: Run, touched: Touched, now: Date = new 
   return changes.length;
 }
 
-/** The head's key: articles and facts are keyed apart, since a loader's article id could spell a fact's. */
-const headKey = (kind: ChangeKind, id: string) => `${kind === "Article" ? "Article" : "Fact"}|${id}`;
+/** A change's key: articles and facts are keyed apart, since a loader's article id could spell a fact's. */
+const changeKey = (kind: ChangeKind, id: string) => `${kind === "Article" ? "Article" : "Fact"}|${id}`;
 
 /** Gone: a deletion when the feed had announced it; else it came and went inside this transaction. */
 function deletion(row: Row<unknown>) {
   if (row.headHash === null || row.headKind === null) return null;
   const op: ChangeOp = "DELETED";
-  return { key: headKey(row.headKind, row.id), kind: row.headKind, id: row.id, op, snapshot: null, hash: null };
+  return { key: changeKey(row.headKind, row.id), kind: row.headKind, id: row.id, op, snapshot: null, hash: null };
 }
 
 function change(kind: ChangeKind, row: Row<unknown>, state: Snapshot) {
-  const key = headKey(kind, row.id);
+  const key = changeKey(kind, row.id);
   const snapshot = snapshotText(state);
   const hash = snapshotHash(snapshot);
   if (hash === row.headHash) return null;
