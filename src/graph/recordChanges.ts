@@ -34,7 +34,8 @@ type FactRow = Row<Snapshot & { labels: string[] }>;
  * every transaction numbered before it has committed: numbers become visible in order, with no
  * gaps, and a reader that pages by number never skips one that commits later. The cost: the
  * tails of concurrent write transactions (this step and the commit) run one at a time; the
- * writes before it still run side by side. Taken last, the lock is never held while waiting for
+ * writes before it still run side by side. Measured (1,000 synthetic articles in two batches of
+ * 500): its two queries took 15.5 s of the 147 s the write queries took, about 12% more. Taken last, the lock is never held while waiting for
  * another lock (it only creates Change nodes after it), so it adds no deadlock.
  *
  * Each touched id is compared with its head, the last change the feed recorded of it (the hash
