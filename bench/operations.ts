@@ -4,11 +4,12 @@
  * sends (captured by bench/capture.ts), so it needs no text here.
  */
 export interface Operation {
-  name: "country" | "meetings" | "relationship" | "connections";
+  name: "country" | "meetings" | "relationship" | "connections" | "changes";
   /** How the table names it. */
   label: string;
   newsgraph: string;
-  peer: string;
+  /** Null when @neo4j/graphql has nothing to compare (the change feed): the peer is not asked. */
+  peer: string | null;
   /** How the peer's answer differs from newsgraph's. */
   peerNote: string;
   /** Whether the peer returns the same data the same way (these count for the requests/s target). */
@@ -72,6 +73,17 @@ export function operations(pair = busyPair, path = distantLeaders): Operation[] 
       peer: `{ connections(from: "${path.fromId}", to: "${path.toId}", maxHops: 3) { length hops { from { id name } to { id name } fact { id labels } } } }`,
       peerNote: "a @cypher query field running newsgraph's findConnections.cypher (ids, not names)",
       matched: true,
+    },
+    {
+      name: "changes",
+      label: "changes(first: 100)",
+      // What a loading script asks each time: a page of the feed, with every snapshot.
+      newsgraph:
+        "{ changes(first: 100) { totalCount pageInfo { hasNextPage endCursor } nodes { kind id op at snapshot } } }",
+      peer: null,
+      peerNote: "none (@neo4j/graphql keeps no change feed)",
+      matched: false,
+      p99Target: 100,
     },
   ];
 }

@@ -10,3 +10,6 @@ CREATE CONSTRAINT sanction_id IF NOT EXISTS FOR (n:Sanction) REQUIRE n.id IS UNI
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT link_id IF NOT EXISTS FOR (n:Link) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_group_id IF NOT EXISTS FOR (n:StatementGroup) REQUIRE n.id IS UNIQUE;
+// The change feed (src/graph/recordChanges.ts): one Change per sequence number, one counter.
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE;
+CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE;

@@ -15,6 +15,8 @@ CREATE INDEX statement_stance IF NOT EXISTS FOR (n:Statement) ON (n.stance);
 CREATE INDEX sanction_status IF NOT EXISTS FOR (n:Sanction) ON (n.status);
 CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 CREATE INDEX sanction_first_reported IF NOT EXISTS FOR (n:Sanction) ON (n.firstReported);
+// The changes of one article or fact: its last is what the feed last announced of it (recordChanges).
+CREATE INDEX change_key IF NOT EXISTS FOR (n:Change) ON (n.key);
 // A Link's facts and articles in date order, one seek per page (key: "<link id>|<date>").
 CREATE INDEX met_key IF NOT EXISTS FOR ()-[r:MET]-() ON (r.key);
 CREATE INDEX said_key IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.key);

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AgreementResolver } from "./agreement/agreement.resolver";
 import { ArticleResolver } from "./article/article.resolver";
+import { ChangeResolver } from "./change/change.resolver";
 import { ConnectionsResolver } from "./connections/connections.resolver";
 import { CountryResolver } from "./country/country.resolver";
 import { FactResolver } from "./fact/fact.resolver";
@@ -39,6 +40,8 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       RelationshipSummaryResolver,
       ConnectionsResolver,
       SearchResolver,
+      // For loading scripts (issue 17): what changed since a cursor.
+      ChangeResolver,
     ],
     validate: false,
   });

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { loadConfig } from "../config";
 import * as localNeo4j from "../graph/localNeo4j";
 import { openDatabase } from "../graph/openDatabase";
+import { announceArticles } from "../graph/announceArticles";
 import { relinkFacts } from "../graph/relinkFacts";
 
 const log = (line: string) => console.error(line);
@@ -37,13 +38,17 @@ export function dbCommand(): Command {
     });
   db.command("relink")
     .description(
-      "File every fact under its Links again and date every sanction: for a graph written by an older newsgraph (the NEO4J_URI one, or the local Neo4j).",
+      "File every fact under its Links again, date every sanction and put what the change feed lacks into it: for a graph written by an older newsgraph (the NEO4J_URI one, or the local Neo4j).",
     )
     .action(async () => {
       const database = await openDatabase(loadConfig(), log);
       try {
         const facts = await relinkFacts(database.db, (done) => log(`relink: ${done} facts`));
         log(`Filed ${facts} facts under their Links at ${database.uri}.`);
+        const articles = await announceArticles(database.db, (done) =>
+          log(`relink: ${done} articles in the change feed`),
+        );
+        log(`Went through ${articles} articles for the change feed.`);
       } finally {
         await database.close();
       }

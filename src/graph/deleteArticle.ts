@@ -1,10 +1,14 @@
 import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
 import { linkFacts } from "./linkFacts";
+import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
 
-/** Deletes an article and every fact and actor that no other article supports; false when there was none. */
+/**
+ * Deletes an article and every fact and actor that no other article supports; false when there was
+ * none. The change feed records the article's deletion and what became of its facts (recordChanges).
+ */
 export function deleteArticle(db: Database, id: string): Promise<boolean> {
   return db.transaction("WRITE", async (run) => {
     const detached = await detachArticles(run, [id]);
@@ -13,9 +17,13 @@ export function deleteArticle(db: Database, id: string): Promise<boolean> {
     const meetings = await settleMeetings(run, detached.groups, detached.meetings);
     // So do the statements this article's report held together, and a statement may now split.
     const statements = await settleStatements(run, detached.said);
-    await run("drawClaims", { ids: statements });
-    const facts = [...meetings, ...statements];
-    if (facts.length > 0) await linkFacts(run, { ids: facts });
+    await run("drawClaims", { ids: statements.linked });
+    const linked = [...meetings.linked, ...statements.linked];
+    if (linked.length > 0) await linkFacts(run, { ids: linked });
+    await recordChanges(run, {
+      articles: [id, ...meetings.moved, ...statements.moved],
+      facts: [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped],
+    });
     return deleted > 0;
   });
 }

@@ -9,15 +9,17 @@ import type { StatementTouch } from "./settleStatements";
  * the claims of the statements they reported (drawClaims.cypher), and the status of their agreements
  * and transfers from the reports that remain (describeCooperation.cypher).
  * Returns the meetings they reported and their groups, and the speakers and days of their statements, which
- * the caller settles (settleMeetings, settleStatements) once it has written what it writes.
+ * the caller settles (settleMeetings, settleStatements) once it has written what it writes, and every
+ * fact they reported, for the change feed (recordChanges).
  */
 export async function detachArticles(
   run: Run,
   ids: readonly string[],
-): Promise<{ meetings: string[]; groups: string[]; said: StatementTouch[] }> {
+): Promise<{ meetings: string[]; groups: string[]; said: StatementTouch[]; facts: string[] }> {
   await run("lockReported", { ids });
   const [reported] = await run<{ meetings: string[]; groups: string[] }>("reportedMeetings", { ids });
   const [{ touched: said }] = await run<{ touched: StatementTouch[] }>("reportedStatements", { ids });
+  const [{ facts }] = await run<{ facts: string[] }>("articleFacts", { ids });
   const [{ sanctions, statements, cooperation }] = await run<{
     sanctions: string[];
     statements: string[];
@@ -27,5 +29,5 @@ export async function detachArticles(
   await run("dateSanctions", { ids: sanctions });
   await run("targetCountries", { ids: sanctions });
   await run("drawClaims", { ids: statements });
-  return { ...reported, said };
+  return { ...reported, said, facts };
 }

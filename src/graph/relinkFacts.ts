@@ -1,11 +1,13 @@
 import type { Database } from "./database";
 import { linkFacts } from "./linkFacts";
+import { recordChanges } from "./recordChanges";
 
 /**
  * Files every fact under its Links again, dates every sanction, draws its target's countries and
  * every statement's claims
  * (README, "Links"), a thousand facts per transaction: for a graph written before Links existed,
- * or to repair one. Idempotent.
+ * or to repair one. Idempotent. What it changes goes into the change feed, and a fact the feed has
+ * not announced yet (written before the feed existed) is announced as created.
  * Returns how many facts it went through.
  */
 export async function relinkFacts(db: Database, progress: (facts: number) => void = () => {}): Promise<number> {
@@ -19,6 +21,7 @@ export async function relinkFacts(db: Database, progress: (facts: number) => voi
       // Statements among them have their claims drawn from their reports (others are skipped).
       await run("drawClaims", { ids });
       await linkFacts(run, { ids });
+      await recordChanges(run, { articles: [], facts: ids });
     });
     total += ids.length;
     after = ids[ids.length - 1];

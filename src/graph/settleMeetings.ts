@@ -11,16 +11,28 @@ import {
 type Report = MeetingReport & { floating: boolean; month: string | null };
 type Float = MeetingMention & { article: string };
 
+/** What settling did: the meetings that exist and changed (for linkFacts), the ones it dropped, the articles whose reports moved. */
+export interface Settled {
+  linked: string[];
+  dropped: string[];
+  moved: string[];
+}
+
 /**
  * Inside a write transaction, after meeting reports were written or taken back: describes the
  * meetings `touched` from their reports, moves the floating reports of `groups` to the node they
  * now belong to (meetingEvents.floatTarget), describes the nodes they left and joined, and drops
- * the nodes left with no report. Returns the meetings that exist and changed, for linkFacts.
+ * the nodes left with no report. Returns the meetings that exist and changed, for linkFacts, and
+ * for the change feed (recordChanges) also the meetings dropped and the articles whose reports moved.
  * The outcome is a function of the reports in the graph, so the order articles came in is moot.
  */
-export async function settleMeetings(run: Run, groups: readonly string[], touched: readonly string[]) {
+export async function settleMeetings(
+  run: Run,
+  groups: readonly string[],
+  touched: readonly string[],
+): Promise<Settled> {
   const described = await describe(run, touched);
-  if (groups.length === 0) return described;
+  if (groups.length === 0) return { ...described, moved: [] };
   const rows = await run<Anchor & { group: string; anchored: boolean | null; floats: Float[] }>("meetingGroups", {
     groups: [...new Set(groups)],
   });
@@ -32,20 +44,24 @@ export async function settleMeetings(run: Run, groups: readonly string[], touche
       .filter((move) => move.to !== move.from)
       .map(({ article, own, from, to }) => ({ article, own, from, to, group: row.group })),
   );
-  if (moves.length === 0) return described;
+  if (moves.length === 0) return { ...described, moved: [] };
   await run("moveReports", { moves, label: "Meeting" });
   const moved = await describe(
     run,
     moves.flatMap((m) => [m.from, m.to]),
   );
-  return [...new Set([...described, ...moved])];
+  return {
+    linked: [...new Set([...described.linked, ...moved.linked])],
+    dropped: [...new Set([...described.dropped, ...moved.dropped])],
+    moved: [...new Set(moves.map((m) => m.article))],
+  };
 }
 
 /** Person ids are slugs ("kim-jong-un"); countries ("KP") and organizations ("UN") are not. */
 const isPerson = (id: string) => /[a-z]/.test(id);
 
-async function describe(run: Run, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
+async function describe(run: Run, ids: readonly string[]): Promise<{ linked: string[]; dropped: string[] }> {
+  if (ids.length === 0) return { linked: [], dropped: [] };
   type Row = { id: string; reports: Report[]; attendees: string[]; heldIn: string | null };
   const rows = await run<Row>("meetingReports", { ids: [...new Set(ids)] });
   const empty = rows.filter((row) => row.reports.length === 0).map((row) => row.id);
@@ -68,5 +84,5 @@ async function describe(run: Run, ids: readonly string[]): Promise<string[]> {
     });
   if (nodes.length > 0) await run("describeMeetings", { nodes });
   if (empty.length > 0) await run("dropFacts", { ids: empty });
-  return nodes.map((node) => node.id);
+  return { linked: nodes.map((node) => node.id), dropped: empty };
 }

@@ -1,4 +1,5 @@
 import type { Run } from "./database";
+import type { Settled } from "./settleMeetings";
 import {
   describeStatement,
   NEAR_DAYS,
@@ -46,16 +47,16 @@ const MAX_WINDOW_DAYS = 45;
  * MAX_WINDOW_DAYS), decides which node each of their reports belongs to
  * (statementEvents.statementNodes), moves the reports that changed node, describes the nodes they
  * left and joined and drops those left with no report. Returns the statements that exist and
- * changed, for drawClaims and linkFacts. Statements only join within NEAR_DAYS, so the window holds
+ * changed, for drawClaims and linkFacts, and for the change feed the ones dropped and the articles whose reports moved. Statements only join within NEAR_DAYS, so the window holds
  * every report the touched ones could join: the outcome is a function of the reports in the graph,
  * and the order articles came in is moot. Undated reports stay on their own node: nothing to decide.
  */
-export async function settleStatements(run: Run, touched: readonly StatementTouch[]): Promise<string[]> {
+export async function settleStatements(run: Run, touched: readonly StatementTouch[]): Promise<Settled> {
   const dated = touched.filter(
     (t): t is { group: string; from: string; to: string } => t.from !== null && t.to !== null,
   );
   const speakers = [...new Set(dated.map((t) => t.group))].sort();
-  if (speakers.length === 0) return [];
+  if (speakers.length === 0) return { linked: [], dropped: [], moved: [] };
   await run("lockStatementGroups", { groups: speakers });
   const rows = await readWindows(run, dated);
   const byGroup = new Map<string, Row[]>();
@@ -102,7 +103,7 @@ export async function settleStatements(run: Run, touched: readonly StatementTouc
   if (empty.length > 0) await run("dropFacts", { ids: empty });
   // A speaker left with no statement (their last article deleted) keeps no lock node either.
   await run("dropStatementGroups", { groups: speakers });
-  return nodes.map((node) => node.id);
+  return { linked: nodes.map((node) => node.id), dropped: empty, moved: [...new Set(moves.map((m) => m.article))] };
 }
 
 /** The first and last day a node's reports may have been published on. */

@@ -3,6 +3,7 @@ import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
 import { detachArticles } from "./detachArticles";
 import { linkFacts } from "./linkFacts";
+import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
 
@@ -14,8 +15,8 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
  * (and dates anew the sanctions it reported). Meetings and statements are settled
  * (settleMeetings, settleStatements: which node each report belongs to, and what the node says)
- * before they are linked. Ids must be distinct
- * within a batch.
+ * before they are linked. Last, the change feed records what became of every article and fact the
+ * transaction touched (recordChanges). Ids must be distinct within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
@@ -32,7 +33,8 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
     });
     const changed = records.filter((_, i) => statuses[i] !== "UNCHANGED");
     const updated = records.filter((_, i) => statuses[i] === "UPDATED").map((record) => record.article.id);
-    const detached = updated.length > 0 ? await detachArticles(run, updated) : { meetings: [], groups: [], said: [] };
+    const detached =
+      updated.length > 0 ? await detachArticles(run, updated) : { meetings: [], groups: [], said: [], facts: [] };
     if (changed.length > 0) {
       const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
       const meetings = changed.flatMap((record) => record.meetings);
@@ -46,12 +48,12 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       const sanctions = changed.flatMap((record) => record.sanctions.map((sanction) => sanction.id));
       await run("targetCountries", { ids: sanctions });
       // Claims ride on the reports, which settling may have moved: drawn on the nodes as settled.
-      await run("drawClaims", { ids: [...said, ...statements.map((s) => s.id)] });
+      await run("drawClaims", { ids: [...said.linked, ...statements.map((s) => s.id)] });
       // Meetings and statements are linked as settled (a report may have moved to another node; an
       // own node dropped by now is skipped); the other kinds as written.
       const facts = [
-        ...settled,
-        ...said,
+        ...settled.linked,
+        ...said.linked,
         ...statements.map((s) => s.id),
         ...changed.flatMap((record) =>
           FACT_KINDS.filter((kind) => kind !== "Meeting" && kind !== "Statement").flatMap((kind) =>
@@ -59,10 +61,12 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
           ),
         ),
       ];
-      await linkFacts(run, {
-        ids: facts,
-        actors: gainedCountry,
-        articles: changed.map((record) => record.article.id),
+      const articles = changed.map((record) => record.article.id);
+      await linkFacts(run, { ids: facts, actors: gainedCountry, articles });
+      await recordChanges(run, {
+        articles: [...articles, ...settled.moved, ...said.moved],
+        // Every meeting each report was written to (its own key), whether it stayed or not.
+        facts: [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped, ...said.dropped],
       });
     }
     return statuses;
