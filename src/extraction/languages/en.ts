@@ -1067,6 +1067,9 @@ export const en: LanguagePack = {
       "travel restrictions",
     ],
     impose: [
+      "imposition of",
+      "reimposition of",
+      "reinstatement of",
       "imposed",
       "imposes",
       "impose",

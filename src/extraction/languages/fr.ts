@@ -950,6 +950,9 @@ export const fr: LanguagePack = {
       "blocus économique",
     ],
     impose: [
+      "imposition de",
+      "rétablissement de",
+      "réimposition de",
       "imposé",
       "impose",
       "imposer",

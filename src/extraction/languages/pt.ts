@@ -853,6 +853,9 @@ export const pt: LanguagePack = {
       "bloqueio econômico",
     ],
     impose: [
+      "imposição de",
+      "reimposição de",
+      "restabelecimento de",
       "impôs",
       "impõe",
       "impuseram",
