@@ -297,7 +297,7 @@ describe("acts told by a noun", () => {
   it("reads a list named twice in one sentence, once without its imposer, as one sanction", () => {
     expect(
       facts(
-        "Marco Rubio aprobó la reinstauración de la lista restringida de Cuba, una lista negra que veta transacciones con compañías cubanas.",
+        "Marco Rubio firmó el martes la reinstauración de una lista restringida contra Cuba, y con ello una lista negra impide hacer negocios con firmas militares cubanas.",
         "es",
       ),
     ).toEqual([["US", "CU", "announced"]]);
