@@ -196,13 +196,11 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         }
       }
     }
-    // One sentence telling one act twice ("X sanctioned … . The sanctions …" run together): the
-    // reading without an imposer is the same sanction as the one with it.
+    // One sentence telling one act twice ("X sanctioned … . The sanctions …" run together; "approved
+    // the reinstatement of the Restricted List, a blacklist that …"): the reading without an imposer is
+    // the same sanction as the one with it, whatever status its own words gave it.
     for (const f of inSentence) {
-      if (
-        f.imposer === null &&
-        inSentence.some((g) => g.imposer !== null && g.target === f.target && g.status === f.status)
-      )
+      if (f.imposer === null && inSentence.some((g) => g.imposer !== null && g.target === f.target))
         facts.delete(`null|${f.target}|${f.status}`);
     }
   }

@@ -1084,6 +1084,9 @@ export const en: LanguagePack = {
       "travel restrictions",
     ],
     impose: [
+      "imposition of",
+      "reimposition of",
+      "reinstatement of",
       "imposed",
       "imposes",
       "impose",

@@ -1016,6 +1016,9 @@ export const fr: LanguagePack = {
       "blocus économique",
     ],
     impose: [
+      "imposition de",
+      "rétablissement de",
+      "réimposition de",
       "imposé",
       "impose",
       "imposer",

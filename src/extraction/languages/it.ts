@@ -937,6 +937,9 @@ export const it: LanguagePack = {
       "blocco economico",
     ],
     impose: [
+      "imposizione di",
+      "reimposizione di",
+      "ripristino di",
       "imposto",
       "imposte",
       "impone",

@@ -924,6 +924,9 @@ export const pt: LanguagePack = {
       "bloqueio econômico",
     ],
     impose: [
+      "imposição de",
+      "reimposição de",
+      "restabelecimento de",
       "impôs",
       "impõe",
       "impuseram",

@@ -271,3 +271,35 @@ describe("lists of persons that go on unnamed", () => {
     ]);
   });
 });
+
+describe("acts told by a noun", () => {
+  it("reads the imposition or reinstatement of sanctions as the act of the one who approves it", () => {
+    expect(facts("The State Department approved the reinstatement of sanctions on Cuba on Friday.", "en")).toEqual([
+      ["US", "CU", "announced"],
+    ]);
+    expect(facts("Washington aprobó la reimposición de sanciones contra Venezuela.", "es")).toEqual([
+      ["US", "VE", "announced"],
+    ]);
+    expect(facts("Paris a approuvé le rétablissement de sanctions contre l'Iran.", "fr")).toEqual([
+      ["FR", "IR", "announced"],
+    ]);
+    expect(facts("Roma ha approvato la reimposizione di sanzioni contro l'Iran.", "it")).toEqual([
+      ["IT", "IR", "announced"],
+    ]);
+    expect(facts("Berlin beschloss die Wiedereinführung von Sanktionen gegen Iran.", "de")).toEqual([
+      ["DE", "IR", "announced"],
+    ]);
+    expect(facts("Washington menyetujui pemberlakuan kembali sanksi terhadap Kuba.", "id")).toEqual([
+      ["US", "CU", "announced"],
+    ]);
+  });
+
+  it("reads a list named twice in one sentence, once without its imposer, as one sanction", () => {
+    expect(
+      facts(
+        "Marco Rubio firmó el martes la reinstauración de una lista restringida contra Cuba, y con ello una lista negra impide hacer negocios con firmas militares cubanas.",
+        "es",
+      ),
+    ).toEqual([["US", "CU", "announced"]]);
+  });
+});
