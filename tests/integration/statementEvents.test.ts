@@ -3,6 +3,7 @@ import { deleteArticle } from "../../src/graph/deleteArticle";
 import { settleStatements } from "../../src/graph/settleStatements";
 import { ingestArticles } from "../../src/ingestion/ingestArticles";
 import { testDatabase } from "../support/database";
+import { shuffled } from "../support/shuffled";
 
 /**
  * One statement, one node (README, "Merge rules"), whatever order its reports arrive in. Articles
@@ -52,18 +53,6 @@ const articles = [english, german, indonesian, spanish, later];
 const ids = articles.map((a) => a.id);
 
 type Fact = { id: string; date: string | null; sources: string[] };
-
-/** A deterministic shuffle for a seed, so that a failing order can be replayed. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 // Each test writes and deletes a dozen times; on a busy 2-core machine a cold write plan takes seconds.
 jest.setTimeout(900_000);

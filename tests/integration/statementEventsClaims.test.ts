@@ -4,6 +4,7 @@ import type { Database } from "../../src/graph/database";
 import { deleteArticle } from "../../src/graph/deleteArticle";
 import { ingestArticles } from "../../src/ingestion/ingestArticles";
 import { testDatabase } from "../support/database";
+import { shuffled } from "../support/shuffled";
 
 /**
  * Statements that merge across articles keep their claims (#16): each report keeps the claim its
@@ -29,18 +30,6 @@ const articles = [indonesian, english];
 const ids = articles.map((a) => a.id);
 
 type Said = { id: string; speakers: string[]; stance: string; sources: string[]; claims: string[] };
-
-/** A deterministic shuffle for a seed, so that a failing order can be replayed. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 jest.setTimeout(900_000);
 
