@@ -1,3 +1,4 @@
+import { GOVERNING_MOVEMENTS } from "../names/organizations";
 import type { CueKind } from "./cueIndex";
 import type { Doc, EntityMention, Sentence } from "./document";
 import { codeOf } from "./sentenceQueries";
@@ -10,17 +11,19 @@ const SAID_BY: ReadonlySet<CueKind> = new Set(["stancePassive", "accordingTo", "
 /**
  * The state or bloc an entity mention of sentence s stands for as a party to an agreement or an end
  * of a transfer: a country, its capital or institution, a person's country, and — when `orgs` — an
- * organisation's id (a bloc can sign; a UN resolution receives no arms). News agencies are sources,
+ * organisation's id (a bloc can sign; a UN resolution receives no arms), or the state a governing
+ * movement stands for (GOVERNING_MOVEMENTS). News agencies are sources,
  * never parties; so is whoever speaks or accuses ("the US accused …", "dituduh AS", "a confirmé le
  * Qatar", "according to Seoul"): the source of a report is not a party to what it reports.
  */
 export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: boolean): string | null {
-  if (m.entity.kind === "agency" || (m.entity.kind === "org" && !orgs)) return null;
+  const governed = m.entity.kind === "org" ? GOVERNING_MOVEMENTS[m.entity.id] : undefined;
+  if (m.entity.kind === "agency" || (m.entity.kind === "org" && !orgs && !governed)) return null;
   const speaks = s.cues.some(
     (c) =>
       (c.t0 >= m.t1 && c.t0 <= m.t1 + SPEAKER_REACH && c.cues.some((x) => SAYING.has(x.kind))) ||
       (c.t1 <= m.t0 && c.t1 >= m.t0 - 2 && c.cues.some((x) => SAID_BY.has(x.kind))),
   );
   if (speaks) return null;
-  return m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity);
+  return m.entity.kind === "org" ? (governed ?? m.entity.id) : codeOf(doc, m.entity);
 }

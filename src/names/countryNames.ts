@@ -10,8 +10,6 @@ export const UNIVERSAL_COUNTRY_ALIASES: Readonly<Record<string, string[]>> = {
   GB: ["UK", "U.K."],
   AE: ["UAE"],
   RU: ["Kremlin"],
-  // Hamas, which governs Gaza, stands for the Palestinian side in the shared gold (its truces are Israel–PS).
-  PS: ["Hamas"],
 };
 
 /**

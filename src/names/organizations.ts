@@ -62,6 +62,12 @@ export const ORGANIZATIONS: Readonly<Record<string, string[]>> = {
 };
 
 /** Groups of states that speak together: what the group says, each member says ("the E3 said" = Britain, France and Germany). */
+/**
+ * Movements that govern a territory stand for its state as a party to an agreement or an end of a
+ * transfer (an Israel–Hamas truce is between IL and PS), while they speak under their own name.
+ */
+export const GOVERNING_MOVEMENTS: Readonly<Record<string, string>> = { Hamas: "PS" };
+
 export const STATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   E3: ["GB", "FR", "DE"],
 };

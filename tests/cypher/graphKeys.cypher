@@ -1,7 +1,9 @@
 // Tests only: the whole graph by its keys, to compare two graphs: each node as "id :Label:Label",
-// each relationship as the triple "from id -TYPE-> to id" (HOLDS_ROLE with its title).
+// each relationship as the triple "from id -TYPE-> to id" (HOLDS_ROLE with its title). The change
+// feed is left out: it is the history of the writes (a re-run after a failure adds its own entries),
+// not the graph's state.
 CALL () {
-  MATCH (n)
+  MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter
   RETURN collect(coalesce(n.id, '?') + ' ' + reduce(s = '', l IN COLLECT { UNWIND labels(n) AS l RETURN l ORDER BY l } | s + ':' + l)) AS nodes
 }
 CALL () {
