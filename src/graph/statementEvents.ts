@@ -30,16 +30,13 @@ export interface StatementReport {
 export const NEAR_DAYS = 3;
 /** The score two reports need to be one statement. */
 const ENOUGH = 1.5;
-/** Stances that take a side: a speaker denying, accusing, warning or backing a state within days is one remark retold. */
-const POINTED = new Set(["deny", "accuse", "warn", "support"]);
 
 /**
  * How well two reports of one speaker match as one statement, or null when they cannot be one:
  * they come from different articles published within NEAR_DAYS of each other, their stances agree
- * (equal, or one of them a plain assertion), and either the words said share a stem or both take
- * the same pointed stance on a country other than the speaker's (a remark retold in another
- * language shares no words: Kuleba calling a veto "a guilty plea" and "pengakuan bersalah"). The
- * score counts an equal stance (1), each shared stem (1) and each country both are about, the
+ * (equal, or one of them a plain assertion), and the words said share a stem. A stance on the same
+ * state alone is not enough: a speaker's two denials of one state in a week are often two remarks
+ * (workers abroad, oil at sea), and merging them loses one. The score counts an equal stance (1), each shared stem (1) and each country both are about, the
  * speaker's own aside (0.5).
  */
 export function sameStatement(a: StatementReport, b: StatementReport, speakerCountry: string | null): number | null {
@@ -48,8 +45,7 @@ export function sameStatement(a: StatementReport, b: StatementReport, speakerCou
   if (a.stance !== b.stance && a.stance !== "assert" && b.stance !== "assert") return null;
   const shared = a.words.filter((w) => b.words.includes(w)).length;
   const countries = a.about.filter((c) => c !== speakerCountry && b.about.includes(c)).length;
-  const pointed = a.stance === b.stance && POINTED.has(a.stance) && countries > 0;
-  if (shared === 0 && !pointed) return null;
+  if (shared === 0) return null;
   return (a.stance === b.stance ? 1 : 0) + shared + countries / 2;
 }
 
