@@ -57,10 +57,13 @@ const sides = {
   },
 } satisfies Record<string, Side>;
 
-/** Article i of a side: a statement of friendship, on day i of 1936. */
+/**
+ * Article i of a side: a statement of friendship, in week i of 1936 (a week apart, so that the same
+ * words are not one remark retold: statements merge across articles published within 3 days).
+ */
 function laterOf(side: Side, n: number): ArticleInput[] {
   return Array.from({ length: n }, (_, i) => {
-    const date = new Date(Date.UTC(1936, 0, 1 + i));
+    const date = new Date(Date.UTC(1936, 0, 1 + 7 * i));
     const day = date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
     return {
       id: `fixture-contradictioncount-${side.supplier.toLowerCase()}-later-${i}`,
