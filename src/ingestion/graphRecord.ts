@@ -69,15 +69,15 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     targetCountry: unique((s.targetCountry ?? []).map(actorId)),
     ...source(s.evidence),
   }));
-  // The graph keeps agreements undated for now: the date extraction reads is the day of the act a
-  // report tells (signed in January, ratified in April), and a date in the key would split one
-  // treaty's signing from its ratification, whose status its one node should carry.
+  // The date is kept out of an agreement's key: extraction reads the day of the act a report tells
+  // (signed in January, ratified in April), and a date in the key would split one treaty's signing
+  // from its ratification, whose status its one node carries. The node keeps its first report's date.
   const agreements = facts.agreements.map((g) => ({
     id: agreementId({ ...g, date: null }, actorId),
     name: g.name,
     kind: g.kind,
     status: g.status,
-    date: null,
+    date: g.date,
     parties: unique(g.parties.map(actorId)),
     reportedAt: article.publishedAt ?? "",
     ...source(g.evidence),
