@@ -31,4 +31,5 @@ WHERE ($stance IS NULL OR s.stance = $stance)
 WITH s ORDER BY coalesce(s.date, '') DESC, s.id
 RETURN properties(s) AS node,
   [(x:Actor)-[:MADE]->(s) | x {.id, .name}][0] AS speaker,
-  [(s)-[:ABOUT]->(c:Actor) | c.id] AS about
+  // The statement's `about` in the API's order (findStatementLinks.cypher): by name, then id.
+  COLLECT { MATCH (s)-[:ABOUT]->(c:Actor) RETURN c.id AS id ORDER BY c.name, c.id } AS about

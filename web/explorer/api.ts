@@ -35,11 +35,11 @@ export async function query<T>(document: string, variables: Record<string, unkno
 const fields = `
 fragment ActorFields on Actor { __typename id name ... on Leader { country { id name } } }
 fragment SourceFields on Source { sentence article { id title source url publishedAt } }
-fragment MeetingFields on Meeting { id date status city location { name } participants { ...ActorFields } sources { ...SourceFields } }
+fragment MeetingFields on Meeting { id date datePrecision status city location { id name } participants { ...ActorFields } sources { ...SourceFields } }
 fragment StatementFields on Statement { id date stance quote text speaker { ...ActorFields } about { ...ActorFields } sources { ...SourceFields } }
 fragment AgreementFields on Agreement { id name agreementKind agreementStatus: status date parties { ...ActorFields } sources(first: 5) { ...SourceFields } }
 fragment TransferFields on Transfer { id items quantity transferStatus: status date from { ...ActorFields } to { ...ActorFields } sources(first: 5) { ...SourceFields } }
-fragment SanctionFields on Sanction { id firstReported status reason imposer { ...ActorFields } target { ...ActorFields } sources { ...SourceFields } }
+fragment SanctionFields on Sanction { id firstReported status reason imposer { ...ActorFields } target { ...ActorFields } targetCountries { id } sources { ...SourceFields } }
 `;
 
 export interface FactLists {

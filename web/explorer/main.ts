@@ -15,7 +15,10 @@ import { el, formatDate } from "./format";
 import { GraphView } from "./graphView";
 import { describe, message, overlay, panelState } from "./notices";
 import { renderSources } from "./sourcesPanel";
-import { renderTimeline } from "./timeline";
+import { fetchSeries, type SeriesBucket } from "./fetchSeries";
+import { renderSeriesChart } from "./seriesChart";
+import { byDate, renderTimeline } from "./timeline";
+import { renderCsvDownloads, type ViewMeeting, type ViewRecord, type ViewSanction } from "./viewCsv";
 
 /**
  * The relationship explorer: two actors and a date range in, their relationship drawn as a graph
@@ -31,6 +34,11 @@ const state = {
   range: { from: null, to: null } as Range,
   facts: new Map<string, Fact>(),
   expanded: [] as Actor[],
+  /** The facts as the API gave them, for saving the view as CSV. */
+  records: new Map<string, ViewRecord>(),
+  /** The pair's facts per month (the chart), and the month the timeline is narrowed to, if any. */
+  series: [] as SeriesBucket[],
+  month: null as string | null,
   /** The facts whose sources are shown: one, or the several of a bundled edge. */
   selected: [] as string[],
   pending: undefined as AbortController | undefined,
@@ -73,8 +81,20 @@ async function explore(): Promise<void> {
 
   const signal = begin(`Loading what links ${pickerA.input.value || a} and ${pickerB.input.value || b}…`);
   try {
+    // Asked side by side; a chart that cannot be drawn leaves the rest of the view as it is.
+    const asked = fetchSeries(a, b, { from, to }, signal).catch((error: unknown) => error);
     const relationship = await fetchRelationship(a, b, { from, to }, signal);
-    Object.assign(state, { relationship, range: { from, to }, facts: new Map(), expanded: [], selected: [] });
+    const series = await asked;
+    Object.assign(state, {
+      relationship,
+      range: { from, to },
+      facts: new Map(),
+      records: new Map(),
+      expanded: [],
+      selected: [],
+      series: Array.isArray(series) ? series : [],
+      month: null,
+    });
     // The fields show the names the API resolved ("RU" from a shared link reads "Russia").
     for (const [picker, side] of [
       [pickerA, relationship.a],
@@ -84,6 +104,8 @@ async function explore(): Promise<void> {
     }
     merge(relationship, focusCountries());
     render();
+    if (!Array.isArray(series) && !signal.aborted)
+      note(describe(series, "The chart of facts per month could not be drawn"));
   } catch (error) {
     if (!signal.aborted) fail(describe(error, "The relationship could not be loaded"));
   }
@@ -119,6 +141,10 @@ function select(ids: string[]): void {
 function merge(lists: FactLists, focus?: Set<string>): void {
   // The relationship's contradictions give both sides of its agreements and transfers.
   const sides = new Map((state.relationship?.contradictions ?? []).map((c) => [c.fact.id, c]));
+  for (const m of lists.meetings) state.records.set(m.id, { list: "meetings", record: m as ViewMeeting });
+  for (const s of lists.statements)
+    if (!state.records.has(s.id)) state.records.set(s.id, { list: "statements", record: s });
+  for (const s of lists.sanctions) state.records.set(s.id, { list: "sanctions", record: s as ViewSanction });
   for (const m of lists.meetings) state.facts.set(m.id, meetingFact(m));
   for (const s of lists.statements) if (!state.facts.has(s.id)) state.facts.set(s.id, statementFact(s, focus));
   for (const s of lists.sanctions) state.facts.set(s.id, sanctionFact(s));
@@ -162,7 +188,9 @@ function render(): void {
 }
 
 function renderSide(): void {
-  const facts = [...state.facts.values()];
+  const { month } = state;
+  const all = [...state.facts.values()];
+  const facts = month ? all.filter((fact) => fact.date?.startsWith(month)) : all;
   const selected = state.selected.map((id) => state.facts.get(id)).filter((f): f is Fact => f !== undefined);
   renderSources(
     $("sources"),
@@ -170,8 +198,32 @@ function renderSide(): void {
     (id) => select([id]),
     () => select([]),
   );
+  renderSeriesChart($("series-chart"), state.series, month, (chosen) => {
+    state.month = chosen;
+    renderSide();
+  });
+  renderMonthFilter(facts.length, all.length);
   if (facts.length > 0) renderTimeline($("timeline"), facts, state.selected, (id) => select([id]));
+  else if (month)
+    $("timeline").replaceChildren(el("p", "timeline-empty", `None of the facts loaded is of ${formatDate(month)}.`));
   else if (state.relationship) $("timeline").replaceChildren(el("p", "timeline-empty", `No facts${rangeText()}.`));
+  const shown = [...facts].sort(byDate).flatMap((fact) => state.records.get(fact.id) ?? []);
+  const pair = state.relationship ? `${state.relationship.a.id}-${state.relationship.b.id}` : "newsgraph";
+  renderCsvDownloads($("csv-downloads"), shown, month ? `${pair}-${month}` : pair);
+}
+
+/** The line that says the timeline shows one month only, with a way back to all. */
+function renderMonthFilter(shown: number, all: number): void {
+  const line = $("month-filter");
+  line.hidden = state.month === null;
+  if (state.month === null) return void line.replaceChildren();
+  const clear = el("button", "link-button", "show all");
+  clear.type = "button";
+  clear.addEventListener("click", () => {
+    state.month = null;
+    renderSide();
+  });
+  line.replaceChildren(`${formatDate(state.month)} only: ${shown} of ${count(all, "fact")} · `, clear);
 }
 
 /** Starts a request (cancelling the one before) and shows that it is on its way. */

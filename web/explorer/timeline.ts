@@ -1,6 +1,10 @@
 import { factKinds, type Fact } from "./facts";
 import { el, formatDate, formatStatus } from "./format";
 
+/** The timeline's order: by date, undated last, then by kind. */
+export const byDate = (x: Fact, y: Fact) =>
+  (x.date ?? "9999").localeCompare(y.date ?? "9999") || x.kind.localeCompare(y.kind);
+
 /** The facts in date order (undated last), each a button that shows its sources. */
 export function renderTimeline(
   container: HTMLElement,
@@ -8,9 +12,7 @@ export function renderTimeline(
   selected: string[],
   onFact: (id: string) => void,
 ): void {
-  const ordered = [...facts].sort(
-    (x, y) => (x.date ?? "9999").localeCompare(y.date ?? "9999") || x.kind.localeCompare(y.kind),
-  );
+  const ordered = [...facts].sort(byDate);
   const list = el("ol", "timeline-list");
   for (const fact of ordered) {
     const item = el("li", "timeline-item");

@@ -12,6 +12,7 @@ import { meetingFilterOf } from "../meeting/meeting.filter";
 import type { ActorNameLoaders } from "../names/resolveActors";
 import { sanctionFilterOf } from "../sanction/sanction.filter";
 import { statementFilterOf } from "../statement/statement.filter";
+import { exportColumns } from "./exportColumns";
 import type { ParamSpec } from "./exportParams";
 import type { Value } from "./textFormats";
 
@@ -93,7 +94,7 @@ const meetings: ExportList = {
     language: text,
     source: text,
   },
-  columns: ["id", "date", "datePrecision", "status", "city", "location", "participants"],
+  columns: exportColumns.meetings,
   async open(db, params, loaders) {
     const filter = await meetingFilterOf(params, loaders);
     return pagesOf(
@@ -125,7 +126,7 @@ const statements: ExportList = {
     language: text,
     source: text,
   },
-  columns: ["id", "date", "stance", "speaker", "speakerName", "about", "quote", "text"],
+  columns: exportColumns.statements,
   async open(db, params, loaders) {
     const filter = await statementFilterOf(params, loaders);
     return inBatches(exportStatements(db, filter), ({ statement: s, speaker, about }) => [
@@ -152,7 +153,7 @@ const sanctions: ExportList = {
     language: text,
     source: text,
   },
-  columns: ["id", "firstReported", "status", "imposer", "target", "targetCountries", "reason"],
+  columns: exportColumns.sanctions,
   async open(db, params, loaders) {
     const filter = await sanctionFilterOf(params, loaders);
     return pagesOf(
@@ -175,7 +176,7 @@ const sanctions: ExportList = {
 
 const articles: ExportList = {
   params: { language: text, source: text, from: text, to: text, mentions: text },
-  columns: ["id", "publishedAt", "language", "source", "url", "title", "ingestedAt"],
+  columns: exportColumns.articles,
   async open(db, params, loaders) {
     const filter = await articleFilterOf(params, loaders);
     return pagesOf(
