@@ -29,7 +29,10 @@ WHERE ($stance IS NULL OR s.stance = $stance)
     WHERE ($language IS NULL OR a.language = $language) AND ($source IS NULL OR a.source = $source)
   })
 WITH s ORDER BY coalesce(s.date, '') DESC, s.id
-RETURN properties(s) AS node,
-  [(x:Actor)-[:MADE]->(s) | x {.id, .name}][0] AS speaker,
+// Plain values, no maps: a map per row (the node, the speaker) was most of the driver's decoding and
+// of the garbage the export made; only the properties the export writes (settling keeps others).
+WITH s, [(x:Actor)-[:MADE]->(s) | x {.id, .name}][0] AS speaker
+RETURN s.id AS id, s.date AS date, s.stance AS stance, s.quote AS quote, s.text AS text,
+  speaker.id AS speakerId, speaker.name AS speakerName,
   // The statement's `about` in the API's order (findStatementLinks.cypher): by name, then id.
   COLLECT { MATCH (s)-[:ABOUT]->(c:Actor) RETURN c.id AS id ORDER BY c.name, c.id } AS about

@@ -1,7 +1,6 @@
 import type { Database } from "./database";
 import type { StatementRecord } from "./records";
 import type { StatementFilter } from "./statements";
-import { toFact, type RawNode } from "./toRecord";
 
 export interface ExportedStatement {
   statement: StatementRecord;
@@ -12,13 +11,35 @@ export interface ExportedStatement {
 
 /**
  * Every statement the statements list holds with `filter`, in the list's order, streamed from
- * Neo4j as the consumer takes them (cypher/queries/exportStatements.cypher, Database.stream).
+ * Neo4j as the consumer takes them (cypher/queries/exportStatements.cypher, Database.stream). The
+ * query answers plain values, read here into the record toFact would make (the same defaults):
+ * per row, the export's cost is mostly the objects made for it.
  */
 export async function* exportStatements(db: Database, filter: StatementFilter): AsyncGenerator<ExportedStatement> {
   const params = { ...nulls, ...filter };
-  type Row = { node: RawNode; speaker: ExportedStatement["speaker"]; about: string[] };
-  for await (const { node, speaker, about } of db.stream<Row>("exportStatements", params)) {
-    yield { statement: toFact({ ...node, labels: ["Statement"] }) as StatementRecord, speaker, about };
+  type Row = {
+    id: string;
+    date: string | null;
+    stance: string | null;
+    quote: string | null;
+    text: string | null;
+    speakerId: string | null;
+    speakerName: string | null;
+    about: string[];
+  };
+  for await (const row of db.stream<Row>("exportStatements", params)) {
+    yield {
+      statement: {
+        kind: "Statement",
+        id: row.id,
+        text: row.text ?? "",
+        quote: row.quote,
+        stance: row.stance ?? "other",
+        date: row.date,
+      },
+      speaker: row.speakerId === null ? null : { id: row.speakerId, name: row.speakerName },
+      about: row.about,
+    };
   }
 }
 
