@@ -5,8 +5,8 @@
 // is the date range as a key range (src/graph/relationship.ts), and $from the exact lower bound on
 // overlap (a meeting of 2023-09 overlaps from: 2023-09-13). Without a range ($ranged false) the
 // counts are the Link's degrees, which Neo4j keeps: no fact is read to count them.
-// Agreements and transfers are filed like meetings (AGREED, TRANSFERRED, keyed by date) and counted
-// as read. Contradictions: the claimable facts ($claimable labels) of the Link that one actor
+// Agreements and transfers (the registry's generic kinds) are filed like meetings, keyed by date,
+// and counted as read. Contradictions: the claimable facts ($claimable labels) of the Link that one actor
 // asserts or accuses and another denies (CLAIMS from their statements), the latest $first.
 OPTIONAL MATCH (l:Link {id: $link})
 WITH COUNT { (l)-[:MET]->() } AS meetingDegree, COUNT { (l)-[:SAID]->() } AS statementDegree, COUNT { (l)<-[:COVERS]-() } AS articleDegree
@@ -30,20 +30,19 @@ CALL () {
   WITH s, r ORDER BY r.key DESC LIMIT toInteger($first)
   RETURN collect(s {.*, labels: labels(s)}) AS statements
 }
+// The generic kinds ($generic: their link types, src/kinds/factKinds.ts), read from the Link in
+// one expansion (a link type given as a parameter cannot seek an index): each kind's count, its
+// latest $first, and its earliest and latest date from the rows read for the count (min and max
+// skip the undated). A kind the Link does not file has no entry.
 CALL () {
-  OPTIONAL MATCH ()-[r:AGREED]->(f:Agreement)
-  WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
-  WITH f, r ORDER BY r.key DESC
-  // Their earliest and latest date too, from the rows read for the count (min and max skip the undated).
-  RETURN count(f) AS agreementCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS agreements,
-    [min(f.date), max(f.date)] AS agreementDays
-}
-CALL () {
-  OPTIONAL MATCH ()-[r:TRANSFERRED]->(f:Transfer)
-  WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
-  WITH f, r ORDER BY r.key DESC
-  RETURN count(f) AS transferCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS transfers,
-    [min(f.date), max(f.date)] AS transferDays
+  MATCH (:Link {id: $link})-[r]->(f:Fact)
+  WHERE type(r) IN $generic
+    AND r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
+  WITH type(r) AS link, f, r ORDER BY r.key DESC
+  WITH link, count(f) AS count, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS facts,
+    [min(f.date), max(f.date)] AS days
+  RETURN collect({link: link, count: count, facts: facts}) AS generic,
+    reduce(every = [], pair IN collect(days) | every + pair) AS genericDays
 }
 CALL () {
   OPTIONAL MATCH (:Link {id: $link})-[r]->(f:Fact)
@@ -71,8 +70,8 @@ CALL () {
   RETURN collect(s {.*, labels: labels(s)}) AS sanctions
 }
 // The earliest and latest dated fact: two index seeks per kind of meeting and statement, and the
-// sanctions, agreements and transfers in hand.
-WITH *, [day IN [s IN sanctions | s.firstReported] + agreementDays + transferDays WHERE day IS NOT NULL] AS daysInHand
+// sanctions and generic kinds in hand.
+WITH *, [day IN [s IN sanctions | s.firstReported] + genericDays WHERE day IS NOT NULL] AS daysInHand
 WITH *,
   COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
   + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
@@ -80,6 +79,6 @@ WITH *,
   + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
   + daysInHand AS days
 RETURN meetingCount, statementCount, articleCount, size(sanctions) AS sanctionCount, meetings, statements, sanctions[..toInteger($first)] AS sanctions,
-  agreementCount, agreements, transferCount, transfers, contradictionCount, contradictions,
+  generic, contradictionCount, contradictions,
   reduce(low = null, day IN days | CASE WHEN low IS NULL OR day < low THEN day ELSE low END) AS firstSeen,
   reduce(high = null, day IN days | CASE WHEN high IS NULL OR day > high THEN day ELSE high END) AS lastSeen
