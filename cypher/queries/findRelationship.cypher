@@ -6,8 +6,7 @@
 // overlap (a meeting of 2023-09 overlaps from: 2023-09-13). Without a range ($ranged false) the
 // counts are the Link's degrees, which Neo4j keeps: no fact is read to count them.
 // Agreements and transfers (the registry's generic kinds) are filed like meetings, keyed by date,
-// and counted as read. Contradictions: the claimable facts ($claimable labels) of the Link that one actor
-// asserts or accuses and another denies (CLAIMS from their statements), the latest $first.
+// and counted as read, with the contradictions.
 OPTIONAL MATCH (l:Link {id: $link})
 WITH COUNT { (l)-[:MET]->() } AS meetingDegree, COUNT { (l)-[:SAID]->() } AS statementDegree, COUNT { (l)<-[:COVERS]-() } AS articleDegree
 OPTIONAL CALL () {
@@ -30,30 +29,30 @@ CALL () {
   WITH s, r ORDER BY r.key DESC LIMIT toInteger($first)
   RETURN collect(s {.*, labels: labels(s)}) AS statements
 }
-// The generic kinds ($generic: their link types, src/kinds/factKinds.ts), read from the Link in
-// one expansion (a link type given as a parameter cannot seek an index): each kind's count, its
-// latest $first, and its earliest and latest date from the rows read for the count (min and max
-// skip the undated). A kind the Link does not file has no entry.
+// The generic kinds ($generic: their link types, src/kinds/factKinds.ts) and the contradictions,
+// read from the Link in one expansion (a link type given as a parameter cannot seek an index; the
+// contradictions read the Link's facts anyway): each generic kind's count, its latest $first and
+// its dates (for firstSeen and lastSeen); and the claimable facts ($claimable labels) one actor
+// asserts or accuses and another denies (CLAIMS from their statements), counted, the latest $first.
 CALL () {
   MATCH (:Link {id: $link})-[r]->(f:Fact)
-  WHERE type(r) IN $generic
+  WHERE (type(r) IN $generic OR any(label IN labels(f) WHERE label IN $claimable))
     AND r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
   WITH type(r) AS link, f, r ORDER BY r.key DESC
-  WITH link, count(f) AS count, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS facts,
-    [min(f.date), max(f.date)] AS days
-  RETURN collect({link: link, count: count, facts: facts}) AS generic,
-    reduce(every = [], pair IN collect(days) | every + pair) AS genericDays
-}
-CALL () {
-  OPTIONAL MATCH (:Link {id: $link})-[r]->(f:Fact)
-  WHERE any(label IN labels(f) WHERE label IN $claimable)
-    AND r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
-    AND EXISTS {
+  WITH collect({link: link, fact: f, contradicted: CASE WHEN any(label IN labels(f) WHERE label IN $claimable) THEN EXISTS {
       MATCH (one:Actor)-[:MADE]->(said:Statement)-[:CLAIMS]->(f)<-[:CLAIMS]-(denial:Statement)<-[:MADE]-(other:Actor)
       WHERE said.stance IN ['assert', 'accuse'] AND denial.stance = 'deny' AND one <> other
-    }
-  WITH f, r ORDER BY r.key DESC
-  RETURN count(f) AS contradictionCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS contradictions
+    } ELSE false END}) AS rows
+  WITH rows, [row IN rows WHERE row.contradicted | row.fact] AS contradicted
+  RETURN
+    [link IN $generic | {
+      link: link,
+      count: size([row IN rows WHERE row.link = link]),
+      facts: [f IN [row IN rows WHERE row.link = link | row.fact][..toInteger($first)] | f {.*, labels: labels(f)}]
+    }] AS generic,
+    [row IN rows WHERE row.link IN $generic AND row.fact.date IS NOT NULL | row.fact.date] AS genericDays,
+    size(contradicted) AS contradictionCount,
+    [f IN contradicted[..toInteger($first)] | f {.*, labels: labels(f)}] AS contradictions
 }
 CALL () {
   CALL () {
