@@ -34,11 +34,12 @@ CALL () {
 // contradictions read the Link's facts anyway): each generic kind's count, its latest $first and
 // its dates (for firstSeen and lastSeen); and the claimable facts ($claimable labels) one actor
 // asserts or accuses and another denies (CLAIMS from their statements), counted, the latest $first.
+// Facts of one date come by id, whatever order the expansion meets them in.
 CALL () {
   MATCH (:Link {id: $link})-[r]->(f:Fact)
   WHERE (type(r) IN $generic OR any(label IN labels(f) WHERE label IN $claimable))
     AND r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
-  WITH type(r) AS link, f, r ORDER BY r.key DESC
+  WITH type(r) AS link, f, r ORDER BY r.key DESC, f.id
   WITH collect({link: link, fact: f, contradicted: CASE WHEN any(label IN labels(f) WHERE label IN $claimable) THEN EXISTS {
       MATCH (one:Actor)-[:MADE]->(said:Statement)-[:CLAIMS]->(f)<-[:CLAIMS]-(denial:Statement)<-[:MADE]-(other:Actor)
       WHERE said.stance IN ['assert', 'accuse'] AND denial.stance = 'deny' AND one <> other
