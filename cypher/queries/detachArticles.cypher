@@ -1,7 +1,8 @@
 // Takes back everything the articles reported and mentioned; facts and actors that no other
 // article supports go with it. The Article nodes stay (for re-writing or deleting); the sanctions
 // that stay are dated anew afterwards (dateSanctions), the statements that stay have their claims
-// drawn anew (drawClaims), the agreements and transfers that stay their status (describeCooperation).
+// drawn anew (drawClaims), the facts of generic kinds ($generic labels: agreements, transfers) that
+// stay their status (describeCooperation).
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[r:REPORTS]->(f:Fact)
@@ -15,7 +16,7 @@ OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Actor)
 WITH facts, collect(x) AS actors, collect(m) AS mentions
 FOREACH (m IN mentions | DELETE m)
 WITH facts, actors, [f IN facts WHERE f:Sanction | f.id] AS sanctions, [f IN facts WHERE f:Statement | f.id] AS statements,
-  [f IN facts WHERE f:Agreement OR f:Transfer | f.id] AS cooperation
+  [f IN facts WHERE any(label IN labels(f) WHERE label IN $generic) | f.id] AS cooperation
 CALL (facts) {
   UNWIND facts AS f
   WITH DISTINCT f

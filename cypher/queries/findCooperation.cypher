@@ -1,17 +1,18 @@
-// One page of agreements or transfers ($label), the latest dated first, undated last, then by id;
-// and how many match in all. A filter left null does not apply. `country` is an actor id matched
-// against every party (a country also covers its people: a leader who signs for it); `supplier`
-// and `receiver` a transfer's two ends; `kind` an agreement's kind, `item` one of a transfer's
-// items. `after` is the [sort key, id] to start after.
+// One page of the facts of a generic kind ($label: agreements, transfers), the latest dated first,
+// undated last, then by id; and how many match in all. A filter left null does not apply. `country`
+// is an actor id matched against every party (a country also covers its people: a leader who signs
+// for it); $parties maps a party relationship to an actor id (a transfer's supplier: {SENT: 'KP'});
+// $equal maps a property to its value (an agreement's kind, a status), $holds a list property to a
+// value it holds (one of a transfer's items). `after` is the [sort key, id] to start after.
 MATCH (f:Fact:$($label))
-WHERE ($status IS NULL OR f.status = $status)
-  AND ($kind IS NULL OR f.kind = $kind)
-  AND ($item IS NULL OR $item IN f.items)
+WHERE all(name IN keys($equal) WHERE f[name] = $equal[name])
+  AND all(name IN keys($holds) WHERE $holds[name] IN f[name])
   AND ($country IS NULL OR EXISTS {
     MATCH (f)--(x:Actor) WHERE (x.id = $country OR x.country = $country)
   })
-  AND ($supplier IS NULL OR EXISTS { MATCH (x:Actor)-[:SENT]->(f) WHERE x.id = $supplier OR x.country = $supplier })
-  AND ($receiver IS NULL OR EXISTS { MATCH (f)-[:SENT_TO]->(x:Actor) WHERE x.id = $receiver OR x.country = $receiver })
+  AND all(role IN keys($parties) WHERE EXISTS {
+    MATCH (f)-[r]-(x:Actor) WHERE type(r) = role AND (x.id = $parties[role] OR x.country = $parties[role])
+  })
   AND ($language IS NULL AND $source IS NULL OR EXISTS {
     MATCH (a:Article)-[:REPORTS]->(f)
     WHERE ($language IS NULL OR a.language = $language) AND ($source IS NULL OR a.source = $source)

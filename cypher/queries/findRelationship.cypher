@@ -5,9 +5,8 @@
 // is the date range as a key range (src/graph/relationship.ts), and $from the exact lower bound on
 // overlap (a meeting of 2023-09 overlaps from: 2023-09-13). Without a range ($ranged false) the
 // counts are the Link's degrees, which Neo4j keeps: no fact is read to count them.
-// Agreements and transfers are filed like meetings (AGREED, TRANSFERRED, keyed by date) and counted
-// as read. Contradictions: the claimable facts ($claimable labels) of the Link that one actor
-// asserts or accuses and another denies (CLAIMS from their statements), the latest $first.
+// Agreements and transfers (the registry's generic kinds) are filed like meetings, keyed by date,
+// and counted as read, with the contradictions.
 OPTIONAL MATCH (l:Link {id: $link})
 WITH COUNT { (l)-[:MET]->() } AS meetingDegree, COUNT { (l)-[:SAID]->() } AS statementDegree, COUNT { (l)<-[:COVERS]-() } AS articleDegree
 OPTIONAL CALL () {
@@ -30,31 +29,31 @@ CALL () {
   WITH s, r ORDER BY r.key DESC LIMIT toInteger($first)
   RETURN collect(s {.*, labels: labels(s)}) AS statements
 }
+// The generic kinds ($generic: their link types, src/kinds/factKinds.ts) and the contradictions,
+// read from the Link in one expansion (a link type given as a parameter cannot seek an index; the
+// contradictions read the Link's facts anyway): each generic kind's count, its latest $first and
+// its dates (for firstSeen and lastSeen); and the claimable facts ($claimable labels) one actor
+// asserts or accuses and another denies (CLAIMS from their statements), counted, the latest $first.
+// Facts of one date come by id, whatever order the expansion meets them in.
 CALL () {
-  OPTIONAL MATCH ()-[r:AGREED]->(f:Agreement)
-  WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
-  WITH f, r ORDER BY r.key DESC
-  // Their earliest and latest date too, from the rows read for the count (min and max skip the undated).
-  RETURN count(f) AS agreementCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS agreements,
-    [min(f.date), max(f.date)] AS agreementDays
-}
-CALL () {
-  OPTIONAL MATCH ()-[r:TRANSFERRED]->(f:Transfer)
-  WHERE r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
-  WITH f, r ORDER BY r.key DESC
-  RETURN count(f) AS transferCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS transfers,
-    [min(f.date), max(f.date)] AS transferDays
-}
-CALL () {
-  OPTIONAL MATCH (:Link {id: $link})-[r]->(f:Fact)
-  WHERE any(label IN labels(f) WHERE label IN $claimable)
+  MATCH (:Link {id: $link})-[r]->(f:Fact)
+  WHERE (type(r) IN $generic OR any(label IN labels(f) WHERE label IN $claimable))
     AND r.key >= $low AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from)
-    AND EXISTS {
+  WITH type(r) AS link, f, r ORDER BY r.key DESC, f.id
+  WITH collect({link: link, fact: f, contradicted: CASE WHEN any(label IN labels(f) WHERE label IN $claimable) THEN EXISTS {
       MATCH (one:Actor)-[:MADE]->(said:Statement)-[:CLAIMS]->(f)<-[:CLAIMS]-(denial:Statement)<-[:MADE]-(other:Actor)
       WHERE said.stance IN ['assert', 'accuse'] AND denial.stance = 'deny' AND one <> other
-    }
-  WITH f, r ORDER BY r.key DESC
-  RETURN count(f) AS contradictionCount, collect(f {.*, labels: labels(f)})[..toInteger($first)] AS contradictions
+    } ELSE false END}) AS rows
+  WITH rows, [row IN rows WHERE row.contradicted | row.fact] AS contradicted
+  RETURN
+    [link IN $generic | {
+      link: link,
+      count: size([row IN rows WHERE row.link = link]),
+      facts: [f IN [row IN rows WHERE row.link = link | row.fact][..toInteger($first)] | f {.*, labels: labels(f)}]
+    }] AS generic,
+    [row IN rows WHERE row.link IN $generic AND row.fact.date IS NOT NULL | row.fact.date] AS genericDays,
+    size(contradicted) AS contradictionCount,
+    [f IN contradicted[..toInteger($first)] | f {.*, labels: labels(f)}] AS contradictions
 }
 CALL () {
   CALL () {
@@ -71,8 +70,8 @@ CALL () {
   RETURN collect(s {.*, labels: labels(s)}) AS sanctions
 }
 // The earliest and latest dated fact: two index seeks per kind of meeting and statement, and the
-// sanctions, agreements and transfers in hand.
-WITH *, [day IN [s IN sanctions | s.firstReported] + agreementDays + transferDays WHERE day IS NOT NULL] AS daysInHand
+// sanctions and generic kinds in hand.
+WITH *, [day IN [s IN sanctions | s.firstReported] + genericDays WHERE day IS NOT NULL] AS daysInHand
 WITH *,
   COLLECT { MATCH ()-[r:MET]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
   + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key LIMIT 1 }
@@ -80,6 +79,6 @@ WITH *,
   + COLLECT { MATCH ()-[r:SAID]->() WHERE r.key >= $datedLow AND r.key <= $high AND ($from IS NULL OR substring(r.key, $cut) + '~' >= $from) RETURN substring(r.key, $cut) AS day ORDER BY r.key DESC LIMIT 1 }
   + daysInHand AS days
 RETURN meetingCount, statementCount, articleCount, size(sanctions) AS sanctionCount, meetings, statements, sanctions[..toInteger($first)] AS sanctions,
-  agreementCount, agreements, transferCount, transfers, contradictionCount, contradictions,
+  generic, contradictionCount, contradictions,
   reduce(low = null, day IN days | CASE WHEN low IS NULL OR day < low THEN day ELSE low END) AS firstSeen,
   reduce(high = null, day IN days | CASE WHEN high IS NULL OR day > high THEN day ELSE high END) AS lastSeen

@@ -4,8 +4,8 @@ import { articlesById } from "../graph/articlesById";
 import { findActorsById, findArticleLinks, findLeadersOf, findRoles } from "../graph/actorLinks";
 import {
   findClaims,
-  findCooperationLinks,
   findMeetingLinks,
+  findPartyLinks,
   findSanctionLinks,
   findSources,
   findStatementLinks,
@@ -37,7 +37,7 @@ export function createLoaders(db: Database) {
     meetingLinks: batch((ids: readonly string[]) => findMeetingLinks(db, ids)),
     statementLinks: batch((ids: readonly string[]) => findStatementLinks(db, ids)),
     sanctionLinks: batch((ids: readonly string[]) => findSanctionLinks(db, ids)),
-    cooperationLinks: batch((ids: readonly string[]) => findCooperationLinks(db, ids)),
+    partyLinks: batch((ids: readonly string[]) => findPartyLinks(db, ids)),
     claims: batch((ids: readonly string[]) => findClaims(db, ids)),
     sources: batch((ids: readonly string[]) => findSources(db, ids)),
     meetingPages: byRequest((requests: readonly MeetingRequest[]) => findMeetings(db, requests)),

@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { AgreementResolver } from "./agreement/agreement.resolver";
+// First, as the agreements were: the order of imports is the order of the printed schema.
+import { genericTypes } from "./fact/genericTypes";
 import { ArticleResolver } from "./article/article.resolver";
 import { ChangeResolver } from "./change/change.resolver";
 import { ConnectionsResolver } from "./connections/connections.resolver";
@@ -17,7 +18,6 @@ import { SanctionResolver } from "./sanction/sanction.resolver";
 import { SearchResolver } from "./search/search.resolver";
 import { StatementResolver } from "./statement/statement.resolver";
 import { StatusResolver } from "./status/status.resolver";
-import { TransferResolver } from "./transfer/transfer.resolver";
 
 /** The GraphQL schema; `schema/schema.graphql` is its printed, committed form. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -34,8 +34,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       MeetingResolver,
       StatementResolver,
       SanctionResolver,
-      AgreementResolver,
-      TransferResolver,
+      ...Object.values(genericTypes).map((kind) => kind.resolver),
       RelationshipResolver,
       RelationshipSummaryResolver,
       ConnectionsResolver,

@@ -1,3 +1,4 @@
+import { GENERIC_KINDS } from "../kinds/factKinds";
 import type { Run } from "./database";
 import type { StatementTouch } from "./settleStatements";
 
@@ -6,8 +7,8 @@ import type { StatementTouch } from "./settleStatements";
  * concurrent deletes of articles reporting the same fact cannot both keep it), takes back
  * everything they reported (detachArticles.cypher), then dates anew the sanctions they reported
  * that other articles still support and draws their target's countries anew (targetCountries.cypher),
- * the claims of the statements they reported (drawClaims.cypher), and the status of their agreements
- * and transfers from the reports that remain (describeCooperation.cypher).
+ * the claims of the statements they reported (drawClaims.cypher), and the status of their facts of
+ * generic kinds (agreements, transfers) from the reports that remain (describeCooperation.cypher).
  * Returns the meetings they reported and their groups, and the speakers and days of their statements, which
  * the caller settles (settleMeetings, settleStatements) once it has written what it writes, and every
  * fact they reported, for the change feed (recordChanges).
@@ -24,7 +25,7 @@ export async function detachArticles(
     sanctions: string[];
     statements: string[];
     cooperation: string[];
-  }>("detachArticles", { ids });
+  }>("detachArticles", { ids, generic: GENERIC_KINDS });
   await run("describeCooperation", { ids: cooperation });
   await run("dateSanctions", { ids: sanctions });
   await run("targetCountries", { ids: sanctions });

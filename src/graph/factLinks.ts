@@ -1,4 +1,5 @@
 import { TryAgainError } from "../errors";
+import { FACT_KINDS, factKinds, type PartyType } from "../kinds/factKinds";
 import type { Database } from "./database";
 import type { ActorRecord, CountryRecord, SourceRecord, StatementRecord } from "./records";
 import { toActor, toArticle, toCountry, toFact, type RawNode } from "./toRecord";
@@ -28,8 +29,9 @@ async function byId<R extends { id: string }, T>(
   ids: readonly string[],
   convert: (row: R) => T,
   none: (id: string) => T,
+  parameters: Record<string, unknown> = {},
 ): Promise<T[]> {
-  const rows = await db.read<R>(query, { ids });
+  const rows = await db.read<R>(query, { ...parameters, ids });
   const found = new Map(rows.map((row) => [row.id, convert(row)]));
   return ids.map((id) => found.get(id) ?? none(id));
 }
@@ -103,25 +105,28 @@ export async function findSources(db: Database, ids: readonly string[]): Promise
   return ids.map((id) => sources.get(id) ?? []);
 }
 
-/** An agreement's parties; a transfer's supplier and receiver (each null for the other kind). */
-export interface CooperationLinks {
-  parties: ActorRecord[];
-  supplier: ActorRecord | null;
-  receiver: ActorRecord | null;
-}
+/**
+ * A fact's parties by the relationship that makes them one, each list by name: an agreement's
+ * `PARTY_TO`, a transfer's supplier (`SENT`) and receiver (`SENT_TO`). Read the same way for every
+ * generic kind (src/kinds/factKinds.ts); a role no party holds is absent.
+ */
+export type PartyLinks = Partial<Record<PartyType, ActorRecord[]>>;
 
-export function findCooperationLinks(db: Database, ids: readonly string[]): Promise<CooperationLinks[]> {
-  type Row = { id: string; parties: RawNode[]; supplier: RawNode | null; receiver: RawNode | null };
-  return byId<Row, CooperationLinks>(
+const partyTypes = FACT_KINDS.flatMap((kind) => [...factKinds[kind].parties.into, ...factKinds[kind].parties.outOf]);
+
+export function findPartyLinks(db: Database, ids: readonly string[]): Promise<PartyLinks[]> {
+  type Row = { id: string; parties: Array<{ type: PartyType; actor: RawNode }> };
+  return byId<Row, PartyLinks>(
     db,
-    "findCooperationLinks",
+    "findPartyLinks",
     ids,
-    (row) => ({
-      parties: row.parties.map(toActor),
-      supplier: actorOrNull(row.supplier),
-      receiver: actorOrNull(row.receiver),
-    }),
-    () => ({ parties: [], supplier: null, receiver: null }),
+    (row) => {
+      const links: PartyLinks = {};
+      for (const { type, actor } of row.parties) (links[type] ??= []).push(toActor(actor));
+      return links;
+    },
+    () => ({}),
+    { parties: partyTypes },
   );
 }
 

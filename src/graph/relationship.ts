@@ -1,14 +1,7 @@
 import type { Database } from "./database";
 import type { CheckedRange } from "./dateRange";
-import { linkParameters } from "../kinds/factKinds";
-import type {
-  AgreementRecord,
-  FactRecord,
-  MeetingRecord,
-  SanctionRecord,
-  StatementRecord,
-  TransferRecord,
-} from "./records";
+import { factKinds, GENERIC_KINDS, linkParameters, type GenericKind, type GenericList } from "../kinds/factKinds";
+import type { FactRecord, FactRecords, MeetingRecord, SanctionRecord, StatementRecord } from "./records";
 import { toFact, type RawNode } from "./toRecord";
 
 /**
@@ -20,25 +13,18 @@ import { toFact, type RawNode } from "./toRecord";
  */
 export const linkId = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-export interface RelationshipFacts {
-  /** The latest `first` of each kind, newest first, undated last. */
+/** The latest `first` of each kind, newest first, undated last, by the kind's list name. */
+export type RelationshipLists = {
   meetings: MeetingRecord[];
   statements: StatementRecord[];
   /** Dated by the day they were first reported. */
   sanctions: SanctionRecord[];
-  agreements: AgreementRecord[];
-  transfers: TransferRecord[];
+} & { [K in GenericKind as (typeof factKinds)[K]["list"]]: FactRecords[K][] };
+
+export interface RelationshipFacts extends RelationshipLists {
   /** Agreements and transfers one actor asserts or accuses and another denies. */
-  contradictions: Array<AgreementRecord | TransferRecord>;
-  counts: {
-    meetings: number;
-    statements: number;
-    sanctions: number;
-    articles: number;
-    agreements: number;
-    transfers: number;
-    contradictions: number;
-  };
+  contradictions: FactRecords[GenericKind][];
+  counts: Record<keyof RelationshipLists | "articles" | "contradictions", number>;
   /** The earliest and latest date of any dated fact (each at its own precision). */
   firstSeen: string | null;
   lastSeen: string | null;
@@ -79,11 +65,8 @@ export async function findRelationship(
     meetings: RawNode[];
     statements: RawNode[];
     sanctions: RawNode[];
-    agreementCount: number;
-    transferCount: number;
+    generic: Array<{ link: string; count: number; facts: RawNode[] }>;
     contradictionCount: number;
-    agreements: RawNode[];
-    transfers: RawNode[];
     contradictions: RawNode[];
     firstSeen: string | null;
     lastSeen: string | null;
@@ -93,23 +76,28 @@ export async function findRelationship(
     b,
     first,
     claimable: linkParameters.claimable,
+    generic: GENERIC_KINDS.map((kind) => factKinds[kind].link),
     ...keyRange(linkId(a, b), range),
   });
   const facts = <T extends FactRecord>(raws: RawNode[]) => raws.map((raw) => toFact(raw) as T);
+  // Each generic kind's list and count by its list name; a kind the Link does not file has none.
+  const read = (kind: GenericKind) => row.generic.find(({ link }) => link === factKinds[kind].link);
+  const generic = Object.fromEntries(
+    GENERIC_KINDS.map((kind) => [factKinds[kind].list, facts(read(kind)?.facts ?? [])]),
+  );
+  const genericCounts = Object.fromEntries(GENERIC_KINDS.map((kind) => [factKinds[kind].list, read(kind)?.count ?? 0]));
   return {
     meetings: facts<MeetingRecord>(row.meetings),
     statements: facts<StatementRecord>(row.statements),
     sanctions: facts<SanctionRecord>(row.sanctions),
-    agreements: facts<AgreementRecord>(row.agreements),
-    transfers: facts<TransferRecord>(row.transfers),
-    contradictions: facts<AgreementRecord | TransferRecord>(row.contradictions),
+    ...(generic as Pick<RelationshipLists, GenericList>),
+    contradictions: facts<FactRecords[GenericKind]>(row.contradictions),
     counts: {
-      agreements: row.agreementCount,
-      transfers: row.transferCount,
-      contradictions: row.contradictionCount,
       meetings: row.meetingCount,
       statements: row.statementCount,
       sanctions: row.sanctionCount,
+      ...(genericCounts as Record<GenericList, number>),
+      contradictions: row.contradictionCount,
       articles: row.articleCount,
     },
     firstSeen: row.firstSeen,

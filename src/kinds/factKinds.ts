@@ -14,6 +14,11 @@
  * - keyed: the link relationship carries `key = "<link id>|<fact date>"`, for index-ordered pages.
  * - covers: articles that report the kind COVER its Links (`relationship.articles`).
  * - claimable: statements can assert, accuse or deny it (a claim, `(:Statement)-[:CLAIMS]->(f)`).
+ * - generic: read by the queries the registry drives, with no query of its own: its list
+ *   (findCooperation: its properties and party relationships as parameters), its parties
+ *   (findPartyLinks) and its list and count in a relationship (findRelationship, keyed by its link
+ *   type). Meetings, statements and sanctions have queries of their own (their lists page by
+ *   index, a sanction is not filed under Links).
  */
 export interface FactKindSpec {
   list: string;
@@ -23,6 +28,7 @@ export interface FactKindSpec {
   keyed: boolean;
   covers: boolean;
   claimable: boolean;
+  generic: boolean;
 }
 
 export const factKinds = {
@@ -34,6 +40,7 @@ export const factKinds = {
     keyed: true,
     covers: true,
     claimable: false,
+    generic: false,
   },
   Statement: {
     list: "statements",
@@ -43,6 +50,7 @@ export const factKinds = {
     keyed: true,
     covers: true,
     claimable: false,
+    generic: false,
   },
   Sanction: {
     list: "sanctions",
@@ -52,6 +60,7 @@ export const factKinds = {
     keyed: false,
     covers: false,
     claimable: false,
+    generic: false,
   },
   Agreement: {
     list: "agreements",
@@ -61,6 +70,7 @@ export const factKinds = {
     keyed: true,
     covers: true,
     claimable: true,
+    generic: true,
   },
   Transfer: {
     list: "transfers",
@@ -70,6 +80,7 @@ export const factKinds = {
     keyed: true,
     covers: true,
     claimable: true,
+    generic: true,
   },
 } as const satisfies Record<string, FactKindSpec>;
 
@@ -79,8 +90,14 @@ export type FactList = (typeof factKinds)[FactKind]["list"];
 /** The kinds a statement can claim, and their lists (the extraction contract's `claim.type`). */
 export type ClaimableKind = { [K in FactKind]: (typeof factKinds)[K]["claimable"] extends true ? K : never }[FactKind];
 export type ClaimableList = (typeof factKinds)[ClaimableKind]["list"];
+/** The kinds the registry's queries read (`generic`), and their lists. */
+export type GenericKind = { [K in FactKind]: (typeof factKinds)[K]["generic"] extends true ? K : never }[FactKind];
+export type GenericList = (typeof factKinds)[GenericKind]["list"];
+/** The relationships that make actors parties to a fact (`ATTENDED`, `SENT_TO` …). */
+export type PartyType = (typeof factKinds)[FactKind]["parties"][keyof FactKindSpec["parties"]][number];
 
 export const FACT_KINDS = Object.keys(factKinds) as FactKind[];
+export const GENERIC_KINDS = FACT_KINDS.filter((k): k is GenericKind => factKinds[k].generic);
 
 /** The kind of a fact node from its labels; a node of no known kind is an error, never a guess. */
 export function factKindOf(labels: readonly string[] | undefined): FactKind {

@@ -24,8 +24,7 @@ export class AgreementResolver {
     const filter = {
       ...range,
       country,
-      kind: args.agreementKind ?? null,
-      status: args.status ?? null,
+      equal: { kind: args.agreementKind, status: args.status },
       language: args.language ?? null,
       source: args.source ?? null,
     };
@@ -34,7 +33,7 @@ export class AgreementResolver {
 
   @FieldResolver(() => [Actor], { description: "The states, blocs or leaders party to it." })
   async parties(@Root() agreement: AgreementRecord, @Ctx() { loaders }: Context): Promise<ActorRecord[]> {
-    return capList((await loaders.cooperationLinks.load(agreement.id)).parties, "parties");
+    return capList((await loaders.partyLinks.load(agreement.id)).PARTY_TO ?? [], "parties");
   }
 
   @FieldResolver(() => Claims, { description: "Who asserts, accuses or denies it, with their statements." })

@@ -4,26 +4,23 @@ import { findLinkArticles } from "../../graph/articles";
 import { dateRange, type CheckedRange } from "../../graph/dateRange";
 import { pageParams } from "../../graph/page";
 import type { ActorRecord, FactRecord } from "../../graph/records";
-import { findRelationship, linkId, type RelationshipFacts } from "../../graph/relationship";
+import { findRelationship, linkId, type RelationshipFacts, type RelationshipLists } from "../../graph/relationship";
+import { factKinds, GENERIC_KINDS } from "../../kinds/factKinds";
 import { ArticleConnection } from "../article/article.connection";
 import type { Context } from "../context";
-import { Meeting } from "../meeting/meeting.type";
 import { anyActor, requireActors } from "../names/resolveActors";
 import { toConnection } from "../pagination/connection.type";
 import { PageArgs, pageOf } from "../pagination/page.args";
-import { Sanction } from "../sanction/sanction.type";
-import { Statement } from "../statement/statement.type";
 import { findSeries } from "../../graph/series";
 import { SeriesArgs } from "../series/series.args";
 import { SeriesBucket } from "../series/seriesBucket.type";
 import { seriesBuckets, seriesRange } from "../series/seriesRange";
 import { RelationshipArgs } from "./relationship.args";
-import { Agreement } from "../agreement/agreement.type";
 import { claimsOf } from "../claims/claimsOf";
-import { Transfer } from "../transfer/transfer.type";
 import { Contradiction, Relationship, RelationshipSummary, TimelineEntry } from "./relationship.type";
 
-export interface RelationshipValue {
+/** The lists of `facts` are the Relationship's fields of their names (relationship.type.ts). */
+export interface RelationshipValue extends RelationshipLists {
   a: ActorRecord;
   b: ActorRecord;
   range: CheckedRange;
@@ -48,36 +45,8 @@ export class RelationshipResolver {
     ]);
     if (actorA.id === actorB.id)
       throw new BadInputError(`a ("${a}") and b ("${b}") are the same ${actorA.kind.toLowerCase()}, ${actorA.name}.`);
-    return { a: actorA, b: actorB, range, facts: await findRelationship(db, actorA.id, actorB.id, range, size) };
-  }
-
-  @FieldResolver(() => [Meeting], {
-    description: "The latest meetings (first of the relationship), newest first, undated last.",
-  })
-  meetings(@Root() { facts }: RelationshipValue): FactRecord[] {
-    return facts.meetings;
-  }
-
-  @FieldResolver(() => [Statement], { description: "The latest statements, newest first, undated last." })
-  statements(@Root() { facts }: RelationshipValue): FactRecord[] {
-    return facts.statements;
-  }
-
-  @FieldResolver(() => [Sanction], { description: "The sanctions most recently first reported, first." })
-  sanctions(@Root() { facts }: RelationshipValue): FactRecord[] {
-    return facts.sanctions;
-  }
-
-  @FieldResolver(() => [Agreement], { description: "The latest agreements between the two sides, newest first." })
-  agreements(@Root() { facts }: RelationshipValue): FactRecord[] {
-    return facts.agreements;
-  }
-
-  @FieldResolver(() => [Transfer], {
-    description: "The latest transfers between the two sides (either way), newest first; ALLEGED ones are claims.",
-  })
-  transfers(@Root() { facts }: RelationshipValue): FactRecord[] {
-    return facts.transfers;
+    const facts = await findRelationship(db, actorA.id, actorB.id, range, size);
+    return { ...facts, a: actorA, b: actorB, range, facts };
   }
 
   @FieldResolver(() => [Contradiction], {
@@ -104,13 +73,15 @@ export class RelationshipResolver {
 
   @FieldResolver(() => [TimelineEntry], { description: "The dated facts of the five lists, oldest first." })
   timeline(@Root() { facts }: RelationshipValue) {
-    const dated: Array<{ date: string | null; fact: FactRecord }> = [
-      ...facts.meetings.map((fact) => ({ date: fact.date, fact })),
-      ...facts.statements.map((fact) => ({ date: fact.date, fact })),
-      ...facts.sanctions.map((fact) => ({ date: fact.firstReported, fact })),
-      ...facts.agreements.map((fact) => ({ date: fact.date, fact })),
-      ...facts.transfers.map((fact) => ({ date: fact.date, fact })),
+    const lists: FactRecord[][] = [
+      facts.meetings,
+      facts.statements,
+      facts.sanctions,
+      ...GENERIC_KINDS.map((kind) => facts[factKinds[kind].list]),
     ];
+    const dated = lists
+      .flat()
+      .map((fact) => ({ date: fact.kind === "Sanction" ? fact.firstReported : fact.date, fact }));
     return dated
       .flatMap(({ date, fact }) => (date === null ? [] : [{ date, kind: fact.kind, fact }]))
       .sort((x, y) => x.date.localeCompare(y.date) || x.fact.id.localeCompare(y.fact.id));

@@ -1,7 +1,11 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { factKinds, GENERIC_KINDS } from "../../kinds/factKinds";
 import { Actor } from "../actor/actor.type";
 import { FactKind, Stance } from "../fact/fact.enums";
 import { Fact } from "../fact/fact.type";
+import { genericTypes } from "../fact/genericTypes";
+import { Meeting } from "../meeting/meeting.type";
+import { Sanction } from "../sanction/sanction.type";
 import { Statement } from "../statement/statement.type";
 
 @ObjectType({ description: "One dated fact of a relationship." })
@@ -49,8 +53,9 @@ export class StanceCount {
   count!: number;
 }
 
-@ObjectType({ description: "A relationship in numbers: every fact counted, not only the latest the lists hold." })
-export class RelationshipSummary {
+/** The count of each list of a relationship, in the lists' order (the generic kinds' added below). */
+@ObjectType()
+abstract class ListCounts {
   @Field(() => Int)
   meetings!: number;
 
@@ -59,13 +64,10 @@ export class RelationshipSummary {
 
   @Field(() => Int)
   sanctions!: number;
+}
 
-  @Field(() => Int)
-  agreements!: number;
-
-  @Field(() => Int)
-  transfers!: number;
-
+@ObjectType({ description: "A relationship in numbers: every fact counted, not only the latest the lists hold." })
+export class RelationshipSummary extends ListCounts {
   @Field(() => Int, { description: "Agreements and transfers one actor asserts or accuses and another denies." })
   contradictions!: number;
 
@@ -92,4 +94,23 @@ export class Relationship {
 
   @Field(() => Actor)
   b!: Actor;
+
+  @Field(() => [Meeting], {
+    description: "The latest meetings (first of the relationship), newest first, undated last.",
+  })
+  meetings!: Meeting[];
+
+  @Field(() => [Statement], { description: "The latest statements, newest first, undated last." })
+  statements!: Statement[];
+
+  @Field(() => [Sanction], { description: "The sanctions most recently first reported, first." })
+  sanctions!: Sanction[];
+}
+
+// Each generic kind's list after the sanctions, and its count after theirs; the resolvers' fields
+// (contradictions, articles, timeline …) follow. Fields are read from the value as they are named.
+for (const kind of GENERIC_KINDS) {
+  const { type, inRelationship } = genericTypes[kind];
+  Field(() => [type], { description: inRelationship })(Relationship.prototype, factKinds[kind].list);
+  Field(() => Int)(ListCounts.prototype, factKinds[kind].list);
 }

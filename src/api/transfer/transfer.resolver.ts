@@ -19,16 +19,17 @@ export class TransferResolver {
   async transfers(@Args() args: TransferFilterArgs, @Ctx() { db, loaders }: Context) {
     const page = pageOf(args);
     const range = dateRange(args);
-    const ids = await resolveIds(loaders, {
+    const { country, supplier, receiver } = await resolveIds(loaders, {
       country: { name: args.country, kinds: anyActor },
       supplier: { name: args.supplier, kinds: anyActor },
       receiver: { name: args.receiver, kinds: anyActor },
     });
     const filter = {
-      ...ids,
       ...range,
-      item: args.item ?? null,
-      status: args.status ?? null,
+      country,
+      parties: { SENT: supplier, SENT_TO: receiver },
+      equal: { status: args.status },
+      holds: { items: args.item },
       language: args.language ?? null,
       source: args.source ?? null,
     };
@@ -38,12 +39,12 @@ export class TransferResolver {
   // `from` and `to` as the issue names them; the list's own from/to arguments are dates.
   @FieldResolver(() => Actor, { nullable: true, description: "Who sends it (the supplier)." })
   async from(@Root() transfer: TransferRecord, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
-    return (await loaders.cooperationLinks.load(transfer.id)).supplier;
+    return (await loaders.partyLinks.load(transfer.id)).SENT?.[0] ?? null;
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "Who receives it." })
   async to(@Root() transfer: TransferRecord, @Ctx() { loaders }: Context): Promise<ActorRecord | null> {
-    return (await loaders.cooperationLinks.load(transfer.id)).receiver;
+    return (await loaders.partyLinks.load(transfer.id)).SENT_TO?.[0] ?? null;
   }
 
   @FieldResolver(() => Claims, { description: "Who asserts, accuses or denies it, with their statements." })
