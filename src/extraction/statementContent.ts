@@ -1,3 +1,4 @@
+import { cooperationCues, hasCooperationCue } from "./cooperationCues";
 import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
 import type { Stance } from "./facts";
 import type { Quote } from "./quotes";
@@ -6,6 +7,13 @@ import type { Speaker } from "./speakers";
 
 /** Character ranges holding what was said: the reported clause and/or the quotation. */
 export type Ranges = Array<[number, number]>;
+
+/** A stance as read from the words; `topical` when only the story's topic (arms named) made it an accusation. */
+export interface Read {
+  stance: Stance;
+  marked: boolean;
+  topical?: boolean;
+}
 
 /** Strongest first: a denial that mentions weapons is still a denial; declining to comment says nothing else; the words of the story's topic (arms) come last. */
 const PRIORITY: readonly Stance[] = ["deny", "other", "warn", "accuse", "support"];
@@ -26,17 +34,27 @@ export function stanceOf(
   own: Stance | undefined,
   speakers: Speaker[],
   quote: Quote | null = null,
-): { stance: Stance; marked: boolean } {
+  urged = false,
+): Read {
   if (own) return { stance: own, marked: true };
   const found = new Set<Stance>();
   let discussed = false;
   let topic = false;
+  let obliged = false;
   let spoken: Stance | undefined;
   for (const c of s.cues) {
-    if (!inside(ranges, c.start, c.end) || negated(s, c)) continue;
+    if (!inside(ranges, c.start, c.end)) continue;
+    if (negated(s, c)) {
+      // "Chiny nie dostarczają Rosji broni", "never sent weapons": arms said not to move deny the charge.
+      if (hasCue(c, "stanceTopic") && !urged) found.add("deny");
+      continue;
+    }
     for (const cue of c.cues) {
-      if (cue.kind === "stanceCue" && cue.stance) found.add(cue.stance);
+      // "If Hezbollah breaks the truce, we will strike": a charge under a condition is a threat, not an accusation.
+      if (cue.kind === "stanceCue" && cue.stance === "accuse" && conditional(doc, s, c)) found.add("warn");
+      else if (cue.kind === "stanceCue" && cue.stance) found.add(cue.stance);
       if (cue.kind === "stanceTopic") topic = true;
+      if (cue.kind === "obligation" && partyBefore(s, c)) obliged = true;
       if (cue.kind === "discuss") discussed = true;
       // "We condemn this launch", "Kami mengecam …": a stance verb in the speaker's own quoted words. Not a verb of
       // denying: in a quotation it rejects a policy or denies someone a thing more often than a claim ("denying
@@ -46,16 +64,22 @@ export function stanceOf(
         if (!spoken || stronger(cue.stance, spoken)) spoken = cue.stance;
     }
   }
+  // Not in what is urged: "urged Kim not to supply weapons" presses, it denies nothing.
+  if (!urged && deniesTransfer(doc, s, ranges)) found.add("deny");
   // The speaker's own stance verb says what the words do ("we condemn this dangerous launch" accuses), unless
   // the words deny or decline ("they accuse us, but that is baseless").
   if (spoken && !found.has("deny") && !found.has("other")) return { stance: spoken, marked: true };
   // Arms in what was said accuse, unless the speaker's own state is the one helping ("Germany will help Ukraine
   // build missiles" supports; "Moscow seeks weapons to support its war" accuses).
   let strongest = PRIORITY.find((x) => found.has(x));
-  if (topic && (!strongest || (strongest === "support" && !selfNamed(doc, s, ranges, speakers)))) strongest = "accuse";
+  // "Iran must return to the talks without delay": a party told what it must do is pressed, when nothing else marks it.
+  if (!strongest && obliged) strongest = "warn";
+  const topical = topic && (!strongest || (strongest === "support" && !selfNamed(doc, s, ranges, speakers)));
+  if (topical) strongest = "accuse";
   // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed — unless it
   // denies, or its report carries goodwill ("held constructive discussions", "membahas … secara konstruktif").
   if (discussed && strongest !== "deny" && strongest !== "support") return { stance: "assert", marked: true };
+  if (topical) return { stance: "accuse", marked: true, topical };
   return strongest ? { stance: strongest, marked: true } : { stance: "assert", marked: false };
 }
 
@@ -103,6 +127,27 @@ export function quoteText(doc: Doc, q: Quote | null): string | null {
   return q ? doc.article.text.slice(q.start, q.end) : null;
 }
 
+/**
+ * "China does not supply Russia with weapons", "Pyongyang has not sent any troops": a verb of sending or
+ * receiving, negated, with the items it would move in the words said, denies the transfer.
+ */
+function deniesTransfer(doc: Doc, s: Sentence, ranges: Ranges): boolean {
+  const words = cooperationCues(doc, s).filter((w) => inside(ranges, w.start, w.end));
+  const items = words.filter((w) => hasCooperationCue(w, "transferItem"));
+  return words.some(
+    (w) =>
+      (hasCooperationCue(w, "send") || hasCooperationCue(w, "receive")) &&
+      !hasCooperationCue(w, "sendNoun") &&
+      // The negation right before the verb ("did not send"), not before an adverb ("directly or not directly import").
+      negatedAt(s, w.t0, 0) &&
+      // The items are the verb's own ("without giving details" far from "the troops" is no denial of them).
+      items.some((i) => Math.abs(i.t0 - w.t0) <= ITEM_REACH),
+  );
+}
+
+/** How far from a verb of sending its items may stand ("does not supply Russia with weapons"). */
+const ITEM_REACH = 5;
+
 /** How far before a stance word its negation may stand ("did not support", "tidak lagi mendukung"). */
 const NEGATION_REACH = 2;
 
@@ -111,7 +156,41 @@ export function negated(s: Sentence, c: CueMention): boolean {
   // Negative concord: "non abbiamo mai", "nie … nigdy", "не … никогда" say "never" once; a negation word
   // is not cancelled by the negation before it.
   if (hasCue(c, "negation")) return false;
-  return s.cues.some((n) => n.t1 <= c.t0 && n.t1 >= c.t0 - NEGATION_REACH && n.t0 >= s.t0 && hasCue(n, "negation"));
+  return negatedAt(s, c.t0);
+}
+
+/** A negation stands right before token t0 of the sentence. */
+const negatedAt = (s: Sentence, t0: number, reach = NEGATION_REACH): boolean =>
+  s.cues.some((n) => n.t1 <= t0 && n.t1 >= t0 - reach && n.t0 >= s.t0 && hasCue(n, "negation"));
+
+/** How far before a modal its subject may end ("Iran must", "L'Iran doit", "Rosja musi"). */
+const SUBJECT_REACH = 1;
+
+/**
+ * A party named right before a modal of obligation is its subject: "Moscow must withdraw" presses Moscow,
+ * while "we must deepen our cooperation" is the speaker's own pledge and presses no one.
+ */
+function partyBefore(s: Sentence, c: CueMention): boolean {
+  return s.entities.some(
+    (m) =>
+      m.t1 <= c.t0 &&
+      m.t1 >= c.t0 - SUBJECT_REACH &&
+      (m.entity.kind === "country" || m.entity.kind === "org" || m.entity.kind === "person"),
+  );
+}
+
+/** How far before a word the condition it stands under may open ("if they again violate"). */
+const CONDITION_REACH = 12;
+
+/** A condition ("if", "jika", "wenn", "si", "если") opens before the word, in the same clause (no comma between). */
+function conditional(doc: Doc, s: Sentence, c: CueMention): boolean {
+  return s.cues.some(
+    (k) =>
+      hasCue(k, "condition") &&
+      k.t1 <= c.t0 &&
+      k.t0 >= c.t0 - CONDITION_REACH &&
+      !/[,;:]/.test(doc.text.slice(k.end, c.start)),
+  );
 }
 
 const inside = (ranges: Ranges, start: number, end: number) => ranges.some(([a, b]) => start >= a && end <= b);

@@ -607,6 +607,7 @@ export const de: LanguagePack = {
         "äußerte sich nicht",
       ],
     },
+    obligations: ["muss", "müssen", "musst"],
     topics: ["waffen", "munition", "waffenlieferungen"],
     discuss: ["besprachen", "diskutierten", "erörterten"],
     negations: ["nicht", "nie", "niemals", "weder"],

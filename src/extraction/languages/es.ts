@@ -578,6 +578,7 @@ export const es: LanguagePack = {
         "no quiso comentar",
       ],
     },
+    obligations: ["tiene que", "tienen que", "debe", "deben"],
     topics: ["armas", "municiones"],
     discuss: ["discutieron", "debatieron", "conversaron"],
     negations: ["no", "nunca", "ni"],
