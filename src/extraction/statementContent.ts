@@ -1,4 +1,5 @@
 import { cooperationCues, hasCooperationCue } from "./cooperationCues";
+import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
 import type { Stance } from "./facts";
 import type { Quote } from "./quotes";
@@ -74,6 +75,9 @@ export function stanceOf(
   let strongest = PRIORITY.find((x) => found.has(x));
   // "Iran must return to the talks without delay": a party told what it must do is pressed, when nothing else marks it.
   if (!strongest && obliged) strongest = "warn";
+  // "This package of sanctions is our response", "they had decided to restore sanctions on Tehran": the speaker's own
+  // sanctions act accuses its target.
+  if (!strongest && !urged && ownSanctions(doc, s, ranges, speakers)) strongest = "accuse";
   const topical = topic && (!strongest || (strongest === "support" && !selfNamed(doc, s, ranges, speakers)));
   if (topical) strongest = "accuse";
   // "they discussed military cooperation": a report of a discussion asserts, whatever was discussed — unless it
@@ -114,6 +118,41 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
   const about = onlyOwn ? new Set([...named, ...all, ...leadingCountries(doc, 2)]) : named;
   for (const sp of speakers) if (sp.country && /^[A-Z]{2}$/.test(sp.country)) about.add(sp.country);
   return [...about].sort();
+}
+
+/** How far before its sanctions word an act may stand ("imposed new sanctions", "package of sanctions"). */
+const ACT_REACH = 3;
+/** How far before a sanctions act its subject may stand ("the United States has now imposed"). */
+const AUTHOR_REACH = 3;
+
+/**
+ * The words said tell a sanctions act of the speaker's own: a verb or noun of imposing or announcing
+ * right before the sanctions word, with no other party named before it as its author ("the EU imposed
+ * new sanctions", said by Moscow, is a report) and nothing making it a plan or a threat ("would impose",
+ * "if", "preparing"), a lifting or a refusal.
+ */
+function ownSanctions(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker[]): boolean {
+  const said = s.cues.filter((c) => inside(ranges, c.start, c.end));
+  const planned = (c: CueMention) => hasCue(c, "future") || hasCue(c, "threat") || hasCue(c, "condition");
+  if (said.some(planned)) return false;
+  const own = new Set(speakers.flatMap((sp) => [sp.name, sp.country]).filter(Boolean));
+  return said.some((act) => {
+    if (!["impose", "announced", "sanctionVerb", "listVerb"].some((k) => hasCue(act, k as CueKind))) return false;
+    if (negated(s, act)) return false;
+    const word = said.find((w) => hasCue(w, "sanction") && w.t0 >= act.t0 && w.t0 <= act.t1 + ACT_REACH) ?? act;
+    if (word === act && !hasCue(act, "sanctionVerb")) return false;
+    // "decided to ease sanctions", "sanctions lifted": a lifting at the act ("restore sanctions that were lifted in 2016" restores).
+    if (said.some((l) => hasCue(l, "lifted") && l.t0 >= act.t0 - ACT_REACH && l.t0 <= word.t1)) return false;
+    // Its author is a party named as its subject, right before it ("the EU imposed", "Washington has now imposed").
+    const author = s.entities
+      .filter((m) => m.t1 <= act.t0 && m.t1 >= act.t0 - AUTHOR_REACH && inside(ranges, m.start, m.end))
+      .pop();
+    return (
+      !author ||
+      own.has(codeOf(doc, author.entity) ?? "") ||
+      (author.entity.kind === "org" && own.has(author.entity.id))
+    );
+  });
 }
 
 /** The speaker's own state is named in the words said. */

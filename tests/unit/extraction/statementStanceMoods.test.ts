@@ -5,7 +5,7 @@ import { article } from "./fixtures";
 const stances = (text: string, lang: string) =>
   extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
 
-describe("statement stance: denials of transfers, conditions, obligations", () => {
+describe("statement stance: denials of transfers, conditions, obligations, own sanctions", () => {
   it("reads arms or troops said not to move as a denial, in every language it covers", () => {
     const cases: Array<[string, string, string]> = [
       ["en", "Chinese foreign ministry spokesperson Lin Jian said Beijing has not sent weapons to Russia.", "Lin Jian"],
@@ -60,6 +60,27 @@ describe("statement stance: denials of transfers, conditions, obligations", () =
   it("does not read the speaker's own pledge as a warning", () => {
     expect(stances('"We must deepen our cooperation with Japan," Yoon Suk Yeol said.', "en")).toEqual([
       "Yoon Suk Yeol:assert",
+    ]);
+  });
+
+  it("reads the speaker's own sanctions act as an accusation of its target", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "British foreign secretary David Lammy said Britain had imposed new sanctions on Iran.", "David Lammy"],
+      ["en", '"This package of sanctions cuts the Kremlin off from its oil money," Kaja Kallas said.', "Kaja Kallas"],
+      ["id", "Kementerian Luar Negeri Inggris mengatakan pihaknya menjatuhkan sanksi baru terhadap Iran.", "GB"],
+      ["fr", "Barrot a déclaré que la France avait imposé de nouvelles sanctions à l'Iran.", "Jean-Noel Barrot"],
+      ["es", "Albares dijo que España ha impuesto nuevas sanciones a Irán.", "Jose Manuel Albares"],
+      ["it", "Tajani ha detto che l'Italia ha imposto nuove sanzioni all'Iran.", "Antonio Tajani"],
+      ["pl", "Sikorski powiedział, że Polska nałożyła nowe sankcje na Iran.", "Radosław Sikorski"],
+    ];
+    for (const [lang, text, speaker] of cases)
+      expect([lang, stances(text, lang)]).toEqual([lang, [`${speaker}:accuse`]]);
+  });
+
+  it("does not read sanctions of another author, or sanctions to come, as the speaker's accusation", () => {
+    expect(stances("Zakharova said the EU imposed new sanctions on Russia.", "en")).toEqual(["Maria Zakharova:assert"]);
+    expect(stances("Blinken said Washington would impose sanctions on Managua.", "en")).toEqual([
+      "Antony Blinken:assert",
     ]);
   });
 
