@@ -608,7 +608,7 @@ export const de: LanguagePack = {
       ],
     },
     obligations: ["muss", "müssen", "musst"],
-    topics: ["waffen", "munition", "waffenlieferungen"],
+    topics: ["waffen", "munition", "waffenlieferungen", "raketen", "drohnen", "granaten", "artilleriegeschosse"],
     discuss: ["besprachen", "diskutierten", "erörterten"],
     negations: ["nicht", "nie", "niemals", "weder"],
   },

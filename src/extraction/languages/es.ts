@@ -579,7 +579,7 @@ export const es: LanguagePack = {
       ],
     },
     obligations: ["tiene que", "tienen que", "debe", "deben"],
-    topics: ["armas", "municiones"],
+    topics: ["armas", "municiones", "misiles", "drones", "proyectiles", "obuses"],
     discuss: ["discutieron", "debatieron", "conversaron"],
     negations: ["no", "nunca", "ni"],
   },

@@ -84,6 +84,13 @@ describe("statement stance: denials of transfers, conditions, obligations, own s
     ]);
   });
 
+  it("reads missiles and drones named as arms in German and Spanish too", () => {
+    expect(stances("Baerbock sagte, Nordkorea liefere Russland ballistische Raketen.", "de")).toEqual([
+      "Annalena Baerbock:accuse",
+    ]);
+    expect(stances("Albares dijo que Irán entrega drones a Rusia.", "es")).toEqual(["Jose Manuel Albares:accuse"]);
+  });
+
   it("lets a stance verb in the reported clause outrank arms merely named", () => {
     expect(
       stances(
