@@ -20,6 +20,7 @@ export type CueKind =
   | "stancePassive"
   | "stanceCue"
   | "stanceTopic"
+  | "obligation"
   | "discuss"
   | "negation"
   | "complementizer"
@@ -129,6 +130,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   for (const [s, words] of Object.entries(stance.passive)) add(words, { kind: "stancePassive", stance: s as Stance });
   for (const [s, words] of Object.entries(stance.cues)) add(words, { kind: "stanceCue", stance: s as Stance });
   add(stance.topics ?? [], { kind: "stanceTopic", stance: "accuse" });
+  add(stance.obligations ?? [], { kind: "obligation" });
   add(stance.discuss, { kind: "discuss" });
   add(stance.negations, { kind: "negation" });
   add(speech.complementizers, { kind: "complementizer" });

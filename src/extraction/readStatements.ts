@@ -4,7 +4,7 @@ import type { Stance } from "./facts";
 import { isCapitalized } from "./tokenize";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
 import { coordinated, dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
-import { aboutOf, negated, stanceOf, type Ranges } from "./statementContent";
+import { aboutOf, negated, stanceOf, type Ranges, type Read } from "./statementContent";
 
 /** One statement as read from one sentence. */
 export interface Said {
@@ -104,7 +104,9 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     const read = answersClaims(s, c, quotes)
       ? { stance: "deny" as const, marked: true }
       : verbStance(doc, s, c, ranges, speakers, quote);
-    const stance = !read.marked && reported && !negated(s, c) ? { stance: reported, marked: true } : read;
+    // A stance verb in the reported clause ("added that …, and warned that") outranks arms merely named.
+    const stance =
+      (!read.marked || read.topical) && reported && !negated(s, c) ? { stance: reported, marked: true } : read;
     const claimOnly = hasCue(c, "claimNoun") && !quote;
     return {
       speakers,
@@ -156,7 +158,7 @@ function verbStance(
   ranges: Ranges,
   speakers: Speaker[],
   quote: Quote | null,
-): { stance: Stance; marked: boolean } {
+): Read {
   const verb = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance;
   if (negated(s, c)) {
     if (verb === "deny") return { stance: "other", marked: true };
@@ -167,7 +169,7 @@ function verbStance(
   const own = verb ?? (hasCue(c, "claimNoun") ? (cue ?? "accuse") : cue);
   // Only an urging verb ("urged", "mendesak") goes by what or whom it urges; "declined to comment" is plainly "other".
   if (verb !== "other") return stanceOf(doc, s, ranges, own, speakers, quote);
-  const said = stanceOf(doc, s, ranges, undefined, speakers, quote);
+  const said = stanceOf(doc, s, ranges, undefined, speakers, quote, true);
   return said.marked ? said : { stance: addressee(s, c) ? "warn" : "support", marked: true };
 }
 

@@ -894,6 +894,7 @@ export const en: LanguagePack = {
         "declining to comment",
       ],
     },
+    obligations: ["must", "have to", "has to"],
     topics: ["weapons", "arms", "munitions", "ammunition", "shells", "missiles", "drones"],
     discuss: ["discussed", "discuss", "talked about"],
     negations: ["not", "never", "didn't", "doesn't", "don't", "won't", "neither", "nor"],

@@ -825,6 +825,7 @@ export const fr: LanguagePack = {
       ],
     },
     // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    obligations: ["doit", "doivent", "il faut"],
     topics: ["armes", "munitions", "obus", "missiles", "drones"],
     discuss: ["discuté", "évoqué", "abordé", "échangé", "discutent", "évoquent"],
     negations: ["pas", "jamais", "ni", "non", "aucunement"],

@@ -642,6 +642,7 @@ export const id: LanguagePack = {
         "enggan berkomentar",
       ],
     },
+    obligations: ["harus", "wajib", "mesti"],
     topics: ["senjata", "amunisi", "peluru", "persenjataan", "rudal", "drone"],
     discuss: ["membahas", "mendiskusikan", "berdiskusi", "dibahas"],
     negations: ["tidak", "tak", "bukan", "belum", "tanpa"],

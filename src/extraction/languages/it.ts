@@ -763,6 +763,7 @@ export const it: LanguagePack = {
       ],
     },
     // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    obligations: ["deve", "devono", "bisogna"],
     topics: ["armi", "munizioni", "proiettili", "missili", "droni"],
     discuss: ["discusso", "discutono", "parlato di", "affrontato", "esaminato"],
     negations: ["non", "mai", "né"],

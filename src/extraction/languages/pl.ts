@@ -794,6 +794,7 @@ export const pl: LanguagePack = {
       ],
     },
     // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    obligations: ["musi", "muszą", "musimy"],
     topics: ["broń", "amunicja", "amunicji", "pociski", "pocisków", "rakiety", "drony", "dronów"],
     discuss: ["omówili", "omówił", "omawiali", "dyskutowali", "rozmawiali o", "rozmawiał o"],
     negations: ["nie", "nigdy", "ani"],

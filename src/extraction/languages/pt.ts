@@ -737,6 +737,7 @@ export const pt: LanguagePack = {
       ],
     },
     // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    obligations: ["tem de", "têm de", "tem que", "têm que", "precisa", "precisam"],
     topics: ["armas", "munições", "projéteis", "mísseis", "drones"],
     discuss: ["discutiram", "discutiu", "debateram", "abordaram", "conversaram sobre", "trataram"],
     negations: ["não", "nunca", "nem"],

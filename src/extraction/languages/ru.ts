@@ -767,6 +767,7 @@ export const ru: LanguagePack = {
       ],
     },
     // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.
+    obligations: ["должен", "должна", "должно", "должны", "обязан", "обязаны"],
     topics: [
       "оружие",
       "оружия",

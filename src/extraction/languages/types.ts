@@ -286,6 +286,12 @@ export interface StanceWords {
    * "will help Ukraine build its own missiles" → support). Optional: readers default to none.
    */
   topics?: string[];
+  /**
+   * Modals of obligation ("must", "harus", "muss", "tiene que", "doit", "musi", "должны"): what a party is
+   * told it must do presses it, a warning, when no other word marks the stance ("Iran must return to
+   * talks without delay"). Optional: readers default to none.
+   */
+  obligations?: string[];
   /** Verbs that report a discussion; they make a statement a plain assertion ("membahas"). */
   discuss: string[];
   /** Negations that cancel the stance word right after them ("did not deny", "tidak membantah", "nicht unterstützen"). */
