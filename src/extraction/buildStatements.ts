@@ -16,7 +16,7 @@ export function buildStatements(doc: Doc): StatementFact[] {
     if (s.dateline) continue;
     said.push(...oncePerSentence(readStatements(doc, s, previousSpeakers(doc, s, said))));
   }
-  return retoldHeadings(joinFollowUps(said)).flatMap((x) =>
+  return retoldHeadings(joinFollowUps(doc, said)).flatMap((x) =>
     x.speakers.map((sp) => ({
       speaker: sp.name,
       speakerCountry: sp.country,
@@ -72,18 +72,23 @@ function oncePerSentence(list: Said[]): Said[] {
  * A statement followed in the next sentence by the same speaker — with the same stance, or with
  * nothing marking a stance — one of them quoting, is one statement told in two sentences.
  */
-function joinFollowUps(list: Said[]): Said[] {
+function joinFollowUps(doc: Doc, list: Said[]): Said[] {
   const out: Said[] = [];
   for (const x of list) {
     const prev = out[out.length - 1];
     const sameSpeakers =
       prev && prev.speakers.map((sp) => sp.name).join("+") === x.speakers.map((sp) => sp.name).join("+");
+    const next = sameSpeakers && x.sentence.index - prev.last === 1;
+    // "“We need air defence,” she said. “It saves lives.”": a quotation with no verb of its own right after the same speaker's goes on with it.
     const goesOn =
-      sameSpeakers &&
-      x.sentence.index - prev.last === 1 &&
-      !(prev.quote && x.quote) &&
-      (prev.stance === x.stance || !x.marked);
+      next &&
+      ((x.bare && sameParagraph(doc, prev.last, x.sentence)) ||
+        (!(prev.quote && x.quote) && (prev.stance === x.stance || !x.marked)));
     if (goesOn) {
+      if (x.bare && x.marked && (!prev.marked || stronger(x.stance, prev.stance))) {
+        prev.stance = x.stance;
+        prev.marked = true;
+      }
       prev.quote ??= x.quote;
       prev.about = [...new Set([...prev.about, ...x.about])].sort();
       prev.last = x.sentence.index;
@@ -108,4 +113,9 @@ function retoldHeadings(list: Said[]): Said[] {
       // "… mendapatkan peringatan dari AS" before the sentence that tells the warning: the claim noun names it, the other tells it.
       (!x.claimOnly || !x.speakers.every((sp) => told.has(`${sp.name}|${x.stance}`))),
   );
+}
+
+/** No line break between sentence `index` and sentence `s`: one paragraph. */
+function sameParagraph(doc: Doc, index: number, s: Sentence): boolean {
+  return !doc.text.slice(doc.sentences[index].end, s.start).includes("\n");
 }

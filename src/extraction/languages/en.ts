@@ -473,6 +473,9 @@ export const en: LanguagePack = {
       "spy agency",
       "intelligence agency",
       "intelligence service",
+      // "according to South Korean intelligence", "US intelligence says".
+      "intelligence",
+      "intelligence services",
       "presidential office",
       "joint chiefs of staff",
     ],

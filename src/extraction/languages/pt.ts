@@ -397,6 +397,8 @@ export const pt: LanguagePack = {
       "embaixada",
       "inteligência",
       "serviços secretos",
+      "serviços de informações",
+      "serviços de inteligência",
       "presidência",
       "missão",
     ],
