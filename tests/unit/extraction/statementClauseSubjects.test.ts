@@ -66,4 +66,17 @@ describe("statement subjects across clauses", () => {
       'Menteri Luar Negeri Retno Marsudi berbicara di Jakarta. "Kami mendesak semua pihak menahan diri," kata Retno. "Perdamaian adalah kepentingan bersama."';
     expect(who(id, "id")).toHaveLength(1);
   });
+
+  it("joins a later quotation to the same speaker's lede that quoted a fragment of it", () => {
+    const en =
+      'Chancellor Olaf Scholz called for a "fair partnership" with Beijing on Tuesday, warning of "new dependencies".\n\n' +
+      "Scholz met Premier Li Qiang for three hours in the Great Hall.\n\n" +
+      '"We want a fair partnership, and we want no new dependencies," Scholz told reporters after the talks.';
+    expect(who(en, "en").filter((x) => x.startsWith("Olaf Scholz"))).toHaveLength(1);
+    const fr =
+      "Le président Emmanuel Macron a plaidé lundi pour une « autonomie stratégique » européenne face à Washington.\n\n" +
+      "Il a rencontré le chancelier allemand à Berlin dans la soirée.\n\n" +
+      "« L'Europe doit bâtir son autonomie stratégique sans attendre », a déclaré Emmanuel Macron devant la presse.";
+    expect(who(fr, "fr").filter((x) => x.startsWith("Emmanuel Macron"))).toHaveLength(1);
+  });
 });
