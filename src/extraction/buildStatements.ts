@@ -131,9 +131,8 @@ const words = (text: string) =>
     .trim()} `;
 
 /**
- * A lede quotes a fragment of the words that a later paragraph quotes in full ("called for an \"essential\"
- * rebalancing, suggesting the ties stood at an \"inflection point\"" … "We have reached an inflection point,"
- * she told Xi): one remark, told twice. A later statement whose quotation holds a fragment quoted in an earlier
+ * A lede quotes a fragment of the words that a later paragraph quotes in full ("Scholz called for a \"fair
+ * partnership\"" … "We want a fair partnership," Scholz told reporters): one remark, told twice. A later statement whose quotation holds a fragment quoted in an earlier
  * statement of the same speaker joins it.
  */
 function previewedQuotes(doc: Doc, list: Said[]): Said[] {
