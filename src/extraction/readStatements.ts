@@ -329,7 +329,8 @@ function speakersFor(
   const before = doc.text.slice(s.start, c.start);
   const inverted =
     (kinds.has("sayInverted") && /["”“»,–—-]\s*$/.test(before)) ||
-    (kinds.has("say") && /["”»]\s*,?\s*[–—-]?\s*(?:\p{Ll}{1,4}\s+)?$/u.test(before));
+    (kinds.has("say") && /["”»]\s*,?\s*[–—-]?\s*(?:\p{Ll}{1,4}\s+)?$/u.test(before)) ||
+    (kinds.has("say") && /,\s*$/.test(before) && closingPerson(doc, s, c));
   if (inverted) {
     // The speaker of an inverted verb comes before any "that": "…, said they hoped that Iran would …" names Iran in the words said.
     const that = s.cues.find((k) => k.t0 >= c.t1 && hasCue(k, "complementizer"));
@@ -359,6 +360,18 @@ function speakersFor(
   // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
   const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
   return result(subject ?? shared, closing ? "around" : "after");
+}
+
+/** At most this many words after the person that a closing inverted verb names ("…, poinformował doradca Jake Sullivan w sobotę."). */
+const CLOSING_PERSON_TAIL = 3;
+
+/**
+ * "…, poinformował doradca ds. bezpieczeństwa Jake Sullivan.": a verb of saying after a comma whose first party after
+ * it is a person closing the sentence is inverted, whatever the pack lists as inverted.
+ */
+function closingPerson(doc: Doc, s: Sentence, c: CueMention): boolean {
+  const next = s.entities.find((m) => m.t0 >= c.t1);
+  return !!next && next.entity.kind === "person" && next.t0 - c.t1 <= 10 && s.t1 - next.t1 <= CLOSING_PERSON_TAIL;
 }
 
 /** How far into its sentence a person may stand and still be its subject ("President Joe Biden …"). */

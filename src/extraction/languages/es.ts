@@ -237,6 +237,9 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "expresaron",
+      "manifestaron",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "está convencido",
       "está convencida",

@@ -422,6 +422,10 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "a exprimé",
+      "ont exprimé",
+      "exprimé",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "est convaincu",
       "est convaincue",

@@ -403,6 +403,9 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "ha espresso",
+      "hanno espresso",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "è convinto",
       "è convinta",

@@ -408,6 +408,11 @@ export const pt: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "expressou",
+      "manifestou",
+      "expressaram",
+      "manifestaram",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "está convencido",
       "está convencida",

@@ -79,4 +79,31 @@ describe("statement subjects across clauses", () => {
       "« L'Europe doit bâtir son autonomie stratégique sans attendre », a déclaré Emmanuel Macron devant la presse.";
     expect(who(fr, "fr").filter((x) => x.startsWith("Emmanuel Macron"))).toHaveLength(1);
   });
+
+  it("reads a verb of saying after a comma as inverted when a person right after it closes the sentence", () => {
+    const pl =
+      "Obie strony zgodziły się wznowić rozmowy wojskowe, poinformował doradca ds. bezpieczeństwa narodowego Jake Sullivan.";
+    expect(who(pl, "pl").map((x) => x.split(":")[0])).toEqual(["Jake Sullivan"]);
+  });
+
+  it("reads expressing concern as a statement whose words give the stance", () => {
+    expect(
+      who(
+        "Le ministère japonais des Affaires étrangères a exprimé sa « vive inquiétude » après le tir nord-coréen.",
+        "fr",
+      ),
+    ).toEqual(["JP:warn"]);
+    expect(
+      who("Il ministero degli Esteri giapponese ha espresso forte preoccupazione per il lancio nordcoreano.", "it"),
+    ).toEqual(["JP:warn"]);
+    expect(who("O Itamaraty expressou profunda preocupação com o lançamento norte-coreano.", "pt")).toEqual([
+      "BR:warn",
+    ]);
+    expect(
+      who(
+        "Prezydent USA Joe Biden spotkał się z Xi. Amerykański przywódca wyraził też zaniepokojenie wsparciem Chin dla Rosji.",
+        "pl",
+      ),
+    ).toEqual(["Joe Biden:warn"]);
+  });
 });
