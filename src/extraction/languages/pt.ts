@@ -465,6 +465,10 @@ export const pt: LanguagePack = {
       "se recusou a comentar",
       "não quis comentar",
       "preferiu não comentar",
+      "recusar comentar",
+      "recusa-se a comentar",
+      "evitou comentar",
+      "evitado comentar",
     ],
     sayInverted: [
       "ressaltou",
@@ -741,6 +745,10 @@ export const pt: LanguagePack = {
         "se recusou a comentar",
         "não quis comentar",
         "preferiu não comentar",
+        "recusar comentar",
+        "recusa-se a comentar",
+        "evitou comentar",
+        "evitado comentar",
       ],
     },
     // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.

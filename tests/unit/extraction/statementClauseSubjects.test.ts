@@ -106,4 +106,14 @@ describe("statement subjects across clauses", () => {
       ),
     ).toEqual(["Joe Biden:warn"]);
   });
+
+  it("reads avoiding comment as declining to comment", () => {
+    expect(who("Kremlin spokesman Dmitry Peskov avoided commenting on the report.", "en")).toEqual([
+      "Dmitry Peskov:other",
+    ]);
+    expect(who("O presidente Lula tem evitado comentar o assunto.", "pt")).toEqual(["Luiz Inacio Lula da Silva:other"]);
+    expect(who("Il portavoce del Cremlino Dmitrij Peskov ha evitato di commentare le notizie.", "it")).toEqual([
+      "Dmitry Peskov:other",
+    ]);
+  });
 });
