@@ -3,6 +3,7 @@ import { evidenceOf } from "./entityFacts";
 import type { StatementFact } from "./facts";
 import { readStatements, type Said } from "./readStatements";
 import type { Speaker } from "./speakers";
+import { findQuotes } from "./quotes";
 import { quoteText, stronger } from "./statementContent";
 
 /**
@@ -16,7 +17,7 @@ export function buildStatements(doc: Doc): StatementFact[] {
     if (s.dateline) continue;
     said.push(...oncePerSentence(readStatements(doc, s, previousSpeakers(doc, s, said))));
   }
-  return retoldHeadings(joinFollowUps(said)).flatMap((x) =>
+  return retoldHeadings(previewedQuotes(doc, joinFollowUps(doc, said))).flatMap((x) =>
     x.speakers.map((sp) => ({
       speaker: sp.name,
       speakerCountry: sp.country,
@@ -72,18 +73,23 @@ function oncePerSentence(list: Said[]): Said[] {
  * A statement followed in the next sentence by the same speaker — with the same stance, or with
  * nothing marking a stance — one of them quoting, is one statement told in two sentences.
  */
-function joinFollowUps(list: Said[]): Said[] {
+function joinFollowUps(doc: Doc, list: Said[]): Said[] {
   const out: Said[] = [];
   for (const x of list) {
     const prev = out[out.length - 1];
     const sameSpeakers =
       prev && prev.speakers.map((sp) => sp.name).join("+") === x.speakers.map((sp) => sp.name).join("+");
+    const next = sameSpeakers && x.sentence.index - prev.last === 1;
+    // "“We need air defence,” she said. “It saves lives.”": a quotation with no verb of its own right after the same speaker's goes on with it.
     const goesOn =
-      sameSpeakers &&
-      x.sentence.index - prev.last === 1 &&
-      !(prev.quote && x.quote) &&
-      (prev.stance === x.stance || !x.marked);
+      next &&
+      ((x.bare && sameParagraph(doc, prev.last, x.sentence)) ||
+        (!(prev.quote && x.quote) && (prev.stance === x.stance || !x.marked)));
     if (goesOn) {
+      if (x.bare && x.marked && (!prev.marked || stronger(x.stance, prev.stance))) {
+        prev.stance = x.stance;
+        prev.marked = true;
+      }
       prev.quote ??= x.quote;
       prev.about = [...new Set([...prev.about, ...x.about])].sort();
       prev.last = x.sentence.index;
@@ -108,4 +114,58 @@ function retoldHeadings(list: Said[]): Said[] {
       // "… mendapatkan peringatan dari AS" before the sentence that tells the warning: the claim noun names it, the other tells it.
       (!x.claimOnly || !x.speakers.every((sp) => told.has(`${sp.name}|${x.stance}`))),
   );
+}
+
+/** No line break between sentence `index` and sentence `s`: one paragraph. */
+function sameParagraph(doc: Doc, index: number, s: Sentence): boolean {
+  return !doc.text.slice(doc.sentences[index].end, s.start).includes("\n");
+}
+
+/** How many of a speaker's earlier statements a quotation is compared with: a lede previews a quotation a few paragraphs on. */
+const PREVIEW_LOOKBACK = 6;
+
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+
+/**
+ * A lede quotes a fragment of the words that a later paragraph quotes in full ("Scholz called for a \"fair
+ * partnership\"" … "We want a fair partnership," Scholz told reporters): one remark, told twice. A later statement whose quotation holds a fragment quoted in an earlier
+ * statement of the same speaker joins it.
+ */
+function previewedQuotes(doc: Doc, list: Said[]): Said[] {
+  const out: Said[] = [];
+  const bySpeaker = new Map<string, Said[]>();
+  // Each sentence's quotations are found once, however many later statements look back at it.
+  const quoted = new Map<number, string[]>();
+  const fragments = (y: Said) => {
+    let found = quoted.get(y.sentence.index);
+    if (!found)
+      quoted.set(
+        y.sentence.index,
+        (found = findQuotes(doc.text, y.sentence.start, y.sentence.end)
+          .map((q) => words(doc.text.slice(q.start, q.end)))
+          .filter((f) => f.trim())),
+      );
+    return found;
+  };
+  for (const x of list) {
+    const who = x.speakers.map((sp) => sp.name).join("+");
+    const earlier = bySpeaker.get(who) ?? [];
+    const said = x.quote ? words(doc.text.slice(x.quote.start, x.quote.end)) : "";
+    const previewed =
+      x.quote &&
+      earlier
+        .slice(-PREVIEW_LOOKBACK)
+        .find((y) => fragments(y).some((fragment) => fragment.length < said.length && said.includes(fragment)));
+    if (previewed) {
+      previewed.about = [...new Set([...previewed.about, ...x.about])].sort();
+      continue;
+    }
+    out.push(x);
+    bySpeaker.set(who, [...earlier, x]);
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import type { Stance } from "./facts";
+import { cuesIn } from "./sentenceQueries";
 import { isCapitalized } from "./tokenize";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
 import { coordinated, dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
@@ -20,6 +21,8 @@ export interface Said {
   last: number;
   /** Only named by a claim noun ("peringatan dari AS", "US allegations"), without a quotation. */
   claimOnly?: boolean;
+  /** A quotation standing alone, with no verb of its own: the previous speaker going on. */
+  bare?: boolean;
 }
 
 const TRIGGERS: readonly CueKind[] = [
@@ -119,6 +122,14 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     };
   });
 
+  // "Secondo il ministero degli Esteri di Pechino, Wang ha esortato …": whom "according to" names is the source of another
+  // speaker's words in its sentence, not a speaker of its own.
+  const according = (i: number) => hasCue(found[i].c, "accordingTo") || hasCue(found[i].c, "accordingToAfter");
+  if (found.some((_, i) => according(i)) && found.some((_, i) => !according(i))) {
+    const own = out.filter((_, i) => !according(i));
+    out.length = 0;
+    out.push(...own);
+  }
   // "Choe underscored the mutual support …, KCNA reported": an agency that reports someone else's words is their source.
   if (out.some((x) => !x.speakers.some((sp) => sp.agency))) {
     const own = out.filter((x) => !x.speakers.every((sp) => sp.agency));
@@ -136,6 +147,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
         quote: q,
         sentence: s,
         last: s.index,
+        bare: triggers.length === 0,
       });
   }
   return out;
@@ -296,16 +308,7 @@ function speakersFor(
     speakers?.length ? { speakers: dedupe(speakers), mode } : null;
   if (kinds.has("claimNoun")) return result(claimOwners(doc, s, c, previous), "after");
   if (kinds.has("stancePassive")) return result(speakerAfter(doc, s, c.t1, previous), "whole");
-  if (kinds.has("accordingTo"))
-    return result(
-      notAgency(
-        doc,
-        s,
-        s.entities.find((m) => m.t0 >= c.t1 && m.t0 <= c.t1 + 1),
-        previous,
-      ),
-      "around",
-    );
+  if (kinds.has("accordingTo")) return result(notAgency(doc, s, accordingToWhom(doc, s, c), previous), "around");
   if (kinds.has("accordingToAfter"))
     return result(
       notAgency(
@@ -318,10 +321,19 @@ function speakersFor(
     );
   if (kinds.has("sayPronominal")) return result(previous, "around");
   // "…, adding that", "said … and accused": the verb goes on with the subject of the one before.
-  const conjoined = s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "conjunction"));
+  // An auxiliary may stand between ("e ha accusato", "et a dénoncé", "and has accused").
+  const auxiliary =
+    c.t0 > s.t0 && /^\p{Ll}{1,3}$/u.test(doc.text.slice(doc.tokens[c.t0 - 1].start, doc.tokens[c.t0 - 1].end));
+  const conjoined = s.cues.some((k) => (k.t1 === c.t0 || (auxiliary && k.t1 === c.t0 - 1)) && hasCue(k, "conjunction"));
   if (last && (kinds.has("continuation") || conjoined)) return result(last.speakers, "after");
-  // A dash follows the quote in Russian and Polish ("», — заявил Лавров", "– powiedział").
-  if (kinds.has("sayInverted") && /["”“»,–—-]\s*$/.test(doc.text.slice(s.start, c.start))) {
+  // A dash follows the quote in Russian and Polish ("», — заявил Лавров", "– powiedział"). Any verb of saying right
+  // after a closing quotation is inverted ("», a lancé le dirigeant"), its auxiliary perhaps between.
+  const before = doc.text.slice(s.start, c.start);
+  const inverted =
+    (kinds.has("sayInverted") && /["”“»,–—-]\s*$/.test(before)) ||
+    (kinds.has("say") && /["”»]\s*,?\s*[–—-]?\s*(?:\p{Ll}{1,4}\s+)?$/u.test(before)) ||
+    (kinds.has("say") && /,\s*$/.test(before) && closingPerson(doc, s, c));
+  if (inverted) {
     // The speaker of an inverted verb comes before any "that": "…, said they hoped that Iran would …" names Iran in the words said.
     const that = s.cues.find((k) => k.t0 >= c.t1 && hasCue(k, "complementizer"));
     const inverted = speakerAfter(doc, s, c.t1, previous, that?.t0);
@@ -329,8 +341,16 @@ function speakersFor(
   }
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
   // "Türkiye has delayed its approval of Sweden's bid, accusing …": a participle with no verb before it has the subject its sentence opens with.
-  const participleSubject = kinds.has("continuation") && !last ? openingSubject(doc, s, c, previous) : null;
-  const before =
+  // "O governo venezuelano convocou o embaixador … e acusou": a verb after "and" with no verb of saying before it has the
+  // subject its sentence opens with, not the object of the verb before the "and".
+  const participleSubject = !last
+    ? kinds.has("continuation")
+      ? openingSubject(doc, s, c, previous)
+      : conjoined
+        ? clauseSubject(doc, s, c, previous)
+        : null
+    : null;
+  const subject =
     participleSubject ??
     purposeSubject(doc, s, c, last ? last.t1 : s.t0, previous) ??
     speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
@@ -341,7 +361,19 @@ function speakersFor(
       : null;
   // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
   const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
-  return result(before ?? shared, closing ? "around" : "after");
+  return result(subject ?? shared, closing ? "around" : "after");
+}
+
+/** At most this many words after the person that a closing inverted verb names ("…, poinformował doradca Jake Sullivan w sobotę."). */
+const CLOSING_PERSON_TAIL = 3;
+
+/**
+ * "…, poinformował doradca ds. bezpieczeństwa Jake Sullivan.": a verb of saying after a comma whose first party after
+ * it is a person closing the sentence is inverted, whatever the pack lists as inverted.
+ */
+function closingPerson(doc: Doc, s: Sentence, c: CueMention): boolean {
+  const next = s.entities.find((m) => m.t0 >= c.t1);
+  return !!next && next.entity.kind === "person" && next.t0 - c.t1 <= 10 && s.t1 - next.t1 <= CLOSING_PERSON_TAIL;
 }
 
 /** How far into its sentence a person may stand and still be its subject ("President Joe Biden …"). */
@@ -355,6 +387,17 @@ function openingSubject(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[
   const first = s.entities[0];
   if (!first || first.t0 - s.t0 > SUBJECT_OPENING || first.t1 > c.t0) return null;
   for (let t = s.t0; t < first.t0; t++) if (!isCapitalized(doc.text, doc.tokens[t].start)) return null;
+  if (/[,;:"“”«»„]/.test(doc.text.slice(s.start, first.start))) return null;
+  return speakersOf(doc, s, first, previous);
+}
+
+/**
+ * The party a sentence opens with, its article and government noun perhaps before it ("O governo venezuelano",
+ * "Le ministère russe", "Premier Donald Tusk"): the subject of each verb of its main clause. Not after an opening clause.
+ */
+function clauseSubject(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] | null): Speaker[] | null {
+  const first = s.entities[0];
+  if (!first || first.t0 - s.t0 > SUBJECT_OPENING || first.t1 > c.t0) return null;
   if (/[,;:"“”«»„]/.test(doc.text.slice(s.start, first.start))) return null;
   return speakersOf(doc, s, first, previous);
 }
@@ -395,6 +438,23 @@ function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] |
   if (owners.length) return owners;
   const before = s.entities.find((m) => m.t1 === c.t0 || (m.t1 === c.t0 - 1 && doc.tokens[m.t1].norm === "s"));
   return before ? speakersOf(doc, s, before, previous) : null;
+}
+
+/** How far after "according to" a state may stand behind its government noun ("segundo os serviços de informações sul-coreanos"). */
+const ACCORDING_GOVERNMENT_REACH = 6;
+
+/**
+ * Whom "according to" names: the party right after it (an article perhaps between), or a state behind the
+ * government noun that leads the phrase where adjectives follow their noun ("selon les services de renseignement
+ * sud-coréens", "secondo l'intelligence sudcoreana").
+ */
+function accordingToWhom(doc: Doc, s: Sentence, c: CueMention): EntityMention | undefined {
+  const next = s.entities.find((m) => m.t0 >= c.t1);
+  if (!next || next.t0 <= c.t1 + 1) return next;
+  if (next.t0 > c.t1 + ACCORDING_GOVERNMENT_REACH || /[,;:"“”«»]/.test(doc.text.slice(c.end, next.start)))
+    return undefined;
+  // The state qualifies the noun right before it; a state further on belongs to another clause ("według polskich służb stoi rosyjski wywiad").
+  return cuesIn(s, c.t1, next.t0, "government").some((k) => k.t1 === next.t0) ? next : undefined;
 }
 
 /** "according to X" where X may speak; agencies are sources, not speakers — but a paper speaks for its own reporting ("according to The New York Times"). */

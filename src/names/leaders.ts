@@ -652,6 +652,13 @@ export const LEADERS: readonly Leader[] = [
     distinctive: true,
   }),
   leader("Mohamed Bazoum", "NE", [["President", 2021, 2023]], { distinctive: true }),
+  // The juntas of the Sahel confederation (AES) beside Niger's: a bare "le dirigeant burkinabè" is then their leader.
+  leader("Ibrahim Traoré", "BF", [["Leader", 2022]], { also: ["Ibrahim Traore"], short: ["Traoré", "Traore"] }),
+  leader("Assimi Goïta", "ML", [["Leader", 2021]], {
+    also: ["Assimi Goita"],
+    short: ["Goïta", "Goita"],
+    distinctive: true,
+  }),
   leader("Nikol Pashinyan", "AM", [["Prime Minister", 2018]], {
     family: ["Paschinjan", "Pachinian"],
     distinctive: true,

@@ -347,6 +347,7 @@ export const de: LanguagePack = {
       "diplomaten",
       "militär",
       "geheimdienst",
+      "geheimdienste",
     ],
     agentPreps: ["von"],
     objectPronouns: ["ihn", "ihm"],

@@ -221,13 +221,25 @@ export const es: LanguagePack = {
     conjunctions: ["y", "e", "así como"],
     relativePronouns: ["que", "quien", "quienes", "cual"],
     media: ["agencia", "agencias", "medios", "prensa", "televisión", "diario"],
-    government: ["gobierno", "cancillería", "ministerio", "autoridades", "funcionarios", "ejército", "inteligencia"],
+    government: [
+      "gobierno",
+      "cancillería",
+      "ministerio",
+      "autoridades",
+      "funcionarios",
+      "ejército",
+      "inteligencia",
+      "servicios de inteligencia",
+    ],
     agentPreps: ["por"],
     objectPronouns: [],
     determiners: ["su", "sus", "el", "la", "los", "las"],
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "expresaron",
+      "manifestaron",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "está convencido",
       "está convencida",
@@ -265,6 +277,7 @@ export const es: LanguagePack = {
       "apuntó",
       "declinó comentar",
       "se negó a comentar",
+      "evitó comentar",
       "no quiso comentar",
       "estima",
       "estimó",
@@ -575,6 +588,7 @@ export const es: LanguagePack = {
         "sin comentarios",
         "declinó comentar",
         "se negó a comentar",
+        "evitó comentar",
         "no quiso comentar",
       ],
     },

@@ -422,6 +422,10 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "a exprimé",
+      "ont exprimé",
+      "exprimé",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "est convaincu",
       "est convaincue",
@@ -489,6 +493,7 @@ export const fr: LanguagePack = {
       "a répondu",
       "a écrit",
       "a refusé de commenter",
+      "a évité de commenter",
       "s'est refusé à tout commentaire",
       "n'a pas souhaité commenter",
       "n'a pas voulu commenter",
@@ -819,6 +824,7 @@ export const fr: LanguagePack = {
         "ne peut pas confirmer",
         "sans commentaire",
         "a refusé de commenter",
+        "a évité de commenter",
         "s'est refusé à tout commentaire",
         "n'a pas souhaité commenter",
         "n'a pas voulu commenter",

@@ -354,6 +354,7 @@ export const id: LanguagePack = {
       "diplomat",
       "militer",
       "badan intelijen",
+      "intelijen",
       "kantor kepresidenan",
     ],
     agentPreps: ["oleh"],

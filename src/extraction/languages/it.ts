@@ -403,6 +403,9 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "ha espresso",
+      "hanno espresso",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "è convinto",
       "è convinta",
@@ -470,6 +473,7 @@ export const it: LanguagePack = {
       "ha scritto",
       "ha confermato",
       "ha rifiutato di commentare",
+      "ha evitato di commentare",
       "non ha voluto commentare",
       "si è rifiutato di commentare",
       "si è rifiutata di commentare",
@@ -757,6 +761,7 @@ export const it: LanguagePack = {
         "non può confermare",
         "nessun commento",
         "ha rifiutato di commentare",
+        "ha evitato di commentare",
         "non ha voluto commentare",
         "si è rifiutato di commentare",
         "si è rifiutata di commentare",

@@ -433,6 +433,11 @@ export const pl: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "wyraził",
+      "wyraziła",
+      "wyrazili",
+      "wyraziły",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "jest przekonany",
       "jest przekonana",

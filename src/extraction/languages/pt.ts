@@ -397,6 +397,8 @@ export const pt: LanguagePack = {
       "embaixada",
       "inteligência",
       "serviços secretos",
+      "serviços de informações",
+      "serviços de inteligência",
       "presidência",
       "missão",
     ],
@@ -406,6 +408,11 @@ export const pt: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "expressou",
+      "manifestou",
+      "expressaram",
+      "manifestaram",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "está convencido",
       "está convencida",
@@ -458,6 +465,10 @@ export const pt: LanguagePack = {
       "se recusou a comentar",
       "não quis comentar",
       "preferiu não comentar",
+      "recusar comentar",
+      "recusa-se a comentar",
+      "evitou comentar",
+      "evitado comentar",
     ],
     sayInverted: [
       "ressaltou",
@@ -734,6 +745,10 @@ export const pt: LanguagePack = {
         "se recusou a comentar",
         "não quis comentar",
         "preferiu não comentar",
+        "recusar comentar",
+        "recusa-se a comentar",
+        "evitou comentar",
+        "evitado comentar",
       ],
     },
     // Arms accuse only when nothing else marks the stance, and give way to support when the speaker's own state is the helper.

@@ -408,6 +408,8 @@ export const ru: LanguagePack = {
   },
   speech: {
     say: [
+      // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
+      "выразили",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "уверен",
       "уверена",

@@ -133,7 +133,8 @@ describe("statements", () => {
   });
 
   it("gives an unattributed quotation to the speaker just before it", () => {
-    const out = statements('"The panel was biased," Nebenzia said. "Russia wants an honest review every year."', "en");
+    // In a paragraph of its own: in the same paragraph it goes on with the quotation before (statementClauseSubjects.test).
+    const out = statements('"The panel was biased," Nebenzia said.\n"Russia wants an honest review every year."', "en");
     expect(out.map((s) => [s.speaker, s.quote])).toEqual([
       ["Vassily Nebenzia", "The panel was biased"],
       ["Vassily Nebenzia", "Russia wants an honest review every year."],
