@@ -4,7 +4,7 @@
  * sends (captured by bench/capture.ts), so it needs no text here.
  */
 export interface Operation {
-  name: "country" | "meetings" | "relationship" | "connections" | "changes";
+  name: "country" | "meetings" | "relationship" | "series" | "connections" | "changes";
   /** How the table names it. */
   label: string;
   newsgraph: string;
@@ -63,6 +63,16 @@ export function operations(pair = busyPair, path = distantLeaders): Operation[] 
         sanctions(where: { target: { some: { OR: [${side(pair.a)}, ${side(pair.b)}] } } }) { id reason status }
       }`,
       peerNote: "three filtered lists (meetings, statements, sanctions) in one request; no summary, no sanction dates",
+      matched: false,
+      p99Target: 100,
+    },
+    {
+      name: "series",
+      label: `relationship(a: "${pair.a}", b: "${pair.b}") { series(interval: MONTH) } over 2022-2024`,
+      // What a dashboard polls: every month of the synthetic corpus's three years (36 buckets).
+      newsgraph: `{ relationship(a: "${pair.a}", b: "${pair.b}", from: "2022-01", to: "2024-12") { series(interval: MONTH) { bucket meetings statements sanctions agreements transfers articles stances { stance count } } } }`,
+      peer: null,
+      peerNote: "none (@neo4j/graphql has no counts per interval)",
       matched: false,
       p99Target: 100,
     },

@@ -4,7 +4,13 @@ import type { Page } from "playwright-core";
 import { deleteArticle } from "../../../src/graph/deleteArticle";
 import type { ArticleInput } from "../../../src/ingestion/articleInput";
 import { ingestArticles } from "../../../src/ingestion/ingestArticles";
-import { describeInBrowser, openBrowser, requireBuiltPages, type BrowserSession } from "../../support/browser";
+import {
+  describeInBrowser,
+  openBrowser,
+  requireBuiltPages,
+  screenshot,
+  type BrowserSession,
+} from "../../support/browser";
 import { graphql } from "../../support/http";
 import { inProcessServer } from "../../support/inProcessServer";
 
@@ -133,6 +139,7 @@ describeInBrowser("the explorer's chart of months and its CSV download", () => {
     expect(inMay.every((date) => date.endsWith("May 2023"))).toBe(true);
     expect(inMay.length).toBe(all.filter((date) => date.endsWith("May 2023")).length);
     expect(await page.locator("#month-filter").textContent()).toContain("May 2023 only");
+    await screenshot(page, "explorer-series-month");
     await may.click();
     await page.locator('.series-month[data-bucket="2023-05"][aria-pressed="false"]').waitFor();
     expect(await timelineDates(page)).toEqual(all);
