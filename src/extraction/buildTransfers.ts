@@ -31,12 +31,11 @@ const COMITATIVE_REACH = 4;
 
 const PEOPLE: ReadonlySet<TransferItem> = new Set(["troops", "workers"]);
 
-/** A flow whose sender and receiver one sentence named, and whether it moved people. */
-interface Told {
-  from: string;
-  to: string;
-  people: boolean;
-}
+/**
+ * The flows whose sender and receiver one sentence named, the last one each way: "people>sender" → its
+ * receiver, "people<receiver" → its sender (people: whether troops or workers moved).
+ */
+type Told = Map<string, string>;
 
 /** A transfer with the sentences that report it (a statement in one of them claims it). */
 export interface LocatedTransfer {
@@ -56,7 +55,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
   if (!doc.pack.transfers) return [];
   const out = new Map<string, LocatedTransfer>();
   // Flows whose two ends their own sentence named, for later mentions naming one end.
-  const told: Told[] = [];
+  const told: Told = new Map();
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const words = cooperationCues(doc, s);
@@ -106,7 +105,10 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       const people = items.some((w) => w.cues.some((c) => c.kind === "transferItem" && PEOPLE.has(c.item)));
       const ends = endsOf(doc, s, verb, words, items, receiving, next, told, people);
       if (!ends) continue;
-      if (!ends.inferred) told.push({ from: ends.from, to: ends.to, people });
+      if (!ends.inferred) {
+        told.set(`${people}>${ends.from}`, ends.to);
+        told.set(`${people}<${ends.to}`, ends.from);
+      }
       const status = statusOf(doc, s, verb, words);
       const earlier = words.some(
         (w) =>
@@ -167,7 +169,7 @@ function endsOf(
   items: CooperationMention[],
   receiving: boolean,
   nextVerb: CooperationMention | null,
-  told: Told[],
+  told: Told,
   people: boolean,
 ): { from: string; to: string; inferred: boolean } | null {
   const party = (m: EntityMention) => cooperationParty(doc, s, m, false);
@@ -309,9 +311,8 @@ function endsOf(
   // Else the other end of the last flow told with both ends from or to that state, of the same kind ("Iran
   // supplied drones to Russia … the Iranian drones that hit Ukraine": Russia still receives them, whoever
   // they hit); else the article's other leading state: a story about two states' dealings names one end once.
-  const earlier = (f: (t: Told) => boolean) => told.filter((t) => t.people === people && f(t)).pop();
-  if (from && !to) to = earlier((t) => t.from === from)?.to ?? null;
-  if (to && !from) from = earlier((t) => t.to === to)?.from ?? null;
+  if (from && !to) to = told.get(`${people}>${from}`) ?? null;
+  if (to && !from) from = told.get(`${people}<${to}`) ?? null;
   const leading = cooperationPair(doc);
   if (from && !to && leading.length === 2 && leading.includes(from)) to = leading.find((c) => c !== from)!;
   if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
