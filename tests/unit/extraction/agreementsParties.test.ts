@@ -31,7 +31,7 @@ describe("agreements: the states after 'between' are its parties", () => {
 describe("agreements: who supports or speaks is not a party", () => {
   it("id: the state whose support for the deal is told is not a party, nor the counterparty of the one met", () => {
     const text =
-      "Menlu Retno menyampaikan dukungan Indonesia terhadap kesepakatan gencatan senjata di Gaza dalam pertemuan dengan Arab Saudi di Riyadh.";
+      "Menlu Retno menegaskan kembali dukungan Indonesia terhadap kesepakatan gencatan senjata yang berlaku di Gaza dalam pertemuan dengan Arab Saudi di Riyadh.";
     expect(parties(text, "id")).toEqual([]);
   });
 
