@@ -1,6 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationKind, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import type { Doc, Sentence } from "./document";
+import type { Doc, EntityMention, Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
 import { cuesIn } from "./sentenceQueries";
@@ -19,6 +19,8 @@ const MEDIATOR_REACH = 7;
 const HISTORY_YEARS = 10;
 /** How near an anniversary word its number stands ("70th anniversary", "peringatan 70 tahun"). */
 const ANNIVERSARY_NUMBER_REACH = 2;
+/** How far after the agreement word "between" and after "between" its parties stand ("the truce agreed between Israel and Hamas"). */
+const BETWEEN_REACH = 4;
 /** How far before the agreement word a condition or a question may open ("if Hezbollah breaks the truce"). */
 const SUPPOSED_REACH = 8;
 
@@ -78,7 +80,7 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
       const older = words.some(
         (w) => hasCooperationCue(w, "agreementEarlier") && (w.t1 === noun.t0 || w.t0 === noun.t1),
       );
-      let parties = partiesOf(doc, s, words);
+      let parties = partiesOf(doc, s, words, noun);
       if (older && parties.length < 2 && last) parties = last.fact.parties;
       // "if Hezbollah breaks the agreement", "asked whether they would discuss an arms deal": a supposed
       // agreement is no new one; it may speak of the one told before.
@@ -130,9 +132,21 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
  * are the article's two leading states; and a sentence naming only one of them ("Putin said the
  * treaty …") makes the other the counterparty: an agreement has two sides.
  */
-function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[]): string[] {
+function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: CooperationMention): string[] {
   const parties = new Set<string>();
   const leading = cooperationPair(doc);
+  // "the ceasefire agreement between Israel and Hamas", "kesepakatan antara Iran dan Arab Saudi": the
+  // states after "between" are the parties, whoever else the sentence names (a state welcoming it).
+  const between = s.cues.find(
+    (c) => c.t0 >= noun.t1 && c.t0 <= noun.t1 + BETWEEN_REACH && c.cues.some((x) => x.kind === "between"),
+  );
+  if (between) {
+    const named = betweenList(doc, s, between.t1)
+      .map((m) => cooperationParty(doc, s, m, true))
+      .filter((p): p is string => p !== null);
+    if (new Set(named).size >= 2) return [...new Set(named)].sort();
+  }
+  const supporters = new Set<string>();
   const mediation = words.filter((w) => hasCooperationCue(w, "mediation"));
   for (const m of s.entities) {
     // "brokered by the United States and France", "l'un des médiateurs": helpers, not parties.
@@ -145,12 +159,20 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[]): string[]
       continue;
     // "measures against Tehran", "tindakan terhadap Teheran": the target of what was agreed is no party.
     if (s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "targetPrep"))) continue;
+    // "Indonesia welcomed the truce", "dukungan Indonesia terhadap kesepakatan": who supports an agreement
+    // before it is named is not its party.
+    if (supporter(s, m, noun)) {
+      const p = cooperationParty(doc, s, m, true);
+      if (p) supporters.add(p);
+      continue;
+    }
     if (m.entity.kind === "pair") for (const c of leading) parties.add(c);
     const p = cooperationParty(doc, s, m, true);
     if (p) parties.add(p);
   }
+  // The counterparty is never one the sentence names as a supporter.
   if (parties.size === 1 && leading.length === 2 && leading.some((c) => parties.has(c)))
-    for (const c of leading) parties.add(c);
+    for (const c of leading) if (!supporters.has(c)) parties.add(c);
   return [...parties].sort();
 }
 
@@ -174,6 +196,38 @@ function commemorated(doc: Doc, s: Sentence, words: CooperationMention[], noun: 
     for (let d = 1; d <= ANNIVERSARY_NUMBER_REACH; d++) if (numbered(w.t0 - d) || numbered(w.t1 - 1 + d)) return true;
     return false;
   });
+}
+
+/**
+ * The names listed right after "between": by commas up to the one after "and" ("between Israel and
+ * Egypt, Jordan will …" lists two).
+ */
+function betweenList(doc: Doc, s: Sentence, t: number): EntityMention[] {
+  const after = s.entities.filter((m) => m.t0 >= t);
+  if (!after.length || after[0].t0 > t + BETWEEN_REACH) return [];
+  const out = [after[0]];
+  for (const m of after.slice(1)) {
+    const prev = out[out.length - 1];
+    const joined = s.cues.some((c) => c.t0 >= prev.t1 && c.t1 <= m.t0 && c.cues.some((x) => x.kind === "conjunction"));
+    if (joined && m.t0 - prev.t1 <= 2) {
+      out.push(m);
+      break;
+    }
+    if (!/^\s*,\s*$/.test(doc.text.slice(prev.end, m.start))) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** A word of support right before or after the mention, both before the agreement word. */
+function supporter(s: Sentence, m: EntityMention, noun: CooperationMention): boolean {
+  if (m.t1 > noun.t0) return false;
+  return s.cues.some(
+    (c) =>
+      c.t1 <= noun.t0 &&
+      (c.t1 === m.t0 || (c.t0 >= m.t1 && c.t0 <= m.t1 + 1)) &&
+      c.cues.some((x) => (x.kind === "stanceVerb" || x.kind === "stanceCue") && x.stance === "support"),
+  );
 }
 
 /** A condition or a question opens before the word, in the same clause (no comma between). */

@@ -31,6 +31,12 @@ const COMITATIVE_REACH = 4;
 
 const PEOPLE: ReadonlySet<TransferItem> = new Set(["troops", "workers"]);
 
+/**
+ * The flows whose sender and receiver one sentence named, the last one each way: "people>sender" → its
+ * receiver, "people<receiver" → its sender (people: whether troops or workers moved).
+ */
+type Told = Map<string, string>;
+
 /** A transfer with the sentences that report it (a statement in one of them claims it). */
 export interface LocatedTransfer {
   fact: TransferFact;
@@ -48,6 +54,8 @@ export interface LocatedTransfer {
 export function buildTransfers(doc: Doc): LocatedTransfer[] {
   if (!doc.pack.transfers) return [];
   const out = new Map<string, LocatedTransfer>();
+  // Flows whose two ends their own sentence named, for later mentions naming one end.
+  const told: Told = new Map();
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const words = cooperationCues(doc, s);
@@ -76,19 +84,31 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
           (verbOf.get(w) === verb || (governed.has(verbOf.get(w)!) && verbOf.get(w)!.t0 === verb.t1)),
       );
       // "supplying shells to the Wagner mercenary group", "memasok peluru ke kelompok tentara bayaran":
-      // an item word after "to", once something else is moved, names the receiver, not what it gets.
+      // an item word after "to", once something else is moved, names the receiver, not what it gets; so
+      // does one after a "to" set apart from the verb ("resupply missions to the troops on the ship", "misi
+      // pasokan Filipina ke pasukan"). Right after the verb, "to" may be the Spanish personal "a" ("envió a
+      // miles de soldados"), which introduces what is sent.
       const items = moved.filter(
         (w) =>
-          w === moved[0] ||
           !words.some(
-            (p) => hasCooperationCue(p, "toPrep") && p.t1 <= w.t0 && w.t0 - p.t1 <= PREP_REACH && p.t0 > moved[0].t0,
+            (p) =>
+              hasCooperationCue(p, "toPrep") &&
+              p.t1 <= w.t0 &&
+              w.t0 - p.t1 <= PREP_REACH &&
+              (p.t0 > moved[0].t0 ||
+                (w === moved[0] && p.t0 > verb.t1 && !s.entities.some((e) => e.t0 >= p.t1 && e.t1 <= w.t0))),
           ),
       );
       if (!items.length) continue;
       // "transfers between North Korea and Russia": the text does not say which way.
       if (cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "between").length) continue;
-      const ends = endsOf(doc, s, verb, words, items, receiving, next);
+      const people = items.some((w) => w.cues.some((c) => c.kind === "transferItem" && PEOPLE.has(c.item)));
+      const ends = endsOf(doc, s, verb, words, items, receiving, next, told, people);
       if (!ends) continue;
+      if (!ends.inferred) {
+        told.set(`${people}>${ends.from}`, ends.to);
+        told.set(`${people}<${ends.to}`, ends.from);
+      }
       const status = statusOf(doc, s, verb, words);
       const earlier = words.some(
         (w) =>
@@ -149,14 +169,24 @@ function endsOf(
   items: CooperationMention[],
   receiving: boolean,
   nextVerb: CooperationMention | null,
-): { from: string; to: string } | null {
+  told: Told,
+  people: boolean,
+): { from: string; to: string; inferred: boolean } | null {
   const party = (m: EntityMention) => cooperationParty(doc, s, m, false);
+  // "switched recognition from Taipei to Beijing but has remained …": a state a preposition introduces
+  // is no subject of the clause.
+  // Nor is a possessor ("to aid Mr Putin's war"): the subject owns no noun.
+  const subjectParty = (m: EntityMention) =>
+    introduced(doc, s, words, m) || /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) ? null : party(m);
   const near = (w: Span) => w.t0 >= verb.t0 - ITEMS_BEFORE && w.t0 < verb.t1 + ITEMS_AFTER;
   // "sent about 10,000 troops, including elite special forces, to Russia": "to" may come after a long
   // object, as long as no other verb of sending stands between ("from" may not: Italian "da" also says
   // "by" and "since").
+  // Nor past a sanctions word: "responsible for the drone deliveries and ready to extend sanctions to four
+  // more Iranian entities", "sanksi ke empat entitas Iran": that "to" names whom the sanctions reach.
   const reach = (w: Span) =>
-    near(w) || (w.t0 >= verb.t1 && w.t0 < verb.t1 + PREP_AFTER && (!nextVerb || w.t0 < nextVerb.t0));
+    (near(w) || (w.t0 >= verb.t1 && w.t0 < verb.t1 + PREP_AFTER && (!nextVerb || w.t0 < nextVerb.t0))) &&
+    !(w.t0 >= verb.t1 && cuesIn(s, verb.t1, w.t0, "sanction").length);
   const stateAfter = (w: Span) => {
     const m = s.entities.find((e) => e.t0 >= w.t1 && e.t0 <= w.t1 + PREP_REACH && party(e));
     // "to China's Taiwan region": the place a possessive owns is the end, when it is a party itself.
@@ -222,8 +252,17 @@ function endsOf(
       (e) => e.t1 <= verb.t0 && party(e) && (e.entity.kind === "country" || e.entity.kind === "place"),
     );
     const near = before.filter((e) => e.t1 >= verb.t0 - SUPPLIER_OWNER_REACH);
+    // A possessive may own a list of roles ("Japan's closest ally and its largest arms supplier"),
+    // within the phrase: no comma between.
     const owner =
-      near.filter((e) => /^['’]s\b/.test(doc.text.slice(e.end, e.end + 3))).pop() ??
+      before
+        .filter(
+          (e) =>
+            e.t1 >= verb.t0 - ITEMS_BEFORE &&
+            /^['’]s\b/.test(doc.text.slice(e.end, e.end + 3)) &&
+            !/[,;]/.test(doc.text.slice(e.end, verb.start)),
+        )
+        .pop() ??
       (near.length && before.length >= 2 ? near[near.length - 1] : undefined) ??
       s.entities.find(
         (e) =>
@@ -234,7 +273,8 @@ function endsOf(
       );
     if (owner) to ??= party(owner);
     if (!from)
-      for (const e of s.entities) if (e.t1 <= (owner?.t0 ?? verb.t0) && party(e) && party(e) !== to) from = party(e);
+      for (const e of s.entities)
+        if (e.t1 <= (owner?.t0 ?? verb.t0) && subjectParty(e) && party(e) !== to) from = party(e);
   } else if (hasCooperationCue(verb, "sendNoun")) {
     // A noun has no subject: the state right after or before it is whose it is ("bantuan Rusia", "Russian deliveries").
     const owner =
@@ -251,23 +291,32 @@ function endsOf(
     if (given && owner) to ??= party(owner);
     else if (!from && owner && party(owner) && party(owner) !== to) from = party(owner);
   } else {
-    // The subject: the agent, else the state named last before the verb.
+    // The subject: the agent (after "by", or right after a passive that takes none: "drone yang dipasok
+    // Iran"), else the state named last before the verb.
+    const passive = hasCooperationCue(verb, "sendPassive");
+    const passiveAgent = passive ? s.entities.find((e) => e.t0 === verb.t1 && party(e)) : undefined;
     let subject: string | null = null;
     if (agent) subject = party(agent);
-    else for (const e of s.entities) if (e.t1 <= verb.t0 && party(e) && party(e) !== to) subject = party(e);
+    else if (passiveAgent) subject = party(passiveAgent);
+    else for (const e of s.entities) if (e.t1 <= verb.t0 && subjectParty(e) && party(e) !== to) subject = party(e);
     if (receiving) to ??= subject !== from ? subject : null;
     else if (subject !== to) from ??= subject;
     // Else the state right after the verb: "sending Russia shells", "supplied Iran".
-    if (!to && !receiving) {
+    if (!to && !receiving && !passive) {
       const m = stateAfter(verb);
       if (m && party(m) !== from) to = party(m);
     }
   }
-  // Else the article's other leading state: a story about two states' dealings names one end once.
+  const inferred = !from || !to;
+  // Else the other end of the last flow told with both ends from or to that state, of the same kind ("Iran
+  // supplied drones to Russia … the Iranian drones that hit Ukraine": Russia still receives them, whoever
+  // they hit); else the article's other leading state: a story about two states' dealings names one end once.
+  if (from && !to) to = told.get(`${people}>${from}`) ?? null;
+  if (to && !from) from = told.get(`${people}<${to}`) ?? null;
   const leading = cooperationPair(doc);
   if (from && !to && leading.length === 2 && leading.includes(from)) to = leading.find((c) => c !== from)!;
   if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
-  return from && to && from !== to ? { from, to } : null;
+  return from && to && from !== to ? { from, to, inferred } : null;
 }
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
@@ -278,6 +327,22 @@ function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: Cooper
   const confirmed = words.some((w) => hasCooperationCue(w, "confirmed"));
   const alleged = words.some((w) => hasCooperationCue(w, "alleged"));
   return confirmed && !alleged ? "confirmed" : "alleged";
+}
+
+/**
+ * Prepositions that introduce a state as a place or an end rather than as a clause's subject. Not a
+ * target's ("sanctions on Iran for supplying drones": Iran does the supplying).
+ */
+const PREP_CUES = ["locationPrep", "destinationPrep", "originPrep"] as const;
+
+/** Whether a preposition stands right before the mention, or before its article ("from Taipei", "to the Russian army"). */
+function introduced(doc: Doc, s: Sentence, words: CooperationMention[], m: EntityMention): boolean {
+  const article = s.cues.some((c) => c.t1 === m.t0 && c.cues.some((x) => x.kind === "determiner"));
+  const before = (w: Span) => w.t1 === m.t0 || (article && w.t1 === m.t0 - 1);
+  return (
+    words.some((w) => before(w) && (hasCooperationCue(w, "toPrep") || hasCooperationCue(w, "fromPrep"))) ||
+    s.cues.some((c) => before(c) && c.cues.some((x) => (PREP_CUES as readonly string[]).includes(x.kind)))
+  );
 }
 
 /** "more than 1,000 containers of munitions": the words from the first number before the items to them. */

@@ -34,6 +34,7 @@ export type CooperationCue =
         | "transferEarlier"
         | "exchange"
         | "supplierNoun"
+        | "sendPassive"
         | "supposed"
         | "agreementEarlier";
     };
@@ -86,6 +87,8 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(t.suppliers, { kind: "send" }, "send");
     add(t.suppliers, { kind: "sendNoun" }, "sendNoun");
     add(t.suppliers, { kind: "supplierNoun" }, "supplierNoun");
+    add(t.passive, { kind: "send" }, "send");
+    add(t.passive, { kind: "sendPassive" }, "sendPassive");
     add(t.toPreps, { kind: "toPrep" }, "toPrep");
     add(t.fromPreps, { kind: "fromPrep" }, "fromPrep");
     add(t.sidePreps, { kind: "sidePrep" }, "sidePrep");

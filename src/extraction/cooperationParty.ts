@@ -19,9 +19,13 @@ const SAID_BY: ReadonlySet<CueKind> = new Set(["stancePassive", "accordingTo", "
 export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: boolean): string | null {
   const governed = m.entity.kind === "org" ? GOVERNING_MOVEMENTS[m.entity.id] : undefined;
   if (m.entity.kind === "agency" || (m.entity.kind === "org" && !orgs && !governed)) return null;
+  // The verb must follow with no other name between: in "sold jets to Turkey after Ankara backed …" Ankara backs.
   const speaks = s.cues.some(
     (c) =>
-      (c.t0 >= m.t1 && c.t0 <= m.t1 + SPEAKER_REACH && c.cues.some((x) => SAYING.has(x.kind))) ||
+      (c.t0 >= m.t1 &&
+        c.t0 <= m.t1 + SPEAKER_REACH &&
+        c.cues.some((x) => SAYING.has(x.kind)) &&
+        !s.entities.some((e) => e !== m && e.t0 >= m.t1 && e.t1 <= c.t0)) ||
       (c.t1 <= m.t0 && c.t1 >= m.t0 - 2 && c.cues.some((x) => SAID_BY.has(x.kind))),
   );
   if (speaks) return null;

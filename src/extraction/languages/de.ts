@@ -1247,5 +1247,7 @@ export const de: LanguagePack = {
     earlier: ["zuvor", "früher", "vorher"],
     exchange: ["im Gegenzug für", "im Austausch für", "im Austausch gegen", "als Gegenleistung für"],
     suppliers: ["Lieferant", "Lieferanten", "Versorger"],
+    // The agent of a passive takes a preposition here ("von Iran geliefert"): read as an agent, not listed.
+    passive: [],
   },
 };

@@ -1769,5 +1769,7 @@ export const en: LanguagePack = {
     earlier: ["previously", "formerly", "in the past"],
     exchange: ["in exchange for", "in return for", "as payment for"],
     suppliers: ["supplier", "suppliers", "provider", "providers"],
+    // The agent of a passive takes a preposition here ("supplied by"): read as an agent, not listed.
+    passive: [],
   },
 };

@@ -1189,5 +1189,7 @@ export const es: LanguagePack = {
     earlier: ["anteriormente", "previamente"],
     exchange: ["a cambio de", "como pago por", "en contrapartida por"],
     suppliers: ["proveedor", "proveedores", "suministrador"],
+    // The agent of a passive takes a preposition here ("suministrados por"): read as an agent, not listed.
+    passive: [],
   },
 };

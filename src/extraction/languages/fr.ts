@@ -1523,5 +1523,7 @@ export const fr: LanguagePack = {
     earlier: ["précédemment", "auparavant", "par le passé"],
     exchange: ["en échange de", "en échange d'", "en contrepartie de", "en contrepartie d'"],
     suppliers: ["fournisseur", "fournisseurs"],
+    // The agent of a passive takes a preposition here ("livrés par"): read as an agent, not listed.
+    passive: [],
   },
 };

@@ -1234,5 +1234,23 @@ export const id: LanguagePack = {
       "ditukarkan dengan",
     ],
     suppliers: ["pemasok", "penyedia", "pengekspor", "eksportir"],
+    // The di- passive takes its agent with no "oleh": "drone yang dipasok Iran" (the drones Iran supplied).
+    passive: [
+      "dibantu",
+      "dikirim",
+      "dikirimkan",
+      "dipasok",
+      "disuplai",
+      "disediakan",
+      "diserahkan",
+      "diekspor",
+      "ditransfer",
+      "dijual",
+      "dikerahkan",
+      "diterjunkan",
+      "diberikan",
+      "disalurkan",
+      "diselundupkan",
+    ],
   },
 };

@@ -1462,5 +1462,7 @@ export const it: LanguagePack = {
       "in cambio degli",
     ],
     suppliers: ["fornitore", "fornitori"],
+    // The agent of a passive takes a preposition here ("forniti da"): read as an agent, not listed.
+    passive: [],
   },
 };

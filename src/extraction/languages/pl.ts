@@ -1667,5 +1667,7 @@ export const pl: LanguagePack = {
     earlier: ["wcześniej", "uprzednio", "poprzednio"],
     exchange: ["w zamian za"],
     suppliers: ["dostawca", "dostawcą", "dostawcy", "dostawców"],
+    // The agent of a passive takes a preposition here ("dostarczone przez"): read as an agent, not listed.
+    passive: [],
   },
 };

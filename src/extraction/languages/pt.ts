@@ -1430,5 +1430,7 @@ export const pt: LanguagePack = {
     earlier: ["anteriormente", "previamente", "no passado"],
     exchange: ["em troca de", "em troca do", "em troca da", "em troca dos", "em troca das"],
     suppliers: ["fornecedor", "fornecedores"],
+    // The agent of a passive takes a preposition here ("fornecidos por"): read as an agent, not listed.
+    passive: [],
   },
 };

@@ -1593,5 +1593,7 @@ export const ru: LanguagePack = {
     earlier: ["ранее", "прежде", "раньше"],
     exchange: ["в обмен на", "взамен за", "в качестве оплаты за"],
     suppliers: ["поставщик", "поставщиком", "поставщика", "поставщики"],
+    // A passive participle takes its agent in the instrumental, with no preposition: "дроны, поставленные Ираном".
+    passive: ["поставленные", "поставленных", "переданные", "переданных", "отправленные", "отправленных"],
   },
 };

@@ -160,6 +160,12 @@ export interface TransferWords {
    * subject sends. Optional; they count as nouns of sending.
    */
   suppliers?: string[];
+  /**
+   * Passive forms of sending whose agent follows with no preposition ("senjata yang dikirim Korea Utara",
+   * "дроны, поставленные Ираном"): the state right after one sends, it is not the receiver. They count as
+   * verbs of sending. Optional; empty where the agent takes a preposition ("by", "von", "por", "przez").
+   */
+  passive?: string[];
 }
 
 export interface Inflection {

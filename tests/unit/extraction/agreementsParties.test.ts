@@ -1,0 +1,47 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const parties = (text: string, lang: string) => extract(article(text, lang)).agreements.map((a) => a.parties);
+
+// A third state the sentence names beside the agreement (here Jordan, acting under it) is no party:
+// the states listed after "between" are (without it: Egypt, Israel and Jordan).
+describe("agreements: the states after 'between' are its parties", () => {
+  it.each([
+    ["en", "Under the ceasefire agreement between Israel and Egypt, Jordan will reopen its border crossings."],
+    [
+      "id",
+      "Berdasarkan kesepakatan gencatan senjata antara Israel dan Mesir, Yordania akan membuka kembali perbatasannya.",
+    ],
+    [
+      "de",
+      "Nach dem Waffenstillstandsabkommen zwischen Israel und Ägypten wird Jordanien seine Grenzübergänge wieder öffnen.",
+    ],
+    ["es", "Según el acuerdo de alto el fuego entre Israel y Egipto, Jordania reabrirá sus pasos fronterizos."],
+    ["fr", "Selon l'accord de cessez-le-feu entre Israël et l'Égypte, la Jordanie rouvrira ses points de passage."],
+    ["it", "In base all'accordo di cessate il fuoco tra Israele ed Egitto, la Giordania riaprirà i suoi valichi."],
+    [
+      "pl",
+      "Na mocy porozumienia o zawieszeniu broni między Izraelem a Egiptem Jordania ponownie otworzy przejścia graniczne.",
+    ],
+  ])("%s: Israel and Egypt, not Jordan", (lang, text) => {
+    expect(parties(text, lang)).toEqual([["EG", "IL"]]);
+  });
+});
+
+describe("agreements: who supports or speaks is not a party", () => {
+  it("id: the state whose support for the deal is told is not a party, nor the counterparty of the one met", () => {
+    const text =
+      "Menlu Retno menegaskan kembali dukungan Indonesia terhadap kesepakatan gencatan senjata yang berlaku di Gaza dalam pertemuan dengan Arab Saudi di Riyadh.";
+    expect(parties(text, "id")).toEqual([]);
+  });
+
+  it("en: a verb of stance speaks for the name right before it, not for one further back", () => {
+    const facts = extract(
+      article(
+        "The United States approved the sale of F-16 fighter jets to Turkey after Ankara backed Sweden's NATO bid.",
+        "en",
+      ),
+    );
+    expect(facts.transfers.map((t) => [t.from, t.to])).toEqual([["US", "TR"]]);
+  });
+});
