@@ -100,6 +100,10 @@ function unitScore(a: Unit, b: Unit, speaker: Speaker): number | null {
   return best;
 }
 
+/** Whether no report of one unit shares a stem with a report of the other. */
+const wordless = (a: Unit, b: Unit) =>
+  a.reports.every((x) => b.reports.every((y) => !x.words.some((w) => y.words.includes(w))));
+
 /**
  * The node of every report of one speaker, keyed `article|own`: the smallest own key of the
  * statement it belongs to.
@@ -145,7 +149,16 @@ export function statementNodes(reports: readonly StatementReport[], speaker: Spe
   const pairKey = (p: { a: Unit; b: Unit }) => [p.a.own, p.b.own].sort().join("|");
   // Better pairs first; of pairs that match alike, the ones published closer together.
   pairs.sort((p, q) => q.score - p.score || p.days - q.days || (pairKey(p) < pairKey(q) ? -1 : 1));
+  // A match without words is kept only when it is the one remark either side could be: a German
+  // retelling that could be either of two English remarks of the day joins neither.
+  const partners = new Map<Unit, Unit[]>();
   for (const { a, b } of pairs) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  const rival = (x: Unit, y: Unit) => partners.get(x)!.some((c) => c !== y && unitScore(c, y, speaker) === null);
+  const kept = pairs.filter(({ a, b }) => !wordless(a, b) || (!rival(a, b) && !rival(b, a)));
+  for (const { a, b } of kept) {
     const [ca, cb] = [clusterOf.get(a.own)!, clusterOf.get(b.own)!];
     if (ca === cb) continue;
     const [left, right] = [clusters.get(ca)!, clusters.get(cb)!];

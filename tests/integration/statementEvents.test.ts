@@ -110,6 +110,47 @@ describe("statements across articles on the real Neo4j", () => {
   });
 
   /**
+   * A person's quoted remark told in English and German shares no stem ("intimidated",
+   * "einschüchtern"): one statement, as each article quotes him once. Another remark of his that
+   * day, in English, about the same state in the same tone, stays its own statement; and with it
+   * the German retelling could be either, so it joins neither; deleting it gives the translation
+   * back its node.
+   */
+  it("keeps a person's two remarks of one day apart, and matches a translation only when it can be one of them alone", async () => {
+    const day = "2025-01-10";
+    const intimidated = article(
+      "intimidated-en",
+      "en",
+      `${day}T09:00:00Z`,
+      'Finnish President Alexander Stubb said on Friday that Finland "will not be intimidated" by Russia.',
+    );
+    const einschuechtern = article(
+      "intimidated-de",
+      "de",
+      `${day}T15:00:00Z`,
+      'Der finnische Präsident Alexander Stubb sagte am Freitag, Finnland lasse sich von Russland "nicht einschüchtern".',
+    );
+    const guards = article(
+      "guards-en",
+      "en",
+      `${day}T11:00:00Z`,
+      'Finnish President Alexander Stubb said on Friday that Russia "keeps testing our border guards".',
+    );
+    const mine = [intimidated.id, einschuechtern.id, guards.id];
+    planted.push(...mine);
+    const facts = async () =>
+      (await db.read<Fact>("test/factsOfArticles", { ids: mine })).map((f) => [...f.sources].sort()).sort();
+    for (const id of mine) await deleteArticle(db, id);
+
+    await ingestArticles(db, [intimidated, einschuechtern]);
+    expect(await facts()).toEqual([[einschuechtern.id, intimidated.id].sort()]);
+    await ingestArticles(db, [guards]);
+    expect(await facts()).toEqual([[einschuechtern.id], [guards.id], [intimidated.id]].sort());
+    await deleteArticle(db, guards.id);
+    expect(await facts()).toEqual([[einschuechtern.id, intimidated.id].sort()]);
+  });
+
+  /**
    * Two writers report one statement at once. The interleaving is forced: the first transaction
    * writes its report and settles, holding the speaker's lock; the second writes its report and
    * settles too, and the first commits only once Neo4j lists the second as blocked on that lock

@@ -98,6 +98,13 @@ describe("statementNodes: which reports of one speaker are one statement", () =>
     expect(nodeOf(nodes, finnish)).toBe("own-fi");
   });
 
+  it("matches a translation without words to neither of two remarks of that day it could be", () => {
+    const guards = report("en2", { words: statementWords("Russia keeps testing our border guards", []) });
+    const nodes = statementNodes([english, guards, finnish], minister);
+    expect(nodeOf(nodes, finnish)).toBe("own-fi");
+    expect(nodeOf(nodes, guards)).toBe("own-en2");
+  });
+
   it("keeps translated remarks apart when the stance, the countries or the numbers differ", () => {
     const cases: Array<Partial<StatementReport>> = [
       { stance: "warn" },
