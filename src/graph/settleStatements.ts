@@ -3,6 +3,7 @@ import type { Settled } from "./settleMeetings";
 import {
   describeStatement,
   NEAR_DAYS,
+  type Speaker,
   statementNodes,
   type StatementDescription,
   type StatementReport,
@@ -19,7 +20,7 @@ type Row = {
   first: string | null;
   last: string | null;
   about: string[];
-  speakerCountry: string | null;
+  speaker: Speaker | null;
   reports: Report[];
 };
 
@@ -65,10 +66,10 @@ export async function settleStatements(run: Run, touched: readonly StatementTouc
   const moves: Array<{ article: string; own: string; from: string; to: string; group: string }> = [];
   const reportsOf = new Map<string, { group: string; reports: Report[] }>();
   for (const [group, nodes] of byGroup) {
-    const country = nodes.map((n) => n.speakerCountry).find((c) => c !== null) ?? null;
+    const speaker = nodes.map((n) => n.speaker).find((s) => s !== null) ?? { country: null, person: false };
     const target = statementNodes(
       nodes.flatMap((n) => n.reports),
-      country,
+      speaker,
     );
     for (const node of nodes)
       for (const report of node.reports) {

@@ -4,10 +4,11 @@
  * (settleStatements).
  *
  * Terminology. A *report* is one article's telling of a statement: what it says (stance, the
- * countries it is about, the words said reduced to stems) and when the article appeared. Reports
- * with the same *own* key (the same quote; or, without a quote, the same stance, countries and
- * day) are one statement from the start: a *unit*. A unit is *anchored* when one of its articles
- * gives its day of publication, *floating* when they give only the month, *undated* otherwise.
+ * countries it is about, the words said reduced to stems), the article's language and when the
+ * article appeared. Reports with the same *own* key (the same quote; or, without a quote, the same
+ * stance, countries and day) are one statement from the start: a *unit*. A unit is *anchored* when
+ * one of its articles gives its day of publication, *floating* when they give only the month,
+ * *undated* otherwise. A report is *alone* when its article tells nothing else of that speaker.
  * Anchored units merge, best-matching pair first, while every pair of their reports could be one
  * statement (`sameStatement`); a floating unit then joins the node it fits best, when one fits
  * better than all others; an undated one stays alone. Units are matched only against anchored
@@ -24,6 +25,16 @@ export interface StatementReport {
   about: string[];
   /** Stems of the words said (statementWords), names left out. */
   words: string[];
+  /** The article's language: words are compared as evidence only within one language. */
+  language: string | null;
+  /** The words quoted, if the report quotes them. */
+  quote: string | null;
+}
+
+/** Who speaks: their own country (left out of the countries that count), and whether a person. */
+export interface Speaker {
+  country: string | null;
+  person: boolean;
 }
 
 /** Days between the publications of two reports within which they may tell one statement. */
@@ -31,23 +42,40 @@ export const NEAR_DAYS = 3;
 /** The score two reports need to be one statement. */
 const ENOUGH = 1.5;
 
+/** A report, and whether its article tells nothing else of its speaker. */
+export type Told = StatementReport & { alone: boolean };
+
 /**
  * How well two reports of one speaker match as one statement, or null when they cannot be one:
  * they come from different articles published within NEAR_DAYS of each other, their stances agree
  * (equal, or one of them a plain assertion), and the words said share a stem. A stance on the same
- * state alone is not enough: a speaker's two denials of one state in a week are often two remarks
- * (workers abroad, oil at sea), and merging them loses one. The score counts an equal stance (1), each shared stem (1) and each country both are about, the
- * speaker's own aside (0.5).
+ * state alone is not enough: a state's two denials of one state in a week are often two remarks
+ * (workers abroad, oil at sea), and merging them loses one; and in one language, words that share
+ * no stem are two remarks. Across two languages a translation shares no stem, so there a person's
+ * remark told in two articles that each tell one remark of that person (`alone`), one of them in
+ * quotation marks, is one statement when the stance is the same, a country besides the person's
+ * own is the same, and no number differs: the one thing a named person was quoted saying that day,
+ * about the same state, in the same tone. Two paraphrases are not enough: "Putin thanked Kim" and
+ * "Putin promised mutual support" tell two remarks of one summit in the same tone. The score counts
+ * an equal stance (1), each shared stem (1) and each country both are about, the speaker's own
+ * aside (0.5).
  */
-export function sameStatement(a: StatementReport, b: StatementReport, speakerCountry: string | null): number | null {
+export function sameStatement(a: Told, b: Told, speaker: Speaker): number | null {
   if (a.article === b.article || a.from === null || b.from === null) return null;
   if (daysApart(a, b) > NEAR_DAYS) return null;
   if (a.stance !== b.stance && a.stance !== "assert" && b.stance !== "assert") return null;
   const shared = a.words.filter((w) => b.words.includes(w)).length;
-  const countries = a.about.filter((c) => c !== speakerCountry && b.about.includes(c)).length;
-  if (shared === 0) return null;
-  return (a.stance === b.stance ? 1 : 0) + shared + countries / 2;
+  const countries = a.about.filter((c) => c !== speaker.country && b.about.includes(c)).length;
+  if (shared > 0) return (a.stance === b.stance ? 1 : 0) + shared + countries / 2;
+  const translated = a.language !== null && b.language !== null && a.language !== b.language;
+  const numbered = a.words.some(isNumber) && b.words.some(isNumber);
+  const quoted = a.quote !== null || b.quote !== null;
+  if (!speaker.person || !translated || !quoted || !a.alone || !b.alone || a.stance !== b.stance || numbered)
+    return null;
+  return countries > 0 ? 1 + countries / 2 : null;
 }
+
+const isNumber = (stem: string) => /^\d+$/.test(stem);
 
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
@@ -58,30 +86,34 @@ function daysApart(a: StatementReport, b: StatementReport): number {
   return Math.max(0, start - end);
 }
 
-type Unit = { own: string; reports: StatementReport[] };
+type Unit = { own: string; reports: Told[] };
 
 /** The best score over the pairs of two units, or null when some pair cannot be one statement. */
-function unitScore(a: Unit, b: Unit, speakerCountry: string | null): number | null {
+function unitScore(a: Unit, b: Unit, speaker: Speaker): number | null {
   let best = 0;
   for (const x of a.reports)
     for (const y of b.reports) {
-      const score = sameStatement(x, y, speakerCountry);
+      const score = sameStatement(x, y, speaker);
       if (score === null) return null;
       best = Math.max(best, score);
     }
   return best;
 }
 
+/** Whether no report of one unit shares a stem with a report of the other. */
+const wordless = (a: Unit, b: Unit) =>
+  a.reports.every((x) => b.reports.every((y) => !x.words.some((w) => y.words.includes(w))));
+
 /**
  * The node of every report of one speaker, keyed `article|own`: the smallest own key of the
  * statement it belongs to.
  */
-export function statementNodes(
-  reports: readonly StatementReport[],
-  speakerCountry: string | null,
-): Map<string, string> {
+export function statementNodes(reports: readonly StatementReport[], speaker: Speaker): Map<string, string> {
+  // What else each article tells of the speaker: its own keys.
+  const ownKeys = new Map<string, Set<string>>();
+  for (const r of reports) ownKeys.set(r.article, (ownKeys.get(r.article) ?? new Set()).add(r.own));
   const units = new Map<string, Unit>();
-  for (const report of reports) {
+  for (const report of reports.map((r) => ({ ...r, alone: ownKeys.get(r.article)!.size === 1 }))) {
     const unit = units.get(report.own) ?? { own: report.own, reports: [] };
     unit.reports.push(report);
     units.set(report.own, unit);
@@ -89,7 +121,7 @@ export function statementNodes(
   const anchored = [...units.values()].filter((u) => u.reports.some((r) => r.from !== null && r.from === r.to));
   const floating = [...units.values()].filter((u) => !anchored.includes(u) && u.reports.some((r) => r.from !== null));
 
-  // Anchored units: best pairs first (ties: by own keys), merged while every pair across agrees.
+  // Anchored units: best pairs first (ties: the closer in days, then by own keys), merged while every pair across agrees.
   const clusters = new Map<string, Unit[]>(anchored.map((u) => [u.own, [u]]));
   const clusterOf = new Map<string, string>(anchored.map((u) => [u.own, u.own]));
   // Only units published within NEAR_DAYS of each other can match: sorted by their first day, the
@@ -103,23 +135,34 @@ export function statementNodes(
   };
   const spans = new Map(anchored.map((u) => [u, span(u)]));
   anchored.sort((a, b) => spans.get(a)!.first - spans.get(b)!.first || (a.own < b.own ? -1 : 1));
-  const pairs: Array<{ score: number; a: Unit; b: Unit }> = [];
+  const pairs: Array<{ score: number; days: number; a: Unit; b: Unit }> = [];
   for (let i = 0; i < anchored.length; i++)
     for (
       let j = i + 1;
       j < anchored.length && spans.get(anchored[j])!.first <= spans.get(anchored[i])!.last + NEAR_DAYS;
       j++
     ) {
-      const score = unitScore(anchored[i], anchored[j], speakerCountry);
-      if (score !== null && score >= ENOUGH) pairs.push({ score, a: anchored[i], b: anchored[j] });
+      const score = unitScore(anchored[i], anchored[j], speaker);
+      const days = Math.abs(spans.get(anchored[j])!.first - spans.get(anchored[i])!.first);
+      if (score !== null && score >= ENOUGH) pairs.push({ score, days, a: anchored[i], b: anchored[j] });
     }
   const pairKey = (p: { a: Unit; b: Unit }) => [p.a.own, p.b.own].sort().join("|");
-  pairs.sort((p, q) => q.score - p.score || (pairKey(p) < pairKey(q) ? -1 : 1));
+  // Better pairs first; of pairs that match alike, the ones published closer together.
+  pairs.sort((p, q) => q.score - p.score || p.days - q.days || (pairKey(p) < pairKey(q) ? -1 : 1));
+  // A match without words is kept only when it is the one remark either side could be: a German
+  // retelling that could be either of two English remarks of the day joins neither.
+  const partners = new Map<Unit, Unit[]>();
   for (const { a, b } of pairs) {
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  const rival = (x: Unit, y: Unit) => partners.get(x)!.some((c) => c !== y && unitScore(c, y, speaker) === null);
+  const kept = pairs.filter(({ a, b }) => !wordless(a, b) || (!rival(a, b) && !rival(b, a)));
+  for (const { a, b } of kept) {
     const [ca, cb] = [clusterOf.get(a.own)!, clusterOf.get(b.own)!];
     if (ca === cb) continue;
     const [left, right] = [clusters.get(ca)!, clusters.get(cb)!];
-    if (!left.every((x) => right.every((y) => unitScore(x, y, speakerCountry) !== null))) continue;
+    if (!left.every((x) => right.every((y) => unitScore(x, y, speaker) !== null))) continue;
     for (const unit of right) clusterOf.set(unit.own, ca);
     left.push(...right);
     clusters.delete(cb);
@@ -137,7 +180,7 @@ export function statementNodes(
     if (floating.includes(unit)) {
       const fits = [...clusters]
         .map(([key, members]) => {
-          const scores = members.map((m) => unitScore(unit, m, speakerCountry));
+          const scores = members.map((m) => unitScore(unit, m, speaker));
           return { key, score: scores.includes(null) ? null : Math.max(...(scores as number[])) };
         })
         .filter((c): c is { key: string; score: number } => c.score !== null && c.score >= ENOUGH)

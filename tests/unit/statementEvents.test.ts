@@ -3,6 +3,9 @@ import { statementWords } from "../../src/ingestion/factKeys";
 
 // Reports of one speaker (a Finnish minister, speaker country FI) written for this test: a remark on
 // Baltic Sea cables of 12 March 2025, told in English and Spanish, and others that are not it.
+// `state` is Finland speaking as a state, `minister` the minister as a person.
+const state = { country: "FI", person: false };
+const minister = { country: "FI", person: true };
 const report = (article: string, over: Partial<StatementReport> = {}): StatementReport => ({
   article,
   own: `own-${article}`,
@@ -11,10 +14,13 @@ const report = (article: string, over: Partial<StatementReport> = {}): Statement
   stance: "accuse",
   about: ["FI", "RU"],
   words: statementWords("The damage to the undersea cables was deliberate sabotage", []),
+  language: "en",
+  quote: "deliberate sabotage",
   ...over,
 });
 const english = report("en");
 const spanish = report("es", {
+  language: "es",
   from: "2025-03-13",
   to: "2025-03-13",
   words: statementWords("El daño a los cables submarinos fue un sabotaje deliberado", []),
@@ -35,14 +41,14 @@ describe("statementWords: stems comparable across languages", () => {
 
 describe("statementNodes: which reports of one speaker are one statement", () => {
   it("makes the same remark told in two languages a day apart one node", () => {
-    const nodes = statementNodes([english, spanish], "FI");
+    const nodes = statementNodes([english, spanish], state);
     expect(nodeOf(nodes, english)).toBe(nodeOf(nodes, spanish));
     expect(nodeOf(nodes, english)).toBe("own-en");
   });
 
   it("keeps reports apart when published more than three days apart", () => {
     const later = { ...spanish, from: "2025-03-17", to: "2025-03-17" };
-    const nodes = statementNodes([english, later], "FI");
+    const nodes = statementNodes([english, later], state);
     expect(nodeOf(nodes, english)).not.toBe(nodeOf(nodes, later));
   });
 
@@ -52,25 +58,76 @@ describe("statementNodes: which reports of one speaker are one statement", () =>
       stance: "assert",
       words: statementWords("Die Fischereiquoten werden neu verhandelt", []),
     });
-    const nodes = statementNodes([english, denial, other], "FI");
+    const nodes = statementNodes([english, denial, other], state);
     expect(new Set([english, denial, other].map((r) => nodeOf(nodes, r))).size).toBe(3);
   });
 
   it("keeps two accusations of the same state that share no stem apart (a stance and a country are not a remark)", () => {
-    const finnish = report("fi", { words: statementWords("Kaapelivauriot olivat tahallisia", []) });
-    expect(nodeOf(statementNodes([english, finnish], "FI"), finnish)).toBe("own-fi");
+    const finnish = report("fi", { language: "fi", words: statementWords("Kaapelivauriot olivat tahallisia", []) });
+    expect(nodeOf(statementNodes([english, finnish], state), finnish)).toBe("own-fi");
+  });
+
+  // The minister's remark in Finnish shares no stem with the English one: a translation.
+  const finnish = report("fi", {
+    language: "fi",
+    from: "2025-03-13",
+    to: "2025-03-13",
+    words: statementWords("Kaapelivauriot olivat tahallisia", []),
+  });
+
+  it("makes a person's one remark in each of two articles in two languages one node, without a shared stem", () => {
+    expect(finnish.words.filter((w) => english.words.includes(w))).toEqual([]);
+    const nodes = statementNodes([english, finnish], minister);
+    expect(nodeOf(nodes, finnish)).toBe("own-en");
+  });
+
+  it("keeps a person's two remarks of one day in one language apart when their words share no stem", () => {
+    const ships = report("en2", { words: statementWords("Navies must patrol the shipping lanes around Gotland", []) });
+    const nodes = statementNodes([english, ships], minister);
+    expect(nodeOf(nodes, ships)).toBe("own-en2");
+  });
+
+  it("does not match two paraphrases across languages without words: one of them must quote the person", () => {
+    const paraphrase = { ...finnish, quote: null };
+    expect(nodeOf(statementNodes([{ ...english, quote: null }, paraphrase], minister), paraphrase)).toBe("own-fi");
+  });
+
+  it("matches across languages without words only when each article tells one remark of the person", () => {
+    const ships = { ...english, own: "own-en-ships", words: statementWords("Navies must patrol the lanes", []) };
+    const nodes = statementNodes([english, ships, finnish], minister);
+    expect(nodeOf(nodes, finnish)).toBe("own-fi");
+  });
+
+  it("matches a translation without words to neither of two remarks of that day it could be", () => {
+    const guards = report("en2", { words: statementWords("Russia keeps testing our border guards", []) });
+    const nodes = statementNodes([english, guards, finnish], minister);
+    expect(nodeOf(nodes, finnish)).toBe("own-fi");
+    expect(nodeOf(nodes, guards)).toBe("own-en2");
+  });
+
+  it("keeps translated remarks apart when the stance, the countries or the numbers differ", () => {
+    const cases: Array<Partial<StatementReport>> = [
+      { stance: "warn" },
+      { about: ["FI", "EE"] },
+      { words: statementWords("Kaapelivaurioita oli 3", []) },
+    ];
+    for (const over of cases) {
+      const other = { ...finnish, ...over };
+      const counted = { ...english, words: statementWords("The 2 damaged cables were sabotaged", []) };
+      expect(nodeOf(statementNodes([counted, other], minister), other)).toBe("own-fi");
+    }
   });
 
   it("never makes two statements of one article one node", () => {
     const second = { ...english, own: "own-en-second" };
-    const nodes = statementNodes([english, second, spanish], "FI");
+    const nodes = statementNodes([english, second, spanish], state);
     expect(nodeOf(nodes, english)).not.toBe(nodeOf(nodes, second));
   });
 
   it("joins a report dated only by its month to the one node it fits, and leaves an undated one alone", () => {
     const monthly = report("it", { from: "2025-03-01", to: "2025-03-31" });
     const undated = report("fr", { from: null, to: null });
-    const nodes = statementNodes([english, spanish, monthly, undated], "FI");
+    const nodes = statementNodes([english, spanish, monthly, undated], state);
     expect(nodeOf(nodes, monthly)).toBe("own-en");
     expect(nodeOf(nodes, undated)).toBe("own-fr");
   });
@@ -83,7 +140,7 @@ describe("statementNodes: which reports of one speaker are one statement", () =>
       report("de", { from: "2025-03-20", to: "2025-03-20" }),
       report("it", { from: "2025-03-01", to: "2025-03-31" }),
     ];
-    const reference = [...statementNodes(reports, "FI")].sort();
+    const reference = [...statementNodes(reports, state)].sort();
     for (const order of [
       [4, 3, 2, 1, 0],
       [2, 0, 4, 1, 3],
@@ -93,7 +150,7 @@ describe("statementNodes: which reports of one speaker are one statement", () =>
         [
           ...statementNodes(
             order.map((i) => reports[i]),
-            "FI",
+            state,
           ),
         ].sort(),
       ).toEqual(reference);
