@@ -1,5 +1,8 @@
 import { startServer, type Server, type ServerOptions } from "../../src/api/server";
 import type { Database } from "../../src/graph/database";
+import { deleteArticle } from "../../src/graph/deleteArticle";
+import type { ArticleInput } from "../../src/ingestion/articleInput";
+import { ingestArticles } from "../../src/ingestion/ingestArticles";
 import { testDatabase } from "./database";
 
 export interface ServerSession {
@@ -42,4 +45,19 @@ export function inProcessServer(steps: SessionSteps = {}, timeoutMs = 120_000): 
     }
   }, timeoutMs);
   return session;
+}
+
+/** Steps that ingest these articles before the server starts (deleting what a killed run left) and delete them after. */
+export function articleSteps(articles: ArticleInput[]): Pick<SessionSteps, "setUp" | "tearDown"> {
+  const ids = articles.map((article) => article.id!);
+  const removeAll = async (db: Database) => {
+    for (const id of ids) await deleteArticle(db, id);
+  };
+  return {
+    setUp: async (db) => {
+      await removeAll(db);
+      for (const outcome of await ingestArticles(db, articles)) if (!outcome.ok) throw outcome.error;
+    },
+    tearDown: removeAll,
+  };
 }

@@ -1,7 +1,5 @@
 import type { Page } from "playwright-core";
-import { deleteArticle } from "../../../src/graph/deleteArticle";
 import type { ArticleInput } from "../../../src/ingestion/articleInput";
-import { ingestArticles } from "../../../src/ingestion/ingestArticles";
 import {
   describeInBrowser,
   openBrowser,
@@ -10,7 +8,7 @@ import {
   type BrowserSession,
 } from "../../support/browser";
 import { graphql } from "../../support/http";
-import { inProcessServer } from "../../support/inProcessServer";
+import { articleSteps, inProcessServer } from "../../support/inProcessServer";
 
 /**
  * Clicking a node adds its agreements and transfers too, whatever kind of actor it is: here an
@@ -63,16 +61,13 @@ async function clickNode(page: Page, id: string): Promise<void> {
 jest.setTimeout(120_000);
 
 describeInBrowser("the explorer's expansion of an organization", () => {
-  const ids = articles.map((a) => a.id!);
+  const steps = articleSteps(articles);
   const session = inProcessServer({
     setUp: async (db) => {
       requireBuiltPages();
-      for (const id of ids) await deleteArticle(db, id);
-      for (const outcome of await ingestArticles(db, articles)) if (!outcome.ok) throw outcome.error;
+      await steps.setUp!(db);
     },
-    tearDown: async (db) => {
-      for (const id of ids) await deleteArticle(db, id);
-    },
+    tearDown: steps.tearDown,
     options: { playground: true },
   });
   let browser: BrowserSession;

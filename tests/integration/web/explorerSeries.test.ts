@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
-import { deleteArticle } from "../../../src/graph/deleteArticle";
 import type { ArticleInput } from "../../../src/ingestion/articleInput";
-import { ingestArticles } from "../../../src/ingestion/ingestArticles";
 import {
   describeInBrowser,
   openBrowser,
@@ -12,7 +10,7 @@ import {
   type BrowserSession,
 } from "../../support/browser";
 import { graphql } from "../../support/http";
-import { inProcessServer } from "../../support/inProcessServer";
+import { articleSteps, inProcessServer } from "../../support/inProcessServer";
 
 /**
  * Issue #17, the explorer's chart and CSV download: India and Australia in 2023, as these
@@ -68,16 +66,13 @@ async function serverExport(url: string, list: string, country: string) {
 jest.setTimeout(180_000);
 
 describeInBrowser("the explorer's chart of months and its CSV download", () => {
-  const ids = articles.map((a) => a.id!);
+  const steps = articleSteps(articles);
   const session = inProcessServer({
     setUp: async (db) => {
       requireBuiltPages();
-      for (const id of ids) await deleteArticle(db, id);
-      for (const outcome of await ingestArticles(db, articles)) if (!outcome.ok) throw outcome.error;
+      await steps.setUp!(db);
     },
-    tearDown: async (db) => {
-      for (const id of ids) await deleteArticle(db, id);
-    },
+    tearDown: steps.tearDown,
     options: { playground: true },
   });
   let browser: BrowserSession;
