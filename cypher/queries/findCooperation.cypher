@@ -1,3 +1,5 @@
+// minIndependentSources: at least that many distinct original reports among the fact's sources (an
+// article that is a COPY_OF another counts as that original; README, "Independent sources").
 // One page of agreements or transfers ($label), the latest dated first, undated last, then by id;
 // and how many match in all. A filter left null does not apply. `country` is an actor id matched
 // against every party (a country also covers its people: a leader who signs for it); `supplier`
@@ -16,6 +18,9 @@ WHERE ($status IS NULL OR f.status = $status)
     MATCH (a:Article)-[:REPORTS]->(f)
     WHERE ($language IS NULL OR a.language = $language) AND ($source IS NULL OR a.source = $source)
   })
+  AND ($minIndependentSources IS NULL OR size(COLLECT {
+    MATCH (a:Article)-[:REPORTS]->(f) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+  }) >= $minIndependentSources)
 WITH f, coalesce(f.date, '') AS sortKey
 WHERE ($from IS NULL OR (sortKey <> '' AND sortKey + '~' >= $from)) AND ($to IS NULL OR (sortKey <> '' AND sortKey <= $to + '~'))
 ORDER BY sortKey DESC, f.id

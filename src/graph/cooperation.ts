@@ -20,6 +20,8 @@ export interface CooperationFilter {
   to?: string | null;
   language?: string | null;
   source?: string | null;
+  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
+  minIndependentSources?: number | null;
 }
 
 /** Agreements or transfers, one page, the latest dated first (cypher/queries/findCooperation.cypher). */
@@ -44,4 +46,5 @@ const nulls: Required<CooperationFilter> = {
   to: null,
   language: null,
   source: null,
+  minIndependentSources: null,
 };
