@@ -13,6 +13,7 @@ OPTIONAL MATCH (a)-[:HAS_SIGNATURE]->(s:TextSignature)
 CALL (a, s) {
   // Only the articles sharing a band are read: their number, not the graph's size, is the cost.
   MATCH (s)-[:IN_BAND]->(:Band)<-[:IN_BAND]-(t:TextSignature)<-[:HAS_SIGNATURE]-(b:Article)
+  WHERE t <> s
   WITH DISTINCT b, t
   WHERE size([i IN range(0, size(s.minHashes) - 1) WHERE s.minHashes[i] = t.minHashes[i]]) >=
         $similarity * size(s.minHashes)
