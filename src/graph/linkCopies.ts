@@ -12,6 +12,17 @@ import type { Run } from "./database";
  */
 export const COPY_SIMILARITY = 0.35;
 
+// Cost, and its limit: an article reads the signatures that share one of its bands and decides
+// again the copies it finds, so it costs what its near-duplicates number, not the graph's size,
+// as long as stories are mostly distinct. The bench's generated corpus is not: its small phrasing
+// kit repeats whole background paragraphs verbatim, so 147 of its first 150 articles (seed 7) are
+// near-duplicates of others (4,879 pairs at >= 0.35; 19,760 in the first 300), and each write
+// decides again a share of the graph that grows with it. Measured through the CLI on those 150
+// articles, fresh Neo4j each run, load 25-36, alternating: main 361 / 361 s wall (Neo4j CPU 80 /
+// 85 s), this branch 586 / 483 s (126 / 130 s): 65% of main's rate by CPU, under issue 17's 90%.
+// Bounding it (a cap on the signatures read per band, or a generator whose stories differ) is
+// left to do; the detection itself (precision, recall) is measured on bench/wireCopies.ts.
+
 /**
  * Inside a write transaction, after the articles are written: their outlets, text signatures and
  * bands (writeCopies.cypher), then which article each is a copy of (linkCopies.cypher) — and, as
