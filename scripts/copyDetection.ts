@@ -1,7 +1,7 @@
 /**
  * `npm run eval:copies [-- --originals N --seed S]`: precision and recall of near-duplicate
  * detection on a generated corpus (bench/wireCopies.ts: planted copies and the generator's other
- * reports of the same event as hard negatives), by the rule the graph applies (linkCopies.cypher):
+ * reports of the same event as hard negatives), by the rule the graph applies (linkCopy.cypher):
  * two articles are candidates when they share a band key, copies when their estimated similarity
  * is at least COPY_SIMILARITY. Pure: no database. Also prints the similarity of the closest hard
  * negative and the farthest copy, which is how the threshold was chosen.

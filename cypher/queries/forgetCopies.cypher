@@ -1,9 +1,14 @@
 // Before articles are deleted (deleteArticles.cypher): takes away their text signatures and drops
 // the bands and outlets no other article holds. Returns the articles that were copies of them,
-// which linkCopies decides again once they are gone (the next earliest becomes the original).
+// earliest first, which linkCopy decides again once they are gone (the earliest becomes the
+// original, the others its copies): only these direct copies are touched.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-WITH a, [(c:Article)-[:COPY_OF]->(a) WHERE NOT c.id IN $ids | c.id] AS copies
+WITH a, COLLECT {
+  MATCH (c:Article)-[:COPY_OF]->(a) WHERE NOT c.id IN $ids
+  OPTIONAL MATCH (c)-[:HAS_SIGNATURE]->(t:TextSignature)
+  RETURN c.id ORDER BY t.rank, c.id
+} AS copies
 CALL (a) {
   OPTIONAL MATCH (a)-[:HAS_SIGNATURE]->(s:TextSignature)
   OPTIONAL MATCH (s)-[:IN_BAND]->(b:Band)

@@ -1,8 +1,10 @@
 // Writes what near-duplicate detection needs of each article (src/graph/linkCopies.ts): its
 // Outlet, its text signature (a node of its own, so the article's properties, which the change
-// feed and every article read carry, stay small) and the signature's bands. An article written
-// again loses its old outlet, signature and bands first. Returns the articles that were copies of
-// these (their original's text may have changed: linkCopies decides them again).
+// feed and every article read carry, stay small; `rank` orders originals: published time, then id)
+// and the signature's bands (memberships without a slot until linkCopy.cypher makes it an
+// original). An article written again loses its old outlet, signature and bands first. Returns
+// the articles that were copies of these, earliest first (their original's text may have changed:
+// linkCopy decides them again).
 UNWIND $records AS doc
 MATCH (a:Article {id: doc.id})
 // (Bands and outlets no article holds any more go, as forgetCopies.cypher drops them.)
@@ -27,7 +29,7 @@ CALL (a, doc) {
 }
 CALL (a, doc) {
   UNWIND CASE WHEN doc.minHashes IS NULL THEN [] ELSE [true] END AS signed
-  CREATE (a)-[:HAS_SIGNATURE]->(s:TextSignature {minHashes: doc.minHashes})
+  CREATE (a)-[:HAS_SIGNATURE]->(s:TextSignature {minHashes: doc.minHashes, rank: doc.rank})
   // In key order, so that two batches sharing bands take their locks in one order.
   WITH s
   UNWIND doc.bands AS key
@@ -35,4 +37,8 @@ CALL (a, doc) {
   MERGE (b:Band {key: key})
   CREATE (s)-[:IN_BAND]->(b)
 }
-RETURN [(c:Article)-[:COPY_OF]->(a) | c.id] AS copies
+RETURN COLLECT {
+  MATCH (c:Article)-[:COPY_OF]->(a)
+  OPTIONAL MATCH (c)-[:HAS_SIGNATURE]->(t:TextSignature)
+  RETURN c.id ORDER BY t.rank, c.id
+} AS copies

@@ -12,16 +12,21 @@ import type { Run } from "./database";
  */
 export const COPY_SIMILARITY = 0.35;
 
-// Cost, and its limit: an article reads the signatures that share one of its bands and decides
-// again the copies it finds, so it costs what its near-duplicates number, not the graph's size,
-// as long as stories are mostly distinct. The bench's generated corpus is not: its small phrasing
-// kit repeats whole background paragraphs verbatim, so 147 of its first 150 articles (seed 7) are
-// near-duplicates of others (4,879 pairs at >= 0.35; 19,760 in the first 300), and each write
-// decides again a share of the graph that grows with it. Measured through the CLI on those 150
-// articles, fresh Neo4j each run, load 25-36, alternating: main 361 / 361 s wall (Neo4j CPU 80 /
-// 85 s), this branch 586 / 483 s (126 / 130 s): 65% of main's rate by CPU, under issue 17's 90%.
-// Bounding it (a cap on the signatures read per band, or a generator whose stories differ) is
-// left to do; the detection itself (precision, recall) is measured on bench/wireCopies.ts.
+/**
+ * At most this many originals are read per band, earliest first (linkCopy.cypher): an article's
+ * candidates are then at most BANDS (20) x PER_BAND, however many articles share its bands. Only
+ * originals are candidates, so a story reprinted a thousand times costs its next copy one read; K
+ * binds only when more than PER_BAND distinct originals share one band key (two unrelated texts at
+ * similarity 0.05 share a given band with probability 0.05^3, 1 in 8,000), and then an original past the first PER_BAND is not
+ * found, and its near-duplicate stays an original of its own (counted twice, never lost).
+ */
+export const PER_BAND = 8;
+
+/** What deciding articles' originals cost: the signatures read and the COPY_OF moved to a new original. */
+export interface CopyCost {
+  read: number;
+  moved: number;
+}
 
 /**
  * Inside a write transaction, after the articles are written: their outlets, text signatures and
@@ -29,32 +34,45 @@ export const COPY_SIMILARITY = 0.35;
  * their copies' originals may now be one of them, or may have been one of them before their text
  * changed, which article those are copies of. Returns every article whose COPY_OF was decided.
  */
-export async function writeCopies(run: Run, records: readonly ArticleWrite[]): Promise<string[]> {
+export async function writeCopies(run: Run, records: readonly ArticleWrite[]): Promise<CopyCost> {
   const rows = await run<{ copies: string[] }>("writeCopies", {
-    records: records.map(({ article, copies }) => ({ id: article.id, ...(copies ?? unsigned) })),
+    records: records.map(({ article, copies }) => ({ id: article.id, rank: rankOf(article), ...(copies ?? unsigned) })),
   });
   return linkCopies(run, [...records.map((record) => record.article.id), ...rows.flatMap((row) => row.copies)]);
 }
 
 const unsigned = { outlet: null, minHashes: null, bands: [] };
 
+/** Orders originals: published time (undated last), then id; zero-padded so strings sort as numbers. */
+function rankOf(article: ArticleWrite["article"]): string {
+  const ms = article.publishedMs === null ? UNDATED : Math.min(Math.max(article.publishedMs, 0), UNDATED);
+  return `${String(ms).padStart(16, "0")}|${article.id}`;
+}
+
+// Later than any real date, and below 2^53 so the number is exact.
+const UNDATED = 9_000_000_000_000_000;
+
 /**
  * Inside the transaction that deletes articles, before deleteArticles.cypher: takes their
- * signatures, bands and outlets away (forgetCopies.cypher). Returns their copies, to pass to
- * `linkCopies` once the articles are gone.
+ * signatures, bands and outlets away (forgetCopies.cypher). Returns their direct copies, earliest
+ * first, to pass to `linkCopies` once the articles are gone.
  */
 export async function forgetCopies(run: Run, ids: readonly string[]): Promise<string[]> {
   return (await run<{ copies: string[] }>("forgetCopies", { ids })).flatMap((row) => row.copies);
 }
 
-/** Decides the original of each article of `ids`, then of the copies found (whose original may be one of `ids`). */
-export async function linkCopies(run: Run, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const decided = new Set(ids);
-  const found = (await run<{ copies: string[] }>("linkCopies", { ids: [...decided], similarity: COPY_SIMILARITY }))
-    .flatMap((row) => row.copies)
-    .filter((id) => !decided.has(id));
-  const others = [...new Set(found)];
-  if (others.length > 0) await run("linkCopies", { ids: others, similarity: COPY_SIMILARITY });
-  return [...decided, ...others];
+/**
+ * Decides the original of each article of `ids`, one after another in that order (linkCopy.cypher),
+ * so a batch ends as the same articles written one by one in that order would. Returns the cost.
+ */
+export async function linkCopies(run: Run, ids: readonly string[]): Promise<CopyCost> {
+  const cost = { read: 0, moved: 0 };
+  for (const id of new Set(ids)) {
+    const rows = await run<CopyCost>("linkCopy", { id, perBand: PER_BAND, similarity: COPY_SIMILARITY });
+    for (const row of rows) {
+      cost.read += row.read;
+      cost.moved += row.moved;
+    }
+  }
+  return cost;
 }
