@@ -7,11 +7,14 @@
 // it becomes an original (its memberships get their slot) and the candidates it precedes become
 // its copies, with their own direct copies moved over to it (so COPY_OF always points at an
 // original). Returns how many signatures were read and how many COPY_OF were moved.
-MATCH (a:Article {id: $id})-[:HAS_SIGNATURE]->(s:TextSignature)
-CALL (a, s) {
+MATCH (a:Article {id: $id})
+// Its previous decision goes first, also when its text has no words now (no signature, no copy).
+CALL (a) {
   OPTIONAL MATCH (a)-[old:COPY_OF]->()
   DELETE old
 }
+WITH a
+MATCH (a)-[:HAS_SIGNATURE]->(s:TextSignature)
 CALL (s) {
   MATCH (s)-[m:IN_BAND]->()
   REMOVE m.slot

@@ -17,8 +17,24 @@ export const COPY_SIMILARITY = 0.35;
  * candidates are then at most BANDS (20) x PER_BAND, however many articles share its bands. Only
  * originals are candidates, so a story reprinted a thousand times costs its next copy one read; K
  * binds only when more than PER_BAND distinct originals share one band key (two unrelated texts at
- * similarity 0.05 share a given band with probability 0.05^3, 1 in 8,000), and then an original past the first PER_BAND is not
- * found, and its near-duplicate stays an original of its own (counted twice, never lost).
+ * similarity 0.05 share a given band with probability 0.05^3, 1 in 8,000), and then an original
+ * past the first PER_BAND is not found, and its near-duplicate stays an original of its own
+ * (counted twice, never lost).
+ *
+ * Cost of a write, all of it: each article written reads <= 160 signatures; when it is earlier
+ * than originals already there (a story's first report arriving after its reprints), those become
+ * its copies and their direct copies are moved to it, one relationship each. Deleting or rewriting
+ * an original decides again its direct copies only, earliest first, each at the same bound.
+ *
+ * Order independence holds for a story whose reports are pairwise near-duplicates (the wire story
+ * and its reprints): whatever order they come in, one by one or in batches, and after deletes,
+ * the earliest is the original and the others are COPY_OF it. It does not hold (1) for chains,
+ * a ~ b and b ~ c but not a ~ c: who is whose copy depends on the order, and a takeover moves b's
+ * copies to a without comparing them with a; (2) for an article near two originals x and y: it
+ * joins the earlier, and x and y stay apart (they are not merged); (3) past PER_BAND originals in
+ * a band. Concurrent writers: writeCopies.cypher creates an article's band memberships (locking
+ * the Band nodes, in key order) before linkCopy reads, so of two transactions whose articles share
+ * a band the second reads after the first commits.
  */
 export const PER_BAND = 8;
 
