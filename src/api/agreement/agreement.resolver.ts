@@ -7,6 +7,7 @@ import { Claims } from "../claims/claims.type";
 import { claimsOf } from "../claims/claimsOf";
 import type { Context } from "../context";
 import { anyActor } from "../names/resolveActors";
+import { minIndependentSourcesOf } from "../fact/minIndependentSources";
 import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
 import { pageOf } from "../pagination/page.args";
@@ -27,6 +28,7 @@ export class AgreementResolver {
       equal: { kind: args.agreementKind, status: args.status },
       language: args.language ?? null,
       source: args.source ?? null,
+      minIndependentSources: minIndependentSourcesOf(args.minIndependentSources),
     };
     return toConnection(await findCooperation(db, "Agreement", filter, page));
   }
