@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Database } from "../../src/graph/database";
+import { detachArticles } from "../../src/graph/detachArticles";
 import { cliPath, runCli } from "../support/cli";
 import { testDatabase } from "../support/database";
 import { testServer } from "../support/server";
@@ -57,7 +58,7 @@ describe("newsgraph ingest", () => {
   afterAll(async () => {
     const ids = Array.from({ length: 400 }, (_, i) => `${run}-${i}`).concat([`${run}-txt`, `${run}-json`]);
     await db.transaction("WRITE", async (tx) => {
-      await tx("detachArticles", { ids });
+      await detachArticles(tx, ids);
       await tx("deleteArticles", { ids });
     });
     await db.close();
@@ -174,7 +175,7 @@ describe("newsgraph ingest", () => {
     const afterResume = await snapshot(ids);
 
     await db.transaction("WRITE", async (tx) => {
-      await tx("detachArticles", { ids });
+      await detachArticles(tx, ids);
       await tx("deleteArticles", { ids });
     });
     expect(spawnSync(process.execPath, args, { encoding: "utf8" }).stderr).toMatch(/: 300 created/);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Database } from "../../src/graph/database";
+import { detachArticles } from "../../src/graph/detachArticles";
 import { articleId } from "../../src/ingestion/articleId";
 import { runCli } from "../support/cli";
 import { testDatabase } from "../support/database";
@@ -29,7 +30,7 @@ describe("newsgraph ingest, one id twice in a file", () => {
   beforeAll(() => (db = testDatabase()));
   afterAll(async () => {
     await db.transaction("WRITE", async (tx) => {
-      await tx("detachArticles", { ids });
+      await detachArticles(tx, ids);
       await tx("deleteArticles", { ids });
     });
     await db.close();
