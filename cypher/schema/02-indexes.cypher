@@ -26,5 +26,3 @@ CREATE INDEX transferred_key IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() ON (r.key);
 CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date);
 CREATE INDEX transfer_date IF NOT EXISTS FOR (n:Transfer) ON (n.date);
 CREATE INDEX covers_key IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.key);
-// Near-duplicate candidates (src/graph/linkCopies.ts): originals' band memberships, "<band key>|<rank>", read in order.
-CREATE INDEX in_band_slot IF NOT EXISTS FOR ()-[r:IN_BAND]-() ON (r.slot);

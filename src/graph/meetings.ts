@@ -17,8 +17,6 @@ export interface MeetingFilter {
   /** Reported by an article in this language / from this outlet. */
   language?: string | null;
   source?: string | null;
-  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
-  minIndependentSources?: number | null;
 }
 
 export interface MeetingRequest {
@@ -46,5 +44,4 @@ const nulls: Required<MeetingFilter> = {
   to: null,
   language: null,
   source: null,
-  minIndependentSources: null,
 };

@@ -17,8 +17,6 @@ export interface SanctionFilter {
   to?: string | null;
   language?: string | null;
   source?: string | null;
-  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
-  minIndependentSources?: number | null;
 }
 
 export async function findSanctions(
@@ -39,5 +37,4 @@ const nulls: Required<SanctionFilter> = {
   to: null,
   language: null,
   source: null,
-  minIndependentSources: null,
 };

@@ -16,8 +16,6 @@ export interface StatementFilter {
   to?: string | null;
   language?: string | null;
   source?: string | null;
-  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
-  minIndependentSources?: number | null;
 }
 
 export interface StatementRequest {
@@ -45,5 +43,4 @@ const nulls: Required<StatementFilter> = {
   to: null,
   language: null,
   source: null,
-  minIndependentSources: null,
 };

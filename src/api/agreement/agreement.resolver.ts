@@ -7,7 +7,6 @@ import { Claims } from "../claims/claims.type";
 import { claimsOf } from "../claims/claimsOf";
 import type { Context } from "../context";
 import { anyActor } from "../names/resolveActors";
-import { minIndependentSourcesOf } from "../fact/minIndependentSources";
 import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
 import { pageOf } from "../pagination/page.args";
@@ -28,7 +27,6 @@ export class AgreementResolver {
       equal: { kind: args.agreementKind, status: args.status },
       language: args.language ?? null,
       source: args.source ?? null,
-      minIndependentSources: minIndependentSourcesOf(args.minIndependentSources),
     };
     return toConnection(await findCooperation(db, "Agreement", filter, page));
   }

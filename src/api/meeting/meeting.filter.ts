@@ -1,4 +1,3 @@
-import { minIndependentSourcesOf } from "../fact/minIndependentSources";
 import { dateRange } from "../../graph/dateRange";
 import type { MeetingFilter } from "../../graph/meetings";
 import type { ActorNameLoaders } from "../names/resolveActors";
@@ -22,6 +21,5 @@ export async function meetingFilterOf(
     status: args.status ?? null,
     language: args.language ?? null,
     source: args.source ?? null,
-    minIndependentSources: minIndependentSourcesOf(args.minIndependentSources),
   };
 }

@@ -7,7 +7,6 @@ import { Claims } from "../claims/claims.type";
 import { claimsOf } from "../claims/claimsOf";
 import type { Context } from "../context";
 import { anyActor } from "../names/resolveActors";
-import { minIndependentSourcesOf } from "../fact/minIndependentSources";
 import { resolveIds } from "../names/resolveIds";
 import { toConnection } from "../pagination/connection.type";
 import { pageOf } from "../pagination/page.args";
@@ -33,7 +32,6 @@ export class TransferResolver {
       holds: { items: args.item },
       language: args.language ?? null,
       source: args.source ?? null,
-      minIndependentSources: minIndependentSourcesOf(args.minIndependentSources),
     };
     return toConnection(await findCooperation(db, "Transfer", filter, page));
   }
