@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page, type Request } from "playwright-core";
 import { webRoot } from "../../src/api/webPages";
+import type { ArticleInput } from "../../src/ingestion/articleInput";
+import { articleSteps, inProcessServer, type ServerSession } from "./inProcessServer";
 
 /**
  * Headless Chromium for the browser tests: Debian's `chromium` package driven by playwright-core
@@ -131,4 +133,17 @@ function isExecutable(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A server with the built pages and the playground, these articles ingested before it starts and deleted after. */
+export function pagesOnArticles(articles: ArticleInput[]): ServerSession {
+  const steps = articleSteps(articles);
+  return inProcessServer({
+    setUp: async (db) => {
+      requireBuiltPages();
+      await steps.setUp!(db);
+    },
+    tearDown: steps.tearDown,
+    options: { playground: true },
+  });
 }

@@ -3,12 +3,11 @@ import type { ArticleInput } from "../../../src/ingestion/articleInput";
 import {
   describeInBrowser,
   openBrowser,
-  requireBuiltPages,
+  pagesOnArticles,
   waitForText,
   type BrowserSession,
 } from "../../support/browser";
 import { graphql } from "../../support/http";
-import { articleSteps, inProcessServer } from "../../support/inProcessServer";
 
 /**
  * Clicking a node adds its agreements and transfers too, whatever kind of actor it is: here an
@@ -61,15 +60,7 @@ async function clickNode(page: Page, id: string): Promise<void> {
 jest.setTimeout(120_000);
 
 describeInBrowser("the explorer's expansion of an organization", () => {
-  const steps = articleSteps(articles);
-  const session = inProcessServer({
-    setUp: async (db) => {
-      requireBuiltPages();
-      await steps.setUp!(db);
-    },
-    tearDown: steps.tearDown,
-    options: { playground: true },
-  });
+  const session = pagesOnArticles(articles);
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await openBrowser();

@@ -5,12 +5,11 @@ import type { ArticleInput } from "../../../src/ingestion/articleInput";
 import {
   describeInBrowser,
   openBrowser,
-  requireBuiltPages,
+  pagesOnArticles,
   screenshot,
   type BrowserSession,
 } from "../../support/browser";
 import { graphql } from "../../support/http";
-import { articleSteps, inProcessServer } from "../../support/inProcessServer";
 
 /**
  * Issue #17, the explorer's chart and CSV download: India and Australia in 2023, as these
@@ -66,15 +65,7 @@ async function serverExport(url: string, list: string, country: string) {
 jest.setTimeout(180_000);
 
 describeInBrowser("the explorer's chart of months and its CSV download", () => {
-  const steps = articleSteps(articles);
-  const session = inProcessServer({
-    setUp: async (db) => {
-      requireBuiltPages();
-      await steps.setUp!(db);
-    },
-    tearDown: steps.tearDown,
-    options: { playground: true },
-  });
+  const session = pagesOnArticles(articles);
   let browser: BrowserSession;
   let series: Bucket[];
   beforeAll(async () => {
