@@ -44,6 +44,8 @@ export interface Config {
     maxAnswerBytes: number;
     /** A whole request (headers and body) must arrive within this (408 otherwise). */
     bodyTimeoutMs: number;
+    /** On SIGTERM, how long requests already sent may run before their connections are closed. */
+    stopGraceMs: number;
     /** Request bodies one address may have arriving slowly (over 2 s) at once. */
     slowBodiesPerClient: number;
     /** Keys for `Authorization: Bearer <key>`; mutations need one when any is configured. */
@@ -100,6 +102,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxBodyBytes: integer(env, "NEWSGRAPH_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
       maxAnswerBytes: integer(env, "NEWSGRAPH_MAX_ANSWER_BYTES", 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
       bodyTimeoutMs: integer(env, "NEWSGRAPH_BODY_TIMEOUT_MS", 20_000, 1000, 600_000),
+      stopGraceMs: integer(env, "NEWSGRAPH_STOP_GRACE_MS", 10_000, 0, 600_000),
       slowBodiesPerClient: integer(env, "NEWSGRAPH_SLOW_BODIES_PER_CLIENT", 8, 1, 10_000),
       apiKeys: (env.NEWSGRAPH_API_KEYS ?? "")
         .split(",")

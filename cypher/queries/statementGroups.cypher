@@ -1,10 +1,10 @@
-// The statements of each speaker ($windows: group, and the days it may reach) that settleStatements
-// decides between: those whose days come within the window (first day from `earliest`, through the
-// (group, first) index; last day from `start`), with every report and what the report says, and
+// The statements of each speaker ($windows: group, and the first and last day of a month) that
+// settleStatements decides between: those whose first day lies in the month (a node's reports lie
+// in one month), through the (group, first) index, with every report and what the report says, and
 // what the node says now, to rewrite only what changed.
 UNWIND $windows AS w
 MATCH (f:Statement)
-WHERE f.group = w.group AND f.first >= w.earliest AND f.first <= w.end AND f.last >= w.start
+WHERE f.group = w.group AND f.first >= w.start AND f.first <= w.end
 RETURN f.id AS id, f.group AS group, f.stance AS stance, f.date AS date, f.text AS text, f.quote AS quote,
   f.first AS first, f.last AS last,
   [(f)-[:ABOUT]->(c:Actor) | c.id] AS about,

@@ -5,8 +5,8 @@ CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 // The meetings of one group (the countries involved), which settleMeetings reads on every write.
 CREATE INDEX meeting_group IF NOT EXISTS FOR (n:Meeting) ON (n.group);
-// A speaker's statements by their first day: settleStatements reads those within a few days of
-// each write of one of theirs (statementGroups.cypher), never all of a busy speaker's.
+// A speaker's statements by their first day: settleStatements reads the month of each write of
+// one of theirs (statementGroups.cypher), never all of a busy speaker's.
 CREATE INDEX statement_group_first IF NOT EXISTS FOR (n:Statement) ON (n.group, n.first);
 // Whether a speaker has any statement left (dropStatementGroups.cypher).
 CREATE INDEX statement_group IF NOT EXISTS FOR (n:Statement) ON (n.group);

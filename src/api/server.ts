@@ -71,8 +71,8 @@ export async function startServer(
     // `newsgraph serve` owns the signals: it stops the server, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
     plugins: [
-      // SIGTERM: requests already sent are answered (10 s at most), even when the loop was busy.
-      drainHttpServer(httpServer, 10_000),
+      // SIGTERM: requests already sent are answered (within stopGraceMs), even when the loop was busy.
+      drainHttpServer(httpServer, api.stopGraceMs),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set: without this, Apollo wraps every field's resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,4 +1,5 @@
 import type { Database } from "./database";
+import { coverArticles } from "./coverArticles";
 import { detachArticles } from "./detachArticles";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
@@ -20,6 +21,10 @@ export function deleteArticle(db: Database, id: string): Promise<boolean> {
     await run("drawClaims", { ids: statements.linked });
     const linked = [...meetings.linked, ...statements.linked];
     if (linked.length > 0) await linkFacts(run, { ids: linked });
+    await coverArticles(run, {
+      ids: [...meetings.moved, ...statements.moved],
+      facts: [...meetings.relinked, ...statements.relinked],
+    });
     await recordChanges(run, {
       articles: [id, ...meetings.moved, ...statements.moved],
       facts: [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped],

@@ -11,9 +11,14 @@ import {
 type Report = MeetingReport & { floating: boolean; month: string | null };
 type Float = MeetingMention & { article: string };
 
-/** What settling did: the meetings that exist and changed (for linkFacts), the ones it dropped, the articles whose reports moved. */
+/**
+ * What settling did: the facts that exist and changed (for linkFacts), those of them whose links
+ * were written anew (their articles' COVERS are redrawn: coverArticles), the ones it dropped, the
+ * articles whose reports moved.
+ */
 export interface Settled {
   linked: string[];
+  relinked: string[];
   dropped: string[];
   moved: string[];
 }
@@ -52,6 +57,7 @@ export async function settleMeetings(
   );
   return {
     linked: [...new Set([...described.linked, ...moved.linked])],
+    relinked: [...new Set([...described.relinked, ...moved.relinked])],
     dropped: [...new Set([...described.dropped, ...moved.dropped])],
     moved: [...new Set(moves.map((m) => m.article))],
   };
@@ -60,8 +66,8 @@ export async function settleMeetings(
 /** Person ids are slugs ("kim-jong-un"); countries ("KP") and organizations ("UN") are not. */
 const isPerson = (id: string) => /[a-z]/.test(id);
 
-async function describe(run: Run, ids: readonly string[]): Promise<{ linked: string[]; dropped: string[] }> {
-  if (ids.length === 0) return { linked: [], dropped: [] };
+async function describe(run: Run, ids: readonly string[]): Promise<Omit<Settled, "moved">> {
+  if (ids.length === 0) return { linked: [], relinked: [], dropped: [] };
   type Row = { id: string; reports: Report[]; attendees: string[]; heldIn: string | null };
   const rows = await run<Row>("meetingReports", { ids: [...new Set(ids)] });
   const empty = rows.filter((row) => row.reports.length === 0).map((row) => row.id);
@@ -84,5 +90,9 @@ async function describe(run: Run, ids: readonly string[]): Promise<{ linked: str
     });
   if (nodes.length > 0) await run("describeMeetings", { nodes });
   if (empty.length > 0) await run("dropFacts", { ids: empty });
-  return { linked: nodes.map((node) => node.id), dropped: empty };
+  return {
+    linked: nodes.map((node) => node.id),
+    relinked: nodes.filter((node) => node.relink).map((node) => node.id),
+    dropped: empty,
+  };
 }

@@ -2,7 +2,6 @@ import type { Run } from "./database";
 import type { Settled } from "./settleMeetings";
 import {
   describeStatement,
-  NEAR_DAYS,
   type Speaker,
   statementNodes,
   type StatementDescription,
@@ -31,35 +30,27 @@ export interface StatementTouch {
   to: string | null;
 }
 
-/** The longest a node's days may span (a month-dated report spans its month): how far back a window reads. */
-const NODE_SPAN_DAYS = 31;
-/**
- * How wide a window may grow while it follows statements that could join the ones read (a speaker
- * quoted every day chains on): past this the settling stops reading, which bounds its cost and
- * leaves a chain longer than this one decided window by window.
- */
-const MAX_WINDOW_DAYS = 45;
-
 /**
  * Inside a write transaction, after statement reports were written or taken back: takes the lock
  * of each speaker touched (a StatementGroup node, lockStatementGroups.cypher), reads the speaker's
- * statements whose days lie within NEAR_DAYS of the touched reports (a window read through the
- * (group, first) index, widened while what it read could join statements beyond it, up to
- * MAX_WINDOW_DAYS), decides which node each of their reports belongs to
+ * statements of the months of the touched reports (through the (group, first) index), decides
+ * which node each of their reports belongs to
  * (statementEvents.statementNodes), moves the reports that changed node, describes the nodes they
  * left and joined and drops those left with no report. Returns the statements that exist and
- * changed, for drawClaims and linkFacts, and for the change feed the ones dropped and the articles whose reports moved. Statements only join within NEAR_DAYS, so the window holds
- * every report the touched ones could join: the outcome is a function of the reports in the graph,
- * and the order articles came in is moot. Undated reports stay on their own node: nothing to decide.
+ * changed, for drawClaims and linkFacts, and for the change feed the ones dropped and the articles
+ * whose reports moved. Statements only join within a month (a node's reports lie in one month),
+ * so the months read hold every report the touched ones could join: the outcome is a function of
+ * the reports in the graph, and the order articles came in is moot. Undated reports stay on their
+ * own node: nothing to decide.
  */
 export async function settleStatements(run: Run, touched: readonly StatementTouch[]): Promise<Settled> {
   const dated = touched.filter(
     (t): t is { group: string; from: string; to: string } => t.from !== null && t.to !== null,
   );
   const speakers = [...new Set(dated.map((t) => t.group))].sort();
-  if (speakers.length === 0) return { linked: [], dropped: [], moved: [] };
+  if (speakers.length === 0) return { linked: [], relinked: [], dropped: [], moved: [] };
   await run("lockStatementGroups", { groups: speakers });
-  const rows = await readWindows(run, dated);
+  const rows = await readMonths(run, dated);
   const byGroup = new Map<string, Row[]>();
   for (const row of rows) byGroup.set(row.group, [...(byGroup.get(row.group) ?? []), row]);
 
@@ -104,7 +95,12 @@ export async function settleStatements(run: Run, touched: readonly StatementTouc
   if (empty.length > 0) await run("dropFacts", { ids: empty });
   // A speaker left with no statement (their last article deleted) keeps no lock node either.
   await run("dropStatementGroups", { groups: speakers });
-  return { linked: nodes.map((node) => node.id), dropped: empty, moved: [...new Set(moves.map((m) => m.article))] };
+  return {
+    linked: nodes.map((node) => node.id),
+    relinked: nodes.filter((node) => node.relink).map((node) => node.id),
+    dropped: empty,
+    moved: [...new Set(moves.map((m) => m.article))],
+  };
 }
 
 /** The first and last day a node's reports may have been published on. */
@@ -114,44 +110,14 @@ function daysOf(reports: readonly StatementReport[]): { first: string | null; la
   return { first: froms.length ? froms.sort()[0] : null, last: tos.length ? tos.sort().at(-1)! : null };
 }
 
-/**
- * The statements of the touched speakers within NEAR_DAYS of the touched days, read again with a
- * wider window while the nodes read reach days whose neighbours were not read yet.
- */
-async function readWindows(run: Run, touched: ReadonlyArray<{ group: string; from: string; to: string }>) {
-  const windows = new Map<string, { start: string; end: string }>();
-  for (const t of touched) {
-    const w = windows.get(t.group);
-    windows.set(t.group, {
-      start: w && w.start < t.from ? w.start : t.from,
-      end: w && w.end > t.to ? w.end : t.to,
-    });
-  }
-  for (;;) {
-    const asked = [...windows].map(([group, w]) => ({
-      group,
-      // A node is read when its days come within NEAR_DAYS of the window's: its first day is at
-      // most NODE_SPAN_DAYS before its last, so the index range starts that much earlier.
-      earliest: shift(w.start, -NEAR_DAYS - NODE_SPAN_DAYS),
-      start: shift(w.start, -NEAR_DAYS),
-      end: shift(w.end, NEAR_DAYS),
-    }));
-    const rows = await run<Row>("statementGroups", { windows: asked });
-    let grown = false;
-    for (const [group, w] of windows) {
-      const days = rows.filter((r) => r.group === group && r.first !== null);
-      const start = [w.start, ...days.map((r) => r.first!)].sort()[0];
-      const end = [w.end, ...days.map((r) => r.last!)].sort().at(-1)!;
-      if ((start < w.start || end > w.end) && daysBetween(start, end) <= MAX_WINDOW_DAYS) {
-        windows.set(group, { start, end });
-        grown = true;
-      }
-    }
-    if (!grown) return rows;
-  }
+/** The statements of the touched speakers in the months of the touched days. */
+function readMonths(run: Run, touched: ReadonlyArray<{ group: string; from: string; to: string }>) {
+  const months = new Set(
+    touched.flatMap((t) => [`${t.group}|${t.from.slice(0, 7)}`, `${t.group}|${t.to.slice(0, 7)}`]),
+  );
+  const windows = [...months].sort().map((key) => {
+    const [group, month] = key.split("|");
+    return { group, start: `${month}-01`, end: `${month}-31` };
+  });
+  return run<Row>("statementGroups", { windows });
 }
-
-const DAY_MS = 86_400_000;
-const shift = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS;

@@ -13,7 +13,8 @@
  * statement (`sameStatement`); a floating unit then joins the node it fits best, when one fits
  * better than all others; an undated one stays alone. Units are matched only against anchored
  * units and ties are broken by ids, so the outcome is a function of the set of reports, never of
- * the order they came in.
+ * the order they came in. Reports of different months never match: a speaker's month decides
+ * alone, however busy the speaker.
  */
 export interface StatementReport {
   article: string;
@@ -47,7 +48,9 @@ export type Told = StatementReport & { alone: boolean };
 
 /**
  * How well two reports of one speaker match as one statement, or null when they cannot be one:
- * they come from different articles published within NEAR_DAYS of each other, their stances agree
+ * they come from different articles published within NEAR_DAYS of each other and in the same
+ * calendar month (so that which node a report joins is decided within its speaker's month, read
+ * whole: settleStatements), their stances agree
  * (equal, or one of them a plain assertion), and the words said share a stem. A stance on the same
  * state alone is not enough: a state's two denials of one state in a week are often two remarks
  * (workers abroad, oil at sea), and merging them loses one; and in one language, words that share
@@ -62,7 +65,7 @@ export type Told = StatementReport & { alone: boolean };
  */
 export function sameStatement(a: Told, b: Told, speaker: Speaker): number | null {
   if (a.article === b.article || a.from === null || b.from === null) return null;
-  if (daysApart(a, b) > NEAR_DAYS) return null;
+  if (daysApart(a, b) > NEAR_DAYS || a.from.slice(0, 7) !== b.from.slice(0, 7)) return null;
   if (a.stance !== b.stance && a.stance !== "assert" && b.stance !== "assert") return null;
   const shared = a.words.filter((w) => b.words.includes(w)).length;
   const countries = a.about.filter((c) => c !== speaker.country && b.about.includes(c)).length;

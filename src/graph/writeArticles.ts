@@ -1,6 +1,7 @@
 import { FACT_KINDS, factKinds } from "../kinds/factKinds";
 import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
+import { coverArticles } from "./coverArticles";
 import { detachArticles } from "./detachArticles";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
@@ -63,6 +64,10 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       ];
       const articles = changed.map((record) => record.article.id);
       await linkFacts(run, { ids: facts, actors: gainedCountry, articles });
+      await coverArticles(run, {
+        ids: [...settled.moved, ...said.moved],
+        facts: [...settled.relinked, ...said.relinked],
+      });
       await recordChanges(run, {
         articles: [...articles, ...settled.moved, ...said.moved],
         // Every meeting each report was written to (its own key), whether it stayed or not.

@@ -37,20 +37,25 @@ export function sanctionId(sanction: SanctionFact, actorId: ActorId): string {
 }
 
 /**
- * A report's own statement: a quote is the same statement whoever reports it; words without a
- * quote are the same statement when the same speaker takes the same stance on the same countries
- * on the same day (without a day, only within the article). Its group is the speaker: which node
- * it joins among the speaker's others is decided in the graph (src/graph/statementEvents.ts).
+ * A report's own statement: a quote is the same statement whoever reports it in the same month
+ * (the month the article appeared in, when it gives one); words without a quote are the same
+ * statement when the same speaker takes the same stance on the same countries on the same day
+ * (without a day, only within the article). Its group is the speaker: which node it joins among
+ * the speaker's others is decided in the graph (src/graph/statementEvents.ts). The month bounds
+ * the days one node's reports span, which the settling's window relies on (settleStatements): a
+ * formula a speaker repeats every year is a statement each time, and reports of one quote either
+ * side of a month's end join on their words.
  */
 export function statementKey(
   statement: StatementFact,
   actorId: ActorId,
   day: string | null,
+  month: string | null,
   article: string,
 ): { id: string; group: string } {
   const speaker = actorId(statement.speaker);
   const key = statement.quote
-    ? [speaker, normalizeQuote(statement.quote)]
+    ? [speaker, normalizeQuote(statement.quote), ...(month ? [month] : [])]
     : [speaker, statement.stance, [...statement.about].sort().join(","), day ?? `undated ${article}`];
   return { id: `statement-${hashOf(key.join("|"))}`, group: speaker };
 }

@@ -106,7 +106,7 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     ...facts.countries.flatMap((c) => [c.name, ...c.mentions.map((m) => m.text)]),
   ];
   const statements = facts.statements.map((s) => ({
-    ...statementKey(s, actorId, day, article.id),
+    ...statementKey(s, actorId, day, published.from?.slice(0, 7) ?? null, article.id),
     ...published,
     words: statementWords(s.quote ?? s.evidence.text, names),
     text: s.evidence.text,

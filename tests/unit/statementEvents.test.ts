@@ -52,6 +52,15 @@ describe("statementNodes: which reports of one speaker are one statement", () =>
     expect(nodeOf(nodes, english)).not.toBe(nodeOf(nodes, later));
   });
 
+  it("keeps reports of two calendar months apart, a day apart or not (a speaker's month is decided whole)", () => {
+    const lastDay = { ...english, from: "2025-03-31", to: "2025-03-31" };
+    const firstDay = { ...spanish, from: "2025-04-01", to: "2025-04-01" };
+    const nodes = statementNodes([lastDay, firstDay], state);
+    expect(nodeOf(nodes, lastDay)).not.toBe(nodeOf(nodes, firstDay));
+    const sameMonth = { ...spanish, from: "2025-03-30", to: "2025-03-30" };
+    expect(nodeOf(statementNodes([lastDay, sameMonth], state), sameMonth)).toBe(nodeOf(nodes, lastDay));
+  });
+
   it("keeps a denial apart from an accusation, and assertions with no stem in common apart", () => {
     const denial = { ...spanish, stance: "deny" };
     const other = report("de", {
