@@ -39,6 +39,8 @@ function score(scorer: string, files: string[], label: string, floors: string | 
       predFile,
       ...(byLanguage ? ["--by-language"] : []),
       ...(floors ? ["--min", floors] : []),
+      // `npm run eval -- --verbose`: the scorer lists each miss and false hit.
+      ...(process.argv.includes("--verbose") ? ["--verbose"] : []),
     ];
     const run = spawnSync(process.execPath, args, { stdio: "inherit" });
     return run.status ?? 1;
