@@ -44,9 +44,11 @@ describe("Neo4j stopped while the server runs", () => {
 
   beforeAll(async () => {
     await neo4j.start();
-    // The server's configuration (NEO4J_MAX_RETRY_MS 3000), with a long read timeout: a cold
-    // Neo4j on a busy machine can take over 5 s to plan its first queries, and this is not about that.
-    db = neo4j.connect({ NEWSGRAPH_READ_TIMEOUT_MS: "30000" });
+    // The server's configuration (NEO4J_MAX_RETRY_MS 3000), with long read and health timeouts: a
+    // cold Neo4j on a busy machine can take over 5 s to plan its first queries and over 2 s to answer
+    // the first ping after a restart (CI under load: /health 503 once Neo4j was back), and this is
+    // not about that. A stopped Neo4j refuses the connection at once.
+    db = neo4j.connect({ NEWSGRAPH_READ_TIMEOUT_MS: "30000", NEWSGRAPH_HEALTH_TIMEOUT_MS: "30000" });
     await db.applySchema();
     server = await startServer(db, 0, "127.0.0.1", { api: unthrottled() });
     // What serve does: a Neo4j that comes back has no plans cached, so requests wait for a warm-up.
