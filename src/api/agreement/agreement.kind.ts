@@ -12,8 +12,9 @@ export const agreement = genericKind("Agreement", {
       nullable: true,
       description: "Its proper name, as the first article that gives one words it.",
     },
-    agreementKind: { type: () => AgreementKind },
-    status: { type: () => AgreementStatus },
+    // `kind` names the fact's kind in every type (Fact.kind).
+    agreementKind: { type: () => AgreementKind, property: "kind", fallback: AgreementKind.AGREEMENT },
+    status: { type: () => AgreementStatus, fallback: AgreementStatus.SIGNED },
     date: { type: () => String, nullable: true, description: "When it was signed or is due (YYYY-MM-DD or YYYY-MM)." },
   },
   parties: {
@@ -21,7 +22,7 @@ export const agreement = genericKind("Agreement", {
   },
   country: "A party to it: a country, organization or leader (a country covers its people).",
   filters: {
-    agreementKind: { equal: "kind", type: () => AgreementKind },
-    status: { equal: "status", type: () => AgreementStatus },
+    agreementKind: { property: "kind", type: () => AgreementKind },
+    status: { property: "status", type: () => AgreementStatus },
   },
 });

@@ -28,9 +28,12 @@ import { Fact } from "./fact.type";
 /** A GraphQL type as type-graphql takes it (`() => String`, `() => [TransferItem]`). */
 type TypeOf = Parameters<typeof Field>[0] & (() => unknown);
 
-/** A filter of the list after `country`: a party in one role, a property's value, or a value of a list property. */
+/**
+ * A filter of the list after `country`: a party in one role (by its party relationship), or a
+ * property of the node equal to the value, or holding it among its values (`holds`, a list property).
+ */
 export type GenericFilter = { description?: string } & (
-  { party: PartyType } | { equal: string; type: TypeOf } | { holds: string; type: TypeOf }
+  { party: PartyType } | { property: string; holds?: boolean; type: TypeOf }
 );
 
 /** What a generic kind shows in GraphQL beyond what the registry says of it, in the schema's order. */
@@ -40,8 +43,14 @@ export interface GenericKindApi {
   listDescription: string;
   /** The description of its list in a relationship (`relationship { agreements }`). */
   inRelationship: string;
-  /** Its own fields, read from its record as they are named. */
-  fields: Record<string, { type: TypeOf; nullable?: boolean; description?: string }>;
+  /**
+   * Its own fields, each read from its node's property of the same name (or `property`); `fallback`
+   * is what a node without it reads as (ingestion always writes them: a list does not fail for one).
+   */
+  fields: Record<
+    string,
+    { type: TypeOf; nullable?: boolean; description?: string; property?: string; fallback?: unknown }
+  >;
   /** Its parties as fields, by party relationship: every actor in it (`many`), or the first. */
   parties: Record<string, { party: PartyType; many: boolean; description: string }>;
   /** The description of the list's `country` filter (a party in any role). */
@@ -58,15 +67,15 @@ export interface GenericType {
 /**
  * The GraphQL side of a generic kind (src/kinds/factKinds.ts: `generic`), built from its registry
  * entry and `api`: its object type (Fact's fields, then its own, its parties and, when claimable,
- * its claims), its connection, and its list query, which findCooperation reads with the filters
- * named by what they read. The date, language and source filters every list has come last.
+ * its claims, all read from its record: GenericRecord), its connection, and its list query, which
+ * findCooperation reads with the filters named by what they read. The date, language and source
+ * filters every list has come last.
  */
 export function genericKind(kind: GenericKind, api: GenericKindApi): GenericType {
   const { list, claimable } = factKinds[kind];
 
   @ObjectType(kind, { implements: Fact, description: api.description })
   class Type extends Fact {}
-  for (const [name, { type, ...options }] of Object.entries(api.fields)) Field(type, options)(Type.prototype, name);
 
   @ObjectType(`${kind}Connection`, { description: `A page of ${list}.` })
   class TypeConnection extends Connection(kind, Type) {}
@@ -83,15 +92,12 @@ export function genericKind(kind: GenericKind, api: GenericKindApi): GenericType
   filterField("language", () => String, "Reported by an article in this language (ISO 639-1).");
   filterField("source", () => String, "Reported by this outlet.");
 
-  // The filters by what they read: `args[name]` is the value of the filter `name`.
-  const filters = Object.entries(api.filters);
-  const parties = filters.flatMap(([name, f]) => ("party" in f ? [{ name, party: f.party }] : []));
-  const reading = (key: "equal" | "holds", args: Record<string, string | null>) =>
-    Object.fromEntries(
-      filters.flatMap(([name, f]) =>
-        key in f ? [[(f as unknown as Record<typeof key, string>)[key], args[name]]] : [],
-      ),
-    );
+  // The filters by what they read; `args[name]` is the value of the filter `name`.
+  const filters = Object.entries(api.filters).map(([name, filter]) => ({ name, ...filter }));
+  const parties = filters.flatMap((f) => ("party" in f ? [f] : []));
+  const properties = filters.flatMap((f) => ("property" in f ? [f] : []));
+  const values = (args: Record<string, string | null>, holds: boolean) =>
+    Object.fromEntries(properties.filter((f) => !!f.holds === holds).map((f) => [f.property, args[f.name]]));
 
   @Resolver(() => Type)
   class TypeResolver {
@@ -107,8 +113,8 @@ export function genericKind(kind: GenericKind, api: GenericKindApi): GenericType
         ...range,
         country: ids.country,
         parties: Object.fromEntries(parties.map(({ name, party }) => [party, ids[name]])),
-        equal: reading("equal", args),
-        holds: reading("holds", args),
+        equal: values(args, false),
+        holds: values(args, true),
         language: args.language ?? null,
         source: args.source ?? null,
       };
@@ -116,6 +122,8 @@ export function genericKind(kind: GenericKind, api: GenericKindApi): GenericType
     }
   }
 
+  for (const [name, { type, property, fallback, ...options }] of Object.entries(api.fields))
+    fieldResolver(TypeResolver, name, type, options, async (fact) => fact.props[property ?? name] ?? fallback ?? null);
   for (const [name, { party, many, description }] of Object.entries(api.parties))
     fieldResolver(
       TypeResolver,

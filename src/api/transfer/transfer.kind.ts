@@ -8,13 +8,13 @@ export const transfer = genericKind("Transfer", {
   listDescription: "Transfers, the latest dated first, undated last.",
   inRelationship: "The latest transfers between the two sides (either way), newest first; ALLEGED ones are claims.",
   fields: {
-    items: { type: () => [TransferItem] },
+    items: { type: () => [TransferItem], fallback: [] },
     quantity: {
       type: () => String,
       nullable: true,
       description: 'The amount as the first article worded it ("more than 1,000 containers").',
     },
-    status: { type: () => TransferStatus },
+    status: { type: () => TransferStatus, fallback: TransferStatus.ALLEGED },
     date: { type: () => String, nullable: true, description: "When it happened or is due (YYYY-MM-DD or YYYY-MM)." },
   },
   // `from` and `to` as the issue names them; the list's own from/to arguments are dates.
@@ -26,7 +26,7 @@ export const transfer = genericKind("Transfer", {
   filters: {
     supplier: { party: "SENT", description: "Sent by this country (or its people)." },
     receiver: { party: "SENT_TO", description: "Received by this country (or its people)." },
-    item: { holds: "items", type: () => TransferItem, description: "Moving this among its items." },
-    status: { equal: "status", type: () => TransferStatus },
+    item: { property: "items", holds: true, type: () => TransferItem, description: "Moving this among its items." },
+    status: { property: "status", type: () => TransferStatus },
   },
 });
