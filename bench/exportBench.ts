@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { startServer } from "../src/api/server";
 import { loadConfig, projectRoot } from "../src/config";
 import { Database } from "../src/graph/database";
+import { noFacts } from "../src/extraction/facts";
 import { writeArticles } from "../src/graph/writeArticles";
 import { graphRecord } from "../src/ingestion/graphRecord";
 import { identifyArticle } from "../src/ingestion/identifyArticle";
@@ -133,7 +134,7 @@ function article(n: number) {
       evidence,
     };
   });
-  const empty = { countries: [], persons: [], meetings: [], sanctions: [], agreements: [], transfers: [] };
+  const empty = { countries: [], persons: [], ...noFacts() };
   return graphRecord(valid, { id: valid.id, language: "en", ...empty, statements: facts }, new Date().toISOString());
 }
 

@@ -89,13 +89,15 @@ CALL (a, doc) {
   }
 }
 CALL (a, doc) {
-  UNWIND doc.agreements AS g
+  // The generic kinds (agreements, transfers), each with its label and party relationships:
+  // $partiesInto names the relationships that point from the actor to the fact.
+  UNWIND doc.cooperation AS g
   MERGE (f:Fact {id: g.id})
-    ON CREATE SET f:Agreement, f.kind = g.kind, f.date = g.date, f.name = g.name, f.status = g.status,
-                  f.statusAt = g.reportedAt
-  // The most recently published report gives the status (signed, then ratified, then suspended).
-  SET f.name = coalesce(f.name, g.name),
-      f.status = CASE WHEN g.reportedAt >= f.statusAt THEN g.status ELSE f.status END,
+    ON CREATE SET f:$(g.label), f += g.props, f.status = g.status, f.statusAt = g.reportedAt
+  // A later report gives what the first left out (an agreement's name, a transfer's quantity), and
+  // the most recently published one gives the status (signed, then ratified; alleged, then confirmed).
+  FOREACH (key IN g.fill | SET f[key] = coalesce(f[key], g.props[key]))
+  SET f.status = CASE WHEN g.reportedAt >= f.statusAt THEN g.status ELSE f.status END,
       f.statusAt = CASE WHEN g.reportedAt >= f.statusAt THEN g.reportedAt ELSE f.statusAt END
   MERGE (a)-[r:REPORTS]->(f)
     ON CREATE SET r.sentence = g.sentence, r.start = g.start, r.end = g.end
@@ -104,25 +106,9 @@ CALL (a, doc) {
   WITH f, g
   CALL (f, g) {
     UNWIND g.parties AS party
-    MATCH (x:Actor {id: party})
-    MERGE (x)-[:PARTY_TO]->(f)
+    MATCH (x:Actor {id: party.actor})
+    FOREACH (_ IN CASE WHEN party.type IN $partiesInto THEN [1] ELSE [] END | MERGE (x)-[:$(party.type)]->(f))
+    FOREACH (_ IN CASE WHEN party.type IN $partiesInto THEN [] ELSE [1] END | MERGE (f)-[:$(party.type)]->(x))
   }
-}
-CALL (a, doc) {
-  UNWIND doc.transfers AS t
-  MERGE (f:Fact {id: t.id})
-    ON CREATE SET f:Transfer, f.items = t.items, f.date = t.date, f.quantity = t.quantity, f.status = t.status,
-                  f.statusAt = t.reportedAt
-  // The most recently published report gives the status (alleged, then confirmed).
-  SET f.quantity = coalesce(f.quantity, t.quantity),
-      f.status = CASE WHEN t.reportedAt >= f.statusAt THEN t.status ELSE f.status END,
-      f.statusAt = CASE WHEN t.reportedAt >= f.statusAt THEN t.reportedAt ELSE f.statusAt END
-  MERGE (a)-[r:REPORTS]->(f)
-    ON CREATE SET r.sentence = t.sentence, r.start = t.start, r.end = t.end
-  SET r.status = t.status
-  WITH f, t
-  MATCH (supplier:Actor {id: t.from}), (receiver:Actor {id: t.to})
-  MERGE (supplier)-[:SENT]->(f)
-  MERGE (f)-[:SENT_TO]->(receiver)
 }
 RETURN count(a) AS written, reduce(ids = [], list IN collect(gainedCountry) | ids + list) AS gainedCountry

@@ -17,12 +17,6 @@ CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 CREATE INDEX sanction_first_reported IF NOT EXISTS FOR (n:Sanction) ON (n.firstReported);
 // The changes of one article or fact: its last is what the feed last announced of it (recordChanges).
 CREATE INDEX change_key IF NOT EXISTS FOR (n:Change) ON (n.key);
-// A Link's facts and articles in date order, one seek per page (key: "<link id>|<date>").
-CREATE INDEX met_key IF NOT EXISTS FOR ()-[r:MET]-() ON (r.key);
-CREATE INDEX said_key IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.key);
-CREATE INDEX agreed_key IF NOT EXISTS FOR ()-[r:AGREED]-() ON (r.key);
-CREATE INDEX transferred_key IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() ON (r.key);
-// The lists of agreements and transfers in date order.
-CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date);
-CREATE INDEX transfer_date IF NOT EXISTS FOR (n:Transfer) ON (n.date);
+// A Link's articles in date order, one seek per page (key: "<link id>|<date>"). A Link's facts by the
+// same key, and the generic kinds' dates, are indexed from the registry (src/graph/kindIndexes.ts).
 CREATE INDEX covers_key IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.key);

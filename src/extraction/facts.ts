@@ -1,4 +1,4 @@
-import type { ClaimableList, FactList } from "../kinds/factKinds";
+import { FACT_KINDS, factKinds, type ClaimableList, type FactList } from "../kinds/factKinds";
 
 /**
  * The extraction contract: what `extract()` reads and returns. Ingestion consumes these types, so
@@ -155,6 +155,11 @@ export interface TransferFact {
 
 /** The contract holds a list for every kind of the registry: one missing fails to compile here. */
 export type ExtractedFactLists = Pick<ExtractedFacts, FactList>;
+
+/** Empty lists of every kind: what an article that reports nothing holds (tests and benches start from it). */
+export function noFacts(): ExtractedFactLists {
+  return Object.fromEntries(FACT_KINDS.map((kind) => [factKinds[kind].list, []])) as unknown as ExtractedFactLists;
+}
 
 /** Everything extracted from one article: one JSON line of `newsgraph extract`. */
 export interface ExtractedFacts {

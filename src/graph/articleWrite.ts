@@ -1,4 +1,11 @@
-import type { FactList } from "../kinds/factKinds";
+import {
+  FACT_KINDS,
+  factKinds,
+  type FactList,
+  type GenericKind,
+  type GenericList,
+  type PartyType,
+} from "../kinds/factKinds";
 
 /**
  * The write contract: what one article writes to the graph, in the shape
@@ -71,33 +78,41 @@ export interface ArticleWrite {
       claim: string | null;
     }
   >;
-  agreements: Array<
+  /**
+   * The facts of the generic kinds (factKinds: agreements, transfers), in one list: writeArticles.cypher
+   * MERGEs them all with their label and party relationships as parameters, so that a new generic
+   * kind needs no Cypher of its own.
+   */
+  cooperation: Array<
     Source & {
+      label: GenericKind;
       id: string;
-      name: string | null;
-      kind: string;
+      /** Its own properties, set when the node is created (from the first report written). */
+      props: Record<string, string | string[] | null>;
+      /** Those of `props` that a later report gives when the node has none yet (an agreement's name). */
+      fill: string[];
       status: string;
-      date: string | null;
-      parties: string[];
       /** The article's publication time, so that the latest report gives the status. */
       reportedAt: string;
-    }
-  >;
-  transfers: Array<
-    Source & {
-      id: string;
-      from: string;
-      to: string;
-      items: string[];
-      quantity: string | null;
-      status: string;
-      date: string | null;
-      reportedAt: string;
+      /** `type` is a party relationship of the label's (factKinds: `parties`), `actor` an actor's id. */
+      parties: Array<{ type: PartyType; actor: string }>;
     }
   >;
 }
 
-/** The write contract holds a list for every kind of the registry: one missing fails to compile here. */
-export type WrittenFacts = Pick<ArticleWrite, FactList>;
+/**
+ * The write contract holds a list for every kind of the registry that is not generic, and
+ * `cooperation` for the generic ones: a list missing fails to compile here.
+ */
+export type WrittenFacts = Pick<ArticleWrite, Exclude<FactList, GenericList> | "cooperation">;
+
+const ownLists = FACT_KINDS.filter((kind) => !factKinds[kind].generic).map(
+  (kind) => factKinds[kind].list as Exclude<FactList, GenericList>,
+);
+
+/** Every fact a record writes, whatever its kind. */
+export function writtenFacts(record: WrittenFacts): Array<{ id: string }> {
+  return [...ownLists.flatMap((list): Array<{ id: string }> => record[list]), ...record.cooperation];
+}
 
 export type Source = { sentence: string; start: number; end: number };

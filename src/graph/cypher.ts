@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config";
+import { kindIndexes } from "./kindIndexes";
 
 /**
  * Cypher lives in `cypher/` as parameterised files: `queries/<name>.cypher`, one query per file
@@ -25,7 +26,7 @@ export function cypher(name: string): string {
   return text;
 }
 
-/** The schema DDL, one statement per element, in file order. */
+/** The schema DDL, one statement per element, in file order, then the indexes of the kinds (kindIndexes). */
 export function schemaStatements(): string[] {
   const folder = path.join(directory, "schema");
   return fs
@@ -34,5 +35,6 @@ export function schemaStatements(): string[] {
     .sort()
     .flatMap((file) => fs.readFileSync(path.join(folder, file), "utf8").split(";"))
     .map((statement) => statement.replace(/^\s*\/\/.*$/gm, "").trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .concat(kindIndexes());
 }

@@ -1,4 +1,4 @@
-import type { FactKind } from "../kinds/factKinds";
+import type { FactKind, GenericKind } from "../kinds/factKinds";
 
 /**
  * What the read queries return: plain records in the shape of the graph model (README, "Graph
@@ -58,24 +58,17 @@ export interface StatementRecord {
   date: string | null;
 }
 
-export interface AgreementRecord {
-  kind: "Agreement";
+/**
+ * A fact of a generic kind (src/kinds/factKinds.ts: agreements, transfers): what every fact has,
+ * and its node's properties as written (graphRecord's `props`: an agreement's kind and name, a
+ * transfer's items and quantity), which the API's fields of the kind read (api/fact/genericKind.ts).
+ */
+export interface GenericRecord<K extends GenericKind = GenericKind> {
+  kind: K;
   id: string;
-  name: string | null;
-  /** treaty, agreement, memorandum, deal. */
-  agreementKind: string;
-  status: string;
+  status: string | null;
   date: string | null;
-}
-
-export interface TransferRecord {
-  kind: "Transfer";
-  id: string;
-  items: string[];
-  /** The amount as the first article worded it ("more than 1,000 containers"). */
-  quantity: string | null;
-  status: string;
-  date: string | null;
+  props: Readonly<Record<string, unknown>>;
 }
 
 /** One record type per kind of the registry (src/kinds/factKinds.ts): a kind without one fails to compile. */
@@ -83,9 +76,7 @@ export type FactRecords = {
   Meeting: MeetingRecord;
   Sanction: SanctionRecord;
   Statement: StatementRecord;
-  Agreement: AgreementRecord;
-  Transfer: TransferRecord;
-};
+} & { [K in GenericKind]: GenericRecord<K> };
 export type FactRecord = FactRecords[FactKind];
 
 export interface ArticleRecord {

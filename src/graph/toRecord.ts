@@ -1,4 +1,4 @@
-import { factKindOf, type FactKind } from "../kinds/factKinds";
+import { factKindOf, GENERIC_KINDS, type FactKind, type GenericKind } from "../kinds/factKinds";
 import type { ActorRecord, ArticleRecord, CountryRecord, FactRecord, FactRecords, PersonRecord } from "./records";
 
 /**
@@ -57,22 +57,13 @@ const factReaders: { [K in FactKind]: (raw: RawNode, id: string) => FactRecords[
     stance: text(raw.stance) ?? "other",
     date: text(raw.date),
   }),
-  Agreement: (raw, id) => ({
-    kind: "Agreement",
-    id,
-    name: text(raw.name),
-    agreementKind: text(raw.kind) ?? "agreement",
-    status: text(raw.status) ?? "signed",
-    date: text(raw.date),
-  }),
-  Transfer: (raw, id) => ({
-    kind: "Transfer",
-    id,
-    items: texts(raw.items),
-    quantity: text(raw.quantity),
-    status: text(raw.status) ?? "alleged",
-    date: text(raw.date),
-  }),
+  // The generic kinds alike: the API reads their own properties from `props` (api/fact/genericKind.ts).
+  ...(Object.fromEntries(
+    GENERIC_KINDS.map((kind) => [
+      kind,
+      (raw: RawNode, id: string) => ({ kind, id, status: text(raw.status), date: text(raw.date), props: raw }),
+    ]),
+  ) as { [K in GenericKind]: (raw: RawNode, id: string) => FactRecords[K] }),
 };
 
 /** A fact node as its record; a node of no known kind fails (factKindOf) rather than read as another kind. */

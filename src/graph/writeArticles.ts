@@ -1,4 +1,4 @@
-import { FACT_KINDS, factKinds } from "../kinds/factKinds";
+import { linkParameters } from "../kinds/factKinds";
 import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
 import { coverArticles } from "./coverArticles";
@@ -37,7 +37,10 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
     const detached =
       updated.length > 0 ? await detachArticles(run, updated) : { meetings: [], groups: [], said: [], facts: [] };
     if (changed.length > 0) {
-      const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", { records: changed });
+      const [{ gainedCountry }] = await run<{ gainedCountry: string[] }>("writeArticles", {
+        records: changed,
+        partiesInto: linkParameters.partiesInto,
+      });
       const meetings = changed.flatMap((record) => record.meetings);
       const settled = await settleMeetings(
         run,
@@ -56,11 +59,7 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
         ...settled.linked,
         ...said.linked,
         ...statements.map((s) => s.id),
-        ...changed.flatMap((record) =>
-          FACT_KINDS.filter((kind) => kind !== "Meeting" && kind !== "Statement").flatMap((kind) =>
-            record[factKinds[kind].list].map((fact) => fact.id),
-          ),
-        ),
+        ...changed.flatMap((record) => [...record.sanctions, ...record.cooperation].map((fact) => fact.id)),
       ];
       const articles = changed.map((record) => record.article.id);
       await linkFacts(run, { ids: facts, actors: gainedCountry, articles });

@@ -9,6 +9,7 @@ import type { ValidArticle } from "./articleInput";
 import { agreementId, meetingKey, sanctionId, statementKey, statementWords, transferId } from "./factKeys";
 
 type Actor = ArticleWrite["actors"][number];
+type Cooperation = ArticleWrite["cooperation"][number];
 
 const organizationNames = new Map<string, string[]>([
   ...Object.entries(ORGANIZATIONS),
@@ -72,25 +73,28 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
   // The date is kept out of an agreement's key: extraction reads the day of the act a report tells
   // (signed in January, ratified in April), and a date in the key would split one treaty's signing
   // from its ratification, whose status its one node carries. The node keeps its first report's date.
-  const agreements = facts.agreements.map((g) => ({
+  const reportedAt = article.publishedAt ?? "";
+  const agreements = facts.agreements.map((g): Cooperation => ({
+    label: "Agreement",
     id: agreementId({ ...g, date: null }, actorId),
-    name: g.name,
-    kind: g.kind,
+    props: { name: g.name, kind: g.kind, date: g.date },
+    fill: ["name"],
     status: g.status,
-    date: g.date,
-    parties: unique(g.parties.map(actorId)),
-    reportedAt: article.publishedAt ?? "",
+    reportedAt,
+    parties: unique(g.parties.map(actorId)).map((actor) => ({ type: "PARTY_TO", actor })),
     ...source(g.evidence),
   }));
-  const transfers = facts.transfers.map((t) => ({
+  const transfers = facts.transfers.map((t): Cooperation => ({
+    label: "Transfer",
     id: transferId(t, actorId),
-    from: actorId(t.from),
-    to: actorId(t.to),
-    items: unique(t.items),
-    quantity: t.quantity,
+    props: { items: unique(t.items), quantity: t.quantity, date: t.date },
+    fill: ["quantity"],
     status: t.status,
-    date: t.date,
-    reportedAt: article.publishedAt ?? "",
+    reportedAt,
+    parties: [
+      { type: "SENT", actor: actorId(t.from) },
+      { type: "SENT_TO", actor: actorId(t.to) },
+    ],
     ...source(t.evidence),
   }));
   const claimed = { agreements, transfers };
@@ -138,8 +142,7 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     meetings,
     sanctions,
     statements,
-    agreements,
-    transfers,
+    cooperation: [...agreements, ...transfers],
   };
 }
 

@@ -2,13 +2,12 @@ import { GraphQLError } from "graphql";
 import type { Database } from "../graph/database";
 import { storedHashes } from "../graph/storedHashes";
 import { writeArticles, type WriteStatus } from "../graph/writeArticles";
-import { FACT_KINDS, factKinds } from "../kinds/factKinds";
 import { BadInputError, DatabaseUnavailableError, ErrorCode, NewsgraphError, TryAgainError } from "../errors";
 import type { ArticleInput, ValidArticle } from "./articleInput";
 import { CallIds } from "./callIds";
 import { extractOffThread } from "./extractOffThread";
 import { identifyArticle } from "./identifyArticle";
-import type { ArticleWrite } from "../graph/articleWrite";
+import { writtenFacts, type ArticleWrite } from "../graph/articleWrite";
 import { graphRecord } from "./graphRecord";
 
 export type IngestOutcome =
@@ -85,10 +84,7 @@ const success = (record: ArticleWrite, status: WriteStatus): IngestOutcome => ({
   ok: true,
   id: record.article.id,
   status,
-  facts:
-    status === "UNCHANGED"
-      ? 0
-      : new Set(FACT_KINDS.flatMap((kind) => record[factKinds[kind].list].map((fact) => fact.id))).size,
+  facts: status === "UNCHANGED" ? 0 : new Set(writtenFacts(record).map((fact) => fact.id)).size,
 });
 
 /** Refuses the call when two of its articles have one id (CallIds says when). */

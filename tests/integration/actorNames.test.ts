@@ -35,8 +35,7 @@ const record = (actorId: string, id: string, names: string[]): ArticleWrite => (
   meetings: [],
   sanctions: [],
   statements: [],
-  agreements: [],
-  transfers: [],
+  cooperation: [],
 });
 
 describe("an actor's names under concurrent writes", () => {

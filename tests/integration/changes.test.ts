@@ -6,7 +6,7 @@ import { deleteArticle } from "../../src/graph/deleteArticle";
 import { maxPageSize } from "../../src/graph/page";
 import { testDatabase } from "../support/database";
 import { graphql } from "../support/http";
-import { plantArticle, type PlantedFacts } from "../support/plantArticle";
+import { noPlantedFacts, plantArticle, type PlantedFacts } from "../support/plantArticle";
 
 /**
  * The change feed (issue 17) on the real Neo4j. Every article here reports facts of people named
@@ -38,7 +38,7 @@ function someFacts(r: ReturnType<typeof random>): PlantedFacts {
     const b = r.pick(people.filter((p) => p !== a));
     return [a, b];
   };
-  const facts: Required<PlantedFacts> = { meetings: [], sanctions: [], statements: [], agreements: [], transfers: [] };
+  const facts = noPlantedFacts();
   for (let i = 0; i < 1 + Math.floor(r.next() * 4); i++) {
     switch (r.pick(["meeting", "meeting", "sanction", "statement", "agreement", "transfer"] as const)) {
       case "meeting":

@@ -1,17 +1,17 @@
 import type { Database } from "../../src/graph/database";
 import { writeArticles } from "../../src/graph/writeArticles";
-import type { AgreementFact, MeetingFact, SanctionFact, StatementFact, TransferFact } from "../../src/extraction/facts";
+import { noFacts, type ExtractedFactLists } from "../../src/extraction/facts";
 import { graphRecord } from "../../src/ingestion/graphRecord";
 import { identifyArticle } from "../../src/ingestion/identifyArticle";
+import { FACT_KINDS, factKinds, type FactList } from "../../src/kinds/factKinds";
 
-/** What a planted article reports, in the extraction contract's shape without the evidence. */
-export interface PlantedFacts {
-  meetings?: Array<Omit<MeetingFact, "evidence">>;
-  sanctions?: Array<Omit<SanctionFact, "evidence">>;
-  statements?: Array<Omit<StatementFact, "evidence" | "summary">>;
-  agreements?: Array<Omit<AgreementFact, "evidence">>;
-  transfers?: Array<Omit<TransferFact, "evidence">>;
-}
+/** What a planted article reports, in the extraction contract's shape without the evidence: a list per kind. */
+export type PlantedFacts = {
+  [L in FactList]?: Array<Omit<ExtractedFactLists[L][number], "evidence" | "summary">>;
+};
+
+/** Empty lists of every kind, for a test that fills them one by one. */
+export const noPlantedFacts = (): Required<PlantedFacts> => noFacts();
 
 /**
  * Writes one article reporting exactly `facts`, through graphRecord and writeArticles as ingestion
@@ -25,19 +25,17 @@ export async function plantArticle(
 ): Promise<void> {
   const valid = identifyArticle({ ...article, language: "en" }, new Date());
   const evidence = { text: article.text, start: 0, end: article.text.length };
+  // Every fact gets the article's text as its evidence; a statement's summary (its only other field
+  // a test leaves out) is null.
+  const lists = Object.fromEntries(
+    FACT_KINDS.map((kind) => factKinds[kind].list).map((list) => [
+      list,
+      (facts[list] ?? []).map((fact) => ({ summary: null, ...fact, evidence })),
+    ]),
+  ) as unknown as ExtractedFactLists;
   const record = graphRecord(
     valid,
-    {
-      id: valid.id,
-      language: "en",
-      countries: [],
-      persons: [],
-      meetings: (facts.meetings ?? []).map((fact) => ({ ...fact, evidence })),
-      sanctions: (facts.sanctions ?? []).map((fact) => ({ ...fact, evidence })),
-      statements: (facts.statements ?? []).map((fact) => ({ ...fact, summary: null, evidence })),
-      agreements: (facts.agreements ?? []).map((fact) => ({ ...fact, evidence })),
-      transfers: (facts.transfers ?? []).map((fact) => ({ ...fact, evidence })),
-    },
+    { id: valid.id, language: "en", countries: [], persons: [], ...lists },
     new Date().toISOString(),
   );
   await writeArticles(db, [record]);
