@@ -11,6 +11,7 @@ export type CueKind =
   | "sayPronominal"
   | "continuation"
   | "passiveAuxiliary"
+  | "backReference"
   | "accordingTo"
   | "accordingToAfter"
   | "claimNoun"
@@ -122,6 +123,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(speech.sayPronominal, { kind: "sayPronominal" });
   add(speech.continuation, { kind: "continuation" });
   add(speech.passiveAuxiliaries ?? [], { kind: "passiveAuxiliary" });
+  add(speech.backReferences ?? [], { kind: "backReference" });
   add(speech.accordingTo, { kind: "accordingTo" });
   add(speech.accordingToAfter, { kind: "accordingToAfter" });
   add(speech.claimNouns, { kind: "claimNoun" });

@@ -59,6 +59,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       !inQuote(c) &&
       !announcesSanctions(s, c) &&
       !passiveSaying(doc, s, c) &&
+      !retold(doc, s, c, quotes) &&
       !onlyAddressed(doc, s, c, quotes),
   );
 
@@ -260,6 +261,20 @@ function passiveSaying(doc: Doc, s: Sentence, c: CueMention): boolean {
     !c.cues.some((x) => x.kind === "stancePassive") &&
     // Right before it, with nothing between: "ausgebaut worden, sagte Putin" is Putin speaking.
     s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "passiveAuxiliary") && !doc.text.slice(k.end, c.start).trim())
+  );
+}
+
+/**
+ * "Peskov menyampaikan komentar tersebut kepada wartawan", "she repeated these remarks": words already reported, now
+ * given a speaker and an occasion. Without a quotation or a later verb of saying ("…, dengan mengatakan bahwa …")
+ * the sentence says nothing new: no statement.
+ */
+function retold(doc: Doc, s: Sentence, c: CueMention, quotes: Quote[]): boolean {
+  return (
+    quotes.length === 0 &&
+    c.cues.some((x) => x.kind === "say") &&
+    s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "backReference") && !doc.text.slice(c.end, k.start).trim()) &&
+    !s.cues.some((k) => k.t0 > c.t1 && k.cues.some((x) => TRIGGERS.includes(x.kind)))
   );
 }
 

@@ -594,6 +594,18 @@ export const en: LanguagePack = {
     claimLinks: ["by", "from", "of"],
     passiveAuxiliaries: ["was", "were", "been", "is", "are", "be", "being"],
     complementizers: ["that"],
+    backReferences: [
+      "the comments",
+      "these comments",
+      "those comments",
+      "the remarks",
+      "these remarks",
+      "those remarks",
+      "his comments",
+      "her comments",
+      "his remarks",
+      "her remarks",
+    ],
   },
   stance: {
     verbs: {

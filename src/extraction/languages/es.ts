@@ -365,6 +365,14 @@ export const es: LanguagePack = {
     claimLinks: ["de"],
     passiveAuxiliaries: ["fue", "fueron", "sido", "es", "son"],
     complementizers: ["que"],
+    backReferences: [
+      "estas declaraciones",
+      "esas declaraciones",
+      "dichas declaraciones",
+      "estos comentarios",
+      "esos comentarios",
+      "estas palabras",
+    ],
   },
   stance: {
     verbs: {

@@ -570,6 +570,7 @@ export const fr: LanguagePack = {
     claimLinks: ["de", "des", "du", "par"],
     passiveAuxiliaries: ["été"],
     complementizers: ["que", "qu"],
+    backReferences: ["ces propos", "ces déclarations", "ces remarques", "ces commentaires"],
   },
   stance: {
     verbs: {

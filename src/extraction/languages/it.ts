@@ -538,6 +538,13 @@ export const it: LanguagePack = {
     claimLinks: ["di", "del", "della", "dei", "da"],
     passiveAuxiliaries: ["stato", "stata", "stati", "state", "viene", "vengono"],
     complementizers: ["che"],
+    backReferences: [
+      "queste dichiarazioni",
+      "tali dichiarazioni",
+      "queste parole",
+      "questi commenti",
+      "queste affermazioni",
+    ],
   },
   stance: {
     verbs: {

@@ -565,6 +565,7 @@ export const pl: LanguagePack = {
     claimLinks: ["ze strony", "przez"],
     passiveAuxiliaries: ["został", "została", "zostało", "zostały", "zostali"],
     complementizers: ["że", "iż"],
+    backReferences: ["te słowa", "tę wypowiedź", "te wypowiedzi", "te komentarze", "to oświadczenie"],
   },
   stance: {
     verbs: {

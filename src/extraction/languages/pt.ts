@@ -522,6 +522,13 @@ export const pt: LanguagePack = {
     claimLinks: ["de", "do", "da", "dos", "das", "por"],
     passiveAuxiliaries: ["foi", "foram", "sido"],
     complementizers: ["que"],
+    backReferences: [
+      "essas declarações",
+      "estas declarações",
+      "tais declarações",
+      "esses comentários",
+      "essas palavras",
+    ],
   },
   stance: {
     verbs: {

@@ -277,6 +277,12 @@ export interface SpeechWords {
   passiveAuxiliaries?: string[];
   /** Words opening the clause a speech verb reports ("bahwa", "that", "dass", "que"): a stance verb inside it is content, not a new statement. */
   complementizers: string[];
+  /**
+   * Objects that point back at words already reported ("komentar tersebut", "these remarks", "ces propos"): a verb of
+   * saying with one right after it and no quotation tells who said them and when, not new words, so it is no statement.
+   * Optional: readers default to none.
+   */
+  backReferences?: string[];
 }
 
 export interface StanceWords {
