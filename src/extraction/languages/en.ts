@@ -215,7 +215,7 @@ export const en: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["spokesman", "spokeswoman", "spokesperson", "press secretary"],
+      words: ["spokesman", "spokeswoman", "spokesperson", "press secretary", "official representative"],
     },
     { title: "Ambassador", kind: "ambassador", words: ["Ambassador", "ambassador-at-large"] },
     { title: "Envoy", kind: "ambassador", words: ["envoy", "special envoy"] },

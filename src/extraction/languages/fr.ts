@@ -253,7 +253,13 @@ export const fr: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["porte-parole", "porte-parole du président", "porte-parole de la présidence"],
+      words: [
+        "porte-parole",
+        "porte-parole du président",
+        "porte-parole de la présidence",
+        "représentant officiel",
+        "représentante officielle",
+      ],
     },
     { title: "Ambassador", kind: "ambassador", words: ["ambassadeur", "ambassadrice"] },
     { title: "Envoy", kind: "ambassador", words: ["envoyé spécial", "envoyée spéciale", "émissaire", "envoyé"] },

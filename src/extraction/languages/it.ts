@@ -242,7 +242,7 @@ export const it: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["portavoce", "portavoce del presidente", "portavoce della presidenza"],
+      words: ["portavoce", "portavoce del presidente", "portavoce della presidenza", "rappresentante ufficiale"],
     },
     { title: "Ambassador", kind: "ambassador", words: ["ambasciatore", "ambasciatrice"] },
     { title: "Envoy", kind: "ambassador", words: ["inviato speciale", "inviata speciale", "inviato", "emissario"] },

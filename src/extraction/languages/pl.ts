@@ -267,7 +267,14 @@ export const pl: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["rzecznik prezydenta", "rzecznik", "rzeczniczka", "rzecznik prasowy"],
+      words: [
+        "rzecznik prezydenta",
+        "rzecznik",
+        "rzeczniczka",
+        "rzecznik prasowy",
+        "oficjalny przedstawiciel",
+        "oficjalna przedstawicielka",
+      ],
     },
     { title: "Ambassador", kind: "ambassador", words: ["ambasador", "ambasadorka"] },
     {

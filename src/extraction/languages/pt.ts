@@ -242,7 +242,7 @@ export const pt: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["porta-voz", "porta-voz do presidente", "porta-voz da presidência"],
+      words: ["porta-voz", "porta-voz do presidente", "porta-voz da presidência", "representante oficial"],
     },
     { title: "Ambassador", kind: "ambassador", words: ["embaixador", "embaixadora"] },
     { title: "Envoy", kind: "ambassador", words: ["enviado especial", "enviada especial", "enviado", "emissário"] },

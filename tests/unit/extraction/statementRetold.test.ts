@@ -83,7 +83,25 @@ describe("a role set off by a comma after a speaker's name", () => {
   it("is that speaker's, not a pointer to another official of the same state", () => {
     const en =
       "National Security Adviser Jake Sullivan flew to Riyadh on Sunday. " +
-      "John Kirby, NSC Coordinator for Strategic Communications at the White House, said that the talks had gone well.";
+      "John Kirby, NSC Coordinator for Public Messaging at the White House, said that the talks had gone well.";
     expect(who(en, "en")).toEqual(["John Kirby:assert"]);
+  });
+});
+
+describe("the official representative of a ministry", () => {
+  // The calque of "официальный представитель" that translated wire copy uses for a ministry's spokesperson.
+  it.each([
+    [
+      "en",
+      "Chinese Foreign Ministry spokeswoman Mao Ning spoke at a briefing in Beijing on Tuesday. " +
+        '"China and Vietnam are close neighbours and will keep talking," said the official representative of China’s Foreign Ministry.',
+    ],
+    [
+      "pl",
+      "Rzeczniczka chińskiego MSZ Mao Ning wystąpiła we wtorek na briefingu w Pekinie. " +
+        "„Chiny i Wietnam są bliskimi sąsiadami i będą dalej rozmawiać” – powiedziała oficjalna przedstawicielka chińskiego MSZ.",
+    ],
+  ])("in %s, is the spokesperson the article named, not the state", (lang, text) => {
+    expect(who(text, lang)).toEqual(["Mao Ning:assert"]);
   });
 });
