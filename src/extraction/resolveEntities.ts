@@ -162,11 +162,13 @@ export function resolveEntities(
   }
   // 4. Bare roles point back to a person already named with that role; an unnamed holder speaks for the role's state.
   const holders = new Set<RawMention>();
+  const personEnds = new Map<number, string>();
+  for (const m of mentions) if (m.entity.kind === "person") personEnds.set(m.end, m.entity.key);
   for (const r of bare) {
     // "John Kirby, coordinator … at the White House, said": a role set off by a comma right after a name is that
     // person's, not a pointer to someone else the article gave a role of that kind. It stands for the name before it
     // (the speaker is found through it), without counting as another mention of the person.
-    const apposed = appositionOf(text, mentions, r.phrase);
+    const apposed = appositionOf(text, personEnds, r.phrase);
     if (apposed) {
       mentions.push(entityMention(r.phrase, { kind: "person", key: apposed }));
       r.qualifiers.forEach((q) => qualifiers.add(q));
@@ -322,12 +324,14 @@ function personWithRole(persons: Map<string, PersonRecord>, hint: Hint, ref: Ref
 /** At most one word between the comma after a name and its role ("John Kirby, a White House spokesman", "…, NSC coordinator"). */
 const APPOSITION_GAP = /^\s*,\s*(?:[\p{L}.-]+\s+)?$/u;
 
-/** The person named right before a role set off by a comma, whose role it then is. */
-function appositionOf(text: string, mentions: readonly EntityMention[], phrase: Span): string | null {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.entity.kind !== "person" || m.end > phrase.start || phrase.start - m.end > 24) continue;
-    if (APPOSITION_GAP.test(text.slice(m.end, phrase.start))) return m.entity.key;
+/** How far before its role the name's end may be: the comma and one word. */
+const APPOSITION_REACH = 24;
+
+/** The person named right before a role set off by a comma, whose role it then is (a lookup per character: linear). */
+function appositionOf(text: string, personEnds: ReadonlyMap<number, string>, phrase: Span): string | null {
+  for (let end = phrase.start - 1; end >= Math.max(0, phrase.start - APPOSITION_REACH); end--) {
+    const key = personEnds.get(end);
+    if (key && APPOSITION_GAP.test(text.slice(end, phrase.start))) return key;
   }
   return null;
 }
