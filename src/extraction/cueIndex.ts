@@ -12,6 +12,7 @@ export type CueKind =
   | "continuation"
   | "passiveAuxiliary"
   | "backReference"
+  | "measure"
   | "accordingTo"
   | "accordingToAfter"
   | "claimNoun"
@@ -124,6 +125,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(speech.continuation, { kind: "continuation" });
   add(speech.passiveAuxiliaries ?? [], { kind: "passiveAuxiliary" });
   add(speech.backReferences ?? [], { kind: "backReference" });
+  add(speech.measures ?? [], { kind: "measure" });
   add(speech.accordingTo, { kind: "accordingTo" });
   add(speech.accordingToAfter, { kind: "accordingToAfter" });
   add(speech.claimNouns, { kind: "claimNoun" });

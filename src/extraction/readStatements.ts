@@ -278,11 +278,16 @@ function retold(doc: Doc, s: Sentence, c: CueMention, quotes: Quote[]): boolean 
   );
 }
 
-/** "mengumumkan sanksi", "announced sanctions": an act, told by the sanctions builder, not a statement. */
+/** "mengumumkan sanksi", "announced sanctions", "announced similar measures": an act, not a statement. */
 function announcesSanctions(s: Sentence, c: CueMention): boolean {
   return (
     hasCue(c, "announced") &&
-    s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH && hasCue(k, "sanction"))
+    s.cues.some(
+      (k) =>
+        k.t0 >= c.t1 &&
+        k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH &&
+        (hasCue(k, "sanction") || hasCue(k, "measure") || hasCue(k, "similarMeasures")),
+    )
   );
 }
 

@@ -423,6 +423,7 @@ export const de: LanguagePack = {
       "diese Aussagen",
       "diese Aussage",
     ],
+    measures: ["Maßnahmen", "Schritte"],
   },
   stance: {
     verbs: {

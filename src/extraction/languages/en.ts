@@ -606,6 +606,7 @@ export const en: LanguagePack = {
       "his remarks",
       "her remarks",
     ],
+    measures: ["measures", "steps"],
   },
   stance: {
     verbs: {

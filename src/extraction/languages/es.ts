@@ -373,6 +373,7 @@ export const es: LanguagePack = {
       "esos comentarios",
       "estas palabras",
     ],
+    measures: ["medidas"],
   },
   stance: {
     verbs: {

@@ -577,6 +577,7 @@ export const fr: LanguagePack = {
     passiveAuxiliaries: ["été"],
     complementizers: ["que", "qu"],
     backReferences: ["ces propos", "ces déclarations", "ces remarques", "ces commentaires"],
+    measures: ["mesures"],
   },
   stance: {
     verbs: {

@@ -468,6 +468,7 @@ export const id: LanguagePack = {
       "ucapan tersebut",
       "ucapan itu",
     ],
+    measures: ["tindakan", "langkah", "langkah-langkah"],
   },
   stance: {
     verbs: {

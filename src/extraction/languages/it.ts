@@ -545,6 +545,7 @@ export const it: LanguagePack = {
       "questi commenti",
       "queste affermazioni",
     ],
+    measures: ["misure"],
   },
   stance: {
     verbs: {

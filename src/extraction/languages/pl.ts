@@ -573,6 +573,7 @@ export const pl: LanguagePack = {
     passiveAuxiliaries: ["został", "została", "zostało", "zostały", "zostali"],
     complementizers: ["że", "iż"],
     backReferences: ["te słowa", "tę wypowiedź", "te wypowiedzi", "te komentarze", "to oświadczenie"],
+    measures: ["środki", "kroki"],
   },
   stance: {
     verbs: {

@@ -529,6 +529,7 @@ export const pt: LanguagePack = {
       "esses comentários",
       "essas palavras",
     ],
+    measures: ["medidas"],
   },
   stance: {
     verbs: {

@@ -541,6 +541,7 @@ export const ru: LanguagePack = {
     passiveAuxiliaries: ["было", "был", "была", "были"],
     complementizers: ["что"],
     backReferences: ["эти слова", "это заявление", "эти заявления", "эти комментарии", "такое заявление"],
+    measures: ["меры"],
   },
   stance: {
     verbs: {

@@ -283,6 +283,12 @@ export interface SpeechWords {
    * Optional: readers default to none.
    */
   backReferences?: string[];
+  /**
+   * Nouns for steps a state takes ("measures", "tindakan", "Maßnahmen", "меры"): announcing them, like announcing
+   * sanctions, is an act the sentence reports, not words said ("Britain announced similar measures against Iran").
+   * Optional: readers default to none.
+   */
+  measures?: string[];
 }
 
 export interface StanceWords {
