@@ -11,6 +11,8 @@ export type CueKind =
   | "sayPronominal"
   | "continuation"
   | "passiveAuxiliary"
+  | "backReference"
+  | "measure"
   | "accordingTo"
   | "accordingToAfter"
   | "claimNoun"
@@ -122,6 +124,8 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(speech.sayPronominal, { kind: "sayPronominal" });
   add(speech.continuation, { kind: "continuation" });
   add(speech.passiveAuxiliaries ?? [], { kind: "passiveAuxiliary" });
+  add(speech.backReferences ?? [], { kind: "backReference" });
+  add(speech.measures ?? [], { kind: "measure" });
   add(speech.accordingTo, { kind: "accordingTo" });
   add(speech.accordingToAfter, { kind: "accordingToAfter" });
   add(speech.claimNouns, { kind: "claimNoun" });

@@ -59,6 +59,7 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
       !inQuote(c) &&
       !announcesSanctions(s, c) &&
       !passiveSaying(doc, s, c) &&
+      !retold(doc, s, c, quotes) &&
       !onlyAddressed(doc, s, c, quotes),
   );
 
@@ -263,11 +264,30 @@ function passiveSaying(doc: Doc, s: Sentence, c: CueMention): boolean {
   );
 }
 
-/** "mengumumkan sanksi", "announced sanctions": an act, told by the sanctions builder, not a statement. */
+/**
+ * "Peskov menyampaikan komentar tersebut kepada wartawan", "she repeated these remarks": words already reported, now
+ * given a speaker and an occasion. Without a quotation or a later verb of saying ("…, dengan mengatakan bahwa …")
+ * the sentence says nothing new: no statement.
+ */
+function retold(doc: Doc, s: Sentence, c: CueMention, quotes: Quote[]): boolean {
+  return (
+    quotes.length === 0 &&
+    c.cues.some((x) => x.kind === "say") &&
+    s.cues.some((k) => k.t0 === c.t1 && hasCue(k, "backReference") && !doc.text.slice(c.end, k.start).trim()) &&
+    !s.cues.some((k) => k.t0 > c.t1 && k.cues.some((x) => TRIGGERS.includes(x.kind)))
+  );
+}
+
+/** "mengumumkan sanksi", "announced sanctions", "announced similar measures": an act, not a statement. */
 function announcesSanctions(s: Sentence, c: CueMention): boolean {
   return (
     hasCue(c, "announced") &&
-    s.cues.some((k) => k.t0 >= c.t1 && k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH && hasCue(k, "sanction"))
+    s.cues.some(
+      (k) =>
+        k.t0 >= c.t1 &&
+        k.t0 <= c.t1 + ANNOUNCED_OBJECT_REACH &&
+        (hasCue(k, "sanction") || hasCue(k, "measure") || hasCue(k, "similarMeasures")),
+    )
   );
 }
 

@@ -162,7 +162,18 @@ export function resolveEntities(
   }
   // 4. Bare roles point back to a person already named with that role; an unnamed holder speaks for the role's state.
   const holders = new Set<RawMention>();
+  const personEnds = new Map<number, string>();
+  for (const m of mentions) if (m.entity.kind === "person") personEnds.set(m.end, m.entity.key);
   for (const r of bare) {
+    // "John Kirby, coordinator … at the White House, said": a role set off by a comma right after a name is that
+    // person's, not a pointer to someone else the article gave a role of that kind. It stands for the name before it
+    // (the speaker is found through it), without counting as another mention of the person.
+    const apposed = appositionOf(text, personEnds, r.phrase);
+    if (apposed) {
+      mentions.push(entityMention(r.phrase, { kind: "person", key: apposed }));
+      r.qualifiers.forEach((q) => qualifiers.add(q));
+      continue;
+    }
     const key = personWithRole(persons, { country: r.country, kind: r.kind }, ref);
     if (!key) {
       r.qualifiers.forEach((q) => holders.add(q));
@@ -308,6 +319,21 @@ function personWithRole(persons: Map<string, PersonRecord>, hint: Hint, ref: Ref
     if (!best || p.mentions.length > best[1].mentions.length) best = [key, p];
   }
   return best?.[0] ?? null;
+}
+
+/** At most one word between the comma after a name and its role ("John Kirby, a White House spokesman", "…, NSC coordinator"). */
+const APPOSITION_GAP = /^\s*,\s*(?:[\p{L}.-]+\s+)?$/u;
+
+/** How far before its role the name's end may be: the comma and one word. */
+const APPOSITION_REACH = 24;
+
+/** The person named right before a role set off by a comma, whose role it then is (a lookup per character: linear). */
+function appositionOf(text: string, personEnds: ReadonlyMap<number, string>, phrase: Span): string | null {
+  for (let end = phrase.start - 1; end >= Math.max(0, phrase.start - APPOSITION_REACH); end--) {
+    const key = personEnds.get(end);
+    if (key && APPOSITION_GAP.test(text.slice(end, phrase.start))) return key;
+  }
+  return null;
 }
 
 const leaderByName = new Map(LEADERS.map((l) => [l.name, l]));

@@ -415,6 +415,15 @@ export const de: LanguagePack = {
     claimLinks: ["von", "aus"],
     passiveAuxiliaries: ["wurde", "wurden", "worden"],
     complementizers: ["dass"],
+    backReferences: [
+      "diese Äußerungen",
+      "diese Äußerung",
+      "die Äußerungen",
+      "diese Worte",
+      "diese Aussagen",
+      "diese Aussage",
+    ],
+    measures: ["Maßnahmen", "Schritte"],
   },
   stance: {
     verbs: {

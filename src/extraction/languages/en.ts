@@ -215,7 +215,7 @@ export const en: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["spokesman", "spokeswoman", "spokesperson", "press secretary"],
+      words: ["spokesman", "spokeswoman", "spokesperson", "press secretary", "official representative"],
     },
     { title: "Ambassador", kind: "ambassador", words: ["Ambassador", "ambassador-at-large"] },
     { title: "Envoy", kind: "ambassador", words: ["envoy", "special envoy"] },
@@ -594,6 +594,19 @@ export const en: LanguagePack = {
     claimLinks: ["by", "from", "of"],
     passiveAuxiliaries: ["was", "were", "been", "is", "are", "be", "being"],
     complementizers: ["that"],
+    backReferences: [
+      "the comments",
+      "these comments",
+      "those comments",
+      "the remarks",
+      "these remarks",
+      "those remarks",
+      "his comments",
+      "her comments",
+      "his remarks",
+      "her remarks",
+    ],
+    measures: ["measures", "steps"],
   },
   stance: {
     verbs: {

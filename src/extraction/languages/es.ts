@@ -132,7 +132,7 @@ export const es: LanguagePack = {
     },
     { title: "Defence Minister", kind: "defence_minister", words: ["ministro de Defensa", "ministra de Defensa"] },
     { title: "Minister", kind: "minister", words: ["ministro", "ministra"] },
-    { title: "Spokesperson", kind: "spokesperson", words: ["portavoz", "vocero", "vocera"] },
+    { title: "Spokesperson", kind: "spokesperson", words: ["portavoz", "vocero", "vocera", "representante oficial"] },
     { title: "Ambassador", kind: "ambassador", words: ["embajador", "embajadora"] },
     { title: "Secretary-General", kind: "secretary_general", words: ["secretario general"] },
     // Titles that introduce a person but have no kind of their own: a person is whoever a role introduces.
@@ -365,6 +365,15 @@ export const es: LanguagePack = {
     claimLinks: ["de"],
     passiveAuxiliaries: ["fue", "fueron", "sido", "es", "son"],
     complementizers: ["que"],
+    backReferences: [
+      "estas declaraciones",
+      "esas declaraciones",
+      "dichas declaraciones",
+      "estos comentarios",
+      "esos comentarios",
+      "estas palabras",
+    ],
+    measures: ["medidas"],
   },
   stance: {
     verbs: {

@@ -253,7 +253,13 @@ export const fr: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["porte-parole", "porte-parole du président", "porte-parole de la présidence"],
+      words: [
+        "porte-parole",
+        "porte-parole du président",
+        "porte-parole de la présidence",
+        "représentant officiel",
+        "représentante officielle",
+      ],
     },
     { title: "Ambassador", kind: "ambassador", words: ["ambassadeur", "ambassadrice"] },
     { title: "Envoy", kind: "ambassador", words: ["envoyé spécial", "envoyée spéciale", "émissaire", "envoyé"] },
@@ -570,6 +576,8 @@ export const fr: LanguagePack = {
     claimLinks: ["de", "des", "du", "par"],
     passiveAuxiliaries: ["été"],
     complementizers: ["que", "qu"],
+    backReferences: ["ces propos", "ces déclarations", "ces remarques", "ces commentaires"],
+    measures: ["mesures"],
   },
   stance: {
     verbs: {

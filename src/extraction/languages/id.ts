@@ -458,6 +458,17 @@ export const id: LanguagePack = {
     claimLinks: ["dari", "oleh", "pihak"],
     passiveAuxiliaries: [],
     complementizers: ["bahwa"],
+    backReferences: [
+      "komentar tersebut",
+      "komentar itu",
+      "pernyataan tersebut",
+      "pernyataan itu",
+      "hal tersebut",
+      "hal itu",
+      "ucapan tersebut",
+      "ucapan itu",
+    ],
+    measures: ["tindakan", "langkah", "langkah-langkah"],
   },
   stance: {
     verbs: {

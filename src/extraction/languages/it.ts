@@ -242,7 +242,7 @@ export const it: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["portavoce", "portavoce del presidente", "portavoce della presidenza"],
+      words: ["portavoce", "portavoce del presidente", "portavoce della presidenza", "rappresentante ufficiale"],
     },
     { title: "Ambassador", kind: "ambassador", words: ["ambasciatore", "ambasciatrice"] },
     { title: "Envoy", kind: "ambassador", words: ["inviato speciale", "inviata speciale", "inviato", "emissario"] },
@@ -538,6 +538,14 @@ export const it: LanguagePack = {
     claimLinks: ["di", "del", "della", "dei", "da"],
     passiveAuxiliaries: ["stato", "stata", "stati", "state", "viene", "vengono"],
     complementizers: ["che"],
+    backReferences: [
+      "queste dichiarazioni",
+      "tali dichiarazioni",
+      "queste parole",
+      "questi commenti",
+      "queste affermazioni",
+    ],
+    measures: ["misure"],
   },
   stance: {
     verbs: {

@@ -267,7 +267,14 @@ export const pl: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["rzecznik prezydenta", "rzecznik", "rzeczniczka", "rzecznik prasowy"],
+      words: [
+        "rzecznik prezydenta",
+        "rzecznik",
+        "rzeczniczka",
+        "rzecznik prasowy",
+        "oficjalny przedstawiciel",
+        "oficjalna przedstawicielka",
+      ],
     },
     { title: "Ambassador", kind: "ambassador", words: ["ambasador", "ambasadorka"] },
     {
@@ -565,6 +572,8 @@ export const pl: LanguagePack = {
     claimLinks: ["ze strony", "przez"],
     passiveAuxiliaries: ["został", "została", "zostało", "zostały", "zostali"],
     complementizers: ["że", "iż"],
+    backReferences: ["te słowa", "tę wypowiedź", "te wypowiedzi", "te komentarze", "to oświadczenie"],
+    measures: ["środki", "kroki"],
   },
   stance: {
     verbs: {

@@ -242,7 +242,7 @@ export const pt: LanguagePack = {
     {
       title: "Spokesperson",
       kind: "spokesperson",
-      words: ["porta-voz", "porta-voz do presidente", "porta-voz da presidência"],
+      words: ["porta-voz", "porta-voz do presidente", "porta-voz da presidência", "representante oficial"],
     },
     { title: "Ambassador", kind: "ambassador", words: ["embaixador", "embaixadora"] },
     { title: "Envoy", kind: "ambassador", words: ["enviado especial", "enviada especial", "enviado", "emissário"] },
@@ -522,6 +522,14 @@ export const pt: LanguagePack = {
     claimLinks: ["de", "do", "da", "dos", "das", "por"],
     passiveAuxiliaries: ["foi", "foram", "sido"],
     complementizers: ["que"],
+    backReferences: [
+      "essas declarações",
+      "estas declarações",
+      "tais declarações",
+      "esses comentários",
+      "essas palavras",
+    ],
+    measures: ["medidas"],
   },
   stance: {
     verbs: {

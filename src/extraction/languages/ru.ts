@@ -540,6 +540,8 @@ export const ru: LanguagePack = {
     claimLinks: ["со стороны"],
     passiveAuxiliaries: ["было", "был", "была", "были"],
     complementizers: ["что"],
+    backReferences: ["эти слова", "это заявление", "эти заявления", "эти комментарии", "такое заявление"],
+    measures: ["меры"],
   },
   stance: {
     verbs: {

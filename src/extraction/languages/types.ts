@@ -277,6 +277,18 @@ export interface SpeechWords {
   passiveAuxiliaries?: string[];
   /** Words opening the clause a speech verb reports ("bahwa", "that", "dass", "que"): a stance verb inside it is content, not a new statement. */
   complementizers: string[];
+  /**
+   * Objects that point back at words already reported ("komentar tersebut", "these remarks", "ces propos"): a verb of
+   * saying with one right after it and no quotation tells who said them and when, not new words, so it is no statement.
+   * Optional: readers default to none.
+   */
+  backReferences?: string[];
+  /**
+   * Nouns for steps a state takes ("measures", "tindakan", "Maßnahmen", "меры"): announcing them, like announcing
+   * sanctions, is an act the sentence reports, not words said ("Britain announced similar measures against Iran").
+   * Optional: readers default to none.
+   */
+  measures?: string[];
 }
 
 export interface StanceWords {
