@@ -1343,6 +1343,11 @@ export const en: LanguagePack = {
     ],
     directional: ["next", "last", "this", "coming", "past"],
     thisWeek: ["this"],
+    weekdays: [["Monday"], ["Tuesday"], ["Wednesday"], ["Thursday"], ["Friday"], ["Saturday"], ["Sunday"]],
+    days: [
+      ["later today", 0],
+      ["earlier today", 0],
+    ],
     since: ["since", "ever since"],
     relative: [
       ["last week", "week", -1],
@@ -1355,6 +1360,11 @@ export const en: LanguagePack = {
     ],
     pastMonth: ["last", "past"],
     anaphoric: [
+      ["later in the day", "day", 0],
+      ["earlier in the day", "day", 0],
+      ["later that day", "day", 0],
+      ["earlier that day", "day", 0],
+      ["the same day", "day", 0],
       ["a day earlier", "day", -1],
       ["the day before", "day", -1],
       ["the previous day", "day", -1],

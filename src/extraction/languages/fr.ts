@@ -1225,6 +1225,14 @@ export const fr: LanguagePack = {
     directional: ["prochain", "prochaine", "dernier", "dernière", "ce", "cette", "passé", "passée"],
     since: ["depuis"],
     thisWeek: ["ce", "cette"],
+    weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
+    days: [
+      ["avant-hier", -2],
+      ["hier", -1],
+      ["aujourd'hui", 0],
+      ["demain", 1],
+      ["après-demain", 2],
+    ],
     relative: [
       ["la semaine dernière", "week", -1],
       ["la semaine passée", "week", -1],
@@ -1234,8 +1242,11 @@ export const fr: LanguagePack = {
       ["le mois prochain", "month", 1],
       ["ce mois-ci", "month", 0],
     ],
-    pastMonth: ["dernier"],
+    pastMonth: ["dernier", "dernière"],
     anaphoric: [
+      ["le même jour", "day", 0],
+      ["plus tard dans la journée", "day", 0],
+      ["dans la même journée", "day", 0],
       ["la veille", "day", -1],
       ["le lendemain", "day", 1],
     ],

@@ -1127,6 +1127,23 @@ export const pt: LanguagePack = {
     directional: ["próximo", "próxima", "passado", "passada", "este", "esta"],
     since: ["desde"],
     thisWeek: ["este", "esta", "nesta", "neste"],
+    // Of the short forms only "terça": "segunda", "quarta", "quinta" and "sexta" are also ordinals.
+    weekdays: [
+      ["segunda-feira"],
+      ["terça-feira", "terça"],
+      ["quarta-feira"],
+      ["quinta-feira"],
+      ["sexta-feira"],
+      ["sábado"],
+      ["domingo"],
+    ],
+    days: [
+      ["anteontem", -2],
+      ["ontem", -1],
+      ["hoje", 0],
+      ["amanhã", 1],
+      ["depois de amanhã", 2],
+    ],
     relative: [
       ["a semana passada", "week", -1],
       ["na semana passada", "week", -1],
@@ -1143,8 +1160,10 @@ export const pt: LanguagePack = {
       ["este mês", "month", 0],
       ["neste mês", "month", 0],
     ],
-    pastMonth: ["passado"],
+    pastMonth: ["passado", "passada"],
     anaphoric: [
+      ["no mesmo dia", "day", 0],
+      ["mais tarde no mesmo dia", "day", 0],
       ["na véspera", "day", -1],
       ["no dia anterior", "day", -1],
       ["um dia antes", "day", -1],
