@@ -1,7 +1,7 @@
 import type { Doc } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { MeetingFact } from "./facts";
-import { meetingDrafts, type MeetingDraft } from "./meetingDrafts";
+import { laterInVisit, meetingDrafts, type MeetingDraft } from "./meetingDrafts";
 import { MEETING_KINDS } from "./meetingParties";
 import { alignWithTense, compareToRef, findDates, formatDate, type DateMention } from "./resolveDates";
 
@@ -33,6 +33,8 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
     }
   }
   return merged.flatMap((m) => {
+    // "arrived on Friday for a three-day visit … The talks were held on Saturday": the meeting is the talks.
+    if (m.heldOn) [m.date, m.fromArrival] = [m.heldOn, false];
     if (m.status !== "planned" && m.status !== "cancelled") {
       if (!m.date) m.date = dateNearby(doc, m, told.get(m)!) ?? newsMonth(doc);
       // "arrived this week" gives the month; a day of that month in a sentence about its people is the day.
@@ -159,6 +161,9 @@ function absorb(into: MeetingDraft, d: MeetingDraft): void {
     into.date = d.date;
     into.fromArrival = d.fromArrival;
   }
+  // Talks on a later day of a visit (laterInVisit) will date the meeting, not the arrival.
+  else if (d.date && !d.fromArrival && d.status === into.status && laterInVisit(into, d.date)) into.heldOn ??= d.date;
+  into.heldOn ??= d.heldOn;
   into.days ??= d.days;
   if (d.status === "ongoing" || d.status === "cancelled") into.status = d.status;
 }

@@ -21,6 +21,8 @@ export interface MeetingDraft {
   date: DateMention | null;
   /** The date is the day someone arrived or began a visit (a multi-day visit may still be going on). */
   fromArrival: boolean;
+  /** The day of talks held on a later day of that visit (laterInVisit): the meeting's own day, once merged. */
+  heldOn?: DateMention;
   days: number | null;
   status: MeetingStatus;
   /** "KTT itu", "that summit": the mention points back to a meeting told before. */
@@ -175,7 +177,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
         !p?.destination &&
         (refersBack || cueJustBefore(s, w.c.t0, "determiner", 1) || !p) &&
         !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
-      const told = before ?? recent(drafts, s, details.status);
+      const told =
+        before ?? (details.date && visitDuring(drafts, s, details.date)) ?? recent(drafts, s, details.status);
       if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details);
       // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
@@ -283,6 +286,13 @@ function recent(drafts: MeetingDraft[], s: Sentence, status: MeetingStatus): Mee
     last ??= drafts[i];
   }
   return last;
+}
+
+/** The last visit begun by an arrival, at most DESCRIBE_REACH sentences before s, that `d` falls on a later day of. */
+function visitDuring(drafts: MeetingDraft[], s: Sentence, d: DateMention): MeetingDraft | null {
+  for (let i = drafts.length - 1; i >= 0 && s.index - drafts[i].sentence.index <= DESCRIBE_REACH; i--)
+    if (laterInVisit(drafts[i], d)) return drafts[i];
+  return null;
 }
 
 /** The last meeting of exactly two persons reported at most DESCRIBE_REACH sentences before s, or in s. */
@@ -550,7 +560,29 @@ function describe(
   const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
   if (!draft.date && date && (details.status === draft.status || (draft.status === "planned" && side > 0)))
     draft.date = date;
+  // "arrived on Friday for a three-day visit. The talks were held on Saturday": the meeting is the talks,
+  // on their day; the day of arrival was only the visit's start.
+  // The arrival keeps dating the visit while the mentions merge (buildMeetings); the talks' day replaces it after.
+  else if (date && details.status === draft.status && laterInVisit(draft, date, details.days)) draft.heldOn ??= date;
   draft.days ??= details.days;
+}
+
+/** How many days after an arrival of a visit whose length is not told its talks may still be held. */
+const VISIT_DAYS = 3;
+
+/**
+ * A day after the day `visit` began by an arrival, within its days (VISIT_DAYS when unsaid): the day of
+ * talks held during the visit.
+ */
+export function laterInVisit(
+  visit: Pick<MeetingDraft, "date" | "fromArrival" | "days">,
+  d: Pick<DateMention, "year" | "month" | "day">,
+  days: number | null = null,
+): boolean {
+  const v = visit.date;
+  if (!visit.fromArrival || !v || v.day === null || d.day === null) return false;
+  const after = (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(v.year, v.month - 1, v.day)) / 86_400_000;
+  return after > 0 && after < (visit.days ?? days ?? VISIT_DAYS);
 }
 
 /**

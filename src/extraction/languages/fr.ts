@@ -1220,6 +1220,8 @@ export const fr: LanguagePack = {
     rejects: [
       /^(dans|en) (\d+|un|une|deux|trois) (ans?|années?|mois|semaines?|jours?|heures?)$/i,
       /^\d+ (ans|mois|heures?)$/i,
+      // "une visite de trois jours": a length, which chrono reads as three days after the article.
+      /^(de|pour) (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) (jours?|semaines?|mois|ans?)$/i,
       /^(pendant )?(environ |près de |plus de )?(\d+|une|deux|trois|quatre|cinq|plusieurs) (heures?|minutes?)$/i,
     ],
     directional: ["prochain", "prochaine", "dernier", "dernière", "ce", "cette", "passé", "passée"],
