@@ -352,12 +352,43 @@ function offsetDates(
   words.forEach((w, k) => {
     const lo = doc.tokens[w.from]?.start ?? 0;
     const o = offsets.filter((x) => x.start >= lo && x.end <= w.c.start).at(-1);
-    if (!o) return;
+    if (!o) return measuredAfter(doc, w, k, dates, offsets, datesOf);
     const own = datesOf[k].filter((d) => d.start >= o.end);
     const anchor = dates.filter((d) => d.end <= o.start).at(-1) ?? doc.ref;
     if (own.length) datesOf[k] = own;
     else if (anchor) datesOf[k] = [{ ...shiftDate(anchor, o), measured: true }];
   });
+}
+
+/**
+ * "met … on the eve of the NATO summit on Tuesday", "a day before the vote on 5 May": an offset phrase
+ * after the meeting word, in its stretch, measures the meeting from the event it names, and the first date
+ * after the phrase is that event's (it may lie in the event's own stretch): the meeting lies the phrase's
+ * span before (after) it. A date of the meeting's own before the phrase wins. A weekday keeps its freedom
+ * to move a week with the tense.
+ */
+function measuredAfter(
+  doc: Doc,
+  w: Word,
+  k: number,
+  dates: DateMention[],
+  offsets: DateOffset[],
+  datesOf: DateMention[][],
+): void {
+  const hi = doc.tokens[w.to - 1]?.end ?? doc.text.length;
+  const o = offsets.find((x) => x.start >= w.c.end && x.end <= hi);
+  if (!o || datesOf[k].some((d) => d.end <= o.start)) return;
+  const event = dates.find((d) => d.start >= o.end);
+  if (!event) return;
+  const day = shiftDate(event, { ...o, count: -o.count });
+  datesOf[k] = [
+    {
+      ...day,
+      yearCertain: event.yearCertain,
+      weekdayOnly: event.weekdayOnly && day.day !== null,
+      measured: true,
+    },
+  ];
 }
 
 /** How many sentences back the event may be told that "a day earlier" counts from. */

@@ -203,16 +203,43 @@ export function findOffsets(text: string, from: number, to: number, pack: Langua
     } else rule = null;
     offsetRules.set(pack, rule);
   }
-  if (!rule) return [];
   const out: DateOffset[] = [];
-  for (const m of text.slice(from, to).matchAll(rule.re)) {
-    const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? +m[1] : rule.counts.get(normalizeWord(m[1]));
-    const unit = rule.units.get(normalizeWord(m[2]));
-    if (!n || !unit) continue;
-    const after = rule.after.has(normalizeWord(m[3].replace(/\s+/g, " ")));
-    out.push({ start: from + m.index!, end: from + m.index! + m[0].length, unit, count: after ? -n : n });
+  if (rule)
+    for (const m of text.slice(from, to).matchAll(rule.re)) {
+      const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? +m[1] : rule.counts.get(normalizeWord(m[1]));
+      const unit = rule.units.get(normalizeWord(m[2]));
+      if (!n || !unit) continue;
+      const after = rule.after.has(normalizeWord(m[3].replace(/\s+/g, " ")));
+      out.push({ start: from + m.index!, end: from + m.index! + m[0].length, unit, count: after ? -n : n });
+    }
+  const eve = eveRule(pack);
+  if (eve)
+    for (const m of text.slice(from, to).matchAll(eve)) {
+      const [start, end] = [from + m.index!, from + m.index! + m[0].length];
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, unit: "day", count: 1 });
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const eveRules = new WeakMap<LanguagePack, RegExp | null>();
+
+/** The pack's "on the eve of" phrases (`eve`), or null. */
+function eveRule(pack: LanguagePack): RegExp | null {
+  let re = eveRules.get(pack);
+  if (re === undefined) {
+    const phrases = pack.dates.eve ?? [];
+    re = phrases.length
+      ? new RegExp(
+          `(?<![\\p{L}])(?:${phrases
+            .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+            .sort((a, b) => b.length - a.length)
+            .join("|")})(?![\\p{L}])`,
+          "giu",
+        )
+      : null;
+    eveRules.set(pack, re);
   }
-  return out;
+  return re;
 }
 
 const anaphoricRules = new WeakMap<LanguagePack, { re: RegExp; offsets: Map<string, [OffsetUnit, number]> } | null>();

@@ -936,6 +936,7 @@ export const de: LanguagePack = {
       /^(für )?(etwa |rund |mehr als )?(\d+|eine|einer|zwei|drei|vier|fünf) (stunden?|minuten?)$/i,
     ],
     directional: ["nächsten", "kommenden", "vergangenen", "letzten", "diesen"],
+    eve: ["am Vorabend des", "am Vorabend der", "am Vorabend von", "am Tag vor dem", "am Tag vor der"],
     thisWeek: ["diesen", "dieser", "dieses", "diese"],
     // "Dienstagabend", "Montagmorgen": one word with the time of day.
     weekdays: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"].map((d) => [

@@ -1342,6 +1342,7 @@ export const en: LanguagePack = {
       /^(for )?(about |nearly |more than |over |some )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several) (hours?|minutes?)$/i,
     ],
     directional: ["next", "last", "this", "coming", "past"],
+    eve: ["on the eve of", "the eve of"],
     thisWeek: ["this"],
     weekdays: [["Monday"], ["Tuesday"], ["Wednesday"], ["Thursday"], ["Friday"], ["Saturday"], ["Sunday"]],
     days: [

@@ -890,6 +890,14 @@ export const es: LanguagePack = {
       /^(durante )?(unas |más de )?(\d+|una|dos|tres|cuatro|cinco) (horas?|minutos?)$/i,
     ],
     directional: ["próximo", "próxima", "pasado", "pasada", "este", "esta"],
+    eve: [
+      "en vísperas de",
+      "en vísperas del",
+      "en la víspera de",
+      "en la víspera del",
+      "la víspera de",
+      "la víspera del",
+    ],
     thisWeek: ["este", "esta"],
     weekdays: [["lunes"], ["martes"], ["miércoles"], ["jueves"], ["viernes"], ["sábado"], ["domingo"]],
     // "mañana" is left out: "esta mañana" is this morning.

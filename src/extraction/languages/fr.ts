@@ -1226,6 +1226,16 @@ export const fr: LanguagePack = {
     ],
     directional: ["prochain", "prochaine", "dernier", "dernière", "ce", "cette", "passé", "passée"],
     since: ["depuis"],
+    eve: [
+      "à la veille de",
+      "à la veille du",
+      "à la veille des",
+      "à la veille d'",
+      "la veille de",
+      "la veille du",
+      "la veille des",
+      "la veille d'",
+    ],
     thisWeek: ["ce", "cette"],
     weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
     days: [

@@ -919,6 +919,7 @@ export const id: LanguagePack = {
     ],
     rejects: [/^\d+\s*(jam|menit|detik)$/i],
     directional: ["depan", "lalu", "besok", "kemarin", "ini", "mendatang"],
+    eve: ["pada malam menjelang"],
     thisWeek: ["ini"],
     // "Minggu" is left out: it is also "week" ("dua minggu").
     weekdays: [["Senin"], ["Selasa"], ["Rabu"], ["Kamis"], ["Jumat", "Jum'at"], ["Sabtu"], ["Ahad"]],

@@ -1151,6 +1151,16 @@ export const it: LanguagePack = {
     ],
     directional: ["prossimo", "prossima", "scorso", "scorsa", "questo", "questa"],
     since: ["fin dal", "sin dal", "fin dalla", "a partire dal", "a partire dalla"],
+    eve: [
+      "alla vigilia di",
+      "alla vigilia del",
+      "alla vigilia della",
+      "alla vigilia dello",
+      "alla vigilia dei",
+      "alla vigilia delle",
+      "la vigilia del",
+      "la vigilia della",
+    ],
     thisWeek: ["questo", "questa"],
     weekdays: [
       ["lunedì", "lunedi"],

@@ -1229,6 +1229,7 @@ export const pl: LanguagePack = {
       "tę",
     ],
     since: ["od czasu", "odkąd", "począwszy od"],
+    eve: ["w przeddzień", "w wigilię"],
     thisWeek: ["ten", "tym", "tę"],
     weekdays: [
       ["poniedziałek"],

@@ -1126,6 +1126,7 @@ export const pt: LanguagePack = {
     ],
     directional: ["próximo", "próxima", "passado", "passada", "este", "esta"],
     since: ["desde"],
+    eve: ["na véspera de", "na véspera do", "na véspera da", "na véspera dos", "na véspera das"],
     thisWeek: ["este", "esta", "nesta", "neste"],
     // Of the short forms only "terça": "segunda", "quarta", "quinta" and "sexta" are also ordinals.
     weekdays: [

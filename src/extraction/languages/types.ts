@@ -528,7 +528,13 @@ export interface DateWords {
    * for the language (Polish) or misses a form ("nesta terça"). Optional.
    */
   weekdays?: string[][];
-  /** Days named from the article's: "wczoraj" → -1, "dziś" → 0, "later in the day" → 0. Optional. */
+  /**
+   * "on the eve of", "à la veille du", "w przeddzień": a day before the event named next, read as the
+   * offset "a day before" (`offsets`). Each phrase ends in its preposition, so the anaphoric "la veille"
+   * alone is not one. Optional.
+   */
+  eve?: string[];
+  /** Days named from the article's: "wczoraj" → -1, "dziś" → 0, "later today" → 0. Optional. */
   days?: Array<[phrase: string, offset: number]>;
 }
 
