@@ -23,6 +23,8 @@ export interface MeetingDraft {
   fromArrival: boolean;
   /** The day of talks held on a later day of that visit (laterInVisit): the meeting's own day, once merged. */
   heldOn?: DateMention;
+  /** Other sentences that tell more of this meeting without a mention of their own ("The talks lasted …"). */
+  describedIn?: number[];
   days: number | null;
   status: MeetingStatus;
   /** "KTT itu", "that summit": the mention points back to a meeting told before. */
@@ -179,15 +181,15 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
         !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
       const told =
         before ?? (details.date && visitDuring(drafts, s, details.date)) ?? recent(drafts, s, details.status);
-      if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details);
+      if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details, s);
       // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
-      else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details);
-      else if (sameVisit && told) describe(doc, told, details);
+      else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details, s);
+      else if (sameVisit && told) describe(doc, told, details, s);
       // "The two ministers' meeting discussed …" after "X met Y": the pair is the two just met, not
       // whoever was named last (a president whose visit they planned).
       else if (p?.fromPair && w.kind === "talks" && pairMet(drafts, own, s))
-        describe(doc, pairMet(drafts, own, s)!, details);
+        describe(doc, pairMet(drafts, own, s)!, details, s);
       else if (p && p.travellers.length > 0) {
         const place = p.countries[0];
         for (const t of p.travellers) {
@@ -580,7 +582,9 @@ function describe(
   doc: Doc,
   draft: MeetingDraft,
   details: Pick<MeetingDraft, "location" | "date" | "days" | "status">,
+  s: Sentence,
 ): void {
+  if (s !== draft.sentence) (draft.describedIn ??= []).push(s.index);
   if (details.status === "cancelled") draft.status = "cancelled"; // "… namun pertemuan itu dibatalkan"
   if (!draft.location.country) draft.location = details.location;
   // "… to meet Qin Gang during the trip, which begins on Sunday": the day lies on the side of the meeting told.
