@@ -771,6 +771,8 @@ export const pt: LanguagePack = {
       "se encontraram",
       "vai se reunir",
       "vai reunir-se",
+      "vão se reunir",
+      "vão reunir-se",
       "conversou com",
       "manteve conversações",
       "foi recebido por",
@@ -860,6 +862,11 @@ export const pt: LanguagePack = {
     planned: [
       "vai",
       "vão",
+      // "vai se reunir" is a meeting phrase that holds its "vai": the phrase itself marks the plan.
+      "vai se reunir",
+      "vai reunir-se",
+      "vão se reunir",
+      "vão reunir-se",
       "irá",
       "irão",
       "deve",
