@@ -33,7 +33,7 @@ export function parseReference(publishedAt: string | undefined): RefDate | null 
 
 type ChronoParser = { parse(text: string, ref: { instant: Date; timezone: number }): chrono.ParsedResult[] };
 const parsers = chrono as unknown as Record<string, ChronoParser>;
-const monthRules = new WeakMap<LanguagePack, { re: RegExp; months: Map<string, number> }>();
+const monthRules = new WeakMap<LanguagePack, { re: RegExp; months: Map<string, number>; short: Set<string> }>();
 const hintRules = new WeakMap<LanguagePack, RegExp>();
 
 /** Digits, a month, a weekday or a relative day word: without one, a sentence holds no date and chrono is spared. */
@@ -448,21 +448,33 @@ function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): 
         .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .sort((a, b) => b.length - a.length)
         .join("|");
-    const names = pack.dates.months.flat().filter((n) => n.length > 3);
+    const all = pack.dates.months.flat();
+    // Short names are common words too ("may", "mar", "jun"): without a preposition they never match, and
+    // after one ("im Mai", "en mai") only a month's full name (its first spelling, not an abbreviation),
+    // capitalised or as the pack spells it (checked below).
+    const names = all.filter((n) => n.length > 3);
     const past = alt(pack.dates.pastMonth ?? []);
     // The year may follow a short linking word: "abril de 2023", "mayo del 2023". A past mark may stand
     // between the preposition and the month ("im vergangenen November"), or after a month with no
     // preposition ("le sommet de novembre dernier").
     const re = new RegExp(
-      `(?<![\\p{L}])(?:(?:${alt(pack.dates.monthPreps)})\\s+(?:(?:${past})\\s+)?(${alt(names)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?` +
+      `(?<![\\p{L}])(?:(?:${alt(pack.dates.monthPreps)})\\s+(?:(?:${past})\\s+)?(${alt(all)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?` +
         (past ? `|(${alt(names)})(?=\\s+(?:${past})(?![\\p{L}]))` : "") +
         `)(?![\\p{L}])`,
       "giu",
     );
-    monthRules.set(pack, (rule = { re, months }));
+    const short = new Set(pack.dates.months.map((n) => n[0]).filter((n) => n.length <= 3));
+    monthRules.set(pack, (rule = { re, months, short }));
   }
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(rule.re)) {
+    const name = m[1];
+    if (
+      name &&
+      name.length <= 3 &&
+      !(rule.short.has(name) || (rule.short.has(name.toLowerCase()) && /^\p{Lu}/u.test(name)))
+    )
+      continue;
     const month = rule.months.get(normalizeWord(m[1] ?? m[3]));
     const year = m[2] ? +m[2] : ref?.year;
     if (!month || !year) continue;

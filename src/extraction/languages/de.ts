@@ -909,7 +909,7 @@ export const de: LanguagePack = {
       ["november", "nov"],
       ["dezember", "dez"],
     ],
-    monthPreps: ["im", "in"],
+    monthPreps: ["im", "in", "Anfang", "Ende", "Mitte"],
     hints: [
       "montag",
       "dienstag",

@@ -1098,7 +1098,7 @@ export const pt: LanguagePack = {
       ["novembro"],
       ["dezembro"],
     ],
-    monthPreps: ["em", "no mês de", "em meados de", "no início de", "no fim de"],
+    monthPreps: ["em", "no mês de", "em meados de", "no início de", "no fim de", "no final de"],
     hints: [
       "segunda-feira",
       "terça-feira",

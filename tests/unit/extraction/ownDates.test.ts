@@ -34,6 +34,19 @@ describe("dates read by the pack's own words (weekdays, named days, a day with i
   });
 });
 
+describe("a short month name after a preposition ('im Mai', 'en mai', 'Ende Mai')", () => {
+  it("reads the full name of the month, capitalised or as the pack spells it", () => {
+    expect(date("Die Außenminister hatten sich im Mai in Wien getroffen.", "de")).toBe("2024-05");
+    expect(date("Die Gespräche sollen Ende Mai beginnen.", "de", true)).toBe("2025-05");
+    expect(date("Les deux ministres s'étaient vus en mai à Genève.", "fr")).toBe("2024-05");
+    expect(date("As delegações voltaram a falar no final de março.", "pt")).toBe("2024-03");
+  });
+
+  it("does not read an abbreviation that is also a word", () => {
+    expect(date("Los buques patrullaban en mar abierto.", "es")).toBeNull();
+  });
+});
+
 describe("'later in the day', 'в тот же день': the day of the meeting told just before", () => {
   const published = "2025-01-15T10:00:00Z";
   const dateOf = (text: string, lang: string, who: RegExp) =>
