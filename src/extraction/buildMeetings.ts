@@ -31,14 +31,16 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
       told.set(m, [d.sentence.index, ...(d.describedIn ?? [])]);
     }
   }
+  // Every sentence that reports a meeting: beside a meeting's own, those report others (read once, not per meeting).
+  const reported = new Set([...told.values()].flat());
   return merged.flatMap((m) => {
     // "arrived on Friday for a three-day visit … The talks were held on Saturday": the meeting is the talks.
     if (m.heldOn) [m.date, m.fromArrival] = [m.heldOn, false];
     if (m.status !== "planned" && m.status !== "cancelled") {
-      if (!m.date) m.date = dateNearby(doc, m, told.get(m)!, elsewhere(told, m)) ?? newsMonth(doc);
+      if (!m.date) m.date = dateNearby(doc, m, told.get(m)!, reported) ?? newsMonth(doc);
       // "arrived this week" gives the month; a day of that month in a sentence about its people is the day.
       else if (m.date.day === null) {
-        const near = dateNearby(doc, m, told.get(m)!, elsewhere(told, m));
+        const near = dateNearby(doc, m, told.get(m)!, reported);
         // The day is the neighbour's, not an arrival's: it says nothing of a visit still going on.
         if (near?.day != null && near.year === m.date.year && near.month === m.date.month)
           [m.date, m.fromArrival] = [near, false];
@@ -60,13 +62,6 @@ function nearestToArticle(doc: Doc, ms: MeetingDraft[]): MeetingDraft | undefine
   return ms.reduce((a, b) => (months(b) < months(a) ? b : a));
 }
 
-/** The sentences that report meetings other than m. */
-function elsewhere(told: Map<MeetingDraft, number[]>, m: MeetingDraft): Set<number> {
-  const out = new Set<number>();
-  for (const [other, sentences] of told) if (other !== m) for (const i of sentences) out.add(i);
-  return out;
-}
-
 /** How many sentences from a meeting's report a sentence about its people may date it. */
 const NEARBY_REACH = 2;
 
@@ -76,7 +71,7 @@ const NEARBY_REACH = 2;
  * president signed a pact with his guest. … signed at a summit in the capital"): the past date of the
  * nearest such sentence.
  */
-function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[], others: Set<number>): DateMention | null {
+function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[], reported: Set<number>): DateMention | null {
   if (!doc.ref || m.persons.length === 0) return null;
   const states = partyCountries(doc, m);
   const own = new Set(sentences);
@@ -87,7 +82,7 @@ function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[], others: Set<
     const s = doc.sentences[i];
     // A sentence that reports another meeting tells that one's date; a meeting word that made no meeting
     // ("… signed a treaty on Saturday at their first joint summit") may well date this one.
-    if (!s || s.dateline || own.has(i) || others.has(i)) continue;
+    if (!s || s.dateline || reported.has(i)) continue;
     const about =
       s.entities.some(
         (e) =>
