@@ -1,8 +1,7 @@
 import type { Doc } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { MeetingFact } from "./facts";
-import { meetingDrafts, type MeetingDraft } from "./meetingDrafts";
-import { MEETING_KINDS } from "./meetingParties";
+import { laterInVisit, meetingDrafts, type MeetingDraft } from "./meetingDrafts";
 import { alignWithTense, compareToRef, findDates, formatDate, type DateMention } from "./resolveDates";
 
 /**
@@ -25,19 +24,23 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
     const same = vague(d) ? nearestToArticle(doc, candidates) : candidates[0];
     if (same) {
       absorb(same, d);
-      told.get(same)!.push(d.sentence.index);
+      told.get(same)!.push(d.sentence.index, ...(d.describedIn ?? []));
     } else {
       const m = { ...d, persons: [...d.persons], countries: [...d.countries], location: { ...d.location } };
       merged.push(m);
-      told.set(m, [d.sentence.index]);
+      told.set(m, [d.sentence.index, ...(d.describedIn ?? [])]);
     }
   }
+  // Every sentence that reports a meeting: beside a meeting's own, those report others (read once, not per meeting).
+  const reported = new Set([...told.values()].flat());
   return merged.flatMap((m) => {
+    // "arrived on Friday for a three-day visit … The talks were held on Saturday": the meeting is the talks.
+    if (m.heldOn) [m.date, m.fromArrival] = [m.heldOn, false];
     if (m.status !== "planned" && m.status !== "cancelled") {
-      if (!m.date) m.date = dateNearby(doc, m, told.get(m)!) ?? newsMonth(doc);
+      if (!m.date) m.date = dateNearby(doc, m, told.get(m)!, reported) ?? newsMonth(doc);
       // "arrived this week" gives the month; a day of that month in a sentence about its people is the day.
       else if (m.date.day === null) {
-        const near = dateNearby(doc, m, told.get(m)!);
+        const near = dateNearby(doc, m, told.get(m)!, reported);
         // The day is the neighbour's, not an arrival's: it says nothing of a visit still going on.
         if (near?.day != null && near.year === m.date.year && near.month === m.date.month)
           [m.date, m.fromArrival] = [near, false];
@@ -68,26 +71,30 @@ const NEARBY_REACH = 2;
  * president signed a pact with his guest. … signed at a summit in the capital"): the past date of the
  * nearest such sentence.
  */
-function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[]): DateMention | null {
+function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[], reported: Set<number>): DateMention | null {
   if (!doc.ref || m.persons.length === 0) return null;
+  const states = partyCountries(doc, m);
   const own = new Set(sentences);
   // Nearest first: one sentence away from any report, then two; before ahead of after.
   const order = [];
   for (let k = 1; k <= NEARBY_REACH; k++) for (const i of own) order.push(i - k, i + k);
   for (const i of order) {
     const s = doc.sentences[i];
-    if (
-      !s ||
-      s.dateline ||
-      own.has(i) ||
-      s.cues.some((c) => c.cues.some((x) => (MEETING_KINDS as readonly string[]).includes(x.kind)))
-    )
-      continue;
-    const about = s.entities.some(
-      (e) =>
-        (e.entity.kind === "person" && m.persons.includes(e.entity.key)) ||
-        (e.entity.kind === "pair" && e.entity.of === "persons"),
-    );
+    // A sentence that reports another meeting tells that one's date; a meeting word that made no meeting
+    // ("… signed a treaty on Saturday at their first joint summit") may well date this one.
+    if (!s || s.dateline || reported.has(i)) continue;
+    const about =
+      s.entities.some(
+        (e) =>
+          (e.entity.kind === "person" && m.persons.includes(e.entity.key)) ||
+          (e.entity.kind === "pair" && e.entity.of === "persons"),
+      ) ||
+      // "the junta leaders of Mali, Burkina Faso and Niger": two of its states or more, when its people are not named.
+      new Set(
+        s.entities.flatMap((e) =>
+          e.entity.kind === "country" && states.includes(e.entity.code) ? [e.entity.code] : [],
+        ),
+      ).size >= 2;
     if (!about) continue;
     const past = findDates(doc.text, s.start, s.end, doc.pack, doc.ref)
       .map((d) => alignWithTense(d, doc.ref, false))
@@ -159,6 +166,9 @@ function absorb(into: MeetingDraft, d: MeetingDraft): void {
     into.date = d.date;
     into.fromArrival = d.fromArrival;
   }
+  // Talks on a later day of a visit (laterInVisit) will date the meeting, not the arrival.
+  else if (d.date && !d.fromArrival && d.status === into.status && laterInVisit(into, d.date)) into.heldOn ??= d.date;
+  into.heldOn ??= d.heldOn;
   into.days ??= d.days;
   if (d.status === "ongoing" || d.status === "cancelled") into.status = d.status;
 }

@@ -21,6 +21,10 @@ export interface MeetingDraft {
   date: DateMention | null;
   /** The date is the day someone arrived or began a visit (a multi-day visit may still be going on). */
   fromArrival: boolean;
+  /** The day of talks held on a later day of that visit (laterInVisit): the meeting's own day, once merged. */
+  heldOn?: DateMention;
+  /** Other sentences that tell more of this meeting without a mention of their own ("The talks lasted …"). */
+  describedIn?: number[];
   days: number | null;
   status: MeetingStatus;
   /** "KTT itu", "that summit": the mention points back to a meeting told before. */
@@ -175,16 +179,17 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
         !p?.destination &&
         (refersBack || cueJustBefore(s, w.c.t0, "determiner", 1) || !p) &&
         !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
-      const told = before ?? recent(drafts, s, details.status);
-      if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details);
+      const told =
+        before ?? (details.date && visitDuring(drafts, s, details.date)) ?? recent(drafts, s, details.status);
+      if (before && w.kind === "talks" && (!p || pointsBack)) describe(doc, before, details, s);
       // "Pertemuan itu berlangsung … pada Jumat (31/10/2025)", "The talks lasted …": a meeting noun without
       // parties of its own, in a sentence that names no other meeting, tells more of the one just reported.
-      else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details);
-      else if (sameVisit && told) describe(doc, told, details);
+      else if (!before && !p && w.kind === "talks" && told) describe(doc, told, details, s);
+      else if (sameVisit && told) describe(doc, told, details, s);
       // "The two ministers' meeting discussed …" after "X met Y": the pair is the two just met, not
       // whoever was named last (a president whose visit they planned).
       else if (p?.fromPair && w.kind === "talks" && pairMet(drafts, own, s))
-        describe(doc, pairMet(drafts, own, s)!, details);
+        describe(doc, pairMet(drafts, own, s)!, details, s);
       else if (p && p.travellers.length > 0) {
         const place = p.countries[0];
         for (const t of p.travellers) {
@@ -285,6 +290,13 @@ function recent(drafts: MeetingDraft[], s: Sentence, status: MeetingStatus): Mee
   return last;
 }
 
+/** The last visit begun by an arrival, at most DESCRIBE_REACH sentences before s, that `d` falls on a later day of. */
+function visitDuring(drafts: MeetingDraft[], s: Sentence, d: DateMention): MeetingDraft | null {
+  for (let i = drafts.length - 1; i >= 0 && s.index - drafts[i].sentence.index <= DESCRIBE_REACH; i--)
+    if (laterInVisit(drafts[i], d)) return drafts[i];
+  return null;
+}
+
 /** The last meeting of exactly two persons reported at most DESCRIBE_REACH sentences before s, or in s. */
 function pairMet(drafts: MeetingDraft[], own: MeetingDraft[], s: Sentence): MeetingDraft | null {
   const two = (d: MeetingDraft) => d.persons.length === 2;
@@ -342,12 +354,43 @@ function offsetDates(
   words.forEach((w, k) => {
     const lo = doc.tokens[w.from]?.start ?? 0;
     const o = offsets.filter((x) => x.start >= lo && x.end <= w.c.start).at(-1);
-    if (!o) return;
+    if (!o) return measuredAfter(doc, w, k, dates, offsets, datesOf);
     const own = datesOf[k].filter((d) => d.start >= o.end);
     const anchor = dates.filter((d) => d.end <= o.start).at(-1) ?? doc.ref;
     if (own.length) datesOf[k] = own;
     else if (anchor) datesOf[k] = [{ ...shiftDate(anchor, o), measured: true }];
   });
+}
+
+/**
+ * "met … on the eve of the NATO summit on Tuesday", "a day before the vote on 5 May": an offset phrase
+ * after the meeting word, in its stretch, measures the meeting from the event it names, and the first date
+ * after the phrase is that event's (it may lie in the event's own stretch): the meeting lies the phrase's
+ * span before (after) it. A date of the meeting's own before the phrase wins. A weekday keeps its freedom
+ * to move a week with the tense.
+ */
+function measuredAfter(
+  doc: Doc,
+  w: Word,
+  k: number,
+  dates: DateMention[],
+  offsets: DateOffset[],
+  datesOf: DateMention[][],
+): void {
+  const hi = doc.tokens[w.to - 1]?.end ?? doc.text.length;
+  const o = offsets.find((x) => x.start >= w.c.end && x.end <= hi);
+  if (!o || datesOf[k].some((d) => d.end <= o.start)) return;
+  const event = dates.find((d) => d.start >= o.end);
+  if (!event) return;
+  const day = shiftDate(event, { ...o, count: -o.count });
+  datesOf[k] = [
+    {
+      ...day,
+      yearCertain: event.yearCertain,
+      weekdayOnly: event.weekdayOnly && day.day !== null,
+      measured: true,
+    },
+  ];
 }
 
 /** How many sentences back the event may be told that "a day earlier" counts from. */
@@ -539,7 +582,9 @@ function describe(
   doc: Doc,
   draft: MeetingDraft,
   details: Pick<MeetingDraft, "location" | "date" | "days" | "status">,
+  s: Sentence,
 ): void {
+  if (s !== draft.sentence) (draft.describedIn ??= []).push(s.index);
   if (details.status === "cancelled") draft.status = "cancelled"; // "… namun pertemuan itu dibatalkan"
   if (!draft.location.country) draft.location = details.location;
   // "… to meet Qin Gang during the trip, which begins on Sunday": the day lies on the side of the meeting told.
@@ -550,7 +595,29 @@ function describe(
   const side = date && doc.ref ? compareToRef(date, doc.ref) : 0;
   if (!draft.date && date && (details.status === draft.status || (draft.status === "planned" && side > 0)))
     draft.date = date;
+  // "arrived on Friday for a three-day visit. The talks were held on Saturday": the meeting is the talks,
+  // on their day; the day of arrival was only the visit's start.
+  // The arrival keeps dating the visit while the mentions merge (buildMeetings); the talks' day replaces it after.
+  else if (date && details.status === draft.status && laterInVisit(draft, date, details.days)) draft.heldOn ??= date;
   draft.days ??= details.days;
+}
+
+/** How many days after an arrival of a visit whose length is not told its talks may still be held. */
+const VISIT_DAYS = 3;
+
+/**
+ * A day after the day `visit` began by an arrival, within its days (VISIT_DAYS when unsaid): the day of
+ * talks held during the visit.
+ */
+export function laterInVisit(
+  visit: Pick<MeetingDraft, "date" | "fromArrival" | "days">,
+  d: Pick<DateMention, "year" | "month" | "day">,
+  days: number | null = null,
+): boolean {
+  const v = visit.date;
+  if (!visit.fromArrival || !v || v.day === null || d.day === null) return false;
+  const after = (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(v.year, v.month - 1, v.day)) / 86_400_000;
+  return after > 0 && after < (visit.days ?? days ?? VISIT_DAYS);
 }
 
 /**

@@ -33,7 +33,7 @@ export function parseReference(publishedAt: string | undefined): RefDate | null 
 
 type ChronoParser = { parse(text: string, ref: { instant: Date; timezone: number }): chrono.ParsedResult[] };
 const parsers = chrono as unknown as Record<string, ChronoParser>;
-const monthRules = new WeakMap<LanguagePack, { re: RegExp; months: Map<string, number> }>();
+const monthRules = new WeakMap<LanguagePack, { re: RegExp; months: Map<string, number>; short: Set<string> }>();
 const hintRules = new WeakMap<LanguagePack, RegExp>();
 
 /** Digits, a month, a weekday or a relative day word: without one, a sentence holds no date and chrono is spared. */
@@ -63,8 +63,12 @@ export function findDates(
 ): DateMention[] {
   const sentence = text.slice(from, to);
   // Week and month phrases hold common words ("this", "last"): read by their own rule, they do not wake chrono.
-  const relative = relativeDates(sentence, pack, ref);
-  if (!mayHoldDate(sentence, pack)) return relative.map((d) => ({ ...d, start: from + d.start, end: from + d.end }));
+  const relative = [...relativeDates(sentence, pack, ref), ...ownDates(sentence, pack, ref)];
+  if (!mayHoldDate(sentence, pack))
+    return relative
+      .filter((d, i) => !relative.slice(0, i).some((o) => o.start < d.end && d.start < o.end))
+      .map((d) => ({ ...d, start: from + d.start, end: from + d.end }))
+      .sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   const parser = parsers[pack.chrono ?? "en"] ?? parsers.en;
   const instant = ref
@@ -91,6 +95,11 @@ export function findDates(
       thisWeek(text.slice(Math.max(from, start - 12), end), pack)
     ) {
       out.push({ start, end, ...weekdayOfWeek(ref, s.get("weekday")!), yearCertain: true, weekdayOnly: false });
+      continue;
+    }
+    // "el pasado lunes", "mardi dernier": the last such weekday before the article's (chrono's Spanish reads next week's).
+    if (!s.isCertain("day") && s.isCertain("weekday") && ref?.day != null && pastWord(text, start, end, pack)) {
+      out.push({ start, end, ...weekdayFrom(ref, s.get("weekday")!, true), yearCertain: true, weekdayOnly: false });
       continue;
     }
     const weekdayOnly = !s.isCertain("day") && s.isCertain("weekday") && !yearCertain;
@@ -194,16 +203,43 @@ export function findOffsets(text: string, from: number, to: number, pack: Langua
     } else rule = null;
     offsetRules.set(pack, rule);
   }
-  if (!rule) return [];
   const out: DateOffset[] = [];
-  for (const m of text.slice(from, to).matchAll(rule.re)) {
-    const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? +m[1] : rule.counts.get(normalizeWord(m[1]));
-    const unit = rule.units.get(normalizeWord(m[2]));
-    if (!n || !unit) continue;
-    const after = rule.after.has(normalizeWord(m[3].replace(/\s+/g, " ")));
-    out.push({ start: from + m.index!, end: from + m.index! + m[0].length, unit, count: after ? -n : n });
+  if (rule)
+    for (const m of text.slice(from, to).matchAll(rule.re)) {
+      const n = m[1] === undefined ? 1 : /^\d+$/.test(m[1]) ? +m[1] : rule.counts.get(normalizeWord(m[1]));
+      const unit = rule.units.get(normalizeWord(m[2]));
+      if (!n || !unit) continue;
+      const after = rule.after.has(normalizeWord(m[3].replace(/\s+/g, " ")));
+      out.push({ start: from + m.index!, end: from + m.index! + m[0].length, unit, count: after ? -n : n });
+    }
+  const eve = eveRule(pack);
+  if (eve)
+    for (const m of text.slice(from, to).matchAll(eve)) {
+      const [start, end] = [from + m.index!, from + m.index! + m[0].length];
+      if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, unit: "day", count: 1 });
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const eveRules = new WeakMap<LanguagePack, RegExp | null>();
+
+/** The pack's "on the eve of" phrases (`eve`), or null. */
+function eveRule(pack: LanguagePack): RegExp | null {
+  let re = eveRules.get(pack);
+  if (re === undefined) {
+    const phrases = pack.dates.eve ?? [];
+    re = phrases.length
+      ? new RegExp(
+          `(?<![\\p{L}])(?:${phrases
+            .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+            .sort((a, b) => b.length - a.length)
+            .join("|")})(?![\\p{L}])`,
+          "giu",
+        )
+      : null;
+    eveRules.set(pack, re);
   }
-  return out;
+  return re;
 }
 
 const anaphoricRules = new WeakMap<LanguagePack, { re: RegExp; offsets: Map<string, [OffsetUnit, number]> } | null>();
@@ -260,13 +296,106 @@ const pastMonthWords = new WeakMap<LanguagePack, Set<string>>();
 
 /** A word of the pack's `pastMonth` list right before or right after the date ("last November", "November lalu"). */
 function pastMonth(text: string, d: DateMention, pack: LanguagePack): boolean {
-  if (d.weekdayOnly || !pack.dates.pastMonth?.length) return false;
+  return !d.weekdayOnly && pastWord(text, d.start, d.end, pack);
+}
+
+/** A `pastMonth` word inside text[start, end), or the word right before or right after it ("el pasado lunes", "Selasa lalu"). */
+function pastWord(text: string, start: number, end: number, pack: LanguagePack): boolean {
+  if (!pack.dates.pastMonth?.length) return false;
   let words = pastMonthWords.get(pack);
   if (!words) pastMonthWords.set(pack, (words = new Set(pack.dates.pastMonth.map(normalizeWord))));
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, d.start - 24), d.start))?.[1];
-  const after = /^\s+(\p{L}+)/u.exec(text.slice(d.end, d.end + 24))?.[1];
-  const inside = text.slice(d.start, d.end).split(/\s+/);
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
+  const inside = text.slice(start, end).split(/\s+/);
   return [before, after, ...inside].some((w) => !!w && words.has(normalizeWord(w)));
+}
+
+interface OwnRule {
+  re: RegExp;
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  days: Map<string, number>;
+}
+const ownRules = new WeakMap<LanguagePack, OwnRule>();
+
+/**
+ * Dates read by the pack's own words, for what chrono cannot read: it has no Polish parser at all, and
+ * misses forms elsewhere ("nesta terça", "later in the day"). A day with its month ("12 września 2023"),
+ * a weekday (`weekdays`: the one nearest the article's day, which tense may move by a week; the last
+ * one before it after a past word, "w ubiegłą środę") and a day named from the article's (`days`:
+ * "wczoraj", "jutro"). Chrono's reading wins where both read the same words.
+ */
+function ownDates(sentence: string, pack: LanguagePack, ref: RefDate | null): DateMention[] {
+  let rule = ownRules.get(pack);
+  if (!rule) {
+    const months = new Map<string, number>();
+    pack.dates.months.forEach((names, i) => names.forEach((n) => months.set(normalizeWord(n), i + 1)));
+    const weekdays = new Map<string, number>();
+    // Monday first in the pack; chrono's count (and Date's) starts on Sunday.
+    (pack.dates.weekdays ?? []).forEach((forms, i) =>
+      forms.forEach((f) => weekdays.set(normalizeWord(f), (i + 1) % 7)),
+    );
+    const days = new Map((pack.dates.days ?? []).map(([p, n]) => [normalizeWord(p), n]));
+    const alt = (xs: string[]) =>
+      xs.length
+        ? xs
+            .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"))
+            .sort((a, b) => b.length - a.length)
+            .join("|")
+        : "(?!)";
+    const monthNames = pack.dates.months.flat().filter((n) => n.length > 3);
+    const re = new RegExp(
+      `(?<![\\p{L}\\d])(?:(\\d{1,2})\\.?\\s+(${alt(monthNames)})(?:\\s+(\\d{4}))?|(${alt((pack.dates.weekdays ?? []).flat())})|(${alt((pack.dates.days ?? []).map(([p]) => p))}))(?![\\p{L}])`,
+      "giu",
+    );
+    ownRules.set(pack, (rule = { re, months, weekdays, days }));
+  }
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(rule.re)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (m[1]) {
+      const month = rule.months.get(normalizeWord(m[2]));
+      const day = +m[1];
+      const year = m[3] ? +m[3] : ref?.year;
+      if (!month || !year || day < 1 || day > 31) continue;
+      out.push({ ...at, year, month, day, yearCertain: !!m[3], weekdayOnly: false });
+    } else if (m[4] && ref) {
+      const weekday = rule.weekdays.get(normalizeWord(m[4].replace(/\s+/g, " ")));
+      if (weekday === undefined) continue;
+      // In an article dated by month only, a weekday says no more than the month.
+      if (ref.day === null)
+        out.push({ ...at, year: ref.year, month: ref.month, day: null, yearCertain: true, weekdayOnly: false });
+      else if (pastWord(sentence, at.start, at.end, pack))
+        out.push({ ...at, ...weekdayFrom(ref, weekday, true), yearCertain: true, weekdayOnly: false });
+      else out.push({ ...at, ...weekdayFrom(ref, weekday, false), yearCertain: false, weekdayOnly: true });
+    } else if (m[5] && ref) {
+      const n = rule.days.get(normalizeWord(m[5].replace(/\s+/g, " ")));
+      if (n === undefined) continue;
+      const t = new Date(Date.UTC(ref.year, ref.month - 1, (ref.day ?? 15) + n));
+      out.push({
+        ...at,
+        year: ref.day === null ? ref.year : t.getUTCFullYear(),
+        month: ref.day === null ? ref.month : t.getUTCMonth() + 1,
+        day: ref.day === null ? null : t.getUTCDate(),
+        yearCertain: true,
+        weekdayOnly: false,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The date of `weekday` (0 = Sunday) nearest the article's day, three days either side, as chrono
+ * reads a bare weekday; with `past`, the last one before the article's day.
+ */
+function weekdayFrom(ref: RefDate, weekday: number, past: boolean): Pick<DateMention, "year" | "month" | "day"> {
+  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day!)).getUTCDay();
+  let shift = (weekday - today + 7) % 7;
+  if (past) shift = shift === 0 ? -7 : shift - 7;
+  else if (shift > 3) shift -= 7;
+  const t = new Date(Date.UTC(ref.year, ref.month - 1, ref.day! + shift));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
 /** The date moved to the latest year that does not put it after the article's date. */
@@ -319,21 +448,33 @@ function bareMonths(sentence: string, pack: LanguagePack, ref: RefDate | null): 
         .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .sort((a, b) => b.length - a.length)
         .join("|");
-    const names = pack.dates.months.flat().filter((n) => n.length > 3);
+    const all = pack.dates.months.flat();
+    // Short names are common words too ("may", "mar", "jun"): without a preposition they never match, and
+    // after one ("im Mai", "en mai") only a month's full name (its first spelling, not an abbreviation),
+    // capitalised or as the pack spells it (checked below).
+    const names = all.filter((n) => n.length > 3);
     const past = alt(pack.dates.pastMonth ?? []);
     // The year may follow a short linking word: "abril de 2023", "mayo del 2023". A past mark may stand
     // between the preposition and the month ("im vergangenen November"), or after a month with no
     // preposition ("le sommet de novembre dernier").
     const re = new RegExp(
-      `(?<![\\p{L}])(?:(?:${alt(pack.dates.monthPreps)})\\s+(?:(?:${past})\\s+)?(${alt(names)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?` +
+      `(?<![\\p{L}])(?:(?:${alt(pack.dates.monthPreps)})\\s+(?:(?:${past})\\s+)?(${alt(all)})(?:\\s+(?:\\p{Ll}{1,3}\\s+)?(\\d{4}))?` +
         (past ? `|(${alt(names)})(?=\\s+(?:${past})(?![\\p{L}]))` : "") +
         `)(?![\\p{L}])`,
       "giu",
     );
-    monthRules.set(pack, (rule = { re, months }));
+    const short = new Set(pack.dates.months.map((n) => n[0]).filter((n) => n.length <= 3));
+    monthRules.set(pack, (rule = { re, months, short }));
   }
   const out: DateMention[] = [];
   for (const m of sentence.matchAll(rule.re)) {
+    const name = m[1];
+    if (
+      name &&
+      name.length <= 3 &&
+      !(rule.short.has(name) || (rule.short.has(name.toLowerCase()) && /^\p{Lu}/u.test(name)))
+    )
+      continue;
     const month = rule.months.get(normalizeWord(m[1] ?? m[3]));
     const year = m[2] ? +m[2] : ref?.year;
     if (!month || !year) continue;

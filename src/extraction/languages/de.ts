@@ -918,7 +918,7 @@ export const de: LanguagePack = {
       ["november", "nov"],
       ["dezember", "dez"],
     ],
-    monthPreps: ["im", "in"],
+    monthPreps: ["im", "in", "Anfang", "Ende", "Mitte"],
     hints: [
       "montag",
       "dienstag",
@@ -945,7 +945,24 @@ export const de: LanguagePack = {
       /^(für )?(etwa |rund |mehr als )?(\d+|eine|einer|zwei|drei|vier|fünf) (stunden?|minuten?)$/i,
     ],
     directional: ["nächsten", "kommenden", "vergangenen", "letzten", "diesen"],
+    eve: ["am Vorabend des", "am Vorabend der", "am Vorabend von", "am Tag vor dem", "am Tag vor der"],
     thisWeek: ["diesen", "dieser", "dieses", "diese"],
+    // "Dienstagabend", "Montagmorgen": one word with the time of day.
+    weekdays: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"].map((d) => [
+      d,
+      `${d}abend`,
+      `${d}morgen`,
+      `${d}vormittag`,
+      `${d}nachmittag`,
+      `${d}mittag`,
+    ]),
+    // "morgen" is left out: "am Morgen" is the morning.
+    days: [
+      ["vorgestern", -2],
+      ["gestern", -1],
+      ["heute", 0],
+      ["übermorgen", 2],
+    ],
     since: ["seit", "seitdem"],
     relative: [
       ["vergangene Woche", "week", -1],
@@ -967,6 +984,9 @@ export const de: LanguagePack = {
     ],
     pastMonth: ["vergangenen", "letzten"],
     anaphoric: [
+      ["am selben Tag", "day", 0],
+      ["am gleichen Tag", "day", 0],
+      ["später am Tag", "day", 0],
       ["am Vortag", "day", -1],
       ["tags zuvor", "day", -1],
       ["einen Tag zuvor", "day", -1],

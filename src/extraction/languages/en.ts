@@ -1355,7 +1355,13 @@ export const en: LanguagePack = {
       /^(for )?(about |nearly |more than |over |some )?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several) (hours?|minutes?)$/i,
     ],
     directional: ["next", "last", "this", "coming", "past"],
+    eve: ["on the eve of", "the eve of"],
     thisWeek: ["this"],
+    weekdays: [["Monday"], ["Tuesday"], ["Wednesday"], ["Thursday"], ["Friday"], ["Saturday"], ["Sunday"]],
+    days: [
+      ["later today", 0],
+      ["earlier today", 0],
+    ],
     since: ["since", "ever since"],
     relative: [
       ["last week", "week", -1],
@@ -1368,6 +1374,11 @@ export const en: LanguagePack = {
     ],
     pastMonth: ["last", "past"],
     anaphoric: [
+      ["later in the day", "day", 0],
+      ["earlier in the day", "day", 0],
+      ["later that day", "day", 0],
+      ["earlier that day", "day", 0],
+      ["the same day", "day", 0],
       ["a day earlier", "day", -1],
       ["the day before", "day", -1],
       ["the previous day", "day", -1],

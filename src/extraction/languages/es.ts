@@ -899,7 +899,23 @@ export const es: LanguagePack = {
       /^(durante )?(unas |más de )?(\d+|una|dos|tres|cuatro|cinco) (horas?|minutos?)$/i,
     ],
     directional: ["próximo", "próxima", "pasado", "pasada", "este", "esta"],
+    eve: [
+      "en vísperas de",
+      "en vísperas del",
+      "en la víspera de",
+      "en la víspera del",
+      "la víspera de",
+      "la víspera del",
+    ],
     thisWeek: ["este", "esta"],
+    weekdays: [["lunes"], ["martes"], ["miércoles"], ["jueves"], ["viernes"], ["sábado"], ["domingo"]],
+    // "mañana" is left out: "esta mañana" is this morning.
+    days: [
+      ["anteayer", -2],
+      ["ayer", -1],
+      ["hoy", 0],
+      ["pasado mañana", 2],
+    ],
     since: ["desde"],
     relative: [
       ["la semana pasada", "week", -1],
@@ -915,6 +931,9 @@ export const es: LanguagePack = {
     ],
     pastMonth: ["pasado"],
     anaphoric: [
+      ["ese mismo día", "day", 0],
+      ["el mismo día", "day", 0],
+      ["más tarde ese día", "day", 0],
       ["la víspera", "day", -1],
       ["el día anterior", "day", -1],
       ["un día antes", "day", -1],

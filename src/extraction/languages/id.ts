@@ -930,7 +930,16 @@ export const id: LanguagePack = {
     ],
     rejects: [/^\d+\s*(jam|menit|detik)$/i],
     directional: ["depan", "lalu", "besok", "kemarin", "ini", "mendatang"],
+    eve: ["pada malam menjelang"],
     thisWeek: ["ini"],
+    // "Minggu" is left out: it is also "week" ("dua minggu").
+    weekdays: [["Senin"], ["Selasa"], ["Rabu"], ["Kamis"], ["Jumat", "Jum'at"], ["Sabtu"], ["Ahad"]],
+    days: [
+      ["kemarin", -1],
+      ["hari ini", 0],
+      ["besok", 1],
+      ["lusa", 2],
+    ],
     since: ["sejak", "semenjak"],
     relative: [
       ["pekan lalu", "week", -1],
@@ -949,6 +958,8 @@ export const id: LanguagePack = {
     ],
     pastMonth: ["lalu", "silam"],
     anaphoric: [
+      ["pada hari yang sama", "day", 0],
+      ["di hari yang sama", "day", 0],
       ["sehari sebelumnya", "day", -1],
       ["sehari kemudian", "day", 1],
       ["keesokan harinya", "day", 1],

@@ -779,6 +779,8 @@ export const pt: LanguagePack = {
       "se encontraram",
       "vai se reunir",
       "vai reunir-se",
+      "vão se reunir",
+      "vão reunir-se",
       "conversou com",
       "manteve conversações",
       "foi recebido por",
@@ -868,6 +870,11 @@ export const pt: LanguagePack = {
     planned: [
       "vai",
       "vão",
+      // "vai se reunir" is a meeting phrase that holds its "vai": the phrase itself marks the plan.
+      "vai se reunir",
+      "vai reunir-se",
+      "vão se reunir",
+      "vão reunir-se",
       "irá",
       "irão",
       "deve",
@@ -1099,7 +1106,7 @@ export const pt: LanguagePack = {
       ["novembro"],
       ["dezembro"],
     ],
-    monthPreps: ["em", "no mês de", "em meados de", "no início de", "no fim de"],
+    monthPreps: ["em", "no mês de", "em meados de", "no início de", "no fim de", "no final de"],
     hints: [
       "segunda-feira",
       "terça-feira",
@@ -1134,7 +1141,25 @@ export const pt: LanguagePack = {
     ],
     directional: ["próximo", "próxima", "passado", "passada", "este", "esta"],
     since: ["desde"],
+    eve: ["na véspera de", "na véspera do", "na véspera da", "na véspera dos", "na véspera das"],
     thisWeek: ["este", "esta", "nesta", "neste"],
+    // Of the short forms only "terça": "segunda", "quarta", "quinta" and "sexta" are also ordinals.
+    weekdays: [
+      ["segunda-feira"],
+      ["terça-feira", "terça"],
+      ["quarta-feira"],
+      ["quinta-feira"],
+      ["sexta-feira"],
+      ["sábado"],
+      ["domingo"],
+    ],
+    days: [
+      ["anteontem", -2],
+      ["ontem", -1],
+      ["hoje", 0],
+      ["amanhã", 1],
+      ["depois de amanhã", 2],
+    ],
     relative: [
       ["a semana passada", "week", -1],
       ["na semana passada", "week", -1],
@@ -1151,8 +1176,10 @@ export const pt: LanguagePack = {
       ["este mês", "month", 0],
       ["neste mês", "month", 0],
     ],
-    pastMonth: ["passado"],
+    pastMonth: ["passado", "passada"],
     anaphoric: [
+      ["no mesmo dia", "day", 0],
+      ["mais tarde no mesmo dia", "day", 0],
       ["na véspera", "day", -1],
       ["no dia anterior", "day", -1],
       ["um dia antes", "day", -1],

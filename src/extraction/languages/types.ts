@@ -530,10 +530,24 @@ export interface DateWords {
   offsets?: DateOffsetWords;
   /**
    * Phrases that date by the event told just before: "a day earlier", "sehari sebelumnya", "am Vortag",
-   * "la veille", "накануне" → ["day", -1]. Not before the noun they would measure from ("the eve of
+   * "la veille", "накануне" → ["day", -1]; "later in the day", "в тот же день" → ["day", 0]. Not before the noun they would measure from ("the eve of
    * the summit" is an offset, not this). Optional.
    */
   anaphoric?: Array<[phrase: string, unit: OffsetUnit, offset: number]>;
+  /**
+   * Weekday names, Monday first, each entry with the forms the language uses after its prepositions
+   * ("środa", "środę"; "terça-feira", "terça"). Read by the pack's own rule where chrono has no parser
+   * for the language (Polish) or misses a form ("nesta terça"). Optional.
+   */
+  weekdays?: string[][];
+  /**
+   * "on the eve of", "à la veille du", "w przeddzień": a day before the event named next, read as the
+   * offset "a day before" (`offsets`). Each phrase ends in its preposition, so the anaphoric "la veille"
+   * alone is not one. Optional.
+   */
+  eve?: string[];
+  /** Days named from the article's: "wczoraj" → -1, "dziś" → 0, "later today" → 0. Optional. */
+  days?: Array<[phrase: string, offset: number]>;
 }
 
 export type OffsetUnit = "day" | "week" | "month" | "year";
