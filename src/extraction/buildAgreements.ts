@@ -5,7 +5,8 @@ import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
 import { cuesIn } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
-import { alignWithTense, findDates, formatDate } from "./resolveDates";
+import { alignWithTense, formatDate } from "./resolveDates";
+import { sentenceDates } from "./sentenceDates";
 
 /** How far around the agreement word its status words may stand ("signed a new treaty", "the treaty was ratified"). */
 const STATUS_REACH = 8;
@@ -246,7 +247,7 @@ function supposed(doc: Doc, words: CooperationMention[], noun: CooperationMentio
  * unterzeichnet"), on the side of the article's date its status implies; null when it gives none.
  */
 function dateOf(doc: Doc, s: Sentence, planned: boolean): string | null {
-  const d = findDates(doc.text, s.start, s.end, doc.pack, doc.ref)[0];
+  const d = sentenceDates(doc, s)[0];
   return d ? formatDate(alignWithTense(d, doc.ref, planned)) : null;
 }
 

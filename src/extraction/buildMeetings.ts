@@ -2,7 +2,8 @@ import type { Doc } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { MeetingFact } from "./facts";
 import { laterInVisit, meetingDrafts, type MeetingDraft } from "./meetingDrafts";
-import { alignWithTense, compareToRef, findDates, formatDate, type DateMention } from "./resolveDates";
+import { alignWithTense, compareToRef, formatDate, type DateMention } from "./resolveDates";
+import { sentenceDates } from "./sentenceDates";
 
 /**
  * Meetings and visits: the mentions read by meetingDrafts, merged so that one meeting reported in
@@ -96,7 +97,7 @@ function dateNearby(doc: Doc, m: MeetingDraft, sentences: number[], reported: Se
         ),
       ).size >= 2;
     if (!about) continue;
-    const past = findDates(doc.text, s.start, s.end, doc.pack, doc.ref)
+    const past = sentenceDates(doc, s)
       .map((d) => alignWithTense(d, doc.ref, false))
       .filter((d) => compareToRef(d, doc.ref!) <= 0);
     if (past.length) return past[0];

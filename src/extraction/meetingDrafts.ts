@@ -5,12 +5,12 @@ import {
   alignWithTense,
   compareToRef,
   findAnaphoric,
-  findDates,
   findOffsets,
   shiftDate,
   type DateMention,
   type DateOffset,
 } from "./resolveDates";
+import { sentenceDates } from "./sentenceDates";
 import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace } from "./sentenceQueries";
 
 /** One mention of a meeting, before the mentions of one meeting are merged. */
@@ -109,9 +109,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const dated = words.filter((w, i) => parties[i] || w.kind === "talks");
     const offsets = findOffsets(doc.text, s.start, s.end, doc.pack);
     // chrono may read "a month" of "a month after" as a date of its own.
-    const found = findDates(doc.text, s.start, s.end, doc.pack, doc.ref).filter(
-      (d) => !offsets.some((o) => o.start < d.end && d.start < o.end),
-    );
+    const found = sentenceDates(doc, s).filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end));
     // "said on Friday he will meet Putin … next Friday": the day of saying is not the meeting's.
     const said =
       found.length > 1

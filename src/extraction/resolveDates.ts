@@ -61,26 +61,6 @@ export function findDates(
   pack: LanguagePack,
   ref: RefDate | null,
 ): DateMention[] {
-  // Meetings, their neighbours and agreements ask about the same sentences again and again: the
-  // dates of the text being read are kept (one text at a time) and handed out as copies.
-  if (read.text !== text || read.pack !== pack || read.ref !== ref)
-    Object.assign(read, { text, pack, ref, dates: new Map() });
-  const key = `${from}:${to}`;
-  let dates = read.dates.get(key);
-  if (!dates) read.dates.set(key, (dates = readDates(text, from, to, pack, ref)));
-  return dates.map((d) => ({ ...d }));
-}
-
-/** The dates findDates last read, for one text, pack and article date. */
-const read: { text: string | null; pack: LanguagePack | null; ref: RefDate | null; dates: Map<string, DateMention[]> } =
-  {
-    text: null,
-    pack: null,
-    ref: null,
-    dates: new Map(),
-  };
-
-function readDates(text: string, from: number, to: number, pack: LanguagePack, ref: RefDate | null): DateMention[] {
   const sentence = text.slice(from, to);
   // Week and month phrases hold common words ("this", "last"): read by their own rule, they do not wake chrono.
   const relative = [...relativeDates(sentence, pack, ref), ...ownDates(sentence, pack, ref)];
