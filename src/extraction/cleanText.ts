@@ -52,7 +52,9 @@ function patternsOf(packs: readonly LanguagePack[]): Patterns {
     p = {
       linePatterns: join([...CREDIT_LINES, ...packs.flatMap((x) => x.furniture.lines)]),
       cutOffs: join(packs.flatMap((x) => x.furniture.cutOff)),
-      inline: [...CREDIT_SPANS, ...packs.flatMap((x) => x.furniture.inline)],
+      // One pass of the joined pattern finds what each would: a span in parentheses runs to the first ")" after
+      // its "(", so two spans meet only when one holds the other.
+      inline: join([...CREDIT_SPANS, ...packs.flatMap((x) => x.furniture.inline)]),
     };
     compiled.set(packs, p);
   }
@@ -76,7 +78,8 @@ function applyMasks(text: string, masks: Array<[number, number]>): string {
   for (const [s, e] of masks) {
     if (e <= at) continue;
     const from = Math.max(s, at);
-    out += text.slice(at, from) + text.slice(from, e).replace(/[^\n]/g, " ");
+    // A mask lies within one line (a whole line, or a span of one): blanks of its length keep the offsets.
+    out += text.slice(at, from) + " ".repeat(e - from);
     at = e;
   }
   return out + text.slice(at);
