@@ -14,7 +14,8 @@ export interface NamedPerson {
 const COUNTRY_REACH = 3;
 
 interface Words {
-  introducers: string[][];
+  /** The naming phrases by their first word, so that each token costs one lookup. */
+  introducers: Map<string, string[][]>;
   nationality: Set<string>;
   conjunctions: Set<string>;
 }
@@ -31,7 +32,7 @@ export function namedPersons(ctx: NameContext, pack: LanguagePack): NamedPerson[
   const { tokens } = ctx;
   const out: NamedPerson[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const intro = w.introducers.find((p) => p.every((x, i) => tokens[k + i]?.norm === x));
+    const intro = w.introducers.get(tokens[k].norm)?.find((p) => p.every((x, i) => tokens[k + i]?.norm === x));
     if (intro) {
       const run = nameRun(ctx, k + intro.length);
       if (run) out.push({ ...run, country: countryBefore(ctx, k) });
@@ -99,11 +100,17 @@ function words(pack: LanguagePack): Words {
   let w = wordSets.get(pack);
   if (!w) {
     w = {
-      introducers: (pack.nameIntroducers ?? []).map(phraseWords),
+      introducers: byFirstWord((pack.nameIntroducers ?? []).map(phraseWords)),
       nationality: new Set((pack.nationalityPreps ?? []).flatMap(phraseWords)),
       conjunctions: new Set(pack.references.conjunctions.flatMap(phraseWords)),
     };
     wordSets.set(pack, w);
   }
   return w;
+}
+
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) if (p.length) out.set(p[0], [...(out.get(p[0]) ?? []), p]);
+  return out;
 }

@@ -94,15 +94,18 @@ export class PhraseIndex<T> {
 
   private longestAt(text: string, tokens: readonly Token[], i: number, to: number): PhraseMatch<T> | null {
     let node = this.stemmer ? this.child(this.root, tokens[i].norm) : this.root.next.get(tokens[i].norm);
-    let best: PhraseMatch<T> | null = null;
+    let values: T[] | null = null;
+    let last = i;
     let j = i;
     while (node) {
-      const values = this.accepted(node, text, tokens, i, j, to);
-      if (values.length) best = { t0: i, t1: j + 1, start: tokens[i].start, end: tokens[j].end, values };
+      if (node.entries.length) {
+        const accepted = this.accepted(node, text, tokens, i, j, to);
+        if (accepted.length) [values, last] = [accepted, j];
+      }
       if (j + 1 >= to || !joinable(text, tokens[j], tokens[j + 1])) break;
       node = this.stemmer ? this.child(node, tokens[++j].norm) : node.next.get(tokens[++j].norm);
     }
-    return best;
+    return values && { t0: i, t1: last + 1, start: tokens[i].start, end: tokens[last].end, values };
   }
 
   /** The node a word of an inflecting language leads to: the first of its stems that the trie knows. */
@@ -115,7 +118,6 @@ export class PhraseIndex<T> {
   }
 
   private accepted(node: Node<T>, text: string, tokens: readonly Token[], i: number, j: number, to: number): T[] {
-    if (node.entries.length === 0) return [];
     const start = tokens[i].start;
     const end = tokens[j].end;
     const values: T[] = [];
