@@ -1,4 +1,5 @@
 import { hashOf } from "./articleId";
+import { languagePack } from "../extraction/languages";
 import type { AgreementFact, MeetingFact, SanctionFact, StatementFact, TransferFact } from "../extraction/facts";
 
 /**
@@ -39,12 +40,13 @@ export function sanctionId(sanction: SanctionFact, actorId: ActorId): string {
 /**
  * A report's own statement: a quote is the same statement whoever reports it in the same month
  * (the month the article appeared in, when it gives one); words without a quote are the same
- * statement when the same speaker takes the same stance on the same countries on the same day
- * (without a day, only within the article). Its group is the speaker: which node it joins among
- * the speaker's others is decided in the graph (src/graph/statementEvents.ts). The month bounds
- * the days one node's reports span, which the settling's window relies on (settleStatements): a
- * formula a speaker repeats every year is a statement each time, and reports of one quote either
- * side of a month's end join on their words.
+ * statement when the same speaker takes the same stance on the same countries on the same day with
+ * the same words said (their stems, `words`: statementWords), so that two remarks of one speaker on
+ * one day in the same tone stay two (without a day, only within the article). Its group is the
+ * speaker: which node it joins among the speaker's others is decided in the graph
+ * (src/graph/statementEvents.ts). The month bounds the days one node's reports span, which the
+ * settling's window relies on (settleStatements): a formula a speaker repeats every year is a
+ * statement each time, and reports of one quote either side of a month's end join on their words.
  */
 export function statementKey(
   statement: StatementFact,
@@ -52,11 +54,12 @@ export function statementKey(
   day: string | null,
   month: string | null,
   article: string,
+  words: readonly string[],
 ): { id: string; group: string } {
   const speaker = actorId(statement.speaker);
   const key = statement.quote
     ? [speaker, normalizeQuote(statement.quote), ...(month ? [month] : [])]
-    : [speaker, statement.stance, [...statement.about].sort().join(","), day ?? `undated ${article}`];
+    : [speaker, statement.stance, [...statement.about].sort().join(","), day ?? `undated ${article}`, words.join(",")];
   return { id: `statement-${hashOf(key.join("|"))}`, group: speaker };
 }
 
@@ -64,13 +67,16 @@ export function statementKey(
  * The stems that say what a statement is about, comparable across languages: the first four
  * letters of each word of six letters or more (cognates such as military / militärisch /
  * militer share them) and the numbers ("1.000" and "1,000" are 1000), leaving out the stems of
- * `names` (actors are matched by the speaker and the countries, not by the words).
+ * `names` (actors are matched by the speaker and the countries, not by the words) and, given the
+ * article's language, the words that only frame a remark (frameWords): two remarks of a president
+ * on one Tuesday both read "President … accused … on Tuesday", whatever they say.
  */
-export function statementWords(text: string, names: readonly string[]): string[] {
+export function statementWords(text: string, names: readonly string[], language: string | null = null): string[] {
+  const frame = language === null ? new Set<string>() : frameWords(language);
   const stems = (words: string) =>
     normalizeQuote(words.replace(/(\d)[.,](\d{3})\b/g, "$1$2"))
       .split(" ")
-      .filter((word) => /^\d+$/.test(word) || word.length >= 6)
+      .filter((word) => /^\d+$/.test(word) || (word.length >= 6 && !frame.has(word)))
       .map((word) => (/^\d+$/.test(word) ? word : word.slice(0, 4)));
   const named = new Set(
     names.flatMap((name) =>
@@ -81,6 +87,40 @@ export function statementWords(text: string, names: readonly string[]): string[]
     ),
   );
   return [...new Set(stems(text))].filter((stem) => !named.has(stem)).sort();
+}
+
+const frames = new Map<string, Set<string>>();
+
+/**
+ * The words a language pack lists, one word to an entry, for telling who speaks and how: a role
+ * ("President", "spokesman"), a verb of saying or of a stance ("said", "accused", "mengatakan"),
+ * a weekday or other date hint ("Tuesday", "yesterday"), a pronoun, conjunction or stopword. The
+ * stance is compared on its own (statementEvents); these say nothing of what was said. Whole words
+ * only, and single-word entries only: "continued" goes, "containers" stays; "military" of
+ * "military chief" and "support" of "expressed support" stay, as they often are what was said.
+ */
+export function frameWords(language: string): Set<string> {
+  const known = frames.get(language);
+  if (known) return known;
+  const pack = languagePack(language);
+  const { speech, stance, references, dates } = pack;
+  const entries = [
+    ...pack.stopwords,
+    ...pack.roles.flatMap((role) => role.words),
+    ...references.pronouns,
+    ...references.conjunctions,
+    ...speech.say,
+    ...speech.sayInverted,
+    ...speech.sayPronominal,
+    ...speech.continuation,
+    ...speech.complementizers,
+    ...Object.values(stance.verbs).flat(),
+    ...Object.values(stance.passive).flat(),
+    ...dates.hints,
+  ];
+  const words = new Set(entries.map(normalizeQuote).filter((entry) => entry !== "" && !entry.includes(" ")));
+  frames.set(language, words);
+  return words;
 }
 
 function normalizeQuote(quote: string): string {

@@ -109,20 +109,23 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     ...facts.persons.flatMap((p) => [p.name, ...p.mentions.map((m) => m.text)]),
     ...facts.countries.flatMap((c) => [c.name, ...c.mentions.map((m) => m.text)]),
   ];
-  const statements = facts.statements.map((s) => ({
-    ...statementKey(s, actorId, day, published.from?.slice(0, 7) ?? null, article.id),
-    ...published,
-    words: statementWords(s.quote ?? s.evidence.text, names),
-    text: s.evidence.text,
-    quote: s.quote,
-    stance: s.stance,
-    date: day,
-    speaker: actorId(s.speaker),
-    about: unique(s.about.map(actorId)),
-    // A claim names its fact by position in this article's list; the graph knows it by id.
-    claim: s.claim ? (claimed[s.claim.type][s.claim.index]?.id ?? null) : null,
-    ...source(s.evidence),
-  }));
+  const statements = facts.statements.map((s) => {
+    const words = statementWords(s.quote ?? s.evidence.text, names, facts.language);
+    return {
+      ...statementKey(s, actorId, day, published.from?.slice(0, 7) ?? null, article.id, words),
+      ...published,
+      words,
+      text: s.evidence.text,
+      quote: s.quote,
+      stance: s.stance,
+      date: day,
+      speaker: actorId(s.speaker),
+      about: unique(s.about.map(actorId)),
+      // A claim names its fact by position in this article's list; the graph knows it by id.
+      claim: s.claim ? (claimed[s.claim.type][s.claim.index]?.id ?? null) : null,
+      ...source(s.evidence),
+    };
+  });
 
   return {
     article: {

@@ -151,6 +151,42 @@ describe("statements across articles on the real Neo4j", () => {
   });
 
   /**
+   * Two remarks of his on one Tuesday, neither quoted, each in the same tone about the same state:
+   * the role, the verb and the weekday are all the two reports share, which tells nothing of what
+   * was said, so they stay two statements; a retelling of one of them the next day joins that one.
+   */
+  it("keeps a person's two unquoted remarks of one day, stance and state apart, and joins a retelling to its own", async () => {
+    const jamming = article(
+      "jamming",
+      "en",
+      "2025-02-04T09:00:00Z",
+      "Finnish President Alexander Stubb accused Russia on Tuesday of jamming satellite signals over Lapland.",
+    );
+    const migrants = article(
+      "migrants",
+      "en",
+      "2025-02-04T13:00:00Z",
+      "Finnish President Alexander Stubb accused Russia on Tuesday of pushing migrants across the eastern frontier.",
+    );
+    const retold = article(
+      "jamming-retold",
+      "en",
+      "2025-02-05T08:00:00Z",
+      "Finnish President Alexander Stubb accused Moscow of jamming satellite signals over Lapland, Helsinki reported.",
+    );
+    const mine = [jamming.id, migrants.id, retold.id];
+    planted.push(...mine);
+    const facts = async () =>
+      (await db.read<Fact>("test/factsOfArticles", { ids: mine })).map((f) => [...f.sources].sort()).sort();
+    for (const id of mine) await deleteArticle(db, id);
+
+    await ingestArticles(db, [jamming, migrants, retold]);
+    expect(await facts()).toEqual([[jamming.id, retold.id].sort(), [migrants.id]].sort());
+    await deleteArticle(db, jamming.id);
+    expect(await facts()).toEqual([[migrants.id], [retold.id]].sort());
+  });
+
+  /**
    * Two writers report one statement at once. The interleaving is forced: the first transaction
    * writes its report and settles, holding the speaker's lock; the second writes its report and
    * settles too, and the first commits only once Neo4j lists the second as blocked on that lock

@@ -1,5 +1,6 @@
 import { describeStatement, statementNodes, type StatementReport } from "../../src/graph/statementEvents";
-import { statementWords } from "../../src/ingestion/factKeys";
+import type { StatementFact } from "../../src/extraction/facts";
+import { statementKey, statementWords } from "../../src/ingestion/factKeys";
 
 // Reports of one speaker (a Finnish minister, speaker country FI) written for this test: a remark on
 // Baltic Sea cables of 12 March 2025, told in English and Spanish, and others that are not it.
@@ -36,6 +37,50 @@ describe("statementWords: stems comparable across languages", () => {
       "repo",
       "sabo",
     ]);
+  });
+});
+
+describe("statementWords: what was said, not who said it or when", () => {
+  // Two remarks of one president on one Tuesday, in our own words: the role, the verb and the day are the same.
+  const jamming = "President Sauli Niinisto accused Russia on Tuesday of jamming satellite signals over Lapland";
+  const migrants = "President Sauli Niinisto accused Russia on Tuesday of pushing migrants across the eastern frontier";
+  const names = ["Sauli Niinisto", "Russia"];
+
+  it("leaves out the language's roles, verbs of saying or stance and weekdays", () => {
+    expect(statementWords(jamming, names, "en")).toEqual(["jamm", "lapl", "sate", "sign"]);
+    const shared = (language: string | null) =>
+      statementWords(jamming, names, language).filter((w) => statementWords(migrants, names, language).includes(w));
+    expect(shared(null)).toEqual(["accu", "pres", "tues"]);
+    expect(shared("en")).toEqual([]);
+  });
+
+  it("leaves out whole frame words only: 'continued' goes, 'containers' stays", () => {
+    expect(statementWords("The shipments continued", [], "en")).toEqual(["ship"]);
+    expect(statementWords("The shipments of containers", [], "en")).toEqual(["cont", "ship"]);
+  });
+});
+
+describe("statementKey: a report's own statement", () => {
+  const actorId = (name: string) => (name === "RU" ? name : name.toLowerCase().replace(/ /g, "-"));
+  const fact = (text: string): StatementFact => ({
+    speaker: "Sauli Niinisto",
+    speakerCountry: "FI",
+    stance: "accuse",
+    about: ["FI", "RU"],
+    quote: null,
+    summary: null,
+    evidence: { text, start: 0, end: text.length },
+  });
+  const key = (text: string, article: string) =>
+    statementKey(fact(text), actorId, "2025-02-04", "2025-02", article, statementWords(text, ["Sauli Niinisto"], "en"));
+
+  it("keeps two unquoted remarks of one speaker, day, stance and countries apart, in one article or two", () => {
+    const jamming = "Niinisto accused Russia of jamming satellite signals over Lapland";
+    const migrants = "Niinisto accused Russia of pushing migrants across the eastern frontier";
+    expect(key(jamming, "a").id).not.toBe(key(migrants, "a").id);
+    expect(key(jamming, "a").id).not.toBe(key(migrants, "b").id);
+    expect(key(jamming, "a").id).toBe(key(jamming, "b").id);
+    expect(key(jamming, "a").group).toBe("sauli-niinisto");
   });
 });
 
