@@ -54,9 +54,19 @@ function unfold(name: string): string[] {
   return name.trim() ? [name.trim()] : [];
 }
 
-/** A short English name for output ("Russia", not "Russian Federation"). */
+/** Codes come from the ISO list and the gazetteer (blocs such as EU, UN): a bounded set. */
+const englishNames = new Map<string, string>();
+
+/** A short English name for output ("Russia", not "Russian Federation"); looked up once per code (the library searches its list). */
 export function englishCountryName(code: string): string {
-  const alias = countries.getName(code, "en", { select: "alias" });
-  if (alias && !alias.includes(",") && alias.length > 3) return alias;
-  return countries.getName(code, "en", { select: "official" }) ?? code;
+  let name = englishNames.get(code);
+  if (name === undefined) {
+    const alias = countries.getName(code, "en", { select: "alias" });
+    name =
+      alias && !alias.includes(",") && alias.length > 3
+        ? alias
+        : (countries.getName(code, "en", { select: "official" }) ?? code);
+    englishNames.set(code, name);
+  }
+  return name;
 }
