@@ -26,3 +26,6 @@ CREATE INDEX transferred_key IF NOT EXISTS FOR ()-[r:TRANSFERRED]-() ON (r.key);
 CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date);
 CREATE INDEX transfer_date IF NOT EXISTS FOR (n:Transfer) ON (n.date);
 CREATE INDEX covers_key IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.key);
+// A side's meetings and statements in date order, one seek per page (key: "<kind>@<actor id>|<date>";
+// a FILED relationship loops from a fact to itself, one per actor the lists file it under).
+CREATE INDEX filed_key IF NOT EXISTS FOR ()-[r:FILED]-() ON (r.key);

@@ -4,6 +4,7 @@ import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
+import { tallyFacts } from "./tallyFacts";
 
 /**
  * Deletes an article and every fact and actor that no other article supports; false when there was
@@ -20,10 +21,9 @@ export function deleteArticle(db: Database, id: string): Promise<boolean> {
     await run("drawClaims", { ids: statements.linked });
     const linked = [...meetings.linked, ...statements.linked];
     if (linked.length > 0) await linkFacts(run, { ids: linked });
-    await recordChanges(run, {
-      articles: [id, ...meetings.moved, ...statements.moved],
-      facts: [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped],
-    });
+    const facts = [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped];
+    await tallyFacts(run, { facts });
+    await recordChanges(run, { articles: [id, ...meetings.moved, ...statements.moved], facts });
     return deleted > 0;
   });
 }

@@ -6,6 +6,7 @@ import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
+import { tallyFacts } from "./tallyFacts";
 
 export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 
@@ -15,7 +16,7 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
  * (and dates anew the sanctions it reported). Meetings and statements are settled
  * (settleMeetings, settleStatements: which node each report belongs to, and what the node says)
- * before they are linked. Last, the change feed records what became of every article and fact the
+ * before they are linked, then counted for the lists (tallyFacts). Last, the change feed records what became of every article and fact the
  * transaction touched (recordChanges). Ids must be distinct within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
@@ -63,11 +64,10 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       ];
       const articles = changed.map((record) => record.article.id);
       await linkFacts(run, { ids: facts, actors: gainedCountry, articles });
-      await recordChanges(run, {
-        articles: [...articles, ...settled.moved, ...said.moved],
-        // Every meeting each report was written to (its own key), whether it stayed or not.
-        facts: [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped, ...said.dropped],
-      });
+      // Every meeting each report was written to (its own key), whether it stayed or not.
+      const touched = [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped, ...said.dropped];
+      await tallyFacts(run, { facts: touched, actors: gainedCountry });
+      await recordChanges(run, { articles: [...articles, ...settled.moved, ...said.moved], facts: touched });
     }
     return statuses;
   });
