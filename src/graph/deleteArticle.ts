@@ -4,6 +4,7 @@ import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
+import { addTallies } from "./addTallies";
 import { tallyFacts } from "./tallyFacts";
 
 /**
@@ -22,8 +23,9 @@ export function deleteArticle(db: Database, id: string): Promise<boolean> {
     const linked = [...meetings.linked, ...statements.linked];
     if (linked.length > 0) await linkFacts(run, { ids: linked });
     const facts = [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped];
-    await tallyFacts(run, { facts });
+    const moves = await tallyFacts(run, { facts });
     await recordChanges(run, { articles: [id, ...meetings.moved, ...statements.moved], facts });
+    await addTallies(run, moves);
     return deleted > 0;
   });
 }

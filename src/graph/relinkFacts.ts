@@ -1,6 +1,7 @@
 import type { Database } from "./database";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
+import { addTallies } from "./addTallies";
 import { tallyFacts } from "./tallyFacts";
 
 /**
@@ -23,8 +24,9 @@ export async function relinkFacts(db: Database, progress: (facts: number) => voi
       await run("drawClaims", { ids });
       await linkFacts(run, { ids });
       // Counts and files the meetings and statements of a graph written before the list counters.
-      await tallyFacts(run, { facts: ids });
+      const moves = await tallyFacts(run, { facts: ids });
       await recordChanges(run, { articles: [], facts: ids });
+      await addTallies(run, moves);
     });
     total += ids.length;
     after = ids[ids.length - 1];

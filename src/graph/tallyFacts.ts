@@ -1,7 +1,7 @@
 import type { Run } from "./database";
 
 /** A counter's change: `delta` facts more (or fewer) under `key`. */
-interface Move {
+export interface TallyMove {
   key: string;
   delta: number;
 }
@@ -16,20 +16,18 @@ interface Move {
  *
  * Exactness: a fact keeps the keys it is counted under, so only the difference moves a counter, and
  * a fact deleted anywhere in the transaction leaves its keys to be taken back; the moves are summed
- * per key and written in key order (addTallies.cypher). Contention: a counter's lock is held from
- * here to commit, as the change feed's lock is held from the next step anyway, so a hot month's
- * counter adds no waiting the feed's lock does not already impose (see bench/tallyContention.ts).
+ * per key and returned in key order; addTallies writes them after recordChanges, under the change
+ * feed's lock (see there why).
  */
 export async function tallyFacts(
   run: Run,
   { facts, actors = [] }: { facts: readonly string[]; actors?: readonly string[] },
-): Promise<void> {
-  const [{ moves }] = await run<{ moves: Move[] }>("tallyFacts", { ids: [...new Set(facts)], actors });
+): Promise<TallyMove[]> {
+  const [{ moves }] = await run<{ moves: TallyMove[] }>("tallyFacts", { ids: [...new Set(facts)], actors });
   const sums = new Map<string, number>();
   for (const { key, delta } of moves) sums.set(key, (sums.get(key) ?? 0) + delta);
-  const deltas = [...sums]
+  return [...sums]
     .filter(([, delta]) => delta !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, delta]) => ({ key, delta }));
-  if (deltas.length > 0) await run("addTallies", { deltas });
 }

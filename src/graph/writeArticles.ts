@@ -6,6 +6,7 @@ import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
+import { addTallies } from "./addTallies";
 import { tallyFacts } from "./tallyFacts";
 
 export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
@@ -66,8 +67,9 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       await linkFacts(run, { ids: facts, actors: gainedCountry, articles });
       // Every meeting each report was written to (its own key), whether it stayed or not.
       const touched = [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped, ...said.dropped];
-      await tallyFacts(run, { facts: touched, actors: gainedCountry });
+      const moves = await tallyFacts(run, { facts: touched, actors: gainedCountry });
       await recordChanges(run, { articles: [...articles, ...settled.moved, ...said.moved], facts: touched });
+      await addTallies(run, moves);
     }
     return statuses;
   });
