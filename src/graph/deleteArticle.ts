@@ -5,6 +5,8 @@ import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
+import { addTallies } from "./addTallies";
+import { tallyFacts } from "./tallyFacts";
 
 /**
  * Deletes an article and every fact and actor that no other article supports; false when there was
@@ -25,10 +27,10 @@ export function deleteArticle(db: Database, id: string): Promise<boolean> {
       ids: [...meetings.moved, ...statements.moved],
       facts: [...meetings.relinked, ...statements.relinked],
     });
-    await recordChanges(run, {
-      articles: [id, ...meetings.moved, ...statements.moved],
-      facts: [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped],
-    });
+    const facts = [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped];
+    const moves = await tallyFacts(run, { facts });
+    await recordChanges(run, { articles: [id, ...meetings.moved, ...statements.moved], facts });
+    await addTallies(run, moves);
     return deleted > 0;
   });
 }
