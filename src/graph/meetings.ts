@@ -30,10 +30,16 @@ export async function findMeetings(
   db: Database,
   requests: readonly MeetingRequest[],
 ): Promise<Array<Page<MeetingRecord>>> {
-  const params = requests.map(({ filter, page }, key) => ({ ...nulls, ...filter, ...page, key, ...indexed(filter) }));
-  const rows = await db.read<PageRows<RawNode> & { key: number }>("findMeetings", { requests: params });
+  const rows = await db.read<PageRows<RawNode> & { key: number }>("findMeetings", {
+    requests: findMeetingsParams(requests),
+  });
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return requests.map(({ page }, key) => toPage(byKey.get(key), page, (raw) => toFact(raw) as MeetingRecord));
+}
+
+/** findMeetings.cypher's parameters, one per request (also what bench/profileLists.ts PROFILEs). */
+export function findMeetingsParams(requests: readonly MeetingRequest[]): Array<Record<string, unknown>> {
+  return requests.map(({ filter, page }, key) => ({ ...nulls, ...filter, ...page, key, ...indexed(filter) }));
 }
 
 const nulls: Required<MeetingFilter> = {

@@ -29,10 +29,16 @@ export async function findStatements(
   db: Database,
   requests: readonly StatementRequest[],
 ): Promise<Array<Page<StatementRecord>>> {
-  const params = requests.map(({ filter, page }, key) => ({ ...nulls, ...filter, ...page, key, ...indexed(filter) }));
-  const rows = await db.read<PageRows<RawNode> & { key: number }>("findStatements", { requests: params });
+  const rows = await db.read<PageRows<RawNode> & { key: number }>("findStatements", {
+    requests: findStatementsParams(requests),
+  });
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return requests.map(({ page }, key) => toPage(byKey.get(key), page, (raw) => toFact(raw) as StatementRecord));
+}
+
+/** findStatements.cypher's parameters, one per request (also what bench/profileLists.ts PROFILEs). */
+export function findStatementsParams(requests: readonly StatementRequest[]): Array<Record<string, unknown>> {
+  return requests.map(({ filter, page }, key) => ({ ...nulls, ...filter, ...page, key, ...indexed(filter) }));
 }
 
 const nulls: Required<StatementFilter> = {
