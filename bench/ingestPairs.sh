@@ -8,7 +8,8 @@
 #   npm run bench:corpus -- --articles 1000 --seed 1 --out /tmp/c.jsonl   (and --articles 200 --seed 2 for WARM)
 #   bench/ingestPairs.sh /tmp/c.jsonl /tmp/w.jsonl 2 /tmp/main 8378
 # OTHER_CHECKOUT must be built (npm run build there). Prints one line per run: which, the load
-# average at its start, the CLI's own summary line (articles, time, rate), and the first failure.
+# average at its start, the CLI's own summary line (articles, time, rate), and the first failure;
+# INGEST_LOGS=DIR keeps each run's whole CLI output there.
 set -euo pipefail
 corpus=$1 warm=$2 pairs=$3 other=$4 port=${5:-8378}
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +22,9 @@ for pair in $(seq 1 "$pairs"); do
     uri=$(node "$here/bin/newsgraph.js" db start | tail -1)
     (cd "$checkout" && NEO4J_URI=$uri node bin/newsgraph.js ingest --rejects "$work/warm.jsonl" "$warm" > /dev/null 2>&1 || true)
     load=$(cut -d' ' -f1-3 /proc/loadavg)
-    line=$(cd "$checkout" && NEO4J_URI=$uri node bin/newsgraph.js ingest --rejects "$work/rejects.jsonl" "$corpus" 2>&1 | grep '^Ingested' || true)
+    log="${INGEST_LOGS:-$work}/ingest-$pair-$which.log"
+    (cd "$checkout" && NEO4J_URI=$uri node bin/newsgraph.js ingest --rejects "$work/rejects.jsonl" "$corpus" > "$log" 2>&1 || true)
+    line=$(grep '^Ingested' "$log" || true)
     failure=$(head -c 300 "$work/rejects.jsonl" 2>/dev/null || true)
     node "$here/bin/newsgraph.js" db stop > /dev/null
     rm -rf "$home" "$work/rejects.jsonl" "$work/warm.jsonl"
