@@ -33,7 +33,7 @@ export interface BenchOptions {
 
 const usage = `npm run bench -- [--sizes 10000,100000] [--duration 15] [--warmup 5] [--connections 50]
   [--seed 1] [--per-article 300] [--sweep 4000] [--batch-sizes 25,50,100,250,500] [--batch-size N]
-  [--neo4j-port 7691] [--heap-mb 2048] [--cpu-prof] [--only country,meetings,relationship,series,connections,changes]`;
+  [--neo4j-port 7691] [--heap-mb 2048] [--cpu-prof] [--only country,meetings,statements,relationship,series,connections,changes]`;
 
 export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
   const { values } = parseArgs({

@@ -4,7 +4,7 @@
  * sends (captured by bench/capture.ts), so it needs no text here.
  */
 export interface Operation {
-  name: "country" | "meetings" | "relationship" | "series" | "connections" | "changes";
+  name: "country" | "meetings" | "statements" | "relationship" | "series" | "connections" | "changes";
   /** How the table names it. */
   label: string;
   newsgraph: string;
@@ -48,6 +48,16 @@ export function operations(pair = busyPair, path = distantLeaders): Operation[] 
       // all meetings the two would page through different meetings.
       peerNote: "meetingsConnection filtered to dated meetings, sorted by date, id",
       matched: true,
+    },
+    {
+      name: "statements",
+      label: `statements(country: "${pair.a}", first: 20)`,
+      // A busy side's page (#18): read from the side's FILED keys, counted from its counters.
+      newsgraph: `{ statements(country: "${pair.a}", first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { id date stance quote } } }`,
+      peer: `{ statementsConnection(first: 20, where: { OR: [{ speaker: { some: ${side(pair.a)} } }, { about: { some: { code: { eq: "${pair.a}" } } } }] }, sort: [{ date: DESC }, { id: ASC }]) { totalCount pageInfo { hasNextPage endCursor } edges { node { id date stance quote } } } }`,
+      // @neo4j/graphql sorts undated statements first, newsgraph last: the pages can differ.
+      peerNote: "statementsConnection said by the side or about it, sorted by date, id (undated first)",
+      matched: false,
     },
     {
       name: "relationship",

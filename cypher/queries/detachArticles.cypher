@@ -24,6 +24,8 @@ CALL (facts) {
   // A Link lives while it holds a fact; so does the LINKED between its actors (a direct Link).
   // A Link's relationships out are BETWEEN its actors and one to each fact it files, of any kind.
   WITH f, [(l:Link)-->(f) | l] AS links
+  // The counters it was counted in drop it at the end of the transaction (tallyFacts.cypher).
+  FOREACH (keys IN [(f)-[t:TALLIED]->(f) | t.keys] | CREATE (:Untally {keys: keys}))
   DETACH DELETE f
   WITH links
   UNWIND links AS l

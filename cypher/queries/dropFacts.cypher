@@ -4,6 +4,8 @@ UNWIND $ids AS id
 MATCH (f:Fact {id: id})
 WHERE NOT EXISTS { (:Article)-[:REPORTS]->(f) }
 WITH f, [(l:Link)-->(f) | l] AS links
+// The counters it was counted in drop it at the end of the transaction (tallyFacts.cypher).
+FOREACH (keys IN [(f)-[t:TALLIED]->(f) | t.keys] | CREATE (:Untally {keys: keys}))
 DETACH DELETE f
 WITH links
 UNWIND links AS l

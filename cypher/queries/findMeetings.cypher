@@ -1,7 +1,9 @@
 // One page of meetings per request, newest first (date descending, undated last, then id), and
 // how many match in all. A filter left null does not apply. `actor` is a country, organization or
 // person id and also covers the people whose `country` it is; `person` is that person alone.
-// `after` is the [sort key, id] the page starts after; see src/graph/page.ts.
+// `after` is the [sort key, id] the page starts after; see src/graph/page.ts. `filed` is the prefix
+// of the side's FILED keys (null for every meeting) and `tallies` the counter key ranges that count
+// the request (null when a filter other than the side and the range applies); see src/graph/meetings.ts.
 // Every meeting's count, from Neo4j's count store (planned here, outside any per-request scope,
 // or it would be a label scan).
 CALL () {
@@ -14,41 +16,63 @@ WITH r, meetings, (r.language IS NOT NULL OR r.source IS NOT NULL) AS byArticle,
   CASE WHEN r.from IS NULL THEN '' ELSE left(r.from, 4) END AS low,
   CASE WHEN r.to IS NULL THEN '~' ELSE r.to + '~' END AS high
 CALL (r, byArticle, low, high, meetings) {
-  // A person's or actor's meetings are few: gather, sort and cut them.
-  UNWIND CASE WHEN r.person IS NULL AND r.actor IS NULL THEN [] ELSE [true] END AS scoped
-  CALL (r) {
-    MATCH (:Actor {id: r.person})-[:ATTENDED]->(m:Meeting)
-    RETURN m
-    UNION
-    MATCH (x:Actor)-[:ATTENDED]->(m:Meeting)
-    WHERE r.person IS NULL AND (x.id = r.actor OR x.country = r.actor)
-    RETURN m
+  // A side's meetings (`r.filed` is "Meeting@<person or actor>|"): read newest first from the
+  // FILED loops' index (tallyFacts keeps one per side of each meeting, keyed by its date) from the
+  // cursor on, and stop after the page, however many meetings the side has.
+  UNWIND CASE WHEN r.filed IS NULL THEN [] ELSE [true] END AS scoped
+  CALL (r, byArticle, low, high) {
+    WITH r, byArticle, low, CASE WHEN r.after IS NOT NULL AND r.after[0] < high THEN r.after[0] ELSE high END AS top
+    MATCH ()-[l:FILED]->(m:Meeting)
+    WHERE l.key >= r.filed + low AND l.key <= r.filed + top
+      AND (r.from IS NULL AND r.to IS NULL OR m.date IS NOT NULL)
+      AND (r.from IS NULL OR m.date + '~' >= r.from)
+      AND (r.after IS NULL OR coalesce(m.date, '') < r.after[0] OR (coalesce(m.date, '') = r.after[0] AND m.id > r.after[1]))
+      AND (r.status IS NULL OR m.status = r.status)
+      AND (r.person IS NULL OR r.actor IS NULL OR EXISTS { MATCH (x:Actor)-[:ATTENDED]->(m) WHERE x.id = r.actor OR x.country = r.actor })
+      AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(m)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+    // LIMIT takes no variable: 101 is the largest page (src/graph/page.ts) and one more.
+    WITH m, l ORDER BY l.key DESC, m.id LIMIT 101
+    RETURN collect({node: m, sortKey: coalesce(m.date, '')}) AS page
   }
-  WITH r, m
-  WHERE (r.status IS NULL OR m.status = r.status)
-    AND (r.from IS NULL OR m.date + '~' >= r.from)
-    AND (r.to IS NULL OR m.date <= r.to + '~')
-    AND (r.person IS NULL OR EXISTS { MATCH (p:Actor {id: r.person})-[:ATTENDED]->(m) })
-    AND (r.actor IS NULL OR EXISTS { MATCH (x:Actor)-[:ATTENDED]->(m) WHERE x.id = r.actor OR x.country = r.actor })
-    AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })
-    AND (NOT byArticle OR EXISTS {
-      MATCH (a:Article)-[:REPORTS]->(m)
-      WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
-    })
-  WITH r, collect(m) AS matches
-  // The page: the top 101 after the cursor (no need to sort them all).
-  CALL (r, matches) {
-    UNWIND matches AS m
-    WITH m, coalesce(m.date, '') AS sortKey
-    WHERE r.after IS NULL OR sortKey < r.after[0] OR (sortKey = r.after[0] AND m.id > r.after[1])
-    WITH m, sortKey ORDER BY sortKey DESC, m.id LIMIT 101
-    RETURN collect({node: m, sortKey: sortKey}) AS rest
+  // How many: the side's counters over the range (countRanges), or, when another filter applies,
+  // the side's meetings walked and filtered.
+  CALL (r, byArticle) {
+    UNWIND coalesce(r.tallies, []) AS range
+    MATCH (t:Tally)
+    WHERE t.key >= range[0] AND t.key <= range[1]
+    RETURN sum(t.n) AS n
+    UNION ALL
+    UNWIND CASE WHEN r.tallies IS NULL THEN [true] ELSE [] END AS walked
+    CALL (r) {
+      MATCH (:Actor {id: r.person})-[:ATTENDED]->(m:Meeting)
+      RETURN m
+      UNION
+      MATCH (x:Actor)-[:ATTENDED]->(m:Meeting)
+      WHERE r.person IS NULL AND (x.id = r.actor OR x.country = r.actor)
+      RETURN m
+    }
+    WITH r, byArticle, m
+    WHERE (r.status IS NULL OR m.status = r.status)
+      AND (r.from IS NULL OR m.date + '~' >= r.from)
+      AND (r.to IS NULL OR m.date <= r.to + '~')
+      AND (r.person IS NULL OR r.actor IS NULL OR EXISTS { MATCH (x:Actor)-[:ATTENDED]->(m) WHERE x.id = r.actor OR x.country = r.actor })
+      AND (r.location IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(c:Actor {id: r.location}) })
+      AND (NOT byArticle OR EXISTS {
+        MATCH (a:Article)-[:REPORTS]->(m)
+        WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
+      })
+    RETURN count(m) AS n
   }
-  RETURN size(matches) AS totalCount, rest[..r.first + 1] AS page
+  WITH r, page, sum(n) AS totalCount
+  RETURN totalCount, page[..r.first + 1] AS page
   UNION
   // Every meeting: read in date order from the meeting_date index and stop after the page; the
   // undated follow the dated (when a range is given, there are none).
-  UNWIND CASE WHEN r.person IS NULL AND r.actor IS NULL THEN [true] ELSE [] END AS everything
+  UNWIND CASE WHEN r.filed IS NULL THEN [true] ELSE [] END AS everything
   CALL (r, byArticle, low, high) {
     MATCH (m:Meeting)
     WHERE m.date >= low AND m.date <= high AND (r.from IS NULL OR m.date + '~' >= r.from)
@@ -77,13 +101,19 @@ CALL (r, byArticle, low, high, meetings) {
     WITH m ORDER BY m.id LIMIT 101
     RETURN collect({node: m, sortKey: ''}) AS undated
   }
-  // How many: every meeting when nothing filters, from the date index when a range does.
+  // How many: every meeting when nothing filters, the counters when only a range does, else walked.
   CALL (r, byArticle, low, high, meetings) {
     // (Each branch runs only when its UNWIND has a row: a WHERE would still scan.)
     UNWIND CASE WHEN r.from IS NULL AND r.to IS NULL AND r.status IS NULL AND r.location IS NULL AND NOT byArticle THEN [true] ELSE [] END AS plain
     RETURN meetings AS n
     UNION ALL
-    UNWIND CASE WHEN r.from IS NOT NULL OR r.to IS NOT NULL THEN [true] ELSE [] END AS ranged
+    // A range and no other filter: the counters over the range (countRanges), not a walk of it.
+    UNWIND coalesce(r.tallies, []) AS range
+    MATCH (t:Tally)
+    WHERE t.key >= range[0] AND t.key <= range[1]
+    RETURN sum(t.n) AS n
+    UNION ALL
+    UNWIND CASE WHEN r.tallies IS NULL AND (r.from IS NOT NULL OR r.to IS NOT NULL) THEN [true] ELSE [] END AS ranged
     MATCH (m:Meeting)
     WHERE m.date >= low AND m.date <= high AND (r.from IS NULL OR m.date + '~' >= r.from)
       AND (r.status IS NULL OR m.status = r.status)

@@ -13,3 +13,5 @@ CREATE CONSTRAINT statement_group_id IF NOT EXISTS FOR (n:StatementGroup) REQUIR
 // The change feed (src/graph/recordChanges.ts): one Change per sequence number, one counter.
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE;
 CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE;
+// The list counters (src/graph/tallyFacts.ts): one Tally per key, so concurrent MERGEs make one.
+CREATE CONSTRAINT tally_key IF NOT EXISTS FOR (n:Tally) REQUIRE n.key IS UNIQUE;

@@ -20,3 +20,11 @@ CREATE INDEX change_key IF NOT EXISTS FOR (n:Change) ON (n.key);
 // A Link's articles in date order, one seek per page (key: "<link id>|<date>"). A Link's facts by the
 // same key, and the generic kinds' dates, are indexed from the registry (src/graph/kindIndexes.ts).
 CREATE INDEX covers_key IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.key);
+// A side's meetings and statements in date order, one seek per page (key: "<kind>@<actor id>|<date>";
+// a FILED relationship loops from a fact to itself, one per actor the lists file it under).
+// Why a loop: a fact is filed under several sides (each party, their countries, the countries a
+// statement is about), and an index entry can hold one key, so a property on the fact would need a
+// list, which a range index cannot seek element by element in order. A relationship from the actor
+// would do, but creating it locks both ends, and every Russian statement would then lock RU. The
+// loop locks only the fact being written, needs no extra node, and goes with the fact (DETACH DELETE).
+CREATE INDEX filed_key IF NOT EXISTS FOR ()-[r:FILED]-() ON (r.key);

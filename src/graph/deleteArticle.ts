@@ -1,34 +1,10 @@
 import type { Database } from "./database";
-import { coverArticles } from "./coverArticles";
-import { detachArticles } from "./detachArticles";
-import { linkFacts } from "./linkFacts";
-import { recordChanges } from "./recordChanges";
-import { settleMeetings } from "./settleMeetings";
-import { settleStatements } from "./settleStatements";
+import { deleteArticles } from "./deleteArticles";
 
 /**
  * Deletes an article and every fact and actor that no other article supports; false when there was
- * none. The change feed records the article's deletion and what became of its facts (recordChanges).
+ * none. One article of deleteArticles.
  */
-export function deleteArticle(db: Database, id: string): Promise<boolean> {
-  return db.transaction("WRITE", async (run) => {
-    const detached = await detachArticles(run, [id]);
-    const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids: [id] });
-    // Reports that floated to a meeting this article anchored go back to their own node.
-    const meetings = await settleMeetings(run, detached.groups, detached.meetings);
-    // So do the statements this article's report held together, and a statement may now split.
-    const statements = await settleStatements(run, detached.said);
-    await run("drawClaims", { ids: statements.linked });
-    const linked = [...meetings.linked, ...statements.linked];
-    if (linked.length > 0) await linkFacts(run, { ids: linked });
-    await coverArticles(run, {
-      ids: [...meetings.moved, ...statements.moved],
-      facts: [...meetings.relinked, ...statements.relinked],
-    });
-    await recordChanges(run, {
-      articles: [id, ...meetings.moved, ...statements.moved],
-      facts: [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped],
-    });
-    return deleted > 0;
-  });
+export async function deleteArticle(db: Database, id: string): Promise<boolean> {
+  return (await deleteArticles(db, [id])) > 0;
 }

@@ -25,7 +25,7 @@ type ArticleRow = Row<Parameters<typeof articleState>[0]>;
 type FactRow = Row<Snapshot & { labels: string[] }>;
 
 /**
- * The last step of every write transaction (writeArticles, deleteArticle): records in the change
+ * The last step but one of every write transaction (writeArticles, deleteArticle; addTallies follows): records in the change
  * feed what the transaction did to the articles and facts it touched, in the same transaction
  * (no change without its write, no write without its change).
  *
@@ -36,7 +36,8 @@ type FactRow = Row<Snapshot & { labels: string[] }>;
  * tails of concurrent write transactions (this step and the commit) run one at a time; the
  * writes before it still run side by side. Measured (1,000 synthetic articles in two batches of
  * 500): its two queries took 15.5 s of the 147 s the write queries took, about 12% more. Taken last, the lock is never held while waiting for
- * another lock (it only creates Change nodes after it), so it adds no deadlock.
+ * another writer's lock (after it come only Change nodes and the list counters, which every
+ * writer takes after this lock), so it adds no deadlock.
  *
  * Each touched id is compared with its head, the last change the feed recorded of it (the hash
  * of that snapshot): a new state is CREATED (no head, or a deletion) or UPDATED, a vanished one

@@ -1,10 +1,12 @@
 import type { Database } from "./database";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
+import { addTallies } from "./addTallies";
+import { tallyFacts } from "./tallyFacts";
 
 /**
  * Files every fact under its Links again, dates every sanction, draws its target's countries and
- * every statement's claims
+ * every statement's claims, counts its meetings and statements for the lists (tallyFacts)
  * (README, "Links"), a thousand facts per transaction: for a graph written before Links existed,
  * or to repair one. Idempotent. What it changes goes into the change feed, and a fact the feed has
  * not announced yet (written before the feed existed) is announced as created.
@@ -21,7 +23,10 @@ export async function relinkFacts(db: Database, progress: (facts: number) => voi
       // Statements among them have their claims drawn from their reports (others are skipped).
       await run("drawClaims", { ids });
       await linkFacts(run, { ids });
+      // Counts and files the meetings and statements of a graph written before the list counters.
+      const moves = await tallyFacts(run, { facts: ids });
       await recordChanges(run, { articles: [], facts: ids });
+      await addTallies(run, moves);
     });
     total += ids.length;
     after = ids[ids.length - 1];

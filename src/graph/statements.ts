@@ -1,3 +1,4 @@
+import { countRanges } from "./countRanges";
 import type { Database } from "./database";
 import { toPage, type Page, type PageParams, type PageRows } from "./page";
 import type { StatementRecord } from "./records";
@@ -28,10 +29,16 @@ export async function findStatements(
   db: Database,
   requests: readonly StatementRequest[],
 ): Promise<Array<Page<StatementRecord>>> {
-  const params = requests.map(({ filter, page }, key) => ({ ...nulls, ...filter, ...page, key }));
-  const rows = await db.read<PageRows<RawNode> & { key: number }>("findStatements", { requests: params });
+  const rows = await db.read<PageRows<RawNode> & { key: number }>("findStatements", {
+    requests: findStatementsParams(requests),
+  });
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return requests.map(({ page }, key) => toPage(byKey.get(key), page, (raw) => toFact(raw) as StatementRecord));
+}
+
+/** findStatements.cypher's parameters, one per request (also what bench/profileLists.ts PROFILEs). */
+export function findStatementsParams(requests: readonly StatementRequest[]): Array<Record<string, unknown>> {
+  return requests.map(({ filter, page }, key) => ({ ...nulls, ...filter, ...page, key, ...indexed(filter) }));
 }
 
 const nulls: Required<StatementFilter> = {
@@ -44,3 +51,21 @@ const nulls: Required<StatementFilter> = {
   language: null,
   source: null,
 };
+
+/**
+ * How the request reads the graph's list keys (tallyFacts): `filed`, the FILED key prefix of the
+ * actor when it is the only side given (a speaker or a country spoken about is read as before),
+ * and `tallies`, the counters that count it when no filter but that side and the range applies
+ * (countRanges). Every statement with no filter at all is counted from Neo4j's count store instead.
+ */
+function indexed(filter: StatementFilter): { filed: string | null; tallies: Array<[string, string]> | null } {
+  if (filter.speaker != null || filter.about != null) return { filed: null, tallies: null };
+  const side = filter.actor ?? null;
+  const scope = side === null ? "Statement" : `Statement@${side}`;
+  const others = filter.stance != null || filter.language != null || filter.source != null;
+  const plain = side === null && filter.from == null && filter.to == null;
+  return {
+    filed: side === null ? null : `${scope}|`,
+    tallies: others || plain ? null : countRanges(scope, filter.from ?? null, filter.to ?? null),
+  };
+}

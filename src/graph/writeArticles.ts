@@ -7,6 +7,8 @@ import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
+import { addTallies } from "./addTallies";
+import { tallyFacts } from "./tallyFacts";
 
 export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
 
@@ -16,7 +18,7 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
  * (and dates anew the sanctions it reported). Meetings and statements are settled
  * (settleMeetings, settleStatements: which node each report belongs to, and what the node says)
- * before they are linked. Last, the change feed records what became of every article and fact the
+ * before they are linked, then counted for the lists (tallyFacts). Last, the change feed records what became of every article and fact the
  * transaction touched (recordChanges). Ids must be distinct within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
@@ -67,11 +69,11 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
         ids: [...settled.moved, ...said.moved],
         facts: [...settled.relinked, ...said.relinked],
       });
-      await recordChanges(run, {
-        articles: [...articles, ...settled.moved, ...said.moved],
-        // Every meeting each report was written to (its own key), whether it stayed or not.
-        facts: [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped, ...said.dropped],
-      });
+      // Every meeting each report was written to (its own key), whether it stayed or not.
+      const touched = [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped, ...said.dropped];
+      const moves = await tallyFacts(run, { facts: touched, actors: gainedCountry });
+      await recordChanges(run, { articles: [...articles, ...settled.moved, ...said.moved], facts: touched });
+      await addTallies(run, moves);
     }
     return statuses;
   });

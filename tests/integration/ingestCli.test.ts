@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Database } from "../../src/graph/database";
-import { detachArticles } from "../../src/graph/detachArticles";
+import { deleteArticles } from "../../src/graph/deleteArticles";
 import { cliPath, runCli } from "../support/cli";
 import { testDatabase } from "../support/database";
 import { testServer } from "../support/server";
@@ -57,10 +57,7 @@ describe("newsgraph ingest", () => {
   beforeAll(() => (db = testDatabase()));
   afterAll(async () => {
     const ids = Array.from({ length: 400 }, (_, i) => `${run}-${i}`).concat([`${run}-txt`, `${run}-json`]);
-    await db.transaction("WRITE", async (tx) => {
-      await detachArticles(tx, ids);
-      await tx("deleteArticles", { ids });
-    });
+    await deleteArticles(db, ids);
     await db.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   });
@@ -174,10 +171,7 @@ describe("newsgraph ingest", () => {
     expect(resumed.stderr).toMatch(new RegExp(`: ${300 - partial} created, 0 updated, ${partial} unchanged, 0 failed`));
     const afterResume = await snapshot(ids);
 
-    await db.transaction("WRITE", async (tx) => {
-      await detachArticles(tx, ids);
-      await tx("deleteArticles", { ids });
-    });
+    await deleteArticles(db, ids);
     expect(spawnSync(process.execPath, args, { encoding: "utf8" }).stderr).toMatch(/: 300 created/);
     expect(await stored(ids)).toEqual([...ids].sort());
     expect(await snapshot(ids)).toEqual(afterResume);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Database } from "../../src/graph/database";
-import { detachArticles } from "../../src/graph/detachArticles";
+import { deleteArticles } from "../../src/graph/deleteArticles";
 import { articleId } from "../../src/ingestion/articleId";
 import { runCli } from "../support/cli";
 import { testDatabase } from "../support/database";
@@ -29,10 +29,7 @@ describe("newsgraph ingest, one id twice in a file", () => {
   const ids = [`${run}-given`, articleId(undefined, url, text)];
   beforeAll(() => (db = testDatabase()));
   afterAll(async () => {
-    await db.transaction("WRITE", async (tx) => {
-      await detachArticles(tx, ids);
-      await tx("deleteArticles", { ids });
-    });
+    await deleteArticles(db, ids);
     await db.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   });

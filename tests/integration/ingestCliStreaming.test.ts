@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Database } from "../../src/graph/database";
-import { detachArticles } from "../../src/graph/detachArticles";
+import { deleteArticles } from "../../src/graph/deleteArticles";
 import { cliPath } from "../support/cli";
 import { testDatabase } from "../support/database";
 
@@ -34,10 +34,7 @@ describe("newsgraph ingest - (standard input held open)", () => {
   let child: ChildProcess | undefined;
   afterAll(async () => {
     child?.kill("SIGKILL"); // when a check failed with the input still open
-    await db.transaction("WRITE", async (tx) => {
-      await detachArticles(tx, ids);
-      await tx("deleteArticles", { ids });
-    });
+    await deleteArticles(db, ids);
     await db.close();
     fs.rmSync(cwd, { recursive: true, force: true });
   });

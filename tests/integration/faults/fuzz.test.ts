@@ -3,7 +3,7 @@ import path from "node:path";
 import { inProcessServer } from "../../support/inProcessServer";
 import { fuzzRequests, hostileStrings, type FuzzRequest } from "./fuzzOperations";
 import { unthrottled } from "./ownNeo4j";
-import { detachArticles } from "../../../src/graph/detachArticles";
+import { deleteArticles } from "../../../src/graph/deleteArticles";
 
 /**
  * 1,200 generated operations, valid and invalid, against a real server on the suite's Neo4j:
@@ -49,12 +49,12 @@ interface Finding {
 describe("fuzzing the API from its schema", () => {
   const api = inProcessServer({
     options: { api: unthrottled() },
-    tearDown: (db) =>
-      db.transaction("WRITE", async (tx) => {
-        const ids = Array.from({ length: 41 }, (_, i) => `${prefix}${i}`);
-        await detachArticles(tx, ids);
-        await tx("deleteArticles", { ids });
-      }),
+    tearDown: async (db) => {
+      await deleteArticles(
+        db,
+        Array.from({ length: 41 }, (_, i) => `${prefix}${i}`),
+      );
+    },
   });
 
   async function send(request: FuzzRequest): Promise<Finding[]> {

@@ -1,0 +1,39 @@
+import type { Database } from "./database";
+import { coverArticles } from "./coverArticles";
+import { detachArticles } from "./detachArticles";
+import { linkFacts } from "./linkFacts";
+import { recordChanges } from "./recordChanges";
+import { settleMeetings } from "./settleMeetings";
+import { settleStatements } from "./settleStatements";
+import { addTallies } from "./addTallies";
+import { tallyFacts } from "./tallyFacts";
+
+/**
+ * Deletes articles, in one transaction, and every fact and actor that no other article supports;
+ * returns how many of them existed. The change feed records the articles' deletion and what became
+ * of their facts (recordChanges), and the list counters drop the facts that went (tallyFacts). This
+ * is the only way the project deletes articles: taking them back with detachArticles alone would
+ * skip settling, the feed and the counters, and leave the lists' totals wrong.
+ */
+export function deleteArticles(db: Database, ids: readonly string[]): Promise<number> {
+  return db.transaction("WRITE", async (run) => {
+    const detached = await detachArticles(run, ids);
+    const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids });
+    // Reports that floated to a meeting these articles anchored go back to their own node.
+    const meetings = await settleMeetings(run, detached.groups, detached.meetings);
+    // So do the statements their reports held together, and a statement may now split.
+    const statements = await settleStatements(run, detached.said);
+    await run("drawClaims", { ids: statements.linked });
+    const linked = [...meetings.linked, ...statements.linked];
+    if (linked.length > 0) await linkFacts(run, { ids: linked });
+    await coverArticles(run, {
+      ids: [...meetings.moved, ...statements.moved],
+      facts: [...meetings.relinked, ...statements.relinked],
+    });
+    const facts = [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped];
+    const moves = await tallyFacts(run, { facts });
+    await recordChanges(run, { articles: [...ids, ...meetings.moved, ...statements.moved], facts });
+    await addTallies(run, moves);
+    return deleted;
+  });
+}
