@@ -13,3 +13,6 @@ CREATE CONSTRAINT statement_group_id IF NOT EXISTS FOR (n:StatementGroup) REQUIR
 // The change feed (src/graph/recordChanges.ts): one Change per sequence number, one counter.
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE;
 CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE;
+// Outlets and near-duplicate detection (src/graph/linkCopies.ts): one node per domain, per band key.
+CREATE CONSTRAINT outlet_domain IF NOT EXISTS FOR (n:Outlet) REQUIRE n.domain IS UNIQUE;
+CREATE CONSTRAINT band_key IF NOT EXISTS FOR (n:Band) REQUIRE n.key IS UNIQUE;

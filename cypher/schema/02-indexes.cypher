@@ -20,3 +20,5 @@ CREATE INDEX change_key IF NOT EXISTS FOR (n:Change) ON (n.key);
 // A Link's articles in date order, one seek per page (key: "<link id>|<date>"). A Link's facts by the
 // same key, and the generic kinds' dates, are indexed from the registry (src/graph/kindIndexes.ts).
 CREATE INDEX covers_key IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.key);
+// Near-duplicate candidates (src/graph/linkCopies.ts): originals' band memberships, "<band key>|<rank>", read in order.
+CREATE INDEX in_band_slot IF NOT EXISTS FOR ()-[r:IN_BAND]-() ON (r.slot);

@@ -17,6 +17,8 @@ export interface MeetingFilter {
   /** Reported by an article in this language / from this outlet. */
   language?: string | null;
   source?: string | null;
+  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
+  minIndependentSources?: number | null;
 }
 
 export interface MeetingRequest {
@@ -44,4 +46,5 @@ const nulls: Required<MeetingFilter> = {
   to: null,
   language: null,
   source: null,
+  minIndependentSources: null,
 };

@@ -16,6 +16,8 @@ export interface StatementFilter {
   to?: string | null;
   language?: string | null;
   source?: string | null;
+  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
+  minIndependentSources?: number | null;
 }
 
 export interface StatementRequest {
@@ -43,4 +45,5 @@ const nulls: Required<StatementFilter> = {
   to: null,
   language: null,
   source: null,
+  minIndependentSources: null,
 };

@@ -3,6 +3,7 @@ import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
 import { coverArticles } from "./coverArticles";
 import { detachArticles } from "./detachArticles";
+import { writeCopies } from "./linkCopies";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
@@ -16,8 +17,9 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
  * (and dates anew the sanctions it reported). Meetings and statements are settled
  * (settleMeetings, settleStatements: which node each report belongs to, and what the node says)
- * before they are linked. Last, the change feed records what became of every article and fact the
- * transaction touched (recordChanges). Ids must be distinct within a batch.
+ * before they are linked. Outlets and copies (COPY_OF) are decided by writeCopies. Last, the change
+ * feed records what became of every article and fact the transaction touched (recordChanges). Ids
+ * must be distinct within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
@@ -41,6 +43,8 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
         records: changed,
         partiesInto: linkParameters.partiesInto,
       });
+      // Outlets and wire copies: a step of its own, beside the facts (README, "Independent sources").
+      await writeCopies(run, changed);
       const meetings = changed.flatMap((record) => record.meetings);
       const settled = await settleMeetings(
         run,
