@@ -5,9 +5,16 @@
 // original). An article written again loses its old outlet, signature and bands first. Returns
 // the articles that were copies of these, earliest first (their original's text may have changed:
 // linkCopy decides them again).
+// First the copies' lock, held until commit: of two transactions changing signatures, bands or
+// COPY_OF (this, linkCopy after it, deleteArticles), the second reads what the first committed.
+CALL () {
+  MERGE (lock:CopyLock {id: 'copies'})
+  SET lock._lock = true
+  REMOVE lock._lock
+}
 UNWIND $records AS doc
 MATCH (a:Article {id: doc.id})
-// (Bands and outlets no article holds any more go, as forgetCopies.cypher drops them.)
+// (Bands and outlets no article holds any more go, as deleteArticles.cypher drops them.)
 CALL (a) {
   OPTIONAL MATCH (a)-[p:PUBLISHED_BY]->(o:Outlet)
   DELETE p

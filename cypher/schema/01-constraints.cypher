@@ -16,3 +16,5 @@ CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE 
 // Outlets and near-duplicate detection (src/graph/linkCopies.ts): one node per domain, per band key.
 CREATE CONSTRAINT outlet_domain IF NOT EXISTS FOR (n:Outlet) REQUIRE n.domain IS UNIQUE;
 CREATE CONSTRAINT band_key IF NOT EXISTS FOR (n:Band) REQUIRE n.key IS UNIQUE;
+// The one lock of the copies step (writeCopies.cypher, deleteArticles.cypher): a single node, merged.
+CREATE CONSTRAINT copy_lock_id IF NOT EXISTS FOR (n:CopyLock) REQUIRE n.id IS UNIQUE;

@@ -1,7 +1,7 @@
 import type { Database } from "./database";
 import { coverArticles } from "./coverArticles";
 import { detachArticles } from "./detachArticles";
-import { forgetCopies, linkCopies } from "./linkCopies";
+import { linkCopies } from "./linkCopies";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
@@ -14,10 +14,6 @@ import { settleStatements } from "./settleStatements";
 export function deleteArticle(db: Database, id: string): Promise<boolean> {
   return db.transaction("WRITE", async (run) => {
     const detached = await detachArticles(run, [id]);
-    const copies = await forgetCopies(run, [id]);
-    const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids: [id] });
-    // Its copies find their original among the others: the next earliest is promoted.
-    await linkCopies(run, copies);
     // Reports that floated to a meeting this article anchored go back to their own node.
     const meetings = await settleMeetings(run, detached.groups, detached.meetings);
     // So do the statements this article's report held together, and a statement may now split.
@@ -29,6 +25,11 @@ export function deleteArticle(db: Database, id: string): Promise<boolean> {
       ids: [...meetings.moved, ...statements.moved],
       facts: [...meetings.relinked, ...statements.relinked],
     });
+    // The article itself goes last, reporting nothing by now: deleting it takes the copies' lock
+    // (linkCopies.ts), which is then held only for the copies step and the change feed's tail.
+    const [{ deleted, copies }] = await run<{ deleted: number; copies: string[] }>("deleteArticles", { ids: [id] });
+    // Its copies find their original among the others: the next earliest is promoted.
+    await linkCopies(run, copies);
     await recordChanges(run, {
       articles: [id, ...meetings.moved, ...statements.moved],
       facts: [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped],

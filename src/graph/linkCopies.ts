@@ -34,9 +34,19 @@ export const COPY_SIMILARITY = 0.35;
  * a ~ b and b ~ c but not a ~ c: who is whose copy depends on the order, and a takeover moves b's
  * copies to a without comparing them with a; (2) for an article near two originals x and y: it
  * joins the earlier, and x and y stay apart (they are not merged); (3) past PER_BAND originals in
- * a band. Concurrent writers: writeCopies.cypher creates an article's band memberships (locking
- * the Band nodes, in key order) before linkCopy reads, so of two transactions whose articles share
- * a band the second reads after the first commits.
+ * a band.
+ *
+ * Concurrent writers: every transaction that changes signatures, bands or COPY_OF takes one lock
+ * first, the CopyLock node's (writeCopies.cypher, deleteArticles.cypher), and holds it until it
+ * commits; linkCopy runs after one of them. So the copies steps run one at a time and each reads
+ * what the one before committed. Without it (Band memberships created first, no lock taken), two
+ * writers of one text, neither seeing the other yet, both became originals, and a writer could
+ * read a signature or article another was deleting ("Unable to load NODE"):
+ * tests/integration/copyRace.test.ts. One lock rather than the Band nodes': a copy reaches its
+ * original through COPY_OF, and a takeover moves copies that share no band with the new original,
+ * so band locks would not cover every article a step reads. The step runs last in its
+ * transaction, just before the change feed's lock, which already makes the tails of write
+ * transactions run one at a time: what it adds is the step itself.
  */
 export const PER_BAND = 8;
 
@@ -47,10 +57,11 @@ export interface CopyCost {
 }
 
 /**
- * Inside a write transaction, after the articles are written: their outlets, text signatures and
- * bands (writeCopies.cypher), then which article each is a copy of (linkCopies.cypher) — and, as
- * their copies' originals may now be one of them, or may have been one of them before their text
- * changed, which article those are copies of. Returns every article whose COPY_OF was decided.
+ * Inside a write transaction, after the articles and their facts are written, under the copies'
+ * lock: their outlets, text signatures and bands (writeCopies.cypher), then which article each is
+ * a copy of (linkCopy.cypher) — and, as their copies' originals may now be one of them, or may have
+ * been one of them before their text changed, which article those are copies of. Returns what
+ * deciding them cost.
  */
 export async function writeCopies(run: Run, records: readonly ArticleWrite[]): Promise<CopyCost> {
   const rows = await run<{ copies: string[] }>("writeCopies", {
@@ -69,15 +80,6 @@ function rankOf(article: ArticleWrite["article"]): string {
 
 // Later than any real date, and below 2^53 so the number is exact.
 const UNDATED = 9_000_000_000_000_000;
-
-/**
- * Inside the transaction that deletes articles, before deleteArticles.cypher: takes their
- * signatures, bands and outlets away (forgetCopies.cypher). Returns their direct copies, earliest
- * first, to pass to `linkCopies` once the articles are gone.
- */
-export async function forgetCopies(run: Run, ids: readonly string[]): Promise<string[]> {
-  return (await run<{ copies: string[] }>("forgetCopies", { ids })).flatMap((row) => row.copies);
-}
 
 /**
  * Decides the original of each article of `ids`, one after another in that order (linkCopy.cypher),

@@ -17,7 +17,7 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
  * (and dates anew the sanctions it reported). Meetings and statements are settled
  * (settleMeetings, settleStatements: which node each report belongs to, and what the node says)
- * before they are linked. Outlets and copies (COPY_OF) are decided by writeCopies. Last, the change
+ * before they are linked. Then outlets and copies (COPY_OF) are decided by writeCopies. Last, the change
  * feed records what became of every article and fact the transaction touched (recordChanges). Ids
  * must be distinct within a batch.
  */
@@ -43,8 +43,6 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
         records: changed,
         partiesInto: linkParameters.partiesInto,
       });
-      // Outlets and wire copies: a step of its own, beside the facts (README, "Independent sources").
-      await writeCopies(run, changed);
       const meetings = changed.flatMap((record) => record.meetings);
       const settled = await settleMeetings(
         run,
@@ -71,6 +69,9 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
         ids: [...settled.moved, ...said.moved],
         facts: [...settled.relinked, ...said.relinked],
       });
+      // Outlets and wire copies: a step of its own, last before the change feed, as it takes the
+      // copies' lock (README, "Independent sources"; linkCopies.ts).
+      await writeCopies(run, changed);
       await recordChanges(run, {
         articles: [...articles, ...settled.moved, ...said.moved],
         // Every meeting each report was written to (its own key), whether it stayed or not.
