@@ -5,6 +5,7 @@ import type { Kit } from "./newsKit";
 import { en } from "./newsKitEn";
 import { id } from "./newsKitId";
 import { Random, zipf } from "./random";
+import { reworded } from "./reworded";
 
 /**
  * Realistic synthetic news for benchmarks: an endless, deterministic stream of 2–4 KB Indonesian
@@ -131,7 +132,9 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
     const paragraph = fact
       ? facts.shift()!
       : fill(context.pop()!) + (context.length > 0 && random.chance(0.5) ? ` ${fill(context.pop()!)}` : "");
-    paragraphs.push(paragraph);
+    // Context in the article's own words (bench/reworded.ts); the size counts the stock sentence,
+    // so the stream draws what it drew before.
+    paragraphs.push(fact ? paragraph : reworded(paragraph, articleId, lang, paragraphs.length));
     size += paragraph.length + 2;
     if (random.chance(0.06)) paragraphs.push(fill(random.pick(kit.furniture)));
   }

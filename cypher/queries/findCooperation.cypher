@@ -4,6 +4,8 @@
 // for it); $parties maps a party relationship to an actor id (a transfer's supplier: {SENT: 'KP'});
 // $equal maps a property to its value (an agreement's kind, a status), $holds a list property to a
 // value it holds (one of a transfer's items). `after` is the [sort key, id] to start after.
+// minIndependentSources: at least that many distinct original reports among the fact's sources (an
+// article that is a COPY_OF another counts as that original; README, "Independent sources").
 MATCH (f:Fact:$($label))
 WHERE all(name IN keys($equal) WHERE f[name] = $equal[name])
   AND all(name IN keys($holds) WHERE $holds[name] IN f[name])
@@ -17,6 +19,9 @@ WHERE all(name IN keys($equal) WHERE f[name] = $equal[name])
     MATCH (a:Article)-[:REPORTS]->(f)
     WHERE ($language IS NULL OR a.language = $language) AND ($source IS NULL OR a.source = $source)
   })
+  AND ($minIndependentSources IS NULL OR size(COLLECT {
+    MATCH (a:Article)-[:REPORTS]->(f) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+  }) >= $minIndependentSources)
 WITH f, coalesce(f.date, '') AS sortKey
 WHERE ($from IS NULL OR (sortKey <> '' AND sortKey + '~' >= $from)) AND ($to IS NULL OR (sortKey <> '' AND sortKey <= $to + '~'))
 ORDER BY sortKey DESC, f.id

@@ -1,3 +1,5 @@
+// minIndependentSources: at least that many distinct original reports among the fact's sources (an
+// article that is a COPY_OF another counts as that original; README, "Independent sources").
 // One page of meetings per request, newest first (date descending, undated last, then id), and
 // how many match in all. A filter left null does not apply. `actor` is a country, organization or
 // person id and also covers the people whose `country` it is; `person` is that person alone.
@@ -11,7 +13,7 @@ CALL () {
   RETURN count(m) AS meetings
 }
 UNWIND $requests AS r
-WITH r, meetings, (r.language IS NOT NULL OR r.source IS NOT NULL) AS byArticle,
+WITH r, meetings, (r.language IS NOT NULL OR r.source IS NOT NULL OR r.minIndependentSources IS NOT NULL) AS byArticle,
   // The date range as an index range: a year early, as a month-precise date overlaps a later day.
   CASE WHEN r.from IS NULL THEN '' ELSE left(r.from, 4) END AS low,
   CASE WHEN r.to IS NULL THEN '~' ELSE r.to + '~' END AS high
@@ -34,6 +36,9 @@ CALL (r, byArticle, low, high, meetings) {
         MATCH (a:Article)-[:REPORTS]->(m)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(m) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
     // LIMIT takes no variable: 101 is the largest page (src/graph/page.ts) and one more.
     WITH m, l ORDER BY l.key DESC, m.id LIMIT 101
     RETURN collect({node: m, sortKey: coalesce(m.date, '')}) AS page
@@ -65,6 +70,9 @@ CALL (r, byArticle, low, high, meetings) {
         MATCH (a:Article)-[:REPORTS]->(m)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(m) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
     RETURN count(m) AS n
   }
   WITH r, page, sum(n) AS totalCount
@@ -82,6 +90,9 @@ CALL (r, byArticle, low, high, meetings) {
         MATCH (a:Article)-[:REPORTS]->(m)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(m) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
       AND (r.after IS NULL OR m.date < r.after[0] OR (m.date = r.after[0] AND m.id > r.after[1]))
     // LIMIT takes no variable: 101 is the largest page (src/graph/page.ts) and one more.
     WITH m ORDER BY m.date DESC, m.id LIMIT 101
@@ -97,6 +108,9 @@ CALL (r, byArticle, low, high, meetings) {
         MATCH (a:Article)-[:REPORTS]->(m)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(m) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
       AND (r.after IS NULL OR r.after[0] <> '' OR m.id > r.after[1])
     WITH m ORDER BY m.id LIMIT 101
     RETURN collect({node: m, sortKey: ''}) AS undated
@@ -122,6 +136,9 @@ CALL (r, byArticle, low, high, meetings) {
         MATCH (a:Article)-[:REPORTS]->(m)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(m) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
     RETURN count(m) AS n
     UNION ALL
     UNWIND CASE WHEN r.from IS NULL AND r.to IS NULL AND (r.status IS NOT NULL OR r.location IS NOT NULL OR byArticle) THEN [true] ELSE [] END AS filtered
@@ -132,6 +149,9 @@ CALL (r, byArticle, low, high, meetings) {
         MATCH (a:Article)-[:REPORTS]->(m)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(m) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
     RETURN count(m) AS n
   }
   WITH r, dated, undated, sum(n) AS totalCount

@@ -1,3 +1,5 @@
+// minIndependentSources: at least that many distinct original reports among the fact's sources (an
+// article that is a COPY_OF another counts as that original; README, "Independent sources").
 // One page of sanctions, the most recently first reported first (the day of the earliest article
 // reporting them: sanctions carry no date of their own), then by id; and how many match in all.
 // A filter left null does not apply. `imposer`, `target` and `actor` (either of the two) are actor
@@ -17,6 +19,9 @@ WHERE ($status IS NULL OR s.status = $status)
     MATCH (a:Article)-[:REPORTS]->(s)
     WHERE ($language IS NULL OR a.language = $language) AND ($source IS NULL OR a.source = $source)
   })
+  AND ($minIndependentSources IS NULL OR size(COLLECT {
+    MATCH (a:Article)-[:REPORTS]->(s) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+  }) >= $minIndependentSources)
 WITH s, coalesce(s.firstReported, '') AS sortKey
 WHERE ($from IS NULL OR sortKey + '~' >= $from) AND ($to IS NULL OR (sortKey <> '' AND sortKey <= $to + '~'))
 ORDER BY sortKey DESC, s.id

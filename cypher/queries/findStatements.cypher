@@ -1,3 +1,5 @@
+// minIndependentSources: at least that many distinct original reports among the fact's sources (an
+// article that is a COPY_OF another counts as that original; README, "Independent sources").
 // One page of statements per request, newest first (date descending, undated last, then id), and
 // how many match in all. A filter left null does not apply. `speaker` is an actor id and also
 // covers the people whose `country` it is; `about` is a country code; `actor` matches statements
@@ -11,7 +13,7 @@ CALL () {
   RETURN count(s) AS statements
 }
 UNWIND $requests AS r
-WITH r, statements, (r.language IS NOT NULL OR r.source IS NOT NULL) AS byArticle,
+WITH r, statements, (r.language IS NOT NULL OR r.source IS NOT NULL OR r.minIndependentSources IS NOT NULL) AS byArticle,
   // The date range as an index range: a year early, as a month-precise date overlaps a later day.
   CASE WHEN r.from IS NULL THEN '' ELSE left(r.from, 4) END AS low,
   CASE WHEN r.to IS NULL THEN '~' ELSE r.to + '~' END AS high
@@ -32,6 +34,9 @@ CALL (r, byArticle, low, high, statements) {
         MATCH (a:Article)-[:REPORTS]->(s)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(s) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
     // LIMIT takes no variable: 101 is the largest page (src/graph/page.ts) and one more.
     WITH s, l ORDER BY l.key DESC, s.id LIMIT 101
     RETURN collect({node: s, sortKey: coalesce(s.date, '')}) AS page
@@ -61,6 +66,9 @@ CALL (r, byArticle, low, high, statements) {
         MATCH (a:Article)-[:REPORTS]->(s)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(s) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
     RETURN count(s) AS n
   }
   WITH r, page, sum(n) AS totalCount
@@ -92,6 +100,9 @@ CALL (r, byArticle, low, high, statements) {
       MATCH (a:Article)-[:REPORTS]->(s)
       WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
     })
+    AND (r.minIndependentSources IS NULL OR size(COLLECT {
+      MATCH (a:Article)-[:REPORTS]->(s) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+    }) >= r.minIndependentSources)
   WITH r, collect(s) AS matches
   // The page: the top 101 after the cursor (no need to sort them all).
   CALL (r, matches) {
@@ -114,6 +125,9 @@ CALL (r, byArticle, low, high, statements) {
         MATCH (a:Article)-[:REPORTS]->(s)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(s) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
       AND (r.after IS NULL OR s.date < r.after[0] OR (s.date = r.after[0] AND s.id > r.after[1]))
     // LIMIT takes no variable: 101 is the largest page (src/graph/page.ts) and one more.
     WITH s ORDER BY s.date DESC, s.id LIMIT 101
@@ -128,6 +142,9 @@ CALL (r, byArticle, low, high, statements) {
         MATCH (a:Article)-[:REPORTS]->(s)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(s) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
       AND (r.after IS NULL OR r.after[0] <> '' OR s.id > r.after[1])
     WITH s ORDER BY s.id LIMIT 101
     RETURN collect({node: s, sortKey: ''}) AS undated
@@ -152,6 +169,9 @@ CALL (r, byArticle, low, high, statements) {
         MATCH (a:Article)-[:REPORTS]->(s)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(s) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
     RETURN count(s) AS n
     UNION ALL
     UNWIND CASE WHEN r.from IS NULL AND r.to IS NULL AND (r.stance IS NOT NULL OR byArticle) THEN [true] ELSE [] END AS filtered
@@ -161,6 +181,9 @@ CALL (r, byArticle, low, high, statements) {
         MATCH (a:Article)-[:REPORTS]->(s)
         WHERE (r.language IS NULL OR a.language = r.language) AND (r.source IS NULL OR a.source = r.source)
       })
+      AND (r.minIndependentSources IS NULL OR size(COLLECT {
+        MATCH (a:Article)-[:REPORTS]->(s) OPTIONAL MATCH (a)-[:COPY_OF]->(o:Article) RETURN DISTINCT coalesce(o.id, a.id)
+      }) >= r.minIndependentSources)
     RETURN count(s) AS n
   }
   WITH r, dated, undated, sum(n) AS totalCount

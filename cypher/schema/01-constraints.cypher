@@ -15,3 +15,8 @@ CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQU
 CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE;
 // The list counters (src/graph/tallyFacts.ts): one Tally per key, so concurrent MERGEs make one.
 CREATE CONSTRAINT tally_key IF NOT EXISTS FOR (n:Tally) REQUIRE n.key IS UNIQUE;
+// Outlets and near-duplicate detection (src/graph/linkCopies.ts): one node per domain, per band key.
+CREATE CONSTRAINT outlet_domain IF NOT EXISTS FOR (n:Outlet) REQUIRE n.domain IS UNIQUE;
+CREATE CONSTRAINT band_key IF NOT EXISTS FOR (n:Band) REQUIRE n.key IS UNIQUE;
+// The one lock of the copies step (writeCopies.cypher, deleteArticles.cypher): a single node, merged.
+CREATE CONSTRAINT copy_lock_id IF NOT EXISTS FOR (n:CopyLock) REQUIRE n.id IS UNIQUE;

@@ -28,3 +28,5 @@ CREATE INDEX covers_key IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.key);
 // would do, but creating it locks both ends, and every Russian statement would then lock RU. The
 // loop locks only the fact being written, needs no extra node, and goes with the fact (DETACH DELETE).
 CREATE INDEX filed_key IF NOT EXISTS FOR ()-[r:FILED]-() ON (r.key);
+// Near-duplicate candidates (src/graph/linkCopies.ts): originals' band memberships, "<band key>|<rank>", read in order.
+CREATE INDEX in_band_slot IF NOT EXISTS FOR ()-[r:IN_BAND]-() ON (r.slot);

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Database } from "../graph/database";
+import { articleCopies } from "../graph/articleCopies";
 import { articlesById } from "../graph/articlesById";
 import { findActorsById, findArticleLinks, findLeadersOf, findRoles } from "../graph/actorLinks";
 import {
@@ -32,6 +33,7 @@ export function createLoaders(db: Database) {
       return ids.map((id) => found.get(id) ?? null);
     }),
     articleLinks: batch((ids: readonly string[]) => findArticleLinks(db, ids)),
+    articleCopies: batch((ids: readonly string[]) => articleCopies(db, ids)),
     roles: batch((ids: readonly string[]) => findRoles(db, ids)),
     leadersOf: batch((ids: readonly string[]) => findLeadersOf(db, ids)),
     meetingLinks: batch((ids: readonly string[]) => findMeetingLinks(db, ids)),

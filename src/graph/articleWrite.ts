@@ -24,6 +24,11 @@ export interface ArticleWrite {
     publishedMs: number | null;
     ingestedAt: string;
   };
+  /**
+   * What near-duplicate detection needs (writeCopies.cypher): the outlet, the text's MinHashes and
+   * band keys. Left out (records written by hand in tests), the article has no outlet and no copies.
+   */
+  copies?: { outlet: { domain: string; name: string } | null; minHashes: number[] | null; bands: string[] };
   actors: Array<{
     id: string;
     kind: "Country" | "Person" | "Organization";

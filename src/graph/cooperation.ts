@@ -22,6 +22,8 @@ export interface CooperationFilter {
   to?: string | null;
   language?: string | null;
   source?: string | null;
+  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
+  minIndependentSources?: number | null;
 }
 
 /** One page of a generic kind, the latest dated first (cypher/queries/findCooperation.cypher). */
@@ -47,4 +49,4 @@ export async function findCooperation<K extends GenericKind>(
 const applied = (filters: Record<string, string | null | undefined> = {}) =>
   Object.fromEntries(Object.entries(filters).filter(([, value]) => value != null));
 
-const nulls = { country: null, from: null, to: null, language: null, source: null };
+const nulls = { country: null, from: null, to: null, language: null, source: null, minIndependentSources: null };

@@ -1,6 +1,7 @@
 import type { Database } from "./database";
 import { coverArticles } from "./coverArticles";
 import { detachArticles } from "./detachArticles";
+import { linkCopies } from "./linkCopies";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
@@ -18,7 +19,6 @@ import { tallyFacts } from "./tallyFacts";
 export function deleteArticles(db: Database, ids: readonly string[]): Promise<number> {
   return db.transaction("WRITE", async (run) => {
     const detached = await detachArticles(run, ids);
-    const [{ deleted }] = await run<{ deleted: number }>("deleteArticles", { ids });
     // Reports that floated to a meeting these articles anchored go back to their own node.
     const meetings = await settleMeetings(run, detached.groups, detached.meetings);
     // So do the statements their reports held together, and a statement may now split.
@@ -32,6 +32,11 @@ export function deleteArticles(db: Database, ids: readonly string[]): Promise<nu
     });
     const facts = [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped];
     const moves = await tallyFacts(run, { facts });
+    // The articles themselves go last, reporting nothing by now: deleting them takes the copies' lock
+    // (linkCopies.ts), which is then held only for the copies step and the change feed's tail.
+    const [{ deleted, copies }] = await run<{ deleted: number; copies: string[] }>("deleteArticles", { ids });
+    // Their copies find their original among the others: the next earliest is promoted.
+    await linkCopies(run, copies);
     await recordChanges(run, { articles: [...ids, ...meetings.moved, ...statements.moved], facts });
     await addTallies(run, moves);
     return deleted;

@@ -52,4 +52,6 @@ const nulls: Required<StatementFilter> = {
   to: null,
   language: null,
   source: null,
+  // Not a parameter of the export (src/api/export/exportLists.ts): always null here.
+  minIndependentSources: null,
 };

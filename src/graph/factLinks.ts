@@ -97,11 +97,11 @@ export function findSanctionLinks(db: Database, ids: readonly string[]): Promise
 
 /** The sources of each fact, earliest article first. */
 export async function findSources(db: Database, ids: readonly string[]): Promise<SourceRecord[][]> {
-  type Row = { id: string; article: RawNode; sentence: string; start: number; end: number };
+  type Row = { id: string; article: RawNode; sentence: string; start: number; end: number; original: string };
   const rows = await db.read<Row>("findSources", { ids });
   const sources = new Map<string, SourceRecord[]>(ids.map((id) => [id, []]));
-  for (const { id, article, sentence, start, end } of rows)
-    sources.get(id)?.push({ article: toArticle(article), sentence, start, end });
+  for (const { id, article, sentence, start, end, original } of rows)
+    sources.get(id)?.push({ article: toArticle(article), sentence, start, end, original });
   return ids.map((id) => sources.get(id) ?? []);
 }
 

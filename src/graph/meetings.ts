@@ -18,6 +18,8 @@ export interface MeetingFilter {
   /** Reported by an article in this language / from this outlet. */
   language?: string | null;
   source?: string | null;
+  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
+  minIndependentSources?: number | null;
 }
 
 export interface MeetingRequest {
@@ -51,6 +53,7 @@ const nulls: Required<MeetingFilter> = {
   to: null,
   language: null,
   source: null,
+  minIndependentSources: null,
 };
 
 /**
@@ -67,6 +70,7 @@ function indexed(filter: MeetingFilter): { filed: string | null; tallies: Array<
     filter.location != null ||
     filter.language != null ||
     filter.source != null ||
+    filter.minIndependentSources != null ||
     (filter.person != null && filter.actor != null);
   const plain = side === null && filter.from == null && filter.to == null;
   return {

@@ -96,10 +96,18 @@ export interface SourceRecord {
   sentence: string;
   start: number;
   end: number;
+  /** The id of the original report the article copies (COPY_OF), or its own when it copies none. */
+  original: string;
 }
 
 export interface RoleRecord {
   title: string;
   /** The country or organization the role is held for. */
   holder: ActorRecord;
+}
+
+/** Who published an article (README, "Independent sources"). */
+export interface OutletRecord {
+  domain: string;
+  name: string;
 }

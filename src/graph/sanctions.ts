@@ -17,6 +17,8 @@ export interface SanctionFilter {
   to?: string | null;
   language?: string | null;
   source?: string | null;
+  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
+  minIndependentSources?: number | null;
 }
 
 export async function findSanctions(
@@ -37,4 +39,5 @@ const nulls: Required<SanctionFilter> = {
   to: null,
   language: null,
   source: null,
+  minIndependentSources: null,
 };

@@ -17,6 +17,8 @@ export interface StatementFilter {
   to?: string | null;
   language?: string | null;
   source?: string | null;
+  /** At least this many distinct original reports among its sources (COPY_OF: README, "Independent sources"). */
+  minIndependentSources?: number | null;
 }
 
 export interface StatementRequest {
@@ -50,6 +52,7 @@ const nulls: Required<StatementFilter> = {
   to: null,
   language: null,
   source: null,
+  minIndependentSources: null,
 };
 
 /**
@@ -62,7 +65,8 @@ function indexed(filter: StatementFilter): { filed: string | null; tallies: Arra
   if (filter.speaker != null || filter.about != null) return { filed: null, tallies: null };
   const side = filter.actor ?? null;
   const scope = side === null ? "Statement" : `Statement@${side}`;
-  const others = filter.stance != null || filter.language != null || filter.source != null;
+  const others =
+    filter.stance != null || filter.language != null || filter.source != null || filter.minIndependentSources != null;
   const plain = side === null && filter.from == null && filter.to == null;
   return {
     filed: side === null ? null : `${scope}|`,

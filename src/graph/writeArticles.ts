@@ -3,6 +3,7 @@ import type { ArticleWrite } from "./articleWrite";
 import type { Database } from "./database";
 import { coverArticles } from "./coverArticles";
 import { detachArticles } from "./detachArticles";
+import { writeCopies } from "./linkCopies";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
 import { settleMeetings } from "./settleMeetings";
@@ -18,8 +19,10 @@ export type WriteStatus = "CREATED" | "UPDATED" | "UNCHANGED";
  * UNCHANGED with zero writes; changed content first takes back what the old version reported
  * (and dates anew the sanctions it reported). Meetings and statements are settled
  * (settleMeetings, settleStatements: which node each report belongs to, and what the node says)
- * before they are linked, then counted for the lists (tallyFacts). Last, the change feed records what became of every article and fact the
- * transaction touched (recordChanges). Ids must be distinct within a batch.
+ * before they are linked, then counted for the lists (tallyFacts). Then outlets and copies (COPY_OF)
+ * are decided by writeCopies. Last, the change feed records what became of every article and fact the
+ * transaction touched (recordChanges), and the counters take the counts (addTallies). Ids must be
+ * distinct within a batch.
  */
 export function writeArticles(db: Database, records: readonly ArticleWrite[]): Promise<WriteStatus[]> {
   const ids = records.map((record) => record.article.id);
@@ -72,6 +75,9 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       // Every meeting each report was written to (its own key), whether it stayed or not.
       const touched = [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped, ...said.dropped];
       const moves = await tallyFacts(run, { facts: touched, actors: gainedCountry });
+      // Outlets and wire copies: a step of its own, last before the change feed, as it takes the
+      // copies' lock (README, "Independent sources"; linkCopies.ts).
+      await writeCopies(run, changed);
       await recordChanges(run, { articles: [...articles, ...settled.moved, ...said.moved], facts: touched });
       await addTallies(run, moves);
     }

@@ -6,6 +6,8 @@ import { personId } from "../names/personId";
 import type { Evidence, ExtractedFacts } from "../extraction/facts";
 import type { ArticleWrite, Source } from "../graph/articleWrite";
 import type { ValidArticle } from "./articleInput";
+import { outletOf } from "./outletOf";
+import { textSignature } from "./textSignature";
 import { agreementId, meetingKey, sanctionId, statementKey, statementWords, transferId } from "./factKeys";
 
 type Actor = ArticleWrite["actors"][number];
@@ -127,6 +129,7 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
     };
   });
 
+  const signature = textSignature(article.text);
   return {
     article: {
       id: article.id,
@@ -139,6 +142,7 @@ export function graphRecord(article: ValidArticle, facts: ExtractedFacts, ingest
       contentHash: article.contentHash,
       ingestedAt,
     },
+    copies: { outlet: outletOf(article), minHashes: signature?.minHashes ?? null, bands: signature?.bands ?? [] },
     // Every actor a fact names has been registered by now.
     actors: [...actors.values()],
     roles,

@@ -1,10 +1,11 @@
 import { articleFilterOf } from "./article.filter";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { findArticles } from "../../graph/articles";
-import type { ActorRecord, ArticleRecord, FactRecord } from "../../graph/records";
+import type { ActorRecord, ArticleRecord, FactRecord, OutletRecord } from "../../graph/records";
 import { Actor } from "../actor/actor.type";
 import type { Context } from "../context";
 import { Fact } from "../fact/fact.type";
+import { Outlet } from "../outlet/outlet.type";
 import { toConnection } from "../pagination/connection.type";
 import { firstOfList, ListFirst } from "../pagination/listFirst";
 import { pageOf } from "../pagination/page.args";
@@ -41,5 +42,20 @@ export class ArticleResolver {
     @Ctx() { loaders }: Context,
   ): Promise<ActorRecord[]> {
     return firstOfList((await loaders.articleLinks.load(article.id)).mentions, first);
+  }
+
+  @FieldResolver(() => Outlet, { nullable: true, description: "Who published it; null when it has no URL or source." })
+  async outlet(@Root() article: ArticleRecord, @Ctx() { loaders }: Context): Promise<OutletRecord | null> {
+    return (await loaders.articleCopies.load(article.id)).outlet;
+  }
+
+  @FieldResolver(() => Article, {
+    nullable: true,
+    description:
+      "The original report this article is a near-duplicate of (a wire copy, a syndicated reprint): the earliest published of its near-duplicates; null when it is the original or has none.",
+  })
+  async copyOf(@Root() article: ArticleRecord, @Ctx() { loaders }: Context): Promise<ArticleRecord | null> {
+    const { copyOf } = await loaders.articleCopies.load(article.id);
+    return copyOf ? loaders.articles.load(copyOf) : null;
   }
 }

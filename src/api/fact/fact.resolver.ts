@@ -22,4 +22,9 @@ export class FactResolver {
   async reportedBy(@Root() fact: FactRecord, @Ctx() { loaders }: Context): Promise<number> {
     return new Set((await loaders.sources.load(fact.id)).map((source) => source.article.id)).size;
   }
+
+  @FieldResolver(() => Int)
+  async independentSources(@Root() fact: FactRecord, @Ctx() { loaders }: Context): Promise<number> {
+    return new Set((await loaders.sources.load(fact.id)).map((source) => source.original)).size;
+  }
 }

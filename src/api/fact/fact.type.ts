@@ -25,4 +25,10 @@ export abstract class Fact {
       "How many distinct articles report it (an article that tells two parts of one visit counts once), however many `sources` asks for.",
   })
   reportedBy!: number;
+
+  @Field(() => Int, {
+    description:
+      "How many distinct original reports are among its sources: a wire story and its copies by other outlets (COPY_OF) count once.",
+  })
+  independentSources!: number;
 }

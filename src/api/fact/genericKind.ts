@@ -4,6 +4,7 @@ import {
   Ctx,
   Field,
   FieldResolver,
+  Int,
   ObjectType,
   Query,
   Resolver,
@@ -24,6 +25,7 @@ import { Connection, toConnection } from "../pagination/connection.type";
 import { PageArgs, pageOf } from "../pagination/page.args";
 import { capList } from "../security/listCaps";
 import { Fact } from "./fact.type";
+import { minIndependentSourcesOf } from "./minIndependentSources";
 
 /** A GraphQL type as type-graphql takes it (`() => String`, `() => [TransferItem]`). */
 type TypeOf = Parameters<typeof Field>[0] & (() => unknown);
@@ -68,8 +70,8 @@ export interface GenericType {
  * The GraphQL side of a generic kind (src/kinds/factKinds.ts: `generic`), built from its registry
  * entry and `api`: its object type (Fact's fields, then its own, its parties and, when claimable,
  * its claims, all read from its record: GenericRecord), its connection, and its list query, which
- * findCooperation reads with the filters named by what they read. The date, language and source
- * filters every list has come last.
+ * findCooperation reads with the filters named by what they read. The date, language, source and
+ * minIndependentSources filters every list has come last.
  */
 export function genericKind(kind: GenericKind, api: GenericKindApi): GenericType {
   const { list, claimable } = factKinds[kind];
@@ -91,6 +93,11 @@ export function genericKind(kind: GenericKind, api: GenericKindApi): GenericType
   filterField("to", () => String, "Dated on or before this date.");
   filterField("language", () => String, "Reported by an article in this language (ISO 639-1).");
   filterField("source", () => String, "Reported by this outlet.");
+  filterField(
+    "minIndependentSources",
+    () => Int,
+    "Reported by at least this many independent sources: distinct original reports, a wire story and its copies counting once.",
+  );
 
   // The filters by what they read; `args[name]` is the value of the filter `name`.
   const filters = Object.entries(api.filters).map(([name, filter]) => ({ name, ...filter }));
@@ -117,6 +124,7 @@ export function genericKind(kind: GenericKind, api: GenericKindApi): GenericType
         holds: values(args, true),
         language: args.language ?? null,
         source: args.source ?? null,
+        minIndependentSources: minIndependentSourcesOf(args.minIndependentSources as unknown as number | null),
       };
       return toConnection(await findCooperation(db, kind, filter, page));
     }

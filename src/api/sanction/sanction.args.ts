@@ -1,4 +1,4 @@
-import { ArgsType, Field } from "type-graphql";
+import { ArgsType, Field, Int } from "type-graphql";
 import { SanctionStatus } from "../fact/fact.enums";
 import { PageArgs } from "../pagination/page.args";
 
@@ -30,4 +30,11 @@ export class SanctionFilterArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: "Reported by this outlet." })
   source?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Reported by at least this many independent sources: distinct original reports, a wire story and its copies counting once.",
+  })
+  minIndependentSources?: number | null;
 }

@@ -1,3 +1,4 @@
+import { minIndependentSourcesOf } from "../fact/minIndependentSources";
 import { dateRange } from "../../graph/dateRange";
 import type { StatementFilter } from "../../graph/statements";
 import { anyActor, type ActorNameLoaders } from "../names/resolveActors";
@@ -21,5 +22,6 @@ export async function statementFilterOf(
     stance: args.stance ?? null,
     language: args.language ?? null,
     source: args.source ?? null,
+    minIndependentSources: minIndependentSourcesOf(args.minIndependentSources),
   };
 }

@@ -22,6 +22,10 @@ const command = ["ingest", bigFile, "--batch-size", "25", "--rejects", path.join
 const env = { NEO4J_URI: neo4j.uri };
 
 type Keys = { nodes: string[]; relationships: string[] };
+const withoutCopyLinks = ({ nodes, relationships }: Keys): Keys => ({
+  nodes,
+  relationships: relationships.filter((triple) => !triple.includes(" -COPY_OF-> ")),
+});
 
 describe("Neo4j killed in the middle of a bulk ingest", () => {
   let db: Database;
@@ -92,10 +96,13 @@ describe("Neo4j killed in the middle of a bulk ingest", () => {
     expect(await graphKeys()).toEqual(resumed);
 
     // 5. And so does the same file in another order (other batches): the merge rules decide on the
-    // set of articles (a busy speaker's statements, the pairs each article covers).
+    // set of articles (a busy speaker's statements, the pairs each article covers). Not the copy
+    // links: which report of a chain of near-duplicates (a near b, b near c, a not near c) is whose
+    // copy depends on the order they come in (README, "Independent sources"): shuffled, about 90 of
+    // this corpus's copy links differed. They are compared in one order, above.
     await db.write("test/deleteEverything");
     const reordered = await cli([...command.slice(0, 1), shuffledFile, ...command.slice(2)], env);
     expect(reordered.status).toBe(0);
-    expect(await graphKeys()).toEqual(resumed);
+    expect(withoutCopyLinks(await graphKeys())).toEqual(withoutCopyLinks(resumed));
   }, 900_000);
 });
