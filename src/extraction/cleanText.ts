@@ -1,3 +1,4 @@
+import { blankSpans } from "./blankSpans";
 import { CREDIT_LINES, CREDIT_SPANS } from "./data/furniture";
 import type { LanguagePack } from "./languages/types";
 
@@ -30,7 +31,8 @@ export function cleanText(original: string, packs: readonly LanguagePack[]): str
     }
     start = end + 1;
   }
-  return applyMasks(original, masks);
+  // Masks lie within one line (a whole line, or a span of one), so the lines stay as they were.
+  return blankSpans(original, masks);
 }
 
 interface Patterns {
@@ -68,19 +70,4 @@ function isRepeat(content: string, seen: Set<string>): boolean {
   if (seen.has(key)) return true;
   seen.add(key);
   return false;
-}
-
-function applyMasks(text: string, masks: Array<[number, number]>): string {
-  if (masks.length === 0) return text;
-  masks.sort((a, b) => a[0] - b[0]);
-  let out = "";
-  let at = 0;
-  for (const [s, e] of masks) {
-    if (e <= at) continue;
-    const from = Math.max(s, at);
-    // A mask lies within one line (a whole line, or a span of one): blanks of its length keep the offsets.
-    out += text.slice(at, from) + " ".repeat(e - from);
-    at = e;
-  }
-  return out + text.slice(at);
 }

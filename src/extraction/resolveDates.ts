@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { blankSpans } from "./blankSpans";
 import type { LanguagePack, OffsetUnit } from "./languages/types";
 import { normalizeWord } from "./tokenize";
 
@@ -66,7 +67,15 @@ export function findDates(
   const weeksAndMonths = relativeDates(sentence, pack, ref);
   const relative = [...weeksAndMonths, ...ownDates(sentence, pack, ref)];
   // "last month" read by the rule above holds date words, but chrono drops it as vague: only date words elsewhere wake it.
-  if (!mayHoldDate(blank(sentence, weeksAndMonths), pack))
+  if (
+    !mayHoldDate(
+      blankSpans(
+        sentence,
+        weeksAndMonths.map((d) => [d.start, d.end] as const),
+      ),
+      pack,
+    )
+  )
     return relative
       .filter((d, i) => !relative.slice(0, i).some((o) => o.start < d.end && d.start < o.end))
       .map((d) => ({ ...d, start: from + d.start, end: from + d.end }))
@@ -118,13 +127,6 @@ export function findDates(
   return out
     .map((d) => (ref && !d.yearCertain && pastMonth(text, d, pack) ? latestUpTo(d, ref) : d))
     .sort((a, b) => a.start - b.start);
-}
-
-/** The text with the mentions' characters replaced by spaces (offsets unchanged). */
-function blank(text: string, spans: readonly DateMention[]): string {
-  let out = text;
-  for (const d of spans) out = out.slice(0, d.start) + " ".repeat(d.end - d.start) + out.slice(d.end);
-  return out;
 }
 
 const relativeRules = new WeakMap<LanguagePack, { re: RegExp; offsets: Map<string, ["week" | "month", number]> }>();
