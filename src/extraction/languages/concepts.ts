@@ -1,0 +1,163 @@
+/**
+ * The shared vocabulary of diplomatic and security news: one id per thing a remark may be about
+ * ("evidence", "weapons", "containers"), whatever language tells it. Each language pack maps its
+ * own words to these ids (`LanguagePack.concepts`), so that "bukti", "proof" and "доказательства"
+ * are one concept although they share no letter. Statement identity compares concepts where a
+ * word has one and word stems where it has none (ingestion/statementWords).
+ *
+ * Ids name what is said, never who says it or how: roles, verbs of saying and of stance, and
+ * generic words ("country", "said", "accused", "report") are not concepts, since every remark of
+ * a speaker shares them. A word may belong to one concept only; a language without a word for a
+ * concept leaves it out.
+ */
+export const CONCEPTS = [
+  // Evidence and truth
+  "evidence",
+  "falsehood",
+  "disinformation",
+  "propaganda",
+  "investigation",
+  "inspection",
+  "intelligence",
+  // Arms and forces
+  "weapons",
+  "ammunition",
+  "artillery",
+  "missile",
+  "ballistic",
+  "drone",
+  "nuclear",
+  "uranium",
+  "enrichment",
+  "denuclearization",
+  "troops",
+  "mercenaries",
+  "military",
+  "aircraft",
+  "ship",
+  "submarine",
+  "exercise",
+  "training",
+  "deployment",
+  "withdrawal",
+  "equipment",
+  // Space
+  "satellite",
+  "space",
+  "launch",
+  // Goods moving
+  "container",
+  "delivery",
+  "purchase",
+  "sale",
+  "oil",
+  "gas",
+  "fuel",
+  "energy",
+  "grain",
+  "food",
+  "workers",
+  "technology",
+  "trade",
+  "economy",
+  "investment",
+  "money",
+  "loan",
+  "tariff",
+  "assets",
+  "freeze",
+  "humanitarian",
+  "refugees",
+  "tourism",
+  "cyber",
+  "crypto",
+  "theft",
+  // War and peace
+  "war",
+  "invasion",
+  "attack",
+  "aggression",
+  "combat",
+  "casualties",
+  "civilians",
+  "defense",
+  "security",
+  "peace",
+  "ceasefire",
+  "threat",
+  "risk",
+  "tension",
+  "escalation",
+  "provocation",
+  "sabotage",
+  "cable",
+  "pipeline",
+  "border",
+  "territory",
+  "annexation",
+  "operation",
+  "destruction",
+  "damage",
+  "victory",
+  "crime",
+  "terrorism",
+  "enemy",
+  "hostility",
+  // Ties between states
+  "cooperation",
+  "relations",
+  "alliance",
+  "partnership",
+  "strategic",
+  "mutual",
+  "agreement",
+  "signing",
+  "sovereignty",
+  "friendship",
+  "solidarity",
+  "unconditional",
+  "support",
+  "help",
+  "thanks",
+  "invitation",
+  "visit",
+  "talks",
+  "summit",
+  "meeting",
+  "dialogue",
+  "embassy",
+  "anniversary",
+  "west",
+  "regime",
+  // Sanctions and the UN
+  "sanctions",
+  "evasion",
+  "ban",
+  "veto",
+  "resolution",
+  "council",
+  "panel",
+  "expert",
+  "monitoring",
+  "mandate",
+  "renewal",
+  "violation",
+  "collusion",
+  "guilt",
+  "cynicism",
+  "irresponsibility",
+  "election",
+  "document",
+  "decision",
+  "possibility",
+] as const;
+
+export type Concept = (typeof CONCEPTS)[number];
+
+/**
+ * One language's words for the concepts. An entry is a word or a phrase of whole words, written
+ * as the text writes it (case and accents are ignored). A word ending in `*` matches every word
+ * it begins ("sanction*": sanctions, sanctioned), one starting with `*` every word it ends
+ * ("*vertrag": Partnerschaftsvertrag), so inflected and compound forms need one entry.
+ */
+export type ConceptWords = Partial<Record<Concept, string[]>>;
