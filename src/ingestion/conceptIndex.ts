@@ -55,12 +55,32 @@ export function conceptIndex(language: string): ConceptIndex {
     for (const [core, concept] of inside) if (word.includes(core)) found.add(concept);
     return [...found];
   };
+  // Phrases by their first word when it is whole (most are), so a word tries only its own; and each
+  // word's concepts remembered, as news repeats its words (bounded: a language's words are many).
+  const byFirst = new Map<string, typeof phrases>();
+  const openFirst: typeof phrases = [];
+  for (const phrase of phrases) {
+    const [head] = phrase.patterns;
+    if (head.open === "none") byFirst.set(head.core, [...(byFirst.get(head.core) ?? []), phrase]);
+    else openFirst.push(phrase);
+  }
+  const remembered = new Map<string, Concept[]>();
+  const conceptsOf = (word: string) => {
+    let concepts = remembered.get(word);
+    if (concepts === undefined) {
+      if (remembered.size >= 100_000) remembered.clear();
+      concepts = ofWord(word);
+      remembered.set(word, concepts);
+    }
+    return concepts;
+  };
   const index: ConceptIndex = {
     at(words, i) {
-      for (const { patterns, concept } of phrases)
-        if (i + patterns.length <= words.length && patterns.every((p, k) => fits(p, words[i + k])))
-          return { concepts: [concept], length: patterns.length };
-      const concepts = ofWord(words[i]);
+      for (const candidates of [byFirst.get(words[i]), openFirst])
+        for (const { patterns, concept } of candidates ?? [])
+          if (i + patterns.length <= words.length && patterns.every((p, k) => fits(p, words[i + k])))
+            return { concepts: [concept], length: patterns.length };
+      const concepts = conceptsOf(words[i]);
       return concepts.length > 0 ? { concepts, length: 1 } : null;
     },
   };
