@@ -150,6 +150,27 @@ export const CONCEPTS = [
   "document",
   "decision",
   "possibility",
+  // Arms, goods and people, further
+  "warhead",
+  "hypersonic",
+  "chemical",
+  "tank",
+  "base",
+  "airport",
+  "disarmament",
+  "proliferation",
+  "smuggling",
+  "coal",
+  "fishing",
+  "fertilizer",
+  "hunger",
+  "prisoners",
+  "exchange",
+  "humanrights",
+  "evacuation",
+  "mediation",
+  "bank",
+  "spying",
 ] as const;
 
 export type Concept = (typeof CONCEPTS)[number];
