@@ -4,14 +4,17 @@
  * (settleStatements).
  *
  * Terminology. A *report* is one article's telling of a statement: what it says (stance, the
- * countries it is about, the words said reduced to stems), the article's language and when the
- * article appeared. Reports with the same *own* key (the same quote; or, without a quote, the same
+ * countries it is about, the words said as concepts, stems and numbers: statementWords), the
+ * article's language and when the article appeared. Reports with the same *own* key (the same quote; or, without a quote, the same
  * stance, countries and day) are one statement from the start: a *unit*. A unit is *anchored* when
  * one of its articles gives its day of publication, *floating* when they give only the month,
  * *undated* otherwise. A report is *alone* when its article tells nothing else of that speaker.
  * Anchored units merge, best-matching pair first, while every pair of their reports could be one
- * statement (`sameStatement`); a floating unit then joins the node it fits best, when one fits
- * better than all others; an undated one stays alone. Units are matched only against anchored
+ * statement (`sameStatement`); a pair that shares no stem (a translation, matched on concepts or
+ * on nothing) only when neither side has a *rival*, another remark it could nearly as well be. A
+ * floating unit then joins the node it fits best, when one fits better than all others (and,
+ * without a stem, no other fits nearly as well), never beside another statement of its article;
+ * an undated one stays alone. Units are matched only against anchored
  * units and ties are broken by ids, so the outcome is a function of the set of reports, never of
  * the order they came in. Reports of different months never match: a speaker's month decides
  * alone, however busy the speaker.
@@ -24,7 +27,7 @@ export interface StatementReport {
   to: string | null;
   stance: string;
   about: string[];
-  /** Stems of the words said (statementWords), names left out. */
+  /** The words said as concepts ("#evidence"), stems and numbers (statementWords), names left out. */
   words: string[];
   /** The article's language: words are compared as evidence only within one language. */
   language: string | null;

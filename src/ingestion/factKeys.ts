@@ -43,7 +43,7 @@ export function sanctionId(sanction: SanctionFact, actorId: ActorId): string {
  * A report's own statement: a quote is the same statement whoever reports it in the same month
  * (the month the article appeared in, when it gives one); words without a quote are the same
  * statement when the same speaker takes the same stance on the same countries on the same day with
- * the same words said (their stems, `words`: statementWords), so that two remarks of one speaker on
+ * the same words said (their concepts and stems, `words`: statementWords), so that two remarks of one speaker on
  * one day in the same tone stay two (without a day, only within the article). Its group is the
  * speaker: which node it joins among the speaker's others is decided in the graph
  * (src/graph/statementEvents.ts). The month bounds the days one node's reports span, which the
