@@ -71,7 +71,7 @@ export interface ArticleWrite {
       /** The first and last day the article may have appeared on; null when undated. */
       from: string | null;
       to: string | null;
-      /** Stems of the words said (ingestion/factKeys.statementWords). */
+      /** The words said as concepts, stems and numbers (ingestion/factKeys.statementWords). */
       words: string[];
       text: string;
       quote: string | null;

@@ -1,5 +1,7 @@
 import { hashOf } from "./articleId";
 import { languagePack } from "../extraction/languages";
+import { conceptIndex } from "./conceptIndex";
+import { foldText } from "./foldText";
 import type { AgreementFact, MeetingFact, SanctionFact, StatementFact, TransferFact } from "../extraction/facts";
 
 /**
@@ -41,7 +43,7 @@ export function sanctionId(sanction: SanctionFact, actorId: ActorId): string {
  * A report's own statement: a quote is the same statement whoever reports it in the same month
  * (the month the article appeared in, when it gives one); words without a quote are the same
  * statement when the same speaker takes the same stance on the same countries on the same day with
- * the same words said (their stems, `words`: statementWords), so that two remarks of one speaker on
+ * the same words said (their concepts and stems, `words`: statementWords), so that two remarks of one speaker on
  * one day in the same tone stay two (without a day, only within the article). Its group is the
  * speaker: which node it joins among the speaker's others is decided in the graph
  * (src/graph/statementEvents.ts). The month bounds the days one node's reports span, which the
@@ -58,35 +60,46 @@ export function statementKey(
 ): { id: string; group: string } {
   const speaker = actorId(statement.speaker);
   const key = statement.quote
-    ? [speaker, normalizeQuote(statement.quote), ...(month ? [month] : [])]
+    ? [speaker, foldText(statement.quote), ...(month ? [month] : [])]
     : [speaker, statement.stance, [...statement.about].sort().join(","), day ?? `undated ${article}`, words.join(",")];
   return { id: `statement-${hashOf(key.join("|"))}`, group: speaker };
 }
 
 /**
- * The stems that say what a statement is about, comparable across languages: the first four
- * letters of each word of six letters or more (cognates such as military / militärisch /
- * militer share them) and the numbers ("1.000" and "1,000" are 1000), leaving out the stems of
- * `names` (actors are matched by the speaker and the countries, not by the words) and, given the
- * article's language, the words that only frame a remark (frameWords): two remarks of a president
- * on one Tuesday both read "President … accused … on Tuesday", whatever they say.
+ * What a statement is about, as words comparable across languages: each word (or phrase) the
+ * article's language pack gives a concept is that concept (`#evidence`: "bukti", "proof",
+ * "доказательства"; conceptIndex), each other word of six letters or more its first four letters
+ * (cognates such as sabotage / sabotase / sabotaje share them) and each number itself ("1.000" and
+ * "1,000" are 1000). Left out: the stems of `names` (actors are matched by the speaker and the
+ * countries, not by the words) and, given the article's language, the words that only frame a
+ * remark (frameWords): two remarks of a president on one Tuesday both read "President … accused …
+ * on Tuesday", whatever they say. Without a language, stems and numbers only.
  */
 export function statementWords(text: string, names: readonly string[], language: string | null = null): string[] {
   const frame = language === null ? new Set<string>() : frameWords(language);
-  const stems = (words: string) =>
-    normalizeQuote(words.replace(/(\d)[.,](\d{3})\b/g, "$1$2"))
-      .split(" ")
-      .filter((word) => /^\d+$/.test(word) || (word.length >= 6 && !frame.has(word)))
-      .map((word) => (/^\d+$/.test(word) ? word : word.slice(0, 4)));
+  const concepts = language === null ? null : conceptIndex(language);
+  const words = foldText(text.replace(/(\d)[.,](\d{3})\b/g, "$1$2"))
+    .split(" ")
+    .filter(Boolean);
   const named = new Set(
     names.flatMap((name) =>
-      normalizeQuote(name)
+      foldText(name)
         .split(" ")
         .filter((w) => w.length >= 4)
         .map((w) => w.slice(0, 4)),
     ),
   );
-  return [...new Set(stems(text))].filter((stem) => !named.has(stem)).sort();
+  const said: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const word = words[i];
+    // A frame word says nothing of the remark, even when a concept could read it ("support").
+    const hit = frame.has(word) ? null : concepts?.at(words, i);
+    i += hit?.length ?? 1;
+    if (hit) said.push(...hit.concepts.map((concept) => `#${concept}`));
+    else if (/^\d+$/.test(word)) said.push(word);
+    else if (word.length >= 6 && !frame.has(word) && !named.has(word.slice(0, 4))) said.push(word.slice(0, 4));
+  }
+  return [...new Set(said)].sort();
 }
 
 const frames = new Map<string, Set<string>>();
@@ -118,18 +131,9 @@ export function frameWords(language: string): Set<string> {
     ...Object.values(stance.passive).flat(),
     ...dates.hints,
   ];
-  const words = new Set(entries.map(normalizeQuote).filter((entry) => entry !== "" && !entry.includes(" ")));
+  const words = new Set(entries.map(foldText).filter((entry) => entry !== "" && !entry.includes(" ")));
   frames.set(language, words);
   return words;
-}
-
-function normalizeQuote(quote: string): string {
-  return quote
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }
 
 /**

@@ -187,6 +187,45 @@ describe("statements across articles on the real Neo4j", () => {
   });
 
   /**
+   * Japan's remark on the day a North Korean missile flew over it (4 October 2022), told in English
+   * and in Indonesian in our own words: the two share no stem ("ballistic", "balistik") but three
+   * concepts (a ballistic missile, territory), so they are one statement. Another remark of Japan
+   * that day, in the same tone, shares one concept (a missile) with each: a state's one concept is
+   * the topic of the day, not the remark, so it stays its own, and the translation does not fall
+   * to it when the English report is deleted.
+   */
+  it("makes a state's remark told in two languages one statement on shared concepts, and keeps its other remark apart", async () => {
+    const overflight = article(
+      "overflight-en",
+      "en",
+      "2022-10-04T06:00:00Z",
+      "Japan said on Tuesday that the North Korean ballistic missile flew over its territory before falling into the Pacific Ocean.",
+    );
+    const melintas = article(
+      "overflight-id",
+      "id",
+      "2022-10-04T14:00:00+07:00",
+      "Jepang mengatakan pada hari Selasa bahwa rudal balistik Korea Utara terbang melintasi wilayahnya sebelum jatuh ke Samudra Pasifik.",
+    );
+    const launches = article(
+      "launches-en",
+      "en",
+      "2022-10-04T09:00:00Z",
+      "Japan said on Tuesday that North Korea's repeated missile launches threaten peace in the region.",
+    );
+    const mine = [overflight.id, melintas.id, launches.id];
+    planted.push(...mine);
+    const facts = async () =>
+      (await db.read<Fact>("test/factsOfArticles", { ids: mine })).map((f) => [...f.sources].sort()).sort();
+    for (const id of mine) await deleteArticle(db, id);
+
+    await ingestArticles(db, [launches, melintas, overflight]);
+    expect(await facts()).toEqual([[melintas.id, overflight.id].sort(), [launches.id]].sort());
+    await deleteArticle(db, overflight.id);
+    expect(await facts()).toEqual([[launches.id], [melintas.id]].sort());
+  });
+
+  /**
    * Two writers report one statement at once. The interleaving is forced: the first transaction
    * writes its report and settles, holding the speaker's lock; the second writes its report and
    * settles too, and the first commits only once Neo4j lists the second as blocked on that lock

@@ -47,7 +47,7 @@ describe("statementWords: what was said, not who said it or when", () => {
   const names = ["Sauli Niinisto", "Russia"];
 
   it("leaves out the language's roles, verbs of saying or stance and weekdays", () => {
-    expect(statementWords(jamming, names, "en")).toEqual(["jamm", "lapl", "sate", "sign"]);
+    expect(statementWords(jamming, names, "en")).toEqual(["#satellite", "jamm", "lapl", "sign"]);
     const shared = (language: string | null) =>
       statementWords(jamming, names, language).filter((w) => statementWords(migrants, names, language).includes(w));
     expect(shared(null)).toEqual(["accu", "pres", "tues"]);
@@ -55,8 +55,8 @@ describe("statementWords: what was said, not who said it or when", () => {
   });
 
   it("leaves out whole frame words only: 'continued' goes, 'containers' stays", () => {
-    expect(statementWords("The shipments continued", [], "en")).toEqual(["ship"]);
-    expect(statementWords("The shipments of containers", [], "en")).toEqual(["cont", "ship"]);
+    expect(statementWords("The shipments continued", [], "en")).toEqual(["#delivery"]);
+    expect(statementWords("The shipments of containers", [], "en")).toEqual(["#container", "#delivery"]);
   });
 });
 
@@ -211,6 +211,82 @@ describe("statementNodes: which reports of one speaker are one statement", () =>
   });
 });
 
+// Japan speaking as a state on the day a North Korean missile flew over it (4 October 2022), told
+// in English and Indonesian in our own words: the two share concepts, not a single stem.
+describe("statementNodes: one remark in two languages through concepts", () => {
+  const japan = { country: "JP", person: false };
+  // The names of the countries and their capitals, as the article's extraction would list them.
+  const names = ["Japan", "Jepang", "North Korean", "Korea Utara", "Washington", "Pyongyang", "Moscow", "Moskow"];
+  const told = (article: string, language: string, text: string, over: Partial<StatementReport> = {}) =>
+    report(article, {
+      from: "2022-10-04",
+      to: "2022-10-04",
+      stance: "assert",
+      about: ["JP", "KP"],
+      language,
+      quote: null,
+      words: statementWords(text, names, language),
+      ...over,
+    });
+  const overflight = told("en", "en", "Japan said the North Korean ballistic missile flew over its territory");
+  const melintas = told("id", "id", "Jepang mengatakan rudal balistik Korea Utara terbang melintasi wilayahnya");
+  const launches = told("en2", "en", "Japan said repeated missile launches threaten peace in the region");
+  const sanctions = told("en3", "en", "Japan said it would weigh tougher sanctions on North Korea");
+
+  it("makes the remark one node when the two reports share concepts and no stem", () => {
+    expect(overflight.words.filter((w) => !w.startsWith("#") && melintas.words.includes(w))).toEqual([]);
+    const nodes = statementNodes([overflight, melintas], japan);
+    expect(nodeOf(nodes, melintas)).toBe("own-en");
+  });
+
+  it("keeps a state's other remarks of that day apart, in one language or two, though one shares a concept", () => {
+    expect(launches.words.filter((w) => melintas.words.includes(w))).toEqual(["#missile"]);
+    const nodes = statementNodes([overflight, melintas, launches, sanctions], japan);
+    expect(nodeOf(nodes, melintas)).toBe("own-en");
+    expect(nodeOf(nodes, launches)).toBe("own-en2");
+    expect(nodeOf(nodes, sanctions)).toBe("own-en3");
+    // Without the remark it tells, the translation joins neither of the others.
+    const alone = statementNodes([melintas, launches, sanctions], japan);
+    expect(new Set([melintas, launches, sanctions].map((r) => nodeOf(alone, r))).size).toBe(3);
+  });
+
+  it("takes one concept from a person quoted, not from a state nor from two paraphrases", () => {
+    const minister = { country: "JP", person: true };
+    const one = told("en4", "en", "Japan said the missile was a grave provocation");
+    const satu = told("id4", "id", "Jepang menyebut rudal itu tindakan serius");
+    expect(nodeOf(statementNodes([one, satu], japan), satu)).toBe("own-id4");
+    expect(nodeOf(statementNodes([one, satu], minister), satu)).toBe("own-id4");
+    const quoted = { ...one, quote: "a grave provocation" };
+    expect(nodeOf(statementNodes([quoted, satu], minister), satu)).toBe("own-en4");
+  });
+
+  // The United States accusing North Korea of arms deliveries in October 2023, in our own words: an
+  // English article tells two accusations, an Indonesian one retells one of them.
+  const us = { country: "US", person: false };
+  const october = { from: "2023-10-16", to: "2023-10-16", stance: "accuse", about: ["KP", "RU"] };
+  const shells = told("us-en", "en", "Washington said Pyongyang shipped artillery shells to Moscow by train", october);
+  const wagner = {
+    ...told("us-en", "en", "Washington said Pyongyang had earlier sold ammunition to the Wagner group", october),
+    own: "own-us-en-wagner",
+  };
+  const amunisi = told("us-id", "id", "Washington mengatakan Pyongyang mengirim amunisi ke Moskow", october);
+
+  it("matches a retelling on concepts to neither of two remarks of one article it could nearly equally be", () => {
+    expect(nodeOf(statementNodes([shells, amunisi], us), amunisi)).toBe("own-us-en");
+    const nodes = statementNodes([shells, wagner, amunisi], us);
+    expect(nodeOf(nodes, amunisi)).toBe("own-us-id");
+  });
+
+  it("lets a month-dated article's two statements join no node when both fit it alike", () => {
+    const monthly = { from: "2023-10-01", to: "2023-10-31" };
+    const first = { ...amunisi, ...monthly, article: "us-month", own: "own-us-month-1" };
+    const second = { ...first, own: "own-us-month-2" };
+    expect(nodeOf(statementNodes([shells, first], us), first)).toBe("own-us-en");
+    const nodes = statementNodes([shells, first, second], us);
+    expect([nodeOf(nodes, first), nodeOf(nodes, second)]).toEqual(["own-us-month-1", "own-us-month-2"]);
+  });
+});
+
 describe("describeStatement", () => {
   it("takes text and date from the earliest report and the stance most reports give", () => {
     const described = describeStatement([
@@ -219,5 +295,13 @@ describe("describeStatement", () => {
       { article: "c", own: "o3", day: null, stance: "accuse", about: [], text: "undated", quote: null },
     ]);
     expect(described).toEqual({ text: "first", quote: "q", date: "2025-03-12", stance: "accuse", about: ["FI", "RU"] });
+  });
+
+  it("prefers a pointed stance to a plain assertion when as many reports give each", () => {
+    const described = describeStatement([
+      { article: "a", own: "o1", day: "2025-03-12", stance: "assert", about: ["RU"], text: "first", quote: null },
+      { article: "b", own: "o2", day: "2025-03-13", stance: "deny", about: ["RU"], text: "later", quote: null },
+    ]);
+    expect(described.stance).toBe("deny");
   });
 });

@@ -1,5 +1,6 @@
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
+import { deConcepts } from "./deConcepts";
 
 /** German adjective endings: "russisch" → russische, russischen, russischer, russisches, russischem. */
 const inflected = (...stems: string[]): string[] =>
@@ -1279,4 +1280,5 @@ export const de: LanguagePack = {
     // The agent of a passive takes a preposition here ("von Iran geliefert"): read as an agent, not listed.
     passive: [],
   },
+  concepts: deConcepts,
 };

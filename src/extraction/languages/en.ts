@@ -1,6 +1,7 @@
 import type { LanguagePack } from "./types";
 import { englishDemonyms } from "../../names/demonyms";
 import { countedDurations } from "./durations";
+import { enConcepts } from "./enConcepts";
 
 /** English. Also the fallback pack for languages without one of their own. */
 export const en: LanguagePack = {
@@ -1796,4 +1797,5 @@ export const en: LanguagePack = {
     // The agent of a passive takes a preposition here ("supplied by"): read as an agent, not listed.
     passive: [],
   },
+  concepts: enConcepts,
 };

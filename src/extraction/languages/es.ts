@@ -1,5 +1,6 @@
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
+import { esConcepts } from "./esConcepts";
 
 /** Spanish adjective forms: "ruso" → ruso, rusa, rusos, rusas. */
 const gendered = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}o`, `${s}a`, `${s}os`, `${s}as`]);
@@ -1220,4 +1221,5 @@ export const es: LanguagePack = {
     // The agent of a passive takes a preposition here ("suministrados por"): read as an agent, not listed.
     passive: [],
   },
+  concepts: esConcepts,
 };

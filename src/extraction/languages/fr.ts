@@ -1,6 +1,7 @@
 import { frenchDemonyms } from "../../names/demonyms";
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
+import { frConcepts } from "./frConcepts";
 
 /** French adjective forms: "américain" → américain, américaine, américains, américaines. */
 const forms = (...stems: string[]): string[] => stems.flatMap((s) => [s, `${s}e`, `${s}s`, `${s}es`]);
@@ -1557,4 +1558,5 @@ export const fr: LanguagePack = {
     // The agent of a passive takes a preposition here ("livrés par"): read as an agent, not listed.
     passive: [],
   },
+  concepts: frConcepts,
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
+import { idConcepts } from "./idConcepts";
 
 /** Indonesian (Bahasa Indonesia): the founding language of the corpus. */
 export const id: LanguagePack = {
@@ -1275,4 +1276,5 @@ export const id: LanguagePack = {
       "diselundupkan",
     ],
   },
+  concepts: idConcepts,
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
+import { itConcepts } from "./itConcepts";
 
 /** Italian adjectives in -o: "russo" → russo, russa, russi, russe. */
 const o = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}o`, `${s}a`, `${s}i`, `${s}e`]);
@@ -1502,4 +1503,5 @@ export const it: LanguagePack = {
     // The agent of a passive takes a preposition here ("forniti da"): read as an agent, not listed.
     passive: [],
   },
+  concepts: itConcepts,
 };

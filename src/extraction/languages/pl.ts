@@ -1,5 +1,6 @@
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
+import { plConcepts } from "./plConcepts";
 
 /**
  * Polish. Nouns and adjectives decline in seven cases, so the pack lists each word in one or two
@@ -1699,4 +1700,5 @@ export const pl: LanguagePack = {
     // The agent of a passive takes a preposition here ("dostarczone przez"): read as an agent, not listed.
     passive: [],
   },
+  concepts: plConcepts,
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
+import { ptConcepts } from "./ptConcepts";
 
 /** Portuguese adjectives in -o: "russo" → russo, russa, russos, russas. */
 const o = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}o`, `${s}a`, `${s}os`, `${s}as`]);
@@ -1468,4 +1469,5 @@ export const pt: LanguagePack = {
     // The agent of a passive takes a preposition here ("fornecidos por"): read as an agent, not listed.
     passive: [],
   },
+  concepts: ptConcepts,
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from "./types";
 import { countedDurations } from "./durations";
+import { ruConcepts } from "./ruConcepts";
 
 /**
  * Russian. Words are written here in Cyrillic; the tokenizer transliterates every Cyrillic word
@@ -1618,4 +1619,5 @@ export const ru: LanguagePack = {
     // A passive participle takes its agent in the instrumental, with no preposition: "дроны, поставленные Ираном".
     passive: ["поставленные", "поставленных", "переданные", "переданных", "отправленные", "отправленных"],
   },
+  concepts: ruConcepts,
 };

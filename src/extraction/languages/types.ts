@@ -1,4 +1,5 @@
 import type { AgreementKind, Stance, TransferItem } from "../facts";
+import type { ConceptWords } from "./concepts";
 
 /**
  * A language pack is DATA: the words with which one language reports meetings, speech, stances,
@@ -55,6 +56,12 @@ export interface LanguagePack {
   agreements?: AgreementWords;
   /** Arms, troops, oil … sent from one state to another. Optional: no transfers when absent. */
   transfers?: TransferWords;
+  /**
+   * This language's words for the shared concepts of diplomatic and security news (concepts.ts):
+   * "bukti", "proof" and "Beweis" are all `evidence`, so a remark told in two languages can be
+   * matched on what it is about (ingestion/statementWords). Optional: stems only when absent.
+   */
+  concepts?: ConceptWords;
 }
 
 export interface AgreementWords {
