@@ -28,7 +28,7 @@ export async function detachArticles(
   }>("detachArticles", { ids, generic: GENERIC_KINDS });
   await run("describeCooperation", { ids: cooperation });
   await run("dateSanctions", { ids: sanctions });
-  await run("targetCountries", { ids: sanctions });
+  await run("targetCountries", { ids: sanctions, articles: [] });
   await run("drawClaims", { ids: statements });
   return { ...reported, said, facts };
 }
