@@ -1,20 +1,11 @@
 // Draws (sanction)-[:TARGETS_COUNTRY]->(country) for the sanctions $ids from what the articles
-// still reporting each say (REPORTS.targetCountry): the countries of a target that is a company,
-// a person or a group ("three Russian entities and a North Korean individual"). Run after a
-// write and after articles are detached, so an edge lives exactly while an article says it; a
-// sanction no article reports is gone already (with its edges).
-// An edge no article says any more goes (the EXISTS stops at the first article that still says
-// it). The countries added are those the articles $articles say (the ones just written: [] after
-// a detach, which adds nothing), read from those articles, so that a sanction thousands of
-// articles report costs a write its own reports, not all of them; $articles null reads them all
-// (relink).
+// $articles say of each (REPORTS.targetCountry): the countries of a target that is a company, a
+// person or a group ("three Russian entities and a North Korean individual"). Run after a write
+// with the articles just written, so that a sanction thousands of articles report costs a write
+// its own reports, not all of them; $articles null reads every report (relink). Writing only adds
+// countries: those no article says any more go after a detach (dropTargetCountries.cypher).
 UNWIND $ids AS id
 MATCH (s:Sanction {id: id})
-CALL (s) {
-  MATCH (s)-[e:TARGETS_COUNTRY]->(c:Actor)
-  WHERE NOT EXISTS { MATCH (:Article)-[r:REPORTS]->(s) WHERE c.id IN coalesce(r.targetCountry, []) }
-  DELETE e
-}
 CALL (s) {
   UNWIND coalesce($articles, []) AS articleId
   MATCH (:Article {id: articleId})-[r:REPORTS]->(s)
