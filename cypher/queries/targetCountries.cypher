@@ -1,19 +1,18 @@
-// Draws (sanction)-[:TARGETS_COUNTRY]->(country) for the sanctions $ids from what the articles
-// $articles say of each (REPORTS.targetCountry): the countries of a target that is a company, a
-// person or a group ("three Russian entities and a North Korean individual"). Run after a write
-// with the articles just written, so that a sanction thousands of articles report costs a write
-// its own reports, not all of them; $articles null reads every report (relink). Writing only adds
-// countries: those no article says any more go after a detach (dropTargetCountries.cypher).
-UNWIND $ids AS id
-MATCH (s:Sanction {id: id})
-CALL (s) {
+// Draws (sanction)-[:TARGETS_COUNTRY]->(country) from what articles say of a sanction's target
+// (REPORTS.targetCountry): the countries of a target that is a company, a person or a group ("three
+// Russian entities and a North Korean individual"). After a write, from the sanctions the articles
+// $articles (those just written) report, read from the articles' side, so that a sanction thousands
+// of articles report costs a write its own reports, not all of them; with $articles null, from every
+// report of the sanctions $ids (relink). Writing only adds countries: those no article says any more
+// go after a detach (dropTargetCountries.cypher).
+CALL () {
   UNWIND coalesce($articles, []) AS articleId
-  MATCH (:Article {id: articleId})-[r:REPORTS]->(s)
-  RETURN r
+  MATCH (:Article {id: articleId})-[r:REPORTS]->(s:Sanction)
+  RETURN s, r
   UNION
-  UNWIND CASE WHEN $articles IS NULL THEN [true] ELSE [] END AS everyArticle
-  MATCH (:Article)-[r:REPORTS]->(s)
-  RETURN r
+  UNWIND CASE WHEN $articles IS NULL THEN $ids ELSE [] END AS id
+  MATCH (:Article)-[r:REPORTS]->(s:Sanction {id: id})
+  RETURN s, r
 }
 WITH s, r
 UNWIND coalesce(r.targetCountry, []) AS code
