@@ -36,17 +36,18 @@ CALL () {
     WITH c ORDER BY c.seq DESC LIMIT 1
     RETURN c AS head
   }
-  // A fact's state: its properties, its actors (the relationships of types $into the fact from
-  // an actor and $outOf it to one) and the facts it claims. Not its sources (they are the
-  // articles' reports) nor its Links (derived from its parties). Expanding only those types
-  // keeps a fact that thousands of articles report as cheap to read as any other.
+  // A fact's state: its properties, its actors (the registry's party relationships into the fact
+  // and out of it, where a meeting was held and the countries of a sanction's target) and the facts
+  // it claims. Not its sources (they are the articles' reports) nor its Links (derived from its
+  // parties). Expanding only those types keeps a fact that thousands of articles report as cheap
+  // to read as any other.
   RETURN collect({
     id: id, headHash: head.hash, headKind: head.kind,
     state: CASE WHEN f IS NOT NULL THEN {
       labels: labels(f),
       properties: properties(f),
-      actors: [(f)-[r:$any($outOf)]->(x:Actor) | {type: type(r), actor: x.id, out: true}]
-        + [(x:Actor)-[r:$any($into)]->(f) | {type: type(r), actor: x.id, out: false}],
+      actors: [(f)-[r:{partiesOutOf}|HELD_IN|TARGETS_COUNTRY]->(x:Actor) | {type: type(r), actor: x.id, out: true}]
+        + [(x:Actor)-[r:{partiesInto}]->(f) | {type: type(r), actor: x.id, out: false}],
       claims: [(f)-[:CLAIMS]->(g:Fact) | g.id]
     } END
   }) AS facts

@@ -1,7 +1,7 @@
 // Files the facts $ids under the Links of the actors they connect (README, "Links"), so that what
 // links two actors is one Link node away rather than a search.
-// A fact's parties are the actors of its party relationships, $partiesInto the fact (attendees,
-// speaker, imposer, parties to an agreement, supplier) and $partiesOutOf it (what a statement is
+// A fact's parties are the actors of its party relationships, {partiesInto} the fact (attendees,
+// speaker, imposer, parties to an agreement, supplier) and {partiesOutOf} it (what a statement is
 // ABOUT, a sanction's target, a transfer's receiver): src/kinds/factKinds.ts names them. A party
 // stands for its own id and, for a person, their country too; every two keys of different parties
 // make a pair, and the fact hangs off the pair's Link by its kind's link type ($links: label →
@@ -18,17 +18,17 @@ CALL () {
   MATCH (f:Fact {id: id})
   RETURN f
   UNION
-  MATCH (x:Actor)-[r]->(f:Fact)
-  WHERE x.id IN $actors AND type(r) IN $partiesInto
+  MATCH (x:Actor)-[:{partiesInto}]->(f:Fact)
+  WHERE x.id IN $actors
   RETURN f
   UNION
-  MATCH (f:Fact)-[r]->(x:Actor)
-  WHERE x.id IN $actors AND type(r) IN $partiesOutOf
+  MATCH (f:Fact)-[:{partiesOutOf}]->(x:Actor)
+  WHERE x.id IN $actors
   RETURN f
 }
-WITH f, [(x:Actor)-[r]->(f) WHERE type(r) IN $partiesInto | {
+WITH f, [(x:Actor)-[r:{partiesInto}]->(f) | {
     keys: [x.id] + CASE WHEN x.country IS NULL OR x.country = x.id THEN [] ELSE [x.country] END, role: type(r)
-  }] + [(f)-[r]->(x:Actor) WHERE type(r) IN $partiesOutOf | {
+  }] + [(f)-[r:{partiesOutOf}]->(x:Actor) | {
     keys: [x.id] + CASE WHEN type(r) = 'ABOUT' OR x.country IS NULL OR x.country = x.id THEN [] ELSE [x.country] END, role: type(r)
   }] AS parties
 CALL (f, parties) {
@@ -68,14 +68,23 @@ CALL (f, parties) {
         r.direct = direct
     RETURN r, link.covers AS covers
   }
+  // A Link the fact joins only now is covered by all its reporters (the articles just written
+  // cover the Links of what they report below, read from their side: a busy fact has thousands).
   CALL (f, l, r, covers) {
-    WITH f, l, r WHERE covers
+    WITH f, l, r WHERE covers AND r.new
     MATCH (a:Article)-[:REPORTS]->(f)
-    WHERE r.new OR a.id IN $articles
     MERGE (a)-[c:COVERS]->(l)
       ON CREATE SET c.key = l.id + '|' + coalesce(a.publishedAt, '')
   }
   WITH r
   FOREACH (_ IN CASE WHEN r.new THEN [1] ELSE [] END | REMOVE r.new)
 }
-RETURN count(*) AS linked
+WITH count(*) AS linked
+CALL () {
+  UNWIND $articles AS id
+  MATCH (a:Article {id: id})-[:REPORTS]->(:Fact)<-[:{coveredLinks}]-(l:Link)
+  WITH DISTINCT a, l
+  MERGE (a)-[c:COVERS]->(l)
+    ON CREATE SET c.key = l.id + '|' + coalesce(a.publishedAt, '')
+}
+RETURN linked

@@ -1,20 +1,22 @@
-// Draws (sanction)-[:TARGETS_COUNTRY]->(country) for the sanctions $ids from what the articles
-// still reporting each say (REPORTS.targetCountry): the countries of a target that is a company,
-// a person or a group ("three Russian entities and a North Korean individual"). Run after a
-// write and after articles are detached, so an edge lives exactly while an article says it; a
-// sanction no article reports is gone already (with its edges).
-UNWIND $ids AS id
-MATCH (s:Sanction {id: id})
-WITH s, reduce(acc = [], r IN [(:Article)-[r:REPORTS]->(s) | r] |
-  acc + [c IN coalesce(r.targetCountry, []) WHERE NOT c IN acc]) AS codes
-CALL (s, codes) {
-  MATCH (s)-[e:TARGETS_COUNTRY]->(c:Actor)
-  WHERE NOT c.id IN codes
-  DELETE e
+// Draws (sanction)-[:TARGETS_COUNTRY]->(country) from what articles say of a sanction's target
+// (REPORTS.targetCountry): the countries of a target that is a company, a person or a group ("three
+// Russian entities and a North Korean individual"). After a write, from the sanctions the articles
+// $articles (those just written) report, read from the articles' side, so that a sanction thousands
+// of articles report costs a write its own reports, not all of them; with $articles null, from every
+// report of the sanctions $ids (relink). Writing only adds countries: those no article says any more
+// go after a detach (dropTargetCountries.cypher).
+CALL () {
+  UNWIND coalesce($articles, []) AS articleId
+  MATCH (:Article {id: articleId})-[r:REPORTS]->(s:Sanction)
+  RETURN s, r
+  UNION
+  UNWIND CASE WHEN $articles IS NULL THEN $ids ELSE [] END AS id
+  MATCH (:Article)-[r:REPORTS]->(s:Sanction {id: id})
+  RETURN s, r
 }
-CALL (s, codes) {
-  UNWIND codes AS code
-  MATCH (c:Actor {id: code})
-  MERGE (s)-[:TARGETS_COUNTRY]->(c)
-}
-RETURN count(s) AS drawn
+WITH s, r
+UNWIND coalesce(r.targetCountry, []) AS code
+WITH DISTINCT s, code
+MATCH (c:Actor {id: code})
+MERGE (s)-[:TARGETS_COUNTRY]->(c)
+RETURN count(DISTINCT s) AS drawn

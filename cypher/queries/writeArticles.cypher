@@ -107,6 +107,11 @@ CALL (a, doc) {
   CALL (f, g) {
     UNWIND g.parties AS party
     MATCH (x:Actor {id: party.actor})
+    // Looked for by the registry's types first: MERGE on a type given as a value reads every
+    // relationship between the two, and a busy fact and a country have thousands.
+    WITH f, party, x
+    WHERE NOT EXISTS { (x)-[r:{partiesInto}]->(f) WHERE type(r) = party.type }
+      AND NOT EXISTS { (f)-[r:{partiesOutOf}]->(x) WHERE type(r) = party.type }
     FOREACH (_ IN CASE WHEN party.type IN $partiesInto THEN [1] ELSE [] END | MERGE (x)-[:$(party.type)]->(f))
     FOREACH (_ IN CASE WHEN party.type IN $partiesInto THEN [] ELSE [1] END | MERGE (f)-[:$(party.type)]->(x))
   }

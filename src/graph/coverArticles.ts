@@ -1,4 +1,3 @@
-import { linkParameters } from "../kinds/factKinds";
 import type { Run } from "./database";
 
 /**
@@ -8,5 +7,5 @@ import type { Run } from "./database";
  */
 export async function coverArticles(run: Run, { ids, facts }: { ids: readonly string[]; facts: readonly string[] }) {
   if (ids.length === 0 && facts.length === 0) return;
-  await run("coverArticles", { links: linkParameters.links, ids: [...new Set(ids)], facts: [...new Set(facts)] });
+  await run("coverArticles", { ids: [...new Set(ids)], facts: [...new Set(facts)] });
 }

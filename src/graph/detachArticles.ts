@@ -6,8 +6,8 @@ import type { StatementTouch } from "./settleStatements";
  * Inside a write transaction: locks what the articles support (lockReported.cypher, so that
  * concurrent deletes of articles reporting the same fact cannot both keep it), takes back
  * everything they reported (detachArticles.cypher), then dates anew the sanctions they reported
- * that other articles still support and draws their target's countries anew (targetCountries.cypher),
- * the claims of the statements they reported (drawClaims.cypher), and the status of their facts of
+ * that other articles still support and drops the countries of their target that none of those says
+ * (dropTargetCountries.cypher), the claims of the statements they reported (drawClaims.cypher), and the status of their facts of
  * generic kinds (agreements, transfers) from the reports that remain (describeCooperation.cypher).
  * Returns the meetings they reported and their groups, and the speakers and days of their statements, which
  * the caller settles (settleMeetings, settleStatements) once it has written what it writes, and every
@@ -28,7 +28,7 @@ export async function detachArticles(
   }>("detachArticles", { ids, generic: GENERIC_KINDS });
   await run("describeCooperation", { ids: cooperation });
   await run("dateSanctions", { ids: sanctions });
-  await run("targetCountries", { ids: sanctions });
+  await run("dropTargetCountries", { ids: sanctions });
   await run("drawClaims", { ids: statements });
   return { ...reported, said, facts };
 }

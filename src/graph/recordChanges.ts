@@ -1,4 +1,4 @@
-import { factKindOf, type FactKind, linkParameters } from "../kinds/factKinds";
+import { factKindOf, type FactKind } from "../kinds/factKinds";
 import { articleState, type Snapshot, snapshotHash, snapshotText } from "./changeSnapshot";
 import type { Run } from "./database";
 
@@ -10,15 +10,6 @@ export interface Touched {
 
 export type ChangeKind = "Article" | FactKind;
 export type ChangeOp = "CREATED" | "UPDATED" | "DELETED";
-
-/**
- * The relationships between a fact and its actors, into the fact and out of it: the registry's
- * party relationships, and where a meeting was held and the countries of a sanction's target.
- */
-const actorTypes = {
-  into: linkParameters.partiesInto,
-  outOf: [...linkParameters.partiesOutOf, "HELD_IN", "TARGETS_COUNTRY"],
-};
 
 type Row<S> = { id: string; headHash: string | null; headKind: ChangeKind | null; state: S | null };
 type ArticleRow = Row<Parameters<typeof articleState>[0]>;
@@ -48,7 +39,6 @@ export async function recordChanges(run: Run, touched: Touched, now: Date = new 
   const [{ articles, facts }] = await run<{ articles: ArticleRow[]; facts: FactRow[] }>("changeSnapshots", {
     articles: [...new Set(touched.articles)],
     facts: [...new Set(touched.facts)],
-    ...actorTypes,
   });
   const changes = [
     ...articles.map((row) => (row.state ? change("Article", row, articleState(row.state)) : deletion(row))),

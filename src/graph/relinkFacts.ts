@@ -19,7 +19,8 @@ export async function relinkFacts(db: Database, progress: (facts: number) => voi
     if (ids.length === 0) return total;
     await db.transaction("WRITE", async (run) => {
       await run("dateSanctions", { ids });
-      await run("targetCountries", { ids });
+      await run("dropTargetCountries", { ids });
+      await run("targetCountries", { ids, articles: null });
       // Statements among them have their claims drawn from their reports (others are skipped).
       await run("drawClaims", { ids });
       await linkFacts(run, { ids });

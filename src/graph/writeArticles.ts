@@ -55,7 +55,7 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
       const statements = changed.flatMap((record) => record.statements);
       const said = await settleStatements(run, [...detached.said, ...statements]);
       const sanctions = changed.flatMap((record) => record.sanctions.map((sanction) => sanction.id));
-      await run("targetCountries", { ids: sanctions });
+      await run("targetCountries", { ids: sanctions, articles: changed.map((record) => record.article.id) });
       // Claims ride on the reports, which settling may have moved: drawn on the nodes as settled.
       await run("drawClaims", { ids: [...said.linked, ...statements.map((s) => s.id)] });
       // Meetings and statements are linked as settled (a report may have moved to another node; an

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { linkParameters } from "../../src/kinds/factKinds";
 import { cypher } from "../../src/graph/cypher";
 import { testQueries } from "../support/testQueries";
 
@@ -20,5 +21,13 @@ describe("the query loader", () => {
     expect(fs.readdirSync(queries).filter((name) => !name.endsWith(".cypher"))).toEqual([]);
     expect(testQueries("test/deleteEverything")).toMatch(/DETACH DELETE/);
     expect(testQueries("findCountries")).toBe(cypher("findCountries"));
+  });
+
+  it("puts the kinds' relationship types where a query names them as :{name}, in every query", () => {
+    expect(cypher("linkFacts")).toContain(`(x:Actor)-[r:${linkParameters.partiesInto.join("|")}]->(f)`);
+    expect(cypher("coverArticles")).toMatch(/<-\[:MET\|SAID(\|[A-Z_]+)*\]-\(l:Link\)/);
+    expect(cypher("coverArticles")).not.toMatch(/\|SANCTIONED/); // sanctions' articles do not cover Links
+    const queries = path.resolve(__dirname, "../../cypher/queries");
+    for (const file of fs.readdirSync(queries)) expect(cypher(file.replace(/\.cypher$/, ""))).not.toMatch(/:\{\w+\}/);
   });
 });
