@@ -8,19 +8,14 @@
  */
 import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import neo4j from "neo4j-driver";
-import { projectRoot } from "../src/config";
+import { cypher } from "../src/graph/cypher";
 import type { Rounds } from "./capture";
 
 const [capturedFile, port] = process.argv.slice(2);
 const captured = JSON.parse(fs.readFileSync(capturedFile, "utf8")) as Record<string, Rounds>;
-const texts = new Map<string, string>();
-const text = (name: string) => {
-  if (!texts.has(name))
-    texts.set(name, fs.readFileSync(path.join(projectRoot, "cypher", "queries", `${name}.cypher`), "utf8"));
-  return texts.get(name)!;
-};
+// Read by the server's own loader (which puts the registry's relationship types in).
+const text = cypher;
 const database = process.env.NEO4J_DATABASE || "neo4j";
 const readTimeoutMs = Number(process.env.NEWSGRAPH_READ_TIMEOUT_MS || 5000);
 // The driver as newsgraph configures it (src/graph/database.ts).

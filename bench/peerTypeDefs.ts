@@ -1,6 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
-import { projectRoot } from "../src/config";
+import { cypher } from "../src/graph/cypher";
 
 /**
  * The peer's schema: @neo4j/graphql type definitions for newsgraph's graph model (README, "Graph
@@ -10,7 +8,7 @@ import { projectRoot } from "../src/config";
  * natural equivalent is a `@cypher` query field running newsgraph's own findConnections.cypher.
  */
 export function peerTypeDefs(): string {
-  const connections = fs.readFileSync(path.join(projectRoot, "cypher", "queries", "findConnections.cypher"), "utf8");
+  const connections = cypher("findConnections");
   return /* GraphQL */ `
     interface Actor {
       id: ID!

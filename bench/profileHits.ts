@@ -1,7 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { projectRoot } from "../src/config";
+import { cypher } from "../src/graph/cypher";
 import type { Rounds } from "./capture";
 
 /**
@@ -27,7 +25,7 @@ interface PlanNode {
 export async function profileHits(driver: Driver, rounds: Rounds): Promise<QueryHits[]> {
   const out: QueryHits[] = [];
   for (const query of rounds.flat()) {
-    const text = fs.readFileSync(path.join(projectRoot, "cypher", "queries", `${query.name}.cypher`), "utf8");
+    const text = cypher(query.name);
     const session = driver.session({
       database: process.env.NEO4J_DATABASE || "neo4j",
       defaultAccessMode: neo4j.session.READ,

@@ -8,11 +8,10 @@
  * move with the machine's load, so two runs compare. Prints a Markdown table.
  */
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
 import { projectRoot } from "../src/config";
+import { cypher } from "../src/graph/cypher";
 import { findMeetingsParams, type MeetingFilter } from "../src/graph/meetings";
 import type { PageParams } from "../src/graph/page";
 import { findStatementsParams, type StatementFilter } from "../src/graph/statements";
@@ -66,7 +65,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { uri: { type: "string" }, base: { type: "string", default: "main" } } });
   const uri = values.uri ?? process.env.NEO4J_URI;
   if (!uri) throw new Error("--uri (or NEO4J_URI) must name the Neo4j holding the graph to profile.");
-  const ours = (name: string) => fs.readFileSync(path.join(projectRoot, "cypher", "queries", `${name}.cypher`), "utf8");
+  const ours = cypher;
   const theirs = (name: string) =>
     execFileSync("git", ["show", `${values.base}:cypher/queries/${name}.cypher`], {
       cwd: projectRoot,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { projectRoot } from "../config";
 import { linkParameters } from "../kinds/factKinds";
 import { kindIndexes } from "./kindIndexes";
+import { seriesKinds } from "./seriesKinds";
 
 /**
  * Cypher lives in `cypher/` as parameterised files: `queries/<name>.cypher`, one query per file
@@ -18,6 +19,7 @@ const relationshipTypes: Record<string, readonly string[]> = {
   partiesInto: linkParameters.partiesInto,
   partiesOutOf: linkParameters.partiesOutOf,
   coveredLinks: Object.values(linkParameters.links).flatMap((link) => (link.covers ? [link.type] : [])),
+  seriesLinks: seriesKinds.flatMap((kind) => (kind.link ? [kind.link] : [])),
 };
 
 function withTypes(name: string, text: string): string {

@@ -26,6 +26,9 @@ interface DateCount {
   count: number;
 }
 
+/** The characters of a date that place it in a bucket (a week's needs its day). */
+const precisions: Record<Interval, number> = { week: 10, month: 7, year: 4 };
+
 /**
  * The relationship of a and b counted per week, month or year of the range, every bucket present
  * (zeros where nothing happened), from the dated keys of their Link (findSeries.cypher). Refuses,
@@ -42,7 +45,7 @@ export async function findSeries(
   const linked = seriesKinds.filter((kind) => kind.link !== null);
   const rows = await db.read<{ kind: string | null; date: string; stance: string | null; count: number }>(
     "findSeries",
-    { a, b, linkTypes: linked.map((kind) => kind.link), ...keyRange(linkId(a, b), range) },
+    { a, b, precision: precisions[interval], ...keyRange(linkId(a, b), range) },
   );
   const fieldOf = new Map<string | null, SeriesKind>([
     ...linked.map((kind) => [kind.link, kind.field] as const),
