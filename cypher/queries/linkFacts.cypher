@@ -11,8 +11,9 @@
 // statement is about: the hops of `connections`, which walks them as LINKED between the two
 // actors. A new Link is tied to its two actors (BETWEEN).
 // Run for every fact an article writes ($ids), and for the facts of the actors $actors, which
-// have just gained a country. The articles of $articles that report a meeting or statement COVER
-// its Links (all its reporters, for a Link the fact joins only now), keyed "<link id>|<publishedAt>".
+// have just gained a country. The articles $articles (those just written) COVER the Links of the
+// meetings and statements they report, and a Link such a fact joins only now is covered by all its
+// reporters; keyed "<link id>|<publishedAt>".
 CALL () {
   UNWIND $ids AS id
   MATCH (f:Fact {id: id})

@@ -14,5 +14,5 @@ export async function linkFacts(
     articles = [],
   }: { ids: readonly string[]; actors?: readonly string[]; articles?: readonly string[] },
 ): Promise<void> {
-  await run("linkFacts", { ...linkParameters, ids, actors, articles });
+  await run("linkFacts", { links: linkParameters.links, ids, actors, articles });
 }
