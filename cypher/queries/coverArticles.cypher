@@ -3,7 +3,7 @@
 // puts their link types for {coveredLinks}), no more and no less. Settling moves reports between
 // nodes and rewrites a node's links when what it is about changes; linkFacts only adds COVERS, so
 // without this an article would keep covering a pair it no longer reports anything on, depending on
-// the order of writes.
+// the order of writes. Returns the articles it redrew, for the series' counters (tallyFacts.cypher).
 CALL () {
   UNWIND $ids AS id
   MATCH (a:Article {id: id})
@@ -27,4 +27,4 @@ CALL (a, links) {
   MERGE (a)-[c:COVERS]->(l)
     ON CREATE SET c.key = l.id + '|' + coalesce(a.publishedAt, '')
 }
-RETURN count(*) AS covered
+RETURN collect(a.id) AS covered

@@ -13,7 +13,8 @@
 // Run for every fact an article writes ($ids), and for the facts of the actors $actors, which
 // have just gained a country. The articles $articles (those just written) COVER the Links of the
 // meetings and statements they report, and a Link such a fact joins only now is covered by all its
-// reporters; keyed "<link id>|<publishedAt>".
+// reporters; keyed "<link id>|<publishedAt>". Returns the articles other than $articles that may have
+// gained a COVERS (`covering`), which the series' counters count again (tallyFacts.cypher).
 CALL () {
   UNWIND $ids AS id
   MATCH (f:Fact {id: id})
@@ -71,16 +72,19 @@ CALL (f, parties) {
   }
   // A Link the fact joins only now is covered by all its reporters (the articles just written
   // cover the Links of what they report below, read from their side: a busy fact has thousands).
+  // Returns the reporters that may have gained a COVERS here, for the series' counters.
   CALL (f, l, r, covers) {
     WITH f, l, r WHERE covers AND r.new
     MATCH (a:Article)-[:REPORTS]->(f)
+    WHERE NOT EXISTS { (a)-[:COVERS]->(l) }
     MERGE (a)-[c:COVERS]->(l)
       ON CREATE SET c.key = l.id + '|' + coalesce(a.publishedAt, '')
+    RETURN collect(a.id) AS covering
   }
-  WITH r
   FOREACH (_ IN CASE WHEN r.new THEN [1] ELSE [] END | REMOVE r.new)
+  RETURN covering
 }
-WITH count(*) AS linked
+WITH collect(covering) AS covering
 CALL () {
   UNWIND $articles AS id
   MATCH (a:Article {id: id})-[:REPORTS]->(:Fact)<-[:{coveredLinks}]-(l:Link)
@@ -88,4 +92,4 @@ CALL () {
   MERGE (a)-[c:COVERS]->(l)
     ON CREATE SET c.key = l.id + '|' + coalesce(a.publishedAt, '')
 }
-RETURN linked
+RETURN reduce(ids = [], list IN covering | ids + list) AS covering

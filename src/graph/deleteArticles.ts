@@ -25,13 +25,14 @@ export function deleteArticles(db: Database, ids: readonly string[]): Promise<nu
     const statements = await settleStatements(run, detached.said);
     await run("drawClaims", { ids: statements.linked });
     const linked = [...meetings.linked, ...statements.linked];
-    if (linked.length > 0) await linkFacts(run, { ids: linked });
-    await coverArticles(run, {
+    const covering = linked.length > 0 ? await linkFacts(run, { ids: linked }) : [];
+    const covered = await coverArticles(run, {
       ids: [...meetings.moved, ...statements.moved],
       facts: [...meetings.relinked, ...statements.relinked],
     });
     const facts = [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped];
-    const moves = await tallyFacts(run, { facts });
+    // The articles are counted with no COVERS left before they go (their series counters drop them).
+    const moves = await tallyFacts(run, { facts, articles: [...ids, ...covering, ...covered] });
     // The articles themselves go last, reporting nothing by now: deleting them takes the copies' lock
     // (linkCopies.ts), which is then held only for the copies step and the change feed's tail.
     const [{ deleted, copies }] = await run<{ deleted: number; copies: string[] }>("deleteArticles", { ids });

@@ -31,8 +31,9 @@ const precisions: Record<Interval, number> = { week: 10, month: 7, year: 4 };
 
 /**
  * The relationship of a and b counted per week, month or year of the range, every bucket present
- * (zeros where nothing happened), from the dated keys of their Link (findSeries.cypher). Refuses,
- * before querying, a range with more than maxBuckets.
+ * (zeros where nothing happened), from their Link's counters per month when the buckets and bounds
+ * are months or years, else from its dated keys (findSeries.cypher). Refuses, before querying, a
+ * range with more than maxBuckets.
  */
 export async function findSeries(
   db: Database,
@@ -45,7 +46,13 @@ export async function findSeries(
   const linked = seriesKinds.filter((kind) => kind.link !== null);
   const rows = await db.read<{ kind: string | null; date: string; stance: string | null; count: number }>(
     "findSeries",
-    { a, b, precision: precisions[interval], ...keyRange(linkId(a, b), range) },
+    {
+      a,
+      b,
+      precision: precisions[interval],
+      ...keyRange(linkId(a, b), range),
+      ...counterRange(linkId(a, b), interval, range),
+    },
   );
   const fieldOf = new Map<string | null, SeriesKind>([
     ...linked.map((kind) => [kind.link, kind.field] as const),
@@ -55,6 +62,21 @@ export async function findSeries(
     buckets,
     rows.map((row) => ({ ...row, field: fieldOf.get(row.kind)! })),
   );
+}
+
+/**
+ * The Link's series counters ("S|<link id>|<month>|…", tallyFacts.cypher) of the range's years, and
+ * whether they can answer: a counter holds a month, so the buckets must be months or years and the
+ * bounds no finer than a month.
+ */
+function counterRange(link: string, interval: Interval, { from, to }: SeriesRange) {
+  const prefix = `S|${link}|`;
+  return {
+    counted: interval !== "week" && from.length <= 7 && to.length <= 7,
+    counterCut: prefix.length,
+    counterLow: prefix + from.slice(0, 4),
+    counterHigh: `${prefix}${to.slice(0, 4)}~`,
+  };
 }
 
 /**

@@ -67,14 +67,18 @@ export function writeArticles(db: Database, records: readonly ArticleWrite[]): P
         ...changed.flatMap((record) => [...record.sanctions, ...record.cooperation].map((fact) => fact.id)),
       ];
       const articles = changed.map((record) => record.article.id);
-      await linkFacts(run, { ids: facts, actors: gainedCountry, articles });
-      await coverArticles(run, {
+      const covering = await linkFacts(run, { ids: facts, actors: gainedCountry, articles });
+      const covered = await coverArticles(run, {
         ids: [...settled.moved, ...said.moved],
         facts: [...settled.relinked, ...said.relinked],
       });
       // Every meeting each report was written to (its own key), whether it stayed or not.
       const touched = [...facts, ...detached.facts, ...meetings.map((m) => m.id), ...settled.dropped, ...said.dropped];
-      const moves = await tallyFacts(run, { facts: touched, actors: gainedCountry });
+      const moves = await tallyFacts(run, {
+        facts: touched,
+        actors: gainedCountry,
+        articles: [...articles, ...covering, ...covered],
+      });
       // Outlets and wire copies: a step of its own, last before the change feed, as it takes the
       // copies' lock (README, "Independent sources"; linkCopies.ts).
       await writeCopies(run, changed);

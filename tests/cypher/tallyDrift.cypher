@@ -1,10 +1,10 @@
-// Tests only: the list counters of the keys starting with one of $prefixes, beside what they should
-// say. `counted`: how many facts hold each key on their TALLIED loop (the keys tallyFacts counted
-// them under); `tallies`: the Tally nodes that are not zero. The two agree while every write and
+// Tests only: the counters of the keys starting with one of $prefixes, beside what they should
+// say. `counted`: how many facts and articles hold each key on their TALLIED loop (the keys
+// tallyFacts counted them under); `tallies`: the Tally nodes that are not zero. The two agree while every write and
 // delete goes through tallyFacts. `untallies`: Untally nodes left behind, which must never outlive
 // the transaction that made them (a delete that skipped tallyFacts leaves them, and its counters).
 CALL () {
-  MATCH (f:Fact)-[t:TALLIED]->(f)
+  MATCH (f)-[t:TALLIED]->(f)
   UNWIND t.keys AS key
   WITH key
   WHERE any(prefix IN $prefixes WHERE key STARTS WITH prefix)
