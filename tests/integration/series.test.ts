@@ -193,6 +193,24 @@ describe("series", () => {
     }
   });
 
+  it("reads the relationship's lists only when a field asks for them, and then once", async () => {
+    const queries = async (fields: string) => {
+      const before = db.queryCount;
+      const { body } = await graphql(
+        server.url,
+        `{ relationship(a: "Iceland", b: "NZ", from: "1962", to: "1963") { ${fields} } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      return db.queryCount - before;
+    };
+    const series = "series(interval: MONTH) { bucket meetings }";
+    await queries(series); // names resolved once, whatever the server caches
+    const alone = await queries(series);
+    expect(await queries(`${series} meetings { id } statements { id } timeline { date } summary { meetings }`)).toBe(
+      alone + 1,
+    );
+  });
+
   it("refuses a range of more buckets than allowed, naming the range and the count", async () => {
     const body = await ask({ interval: "WEEK", seriesFrom: "1900", seriesTo: "1999" });
     expect(body.errors![0].extensions.code).toBe("BAD_USER_INPUT");

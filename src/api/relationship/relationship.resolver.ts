@@ -19,13 +19,25 @@ import { RelationshipArgs } from "./relationship.args";
 import { claimsOf } from "../claims/claimsOf";
 import { Contradiction, Relationship, RelationshipSummary, TimelineEntry } from "./relationship.type";
 
-/** The lists of `facts` are the Relationship's fields of their names (relationship.type.ts). */
-export interface RelationshipValue extends RelationshipLists {
+/** The names of the Relationship's lists (relationship.type.ts), each a field read from the value. */
+const listNames: Array<keyof RelationshipLists> = [
+  "meetings",
+  "statements",
+  "sanctions",
+  ...GENERIC_KINDS.map((kind) => factKinds[kind].list),
+];
+
+/**
+ * A relationship as its fields see it: each list is a getter (a field reads its value by name), and
+ * `facts` reads the lists, the summary and the contradictions in one query (findRelationship) the
+ * first time a field needs them: a request for the series or the articles alone does not read them.
+ */
+export type RelationshipValue = { readonly [K in keyof RelationshipLists]: Promise<RelationshipLists[K]> } & {
   a: ActorRecord;
   b: ActorRecord;
   range: CheckedRange;
-  facts: RelationshipFacts;
-}
+  facts: () => Promise<RelationshipFacts>;
+};
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {
@@ -45,8 +57,13 @@ export class RelationshipResolver {
     ]);
     if (actorA.id === actorB.id)
       throw new BadInputError(`a ("${a}") and b ("${b}") are the same ${actorA.kind.toLowerCase()}, ${actorA.name}.`);
-    const facts = await findRelationship(db, actorA.id, actorB.id, range, size);
-    return { ...facts, a: actorA, b: actorB, range, facts };
+    let read: Promise<RelationshipFacts> | undefined;
+    const facts = () => (read ??= findRelationship(db, actorA.id, actorB.id, range, size));
+    const value = { a: actorA, b: actorB, range, facts };
+    for (const name of listNames) {
+      Object.defineProperty(value, name, { enumerable: true, get: async () => (await facts())[name] });
+    }
+    return value as RelationshipValue;
   }
 
   @FieldResolver(() => [Contradiction], {
@@ -56,7 +73,7 @@ export class RelationshipResolver {
   async contradictions(@Root() { facts }: RelationshipValue, @Ctx() { loaders }: Context) {
     // One claims query for all of them: the loads of one tick are batched.
     return Promise.all(
-      facts.contradictions.map(async (fact) => {
+      (await facts()).contradictions.map(async (fact) => {
         const claims = claimsOf(await loaders.claims.load(fact.id));
         return { fact, asserted: [...claims.asserted, ...claims.accused], denied: claims.denied };
       }),
@@ -72,13 +89,9 @@ export class RelationshipResolver {
   }
 
   @FieldResolver(() => [TimelineEntry], { description: "The dated facts of the five lists, oldest first." })
-  timeline(@Root() { facts }: RelationshipValue) {
-    const lists: FactRecord[][] = [
-      facts.meetings,
-      facts.statements,
-      facts.sanctions,
-      ...GENERIC_KINDS.map((kind) => facts[factKinds[kind].list]),
-    ];
+  async timeline(@Root() { facts }: RelationshipValue) {
+    const read = await facts();
+    const lists: FactRecord[][] = listNames.map((name) => read[name]);
     const dated = lists
       .flat()
       .map((fact) => ({ date: fact.kind === "Sanction" ? fact.firstReported : fact.date, fact }));
@@ -92,14 +105,18 @@ export class RelationshipResolver {
       "The relationship counted per week, month or year, every bucket present (zeros where nothing happened); for a range, the buckets add up to the summary's counts.",
   })
   async series(@Root() { a, b, range, facts }: RelationshipValue, @Args() args: SeriesArgs, @Ctx() { db }: Context) {
-    const seen = { from: facts.firstSeen, to: facts.lastSeen };
-    const bounds = seriesRange(args, range, seen);
+    // The first and last dates are read only when neither the series nor the relationship bounds it.
+    const seen = async () => {
+      const { firstSeen, lastSeen } = await facts();
+      return { from: firstSeen, to: lastSeen };
+    };
+    const bounds = await seriesRange(args, range, seen);
     return bounds ? seriesBuckets(await findSeries(db, a.id, b.id, args.interval, bounds)) : [];
   }
 
   @FieldResolver(() => RelationshipSummary)
-  summary(@Root() relationship: RelationshipValue) {
-    const { counts, firstSeen, lastSeen } = relationship.facts;
+  async summary(@Root() relationship: RelationshipValue) {
+    const { counts, firstSeen, lastSeen } = await relationship.facts();
     return { ...counts, firstSeen, lastSeen, relationship };
   }
 }

@@ -4,11 +4,23 @@ import type { SeriesArgs } from "./series.args";
 
 /**
  * A series' range: its own from/to, else the range asked of its parent, else the dates of the
- * parent's earliest and latest facts; null when there is still no bound (nothing dated to count).
+ * parent's earliest and latest facts (`seen`, read only when a bound is still missing); null when
+ * there is still no bound (nothing dated to count).
  */
-export function seriesRange(args: SeriesArgs, parent: CheckedRange, seen: CheckedRange): SeriesRange | null {
-  const { from, to } = dateRange({ from: args.from ?? parent.from ?? seen.from, to: args.to ?? parent.to ?? seen.to });
-  return from !== null && to !== null ? { from, to } : null;
+export async function seriesRange(
+  args: SeriesArgs,
+  parent: CheckedRange,
+  seen: () => Promise<CheckedRange>,
+): Promise<SeriesRange | null> {
+  let from = args.from ?? parent.from;
+  let to = args.to ?? parent.to;
+  if (from == null || to == null) {
+    const dates = await seen();
+    from ??= dates.from;
+    to ??= dates.to;
+  }
+  const checked = dateRange({ from, to });
+  return checked.from !== null && checked.to !== null ? { from: checked.from, to: checked.to } : null;
 }
 
 /** The points as the GraphQL SeriesBucket reads them: a field per kind. */
