@@ -7,7 +7,8 @@ import { runNode, type Env } from "./children";
 /**
  * The benchmark's Neo4j: NEO4J_URI when set (it must be empty), otherwise a local Neo4j of its
  * own in `.neo4j-bench` (port 7691, 2 GB heap), started with `newsgraph db start` on an empty data
- * folder and stopped with `newsgraph db stop` at the end.
+ * folder (or, with --keep-graph, on the one an earlier run left) and stopped with `newsgraph db
+ * stop` at the end.
  */
 export interface BenchNeo4j {
   uri: string;
@@ -15,6 +16,8 @@ export interface BenchNeo4j {
   env: Env;
   driver: Driver;
   version: string;
+  /** The articles it held when opened: none, unless --keep-graph. */
+  articles: number;
   stop(): Promise<void>;
 }
 
@@ -29,7 +32,7 @@ export async function openBenchNeo4j(options: BenchOptions, log: (line: string) 
   let uri = given;
   if (!uri) {
     await runNode(["bin/newsgraph.js", "db", "stop"], local); // a run killed earlier may have left it running
-    fs.rmSync(path.join(options.neo4jHome, "data"), { recursive: true, force: true });
+    if (!options.keepGraph) fs.rmSync(path.join(options.neo4jHome, "data"), { recursive: true, force: true });
     log(`starting the benchmark's Neo4j (${options.neo4jHome}, port ${options.neo4jPort}, heap ${options.heapMb} MB)…`);
     const started = await runNode(["bin/newsgraph.js", "db", "start"], local);
     uri = started.stdout.trim().split("\n").pop();
@@ -52,7 +55,7 @@ export async function openBenchNeo4j(options: BenchOptions, log: (line: string) 
   };
   try {
     const articles = (await graphCounts(driver)).Article;
-    if (articles > 0)
+    if (articles > 0 && !options.keepGraph)
       throw new Error(
         `The Neo4j at ${uri} already holds ${articles} articles; the benchmark loads its own corpus and needs an empty database.`,
       );
@@ -60,7 +63,7 @@ export async function openBenchNeo4j(options: BenchOptions, log: (line: string) 
       driver,
       "CALL dbms.components() YIELD versions, edition RETURN versions[0] + ' ' + edition AS version",
     );
-    return { uri, env: { ...process.env, NEO4J_URI: uri }, driver, version: String(row.version), stop };
+    return { uri, env: { ...process.env, NEO4J_URI: uri }, driver, version: String(row.version), articles, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -24,6 +24,12 @@ export interface BenchOptions {
   heapMb: number;
   /** Write a CPU profile of the newsgraph server (node --cpu-prof) into bench/results/profiles. */
   cpuProf: boolean;
+  /**
+   * Start from the graph an earlier run with the same seed left in the benchmark's Neo4j (its first
+   * N articles of the corpus), loading only what a size lacks: to measure queries again without
+   * loading 100,000 articles again. Its ingest numbers then cover only what was loaded.
+   */
+  keepGraph: boolean;
   /** Only these operations (default: all). */
   only: string[] | undefined;
   /** Where the corpus files go. */
@@ -33,7 +39,7 @@ export interface BenchOptions {
 
 const usage = `npm run bench -- [--sizes 10000,100000] [--duration 15] [--warmup 5] [--connections 50]
   [--seed 1] [--per-article 300] [--sweep 4000] [--batch-sizes 25,50,100,250,500] [--batch-size N]
-  [--neo4j-port 7691] [--heap-mb 2048] [--cpu-prof] [--only country,meetings,statements,relationship,series,connections,changes]`;
+  [--neo4j-port 7691] [--heap-mb 2048] [--cpu-prof] [--keep-graph] [--only country,meetings,statements,relationship,series,connections,changes]`;
 
 export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
   const { values } = parseArgs({
@@ -51,6 +57,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
       "neo4j-port": { type: "string", default: process.env.NEWSGRAPH_NEO4J_PORT || "7691" },
       "heap-mb": { type: "string", default: "2048" },
       "cpu-prof": { type: "boolean", default: false },
+      "keep-graph": { type: "boolean", default: false },
       only: { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -77,6 +84,7 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
     neo4jHome: path.join(projectRoot, ".neo4j-bench"),
     heapMb: whole("--heap-mb", values["heap-mb"]!, 256),
     cpuProf: values["cpu-prof"]!,
+    keepGraph: values["keep-graph"]!,
     only: values.only?.split(",").map((name) => name.trim()),
     corpusDir: path.join(projectRoot, "bench", "corpus"),
     resultsDir: path.join(projectRoot, "bench", "results"),

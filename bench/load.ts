@@ -22,8 +22,9 @@ export interface LoadResult {
   requests: number;
   /** Connection errors, timeouts, non-2xx answers and answers carrying GraphQL errors. */
   errors: number;
-  /** Median latency of one client alone, in ms (sub-millisecond precision). */
+  /** Median and 99th percentile latency of one client alone, in ms (sub-millisecond precision). */
   soloP50: number;
+  soloP99: number;
   /** Size of one answer. */
   bytes: number;
   /** The fixed-rate phase: p50/p99 at `rate` requests/s offered. */
@@ -87,14 +88,17 @@ export async function check(request: Request): Promise<{ body: string; data: unk
   return { body, data: parsed.data };
 }
 
-export async function soloLatency(request: Request, seconds: number): Promise<number> {
+export async function soloLatency(request: Request, seconds: number): Promise<{ p50: number; p99: number }> {
   const times: number[] = [];
   const until = Date.now() + seconds * 1000;
   // Until `seconds` have passed (at least one request, and no more than 3 when each is slow).
   while (times.length === 0 || (Date.now() < until && (times.length < 3 || times[times.length - 1] < 200)))
     times.push((await send(request)).ms);
   times.sort((x, y) => x - y);
-  return times[Math.floor(times.length / 2)];
+  return {
+    p50: times[Math.floor(times.length / 2)],
+    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))],
+  };
 }
 
 export interface LoadOptions {
@@ -117,7 +121,7 @@ export async function load(request: Request, options: LoadOptions): Promise<Load
   await warm(request, options.connections, options.warmup);
   // Queries the warm-up left running in Neo4j (up to their 5 s timeout) would slow the lone client.
   if (options.warmup > 0) await new Promise((resolve) => setTimeout(resolve, 5000));
-  const soloP50 = await soloLatency(request, options.solo);
+  const solo = await soloLatency(request, options.solo);
   const saturated = await phase(request, options.connections, options.duration);
   if (saturated.requests === 0) throw new Error(`no answer within ${options.duration} s (${saturated.errors} errors)`);
   const rps = (saturated.requests - saturated.errors) / options.duration;
@@ -125,7 +129,7 @@ export async function load(request: Request, options: LoadOptions): Promise<Load
   // A server that answered nothing saturated would only pile up more work for Neo4j at a fixed rate.
   const fixed =
     rate && rps > 0 ? { rate, ...(await paced(request, options.connections, options.duration, rate)) } : null;
-  return { ...saturated, rps, soloP50, bytes: Buffer.byteLength(body), fixed };
+  return { ...saturated, rps, soloP50: solo.p50, soloP99: solo.p99, bytes: Buffer.byteLength(body), fixed };
 }
 
 /** Load that is not measured: the server's code, Neo4j's plans and caches, the JIT all warm up. */

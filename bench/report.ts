@@ -60,8 +60,8 @@ export function section(r: SizeResult): string[] {
     "",
   );
   lines.push(
-    "| query | server | p50 ms | p99 ms | req/s | errors | fixed rate | p50 ms | p99 ms | errors | alone p50 ms | answer KB |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    "| query | server | p50 ms | p99 ms | req/s | errors | fixed rate | p50 ms | p99 ms | errors | alone p50 ms | alone p99 ms | answer KB |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
   );
   for (const op of r.operations) {
     for (const server of ["newsgraph", "floor", "peer"] as const) {
@@ -69,14 +69,14 @@ export function section(r: SizeResult): string[] {
       const name = server === "peer" ? "@neo4j/graphql" : server;
       if (!res || "error" in res) {
         lines.push(
-          `| ${op.label} | ${name} | failed: ${res ? res.error.replace(/\|/g, "/").slice(0, 100) : "not run"} | | | | | | | | | |`,
+          `| ${op.label} | ${name} | failed: ${res ? res.error.replace(/\|/g, "/").slice(0, 100) : "not run"} | | | | | | | | | | |`,
         );
         continue;
       }
       const f = res.fixed;
       const fixed = f ? `${f.rate}/s | ${round(f.p50)} | ${round(f.p99)} | ${f.errors}` : "– | | |";
       lines.push(
-        `| ${op.label} | ${name} | ${round(res.p50)} | ${round(res.p99)} | ${round(res.rps)} | ${res.errors} | ${fixed} | ${res.soloP50.toFixed(2)} | ${(res.bytes / 1024).toFixed(1)} |`,
+        `| ${op.label} | ${name} | ${round(res.p50)} | ${round(res.p99)} | ${round(res.rps)} | ${res.errors} | ${fixed} | ${res.soloP50.toFixed(2)} | ${res.soloP99 === undefined ? "" : res.soloP99.toFixed(2)} | ${(res.bytes / 1024).toFixed(1)} |`,
       );
     }
   }

@@ -76,6 +76,14 @@ export function judgeTargets(result: Omit<SizeResult, "targets">, ops: readonly 
   for (const op of ops.filter((o) => o.p99Target !== undefined)) {
     const goal = `≤ ${op.p99Target} ms`;
     add(
+      `${op.name} p99, one client alone`,
+      goal,
+      get("newsgraph", op.name)?.soloP99,
+      get("floor", op.name)?.soloP99,
+      (v) => v <= op.p99Target!,
+      " ms",
+    );
+    add(
       `${op.name} p99, saturated`,
       goal,
       get("newsgraph", op.name)?.p99,

@@ -29,9 +29,12 @@ CALL (s) {
   }
   RETURN collect(DISTINCT t) AS read
 }
+// Each signature's MinHashes are read once (a property read per comparison cost 60 per candidate).
+WITH a, s, read, s.minHashes AS mine
+WITH a, s, read, mine, range(0, size(mine) - 1) AS positions, $similarity * size(mine) AS enough
 WITH a, s, read,
-  [t IN read WHERE size([i IN range(0, size(s.minHashes) - 1) WHERE s.minHashes[i] = t.minHashes[i]]) >=
-    $similarity * size(s.minHashes)] AS near
+  [pair IN [t IN read | {t: t, theirs: t.minHashes}]
+    WHERE size([i IN positions WHERE mine[i] = pair.theirs[i]]) >= enough | pair.t] AS near
 CALL (near) {
   UNWIND near AS t
   WITH t ORDER BY t.rank LIMIT 1
