@@ -139,11 +139,22 @@ function readRole(
     // A name right after a preposition is the role's complement ("head of the International Monetary
     // Fund", "Coordinator for Strategic Communications"): the person comes after it, if at all.
     const complement = k > m.t1 && ctx.connectors.has(tokens[k - 1].norm);
+    // Capitalised words right after the role and right before its state are its portfolio
+    // ("Menteri Perdagangan Kenya", "Menteri Sumber Daya Mineral Brasil"): the person follows the state.
+    const portfolioEnd = k === m.t1 && isCapitalized(ctx.text, tokens[k].start) ? (run?.span.t1 ?? k + 1) : -1;
+    if (portfolioEnd > k && stateAt(ctx, portfolioEnd)) {
+      institution = true;
+      k = portfolioEnd;
+      continue;
+    }
+    // Right after the role's state, a name is its holder even when a place follows ("Menteri Keuangan
+    // Mesir Sadiq Alwani di Kairo"), not an institution of that place.
+    const afterState = qualifiers.at(-1)?.t1 === k;
     if (
       run &&
       (complement ||
         institutionFollows(ctx, run.span.t1) ||
-        (institution && (stateFollows(ctx, run.span.t1) || nameAfterComma(ctx, run.span.t1))))
+        (institution && ((!afterState && stateFollows(ctx, run.span.t1)) || nameAfterComma(ctx, run.span.t1))))
     ) {
       institution = true;
       k = run.span.t1;
@@ -179,9 +190,13 @@ function readRole(
   return { title: fullTitle, kind, country, phrase, qualifiers, person };
 }
 
-/** "Russian Foreign Minister", "Japan's Foreign Minister", "China's UN envoy", "State Department spokesman". */
+/** Capitalised words of a portfolio a role's state may stand before ("Kenyan Trade Minister", "Brazilian Mines and Energy Minister"). */
+const PORTFOLIO_WORDS = 2;
+
+/** "Russian Foreign Minister", "Japan's Foreign Minister", "China's UN envoy", "State Department spokesman", "Kenyan Trade Minister". */
 function countryBefore(ctx: Context, t0: number): { code: string; mention: RawMention; org: string | null } | null {
   let org: string | null = null;
+  let portfolio = 0;
   for (let k = t0; k > 0 && t0 - k < LEFT_REACH;) {
     if (breaks(ctx, k)) return null;
     const m = ctx.byEnd.get(k);
@@ -192,9 +207,23 @@ function countryBefore(ctx: Context, t0: number): { code: string; mention: RawMe
     } else if (m && (ref?.kind === "country" || ref?.kind === "capital")) return { code: ref.code, mention: m, org };
     // "The Egyptian army's chief of staff": an institution word between state and role.
     else if (ctx.modifiers.has(ctx.tokens[k - 1].norm) || ctx.nonName.has(ctx.tokens[k - 1].norm)) k--;
+    // A portfolio's capitalised words, not a known name and not a cue ("said"): "Kenyan Trade Minister".
+    else if (
+      !m &&
+      portfolio++ < PORTFOLIO_WORDS &&
+      isCapitalized(ctx.text, ctx.tokens[k - 1].start) &&
+      !ctx.cueTokens.has(k - 1)
+    )
+      k--;
     else return null;
   }
   return null;
+}
+
+/** A state, its capital or an organisation mentioned at token j. */
+function stateAt(ctx: Context, j: number): boolean {
+  const kind = ctx.byStart.get(j)?.refs[0]?.kind;
+  return kind === "country" || kind === "capital" || kind === "org";
 }
 
 /** "Yoko Kamikawa, Japan's foreign minister", "Sabrina Singh, Deputy Spokesperson for …": the name before a comma before the role. */

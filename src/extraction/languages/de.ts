@@ -159,6 +159,32 @@ export const de: LanguagePack = {
       kind: "defence_minister",
       words: ["Verteidigungsminister", "Verteidigungsministerin"],
     },
+    { title: "Treasury Secretary", kind: "minister", words: ["Finanzminister", "Finanzministerin"] },
+    {
+      // The other portfolios, one compound word each ("Handelsminister Moses Kuria").
+      title: "Minister",
+      kind: "minister",
+      words: [
+        "Minister",
+        "Ministerin",
+        ...[
+          "Handels",
+          "Wirtschafts",
+          "Innen",
+          "Justiz",
+          "Energie",
+          "Gesundheits",
+          "Landwirtschafts",
+          "Umwelt",
+          "Entwicklungs",
+          "Verkehrs",
+          "Arbeits",
+          "Bildungs",
+          "Kultur",
+          "Tourismus",
+        ].flatMap((portfolio) => [`${portfolio}minister`, `${portfolio}ministerin`]),
+      ],
+    },
     {
       title: "Spokesperson",
       kind: "spokesperson",

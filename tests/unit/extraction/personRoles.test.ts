@@ -39,6 +39,27 @@ describe("persons introduced by a role beyond the head-of-state titles", () => {
     ).toEqual([["Helen Ward", "CA"]]);
   });
 
+  it("reads a portfolio minister: the state across the portfolio, the holder after it, a place after the holder", () => {
+    expect(found("Japanese Trade Minister Yasutoshi Nishimura visited Jakarta in 2023.", "en")).toEqual([
+      ["Yasutoshi Nishimura", "JP"],
+    ]);
+    expect(found("Menteri Perdagangan Jepang Yasutoshi Nishimura berkunjung ke Jakarta pada 2023.", "id")).toEqual([
+      ["Yasutoshi Nishimura", "JP"],
+    ]);
+    expect(
+      found("Presiden Joko Widodo menerima Menteri Keuangan Mesir Mohamed Maait di Jakarta.", "id"),
+    ).toContainEqual(["Mohamed Maait", "EG"]);
+    expect(found("Egypt's Minister of Finance Mohamed Maait said the loan would be repaid.", "en")).toEqual([
+      ["Mohamed Maait", "EG"],
+    ]);
+    expect(found("Menteri Perdagangan Zulkifli Hasan mengatakan ekspor naik.", "id")).toEqual([
+      ["Zulkifli Hasan", null],
+    ]);
+    expect(found("Kenias Handelsminister Moses Kuria traf seinen Amtskollegen in Nairobi.", "de")).toEqual([
+      ["Moses Kuria", "KE"],
+    ]);
+  });
+
   it("reads a role whose country sits in a short parenthesis or a genitive", () => {
     expect(found("El jefe del servicio de seguridad ucraniano (SBU), Vasyl Maliuk, habló en Kiev.", "es")).toEqual([
       ["Vasyl Maliuk", "UA"],
