@@ -34,6 +34,7 @@ const ORGS_WITH_THE = new Set(["UN", "EU"]);
 
 interface Context extends NameContext {
   modifiers: Set<string>;
+  deputies: Set<string>;
   connectors: Set<string>;
   demonstratives: Set<string>;
   abbreviations: Set<string>;
@@ -42,7 +43,7 @@ interface Context extends NameContext {
 
 const wordSets = new WeakMap<
   LanguagePack,
-  Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations" | "conjunctions">
+  Pick<Context, "connectors" | "demonstratives" | "modifiers" | "deputies" | "abbreviations" | "conjunctions">
 >();
 
 /**
@@ -65,11 +66,15 @@ export function readRoles(names: NameContext, raw: readonly RawMention[], pack: 
 function readRole(
   ctx: Context,
   m: RawMention,
-  title: string,
-  kind: RoleKind,
+  office: string,
+  officeKind: RoleKind,
   fixedCountry: string | null,
 ): RoleReading {
   const { tokens, byStart } = ctx;
+  // "Deputy Foreign Minister", "Wakil Perdana Menteri": an official, not the holder of the office.
+  const deputy = m.t0 > 0 && ctx.deputies.has(tokens[m.t0 - 1].norm) && !breaks(ctx, m.t0);
+  const title = deputy ? `Deputy ${office}` : office;
+  const kind: RoleKind = deputy ? "official" : officeKind;
   let country = fixedCountry;
   let org: string | null = null;
   const qualifiers: RawMention[] = [];
@@ -334,7 +339,7 @@ function breaks(ctx: Context, k: number): boolean {
 
 function packWords(
   pack: LanguagePack,
-): Pick<Context, "connectors" | "demonstratives" | "modifiers" | "abbreviations" | "conjunctions"> {
+): Pick<Context, "connectors" | "demonstratives" | "modifiers" | "deputies" | "abbreviations" | "conjunctions"> {
   let w = wordSets.get(pack);
   if (!w) {
     const set = (xs: string[]) => new Set(xs.map(normalizeWord));
@@ -342,6 +347,7 @@ function packWords(
       connectors: set(pack.connectors),
       demonstratives: set(pack.references.demonstratives),
       modifiers: set([...LEFT_SKIP, ...pack.roleModifiers]),
+      deputies: set(pack.deputyWords ?? []),
       abbreviations: set(pack.abbreviations),
       conjunctions: set(pack.references.conjunctions),
     };

@@ -339,6 +339,7 @@ export const de: LanguagePack = {
   ],
   connectors: ["bei", "der", "in", "des", "von", "für"],
   roleModifiers: ["stellvertretende", "stellvertretender", "ehemalige", "ehemaliger", "frühere", "früherer"],
+  deputyWords: ["stellvertretende", "stellvertretender"],
   nameIntroducers: ["namens", "mit dem Namen", "mit Namen"],
   nationalityPreps: ["aus"],
   references: {

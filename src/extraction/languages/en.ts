@@ -449,6 +449,7 @@ export const en: LanguagePack = {
   ],
   connectors: ["to", "the", "at", "for", "of", "and"],
   roleModifiers: ["deputy", "vice", "first", "former", "acting", "top", "senior", "chief", "special", "permanent"],
+  deputyWords: ["deputy", "vice"],
   nameIntroducers: ["named", "identified as", "by the name of"],
   nationalityPreps: ["of", "from"],
   references: {

@@ -325,6 +325,7 @@ export const id: LanguagePack = {
   ],
   connectors: ["untuk", "di", "bagi", "urusan", "dari", "sekaligus", "dan"],
   roleModifiers: ["wakil", "mantan", "plt"],
+  deputyWords: ["wakil"],
   nameIntroducers: ["bernama", "yang bernama", "atas nama"],
   nationalityPreps: ["dari", "asal"],
   references: {

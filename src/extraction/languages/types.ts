@@ -34,6 +34,8 @@ export interface LanguagePack {
   connectors: string[];
   /** Words that may stand between a role and its country before it ("Russian deputy envoy"). */
   roleModifiers: string[];
+  /** Those of roleModifiers that make the holder a deputy, not the office's own ("deputy", "wakil"). Optional: none when absent. */
+  deputyWords?: string[];
   /** Words after which a person's name follows ("bernama", "named", "namens", "llamado"). Optional: none when absent. */
   nameIntroducers?: string[];
   /** Prepositions that give the country of the name before them in a list of leaders ("Macky Sall dari Senegal", "of Senegal"). Optional: none when absent. */

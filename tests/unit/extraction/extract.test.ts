@@ -97,7 +97,11 @@ describe("extract: whole articles", () => {
         country: "GB",
         roles: [{ title: "Ambassador to the UN", country: "GB" }],
       }),
-      expect.objectContaining({ name: "Dmitry Polyanskiy", country: "RU", roles: [{ title: "Envoy", country: "RU" }] }),
+      expect.objectContaining({
+        name: "Dmitry Polyanskiy",
+        country: "RU",
+        roles: [{ title: "Deputy Envoy", country: "RU" }],
+      }),
     ]);
     expect(facts.statements.find((s) => s.speaker === "Barbara Woodward")?.stance).toBe("accuse");
   });

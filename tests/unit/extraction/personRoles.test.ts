@@ -60,6 +60,16 @@ describe("persons introduced by a role beyond the head-of-state titles", () => {
     ]);
   });
 
+  it("gives a deputy the deputy's title, not the office's", () => {
+    const roles = (text: string, lang: string) => persons(text, lang).map((p) => [p.name, p.roles]);
+    expect(roles("Russian Deputy Foreign Minister Sergei Ryabkov said Moscow would respond.", "en")).toEqual([
+      ["Sergei Ryabkov", [{ title: "Deputy Foreign Minister", country: "RU" }]],
+    ]);
+    expect(roles("Wakil Perdana Menteri Rusia Alexander Novak tiba di Riyadh.", "id")).toEqual([
+      ["Alexander Novak", [{ title: "Deputy Prime Minister", country: "RU" }]],
+    ]);
+  });
+
   it("reads a role whose country sits in a short parenthesis or a genitive", () => {
     expect(found("El jefe del servicio de seguridad ucraniano (SBU), Vasyl Maliuk, habló en Kiev.", "es")).toEqual([
       ["Vasyl Maliuk", "UA"],
