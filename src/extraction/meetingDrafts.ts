@@ -92,6 +92,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       if (!kind || (kind === "host" && cueJustBefore(s, c.t0, "determiner", 0))) continue;
       // A meeting word that is also a verb of urging ("called on X"): an urging when "to"/"for" follows its object.
       if (kind === "meet" && c.cues.some((x) => x.kind === "stanceVerb") && urged(s, c)) continue;
+      // "urged Russia and Ukraine to return to talks", "mendesak … untuk kembali ke perundingan": a call for talks.
+      if (calledFor(s, c)) continue;
       // "ready to meet", "siap bertemu": an offer to meet, not a meeting.
       if (cueJustBefore(s, c.t0, "willing", WILLING_REACH)) continue;
       // "a phone conversation with", "received a phone call from", "conversación telefónica": a call, not a meeting.
@@ -227,6 +229,26 @@ const URGED_REACH = 8;
 /** "called on Moscow to …", "called on the world for …": a purpose word follows the verb within its clause. */
 function urged(s: Sentence, c: CueMention): boolean {
   return s.cues.some((x) => x.t0 >= c.t1 && x.t0 <= c.t1 + URGED_REACH && hasCue(x, "purpose"));
+}
+
+/** How near after an urging verb's "to" a meeting word must stand to be what is urged ("to return to talks"). */
+const CALLED_REACH = 4;
+
+/** A meeting word that is the purpose of an urging verb before it ("urged X to hold talks"): asked for, not held. */
+function calledFor(s: Sentence, c: CueMention): boolean {
+  return s.cues.some(
+    (u) =>
+      u.t1 <= c.t0 &&
+      u.cues.some((x) => x.kind === "stanceVerb" && x.stance === "other") &&
+      s.cues.some(
+        (p) =>
+          p.t0 >= u.t1 &&
+          p.t0 <= u.t1 + URGED_REACH &&
+          p.t1 <= c.t0 &&
+          c.t0 - p.t1 <= CALLED_REACH &&
+          hasCue(p, "purpose"),
+      ),
+  );
 }
 
 /** How near its meeting word "bilateral" or "separately" must stand. */
