@@ -825,6 +825,10 @@ export const id: LanguagePack = {
       "larangan bepergian",
       "pembatasan visa",
       "aset yang dibekukan",
+      "larangan impor",
+      "larangan ekspor",
+      "larangan terbang",
+      "batas harga",
     ],
     impose: [
       "penjatuhan",

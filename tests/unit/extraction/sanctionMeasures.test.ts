@@ -28,6 +28,15 @@ describe("sanctions named by the measure they take", () => {
     expect(facts("Евросоюз ввел запрет на въезд против Белоруссии.", "ru")).toEqual([["EU", "BY", "announced"]]);
   });
 
+  it("reads bans on trade and flights as sanctions, and their lifting", () => {
+    expect(facts("The EU imposed an import ban on Russian steel.", "en")).toEqual([["EU", "RU", "announced"]]);
+    expect(facts("Canada imposed a flight ban on Russian airlines.", "en")).toEqual([["CA", "RU", "announced"]]);
+    expect(facts("China lifted its import ban on Australian wine.", "en")).toEqual([["CN", "AU", "lifted"]]);
+    expect(facts("Uni Eropa menjatuhkan larangan impor terhadap baja Rusia.", "id")).toEqual([
+      ["EU", "RU", "announced"],
+    ]);
+  });
+
   it("reads assets frozen abroad as sanctions in force on their owner", () => {
     expect(facts("Gli asset russi congelati in Europa restano al centro del dibattito.", "it")).toEqual([
       [null, "RU", "in_force"],
