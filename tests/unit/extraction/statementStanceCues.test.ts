@@ -6,6 +6,11 @@ const who = (text: string, lang: string) =>
   extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
 
 describe("statement stance cues", () => {
+  it("reads standing with a state as support, in any tense", () => {
+    expect(who("Germany said it stands with Israel.", "en")).toEqual(["DE:support"]);
+    expect(who("Poland said it stood with Ukraine throughout the winter.", "en")).toEqual(["PL:support"]);
+  });
+
   it("reads holding a party to account as a warning, in every language", () => {
     // Accountability as a value promoted is not a warning: only holding someone to account is.
     expect(who("Washington said it promotes accountability and supports the Cuban people.", "en")).toEqual([
