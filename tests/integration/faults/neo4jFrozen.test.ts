@@ -27,6 +27,17 @@ const hung = 60_000;
 /** The process state letter of /proc/<pid>/stat: T when stopped. */
 const state = (pid: number) => fs.readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "")[0];
 
+/**
+ * SIGSTOP, then wait until every thread of the process has stopped: the signal is delivered
+ * asynchronously, and on a busy machine a thread still running could answer the next request.
+ */
+async function freeze(pid: number): Promise<void> {
+  process.kill(pid, "SIGSTOP");
+  const threads = () => fs.readdirSync(`/proc/${pid}/task`).map((tid) => state(Number(tid)));
+  for (const until = Date.now() + 5_000; threads().some((s) => s !== "T") && Date.now() < until;)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 /** `work`'s value, or "still waiting" after `ms`. */
 const within = <T>(work: Promise<T>, ms: number) =>
   Promise.race([work, sleep(ms).then(() => "still waiting" as const)]);
@@ -60,7 +71,7 @@ describe("Neo4j frozen (SIGSTOP) while the server runs", () => {
   it(
     "answers a read with TIMEOUT, /health with 503, then a write with SERVICE_UNAVAILABLE at once, while Neo4j is still stopped",
     async () => {
-      process.kill(pid, "SIGSTOP");
+      await freeze(pid);
       try {
         const read = await within(graphql(server.url, list), hung);
         expect(state(pid)).toBe("T");
@@ -102,7 +113,7 @@ describe("Neo4j frozen (SIGSTOP) while the server runs", () => {
     const fresh = neo4j.connect({ NEWSGRAPH_HEALTH_TIMEOUT_MS: "1000" });
     try {
       await fresh.ping();
-      process.kill(pid, "SIGSTOP");
+      await freeze(pid);
       try {
         await expect(fresh.ping()).rejects.toThrow("Neo4j did not answer within 1000 ms.");
         expect(state(pid)).toBe("T");
@@ -116,7 +127,7 @@ describe("Neo4j frozen (SIGSTOP) while the server runs", () => {
 
   it("answers again once Neo4j does", async () => {
     // Found unreachable first, as above (this test may run first: jest runs a file's tests in any order).
-    process.kill(pid, "SIGSTOP");
+    await freeze(pid);
     try {
       expect((await fetch(`${server.url}/health`)).status).toBe(503);
     } finally {
