@@ -24,7 +24,8 @@ export interface LoadResult {
   errors: number;
   /** Median and 99th percentile latency of one client alone, in ms (sub-millisecond precision). */
   soloP50: number;
-  soloP99: number;
+  /** Absent in results written before it was measured (report.ts renders those too). */
+  soloP99?: number;
   /** Size of one answer. */
   bytes: number;
   /** The fixed-rate phase: p50/p99 at `rate` requests/s offered. */

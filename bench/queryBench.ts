@@ -91,7 +91,7 @@ export async function measureQueries(
             ? `; at ${result.fixed.rate}/s p50 ${ms(result.fixed.p50)} p99 ${ms(result.fixed.p99)} ms, ${result.fixed.errors} errors`
             : "";
           log(
-            `  ${name.padEnd(9)} ${op.name.padEnd(12)} p50 ${ms(result.p50)} p99 ${ms(result.p99)} ms ${result.rps.toFixed(0)} req/s ${result.errors} errors, alone p50 ${result.soloP50.toFixed(2)} p99 ${result.soloP99.toFixed(2)} ms, ${(result.bytes / 1024).toFixed(1)} KB${at}`,
+            `  ${name.padEnd(9)} ${op.name.padEnd(12)} p50 ${ms(result.p50)} p99 ${ms(result.p99)} ms ${result.rps.toFixed(0)} req/s ${result.errors} errors, alone p50 ${result.soloP50.toFixed(2)} p99 ${result.soloP99?.toFixed(2)} ms, ${(result.bytes / 1024).toFixed(1)} KB${at}`,
           );
         } catch (error) {
           runs[i].results[op.name] = { error: (error as Error).message.slice(0, 500) };

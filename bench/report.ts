@@ -76,7 +76,7 @@ export function section(r: SizeResult): string[] {
       const f = res.fixed;
       const fixed = f ? `${f.rate}/s | ${round(f.p50)} | ${round(f.p99)} | ${f.errors}` : "– | | |";
       lines.push(
-        `| ${op.label} | ${name} | ${round(res.p50)} | ${round(res.p99)} | ${round(res.rps)} | ${res.errors} | ${fixed} | ${res.soloP50.toFixed(2)} | ${res.soloP99 === undefined ? "" : res.soloP99.toFixed(2)} | ${(res.bytes / 1024).toFixed(1)} |`,
+        `| ${op.label} | ${name} | ${round(res.p50)} | ${round(res.p99)} | ${round(res.rps)} | ${res.errors} | ${fixed} | ${res.soloP50.toFixed(2)} | ${res.soloP99?.toFixed(2) ?? ""} | ${(res.bytes / 1024).toFixed(1)} |`,
       );
     }
   }

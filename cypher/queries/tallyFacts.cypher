@@ -18,21 +18,21 @@
 CALL () {
   UNWIND $ids AS id
   MATCH (f:Fact {id: id})
-  WHERE any(label IN labels(f) WHERE label IN $keyed)
   RETURN f
   UNION
   MATCH (x:Actor)-[:{partiesInto}]->(f:Fact)
-  WHERE x.id IN $actors AND any(label IN labels(f) WHERE label IN $keyed)
+  WHERE x.id IN $actors
   RETURN f
   UNION
   MATCH (f:Fact)-[:{partiesOutOf}]->(x:Actor)
-  WHERE x.id IN $actors AND any(label IN labels(f) WHERE label IN $keyed)
+  WHERE x.id IN $actors
   RETURN f
   UNION
   UNWIND $articles AS id
   MATCH (f:Article {id: id})
   RETURN f
 }
+WITH f WHERE f:Article OR any(label IN labels(f) WHERE label IN $keyed)
 WITH f, head([label IN labels(f) WHERE label IN ['Meeting', 'Statement']]) AS kind
 CALL (f, kind) {
   OPTIONAL MATCH (x:Actor)-[:ATTENDED|MADE]->(f)

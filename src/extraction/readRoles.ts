@@ -195,7 +195,7 @@ function readRole(
   return { title: fullTitle, kind, country, phrase, qualifiers, person };
 }
 
-/** Capitalised words of a portfolio a role's state may stand before ("Kenyan Trade Minister", "Brazilian Mines and Energy Minister"). */
+/** Capitalised words of a portfolio a role's state may stand before ("Kenyan Trade Minister", "South Korea's Unification Minister"). */
 const PORTFOLIO_WORDS = 2;
 
 /** "Russian Foreign Minister", "Japan's Foreign Minister", "China's UN envoy", "State Department spokesman", "Kenyan Trade Minister". */
@@ -215,9 +215,9 @@ function countryBefore(ctx: Context, t0: number): { code: string; mention: RawMe
     // A portfolio's capitalised words, not a known name and not a cue ("said"): "Kenyan Trade Minister".
     else if (
       !m &&
-      portfolio++ < PORTFOLIO_WORDS &&
       isCapitalized(ctx.text, ctx.tokens[k - 1].start) &&
-      !ctx.cueTokens.has(k - 1)
+      !ctx.cueTokens.has(k - 1) &&
+      portfolio++ < PORTFOLIO_WORDS
     )
       k--;
     else return null;
@@ -258,8 +258,7 @@ function clauseOpensAt(ctx: Context, k: number): boolean {
 function stateFollows(ctx: Context, k: number): boolean {
   for (let j = k; j < ctx.tokens.length && j < k + 3; j++) {
     if (j > k - 1 && /,/.test(ctx.text.slice(ctx.tokens[j - 1].end, ctx.tokens[j].start))) return false;
-    const ref = ctx.byStart.get(j)?.refs[0];
-    if (ref) return ref.kind === "country" || ref.kind === "capital" || ref.kind === "org";
+    if (ctx.byStart.get(j)?.refs[0]) return stateAt(ctx, j);
     if (!ctx.connectors.has(ctx.tokens[j].norm)) return false;
   }
   return false;

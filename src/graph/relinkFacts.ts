@@ -10,8 +10,9 @@ import { tallyFacts } from "./tallyFacts";
  * every statement's claims, counts its meetings and statements for the lists and its keyed links for
  * the series (tallyFacts) (README, "Links"), a thousand facts per transaction; then redraws every
  * article's COVERS and counts them for the series, a thousand articles per transaction: for a graph
- * written before Links or counters existed, or to repair one. Idempotent. What it changes goes into the change feed, and a fact the feed has
- * not announced yet (written before the feed existed) is announced as created.
+ * written before Links or counters existed, or to repair one. Idempotent. What it changes goes into
+ * the change feed, and a fact the feed has not announced yet (written before the feed existed) is
+ * announced as created.
  * Returns how many facts it went through.
  */
 export async function relinkFacts(db: Database, progress: (facts: number) => void = () => {}): Promise<number> {

@@ -44,14 +44,15 @@ export async function findSeries(
 ): Promise<SeriesPoint[]> {
   const buckets = seriesBuckets(interval, range.from, range.to);
   const linked = seriesKinds.filter((kind) => kind.link !== null);
+  const link = linkId(a, b);
   const rows = await db.read<{ kind: string | null; date: string; stance: string | null; count: number }>(
     "findSeries",
     {
       a,
       b,
       precision: precisions[interval],
-      ...keyRange(linkId(a, b), range),
-      ...counterRange(linkId(a, b), interval, range),
+      ...keyRange(link, range),
+      ...counterRange(link, interval, range),
     },
   );
   const fieldOf = new Map<string | null, SeriesKind>([
