@@ -87,14 +87,21 @@ const VERB_GAP = 2;
 /** … and from a meeting noun: "Iranian and US negotiators held a fourth round of indirect talks". */
 const NOUN_GAP = 8;
 
-/** A state named as a place ("in Oman", "to Qatar", "from Iran"), not as a party. */
+/**
+ * A state named as a place ("in Oman", "to Qatar", "from Iran"), not as a party. "A delegation from
+ * Togo", "delegasi dari Togo" is the state's delegation: a party, as "a Togolese delegation" is.
+ */
 function placeMarked(s: Sentence, m: EntityMention): boolean {
   return (
     cueJustBefore(s, m.t0, "locationPrep", 1) ||
     cueJustBefore(s, m.t0, "destinationPrep", 1) ||
-    cueJustBefore(s, m.t0, "originPrep", 1)
+    (cueJustBefore(s, m.t0, "originPrep", 1) && !fromDelegation(s, m))
   );
 }
+
+/** "a delegation from Togo": the state after "from" right after a delegation word. */
+const fromDelegation = (s: Sentence, m: EntityMention) =>
+  cueJustBefore(s, m.t0, "originPrep", 1) && cueJustBefore(s, m.t0 - 1, "delegation", 1);
 
 const isParty = (s: Sentence) => (m: EntityMention) => m.entity.kind === "country" && !placeMarked(s, m);
 
@@ -114,7 +121,8 @@ function statesBefore(doc: Doc, s: Sentence, from: number, t: number, gap: numbe
 function statesAfter(doc: Doc, s: Sentence, t: number, to: number): string[] {
   // "met Russia's defence minister": a state in a title is the person's, and the person is not named.
   const ms = entitiesIn(s, t, to, (m) => isParty(s)(m) && !m.inRole);
-  const chain = ms.length && ms[0].t0 - t <= VERB_GAP ? [ms[0]] : [];
+  // "met with a delegation from Togo": the words of the delegation may stand between.
+  const chain = ms.length && ms[0].t0 - t <= VERB_GAP + (fromDelegation(s, ms[0]) ? 3 : 0) ? [ms[0]] : [];
   for (let i = 1; i < ms.length && chain.length; i++) {
     const last = chain[chain.length - 1];
     if (ms[i].t0 >= last.t1 && (joined(s, last.t1, ms[i].t0) || commaBetween(doc, last, ms[i]))) chain.push(ms[i]);

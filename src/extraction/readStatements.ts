@@ -353,6 +353,8 @@ function speakersFor(
     (kinds.has("sayInverted") && /["”“»,–—-]\s*$/.test(before)) ||
     (kinds.has("say") && /["”»]\s*,?\s*[–—-]?\s*(?:\p{Ll}{1,4}\s+)?$/u.test(before)) ||
     (kinds.has("say") && /,\s*$/.test(before) && closingPerson(doc, s, c));
+  const apposed = inverted && !last ? apposedPerson(doc, s, c) : null;
+  if (apposed) return result(speakersOf(doc, s, apposed, previous), "after");
   if (inverted) {
     // The speaker of an inverted verb comes before any "that": "…, said they hoped that Iran would …" names Iran in the words said.
     const that = s.cues.find((k) => k.t0 >= c.t1 && hasCue(k, "complementizer"));
@@ -382,6 +384,29 @@ function speakersFor(
   // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
   const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
   return result(subject ?? shared, closing ? "around" : "after");
+}
+
+/**
+ * "Mao Ning, a spokesperson for China's foreign ministry, said China …", "A spokesperson for the
+ * ministry, Mao Ning, said …": a person and their role, parted by a comma, before a verb after a
+ * comma: the person is the subject, not a state after the verb. The person opens the sentence or is
+ * the whole of the part between the two commas.
+ */
+function apposedPerson(doc: Doc, s: Sentence, c: CueMention): EntityMention | null {
+  const head = doc.text.slice(s.start, c.start);
+  const parts = head.split(",");
+  if (parts.length !== 3 || parts[2].trim()) return null;
+  const first = s.start + parts[0].length;
+  const second = first + 1 + parts[1].length;
+  const blank = (a: number, b: number) => !doc.text.slice(a, b).trim();
+  return (
+    s.entities.find(
+      (m) =>
+        m.entity.kind === "person" &&
+        ((m.t0 - s.t0 <= SUBJECT_OPENING && blank(m.end, first)) ||
+          (m.start > first && blank(first + 1, m.start) && blank(m.end, second))),
+    ) ?? null
+  );
 }
 
 /** At most this many words after the person that a closing inverted verb names ("…, poinformował doradca Jake Sullivan w sobotę."). */

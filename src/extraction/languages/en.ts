@@ -1067,6 +1067,12 @@ export const en: LanguagePack = {
       "prepares",
       "preparing",
       "intends",
+      // A meeting that may come ("could meet Xi on the sidelines", "hopes to visit Kyiv") is to come too.
+      "could",
+      "might",
+      "likely to",
+      "hopes to",
+      "hoping to",
       // A request or proposal to meet ("requested a meeting"): the meeting is to come.
       "requested",
       "proposed",

@@ -783,6 +783,10 @@ export const id: LanguagePack = {
       "diharapkan",
       "persiapan",
       "hendak",
+      // A meeting that may come ("kemungkinan bertemu Xi", "berharap dapat mengunjungi Kyiv") is to come too.
+      "kemungkinan",
+      "mungkin",
+      "berharap",
       "undangan",
       "mengundang",
       // A request or proposal to meet ("requested a meeting"): the meeting is to come.

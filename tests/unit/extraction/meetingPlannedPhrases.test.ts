@@ -13,3 +13,17 @@ describe("meeting phrases that hold their future auxiliary", () => {
     expect([meeting?.status, meeting?.date]).toEqual(["planned", "2024-06-25"]);
   });
 });
+
+/** A meeting that may come is a plan, and its month lies ahead. */
+describe("meetings that may come", () => {
+  it.each([
+    ["en", "Narendra Modi could meet Xi Jinping in Kazan in October."],
+    ["en", "Narendra Modi might meet Xi Jinping in Kazan in October."],
+    ["id", "Narendra Modi kemungkinan bertemu Xi Jinping di Kazan pada Oktober."],
+  ])("%s: %s", (lang, text) => {
+    const meeting = extract(article(text, lang, "2024-07-26T08:00:00Z")).meetings.find((m) =>
+      m.participants.includes("Xi Jinping"),
+    );
+    expect([meeting?.status, meeting?.date]).toEqual(["planned", "2024-10"]);
+  });
+});

@@ -54,4 +54,11 @@ describe("an offer to meet is not a meeting", () => {
   ])("%s", (lang, text) => {
     expect(meetings(text, lang)).toEqual([]);
   });
+
+  it.each([
+    ["en", "Abdourahamane Tchiani met with a delegation from Togo in Niamey on Friday."],
+    ["id", "Abdourahamane Tchiani bertemu dengan delegasi dari Togo di Niamey pada Jumat."],
+  ])("%s: a delegation from a state is that state met, not a place", (lang, text) => {
+    expect(meetings(text, lang)).toEqual([[["Abdourahamane Tchiani", "TG"].sort(), "NE"]]);
+  });
 });

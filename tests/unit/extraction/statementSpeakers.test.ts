@@ -23,6 +23,17 @@ describe("statement speakers", () => {
     expect(who(id, "id")).toEqual(["Dmitry Peskov:support"]);
   });
 
+  it("reads a person set beside their role by commas as the subject of a verb after a comma, not the state after it", () => {
+    expect(
+      who("Mao Ning, a spokesperson for China's foreign ministry, said Beijing was ready to work with New Delhi.", "en"),
+    ).toEqual(["Mao Ning:support"]);
+    expect(
+      who("A spokesperson for China's foreign ministry, Mao Ning, said Beijing was ready to work with New Delhi.", "en"),
+    ).toEqual(["Mao Ning:support"]);
+    // A person who is not the subject stays what was said: the one named after the verb speaks.
+    expect(who("Putin thanked Kim, the North Korean leader, said Peskov.", "en")).toContain("Dmitry Peskov:assert");
+  });
+
   it("drops a headline that retells what a speaker of the story says", () => {
     const en =
       "Kremlin denies buying shells from Pyongyang\n\nShoigu visited an arms fair in Pyongyang last week. The Kremlin on Monday denied that Russia had bought artillery shells from North Korea.";
