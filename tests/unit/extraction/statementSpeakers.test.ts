@@ -25,10 +25,16 @@ describe("statement speakers", () => {
 
   it("reads a person set beside their role by commas as the subject of a verb after a comma, not the state after it", () => {
     expect(
-      who("Mao Ning, a spokesperson for China's foreign ministry, said Beijing was ready to work with New Delhi.", "en"),
+      who(
+        "Mao Ning, a spokesperson for China's foreign ministry, said Beijing was ready to work with New Delhi.",
+        "en",
+      ),
     ).toEqual(["Mao Ning:support"]);
     expect(
-      who("A spokesperson for China's foreign ministry, Mao Ning, said Beijing was ready to work with New Delhi.", "en"),
+      who(
+        "A spokesperson for China's foreign ministry, Mao Ning, said Beijing was ready to work with New Delhi.",
+        "en",
+      ),
     ).toEqual(["Mao Ning:support"]);
     // A person who is not the subject stays what was said: the one named after the verb speaks.
     expect(who("Putin thanked Kim, the North Korean leader, said Peskov.", "en")).toContain("Dmitry Peskov:assert");
