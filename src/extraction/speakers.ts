@@ -71,8 +71,9 @@ function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): b
   // "The Saudi foreign minister said", "el canciller saudí dijo": an official the article does not name speaks for the state.
   if (m.holder) return true;
   if (m.inRole || (m.entity.kind === "country" && m.entity.form === "demonym" && !governed(s, m))) return false;
-  // "Experts in Seoul said", "pejabat di Moskow mengatakan": a place, not the speaker (but "tuduhan dari AS" names its owner).
-  if (!owner && placeAfterPreposition(doc, s, m)) return false;
+  // "Experts in Seoul said": a place, not the speaker (but "tuduhan dari AS" names its owner, and "the foreign
+  // ministry in Tehran", "pejabat di Moskow" the state whose government it is).
+  if (!owner && placeAfterPreposition(doc, s, m) && !governmentAt(s, m)) return false;
   const possessive = /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
   if (possessive && !governed(s, m)) return false;
   const media = (k: { t0: number; t1: number }) => cuesIn(s, k.t0, k.t1, "media").length > 0;
@@ -80,6 +81,9 @@ function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): b
 }
 
 const PLACE_PREPS = ["locationPrep", "originPrep", "destinationPrep"] as const;
+
+/** "the foreign ministry in Tehran", "officials in Moscow": a government noun right before the preposition. */
+const governmentAt = (s: Sentence, m: EntityMention) => cueJustBefore(s, m.t0 - 1, "government", 1);
 
 /** "in Seoul", "in the Kremlin", "di Moskow". */
 function placeAfterPreposition(doc: Doc, s: Sentence, m: EntityMention): boolean {

@@ -115,9 +115,30 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
   // Words that name only the speaker's own state ("Russia has called for a review") are about the story too.
   const own = new Set(speakers.map((sp) => sp.country));
   const onlyOwn = [...named].every((code) => own.has(code));
-  const about = onlyOwn ? new Set([...named, ...all, ...leadingCountries(doc, 2)]) : named;
+  // "Moscow denied the accusations", "membantah tuduhan tersebut": an answer to what the sentence before
+  // reported is about the states it named.
+  const answered = onlyOwn && all.size <= own.size ? answeredStates(doc, s) : [];
+  const about = onlyOwn
+    ? new Set([...named, ...all, ...(answered.length ? answered : leadingCountries(doc, 2))])
+    : named;
   for (const sp of speakers) if (sp.country && /^[A-Z]{2}$/.test(sp.country)) about.add(sp.country);
   return [...about].sort();
+}
+
+/**
+ * The states of the sentence before, when this one answers it: a claim or a remark referred back to
+ * ("the accusations", "tuduhan tersebut", "these remarks") right in the sentence.
+ */
+function answeredStates(doc: Doc, s: Sentence): string[] {
+  const before = doc.sentences[s.index - 1];
+  if (!before || !s.cues.some((c) => hasCue(c, "backReference") || hasCue(c, "claimNoun"))) return [];
+  const codes = new Set<string>();
+  for (const m of before.entities) {
+    if (m.entity.kind === "agency" || m.entity.kind === "pair") continue;
+    const code = codeOf(doc, m.entity);
+    if (code && /^[A-Z]{2}$/.test(code)) codes.add(code);
+  }
+  return [...codes];
 }
 
 /** How far before its sanctions word an act may stand ("imposed new sanctions", "package of sanctions"). */

@@ -482,6 +482,7 @@ export const en: LanguagePack = {
     government: [
       "government",
       "foreign ministry",
+      "foreign office",
       "defence ministry",
       "defense ministry",
       "ministry",

@@ -493,7 +493,20 @@ export const id: LanguagePack = {
   },
   stance: {
     verbs: {
-      deny: ["membantah", "menyangkal", "menyanggah", "menepis", "menampik", "menolak tuduhan", "menolak klaim"],
+      deny: [
+        "membantah",
+        "menyangkal",
+        "menyanggah",
+        "menepis",
+        "menampik",
+        "menolak tuduhan",
+        "menolak tudingan",
+        "menolak klaim",
+        "menolak pernyataan",
+        "menolak ucapan",
+        "menolak komentar",
+        "menolak laporan",
+      ],
       accuse: [
         "menuduh",
         "menuding",

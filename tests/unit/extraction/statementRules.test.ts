@@ -183,4 +183,23 @@ describe("glued paragraphs", () => {
       "Vladimir Putin:assert",
     ]);
   });
+
+  it("reads an answer to the sentence before as about the states that sentence named, not the story's", () => {
+    const story =
+      "Japan and South Korea held talks on trade on Monday. Japan thanked Seoul for the visit. " +
+      "Washington accused three firms in Hong Kong of helping Moscow evade sanctions.";
+    expect(statements(`${story} The Kremlin denied the accusations.`, "en").at(-1)).toMatchObject({
+      speaker: "RU",
+      stance: "deny",
+      about: ["HK", "RU", "US"],
+    });
+    const cerita =
+      "Jepang dan Korea Selatan menggelar pembicaraan dagang pada Senin. Jepang berterima kasih kepada Seoul. " +
+      "Washington menuduh tiga perusahaan di Hong Kong membantu Moskow menghindari sanksi.";
+    expect(statements(`${cerita} Kremlin membantah tuduhan tersebut.`, "id").at(-1)).toMatchObject({
+      speaker: "RU",
+      stance: "deny",
+      about: ["HK", "RU", "US"],
+    });
+  });
 });

@@ -40,6 +40,20 @@ describe("statement speakers", () => {
     expect(who("Putin thanked Kim, the North Korean leader, said Peskov.", "en")).toContain("Dmitry Peskov:assert");
   });
 
+  it("reads a government noun before a place as that state's government ('the foreign ministry in Tehran')", () => {
+    expect(who("The foreign ministry in Tehran condemned the sanctions as illegal.", "en")).toEqual(["IR:accuse"]);
+    expect(who("Pejabat di Moskow mengatakan pembicaraan itu bermanfaat.", "id")).toEqual(["RU:assert"]);
+    // Experts are no government: the place is where they are.
+    expect(who("Experts in Seoul said the launch was a test.", "en")).toEqual([]);
+  });
+
+  it("reads rejecting a statement as a denial, and a foreign office as its government", () => {
+    expect(who("Pakistan's foreign office rejected remarks by India's defence minister.", "en")).toEqual(["PK:deny"]);
+    expect(who("Kementerian Luar Negeri Pakistan menolak pernyataan Menteri Pertahanan India.", "id")).toEqual([
+      "PK:deny",
+    ]);
+  });
+
   it("drops a headline that retells what a speaker of the story says", () => {
     const en =
       "Kremlin denies buying shells from Pyongyang\n\nShoigu visited an arms fair in Pyongyang last week. The Kremlin on Monday denied that Russia had bought artillery shells from North Korea.";
