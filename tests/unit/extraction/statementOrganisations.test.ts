@@ -17,6 +17,19 @@ describe("statement speakers that are organisations", () => {
     expect(who(fr, "fr")).toEqual(["Houthis:assert"]);
   });
 
+  it("reads regional bodies by their full names, as speakers and as imposers", () => {
+    const en =
+      "The Economic Community of West African States said on Sunday that it would lift the sanctions on Niger.";
+    expect(who(en, "en")).toEqual(["ECOWAS:assert"]);
+    expect(persons(en, "en")).toEqual([]);
+    const id = "Liga Arab mengecam serangan itu pada Selasa.";
+    expect(who(id, "id")).toEqual(["Arab League:accuse"]);
+    const sanctions = extract(
+      article("The Economic Community of West African States imposed sanctions on Mali.", "en"),
+    ).sanctions;
+    expect(sanctions.map((x) => [x.imposer, x.target])).toEqual([["ECOWAS", "ML"]]);
+  });
+
   it("gives what a think tank reports to the think tank, in every language it is named in", () => {
     const en = "The Institute for the Study of War said that Russian units had regrouped near the river.";
     expect(who(en, "en")).toEqual(["Institute for the Study of War:assert"]);
