@@ -30,6 +30,8 @@ export function speakerNames(ctx: NameContext, cues: readonly CueMention[]): { n
 function subjectBefore(ctx: NameContext, t: number): { name: string; span: Span } | null {
   for (let k = t - 1; k >= Math.max(0, t - 2); k--) {
     if (!plainGap(ctx, k + 1)) return null;
+    // A known name ends here ("Tamim bin Hamad Al Thani said"): its tail is no new person.
+    if (ctx.byEnd.has(k + 1)) return null;
     const run = nameRunEndingAt(ctx, k);
     if (run)
       return opensClause(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) && !endsInKnownSurname(ctx, run.span)

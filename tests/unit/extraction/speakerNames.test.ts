@@ -14,6 +14,15 @@ describe("persons read from verbs of saying", () => {
     expect(names("«Estamos listos», dijo Tomás Herrera en Lima.", "es")).toEqual(["Tomás Herrera"]);
   });
 
+  it("reads no new person in the tail of a known name right before the verb", () => {
+    expect(names("Tamim bin Hamad Al Thani said the truce would begin on Sunday.", "en")).toEqual([
+      "Tamim bin Hamad Al Thani",
+    ]);
+    expect(names("Khalid bin Mohammed Al Attiyah said the truce would begin on Sunday.", "en")).toEqual([
+      "Khalid bin Mohammed Al Attiyah",
+    ]);
+  });
+
   it("takes the subject right before a verb of saying or of stance", () => {
     expect(names("Rina Wulandari juga mengatakan bahwa Jakarta siap.", "id")).toEqual(["Rina Wulandari"]);
     expect(names("Speaking in Geneva, Teresa Ruiz denied the report.", "en")).toEqual(["Teresa Ruiz"]);
