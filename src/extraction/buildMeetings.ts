@@ -1,4 +1,5 @@
-import type { Doc } from "./document";
+import type { Doc, EntityMention } from "./document";
+import { GOVERNING_MOVEMENTS } from "../names/organizations";
 import { evidenceOf } from "./entityFacts";
 import type { MeetingFact } from "./facts";
 import { laterInVisit, meetingDrafts, type MeetingDraft } from "./meetingDrafts";
@@ -18,7 +19,7 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
   // comes last, and joins of the meetings it can be the one nearest the article's date ("Kim and Putin
   // sign a pact" in an article that also recalls Kim's trip a year before is today's meeting: background
   // is dated, the news often is not).
-  const drafts = meetingDrafts(doc);
+  const drafts = meetingDrafts(movementsAsStates(doc));
   const vague = (x: MeetingDraft) => !x.date && !x.location.country;
   for (const d of [...drafts.filter((x) => !vague(x)), ...drafts.filter(vague)]) {
     const candidates = merged.filter((m) => sameMeeting(doc, m, d));
@@ -217,4 +218,30 @@ function isOngoing(doc: Doc, m: MeetingDraft): boolean {
   const elapsed =
     (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(m.date.year, m.date.month - 1, m.date.day)) / 86_400_000;
   return elapsed >= 0 && elapsed < (m.days ?? 1);
+}
+
+const governing = (m: EntityMention) => m.entity.kind === "org" && m.entity.id in GOVERNING_MOVEMENTS;
+
+/**
+ * A movement that governs a territory meets for its state, as it is a party to its agreements
+ * ("talks between Israeli and Hamas negotiators" are between IL and PS): the document with those
+ * mentions read as the state.
+ */
+function movementsAsStates(doc: Doc): Doc {
+  if (!doc.sentences.some((s) => s.entities.some(governing))) return doc;
+  return {
+    ...doc,
+    sentences: doc.sentences.map((s) =>
+      s.entities.some(governing)
+        ? {
+            ...s,
+            entities: s.entities.map((m) =>
+              m.entity.kind === "org" && governing(m)
+                ? { ...m, entity: { kind: "country", code: GOVERNING_MOVEMENTS[m.entity.id], form: "name" } }
+                : m,
+            ),
+          }
+        : s,
+    ),
+  };
 }

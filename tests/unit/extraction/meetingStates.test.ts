@@ -61,4 +61,11 @@ describe("an offer to meet is not a meeting", () => {
   ])("%s: a delegation from a state is that state met, not a place", (lang, text) => {
     expect(meetings(text, lang)).toEqual([[["Abdourahamane Tchiani", "TG"].sort(), "NE"]]);
   });
+
+  it.each([
+    ["en", "Israeli and Hamas negotiators held talks in Doha on Monday."],
+    ["id", "Negosiator Israel dan Hamas menggelar perundingan di Doha pada Senin."],
+  ])("%s: a movement that governs a territory meets for its state", (lang, text) => {
+    expect(meetings(text, lang)).toEqual([[["IL", "PS"], "QA"]]);
+  });
 });
