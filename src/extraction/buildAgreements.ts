@@ -3,7 +3,7 @@ import { cooperationParty } from "./cooperationParty";
 import type { Doc, EntityMention, Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
-import { cuesIn } from "./sentenceQueries";
+import { cuesIn, recentPersons } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import { alignWithTense, formatDate } from "./resolveDates";
 import { sentenceDates } from "./sentenceDates";
@@ -167,7 +167,7 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
       if (p) supporters.add(p);
       continue;
     }
-    if (m.entity.kind === "pair") for (const c of leading) parties.add(c);
+    if (m.entity.kind === "pair") for (const c of pairStates(doc, s, m, leading)) parties.add(c);
     const p = cooperationParty(doc, s, m, true);
     if (p) parties.add(p);
   }
@@ -175,6 +175,16 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
   if (parties.size === 1 && leading.length === 2 && leading.some((c) => parties.has(c)))
     for (const c of leading) if (!supporters.has(c)) parties.add(c);
   return [...parties].sort();
+}
+
+/**
+ * The states of "the two leaders": those of the last two persons named, when they are of two states;
+ * else (and for "both countries") the article's leading two.
+ */
+function pairStates(doc: Doc, s: Sentence, m: EntityMention, leading: string[]): string[] {
+  if (m.entity.kind !== "pair" || m.entity.of !== "persons") return leading;
+  const states = recentPersons(doc, s, m.t0, 2).map((k) => doc.persons.get(k)?.country ?? null);
+  return states.length === 2 && states[0] && states[1] && states[0] !== states[1] ? (states as string[]) : leading;
 }
 
 /**

@@ -468,11 +468,13 @@ function beforeNoun(doc: Doc, s: Sentence, end: number): boolean {
 /** Where: the destination, else a place introduced by "di"/"in"/"at" after the word (or just before a verb), else the host's country. */
 function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): MeetingLocation {
   // A site may sit deeper in its phrase ("di halaman istana Kremlin") than a country or city ("di Rusia").
+  // A seat of government is where it stands ("at the Élysée", "di Istana Kremlin"), as a site is.
+  const seat = (m: EntityMention) => m.entity.kind === "country" && m.entity.form === "institution";
   const marked = (m: EntityMention) =>
-    isPlace(m) &&
+    (isPlace(m) || seat(m)) &&
     !m.inRole &&
     (cueJustBefore(s, m.t0, "locationPrep", m.entity.kind === "place" ? 4 : 2) ||
-      cueJustBefore(s, m.t0, "destinationPrep", 2));
+      (!seat(m) && cueJustBefore(s, m.t0, "destinationPrep", 2)));
   const verb = w.kind === "meet" || w.kind === "host" || w.kind === "hostNoun";
   // In the verb's own clause, a place may stand anywhere after its subject ("Scholz ist am Dienstag in Peking mit Xi zusammengekommen").
   const subject = verb ? entitiesIn(s, Math.max(w.from, w.c.t0 - CLAUSE_REACH), w.c.t0, isPerson)[0] : null;

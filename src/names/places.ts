@@ -184,6 +184,44 @@ const NOT_CAPITALS = new Set([
 ]);
 
 /**
+ * How the languages we read spell the other capitals, where they differ from world-countries' English
+ * ("se rendra à Alger", "tiba di Wina", "w Wiedniu" is read through the Polish stems).
+ */
+const CAPITAL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  Algiers: ["Alger", "Aljir", "Argel", "Algeri", "Algier"],
+  Vienna: ["Wina", "Wien", "Viena", "Vienne", "Wiedeń"],
+  Athens: ["Athen", "Atenas", "Athènes", "Atene", "Ateny"],
+  Lisbon: ["Lisabon", "Lissabon", "Lisboa", "Lisbonne", "Lisbona", "Lizbona"],
+  Copenhagen: ["Kopenhagen", "Copenhague", "Copenaghen", "Copenhaga", "Kopenhaga"],
+  Prague: ["Praha", "Prag", "Praga"],
+  Bucharest: ["Bukares", "Bukarest", "Bucarest", "Bucareste", "Bukareszt"],
+  Belgrade: ["Beograd", "Belgrad", "Belgrado"],
+  Stockholm: ["Estocolmo", "Sztokholm", "Stoccolma"],
+  Bern: ["Berne", "Berna"],
+  "Addis Ababa": ["Addis Abeba"],
+  Khartoum: ["Khartum", "Jartum", "Cartum", "Chartum"],
+  Tunis: ["Túnez", "Tunisi", "Túnis"],
+  Amman: ["Ammán"],
+  Muscat: ["Maskat", "Mascate", "Mascat"],
+  Dhaka: ["Dacca", "Daca"],
+  Kathmandu: ["Katmandu", "Katmandou"],
+  "Phnom Penh": ["Nom Pen"],
+  Bogotá: ["Bogota"],
+  Asunción: ["Asuncion"],
+  Tashkent: ["Taschkent", "Taskent", "Tachkent", "Taszkent"],
+  Dushanbe: ["Duschanbe", "Duszanbe", "Douchanbé"],
+  Ashgabat: ["Aschgabat", "Asjabad", "Achgabat", "Aszchabad"],
+  Chișinău: ["Chisinau", "Kischinau", "Kiszyniów"],
+  Vilnius: ["Wilno"],
+  Bratislava: ["Bratysława"],
+  Ljubljana: ["Lublana"],
+  Sarajevo: ["Sarajewo"],
+  Nicosia: ["Nikosia", "Nicosie", "Nikozja"],
+  Dublin: ["Dublino", "Dublim"],
+  Helsinki: ["Helsinque"],
+};
+
+/**
  * The capitals of the other independent countries, from world-countries ("talks in Accra"). They
  * only locate meetings: unlike the capitals above they do not stand for their state.
  */
@@ -194,5 +232,5 @@ export const OTHER_CAPITALS: readonly Place[] = countries
   .flatMap((country) =>
     country.capital
       .filter((city) => !NOT_CAPITALS.has(city) && !listedCities.has(city) && city !== country.name.common)
-      .map((city) => place(city, country.cca2)),
+      .map((city) => place(city, country.cca2, ...(CAPITAL_SPELLINGS[city] ?? []))),
   );

@@ -45,3 +45,18 @@ describe("agreements: who supports or speaks is not a party", () => {
     expect(facts.transfers.map((t) => [t.from, t.to])).toEqual([["US", "TR"]]);
   });
 });
+
+// The story's leading states (here France and Iran, each named three times) are not "the two
+// leaders'": the states of the two persons named last are.
+describe("agreements: the two leaders are the last two persons named", () => {
+  it("fr", () => {
+    const text = [
+      "PARIS — Le président français Emmanuel Macron a reçu mardi à l'Élysée le président kényan William Ruto pour évoquer la crise en Haïti et la coopération économique.",
+      "Les deux dirigeants ont signé un accord de partenariat sur les énergies renouvelables, a indiqué la présidence.",
+      "Le ministre des Affaires étrangères Jean-Noël Barrot se rendra à Alger la semaine prochaine, a annoncé le Quai d'Orsay.",
+      "L'Union européenne a adopté de nouvelles sanctions contre trois responsables iraniens accusés de répression.",
+      "Téhéran a dénoncé une décision « illégale » et a promis de riposter, selon le porte-parole du ministère iranien des Affaires étrangères, Esmaïl Baghaï.",
+    ].join("\n\n");
+    expect(parties(text, "fr")).toEqual([["FR", "KE"]]);
+  });
+});

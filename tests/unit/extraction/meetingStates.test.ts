@@ -54,7 +54,9 @@ describe("an offer to meet is not a meeting", () => {
   ])("%s", (lang, text) => {
     expect(meetings(text, lang)).toEqual([]);
   });
+});
 
+describe("states met through their delegations, movements and places", () => {
   it.each([
     ["en", "Abdourahamane Tchiani met with a delegation from Togo in Niamey on Friday."],
     ["id", "Abdourahamane Tchiani bertemu dengan delegasi dari Togo di Niamey pada Jumat."],
@@ -67,5 +69,18 @@ describe("an offer to meet is not a meeting", () => {
     ["id", "Negosiator Israel dan Hamas menggelar perundingan di Doha pada Senin."],
   ])("%s: a movement that governs a territory meets for its state", (lang, text) => {
     expect(meetings(text, lang)).toEqual([[["IL", "PS"], "QA"]]);
+  });
+
+  it.each([
+    ["fr", "Jean-Noël Barrot se rendra à Alger la semaine prochaine.", ["DZ", "Jean-Noel Barrot"], "DZ"],
+    ["id", "Sugiono akan berkunjung ke Wina pekan depan.", ["AT", "Sugiono"], "AT"],
+    [
+      "fr",
+      "Emmanuel Macron a reçu mardi à l'Élysée le président kényan William Ruto pour évoquer la crise en Haïti.",
+      ["Emmanuel Macron", "William Ruto"],
+      "FR",
+    ],
+  ])("%s: a capital in the language's own spelling, a seat of government as a place: %s", (lang, text, who, where) => {
+    expect(meetings(text, lang)).toEqual([[who, where]]);
   });
 });
