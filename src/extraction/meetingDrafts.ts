@@ -505,7 +505,8 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
     w.c.cues.some((c) => c.kind === "planned") ||
     cueJustBefore(s, w.c.t0, "planned", STATUS_REACH) ||
     auxiliaryPlan(doc, s, w) ||
-    plannedPurpose(doc, s, w)
+    plannedPurpose(doc, s, w) ||
+    invitedAfter(doc, s, w)
   )
     status = "planned";
   else if (w.c.cues.some((c) => c.kind === "ongoing") || cueJustBefore(s, w.c.t0, "ongoing", STATUS_REACH))
@@ -565,11 +566,46 @@ const CLAUSE_REACH = 10;
  */
 function auxiliaryPlan(doc: Doc, s: Sentence, w: Word): boolean {
   if (w.kind === "talks" || w.kind === "visitNoun" || w.kind === "invitation") return false;
+  // A verb-final clause puts its auxiliary right after the verb: "wo sie Wang Yi treffen will", "besuchen wird".
+  if (s.cues.some((c) => c.t0 === w.c.t1 && hasCue(c, "planned") && !/[,;]/.test(doc.text.slice(w.c.end, c.start))))
+    return true;
   const subject = entitiesIn(s, Math.max(w.from, w.c.t0 - CLAUSE_REACH), w.c.t0, isPerson)[0];
   if (!subject) return false;
   const between = cuesIn(s, subject.t1, w.c.t0, "planned");
   return between.length > 0 && !doc.text.slice(subject.end, w.c.start).includes(",");
 }
+
+/** How far after a meeting noun a verb-final clause's verb of inviting may stand ("zu einem Besuch nach Neu-Delhi eingeladen"). */
+const INVITED_AFTER_REACH = 8;
+
+/**
+ * "Modi hat Scholz zu einem Besuch nach Neu-Delhi eingeladen", "lud … zu Gesprächen ein": a visit or
+ * talks that a verb of inviting in the same clause governs are to come. Not the noun after a
+ * preposition: "the visit took place at the invitation of Putin" happened.
+ */
+function invitedAfter(doc: Doc, s: Sentence, w: Word): boolean {
+  if (w.kind !== "visitNoun" && w.kind !== "talks") return false;
+  return s.cues.some((c) =>
+    c.t0 >= w.c.t1
+      ? c.t0 <= w.c.t1 + INVITED_AFTER_REACH &&
+        (hasCue(c, "invite") || (hasCue(c, "invitation") && !nounAfterPreposition(s, c))) &&
+        !/[,;]/.test(doc.text.slice(w.c.end, c.start))
+      : // "lud Scholz zu einem Besuch … ein": the verb of a separable particle stands before.
+        // It governs the first meeting word after it ("mengundangnya untuk mengunjungi Moskow selama
+        // pertemuan": the visit, not the talks).
+        c.t1 <= w.c.t0 &&
+        c.t1 >= w.c.t0 - INVITED_AFTER_REACH &&
+        hasCue(c, "invite") &&
+        !/[,;]/.test(doc.text.slice(c.end, w.c.start)) &&
+        !s.cues.some((k) => k.t0 >= c.t1 && k.t1 <= w.c.t0 && k.cues.some((x) => MEETING_WORDS.has(x.kind))),
+  );
+}
+
+const MEETING_WORDS: ReadonlySet<string> = new Set(MEETING_KINDS);
+
+/** "at the invitation of", "auf Einladung": the noun after a preposition tells on whose invitation it happened. */
+const nounAfterPreposition = (s: Sentence, c: CueMention) =>
+  cueJustBefore(s, c.t0, "locationPrep", 2) || cueJustBefore(s, c.t0, "comitative", 2);
 
 /** How far before a meeting noun of purpose its clause's plan word may stand ("will dispatch a delegation to Jeddah for talks"). */
 const PURPOSE_PLAN_REACH = 14;

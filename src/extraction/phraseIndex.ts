@@ -33,7 +33,8 @@ interface Node<T> {
   keys: Set<string>;
 }
 
-const PARTICLE_REACH = 8;
+/** "lud Scholz zu einem Besuch nach Neu-Delhi im kommenden Jahr ein": a clause's object and adverbs stand between. */
+const PARTICLE_REACH = 12;
 /** What may separate the words of one phrase: a space, a hyphen, an apostrophe, or the dot of an initial. */
 const SPACE_GAP = /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]?[-‐‑'’][ \t\u00a0]?)$/;
 const DOT_GAP = /^\.[ \t\u00a0]?$/;

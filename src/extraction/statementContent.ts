@@ -126,12 +126,13 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
 }
 
 /**
- * The states of the sentence before, when this one answers it: a claim or a remark referred back to
- * ("the accusations", "tuduhan tersebut", "these remarks") right in the sentence.
+ * The states of the sentence before, when this one answers it: a claim, a remark or measures referred
+ * back to ("the accusations", "tuduhan tersebut", "these remarks", "die Maßnahmen") right in the sentence.
  */
 function answeredStates(doc: Doc, s: Sentence): string[] {
   const before = doc.sentences[s.index - 1];
-  if (!before || !s.cues.some((c) => hasCue(c, "backReference") || hasCue(c, "claimNoun"))) return [];
+  if (!before || !s.cues.some((c) => hasCue(c, "backReference") || hasCue(c, "claimNoun") || hasCue(c, "measure")))
+    return [];
   const codes = new Set<string>();
   for (const m of before.entities) {
     if (m.entity.kind === "agency" || m.entity.kind === "pair") continue;

@@ -27,3 +27,24 @@ describe("meetings that may come", () => {
     expect([meeting?.status, meeting?.date]).toEqual(["planned", "2024-10"]);
   });
 });
+
+/** A visit a verb of inviting governs is to come, wherever the verb stands; a visit at someone's invitation happened. */
+describe("invited visits", () => {
+  it.each([
+    ["Modi hat Scholz zu einem Besuch nach Neu-Delhi eingeladen."],
+    ["Modi lud Scholz zu einem Besuch nach Neu-Delhi im kommenden Jahr ein."],
+  ])("%s", (text) => {
+    const visits = extract(article(text, "de", "2024-10-28T08:00:00Z")).meetings;
+    expect(visits.map((m) => [m.participants, m.status])).toEqual([[["Olaf Scholz", "IN"], "planned"]]);
+  });
+
+  it("reads a plan word right after a verb-final meeting verb as a plan", () => {
+    const m = extract(article("Baerbock will am Mittwoch in Peking Wang Yi treffen.", "de", "2024-10-28T08:00:00Z"))
+      .meetings[0];
+    expect([m?.status, m?.date]).toEqual(["planned", "2024-10-30"]);
+    const sub = extract(
+      article("Baerbock ist in Peking, wo sie am Mittwoch Wang Yi treffen will.", "de", "2024-10-28T08:00:00Z"),
+    ).meetings.find((x) => x.participants.includes("Wang Yi"));
+    expect([sub?.status, sub?.date]).toEqual(["planned", "2024-10-30"]);
+  });
+});

@@ -202,4 +202,11 @@ describe("glued paragraphs", () => {
       about: ["HK", "RU", "US"],
     });
   });
+
+  it("reads an answer to measures named in the sentence before as about the states that sentence named", () => {
+    const text =
+      "Bundeskanzler Olaf Scholz hat Narendra Modi empfangen. Scholz sagte, Deutschland und Indien seien Partner. " +
+      "Die EU hat neue Sanktionen gegen Belarus verhängt. Minsk verurteilte die Maßnahmen als feindselig.";
+    expect(statements(text, "de").at(-1)).toMatchObject({ speaker: "BY", about: ["BY"] });
+  });
 });
