@@ -913,6 +913,8 @@ export const en: LanguagePack = {
         "expand ties",
         "deepen ties",
         "deepen relations",
+        // "develop their bilateral relations", "strengthen economic ties", "deepening strategic cooperation".
+        ...tiesGrown(),
         "mutual support",
         "mutually beneficial",
         "constructive",
@@ -1842,3 +1844,17 @@ export const en: LanguagePack = {
   },
   concepts: enConcepts,
 };
+
+/** Growing a relationship, with the words that may stand between the verb and the relationship. */
+function tiesGrown(): string[] {
+  const verbs = ["develop", "developing", "strengthen", "strengthening", "deepen", "deepening", "expand", "expanding"];
+  const more = ["boost", "boosting", "improve", "improving", "enhance", "enhancing", "bolster", "broaden", "advance"];
+  const between = ["their", "bilateral", "their bilateral", "the", "the bilateral", "our", "our bilateral"];
+  const kinds = ["economic", "military", "strategic", "trade", "security", "defence", "defense"];
+  const nouns = ["relations", "ties", "cooperation", "partnership"];
+  const out: string[] = [];
+  for (const v of [...verbs, ...more])
+    for (const b of ["", ...between, ...kinds, ...between.flatMap((x) => kinds.map((k) => `${x} ${k}`))])
+      for (const n of nouns) out.push([v, b, n].filter(Boolean).join(" "));
+  return out;
+}

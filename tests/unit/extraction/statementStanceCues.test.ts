@@ -11,6 +11,13 @@ describe("statement stance cues", () => {
     expect(who("Poland said it stood with Ukraine throughout the winter.", "en")).toEqual(["PL:support"]);
   });
 
+  it("reads growing a relationship as support, with words between the verb and the relationship", () => {
+    expect(who("Lavrov said both countries wanted to develop their bilateral relations.", "en")).toEqual([
+      "Sergey Lavrov:support",
+    ]);
+    expect(who("Seoul said it would deepen strategic cooperation with Canberra.", "en")).toEqual(["KR:support"]);
+  });
+
   it("reads holding a party to account as a warning, in every language", () => {
     // Accountability as a value promoted is not a warning: only holding someone to account is.
     expect(who("Washington said it promotes accountability and supports the Cuban people.", "en")).toEqual([

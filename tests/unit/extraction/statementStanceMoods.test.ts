@@ -58,8 +58,9 @@ describe("statement stance: denials of transfers, conditions, obligations, own s
   });
 
   it("does not read the speaker's own pledge as a warning", () => {
+    // "deepen our cooperation" is support; "must" does not make it a warning.
     expect(stances('"We must deepen our cooperation with Japan," Yoon Suk Yeol said.', "en")).toEqual([
-      "Yoon Suk Yeol:assert",
+      "Yoon Suk Yeol:support",
     ]);
   });
 
