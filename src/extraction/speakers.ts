@@ -1,4 +1,4 @@
-import type { Doc, EntityMention, Sentence } from "./document";
+import { hasCue, type Doc, type EntityMention, type Sentence } from "./document";
 import type { LanguagePack } from "./languages/types";
 import type { Quote } from "./quotes";
 import { conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, recentPersons } from "./sentenceQueries";
@@ -82,8 +82,14 @@ function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): b
 
 const PLACE_PREPS = ["locationPrep", "originPrep", "destinationPrep"] as const;
 
-/** "the foreign ministry in Tehran", "officials in Moscow": a government noun right before the preposition. */
-const governmentAt = (s: Sentence, m: EntityMention) => cueJustBefore(s, m.t0 - 1, "government", 1);
+/**
+ * "the foreign ministry in Tehran", "officials in Moscow": a government noun right before the
+ * preposition, owned by no state before it ("China's embassy in Washington" is China's).
+ */
+function governmentAt(s: Sentence, m: EntityMention): boolean {
+  const noun = s.cues.find((c) => c.t1 === m.t0 - 1 && hasCue(c, "government"));
+  return !!noun && !s.entities.some((e) => e.t1 <= noun.t0 && e.t1 >= noun.t0 - GOVERNMENT_REACH);
+}
 
 /** "in Seoul", "in the Kremlin", "di Moskow". */
 function placeAfterPreposition(doc: Doc, s: Sentence, m: EntityMention): boolean {

@@ -45,6 +45,14 @@ describe("statement speakers", () => {
     expect(who("Pejabat di Moskow mengatakan pembicaraan itu bermanfaat.", "id")).toEqual(["RU:assert"]);
     // Experts are no government: the place is where they are.
     expect(who("Experts in Seoul said the launch was a test.", "en")).toEqual([]);
+    // An embassy owned by a state is that state's, wherever it stands.
+    expect(who("China's embassy in Washington said Beijing opposed the move.", "en")).toEqual(["CN:assert"]);
+  });
+
+  it("reads a state's pronoun before the verb as the state the sentence opens with", () => {
+    expect(
+      who("The United States slapped sanctions on Hong Kong entities it said helped Iran's drone program.", "en"),
+    ).toEqual(["US:assert"]);
   });
 
   it("reads rejecting a statement as a denial, and a foreign office as its government", () => {
