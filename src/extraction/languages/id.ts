@@ -624,6 +624,16 @@ export const id: LanguagePack = {
         "pelanggaran ham",
         "bermusuhan",
         "permusuhan terhadap",
+        // A charge of bad faith or meddling ("tidak serius", "standar ganda", "campur tangan").
+        "tidak serius",
+        "standar ganda",
+        "kemunafikan",
+        "munafik",
+        "campur tangan",
+        "pemerasan",
+        "tidak dapat diterima",
+        "tidak bisa diterima",
+        "kejahatan perang",
       ],
       support: [
         "siap berbicara",

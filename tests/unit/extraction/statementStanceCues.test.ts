@@ -18,6 +18,13 @@ describe("statement stance cues", () => {
     expect(who("Seoul said it would deepen strategic cooperation with Canberra.", "en")).toEqual(["KR:support"]);
   });
 
+  it("reads a charge of bad faith or meddling as an accusation", () => {
+    expect(who("Araghchi said the sanctions showed Washington was not serious about diplomacy.", "en")).toEqual([
+      "Abbas Araghchi:accuse",
+    ]);
+    expect(who("Beijing mengatakan Washington menerapkan standar ganda.", "id")).toEqual(["CN:accuse"]);
+  });
+
   it("reads holding a party to account as a warning, in every language", () => {
     // Accountability as a value promoted is not a warning: only holding someone to account is.
     expect(who("Washington said it promotes accountability and supports the Cuban people.", "en")).toEqual([
