@@ -73,7 +73,7 @@ function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): b
   if (m.inRole || (m.entity.kind === "country" && m.entity.form === "demonym" && !governed(s, m))) return false;
   // "Experts in Seoul said": a place, not the speaker (but "tuduhan dari AS" names its owner, and "the foreign
   // ministry in Tehran", "pejabat di Moskow" the state whose government it is).
-  if (!owner && placeAfterPreposition(doc, s, m) && !governmentAt(s, m)) return false;
+  if (!owner && placeAfterPreposition(doc, s, m) && !governmentAt(s, m) && !seatSpeaking(s, m)) return false;
   const possessive = /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
   if (possessive && !governed(s, m)) return false;
   const media = (k: { t0: number; t1: number }) => cuesIn(s, k.t0, k.t1, "media").length > 0;
@@ -81,6 +81,15 @@ function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): b
 }
 
 const PLACE_PREPS = ["locationPrep", "originPrep", "destinationPrep"] as const;
+
+/**
+ * "В Кремле заявили", "В Белом доме назвали …": a seat of government right before a verb of saying
+ * is its government speaking (the impersonal "in the Kremlin they said").
+ */
+const seatSpeaking = (s: Sentence, m: EntityMention) =>
+  m.entity.kind === "country" &&
+  m.entity.form === "institution" &&
+  s.cues.some((c) => c.t0 === m.t1 && (hasCue(c, "say") || hasCue(c, "stanceVerb")));
 
 /**
  * "the foreign ministry in Tehran", "officials in Moscow": a government noun right before the

@@ -49,6 +49,15 @@ describe("statement speakers", () => {
     expect(who("China's embassy in Washington said Beijing opposed the move.", "en")).toEqual(["CN:assert"]);
   });
 
+  it("reads a seat of government right before a verb of saying as its government speaking", () => {
+    expect(who("В Кремле назвали решение незаконным.", "ru")).toEqual(["RU:accuse"]);
+    expect(who("В Белом доме заявили, что решение незаконно.", "ru")).toEqual(["US:accuse"]);
+    // Not a seat where a person speaks.
+    expect(who("Putin, speaking in the Kremlin, said the decision was illegal.", "en")).toEqual([
+      "Vladimir Putin:accuse",
+    ]);
+  });
+
   it("reads a state's pronoun before the verb as the state the sentence opens with", () => {
     expect(
       who("The United States slapped sanctions on Hong Kong entities it said helped Iran's drone program.", "en"),
