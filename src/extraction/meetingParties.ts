@@ -75,7 +75,8 @@ const ROLE_FILLERS: ReadonlySet<CueKind> = new Set<CueKind>([
  * word. "the decision of the President", "a call from the …" stay plain words, not a title.
  */
 function titleGenitive(doc: Doc, c: CueMention): boolean {
-  if (!c.cues.every((x) => x.kind === "claimLink")) return false;
+  // "primeiro-ministro de Portugal": the genitive may also be read as "from".
+  if (!c.cues.every((x) => x.kind === "claimLink" || x.kind === "originPrep") || !hasCue(c, "claimLink")) return false;
   const next = doc.tokens[c.t1];
   if (!next) return false;
   const first = doc.text[next.start];

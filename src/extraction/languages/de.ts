@@ -598,6 +598,15 @@ export const de: LanguagePack = {
         "feindseligen",
         "böswillig",
         "böswillige",
+        // A charge of bad faith or meddling.
+        "Einmischung",
+        "inakzeptabel",
+        "inakzeptable",
+        "Erpressung",
+        "Doppelmoral",
+        "doppelte Standards",
+        "Heuchelei",
+        "Kriegsverbrechen",
       ],
       support: [
         "gesprächsbereit",

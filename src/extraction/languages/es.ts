@@ -551,6 +551,15 @@ export const es: LanguagePack = {
         "hostiles",
         "malintencionada",
         "malintencionado",
+        // A charge of bad faith or meddling.
+        "injerencia",
+        "intromisión",
+        "inaceptable",
+        "inaceptables",
+        "chantaje",
+        "doble rasero",
+        "hipocresía",
+        "crímenes de guerra",
       ],
       support: [
         "dispuesto a dialogar",

@@ -787,6 +787,14 @@ export const fr: LanguagePack = {
         "malveillante",
         "malveillant",
         "malveillantes",
+        // A charge of bad faith or meddling.
+        "ingérence",
+        "inacceptable",
+        "inacceptables",
+        "chantage",
+        "deux poids deux mesures",
+        "hypocrisie",
+        "crimes de guerre",
       ],
       support: [
         "prêt à dialoguer",

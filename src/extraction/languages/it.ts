@@ -723,6 +723,16 @@ export const it: LanguagePack = {
         "ostili",
         "malevola",
         "malevolo",
+        // A charge of bad faith or meddling.
+        "ingerenza",
+        "interferenza",
+        "inaccettabile",
+        "inaccettabili",
+        "ricatto",
+        "doppio standard",
+        "due pesi e due misure",
+        "ipocrisia",
+        "crimini di guerra",
       ],
       support: [
         "pronto a dialogare",

@@ -709,6 +709,15 @@ export const pt: LanguagePack = {
         "hostis",
         "malicioso",
         "maliciosa",
+        // A charge of bad faith or meddling.
+        "interferência",
+        "ingerência",
+        "inaceitável",
+        "inaceitáveis",
+        "chantagem",
+        "dois pesos e duas medidas",
+        "hipocrisia",
+        "crimes de guerra",
       ],
       support: [
         "pronto para dialogar",

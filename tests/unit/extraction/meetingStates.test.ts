@@ -83,4 +83,10 @@ describe("states met through their delegations, movements and places", () => {
   ])("%s: a capital in the language's own spelling, a seat of government as a place: %s", (lang, text, who, where) => {
     expect(meetings(text, lang)).toEqual([[who, where]]);
   });
+
+  it("pt: a host's guest named after a role of their state and a comma, past a date", () => {
+    expect(
+      meetings("Lula recebeu nesta quinta-feira o primeiro-ministro de Portugal, Luís Montenegro, em Brasília.", "pt"),
+    ).toEqual([[["Luis Montenegro", "Luiz Inacio Lula da Silva"], "BR"]]);
+  });
 });

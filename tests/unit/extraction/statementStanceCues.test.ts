@@ -23,6 +23,8 @@ describe("statement stance cues", () => {
       "Abbas Araghchi:accuse",
     ]);
     expect(who("Beijing mengatakan Washington menerapkan standar ganda.", "id")).toEqual(["CN:accuse"]);
+    expect(who("O Itamaraty classificou a medida como uma interferência inaceitável.", "pt")).toEqual(["BR:accuse"]);
+    expect(who("Berlin nannte das eine inakzeptable Einmischung.", "de")).toEqual(["DE:accuse"]);
   });
 
   it("reads holding a party to account as a warning, in every language", () => {
