@@ -2,7 +2,7 @@ import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import type { Stance } from "./facts";
 import { cuesIn } from "./sentenceQueries";
-import { isCapitalized, normalizeWord } from "./tokenize";
+import { isCapitalized } from "./tokenize";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
 import { coordinated, dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
 import { aboutOf, negated, stanceOf, type Ranges, type Read } from "./statementContent";
@@ -374,7 +374,7 @@ function speakersFor(
     : null;
   const subject =
     participleSubject ??
-    (!last && statePronounBefore(doc, c) ? clauseSubject(doc, s, c, previous) : null) ??
+    (!last && statePronounBefore(s, c) ? clauseSubject(doc, s, c, previous) : null) ??
     purposeSubject(doc, s, c, last ? last.t1 : s.t0, previous) ??
     speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
@@ -452,10 +452,8 @@ function clauseSubject(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[]
  * "sanctions on Hong Kong entities it said helped Iran": a state's pronoun right before the verb
  * stands for the clause's subject, the state the sentence opens with, not a state named between.
  */
-function statePronounBefore(doc: Doc, c: CueMention): boolean {
-  const pronouns = doc.pack.sanction?.pronouns;
-  return c.t0 > 0 && !!pronouns?.some((p) => normalizeWord(p) === doc.tokens[c.t0 - 1].norm);
-}
+const statePronounBefore = (s: Sentence, c: CueMention) =>
+  s.cues.some((k) => k.t1 === c.t0 && hasCue(k, "statePronoun"));
 
 /**
  * The person a sentence opens with: a "he" of that sentence is its own subject, not the speaker of
