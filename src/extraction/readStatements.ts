@@ -108,9 +108,12 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     const read = answersClaims(s, c, quotes)
       ? { stance: "deny" as const, marked: true }
       : verbStance(doc, s, c, ranges, speakers, quote);
-    // A stance verb in the reported clause ("added that …, and warned that") outranks arms merely named.
+    // A stance verb in the reported clause ("added that …, and warned that") outranks arms merely named; a
+    // denial there outranks the charges it denies ("said Zinoviev had rejected the accusations").
     const stance =
-      (!read.marked || read.topical) && reported && !negated(s, c) ? { stance: reported, marked: true } : read;
+      (!read.marked || read.topical || (reported === "deny" && read.stance === "accuse")) && reported && !negated(s, c)
+        ? { stance: reported, marked: true }
+        : read;
     const claimOnly = hasCue(c, "claimNoun") && !quote;
     return {
       speakers,

@@ -27,6 +27,16 @@ describe("statement stance cues", () => {
     expect(who("Berlin nannte das eine inakzeptable Einmischung.", "de")).toEqual(["DE:accuse"]);
   });
 
+  it("reads a danger named as a warning, before a partnership of others named beside it", () => {
+    expect(
+      who("Lloyd Austin said the deployment showed the growing danger of the Russia-North Korea partnership.", "en"),
+    ).toEqual(["Lloyd Austin:warn"]);
+  });
+
+  it("reads a denial reported by another speaker as a denial, not the charges it denies", () => {
+    expect(who("The Russian embassy said Zinoviev had rejected the accusations.", "en")).toEqual(["RU:deny"]);
+  });
+
   it("reads holding a party to account as a warning, in every language", () => {
     // Accountability as a value promoted is not a warning: only holding someone to account is.
     expect(who("Washington said it promotes accountability and supports the Cuban people.", "en")).toEqual([
