@@ -42,6 +42,16 @@ export function countryNamesIn(locale: string): Array<[code: string, name: strin
     for (const name of names)
       for (const form of unfold(name)) if ((owner.get(form) ?? code) === code) out.push([code, form]);
   }
+  // "Moldova, Republic of", "Micronesia, Federated States of": the name before the comma alone is the
+  // country's usual name, unless it is part of another country's name ("Korea, Republic of": North Korea).
+  const words = (x: string) => ` ${x.toLowerCase()} `;
+  for (const [code, names] of all)
+    for (const name of names) {
+      const short = /^([^,(]+),\s*[^,]*\bof(?: the)?\s*$/.exec(name)?.[1].trim();
+      if (!short || owner.has(short)) continue;
+      const elsewhere = all.some(([other, ns]) => other !== code && ns.some((n) => words(n).includes(words(short))));
+      if (!elsewhere) out.push([code, short]);
+    }
   return out;
 }
 

@@ -114,6 +114,9 @@ export const en: LanguagePack = {
       VN: ["Vietnam"],
       LA: ["Laos"],
       MM: ["Myanmar", "Burma"],
+      BN: ["Brunei"],
+      SZ: ["Swaziland"],
+      VA: ["Vatican", "Holy See"],
     },
     institutions: {
       US: [

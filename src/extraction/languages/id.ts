@@ -95,6 +95,8 @@ export const id: LanguagePack = {
       KP: ["Korut"],
       ID: ["RI", "Republik Indonesia"],
       KR: ["Korsel", "Negeri Ginseng"],
+      BN: ["Brunei"],
+      VA: ["Vatikan", "Takhta Suci"],
       US: ["AS", "Amerika", "Paman Sam", "Negeri Paman Sam"],
       CN: ["Tiongkok", "RRT", "RRC", "Cina", "Republik Rakyat Tiongkok", "Negeri Tirai Bambu"],
       GB: ["Inggris", "Britania Raya", "Kerajaan Inggris"],

@@ -6,6 +6,13 @@ const mentions = (text: string, lang: string) =>
   Object.fromEntries(extract(article(text, lang)).countries.map((c) => [c.code, c.mentions.map((m) => m.text)]));
 
 describe("countries", () => {
+  it("reads a country by its usual short name where the ISO list gives it only with a descriptor", () => {
+    expect(codes("Moldova, Brunei and Micronesia signed a fisheries deal.", "en")).toEqual(["MD", "BN", "FM"]);
+    expect(codes("Moldova dan Brunei menandatangani perjanjian perikanan.", "id")).toEqual(["MD", "BN"]);
+    // "Korea, Republic of" gives no "Korea": it is part of North Korea's name too.
+    expect(codes("Korea is divided.", "en")).toEqual([]);
+  });
+
   it("finds Indonesian names, aliases and metonyms", () => {
     expect(
       mentions(
