@@ -1,5 +1,5 @@
 import type { ArticleText } from "../src/extraction/facts";
-import { ORGANIZATIONS, TITLES, countryByCode, type Leader } from "./newsCast";
+import { ORGANIZATIONS, TITLES, countryByCode, type Person } from "./newsCast";
 import { newsEvent, type NewsEvent } from "./newsEvents";
 import type { Kit } from "./newsKit";
 import { en } from "./newsKitEn";
@@ -75,13 +75,6 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
   const b = e.b ?? e.a;
   const other = e.b ? e.b.country : e.place.code;
   const slots: Record<string, string> = {
-    A: e.a.name,
-    B: b.name,
-    As: short(e.a),
-    Bs: short(b),
-    SA: styled(kit, lang, e.a),
-    SB: styled(kit, lang, b),
-    SX: styled(kit, lang, e.third),
     CA: name(e.a.country, lang),
     CB: name(other, lang),
     HOST: name(e.place.code, lang),
@@ -92,15 +85,35 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
     TOPIC: kit.topics[e.topic],
     REASON: kit.reasons[e.reason],
   };
-  const fill = (template: string, extra: Record<string, string> = {}) =>
+  // People slots: {A} full name, {As} short name, {SA} title, country and name; B the guest, X a third party.
+  const cast: Record<string, Person> = { A: e.a, B: b, X: e.third };
+  // The gazetteer knows the real leaders by name; a generated official is known only by what the
+  // text says, so the text introduces them by title and country wherever it first names them.
+  const introduced = new Set<Person>();
+  const person = (key: string, who: Record<string, Person>, text: boolean): string | undefined => {
+    const [, styledForm, letter, shortForm] = /^(S?)([ABX])(s?)$/.exec(key) ?? [];
+    const p = letter ? who[letter] : undefined;
+    if (!p) return undefined;
+    if (styledForm || (text && p.short && !introduced.has(p))) {
+      introduced.add(p);
+      return styled(kit, lang, p);
+    }
+    return shortForm ? short(p) : p.name;
+  };
+  /** The template with its slots filled; `text` is false for the headline, which introduces no one. */
+  const fill = (template: string, extra: Record<string, string> = {}, who = cast, text = true) =>
     capitalized(
-      template.replace(
-        /\{(\w+)\}/g,
-        (_, key: string) =>
-          extra[key] ??
-          slots[key] ??
-          (key === "N" ? String(random.int(3, 90)) : key === "YEAR" ? String(random.int(2006, 2021)) : key),
-      ),
+      template
+        .replace(
+          /\{(\w+)\}/g,
+          (_, key: string) =>
+            extra[key] ??
+            slots[key] ??
+            person(key, who, text) ??
+            (key === "N" ? String(random.int(3, 90)) : key === "YEAR" ? String(random.int(2006, 2021)) : key),
+        )
+        // A name set off by commas ("Menteri keuangan Chad, Honorine Mbala,") before the template's own.
+        .replace(/,(?=[,.])/g, ""),
     );
 
   const lead =
@@ -109,19 +122,24 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
       : e.kind === "statement"
         ? kit.statement[e.stance]
         : kit.sanction;
-  const facts: string[] = [];
+  // Facts are drawn here and written where they land, so that whoever the text names first is introduced there.
+  const facts: Array<() => string> = [];
   for (const q of e.quotes) {
     if (!random.chance(0.8)) continue;
-    const quote = fill(kit.quotes[q.index], { C: name(q.about, lang) });
-    facts.push(fill(random.pick(kit.quoteLines), { Q: quote, A: q.speaker.name, As: short(q.speaker) }));
+    const line = random.pick(kit.quoteLines);
+    facts.push(() =>
+      fill(line, { Q: fill(kit.quotes[q.index], { C: name(q.about, lang) }) }, { ...cast, A: q.speaker }),
+    );
   }
-  if (e.kind !== "sanction" && random.chance(0.5)) facts.push(fill(random.pick(kit.reactions)));
+  if (e.kind !== "sanction" && random.chance(0.5)) {
+    const reaction = random.pick(kit.reactions);
+    facts.push(() => fill(reaction));
+  }
   const sanctioned = [e.a.country, other].filter((code) => countryByCode.get(code)?.bloc === "east");
   if (sanctioned.length > 0 && random.chance(0.6)) {
     const imposer = random.weighted(["US", "EU", "UN", "GB"], zipf(4));
-    facts.push(
-      fill(random.pick(kit.background), { CT: name(random.pick(sanctioned), lang), IMP: name(imposer, lang) }),
-    );
+    const [background, target] = [random.pick(kit.background), random.pick(sanctioned)];
+    facts.push(() => fill(background, { CT: name(target, lang), IMP: name(imposer, lang) }));
   }
   const paragraphs = [fill(random.pick(lead))];
   const context = random.some(kit.context, kit.context.length);
@@ -130,7 +148,7 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
   while ((size < target || facts.length > 0) && (context.length > 0 || facts.length > 0)) {
     const fact = facts.length > 0 && (context.length === 0 || random.chance(0.45));
     const paragraph = fact
-      ? facts.shift()!
+      ? facts.shift()!()
       : fill(context.pop()!) + (context.length > 0 && random.chance(0.5) ? ` ${fill(context.pop()!)}` : "");
     // Context in the article's own words (bench/reworded.ts); the size counts the stock sentence,
     // so the stream draws what it drew before.
@@ -143,7 +161,7 @@ function render(random: Random, e: NewsEvent, report: number, lang: Lang, articl
   return {
     id: articleId,
     url: `https://${source}/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${articleId}`,
-    title: fill(random.pick(kit.titles[e.kind])),
+    title: fill(random.pick(kit.titles[e.kind]), {}, cast, false),
     source,
     language: lang,
     publishedAt: iso,
@@ -161,8 +179,9 @@ function name(code: string, lang: Lang): string {
   return org ? org[lang === "en" ? 0 : 1] : code;
 }
 
-/** The name a later mention uses: the family name (first for Koreans and Chinese). */
-function short(leader: Leader): string {
+/** The name a later mention uses: the family name (first for Koreans and Chinese, the generated officials' own). */
+function short(leader: Person): string {
+  if (leader.short) return leader.short;
   const words = leader.name.split(" ");
   if (["KP", "KR", "CN"].includes(leader.country)) return words[0];
   if (leader.name.includes(" bin ")) return leader.name.slice(leader.name.indexOf(" bin ") + 1);
@@ -170,7 +189,7 @@ function short(leader: Leader): string {
   return words[words.length - 1].replace(/^al-/, "");
 }
 
-function styled(kit: Kit, lang: Lang, leader: Leader): string {
+function styled(kit: Kit, lang: Lang, leader: Person): string {
   const title = TITLES[leader.title][lang === "en" ? 0 : 1];
   const org = ORGANIZATIONS[leader.country];
   if (org)

@@ -1,8 +1,14 @@
+import { tailCountries } from "./newsCountries";
+import { officials } from "./newsOfficials";
+
 /**
- * Who the synthetic news is about: countries and leaders, most frequent first (their rank gives
- * their Zipf weight), each country in a bloc that decides who meets whom. Names are the usual
- * English spellings (extraction's gazetteer knows them); the Indonesian names are those Indonesian
- * outlets use.
+ * Who the synthetic news is about: every independent country and over 3,000 people, most frequent
+ * first (their rank gives their Zipf weight), each country in a bloc that decides who meets whom.
+ * The head is written by hand: the 49 countries and 78 real leaders the news names most, in the
+ * usual English spellings (extraction's gazetteer knows them) and the Indonesian names Indonesian
+ * outlets use. The tail is generated: the other countries (bench/newsCountries.ts) and, for every
+ * country, ministers, a deputy foreign minister, an ambassador and a spokesperson with invented
+ * names (bench/newsOfficials.ts).
  */
 export type Bloc = "east" | "west" | "south";
 
@@ -15,14 +21,17 @@ export interface Country {
   bloc: Bloc;
 }
 
-export interface Leader {
+export interface Person {
   name: string;
   country: string;
   title: TitleKey;
+  /** The name a later mention uses, where the name alone does not tell (generated officials). */
+  short?: string;
 }
 
-type TitleKey = keyof typeof TITLES;
+export type TitleKey = keyof typeof TITLES;
 
+/** Titles in English and Indonesian, as the articles introduce their holders and extraction reads them. */
 export const TITLES = {
   president: ["President", "Presiden"],
   leader: ["leader", "pemimpin"],
@@ -32,6 +41,19 @@ export const TITLES = {
   spokes: ["spokesperson", "juru bicara"],
   chancellor: ["Chancellor", "Kanselir"],
   sg: ["Secretary-General", "Sekretaris Jenderal"],
+  deputyFm: ["Deputy Foreign Minister", "Wakil Menteri Luar Negeri"],
+  finance: ["Finance Minister", "Menteri Keuangan"],
+  trade: ["Trade Minister", "Menteri Perdagangan"],
+  ambassador: ["Ambassador", "Duta Besar"],
+  energy: ["Energy Minister", "Menteri Energi"],
+  interior: ["Interior Minister", "Menteri Dalam Negeri"],
+  economy: ["Economy Minister", "Menteri Perekonomian"],
+  justice: ["Justice Minister", "Menteri Hukum"],
+  health: ["Health Minister", "Menteri Kesehatan"],
+  agriculture: ["Agriculture Minister", "Menteri Pertanian"],
+  transport: ["Transport Minister", "Menteri Perhubungan"],
+  education: ["Education Minister", "Menteri Pendidikan"],
+  industry: ["Industry Minister", "Menteri Perindustrian"],
 } as const;
 
 const c = (code: string, en: string, id: string, capital: [string, string], bloc: Bloc): Country => ({
@@ -42,7 +64,7 @@ const c = (code: string, en: string, id: string, capital: [string, string], bloc
   bloc,
 });
 
-export const COUNTRIES: readonly Country[] = [
+const HEAD: readonly Country[] = [
   c("RU", "Russia", "Rusia", ["Moscow", "Moskow"], "east"),
   c("US", "the United States", "Amerika Serikat", ["Washington", "Washington"], "west"),
   c("KP", "North Korea", "Korea Utara", ["Pyongyang", "Pyongyang"], "east"),
@@ -94,9 +116,10 @@ export const COUNTRIES: readonly Country[] = [
   c("RS", "Serbia", "Serbia", ["Belgrade", "Beograd"], "south"),
 ];
 
-const l = (name: string, country: string, title: TitleKey): Leader => ({ name, country, title });
+const l = (name: string, country: string, title: TitleKey): Person => ({ name, country, title });
 
-export const LEADERS: readonly Leader[] = [
+/** The real leaders, most frequent first. */
+export const LEADERS: readonly Person[] = [
   l("Vladimir Putin", "RU", "president"),
   l("Kim Jong Un", "KP", "leader"),
   l("Joe Biden", "US", "president"),
@@ -184,5 +207,11 @@ export const ORGANIZATIONS: Readonly<Record<string, [string, string]>> = {
   NATO: ["NATO", "NATO"],
 };
 
-export const blocOf = (code: string): Bloc | "any" => COUNTRIES.find((x) => x.code === code)?.bloc ?? "any";
+/** Every independent country: the head above, then the tail by area. */
+export const COUNTRIES: readonly Country[] = [...HEAD, ...tailCountries(HEAD)];
+
+/** The whole cast, most frequent first: the real leaders, then the generated officials. */
+export const PEOPLE: readonly Person[] = [...LEADERS, ...officials(COUNTRIES, LEADERS)];
+
 export const countryByCode = new Map(COUNTRIES.map((x) => [x.code, x]));
+export const blocOf = (code: string): Bloc | "any" => countryByCode.get(code)?.bloc ?? "any";

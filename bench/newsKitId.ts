@@ -1,3 +1,4 @@
+import { AMBIGUOUS_COUNTRY_NAMES } from "../src/names/countryNames";
 import type { Kit } from "./newsKit";
 
 /** Indonesian templates of the synthetic corpus, written for it (see newsKit.ts for the slots). */
@@ -17,7 +18,12 @@ export const id: Kit = {
     "Desember",
   ],
   on: (day, month, year) => `pada ${day} ${month}${year ? ` ${year}` : ""}`,
-  styled: (title, country, name) => `${title[0].toUpperCase()}${title.slice(1)} ${country} ${name}`,
+  // A country that is also a name (Chad, Kuba, Georgia) counts only with no capitalised word beside
+  // it (src/names/countryNames.ts): there the portfolio is in lower case and the name set off by commas.
+  styled: (title, country, name) =>
+    AMBIGUOUS_COUNTRY_NAMES.has(country.toLowerCase())
+      ? `${title[0].toUpperCase()}${title.slice(1).toLowerCase()} ${country}, ${name},`
+      : `${title[0].toUpperCase()}${title.slice(1)} ${country} ${name}`,
   meeting: {
     occurred: [
       "{CITY} - {SA} bertemu dengan {SB} di {CITY} {DATE} dalam pembicaraan yang disebut kedua pihak produktif.",

@@ -56,3 +56,40 @@ export class Random {
 export function zipf(n: number, s = 1.1): number[] {
   return Array.from({ length: n }, (_, i) => 1 / Math.pow(i + 1, s));
 }
+
+/**
+ * Items drawn by weight in O(log n) (cumulative weights, binary search), for lists too long to
+ * scan on every draw (the cast's 3,000 people). A condition is met by drawing again: the items
+ * that meet it keep their relative weights.
+ */
+export class WeightedList<T> {
+  private readonly cumulative: number[] = [];
+
+  constructor(
+    readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
+    let total = 0;
+    for (const w of weights) this.cumulative.push((total += w));
+  }
+
+  draw(random: Random): T {
+    const r = random.next() * this.cumulative[this.cumulative.length - 1];
+    let [lo, hi] = [0, this.cumulative.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cumulative[mid] > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.items[lo];
+  }
+
+  /** An item that meets `ok`; throws when 10,000 draws found none (the condition excludes nearly all). */
+  drawWhere(random: Random, ok: (item: T) => boolean): T {
+    for (let attempt = 0; attempt < 10_000; attempt++) {
+      const item = this.draw(random);
+      if (ok(item)) return item;
+    }
+    throw new Error("WeightedList.drawWhere: no item meets the condition");
+  }
+}
