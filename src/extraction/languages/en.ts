@@ -814,6 +814,8 @@ export const en: LanguagePack = {
         "monitoring closely",
         "closely watching",
         "watching closely",
+        "watch closely",
+        "closely watch",
       ],
       accuse: [
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.

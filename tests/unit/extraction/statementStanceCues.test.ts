@@ -33,6 +33,12 @@ describe("statement stance cues", () => {
     ).toEqual(["Lloyd Austin:warn"]);
   });
 
+  it("reads watching closely as a warning, the adverb before or after", () => {
+    expect(who("Peskov said Moscow would watch closely whether the pact led to foreign bases.", "en")).toEqual([
+      "Dmitry Peskov:warn",
+    ]);
+  });
+
   it("reads a denial reported by another speaker as a denial, not the charges it denies", () => {
     expect(who("The Russian embassy said Zinoviev had rejected the accusations.", "en")).toEqual(["RU:deny"]);
   });
