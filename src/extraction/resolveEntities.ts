@@ -14,6 +14,12 @@ import { isCapitalized, type Token } from "./tokenize";
 
 /** Countries whose names are usually written family name first ("Choe Son Hui" is Ms Choe). */
 const FAMILY_NAME_FIRST = new Set(["KP", "KR", "CN", "JP", "VN", "TW", "MN"]);
+/**
+ * Where a later mention uses the first name ("Airlangga", "Anwar", "Anutin"): Indonesian, Malaysian
+ * and Thai names; and, in an Indonesian article, a person whose state it does not give (the outlet's
+ * own officials go unqualified).
+ */
+const GIVEN_NAME_SHORT = new Set(["ID", "MY", "TH"]);
 
 interface Hint {
   country: string | null;
@@ -63,7 +69,8 @@ export function resolveEntities(
       .map((t) => t.norm)
       .join(" ")}`;
     if (!persons.has(key)) {
-      persons.set(key, { name, country, roles: [], short: shortForms(text, tokens, span, country), mentions: [] });
+      const short = shortForms(text, tokens, span, country ?? (pack.code === "id" ? "ID" : null));
+      persons.set(key, { name, country, roles: [], short, mentions: [] });
       for (const s of persons.get(key)!.short) discoveredShort.set(s, key);
     }
     return key;
@@ -252,7 +259,7 @@ function familyNames(persons: Map<string, PersonRecord>, tokens: readonly Token[
 /** Short forms of a newly discovered name: the surname, and the family name where it comes first. */
 function shortForms(text: string, tokens: readonly Token[], s: Span, country: string | null): string[] {
   const forms = [tokens[s.t1 - 1].norm];
-  if (country && FAMILY_NAME_FIRST.has(country)) forms.push(tokens[s.t0].norm);
+  if (country && (FAMILY_NAME_FIRST.has(country) || GIVEN_NAME_SHORT.has(country))) forms.push(tokens[s.t0].norm);
   const second = firstOfTwoSurnames(text, tokens, s);
   if (second !== null) forms.push(tokens[second].norm);
   return forms.filter((f) => f.length > 2 && !NAME_PARTICLES.has(f));

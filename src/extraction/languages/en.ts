@@ -216,6 +216,8 @@ export const en: LanguagePack = {
     },
     { title: "Chief Cabinet Secretary", kind: "official", words: ["Chief Cabinet Secretary"] },
     { title: "Minister", kind: "minister", words: ["Minister"] },
+    { title: "Coordinating Minister", kind: "minister", words: ["Coordinating Minister"] },
+    { title: "Commissioner", kind: "official", words: ["Commissioner", "European Commissioner"] },
     {
       title: "Spokesperson",
       kind: "spokesperson",

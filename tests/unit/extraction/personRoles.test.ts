@@ -5,6 +5,24 @@ const persons = (text: string, lang: string) => extract(article(text, lang, "202
 const found = (text: string, lang: string) => persons(text, lang).map((p) => [p.name, p.country]);
 
 describe("persons introduced by a role beyond the head-of-state titles", () => {
+  it("reads coordinating ministers and commissioners, their portfolio of several words between", () => {
+    const menko = "Menteri Koordinator Bidang Politik dan Keamanan Budi Santoso mengatakan pembicaraan berjalan baik.";
+    expect(persons(menko, "id").map((p) => [p.name, p.roles[0]?.title])).toEqual([
+      ["Budi Santoso", "Coordinating Minister"],
+    ]);
+    expect(found("Komisioner Perdagangan Uni Eropa Jonas Berger tiba di Jakarta.", "id")).toEqual([
+      ["Jonas Berger", null],
+    ]);
+    expect(found("EU Trade Commissioner Jonas Berger arrived in Jakarta.", "en")).toEqual([["Jonas Berger", null]]);
+  });
+
+  it("reads a later first name alone as an Indonesian official the article named in full", () => {
+    const text =
+      "Menteri Koordinator Bidang Perekonomian Budi Santoso tiba di Brussel. " +
+      "Budi menyebut perjanjian itu akan menghapus tarif, kata dia kepada wartawan.";
+    expect(extract(article(text, "id", "2024-06-01")).statements.map((s) => s.speaker)).toEqual(["Budi Santoso"]);
+  });
+
   it("reads chairs, heads, generals, advisers and lawmakers in each language", () => {
     expect(found("Ketua Komisi Pertahanan Budi Santoso menerima tamu dari Jepang.", "id")).toEqual([
       ["Budi Santoso", null],
