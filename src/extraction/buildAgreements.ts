@@ -3,7 +3,7 @@ import { cooperationParty } from "./cooperationParty";
 import type { Doc, EntityMention, Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
-import { cuesIn, recentPersons } from "./sentenceQueries";
+import { codeOf, cuesIn, recentPersons } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import { alignWithTense, formatDate } from "./resolveDates";
 import { sentenceDates } from "./sentenceDates";
@@ -152,10 +152,12 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
   for (const m of s.entities) {
     // "brokered by the United States and France", "l'un des médiateurs": helpers, not parties.
     if (mediation.some((w) => m.t0 >= w.t1 && m.t0 <= w.t1 + MEDIATOR_REACH)) continue;
-    // "signed at the White House", "di Pyongyang": where it was signed, not who signed it.
+    // "signed at the White House", "di Pyongyang": where it was signed, not who signed it; nor the state
+    // of that place after a comma ("in Brussels, Belgium").
     if (
-      (m.entity.kind === "place" || (m.entity.kind === "country" && m.entity.form !== "name")) &&
-      s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "locationPrep"))
+      ((m.entity.kind === "place" || (m.entity.kind === "country" && m.entity.form !== "name")) &&
+        s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "locationPrep"))) ||
+      placesState(doc, s, m)
     )
       continue;
     // "measures against Tehran", "tindakan terhadap Teheran": the target of what was agreed is no party.
@@ -175,6 +177,18 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
   if (parties.size === 1 && leading.length === 2 && leading.some((c) => parties.has(c)))
     for (const c of leading) if (!supporters.has(c)) parties.add(c);
   return [...parties].sort();
+}
+
+/** "in Brussels, Belgium", "di Brussel, Belgia": a state named after a comma as the country of the place before it. */
+function placesState(doc: Doc, s: Sentence, m: EntityMention): boolean {
+  if (m.entity.kind !== "country" || m.entity.form !== "name") return false;
+  const before = s.entities.filter((e) => e.t1 <= m.t0).at(-1);
+  return (
+    !!before &&
+    (before.entity.kind === "place" || (before.entity.kind === "country" && before.entity.form === "capital")) &&
+    codeOf(doc, before.entity) === m.entity.code &&
+    /^\s*,\s*$/.test(doc.text.slice(before.end, m.start))
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
 import type { Stance } from "./facts";
 import type { Quote } from "./quotes";
 import { codeOf, leadingCountries } from "./sentenceQueries";
+import { ORGANIZATION_SEATS } from "../names/places";
 import type { Speaker } from "./speakers";
 
 /** Character ranges holding what was said: the reported clause and/or the quotation. */
@@ -100,6 +101,8 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
   for (const m of s.entities) {
     // An agency that only reports ("dilansir dari Anadolu", "Yonhap said") is the source: its state is not what was said.
     if (m.entity.kind === "agency" && !speaking.has(m.entity.name) && !speaking.has(m.entity.country ?? "")) continue;
+    // "in Brussels" is the EU's seat, not Belgium (as for the article's countries).
+    if (m.entity.kind === "place" && ORGANIZATION_SEATS.has(m.entity.city)) continue;
     // The speaker's own name inside the range ("…," Mr Biden said) is who speaks, not what it is about.
     const isSpeaker =
       (m.entity.kind === "person" && speaking.has(doc.persons.get(m.entity.key)?.name ?? "")) ||

@@ -219,6 +219,7 @@ const CAPITAL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   Nicosia: ["Nikosia", "Nicosie", "Nikozja"],
   Dublin: ["Dublino", "Dublim"],
   Helsinki: ["Helsinque"],
+  Brussels: ["Brussel", "Brüssel", "Bruselas", "Bruxelles", "Bruxelas", "Bruksela"],
 };
 
 /**

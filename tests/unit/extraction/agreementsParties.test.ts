@@ -60,3 +60,16 @@ describe("agreements: the two leaders are the last two persons named", () => {
     expect(parties(text, "fr")).toEqual([["FR", "KE"]]);
   });
 });
+
+describe("agreements: the state of the place where it was signed is no party", () => {
+  it.each([
+    ["en", "Indonesia and the EU signed a trade deal in Brussels, Belgium, on Tuesday."],
+    ["id", "Indonesia dan Uni Eropa resmi menandatangani perjanjian dagang di Brussel, Belgia, pada Selasa."],
+  ])("%s", (lang, text) => {
+    expect(parties(text, lang)).toEqual([["EU", "ID"]]);
+  });
+
+  it("keeps a state named as a party before the place", () => {
+    expect(parties("Belgium and Indonesia signed a trade deal in Brussels.", "en")).toEqual([["BE", "ID"]]);
+  });
+});
