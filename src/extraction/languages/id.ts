@@ -1266,6 +1266,11 @@ export const id: LanguagePack = {
       "genjatan senjata",
       "program senjata",
       "harga minyak",
+      // Places and firms of oil are no oil moving ("dua kilang minyak China").
+      "kilang minyak",
+      "perusahaan minyak",
+      "ladang minyak",
+      "ladang gas",
       "ketahanan pangan",
       "senjata pemusnah massal",
       "perlombaan senjata",

@@ -104,3 +104,12 @@ describe("transfers: who sends", () => {
     expect(transfers(text, lang).map(([from, to]) => [from, to])).toEqual([["KP", "RU"]]);
   });
 });
+
+describe("transfers: places and firms of oil move no oil", () => {
+  it.each([
+    ["en", "The United States sanctioned two Chinese oil refineries for buying Iranian oil."],
+    ["id", "Amerika Serikat menjatuhkan sanksi terhadap dua kilang minyak China karena membeli minyak Iran."],
+  ])("%s", (lang, text) => {
+    expect(extract(article(text, lang)).transfers.map((t) => [t.from, t.to])).toEqual([["IR", "CN"]]);
+  });
+});
