@@ -861,6 +861,10 @@ export const en: LanguagePack = {
         "atrocities",
         "hostile",
         "malicious",
+        "strangle",
+        "strangling",
+        "suffocate",
+        "suffocating",
         // A charge of bad faith or meddling ("not serious about diplomacy", "double standards").
         "not serious",
         "hypocrisy",

@@ -25,6 +25,9 @@ describe("statement stance cues", () => {
     expect(who("Beijing mengatakan Washington menerapkan standar ganda.", "id")).toEqual(["CN:accuse"]);
     expect(who("O Itamaraty classificou a medida como uma interferência inaceitável.", "pt")).toEqual(["BR:accuse"]);
     expect(who("Berlin nannte das eine inakzeptable Einmischung.", "de")).toEqual(["DE:accuse"]);
+    expect(who("Yvan Gil said Washington was trying to strangle the Venezuelan economy.", "en")).toEqual([
+      "Yvan Gil:accuse",
+    ]);
   });
 
   it("reads a danger named as a warning, before a partnership of others named beside it", () => {
