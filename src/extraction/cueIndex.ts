@@ -98,6 +98,7 @@ export type CueKind =
   | "agentPrep"
   | "objectPronoun"
   | "determiner"
+  | "groupReference"
   // dates (DateWords)
   | "vagueDate"
   | "since";
@@ -212,6 +213,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(references.agentPreps, { kind: "agentPrep" });
   add(references.objectPronouns, { kind: "objectPronoun" });
   add(references.determiners, { kind: "determiner" });
+  add(references.groupReferences ?? [], { kind: "groupReference" });
   add(pack.dates.vague, { kind: "vagueDate" });
   add(pack.dates.since ?? [], { kind: "since" });
   cache.set(pack.code, index);

@@ -13,6 +13,8 @@ import { roleKindOf, roleKindsMatch } from "./roleKinds";
 import { isCapitalized, type Token } from "./tokenize";
 
 /** Countries whose names are usually written family name first ("Choe Son Hui" is Ms Choe). */
+/** How many characters back "the group" may point to the organisation it stands for (a few sentences). */
+const GROUP_REFERENCE_REACH = 600;
 const FAMILY_NAME_FIRST = new Set(["KP", "KR", "CN", "JP", "VN", "TW", "MN"]);
 /**
  * Where a later mention uses the first name ("Airlangga", "Anwar", "Anutin"): Indonesian, Malaysian
@@ -201,6 +203,13 @@ export function resolveEntities(
     else if (r.kind === "place") mentions.push(entityMention(m, { kind: "place", city: r.city, country: r.country }));
     else if (r.kind === "org") mentions.push(entityMention(m, { kind: "org", id: r.id }));
     else if (r.kind === "agency") mentions.push(entityMention(m, { kind: "agency", name: r.name, country: r.country }));
+  }
+  // "Hamas fired rockets … The group said": the organisation named last, not long before.
+  const orgs = mentions.filter((m) => m.entity.kind === "org");
+  for (const c of cues) {
+    if (!c.cues.some((x) => x.kind === "groupReference")) continue;
+    const last = orgs.filter((m) => m.end <= c.start && c.start - m.end <= GROUP_REFERENCE_REACH).at(-1);
+    if (last) mentions.push(entityMention(c, last.entity));
   }
   for (const c of cues) {
     const kind = c.cues.find((x) => x.kind === "personPair" || x.kind === "countryPair" || x.kind === "pronoun")?.kind;

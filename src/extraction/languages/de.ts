@@ -380,6 +380,8 @@ export const de: LanguagePack = {
     agentPreps: ["von"],
     objectPronouns: ["ihn", "ihm"],
     determiners: ["seinen", "seine", "seinem", "ihren", "ihre", "ihrem", "den", "der", "die", "dem"],
+    // Phrases pointing back to the organisation named last.
+    groupReferences: ["die Gruppe", "die Miliz", "die Organisation", "das Bündnis", "der Block"],
   },
   speech: {
     say: [

@@ -511,6 +511,19 @@ export const en: LanguagePack = {
     agentPreps: ["by"],
     objectPronouns: ["him", "her", "them"],
     determiners: ["his", "her", "their", "its", "our", "the", "a"],
+    // Phrases pointing back to the organisation named last.
+    groupReferences: [
+      "the group",
+      "the militant group",
+      "the armed group",
+      "the rebel group",
+      "the movement",
+      "the militia",
+      "the bloc",
+      "the alliance",
+      "the organisation",
+      "the organization",
+    ],
   },
   speech: {
     say: [

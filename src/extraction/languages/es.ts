@@ -235,6 +235,8 @@ export const es: LanguagePack = {
     agentPreps: ["por"],
     objectPronouns: [],
     determiners: ["su", "sus", "el", "la", "los", "las"],
+    // Phrases pointing back to the organisation named last.
+    groupReferences: ["el grupo", "el movimiento", "la milicia", "la organización", "la alianza", "el bloque"],
   },
   speech: {
     say: [

@@ -426,6 +426,8 @@ export const fr: LanguagePack = {
     // French object pronouns stand before the verb ("l'a reçu"); after it "le"/"la" are articles.
     objectPronouns: [],
     determiners: ["son", "sa", "ses", "leur", "leurs", "le", "la", "les", "un", "une"],
+    // Phrases pointing back to the organisation named last.
+    groupReferences: ["le groupe", "le mouvement", "la milice", "l'organisation", "l'alliance", "le bloc"],
   },
   speech: {
     say: [

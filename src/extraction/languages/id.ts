@@ -394,6 +394,23 @@ export const id: LanguagePack = {
     agentPreps: ["oleh"],
     objectPronouns: ["dia", "beliau"],
     determiners: ["para"],
+    // Phrases pointing back to the organisation named last.
+    groupReferences: [
+      "kelompok itu",
+      "kelompok tersebut",
+      "kelompok militan itu",
+      "kelompok militan tersebut",
+      "gerakan itu",
+      "gerakan tersebut",
+      "milisi itu",
+      "milisi tersebut",
+      "blok itu",
+      "blok tersebut",
+      "aliansi itu",
+      "aliansi tersebut",
+      "organisasi itu",
+      "organisasi tersebut",
+    ],
   },
   speech: {
     say: [

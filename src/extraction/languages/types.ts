@@ -260,6 +260,8 @@ export interface ReferenceWords {
   objectPronouns: string[];
   /** Words that make the next word a noun ("his hosts", "the host"), not a verb. */
   determiners: string[];
+  /** Phrases pointing back to the organisation named last ("the group", "kelompok itu", "the bloc"). Optional. */
+  groupReferences?: string[];
 }
 
 export interface SpeechWords {

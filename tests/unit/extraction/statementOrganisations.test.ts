@@ -30,6 +30,19 @@ describe("statement speakers that are organisations", () => {
     expect(sanctions.map((x) => [x.imposer, x.target])).toEqual([["ECOWAS", "ML"]]);
   });
 
+  it("reads 'the group' as the organisation named last, in the languages that list it", () => {
+    expect(who("Hamas fired rockets at Tel Aviv on Monday. The group said it had targeted a base.", "en")).toEqual([
+      "Hamas:assert",
+    ]);
+    expect(
+      who("Hamas menembakkan roket ke Tel Aviv. Kelompok itu mengatakan pihaknya menyasar pangkalan.", "id"),
+    ).toEqual(["Hamas:assert"]);
+    // One who answers a claim is not its owner: "a claim the group rejected" is the group's denial.
+    expect(
+      who("Netanyahu's office accused Hamas of reneging on parts of the deal, a claim the group rejected.", "en"),
+    ).toEqual(["Benjamin Netanyahu:accuse", "Hamas:deny"]);
+  });
+
   it("gives what a think tank reports to the think tank, in every language it is named in", () => {
     const en = "The Institute for the Study of War said that Russian units had regrouped near the river.";
     expect(who(en, "en")).toEqual(["Institute for the Study of War:assert"]);
