@@ -48,3 +48,14 @@ describe("invited visits", () => {
     expect([sub?.status, sub?.date]).toEqual(["planned", "2024-10-30"]);
   });
 });
+
+/** A Polish perfective verb of travelling in the present form is future: the trip is planned. */
+describe("Polish future trips", () => {
+  it.each([
+    ["Prezydent Karol Nawrocki uda się w przyszłym tygodniu do Waszyngtonu."],
+    ["Karol Nawrocki poleci w przyszłym tygodniu do Waszyngtonu."],
+  ])("%s", (text) => {
+    const trip = extract(article(text, "pl", "2025-09-01T08:00:00Z")).meetings[0];
+    expect([trip?.participants, trip?.status]).toEqual([["Karol Nawrocki", "US"], "planned"]);
+  });
+});
