@@ -1,5 +1,5 @@
 import type { Doc, EntityMention } from "./document";
-import { GOVERNING_MOVEMENTS } from "../names/organizations";
+import { governedState } from "./sentenceQueries";
 import { evidenceOf } from "./entityFacts";
 import type { MeetingFact } from "./facts";
 import { laterInVisit, meetingDrafts, type MeetingDraft } from "./meetingDrafts";
@@ -220,28 +220,20 @@ function isOngoing(doc: Doc, m: MeetingDraft): boolean {
   return elapsed >= 0 && elapsed < (m.days ?? 1);
 }
 
-const governing = (m: EntityMention) => m.entity.kind === "org" && m.entity.id in GOVERNING_MOVEMENTS;
-
 /**
  * A movement that governs a territory meets for its state, as it is a party to its agreements
  * ("talks between Israeli and Hamas negotiators" are between IL and PS): the document with those
  * mentions read as the state.
  */
 function movementsAsStates(doc: Doc): Doc {
-  if (!doc.sentences.some((s) => s.entities.some(governing))) return doc;
+  const governs = (m: EntityMention) => governedState(m.entity) !== undefined;
+  if (!doc.sentences.some((s) => s.entities.some(governs))) return doc;
+  const asState = (m: EntityMention): EntityMention => {
+    const code = governedState(m.entity);
+    return code ? { ...m, entity: { kind: "country", code, form: "name" } } : m;
+  };
   return {
     ...doc,
-    sentences: doc.sentences.map((s) =>
-      s.entities.some(governing)
-        ? {
-            ...s,
-            entities: s.entities.map((m) =>
-              m.entity.kind === "org" && governing(m)
-                ? { ...m, entity: { kind: "country", code: GOVERNING_MOVEMENTS[m.entity.id], form: "name" } }
-                : m,
-            ),
-          }
-        : s,
-    ),
+    sentences: doc.sentences.map((s) => (s.entities.some(governs) ? { ...s, entities: s.entities.map(asState) } : s)),
   };
 }

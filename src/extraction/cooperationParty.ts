@@ -1,7 +1,6 @@
-import { GOVERNING_MOVEMENTS } from "../names/organizations";
 import type { CueKind } from "./cueIndex";
 import type { Doc, EntityMention, Sentence } from "./document";
-import { codeOf } from "./sentenceQueries";
+import { codeOf, governedState } from "./sentenceQueries";
 
 /** How far before a verb of saying or accusing its subject may end ("the United States has previously accused"). */
 const SPEAKER_REACH = 3;
@@ -17,7 +16,7 @@ const SAID_BY: ReadonlySet<CueKind> = new Set(["stancePassive", "accordingTo", "
  * Qatar", "according to Seoul"): the source of a report is not a party to what it reports.
  */
 export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: boolean): string | null {
-  const governed = m.entity.kind === "org" ? GOVERNING_MOVEMENTS[m.entity.id] : undefined;
+  const governed = governedState(m.entity);
   if (m.entity.kind === "agency" || (m.entity.kind === "org" && !orgs && !governed)) return null;
   // The verb must follow with no other name between: in "sold jets to Turkey after Ankara backed …" Ankara backs.
   const speaks = s.cues.some(

@@ -13,6 +13,9 @@ import {
 import { sentenceDates } from "./sentenceDates";
 import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace } from "./sentenceQueries";
 
+/** The cue kinds that are meeting words. */
+const MEETING_WORDS: ReadonlySet<string> = new Set(MEETING_KINDS);
+
 /** One mention of a meeting, before the mentions of one meeting are merged. */
 export interface MeetingDraft {
   persons: string[];
@@ -76,8 +79,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const words: Word[] = [];
     const calls = remoteEdges(s);
     for (const c of s.cues) {
-      let kind = c.cues.find((x) => (MEETING_KINDS as readonly string[]).includes(x.kind))?.kind as
-        MeetingKind | undefined;
+      let kind = c.cues.find((x) => MEETING_WORDS.has(x.kind))?.kind as MeetingKind | undefined;
       // "la visite de Kim", "da visita de Kim": a word that is both verb and noun is the noun after an
       // article or before a genitive.
       if (
@@ -457,11 +459,7 @@ function beforeNoun(doc: Doc, s: Sentence, end: number): boolean {
   if (t >= s.t1 || /[,.;:]/.test(doc.text.slice(end, doc.tokens[t].start))) return false;
   return s.cues.some(
     (c) =>
-      c.t0 === t &&
-      c.cues.some(
-        (x) =>
-          x.kind === "claimLink" || x.kind === "determiner" || (MEETING_KINDS as readonly string[]).includes(x.kind),
-      ),
+      c.t0 === t && c.cues.some((x) => x.kind === "claimLink" || x.kind === "determiner" || MEETING_WORDS.has(x.kind)),
   );
 }
 
@@ -600,8 +598,6 @@ function invitedAfter(doc: Doc, s: Sentence, w: Word): boolean {
         !s.cues.some((k) => k.t0 >= c.t1 && k.t1 <= w.c.t0 && k.cues.some((x) => MEETING_WORDS.has(x.kind))),
   );
 }
-
-const MEETING_WORDS: ReadonlySet<string> = new Set(MEETING_KINDS);
 
 /** "at the invitation of", "auf Einladung": the noun after a preposition tells on whose invitation it happened. */
 const nounAfterPreposition = (s: Sentence, c: CueMention) =>

@@ -204,14 +204,14 @@ export function resolveEntities(
     else if (r.kind === "org") mentions.push(entityMention(m, { kind: "org", id: r.id }));
     else if (r.kind === "agency") mentions.push(entityMention(m, { kind: "agency", name: r.name, country: r.country }));
   }
-  // "Hamas fired rockets … The group said": the organisation named last, not long before.
   const orgs = mentions.filter((m) => m.entity.kind === "org");
   for (const c of cues) {
-    if (!c.cues.some((x) => x.kind === "groupReference")) continue;
-    const last = orgs.filter((m) => m.end <= c.start && c.start - m.end <= GROUP_REFERENCE_REACH).at(-1);
-    if (last) mentions.push(entityMention(c, last.entity));
-  }
-  for (const c of cues) {
+    // "Hamas fired rockets … The group said": the organisation named last, not long before.
+    if (c.cues.some((x) => x.kind === "groupReference")) {
+      const last = orgs.filter((m) => m.end <= c.start && c.start - m.end <= GROUP_REFERENCE_REACH).at(-1);
+      if (last) mentions.push(entityMention(c, last.entity));
+      continue;
+    }
     const kind = c.cues.find((x) => x.kind === "personPair" || x.kind === "countryPair" || x.kind === "pronoun")?.kind;
     if (kind === "pronoun") mentions.push(entityMention(c, { kind: "pronoun" }));
     else if (kind)

@@ -1,3 +1,4 @@
+import { GOVERNING_MOVEMENTS } from "../names/organizations";
 import type { Cue } from "./cueIndex";
 import type { CueMention, Doc, Entity, EntityMention, Sentence } from "./document";
 
@@ -101,6 +102,10 @@ export function leadingCountries(doc: Doc, n: number): string[] {
   }
   return order.slice(0, n).sort();
 }
+
+/** The state a movement that governs a territory stands for as a party ("Hamas" → PS, GOVERNING_MOVEMENTS). */
+export const governedState = (e: Entity): string | undefined =>
+  e.kind === "org" ? GOVERNING_MOVEMENTS[e.id] : undefined;
 
 /** The country an entity mention stands for, or null. */
 export function codeOf(doc: Doc, e: Entity): string | null {
