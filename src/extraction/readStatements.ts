@@ -493,8 +493,9 @@ function claimOwners(doc: Doc, s: Sentence, c: CueMention, previous: Speaker[] |
   }
   // "a claim the group rejected", "a charge Paris has denied": the subject of a verb right after answers the claim.
   const answering = (k: CueMention) => hasCue(k, "stanceVerb") || hasCue(k, "say");
-  const last = after.find((m) => m.t0 === at);
-  if (owners.length && last && s.cues.some((k) => answering(k) && k.t0 >= last.t1 && k.t0 <= last.t1 + 2)) return null;
+  const owner = after.find((m) => m.t0 === at);
+  if (owners.length && owner && s.cues.some((k) => answering(k) && k.t0 >= owner.t1 && k.t0 <= owner.t1 + 2))
+    return null;
   if (owners.length) return owners;
   const before = s.entities.find((m) => m.t1 === c.t0 || (m.t1 === c.t0 - 1 && doc.tokens[m.t1].norm === "s"));
   return before ? speakersOf(doc, s, before, previous) : null;
