@@ -160,6 +160,9 @@ function hostOf(doc: Doc, visit: MeetingDraft, host: MeetingDraft): boolean {
 }
 
 function absorb(into: MeetingDraft, d: MeetingDraft): void {
+  // A tour "on Thursday" stays done when an undated "is in Pyongyang" of the same visit joins it, in either order.
+  const undated = (m: MeetingDraft) => m.date?.day == null;
+  const done = (dayDone(into) && undated(d)) || (dayDone(d) && into.status === "ongoing" && undated(into));
   for (const p of d.persons) if (!into.persons.includes(p)) into.persons.push(p);
   for (const c of d.countries) if (!into.countries.includes(c)) into.countries.push(c);
   into.location.country ??= d.location.country;
@@ -172,8 +175,13 @@ function absorb(into: MeetingDraft, d: MeetingDraft): void {
   else if (d.date && !d.fromArrival && d.status === into.status && laterInVisit(into, d.date)) into.heldOn ??= d.date;
   into.heldOn ??= d.heldOn;
   into.days ??= d.days;
-  if (d.status === "ongoing" || d.status === "cancelled") into.status = d.status;
+  if (d.status === "cancelled") into.status = d.status;
+  else if (done) into.status = "occurred";
+  else if (d.status === "ongoing") into.status = d.status;
 }
+
+/** An encounter of a given day (not an arrival: a visit may go on) that is over. */
+const dayDone = (m: MeetingDraft) => m.status === "occurred" && m.date?.day != null && !m.fromArrival;
 
 /** Countries a meeting involves: its persons' and the states taking part. */
 function partyCountries(doc: Doc, m: MeetingDraft): string[] {

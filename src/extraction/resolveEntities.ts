@@ -10,7 +10,7 @@ import { namedPersons, type NamedPerson } from "./namedPersons";
 import { speakerNames } from "./speakerNames";
 import type { RefDate } from "./resolveDates";
 import { roleKindOf, roleKindsMatch } from "./roleKinds";
-import { isCapitalized, type Token } from "./tokenize";
+import { isCapitalized, normalizeWord, type Token } from "./tokenize";
 
 /** Countries whose names are usually written family name first ("Choe Son Hui" is Ms Choe). */
 /** How many characters back "the group" may point to the organisation it stands for (a few sentences). */
@@ -111,7 +111,7 @@ export function resolveEntities(
       const key = discover(p.name, p.span, r.country);
       mention(key, p.span);
       addRole(key, r);
-    } else if (r.country) bare.push(r);
+    } else bare.push(r);
   }
   // Persons no role introduced: speakers ("kata Rina Wulandari", "Teresa Ruiz said"), persons named
   // outright ("bernama …") and leaders listed by their countries ("Patrice Talon dari Benin").
@@ -169,6 +169,20 @@ export function resolveEntities(
         mention(key, { start: t.start, end: t.end, t0: k, t1: k + 1 });
     });
   }
+  const definites = new Set((pack.references.definiteArticles ?? []).map(normalizeWord));
+  const demonstratives = new Set(pack.references.demonstratives.map(normalizeWord));
+  const modifiers = new Set(pack.roleModifiers.map(normalizeWord));
+  const pointsBack = (phrase: Span) => {
+    let k = phrase.t0 - 1;
+    while (k >= 0 && modifiers.has(tokens[k].norm)) k--;
+    const last = phrase.t1 - 1;
+    if (cues.some((c) => c.t0 < phrase.t1 && c.t1 > phrase.t0 && c.cues.some((x) => x.kind === "personPair")))
+      return false;
+    return (
+      (k >= 0 && definites.has(tokens[k].norm)) ||
+      (demonstratives.has(tokens[last].norm) && !/,/.test(text.slice(tokens[last - 1].end, tokens[last].start)))
+    );
+  };
   // 4. Bare roles point back to a person already named with that role; an unnamed holder speaks for the role's state.
   const holders = new Set<RawMention>();
   const personEnds = new Map<number, string>();
@@ -181,6 +195,13 @@ export function resolveEntities(
     if (apposed) {
       mentions.push(entityMention(r.phrase, { kind: "person", key: apposed }));
       r.qualifiers.forEach((q) => qualifiers.add(q));
+      continue;
+    }
+    if (!r.country) {
+      // "The minister said", "Menteri itu mengatakan": a definite role with neither state nor name is the person of
+      // that role named last before it; not "a minister", "kepala negara" (someone new, or several), nor an "official".
+      const last = r.kind !== "official" && pointsBack(r.phrase) ? lastWithRole(persons, r.kind, r.phrase, ref) : null;
+      if (last) mention(last, r.phrase);
       continue;
     }
     const key = personWithRole(persons, { country: r.country, kind: r.kind }, ref);
@@ -335,6 +356,28 @@ function personWithRole(persons: Map<string, PersonRecord>, hint: Hint, ref: Ref
     if (!best || p.mentions.length > best[1].mentions.length) best = [key, p];
   }
   return best?.[0] ?? null;
+}
+
+/**
+ * The person of a role's kind mentioned last before `at` ("the president" after "Putin met Kim" is Putin, a
+ * president; Kim, a leader, only when no president was named).
+ */
+function lastWithRole(
+  persons: Map<string, PersonRecord>,
+  kind: RoleKind,
+  at: Span,
+  ref: RefDate | null,
+): string | null {
+  const last = (fits: (held: RoleKind) => boolean) => {
+    let best: [string, number] | null = null;
+    for (const [key, p] of persons) {
+      if (![...p.roles, ...gazetteerRoles(p.name, ref)].some((r) => fits(roleKindOf(r.title)))) continue;
+      const before = Math.max(-1, ...p.mentions.filter((m) => m.end <= at.start).map((m) => m.start));
+      if (before >= 0 && (!best || before > best[1])) best = [key, before];
+    }
+    return best?.[0] ?? null;
+  };
+  return last((held) => held === kind) ?? last((held) => roleKindsMatch(kind, held));
 }
 
 /** At most one word between the comma after a name and its role ("John Kirby, a White House spokesman", "…, NSC coordinator"). */

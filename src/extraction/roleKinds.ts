@@ -18,9 +18,12 @@ export function roleKindOf(title: string): RoleKind {
   return "official";
 }
 
-/** Whether a person holding `held` answers to a reference by `wanted` ("leader" covers heads of state). */
+const MINISTERS = new Set<RoleKind>(["foreign_minister", "defence_minister"]);
+
+/** Whether a person holding `held` answers to a reference by `wanted` ("leader" covers heads of state, "minister" any minister). */
 export function roleKindsMatch(wanted: RoleKind, held: RoleKind): boolean {
   if (wanted === held) return true;
+  if (wanted === "minister") return MINISTERS.has(held);
   const top = new Set<RoleKind>(["leader", "head_of_state"]);
   return top.has(wanted) && top.has(held);
 }

@@ -380,6 +380,7 @@ export const de: LanguagePack = {
     agentPreps: ["von"],
     objectPronouns: ["ihn", "ihm"],
     determiners: ["seinen", "seine", "seinem", "ihren", "ihre", "ihrem", "den", "der", "die", "dem"],
+    definiteArticles: ["der", "die", "dem", "den", "des"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["die Gruppe", "die Miliz", "die Organisation", "das Bündnis", "der Block"],
   },

@@ -511,6 +511,7 @@ export const en: LanguagePack = {
     agentPreps: ["by"],
     objectPronouns: ["him", "her", "them"],
     determiners: ["his", "her", "their", "its", "our", "the", "a"],
+    definiteArticles: ["the"],
     // Phrases pointing back to the organisation named last.
     groupReferences: [
       "the group",

@@ -235,6 +235,7 @@ export const es: LanguagePack = {
     agentPreps: ["por"],
     objectPronouns: [],
     determiners: ["su", "sus", "el", "la", "los", "las"],
+    definiteArticles: ["el", "la"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["el grupo", "el movimiento", "la milicia", "la organización", "la alianza", "el bloque"],
   },

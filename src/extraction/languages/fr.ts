@@ -426,6 +426,7 @@ export const fr: LanguagePack = {
     // French object pronouns stand before the verb ("l'a reçu"); after it "le"/"la" are articles.
     objectPronouns: [],
     determiners: ["son", "sa", "ses", "leur", "leurs", "le", "la", "les", "un", "une"],
+    definiteArticles: ["le", "la", "l"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["le groupe", "le mouvement", "la milice", "l'organisation", "l'alliance", "le bloc"],
   },

@@ -394,6 +394,7 @@ export const id: LanguagePack = {
     agentPreps: ["oleh"],
     objectPronouns: ["dia", "beliau"],
     determiners: ["para"],
+    definiteArticles: ["sang"],
     // Phrases pointing back to the organisation named last.
     groupReferences: [
       "kelompok itu",

@@ -401,6 +401,7 @@ export const it: LanguagePack = {
     agentPreps: ["da", "dal", "dalla", "dai", "dagli"],
     objectPronouns: [],
     determiners: ["suo", "sua", "suoi", "loro", "il", "lo", "la", "i", "gli", "le", "un", "una"],
+    definiteArticles: ["il", "lo", "la", "l"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["il gruppo", "il movimento", "la milizia", "l'organizzazione", "l'alleanza", "il blocco"],
   },

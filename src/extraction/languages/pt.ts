@@ -406,6 +406,7 @@ export const pt: LanguagePack = {
     agentPreps: ["por", "pelo", "pela", "pelos", "pelas"],
     objectPronouns: [],
     determiners: ["seu", "sua", "seus", "suas", "o", "a", "os", "as", "um", "uma"],
+    definiteArticles: ["o", "a"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["o grupo", "o movimento", "a milícia", "a organização", "a aliança", "o bloco"],
   },

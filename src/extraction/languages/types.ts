@@ -260,6 +260,11 @@ export interface ReferenceWords {
   objectPronouns: string[];
   /** Words that make the next word a noun ("his hosts", "the host"), not a verb. */
   determiners: string[];
+  /**
+   * Articles that make a bare role point back to the one named before ("the minister", "sang presiden"), as a
+   * demonstrative after it does ("Menteri itu"). Optional: without them (pl, ru), only the demonstrative.
+   */
+  definiteArticles?: string[];
   /** Phrases pointing back to the organisation named last ("the group", "kelompok itu", "the bloc"). Optional. */
   groupReferences?: string[];
 }

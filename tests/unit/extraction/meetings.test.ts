@@ -359,6 +359,19 @@ describe("meetings", () => {
     expect(meetings("Vladimir Putin said the ball is in Kyiv's court.", "en")).toEqual([]);
   });
 
+  it("keeps an encounter of a given day done when the visit's undated stay joins it, in either order", () => {
+    const tour = "Kim Jong Un met Russian Defence Minister Sergei Shoigu on Wednesday.";
+    const stay = "The Russian minister is in Pyongyang for the anniversary.";
+    for (const text of [`${tour} ${stay}`, `${stay} ${tour}`])
+      expect(meetings(text, "en", "2023-07-27")).toEqual([
+        expect.objectContaining({
+          participants: expect.arrayContaining(["Sergei Shoigu", "Kim Jong Un"]),
+          date: "2023-07-26",
+          status: "occurred",
+        }),
+      ]);
+  });
+
   it("joins a host met during a visit to the visit (the host country stays in its countries)", () => {
     const text =
       "Sergey Lavrov tiba di Pyongyang pada Rabu (18/10/2023). Dalam resepsi malam itu, Menlu Korea Utara Choe Son Hui memuji hubungan kedua negara.";

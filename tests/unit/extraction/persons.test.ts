@@ -61,6 +61,28 @@ describe("persons", () => {
     expect(macron.mentions.map((m) => m.text)).toEqual(["Emmanuel Macron", "Presiden Prancis itu"]);
   });
 
+  it("points a definite role with no state back at the person of that kind named last", () => {
+    const speakers = (text: string, lang: string) => extract(article(text, lang)).statements.map((s) => s.speaker);
+    expect(
+      speakers(
+        "Russian Foreign Minister Sergey Lavrov arrived. The minister said Russia would help North Korea.",
+        "en",
+      ),
+    ).toEqual(["Sergey Lavrov"]);
+    expect(
+      speakers("Menlu Rusia Sergey Lavrov tiba. Menteri itu mengatakan Rusia akan membantu Korea Utara.", "id"),
+    ).toEqual(["Sergey Lavrov"]);
+    // A president named before a leader: "the president" is the president, not the leader named last.
+    expect(speakers("Vladimir Putin met Kim Jong Un. The president said Russia would help North Korea.", "en")).toEqual(
+      ["Vladimir Putin"],
+    );
+    // Someone new, several, or an anonymous official: no one named before.
+    expect(speakers("Vladimir Putin met Kim Jong Un. A minister said Russia would help North Korea.", "en")).toEqual(
+      [],
+    );
+    expect(speakers("Vladimir Putin tiba. Kepala negara lain mengatakan kerja sama akan tumbuh.", "id")).toEqual([]);
+  });
+
   it("does not take authors, photographers or capitalised headline words for persons", () => {
     expect(names("By Anna Lopez\n\nForeign Minister Says Talks Useful\n\nPhoto: ANDREW KRAUSE (AFP)", "en")).toEqual(
       [],
