@@ -1,3 +1,4 @@
+import { ORGANIZATION_SEATS } from "../names/places";
 import { FREQUENT_SANCTIONERS } from "../names/organizations";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
@@ -373,6 +374,7 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   if (bloc?.entity.kind === "org") return [bloc.entity.id];
   const isImposer = (m: EntityMention) =>
     m.entity.kind === "org" ||
+    (m.entity.kind === "place" && ORGANIZATION_SEATS.has(m.entity.city)) ||
     (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
@@ -394,7 +396,7 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   // "They imposed …", "Mereka menjatuhkan …": a pronoun subject is the subject of the sentence before.
   if (verb && pronounBefore(s, verb)) {
     const before = previousSubject(doc, s.index, isImposer);
-    if (before) return [before.entity.kind === "org" ? before.entity.id : codeOf(doc, before.entity)];
+    if (before) return [imposerId(doc, before)];
   }
   // "crippled by U.S. sanctions that were reimposed", "sanksi AS", "sanctions américaines": with no verb
   // before the word, a frequent sanctioner named with it imposes them (not the verb-final reading below).
@@ -424,11 +426,17 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
     if (country) return [country];
   }
   if (!subject) return agentsOr(doc, s, c);
-  const ids = coordinated(s, subject, isImposer).map((m) =>
-    m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity),
-  );
+  const ids = coordinated(s, subject, isImposer).map((m) => imposerId(doc, m));
   return [...new Set(ids)];
 }
+
+/** An imposer's id: an organisation's, the one whose seat a city is ("Brussels" is the EU), or a state's code. */
+const imposerId = (doc: Doc, m: EntityMention): string | null =>
+  m.entity.kind === "org"
+    ? m.entity.id
+    : m.entity.kind === "place"
+      ? (ORGANIZATION_SEATS.get(m.entity.city) ?? null)
+      : codeOf(doc, m.entity);
 
 /** How far before a list word the verb putting names on it may stand ("added three Chinese firms to its entity list"). */
 const LIST_VERB_REACH = 10;

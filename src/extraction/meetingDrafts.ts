@@ -534,10 +534,17 @@ const PLAN_AFTER_REACH = 6;
  */
 function planBeforeDate(doc: Doc, s: Sentence, w: Word, d: DateMention): boolean {
   if ((w.kind !== "talks" && w.kind !== "visitNoun") || d.start < w.c.end) return false;
+  // The reach counts from the end of the noun's parties ("talks between Iranian Foreign Minister Abbas Araghchi
+  // and U.S. envoy Steve Witkoff, scheduled for Saturday").
+  let end = w.c.t1;
+  for (const m of s.entities) if (m.t0 >= end && m.t0 <= end + PARTY_GAP && m.end <= d.start) end = m.t1;
   return s.cues.some(
-    (c) => c.t0 >= w.c.t1 && c.t0 <= w.c.t1 + PLAN_AFTER_REACH && c.end <= d.start && hasCue(c, "planned"),
+    (c) => c.t0 >= w.c.t1 && c.t0 <= end + PLAN_AFTER_REACH && c.end <= d.start && hasCue(c, "planned"),
   );
 }
+
+/** Words between one party of a meeting noun and the next ("between", "and U.S. envoy"). */
+const PARTY_GAP = 4;
 
 /** How many days ahead of the article a day without its year may lie and still be read as ahead. */
 const SOON_DAYS = 45;

@@ -215,8 +215,9 @@ function unnamedGroup(
   imposer: string | null,
   context: string[],
 ): SanctionTarget[] {
-  // With no sanctions told before, the story's leading state: "ECOWAS … imposed sanctions on the coup leaders".
-  const told = context.length ? context : leadingCountries(doc, 1);
+  // With no sanctions told before, the story's leading state besides the imposer: "ECOWAS … imposed sanctions
+  // on the coup leaders", "Washington sanctioned four tankers" in a story about Iran.
+  const told = context.length ? context : leadingCountries(doc, 2).filter((x) => x !== imposer).slice(0, 1);
   const codes = told.filter((x) => x !== imposer);
   const words = doc.tokens
     .slice(t, group.t1)
@@ -268,7 +269,9 @@ function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): E
       m.t0 <= c.t1 + NEAR &&
       codeOf(doc, m.entity) !== imposer &&
       !agents.has(m) &&
-      !actor(m),
+      !actor(m) &&
+      // "Omani-mediated talks", "Russian-made drones": the state qualifies another word.
+      !/^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)),
   );
   const distance = (m: EntityMention) => (m.t0 >= c.t1 ? m.t0 - c.t1 : c.t0 - m.t1);
   return candidates.sort((a, b) => distance(a) - distance(b)).slice(0, 1);

@@ -160,9 +160,10 @@ export const PLACES: readonly Place[] = [
 
 /**
  * Cities that are first the seat of an organisation: "talks in Brussels" are the EU's, so the city
- * locates a meeting but does not make Belgium one of the article's countries (the gold agrees).
+ * locates a meeting but does not make Belgium one of the article's countries (the gold agrees), and
+ * "Brussels added 74 vessels to its blacklist" is the EU acting.
  */
-export const ORGANIZATION_SEATS: ReadonlySet<string> = new Set(["Brussels"]);
+export const ORGANIZATION_SEATS: ReadonlyMap<string, string> = new Map([["Brussels", "EU"]]);
 
 /**
  * Capitals that are mostly something else in the news: a given name, another city, a word

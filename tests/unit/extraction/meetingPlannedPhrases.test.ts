@@ -59,3 +59,18 @@ describe("Polish future trips", () => {
     expect([trip?.participants, trip?.status]).toEqual([["Karol Nawrocki", "US"], "planned"]);
   });
 });
+
+describe("a plan word after a meeting noun's parties", () => {
+  it.each([
+    "Talks between Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff are scheduled for Saturday in Muscat.",
+    "The sanctions come days before talks between Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff, scheduled for Saturday in Muscat.",
+  ])("%s", (text) => {
+    expect(extract(article(text, "en", "2025-04-10T08:00:00Z")).meetings).toEqual([
+      expect.objectContaining({
+        participants: ["Abbas Araghchi", "Steve Witkoff"],
+        date: "2025-04-12",
+        status: "planned",
+      }),
+    ]);
+  });
+});

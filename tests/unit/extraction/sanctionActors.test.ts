@@ -198,3 +198,24 @@ describe("a sentence that opens with 'since'", () => {
     expect(facts(text, lang)).toEqual([[imposer, target, "in_force"]]);
   });
 });
+
+describe("sanctions on a group and by an organisation's seat", () => {
+  it("gives a group naming no country the story's leading state besides the imposer", () => {
+    expect(
+      facts(
+        "The United States imposed sanctions on more than 30 people and vessels it accused of moving Iranian oil to buyers in Asia.",
+        "en",
+      ),
+    ).toEqual([["US", "IR", "announced"]]);
+  });
+
+  it("reads Brussels acting on sanctions as the EU", () => {
+    expect(facts("Brussels imposed sanctions on Belarus.", "en")).toEqual([["EU", "BY", "announced"]]);
+  });
+
+  it("takes no state that qualifies another word for a target ('Omani-mediated talks')", () => {
+    expect(
+      facts("The sanctions come days before Omani-mediated talks between Iran and the United States.", "en"),
+    ).toEqual([]);
+  });
+});
