@@ -417,11 +417,13 @@ function measuredAfter(
 
 /** How many sentences back the event may be told that "a day earlier" counts from. */
 const ANAPHORIC_REACH = 3;
+/** The sentences that make a story's lead (a dateline may be one). */
+const LEAD_SENTENCES = 2;
 
 /**
  * "Sehari sebelumnya, Kim juga menggelar pembicaraan dengan Putin", "The day before, …": an undated
  * meeting word in the stretch of such a phrase is dated from the last meeting dated to the day, at
- * most ANAPHORIC_REACH sentences before. Not when a noun follows the phrase ("la veille du sommet",
+ * most ANAPHORIC_REACH sentences before, or further on from the event the lead dates. Not when a noun follows the phrase ("la veille du sommet",
  * "накануне саммита": the eve of that event, not of the one told before).
  */
 function anaphoricDates(
@@ -439,6 +441,8 @@ function anaphoricDates(
   let anchor: DateMention | null = null;
   for (let i = drafts.length - 1; i >= 0 && !anchor && s.index - drafts[i].sentence.index <= ANAPHORIC_REACH; i--)
     if (drafts[i].date?.day != null) anchor = drafts[i].date;
+  // Further on, the story's own event: the one its lead dates to the day.
+  anchor ??= drafts.find((d) => d.sentence.index <= LEAD_SENTENCES && d.date?.day != null)?.date ?? null;
   if (!anchor) return;
   const from = anchor;
   words.forEach((w, k) => {

@@ -115,3 +115,17 @@ describe("'a day earlier', 'sehari sebelumnya', 'la veille': dated from the meet
     expect(putinDate(text, "en")).not.toBe("2025-09-03");
   });
 });
+
+describe("'a day earlier' further on than the event told just before", () => {
+  it("counts from the event the lead dates to the day", () => {
+    const text = [
+      "JAKARTA - Prabowo Subianto met Anthony Albanese in Jakarta on Wednesday, October 18.",
+      "The two leaders discussed defence cooperation.",
+      "Prabowo said the talks were useful.",
+      "Albanese called Jakarta a close partner.",
+      "He also invited Prabowo to visit Canberra.",
+      "A day earlier, Foreign Minister Sugiono met Australian Foreign Minister Penny Wong.",
+    ].join(" ");
+    expect(dateOf(text, "en", /Penny Wong/)).toBe("2023-10-17");
+  });
+});

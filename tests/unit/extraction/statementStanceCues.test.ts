@@ -18,6 +18,10 @@ describe("statement stance cues", () => {
     expect(who("Seoul said it would deepen strategic cooperation with Canberra.", "en")).toEqual(["KR:support"]);
   });
 
+  it("reads rejecting a measure taken against one as a denial ('menolak sanksi tersebut')", () => {
+    expect(who("Kementerian Luar Negeri Myanmar menolak sanksi tersebut.", "id")).toEqual(["MM:deny"]);
+  });
+
   it("reads a charge of bad faith or meddling as an accusation", () => {
     expect(who("Araghchi said the sanctions showed Washington was not serious about diplomacy.", "en")).toEqual([
       "Abbas Araghchi:accuse",
