@@ -537,12 +537,8 @@ export const id: LanguagePack = {
         "menolak ucapan",
         "menolak komentar",
         "menolak laporan",
-        // Rejecting a measure taken against one ("menolak sanksi tersebut"), as "rejected the sanctions".
-        "menolak sanksi",
-        "menolak keputusan",
-        "menolak kebijakan",
-        "menolak resolusi",
-        "menolak langkah",
+        // Rejecting what is said or done against one ("menolak sanksi tersebut"), as "rejected the sanctions".
+        "menolak",
       ],
       accuse: [
         "menuduh",
