@@ -165,7 +165,12 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             imposer === null && status === "in_force" && !t.group
               ? [...facts.values()].find((f) => f.imposer !== null && f.status === "in_force" && f.target === t.target)
               : undefined;
-          const same: SanctionFact | undefined = retold ?? standingBefore;
+          // "The Russian foreign ministry condemned the sanctions" after the EU's on Russia: those sanctions.
+          const objected: SanctionFact | undefined =
+            imposer === null && t.objector
+              ? [...facts.values()].find((f) => f.target === t.target || (f.targetCountry?.includes(t.target) ?? false))
+              : undefined;
+          const same: SanctionFact | undefined = retold ?? standingBefore ?? objected;
           if (same) {
             lastFact = same;
             continue;

@@ -11,6 +11,8 @@ export interface SanctionTarget {
   group?: string;
   /** The group names no country: it has the country of the sanctions told before. */
   inherited?: boolean;
+  /** The state that condemns or rejects the sanctions ("Iran condemned the new EU sanctions"): those told before, if on it. */
+  objector?: boolean;
 }
 
 /** How far from the sanctions word a target may stand when no grammar links them. */
@@ -105,7 +107,7 @@ export function sanctionTargets(
   // "Iran condemned the new EU sanctions", "China mengecam sanksi AS": the state that condemns or rejects
   // sanctions naming no target is the one they hit.
   const objector = objecting(doc, s, c, imposer);
-  if (objector) return [{ target: objector }];
+  if (objector) return [{ target: objector, objector: true }];
   // "sanksi Korea Utara", "North Korea sanctions": a state beside the word that is not the imposer.
   const beside = s.entities.find((m) => (m.t0 === c.t1 || m.t1 === c.t0) && m.entity.kind === "country" && !m.inRole);
   if (beside && codeOf(doc, beside.entity) !== imposer) return states(doc, [beside]);

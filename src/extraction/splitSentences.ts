@@ -36,7 +36,10 @@ const segmenters = new Map<string, Intl.Segmenter>();
  * this many characters, each cut where a sentence may end; the joins are judged like any other.
  */
 const CHUNK = 4000;
-const abbreviationSets = new WeakMap<LanguagePack, { abbreviations: Set<string>; months: Set<string> }>();
+const abbreviationSets = new WeakMap<
+  LanguagePack,
+  { abbreviations: Set<string>; months: Set<string>; ordinalLeads: Set<string> }
+>();
 
 /**
  * Sentences of the cleaned text. Lines are grouped into blocks (a line break inside a sentence —
@@ -207,10 +210,14 @@ function continues(prev: string, next: string, pack: LanguagePack): boolean {
   const m = LAST_WORD.exec(prev.slice(-TAIL));
   if (!m) return false;
   const word = m[1];
-  const { abbreviations, months } = sets(pack);
+  const { abbreviations, months, ordinalLeads } = sets(pack);
   if (abbreviations.has(normalizeWord(word))) return true;
   if (/(?:^|\.)\p{Lu}$/u.test(word)) return true;
-  if (/^\d+$/.test(word)) return months.has(normalizeWord(next.split(/\s/)[0]));
+  if (/^\d+$/.test(word)) {
+    // "13. September", and "das 17. Sanktionspaket": an ordinal after an article.
+    const lead = /(\p{L}+)\s+\d+\.$/u.exec(prev.slice(-TAIL))?.[1];
+    return months.has(normalizeWord(next.split(/\s/)[0])) || (!!lead && ordinalLeads.has(normalizeWord(lead)));
+  }
   return false;
 }
 
@@ -275,6 +282,7 @@ function sets(pack: LanguagePack) {
     s = {
       abbreviations: new Set(pack.abbreviations.map(normalizeWord)),
       months: new Set(pack.dates.months.flat().map(normalizeWord)),
+      ordinalLeads: new Set((pack.ordinalLeads ?? []).map(normalizeWord)),
     };
     abbreviationSets.set(pack, s);
   }

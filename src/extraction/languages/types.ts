@@ -23,6 +23,8 @@ export interface LanguagePack {
    * ("Dr"), month abbreviations ("Sept"). Acronyms ("U.S.", "AS.") and initials are guarded by rule.
    */
   abbreviations: string[];
+  /** Words before a number whose period makes it an ordinal, not a sentence's end ("das 17. Sanktionspaket"). Optional. */
+  ordinalLeads?: string[];
   furniture: Furniture;
   countries: CountryWords;
   /** Organisation id ("UN", "EU", "NATO") → the names this language gives it. */

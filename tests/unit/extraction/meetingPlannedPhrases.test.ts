@@ -74,3 +74,12 @@ describe("a plan word after a meeting noun's parties", () => {
     ]);
   });
 });
+
+describe("a German trip told in the present", () => {
+  it("is one to come, on the weekday ahead", () => {
+    const text = "Außenminister Johann Wadephul reist am Donnerstag nach Washington, wo er Marco Rubio treffen will.";
+    expect(extract(article(text, "de", "2025-05-21T08:00:00Z")).meetings).toEqual([
+      expect.objectContaining({ date: "2025-05-22", status: "planned" }),
+    ]);
+  });
+});

@@ -213,6 +213,24 @@ describe("sanctions on a group and by an organisation's seat", () => {
     expect(facts("Brussels imposed sanctions on Belarus.", "en")).toEqual([["EU", "BY", "announced"]]);
   });
 
+  it("reads a German package of sanctions, and the acts told after it as its imposer's", () => {
+    expect(
+      facts(
+        "Die EU hat ihr 17. Sanktionspaket gegen Russland beschlossen. Zudem wurden Sanktionen gegen mehrere chinesische Unternehmen verhängt.",
+        "de",
+      ),
+    ).toEqual([
+      ["EU", "RU", "announced"],
+      ["EU", "CN", "announced"],
+    ]);
+  });
+
+  it("takes the sanctions a state condemns for those told before on it", () => {
+    expect(
+      facts("The EU adopted new sanctions against Russia. The Russian foreign ministry condemned the sanctions.", "en"),
+    ).toEqual([["EU", "RU", "announced"]]);
+  });
+
   it("takes no state that qualifies another word for a target ('Omani-mediated talks')", () => {
     expect(
       facts("The sanctions come days before Omani-mediated talks between Iran and the United States.", "en"),

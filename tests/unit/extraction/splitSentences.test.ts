@@ -13,6 +13,12 @@ const texts = (text: string, lang: string) =>
     .map((s) => s.text);
 
 describe("splitSentences", () => {
+  it("does not end a German sentence at an ordinal after an article ('ihr 17. Sanktionspaket')", () => {
+    expect(
+      texts("Die EU hat ihr 17. Sanktionspaket beschlossen. Die Zahl stieg auf 17. Moskau protestierte.", "de"),
+    ).toEqual(["Die EU hat ihr 17. Sanktionspaket beschlossen.", "Die Zahl stieg auf 17.", "Moskau protestierte."]);
+  });
+
   it("does not end a sentence at titles, initials, U.S. or month abbreviations", () => {
     expect(
       texts("Dr. Park met Mr. Kim in the U.S. capital on Sept. 13 to discuss N. Korea. They agreed.", "en"),
