@@ -292,9 +292,16 @@ function purposeBefore(s: Sentence, t: number): boolean {
   for (const c of s.cues)
     if (c.t0 >= p.t1 && c.t1 <= t && c.cues.every((x) => x.kind === "determiner" || x.kind === "duration"))
       for (let i = c.t0; i < c.t1; i++) covered.add(i);
-  for (let i = p.t1; i < t; i++) if (!covered.has(i)) return false;
-  return true;
+  // Up to two adjectives besides ("for an annual summit with Putin", "for high-level talks"), but not before
+  // others' meeting ("a follow-up to the rare summit between Kim and Putin").
+  let adjectives = 0;
+  for (let i = p.t1; i < t; i++)
+    if (!covered.has(i) && !s.cues.some((c) => c.t0 <= i && i < c.t1)) adjectives++;
+    else if (!covered.has(i)) return false;
+  return adjectives === 0 || (adjectives <= PURPOSE_ADJECTIVES && cuesIn(s, t + 1, t + 2, "between").length === 0);
 }
+
+const PURPOSE_ADJECTIVES = 2;
 
 /** How many sentences back a party-less meeting noun may point to the meeting it describes. */
 const DESCRIBE_REACH = 2;

@@ -12,7 +12,7 @@ import {
   firstAfter,
   isPerson,
   isPlace,
-  leadingCountries,
+  pairCountries,
   nearestBefore,
   recentPersons,
   type EntityTest,
@@ -486,7 +486,7 @@ export function partiesOf(
       const pair = firstAfter(s, cue.t1, (m) => m.entity.kind === "pair" && m.entity.of === "countries", to);
       // "talks between Iran and the US in Oman": the place where they are held is no party.
       const named = entitiesIn(s, cue.t1, to, isParty(s)).map((m) => codeOf(doc, m.entity)!);
-      countries.push(...(pair ? leadingCountries(doc, 2) : named));
+      countries.push(...(pair ? pairCountries(doc, s, pair.t0) : named));
     }
   } else if (kind === "invite") {
     // X invited Y (to PLACE): a planned visit of Y to PLACE, or to X's country.

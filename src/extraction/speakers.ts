@@ -1,7 +1,7 @@
 import { hasCue, type Doc, type EntityMention, type Sentence } from "./document";
 import type { LanguagePack } from "./languages/types";
 import type { Quote } from "./quotes";
-import { conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, recentPersons } from "./sentenceQueries";
+import { conjunctionBetween, cueJustBefore, cuesIn, pairCountries, recentPersons } from "./sentenceQueries";
 import { NEWS_AGENCIES, STATE_GROUPS } from "../names/organizations";
 import { normalizeWord, tokenAt } from "./tokenize";
 
@@ -55,7 +55,7 @@ export function speakersOf(
       return e.country && STATE_VOICES.has(e.name) ? [{ name: e.name, country: e.country, agency: true }] : null;
     case "pair":
       return e.of === "countries"
-        ? leadingCountries(doc, 2).map((c) => ({ name: c, country: c }))
+        ? pairCountries(doc, s, m.t0).map((c) => ({ name: c, country: c }))
         : recentPersons(doc, s, m.t0, 2).map((k) => ({
             name: doc.persons.get(k)!.name,
             country: doc.persons.get(k)!.country,

@@ -3,7 +3,7 @@ import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
 import type { Stance } from "./facts";
 import type { Quote } from "./quotes";
-import { codeOf, leadingCountries } from "./sentenceQueries";
+import { codeOf, leadingCountries, pairCountries } from "./sentenceQueries";
 import { ORGANIZATION_SEATS } from "../names/places";
 import type { Speaker } from "./speakers";
 
@@ -108,7 +108,7 @@ export function aboutOf(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker
       (m.entity.kind === "person" && speaking.has(doc.persons.get(m.entity.key)?.name ?? "")) ||
       (m.entity.kind === "country" && speaking.has(m.entity.code));
     const codes =
-      m.entity.kind === "pair" && m.entity.of === "countries" ? leadingCountries(doc, 2) : [codeOf(doc, m.entity)];
+      m.entity.kind === "pair" && m.entity.of === "countries" ? pairCountries(doc, s, m.t0) : [codeOf(doc, m.entity)];
     for (const code of codes) {
       if (!code || !/^[A-Z]{2}$/.test(code)) continue;
       all.add(code);

@@ -83,3 +83,17 @@ describe("a German trip told in the present", () => {
     ]);
   });
 });
+
+describe("a meeting noun with adjectives as a trip's purpose", () => {
+  it("is the trip's meeting, planned with it", () => {
+    const text =
+      "Modi is expected to travel to Moscow in July for an annual summit with Russian President Vladimir Putin, officials said.";
+    expect(extract(article(text, "en", "2025-03-25T08:00:00Z")).meetings).toEqual([
+      expect.objectContaining({
+        participants: ["Narendra Modi", "Vladimir Putin"],
+        date: "2025-07",
+        status: "planned",
+      }),
+    ]);
+  });
+});

@@ -240,3 +240,12 @@ describe("statement speakers", () => {
     for (const [text, lang, speaker] of cases) expect(who(text, lang)).toEqual([`${speaker}:assert`]);
   });
 });
+
+describe("'the two countries' as a speaker", () => {
+  it("stands for the two states the sentence names before it, persons' states too", () => {
+    const text =
+      "China grew more assertive in the region. China sent ships. Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Shigeru Ishiba in New Delhi on Monday, as the two countries pledged to deepen defence ties.";
+    const speakers = extract(article(text, "en", "2025-03-25T08:00:00Z")).statements.map((s) => s.speaker);
+    expect(speakers.sort()).toEqual(["IN", "JP"]);
+  });
+});
