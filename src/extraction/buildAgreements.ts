@@ -3,7 +3,7 @@ import { cooperationParty } from "./cooperationParty";
 import type { Doc, EntityMention, Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
-import { codeOf, cuesIn, recentPersons } from "./sentenceQueries";
+import { codeOf, cuesIn, pairCountries, recentPersons } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import { alignWithTense, formatDate } from "./resolveDates";
 import { sentenceDates } from "./sentenceDates";
@@ -193,10 +193,11 @@ function placesState(doc: Doc, s: Sentence, m: EntityMention): boolean {
 
 /**
  * The states of "the two leaders": those of the last two persons named, when they are of two states;
- * else (and for "both countries") the article's leading two.
+ * of "both countries", the two their sentence (or the one before) names (pairCountries); else the article's leading two.
  */
 function pairStates(doc: Doc, s: Sentence, m: EntityMention, leading: string[]): string[] {
-  if (m.entity.kind !== "pair" || m.entity.of !== "persons") return leading;
+  if (m.entity.kind !== "pair") return leading;
+  if (m.entity.of === "countries") return pairCountries(doc, s, m.t0, leading);
   const states = recentPersons(doc, s, m.t0, 2).map((k) => doc.persons.get(k)?.country ?? null);
   return states.length === 2 && states[0] && states[1] && states[0] !== states[1] ? (states as string[]) : leading;
 }

@@ -106,9 +106,9 @@ export function leadingCountries(doc: Doc, n: number): string[] {
 /**
  * The states "both countries" / "kedua negara" at token t of s stand for: the two the sentence names
  * before it (its persons' states too: "Modi hosted Ishiba …, as the two countries pledged"), else the two of
- * the sentence before when this one names none, else the story's two leading states.
+ * the sentence before when this one names none, else `otherwise` (the story's two leading states).
  */
-export function pairCountries(doc: Doc, s: Sentence, t: number): string[] {
+export function pairCountries(doc: Doc, s: Sentence, t: number, otherwise?: string[]): string[] {
   const statesIn = (x: Sentence, end: number) => {
     const out = new Set<string>();
     for (const m of x.entities) {
@@ -120,7 +120,7 @@ export function pairCountries(doc: Doc, s: Sentence, t: number): string[] {
   };
   const here = statesIn(s, t);
   const before = here.length === 0 && s.index > 0 ? statesIn(doc.sentences[s.index - 1], Infinity) : here;
-  return before.length === 2 ? before.sort() : leadingCountries(doc, 2);
+  return before.length === 2 ? before.sort() : (otherwise ?? leadingCountries(doc, 2));
 }
 
 /** The state a movement that governs a territory stands for as a party ("Hamas" → PS, GOVERNING_MOVEMENTS). */

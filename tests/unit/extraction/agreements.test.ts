@@ -5,6 +5,12 @@ const agreements = (text: string, lang: string) =>
   extract(article(text, lang)).agreements.map((a) => [a.parties, a.kind, a.status]);
 
 describe("agreements", () => {
+  it("gives 'the two governments' the two states the sentence before names, not the story's leading two", () => {
+    const text =
+      "Russia said it stood by its ally. Peskov hoped Washington would not escalate tensions. Maduro met Chinese Vice Premier Ding Xuexiang in Caracas last week to discuss oil investments. The two governments signed twelve cooperation agreements. The United States has imposed sanctions on Venezuela's state oil company since 2019.";
+    expect(agreements(text, "en")).toEqual([[["CN", "VE"], "agreement", "signed"]]);
+  });
+
   it("reads the parties, kind and status of an agreement in several languages", () => {
     expect(agreements("Indonesia and Australia signed a defence cooperation agreement in Canberra.", "en")).toEqual([
       [["AU", "ID"], "agreement", "signed"],

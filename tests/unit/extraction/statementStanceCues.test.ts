@@ -18,6 +18,11 @@ describe("statement stance cues", () => {
     expect(who("Seoul said it would deepen strategic cooperation with Canberra.", "en")).toEqual(["KR:support"]);
   });
 
+  it("reads offering support as support, not offering anything ('a reward for information')", () => {
+    expect(who("Kim Jong Un offered his full support to Russia.", "en")).toEqual(["Kim Jong Un:support"]);
+    expect(who("The United States offered a reward for information leading to Maduro's arrest.", "en")).toEqual([]);
+  });
+
   it("reads rejecting a measure taken against one as a denial ('menolak sanksi tersebut')", () => {
     expect(who("Kementerian Luar Negeri Myanmar menolak sanksi tersebut.", "id")).toEqual(["MM:deny"]);
   });
