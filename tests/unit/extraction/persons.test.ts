@@ -96,3 +96,26 @@ describe("persons", () => {
     expect(earlier.roles).toEqual([{ title: "Defence Minister", country: "RU" }]);
   });
 });
+
+describe("officials the wire names without their state", () => {
+  it("serve the state of the dateline", () => {
+    expect(
+      persons(
+        "CARACAS, Venezuela (AP) — The government put the army on alert on Tuesday. Later, Defense Minister Vladimir Padrino López said the army was ready.",
+        "en",
+      ),
+    ).toEqual([expect.objectContaining({ name: "Vladimir Padrino López", country: "VE" })]);
+    expect(
+      persons(
+        "JAKARTA - Menteri Perdagangan Budi Santoso mengatakan Indonesia akan membalas tarif Amerika Serikat.",
+        "id",
+      ),
+    ).toEqual([expect.objectContaining({ name: "Budi Santoso", country: "ID" })]);
+  });
+
+  it("stay without one when no dateline names a state", () => {
+    expect(persons("Defense Minister Vladimir Padrino López said the army was on alert.", "en")).toEqual([
+      expect.objectContaining({ name: "Vladimir Padrino López", country: null }),
+    ]);
+  });
+});
