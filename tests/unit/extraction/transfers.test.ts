@@ -5,6 +5,18 @@ const transfers = (text: string, lang: string) =>
   extract(article(text, lang)).transfers.map((t) => [t.from, t.to, t.items, t.status]);
 
 describe("transfers", () => {
+  it("reads fighter jets and warships as weapons", () => {
+    expect(transfers("Indonesia membeli 42 jet tempur Rafale dari Prancis.", "id")).toEqual([
+      ["FR", "ID", ["weapons"], "alleged"],
+    ]);
+    expect(transfers("Indonesia juga menerima dua kapal patroli dari Jepang.", "id")).toEqual([
+      ["JP", "ID", ["weapons"], "alleged"],
+    ]);
+    expect(transfers("Germany will deliver four frigates to Egypt.", "en")).toEqual([
+      ["DE", "EG", ["weapons"], "planned"],
+    ]);
+  });
+
   it("reads who sends what to whom, in several languages", () => {
     expect(transfers("North Korea has shipped artillery shells to Russia, officials in Kyiv believe.", "en")).toEqual([
       ["KP", "RU", ["ammunition"], "alleged"],
