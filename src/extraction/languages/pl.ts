@@ -503,6 +503,8 @@ export const pl: LanguagePack = {
       "argumentował",
       "obiecał",
       // Naming what another said or did ("nazwał oskarżenia …", "określiła rozmieszczenie jako …"), as "called" in English.
+      "przypomniał",
+      "zauważył",
       "nazwał",
       "nazwała",
       "nazwali",
@@ -544,6 +546,15 @@ export const pl: LanguagePack = {
       "stwierdził",
       "mówi",
       "dodaje",
+      // After the words reported, as "said X" ("… - poinformował minister obrony"); the stem takes in each gender.
+      "poinformował",
+      "przekazał",
+      "zapowiedział",
+      "oznajmił",
+      "zapewnił",
+      "wskazał",
+      "przypomniał",
+      "zauważył",
     ],
     sayPronominal: [],
     continuation: [
@@ -823,6 +834,7 @@ export const pl: LanguagePack = {
       "spotkają się",
       "spotyka się",
       "spotykają się",
+      "spotkać się",
       "rozmawiał z",
       "rozmawiała z",
       "rozmawiali",
@@ -842,6 +854,9 @@ export const pl: LanguagePack = {
       "odwiedzili",
       "odwiedzi",
       "odwiedza",
+      // The infinitive after a verb of intent or a modal ("chce odwiedzić", "może odwiedzić").
+      "odwiedzić",
+      "złożyć wizytę",
       "złożył wizytę",
       "złożyła wizytę",
       "złoży wizytę",
@@ -974,6 +989,10 @@ export const pl: LanguagePack = {
       "przybędzie",
       "zamierza",
       "zapowiedziana",
+      // A meeting that may come or is wanted ("może odwiedzić Polskę", "chce spotkać się z") is to come too.
+      "może",
+      "mogą",
+      "chce",
       // A request or proposal to meet ("requested a meeting"): the meeting is to come.
       "poprosił o",
       "poprosiła o",
@@ -1502,6 +1521,11 @@ export const pl: LanguagePack = {
       "dostawa",
       "dostawach",
       "przekazać",
+      // Perfective future ("Polska przekaże Ukrainie …", "wyśle żołnierzy").
+      "przekaże",
+      "przekażą",
+      "wyśle",
+      "wyślą",
       "przekazał",
       "przekazała",
       "przekazali",
