@@ -70,6 +70,15 @@ describe("Polish pack words", () => {
   });
 });
 
+describe("Polish and Russian adjectives of states", () => {
+  it("know the adjectives of more states ('austriacki kanclerz', 'киргизский посол')", () => {
+    const pl = facts("Austriacki kanclerz Karl Nehammer przyjechał w piątek do Warszawy.", "pl");
+    expect(pl.persons.find((p) => p.name === "Karl Nehammer")?.country).toBe("AT");
+    const ru = facts("Киргизский посол Айбек Осмонов был вызван в МИД Казахстана.", "ru");
+    expect(ru.persons.map((p) => p.country)).toEqual(["KG"]);
+  });
+});
+
 describe("Russian pack words", () => {
   it("reads reminding ('напомнил') as saying, before and after the words", () => {
     expect(
