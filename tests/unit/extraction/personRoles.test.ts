@@ -45,8 +45,9 @@ describe("persons introduced by a role beyond the head-of-state titles", () => {
     expect(found("Under Secretary for Trade and Economic Security Laura Bennett said the rules apply.", "en")).toEqual([
       ["Laura Bennett", null],
     ]);
+    // The Auswärtiges Amt is Germany's foreign ministry: its spokesman is German.
     expect(found("Das teilte der Sprecher des Auswärtigen Amts, Lukas Brandt, mit.", "de")).toEqual([
-      ["Lukas Brandt", null],
+      ["Lukas Brandt", "DE"],
     ]);
   });
 
