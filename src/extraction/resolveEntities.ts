@@ -349,13 +349,20 @@ function resolveShort(
 
 /** The key of the named person who holds a role of this kind for this country (the most mentioned one). */
 function personWithRole(persons: Map<string, PersonRecord>, hint: Hint, ref: RefDate | null): string | null {
-  let best: [string, PersonRecord] | null = null;
-  for (const [key, p] of persons) {
-    const roles = [...p.roles, ...gazetteerRoles(p.name, ref)];
-    if (!roles.some((r) => r.country === hint.country && roleKindsMatch(hint.kind, roleKindOf(r.title)))) continue;
-    if (!best || p.mentions.length > best[1].mentions.length) best = [key, p];
-  }
-  return best?.[0] ?? null;
+  const most = (fits: (held: RoleKind) => boolean) => {
+    let best: [string, PersonRecord] | null = null;
+    for (const [key, p] of persons) {
+      const roles = [...p.roles, ...gazetteerRoles(p.name, ref)];
+      if (!roles.some((r) => r.country === hint.country && fits(roleKindOf(r.title)))) continue;
+      if (!best || p.mentions.length > best[1].mentions.length) best = [key, p];
+    }
+    return best?.[0] ?? null;
+  };
+  // "The Indian leader": the head of government when the article names no head of state of that state.
+  return (
+    most((held) => roleKindsMatch(hint.kind, held)) ??
+    (hint.kind === "leader" ? most((held) => held === "head_of_government") : null)
+  );
 }
 
 /**

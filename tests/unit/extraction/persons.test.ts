@@ -61,6 +61,16 @@ describe("persons", () => {
     expect(macron.mentions.map((m) => m.text)).toEqual(["Emmanuel Macron", "Presiden Prancis itu"]);
   });
 
+  it("takes 'the Indian leader' for the prime minister when no head of state of India is named", () => {
+    const speakers = extract(
+      article(
+        "Putin and Indian Prime Minister Narendra Modi held talks in Moscow. The Indian leader said India wanted peace in Ukraine.",
+        "en",
+      ),
+    ).statements.map((s) => s.speaker);
+    expect(speakers).toEqual(["Narendra Modi"]);
+  });
+
   it("points a definite role with no state back at the person of that kind named last", () => {
     const speakers = (text: string, lang: string) => extract(article(text, lang)).statements.map((s) => s.speaker);
     expect(
