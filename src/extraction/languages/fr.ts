@@ -104,6 +104,10 @@ export const fr: LanguagePack = {
       SA: ["Arabie saoudite"],
     },
     institutions: {
+      AR: ["Casa Rosada"],
+      BR: ["Planalto", "Itamaraty"],
+      ES: ["Moncloa"],
+      IT: ["Palais Chigi", "Farnesina", "Quirinal"],
       US: [
         "Maison-Blanche",
         "Maison Blanche",
@@ -291,6 +295,7 @@ export const fr: LanguagePack = {
       kind: "official",
       words: ["député", "députée", "sénateur", "sénatrice", "eurodéputé", "parlementaire"],
     },
+    { title: "Attorney General", kind: "official", words: ["procureur général", "procureure générale"] },
     {
       title: "Official",
       kind: "official",
@@ -432,6 +437,15 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      "a annoncé",
+      "rétorqué",
+      "répliqué",
+      "a rétorqué",
+      "a répliqué",
+      "commenté",
+      "a commenté",
+      "tranché",
+      "a tranché",
       // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
       "a exprimé",
       "ont exprimé",
@@ -509,6 +523,25 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
+      "a averti",
+      "a prévenu",
+      "a mis en garde",
+      "a dénoncé",
+      "a accusé",
+      "a fustigé",
+      "a critiqué",
+      "a condamné",
+      "a démenti",
+      "a nié",
+      "a rejeté",
+      "a salué",
+      "a annoncé",
+      "a fait savoir",
+      "a rétorqué",
+      "a répliqué",
+      "a commenté",
+      "a lancé",
+      "a tranché",
       "a poursuivi",
       "a-t-il poursuivi",
       "a-t-elle poursuivi",
@@ -586,6 +619,9 @@ export const fr: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "a démenti",
+        "a nié",
+        "a rejeté",
         "démentant",
         "niant",
         "rejetant",
@@ -603,6 +639,11 @@ export const fr: LanguagePack = {
         "rejettent",
       ],
       accuse: [
+        "a dénoncé",
+        "a accusé",
+        "a fustigé",
+        "a critiqué",
+        "a condamné",
         "critiquant",
         "fustigeant",
         "reprochant",
@@ -627,6 +668,9 @@ export const fr: LanguagePack = {
         "condamnant",
       ],
       warn: [
+        "a averti",
+        "a prévenu",
+        "a mis en garde",
         "avertissant",
         "menaçant",
         "averti",
@@ -645,6 +689,7 @@ export const fr: LanguagePack = {
         "s'est inquiétée",
       ],
       support: [
+        "a salué",
         "remercié",
         "remercie",
         "salué",
@@ -858,6 +903,16 @@ export const fr: LanguagePack = {
   },
   meeting: {
     meet: [
+      "rencontrer",
+      "s'entretenir",
+      "se réunir",
+      "se réunira",
+      "s'entretiendront",
+      "sera reçu par",
+      "sera reçue par",
+      "seront reçus par",
+      "sera accueilli par",
+      "sera accueillie par",
       "rencontré",
       "rencontre",
       "rencontrent",
@@ -879,7 +934,18 @@ export const fr: LanguagePack = {
       "a été accueilli par",
       "a été accueillie par",
     ],
-    host: ["reçu", "reçoit", "recevra", "accueilli", "accueille", "accueillera"],
+    host: [
+      "recevoir",
+      "accueillir",
+      "recevront",
+      "accueilleront",
+      "reçu",
+      "reçoit",
+      "recevra",
+      "accueilli",
+      "accueille",
+      "accueillera",
+    ],
     hostNoun: ["hôte", "hôtes"],
     visit: [
       "visité",
@@ -967,6 +1033,15 @@ export const fr: LanguagePack = {
     willing: ["prêt à", "prête à", "prêts à", "disposé à", "disposée à", "ouvert à", "a proposé de"],
     remote: ["téléphonique", "téléphoniques", "par téléphone", "téléphone"],
     planned: [
+      "se réunira",
+      "s'entretiendront",
+      "sera reçu par",
+      "sera reçue par",
+      "seront reçus par",
+      "sera accueilli par",
+      "sera accueillie par",
+      "recevront",
+      "accueilleront",
       "va",
       "vont",
       "doit",
@@ -1111,6 +1186,7 @@ export const fr: LanguagePack = {
       "abrogé",
     ],
     announced: [
+      "a annoncé",
       "durci",
       "renforcé",
       "élargi",
@@ -1322,7 +1398,6 @@ export const fr: LanguagePack = {
       "signées",
       "signent",
       "signe",
-      "signer",
       "signature",
       "conclu",
       "conclue",
@@ -1338,6 +1413,7 @@ export const fr: LanguagePack = {
     inForce: ["en vigueur", "en vertu du", "en vertu de", "dans le cadre du", "mise en œuvre", "application"],
     suspended: ["suspendu", "suspendue", "suspend", "suspension", "gelé"],
     cancelled: [
+      "a dénoncé",
       "annulé",
       "annulée",
       "annule",
@@ -1353,6 +1429,7 @@ export const fr: LanguagePack = {
       "effondré",
     ],
     planned: [
+      "signer",
       "signera",
       "signeront",
       "va signer",
@@ -1376,6 +1453,14 @@ export const fr: LanguagePack = {
   },
   transfers: {
     send: [
+      "enverra",
+      "enverront",
+      "livrera",
+      "livreront",
+      "fournira",
+      "fourniront",
+      "vendra",
+      "déploiera",
       "aider",
       "aide",
       "aidera",
@@ -1471,6 +1556,9 @@ export const fr: LanguagePack = {
     ],
     items: {
       weapons: [
+        "véhicules blindés",
+        "blindés",
+        "avions de chasse",
         "armes",
         "arme",
         "armement",
