@@ -495,6 +495,10 @@ export const es: LanguagePack = {
         "amenazan",
       ],
       support: [
+        "acogió con satisfacción",
+        "acogió con beneplácito",
+        "acogió favorablemente",
+        "ha acogido con satisfacción",
         "agradeció",
         "elogió",
         "respaldó",

@@ -689,6 +689,11 @@ export const fr: LanguagePack = {
         "s'est inquiétée",
       ],
       support: [
+        "a accueilli favorablement",
+        "accueilli favorablement",
+        "accueille favorablement",
+        "a accueilli avec satisfaction",
+        "accueilli avec satisfaction",
         "a salué",
         "remercié",
         "remercie",
@@ -948,6 +953,8 @@ export const fr: LanguagePack = {
     ],
     hostNoun: ["hôte", "hôtes"],
     visit: [
+      "se rendre",
+      "visiter",
       "visité",
       "visitera",
       "s'est rendu",

@@ -636,6 +636,11 @@ export const it: LanguagePack = {
         "si è detta preoccupata",
       ],
       support: [
+        "ha accolto con favore",
+        "accolto con favore",
+        "accoglie con favore",
+        "ha accolto con soddisfazione",
+        "accolto con soddisfazione",
         "ha elogiato",
         "ringraziato",
         "ringrazia",
@@ -876,6 +881,8 @@ export const it: LanguagePack = {
     ],
     hostNoun: ["ospite", "padrone di casa"],
     visit: [
+      "recarsi",
+      "visitare",
       "visitato",
       "visita",
       "visiterà",

@@ -608,6 +608,9 @@ export const pt: LanguagePack = {
         "manifestou preocupação",
       ],
       support: [
+        "acolheu com satisfação",
+        "acolheu favoravelmente",
+        "acolhe com satisfação",
         "agradeceu",
         "agradece",
         "elogiou",
@@ -841,6 +844,8 @@ export const pt: LanguagePack = {
     ],
     hostNoun: ["anfitrião", "anfitriã", "anfitriões"],
     visit: [
+      "viajar",
+      "visitar",
       "visitou",
       "visita",
       "visitará",

@@ -113,3 +113,28 @@ describe("romance packs: seats of government and titles", () => {
     expect(persons).toEqual(["Pedro Sanchez:ES:Prime Minister", "Ana Rojas:VE:Attorney General"]);
   });
 });
+
+describe("romance packs: welcoming a decision and travelling to come", () => {
+  it("reads welcoming a decision as support, not as hosting", () => {
+    expect(said("L'Alto rappresentante Josep Borrell ha accolto con favore la decisione del Consiglio.", "it")).toEqual(
+      ["Josep Borrell:support"],
+    );
+    expect(said("El Gobierno de Chile acogió con satisfacción la liberación de los presos.", "es")).toEqual([
+      "CL:support",
+    ]);
+    expect(said("Le Quai d'Orsay a accueilli favorablement la trêve.", "fr")).toEqual(["FR:support"]);
+    expect(said("O Itamaraty acolheu com satisfação a libertação dos reféns.", "pt")).toEqual(["BR:support"]);
+  });
+
+  it("reads an infinitive of travelling after a modal as a visit to come", () => {
+    expect(
+      met("O assessor Celso Amorim deve viajar a Caracas na segunda-feira para se reunir com Nicolás Maduro.", "pt"),
+    ).toEqual(["Celso Amorim+Nicolas Maduro:planned:2024-05-20"]);
+    expect(met("Emmanuel Macron doit se rendre jeudi au Maroc.", "fr")).toEqual([
+      "Emmanuel Macron+MA:planned:2024-05-16",
+    ]);
+    expect(met("Antonio Tajani dovrebbe recarsi martedì in Cina.", "it")).toEqual([
+      "Antonio Tajani+CN:planned:2024-05-21",
+    ]);
+  });
+});
