@@ -67,6 +67,7 @@ export const es: LanguagePack = {
   },
   countries: {
     aliases: {
+      VA: ["Vaticano", "Santa Sede"],
       KP: ["Corea del Norte", "Norcorea"],
       KR: ["Corea del Sur", "Surcorea"],
       US: ["EEUU", "EE.UU.", "EE. UU.", "Estados Unidos", "EUA"],
@@ -75,6 +76,12 @@ export const es: LanguagePack = {
       CN: ["República Popular China"],
     },
     institutions: {
+      IT: ["Palacio Chigi"],
+      VE: ["Palacio de Miraflores"],
+      BR: ["Planalto", "Itamaraty"],
+      AR: ["Casa Rosada"],
+      FR: ["Elíseo"],
+      ES: ["Moncloa", "Palacio de la Moncloa"],
       US: ["Casa Blanca", "Pentágono", "Departamento de Estado", "Departamento del Tesoro", "Tesoro estadounidense"],
       RU: ["Kremlin"],
       GB: ["Downing Street"],
@@ -119,7 +126,18 @@ export const es: LanguagePack = {
   },
   roles: [
     { title: "President", kind: "head_of_state", words: ["presidente", "presidenta", "mandatario"] },
-    { title: "Prime Minister", kind: "head_of_government", words: ["primer ministro", "primera ministra"] },
+    {
+      title: "Prime Minister",
+      kind: "head_of_government",
+      words: [
+        "primer ministro",
+        "primera ministra",
+        "presidente del Gobierno",
+        "presidenta del Gobierno",
+        "jefe del Gobierno",
+        "jefa del Gobierno",
+      ],
+    },
     { title: "Leader", kind: "leader", words: ["líder", "dirigente"] },
     {
       title: "Foreign Minister",
@@ -159,6 +177,7 @@ export const es: LanguagePack = {
       kind: "official",
       words: ["legislador", "legisladora", "congresista", "senador", "senadora", "diputado", "diputada"],
     },
+    { title: "Attorney General", kind: "official", words: ["fiscal general"] },
     {
       title: "Official",
       kind: "official",
@@ -241,6 +260,8 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      "replicó",
+      "ha anunciado",
       // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
       "expresaron",
       "manifestaron",
@@ -313,6 +334,26 @@ export const es: LanguagePack = {
       "reveló",
     ],
     sayInverted: [
+      "negó",
+      "desmintió",
+      "rechazó",
+      "denunció",
+      "acusó",
+      "criticó",
+      "condenó",
+      "alertó",
+      "replicó",
+      "anunció",
+      "informó",
+      "ha advertido",
+      "ha denunciado",
+      "ha negado",
+      "ha criticado",
+      "ha acusado",
+      "ha condenado",
+      "ha rechazado",
+      "ha desmentido",
+      "ha anunciado",
       "insistió",
       "recalcó",
       "enfatizó",
@@ -435,6 +476,7 @@ export const es: LanguagePack = {
         "han criticado",
       ],
       warn: [
+        "alertó",
         "advirtiendo",
         "amenazando",
         "advirtió",
@@ -453,6 +495,10 @@ export const es: LanguagePack = {
         "amenazan",
       ],
       support: [
+        "acogió con satisfacción",
+        "acogió con beneplácito",
+        "acogió favorablemente",
+        "ha acogido con satisfacción",
         "agradeció",
         "elogió",
         "respaldó",
@@ -621,6 +667,16 @@ export const es: LanguagePack = {
   },
   meeting: {
     meet: [
+      "reunirse",
+      "se entrevistó",
+      "se entrevistaron",
+      "se entrevistará",
+      "se entrevistarán",
+      "entrevistarse",
+      "se reunía",
+      "será recibido por",
+      "será recibida por",
+      "serán recibidos por",
       "se reunió",
       "se reunieron",
       "se reunirá",
@@ -641,7 +697,18 @@ export const es: LanguagePack = {
       "fue recibido por",
       "fue recibida por",
     ],
-    host: ["recibió", "recibe", "recibirá", "recibieron", "acogió"],
+    host: [
+      "recibir",
+      "recibirán",
+      "acoge",
+      "acogerá",
+      "acoger",
+      "recibió",
+      "recibe",
+      "recibirá",
+      "recibieron",
+      "acogió",
+    ],
     hostNoun: ["anfitrión", "anfitriona"],
     visit: [
       "visitó",
@@ -708,6 +775,13 @@ export const es: LanguagePack = {
     willing: ["dispuesto a", "dispuesta a", "dispuestos a", "listo para", "abierto a", "se ofreció a"],
     remote: ["telefónica", "telefónicas", "por teléfono", "teléfono"],
     planned: [
+      "se entrevistará",
+      "se entrevistarán",
+      "será recibido por",
+      "será recibida por",
+      "serán recibidos por",
+      "recibirán",
+      "acogerá",
       "visitará",
       "visitarán",
       "viajará",
@@ -987,7 +1061,6 @@ export const es: LanguagePack = {
       "firmada",
       "firman",
       "firma",
-      "firmar",
       "suscribió",
       "suscribieron",
       "suscrito",
@@ -1019,6 +1092,7 @@ export const es: LanguagePack = {
       "colapsó",
     ],
     planned: [
+      "firmar",
       "firmarán",
       "firmará",
       "va a firmar",
@@ -1044,6 +1118,15 @@ export const es: LanguagePack = {
   },
   transfers: {
     send: [
+      "enviará",
+      "enviarán",
+      "suministrará",
+      "suministrarán",
+      "entregará",
+      "entregarán",
+      "proporcionará",
+      "venderá",
+      "desplegará",
       "ayudar",
       "ayuda",
       "ayudará",
@@ -1137,6 +1220,10 @@ export const es: LanguagePack = {
     ],
     items: {
       weapons: [
+        "vehículos blindados",
+        "blindados",
+        "carros de combate",
+        "cazas",
         "armas",
         "arma",
         "armamento",

@@ -84,6 +84,7 @@ export const it: LanguagePack = {
   },
   countries: {
     aliases: {
+      VA: ["Vaticano", "Santa Sede"],
       US: ["Stati Uniti", "America", "Usa"],
       GB: ["Gran Bretagna", "Regno Unito", "Inghilterra"],
       KP: ["Corea del Nord", "Nord Corea", "Nordcorea", "Repubblica Popolare Democratica di Corea", "Rpdc"],
@@ -98,6 +99,9 @@ export const it: LanguagePack = {
       SA: ["Arabia Saudita"],
     },
     institutions: {
+      BR: ["Planalto"],
+      AR: ["Casa Rosada"],
+      ES: ["Moncloa"],
       US: ["Casa Bianca", "Pentagono", "Dipartimento di Stato", "Tesoro americano", "Dipartimento del Tesoro"],
       RU: ["Cremlino"],
       GB: ["Downing Street", "Foreign Office"],
@@ -278,6 +282,7 @@ export const it: LanguagePack = {
       kind: "official",
       words: ["deputato", "deputata", "senatore", "senatrice", "eurodeputato", "eurodeputata", "parlamentare"],
     },
+    { title: "Attorney General", kind: "official", words: ["procuratore generale"] },
     {
       title: "Official",
       kind: "official",
@@ -407,6 +412,9 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      "ha annunciato",
+      "ha fatto sapere",
+      "ha commentato",
       // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
       "ha espresso",
       "hanno espresso",
@@ -483,6 +491,20 @@ export const it: LanguagePack = {
       "si è rifiutata di commentare",
     ],
     sayInverted: [
+      "ha avvertito",
+      "ha ammonito",
+      "ha denunciato",
+      "ha accusato",
+      "ha criticato",
+      "ha condannato",
+      "ha attaccato",
+      "ha negato",
+      "ha smentito",
+      "ha respinto",
+      "ha annunciato",
+      "ha fatto sapere",
+      "ha commentato",
+      "ha elogiato",
       "ha evidenziato",
       "ha rimarcato",
       "ha insistito",
@@ -554,6 +576,9 @@ export const it: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "ha negato",
+        "ha smentito",
+        "ha respinto",
         "negando",
         "smentendo",
         "respingendo",
@@ -568,6 +593,11 @@ export const it: LanguagePack = {
         "confutato",
       ],
       accuse: [
+        "ha denunciato",
+        "ha accusato",
+        "ha criticato",
+        "ha condannato",
+        "ha attaccato",
         "criticando",
         "denunciando",
         "accusato",
@@ -587,6 +617,8 @@ export const it: LanguagePack = {
         "condannando",
       ],
       warn: [
+        "ha avvertito",
+        "ha ammonito",
         "avvertendo",
         "minacciando",
         "avvertito",
@@ -604,6 +636,12 @@ export const it: LanguagePack = {
         "si è detta preoccupata",
       ],
       support: [
+        "ha accolto con favore",
+        "accolto con favore",
+        "accoglie con favore",
+        "ha accolto con soddisfazione",
+        "accolto con soddisfazione",
+        "ha elogiato",
         "ringraziato",
         "ringrazia",
         "elogiato",
@@ -797,6 +835,17 @@ export const it: LanguagePack = {
   },
   meeting: {
     meet: [
+      "incontrare",
+      "incontrarsi",
+      "si incontreranno",
+      "si riuniranno",
+      "sarà ricevuto da",
+      "sarà ricevuta da",
+      "saranno ricevuti da",
+      "verrà ricevuto da",
+      "verrà ricevuta da",
+      "sarà accolto da",
+      "sarà accolta da",
       "incontrato",
       "incontra",
       "incontrano",
@@ -815,9 +864,25 @@ export const it: LanguagePack = {
       "è stato accolto da",
       "è stata accolta da",
     ],
-    host: ["ricevuto", "riceve", "riceverà", "accolto", "accoglie", "ospitato", "ospita", "ospiterà"],
+    host: [
+      "ricevere",
+      "accogliere",
+      "ospitare",
+      "riceveranno",
+      "accoglierà",
+      "ricevuto",
+      "riceve",
+      "riceverà",
+      "accolto",
+      "accoglie",
+      "ospitato",
+      "ospita",
+      "ospiterà",
+    ],
     hostNoun: ["ospite", "padrone di casa"],
     visit: [
+      "recarsi",
+      "visitare",
       "visitato",
       "visita",
       "visiterà",
@@ -894,6 +959,17 @@ export const it: LanguagePack = {
     willing: ["pronto a", "pronta a", "pronti a", "disposto a", "disposta a", "disponibile a", "aperto a"],
     remote: ["telefonica", "telefonico", "telefoniche", "telefonici", "per telefono", "al telefono"],
     planned: [
+      "si incontreranno",
+      "si riuniranno",
+      "sarà ricevuto da",
+      "sarà ricevuta da",
+      "saranno ricevuti da",
+      "verrà ricevuto da",
+      "verrà ricevuta da",
+      "sarà accolto da",
+      "sarà accolta da",
+      "riceveranno",
+      "accoglierà",
       "dovrebbe",
       "dovrebbero",
       "deve",
@@ -1030,6 +1106,7 @@ export const it: LanguagePack = {
       "rimozione",
     ],
     announced: [
+      "ha annunciato",
       "inasprito",
       "inasprite",
       "rafforzato",
@@ -1274,7 +1351,6 @@ export const it: LanguagePack = {
       "firmate",
       "firmano",
       "firma",
-      "firmare",
       "firmarono",
       "sottoscritto",
       "sottoscritta",
@@ -1304,6 +1380,7 @@ export const it: LanguagePack = {
       "abbandonato",
     ],
     planned: [
+      "firmare",
       "firmerà",
       "firmeranno",
       "prevede",
@@ -1326,6 +1403,14 @@ export const it: LanguagePack = {
   },
   transfers: {
     send: [
+      "invierà",
+      "invieranno",
+      "fornirà",
+      "forniranno",
+      "consegnerà",
+      "consegneranno",
+      "manderà",
+      "venderà",
       "aiutare",
       "aiuta",
       "aiuterà",
@@ -1413,6 +1498,10 @@ export const it: LanguagePack = {
     ],
     items: {
       weapons: [
+        "veicoli blindati",
+        "mezzi blindati",
+        "blindati",
+        "aerei da combattimento",
         "armi",
         "arma",
         "armamenti",

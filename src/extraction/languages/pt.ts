@@ -86,6 +86,7 @@ export const pt: LanguagePack = {
   },
   countries: {
     aliases: {
+      VA: ["Vaticano", "Santa Sé"],
       US: ["EUA", "E.U.A.", "Estados Unidos", "América"],
       GB: ["Reino Unido", "Grã-Bretanha", "Inglaterra"],
       KP: ["Coreia do Norte", "Coréia do Norte", "República Popular Democrática da Coreia", "RPDC", "Norte-Coreia"],
@@ -103,6 +104,9 @@ export const pt: LanguagePack = {
       PS: ["Palestina"],
     },
     institutions: {
+      IT: ["Palazzo Chigi"],
+      AR: ["Casa Rosada"],
+      ES: ["Moncloa"],
       US: ["Casa Branca", "Pentágono", "Departamento de Estado", "Tesouro americano", "Departamento do Tesouro"],
       RU: ["Kremlin", "Kremlim"],
       GB: ["Downing Street", "Foreign Office"],
@@ -290,6 +294,7 @@ export const pt: LanguagePack = {
       kind: "official",
       words: ["deputado", "deputada", "senador", "senadora", "eurodeputado", "eurodeputada", "parlamentar"],
     },
+    { title: "Attorney General", kind: "official", words: ["procurador-geral", "procuradora-geral"] },
     {
       title: "Official",
       kind: "official",
@@ -412,6 +417,7 @@ export const pt: LanguagePack = {
   },
   speech: {
     say: [
+      "rebateu",
       // Expressing concern, regret or support is saying it; the words after tell the stance ("a exprimé sa « profonde inquiétude »").
       "expressou",
       "manifestou",
@@ -475,6 +481,17 @@ export const pt: LanguagePack = {
       "evitado comentar",
     ],
     sayInverted: [
+      "negou",
+      "desmentiu",
+      "rejeitou",
+      "rebateu",
+      "denunciou",
+      "acusou",
+      "criticou",
+      "condenou",
+      "anunciou",
+      "informou",
+      "comentou",
       "ressaltou",
       "salientou",
       "frisou",
@@ -538,6 +555,7 @@ export const pt: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "rebateu",
         "negando",
         "rejeitando",
         "negou",
@@ -590,6 +608,9 @@ export const pt: LanguagePack = {
         "manifestou preocupação",
       ],
       support: [
+        "acolheu com satisfação",
+        "acolheu favoravelmente",
+        "acolhe com satisfação",
         "agradeceu",
         "agradece",
         "elogiou",
@@ -780,6 +801,15 @@ export const pt: LanguagePack = {
   },
   meeting: {
     meet: [
+      "reunir-se",
+      "se reunir",
+      "encontrar-se",
+      "se encontrar",
+      "se encontrará",
+      "se encontrarão",
+      "será recebido por",
+      "será recebida por",
+      "serão recebidos por",
       "reuniu-se",
       "reuniram-se",
       "se reuniu",
@@ -800,9 +830,22 @@ export const pt: LanguagePack = {
       "foi recebida por",
       "foram recebidos por",
     ],
-    host: ["recebeu", "recebe", "receberá", "acolheu", "acolhe", "anfitrião de"],
+    host: [
+      "receber",
+      "acolher",
+      "receberão",
+      "acolherá",
+      "recebeu",
+      "recebe",
+      "receberá",
+      "acolheu",
+      "acolhe",
+      "anfitrião de",
+    ],
     hostNoun: ["anfitrião", "anfitriã", "anfitriões"],
     visit: [
+      "viajar",
+      "visitar",
       "visitou",
       "visita",
       "visitará",
@@ -881,6 +924,13 @@ export const pt: LanguagePack = {
     willing: ["pronto para", "pronta para", "disposto a", "disposta a", "aberto a", "se ofereceu para"],
     remote: ["telefónica", "telefônica", "telefónicas", "telefônicas", "por telefone", "telefone"],
     planned: [
+      "se encontrará",
+      "se encontrarão",
+      "será recebido por",
+      "será recebida por",
+      "serão recebidos por",
+      "receberão",
+      "acolherá",
       "vai",
       "vão",
       // "vai se reunir" is a meeting phrase that holds its "vai": the phrase itself marks the plan.
@@ -1245,7 +1295,6 @@ export const pt: LanguagePack = {
       "assinada",
       "assinam",
       "assina",
-      "assinar",
       "assinatura",
       "firmou",
       "firmaram",
@@ -1275,6 +1324,7 @@ export const pt: LanguagePack = {
       "denunciou",
     ],
     planned: [
+      "assinar",
       "assinará",
       "assinarão",
       "vai assinar",
@@ -1299,6 +1349,13 @@ export const pt: LanguagePack = {
   },
   transfers: {
     send: [
+      "enviará",
+      "enviarão",
+      "fornecerá",
+      "fornecerão",
+      "entregará",
+      "entregarão",
+      "venderá",
       "ajudar",
       "ajuda",
       "ajudará",
@@ -1387,6 +1444,9 @@ export const pt: LanguagePack = {
     ],
     items: {
       weapons: [
+        "veículos blindados",
+        "blindados",
+        "aviões de combate",
         "armas",
         "arma",
         "armamento",
