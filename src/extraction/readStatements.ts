@@ -111,7 +111,9 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
     // A stance verb in the reported clause ("added that …, and warned that") outranks arms merely named; a
     // denial there outranks the charges it denies ("said Zinoviev had rejected the accusations").
     const stance =
-      (!read.marked || read.topical || (reported === "deny" && read.stance === "accuse")) && reported && !negated(s, c)
+      (!read.marked || read.topical || (reported === "deny" && read.stance === "accuse")) &&
+      reported &&
+      !negated(doc, s, c)
         ? { stance: reported, marked: true }
         : read;
     const claimOnly = hasCue(c, "claimNoun") && !quote;
@@ -176,7 +178,7 @@ function verbStance(
   quote: Quote | null,
 ): Read {
   const verb = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance;
-  if (negated(s, c)) {
+  if (negated(doc, s, c)) {
     if (verb === "deny") return { stance: "other", marked: true };
     return stanceOf(doc, s, ranges, undefined, speakers, quote);
   }

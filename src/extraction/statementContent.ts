@@ -46,7 +46,7 @@ export function stanceOf(
   let spoken: Stance | undefined;
   for (const c of s.cues) {
     if (!inside(ranges, c.start, c.end)) continue;
-    if (negated(s, c)) {
+    if (negated(doc, s, c)) {
       // "Chiny nie dostarczają Rosji broni", "never sent weapons": arms said not to move deny the charge.
       if (hasCue(c, "stanceTopic") && !urged) found.add("deny");
       continue;
@@ -163,7 +163,7 @@ function ownSanctions(doc: Doc, s: Sentence, ranges: Ranges, speakers: Speaker[]
   const own = new Set(speakers.flatMap((sp) => [sp.name, sp.country]).filter(Boolean));
   return said.some((act) => {
     if (!["impose", "announced", "sanctionVerb", "listVerb"].some((k) => hasCue(act, k as CueKind))) return false;
-    if (negated(s, act)) return false;
+    if (negated(doc, s, act)) return false;
     const word = said.find((w) => hasCue(w, "sanction") && w.t0 >= act.t0 && w.t0 <= act.t1 + ACT_REACH) ?? act;
     if (word === act && !hasCue(act, "sanctionVerb")) return false;
     // "decided to ease sanctions", "sanctions lifted": a lifting at the act ("restore sanctions that were lifted in 2016" restores).
@@ -203,7 +203,7 @@ function deniesTransfer(doc: Doc, s: Sentence, ranges: Ranges): boolean {
       (hasCooperationCue(w, "send") || hasCooperationCue(w, "receive")) &&
       !hasCooperationCue(w, "sendNoun") &&
       // The negation right before the verb ("did not send"), not before an adverb ("directly or not directly import").
-      negatedAt(s, w.t0, 0) &&
+      negatedAt(doc, s, w.t0, 0) &&
       // The items are the verb's own ("without giving details" far from "the troops" is no denial of them).
       items.some((i) => Math.abs(i.t0 - w.t0) <= ITEM_REACH),
   );
@@ -216,16 +216,23 @@ const ITEM_REACH = 5;
 const NEGATION_REACH = 2;
 
 /** "did not deny", "tidak membantah", "did not support Taiwan independence": the word's stance does not hold. */
-export function negated(s: Sentence, c: CueMention): boolean {
+export function negated(doc: Doc, s: Sentence, c: CueMention): boolean {
   // Negative concord: "non abbiamo mai", "nie … nigdy", "не … никогда" say "never" once; a negation word
   // is not cancelled by the negation before it.
   if (hasCue(c, "negation")) return false;
-  return negatedAt(s, c.t0);
+  return negatedAt(doc, s, c.t0);
 }
 
-/** A negation stands right before token t0 of the sentence. */
-const negatedAt = (s: Sentence, t0: number, reach = NEGATION_REACH): boolean =>
-  s.cues.some((n) => n.t1 <= t0 && n.t1 >= t0 - reach && n.t0 >= s.t0 && hasCue(n, "negation"));
+/** A negation stands right before token t0 of the sentence, not across a quotation mark ("« … ne signera pas cet accord », a averti"). */
+const negatedAt = (doc: Doc, s: Sentence, t0: number, reach = NEGATION_REACH): boolean =>
+  s.cues.some(
+    (n) =>
+      n.t1 <= t0 &&
+      n.t1 >= t0 - reach &&
+      n.t0 >= s.t0 &&
+      hasCue(n, "negation") &&
+      !/["“”„«»]/.test(doc.text.slice(n.end, doc.tokens[t0]?.start ?? n.end)),
+  );
 
 /** How far before a modal its subject may end ("Iran must", "L'Iran doit", "Rosja musi"). */
 const SUBJECT_REACH = 1;

@@ -6,6 +6,12 @@ const stances = (text: string, lang: string) =>
   extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
 
 describe("statement stance rules", () => {
+  it("does not let a negation inside a quotation cancel the verb after it", () => {
+    expect(stances("« La France ne signera pas cet accord », a averti Emmanuel Macron.", "fr")).toEqual([
+      "Emmanuel Macron:warn",
+    ]);
+  });
+
   it("takes the stance of a stance verb the speaker says in a quotation over the words around it", () => {
     // "dangerous" alone would make a warning; "we condemn" is the speaker's own act of accusing.
     expect(
