@@ -222,12 +222,32 @@ function endsOf(
   to =
     (items.some((w) => w.cues.some((c) => c.kind === "transferItem" && PEOPLE.has(c.item))) && after("sidePrep")) || to;
   to ??= after("toPrep");
+  // "wysłała Rosji pociski", "liefert der Ukraine Panzer", "werde der Ukraine ein System liefern": a state
+  // named by its name (not a demonym) right before the items, right after the verb or after the clause's
+  // subject, is their receiver (a dative), not where they come from.
+  const dative = (e: EntityMention) =>
+    !receiving &&
+    !hasCooperationCue(verb, "sendNoun") &&
+    e.entity.kind === "country" &&
+    e.entity.form !== "demonym" &&
+    items.some(
+      (i) =>
+        i.t0 >= e.t1 &&
+        i.t0 - e.t1 <= 1 &&
+        !(verb.t0 >= e.t1 && verb.t1 <= i.t0) &&
+        !/[,;]/.test(doc.text.slice(e.end, i.start)),
+    ) &&
+    ((e.t0 >= verb.t1 && e.t0 - verb.t1 <= 1) ||
+      (e.t1 <= verb.t0 && s.entities.some((x) => x.t1 <= e.t0 && subjectParty(x) && party(x) !== party(e))));
+  const receiver = s.entities.find((e) => dative(e) && party(e));
+  if (receiver && !to && party(receiver) !== from) to = party(receiver);
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
   if (!from)
     for (const item of items) {
       const m = s.entities.find(
         (e) =>
           (e.t1 === item.t0 || e.t0 === item.t1) &&
+          e !== receiver &&
           party(e) &&
           party(e) !== to &&
           // "Selain teknologi satelit, Pyongyang …": a comma parts the items from the next clause's subject.
@@ -298,7 +318,9 @@ function endsOf(
     let subject: string | null = null;
     if (agent) subject = party(agent);
     else if (passiveAgent) subject = party(passiveAgent);
-    else for (const e of s.entities) if (e.t1 <= verb.t0 && subjectParty(e) && party(e) !== to) subject = party(e);
+    else
+      for (const e of s.entities)
+        if (e.t1 <= verb.t0 && e !== receiver && subjectParty(e) && party(e) !== to) subject = party(e);
     if (receiving) to ??= subject !== from ? subject : null;
     else if (subject !== to) from ??= subject;
     // Else the state right after the verb: "sending Russia shells", "supplied Iran".

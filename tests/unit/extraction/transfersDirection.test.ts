@@ -114,3 +114,14 @@ describe("transfers: ends and objects", () => {
     ).toEqual([["IR", "RU", ["weapons"], "alleged"]]);
   });
 });
+
+describe("transfers: a state right before the items, after the verb or its subject, receives them (a dative)", () => {
+  it.each([
+    ["pl", "Korea Północna wysłała Rosji pociski balistyczne.", ["KP", "RU", ["missiles"], "alleged"]],
+    ["ru", "Иран передал России баллистические ракеты.", ["IR", "RU", ["missiles"], "alleged"]],
+    ["de", "Deutschland liefert der Ukraine Panzer.", ["DE", "UA", ["weapons"], "alleged"]],
+    ["de", "Deutschland werde der Ukraine ein Patriot-System liefern.", ["DE", "UA", ["weapons"], "alleged"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(transfers(text, lang)).toEqual([expected]);
+  });
+});
