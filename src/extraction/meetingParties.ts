@@ -518,7 +518,8 @@ export function partiesOf(
         ? [nearestBefore(s, cue.t0, state, from), envoyAfter]
         : [
             firstAfter(s, cue.t1, (m) => m.entity.kind === "country", Math.min(to, cue.t1 + OBJECT_REACH + 1)),
-            nearestBefore(s, cue.t0, isPerson, from),
+            // "The Russian ambassador was summoned": an envoy told by role alone, too.
+            nearestBefore(s, cue.t0, (m) => isPerson(m) || (m.entity.kind === "country" && !!m.holder), from),
           ];
     if (!summoner || !envoy) return null;
     party(envoyNamed(doc, envoy) ?? envoy);

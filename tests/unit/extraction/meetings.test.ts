@@ -294,6 +294,13 @@ describe("meetings", () => {
     expect(meetings("Sergey Lavrov was summoned to the French foreign ministry.", "en")[0]).toMatchObject({
       participants: ["Sergey Lavrov", "FR"],
     });
+    // An envoy told by role alone, summoned with no agent named.
+    expect(meetings("The Russian ambassador was summoned to the Foreign Office on Monday.", "en")[0]).toMatchObject({
+      participants: ["RU", "GB"],
+    });
+    expect(meetings("Der russische Botschafter wurde ins Auswärtige Amt einbestellt.", "de")[0]).toMatchObject({
+      participants: ["RU", "DE"],
+    });
   });
 
   it("reads a summit between a bare role and a named leader ('the North Korean leader and Russian President …')", () => {
