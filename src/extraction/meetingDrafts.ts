@@ -574,6 +574,8 @@ function soonAhead(doc: Doc, d: DateMention): boolean {
 
 /** How far before its verb a plan word may open the verb's clause ("Putin werde im Juni Nordkorea besuchen"). */
 const CLAUSE_REACH = 10;
+/** How far before its verb the subject of a plan word may stand. */
+const AUXILIARY_REACH = 16;
 
 /**
  * A plan word between a verb and its subject, within one clause (no comma between): "Scholz wird
@@ -585,7 +587,9 @@ function auxiliaryPlan(doc: Doc, s: Sentence, w: Word): boolean {
   // A verb-final clause puts its auxiliary right after the verb: "wo sie Wang Yi treffen will", "besuchen wird".
   if (s.cues.some((c) => c.t0 === w.c.t1 && hasCue(c, "planned") && !/[,;]/.test(doc.text.slice(w.c.end, c.start))))
     return true;
-  const subject = entitiesIn(s, Math.max(w.from, w.c.t0 - CLAUSE_REACH), w.c.t0, isPerson)[0];
+  // A verb-final clause may hold a long object ("Scholz wird am Freitag den türkischen Präsidenten Recep Tayyip
+  // Erdogan in Berlin empfangen").
+  const subject = entitiesIn(s, Math.max(w.from, w.c.t0 - AUXILIARY_REACH), w.c.t0, isPerson)[0];
   if (!subject) return false;
   const between = cuesIn(s, subject.t1, w.c.t0, "planned");
   return between.length > 0 && !doc.text.slice(subject.end, w.c.start).includes(",");

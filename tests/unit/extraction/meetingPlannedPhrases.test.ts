@@ -97,3 +97,13 @@ describe("a meeting noun with adjectives as a trip's purpose", () => {
     ]);
   });
 });
+
+describe("a plan word between a subject and a verb-final verb past a long object", () => {
+  it("makes the meeting one to come", () => {
+    const text =
+      "Bundeskanzler Olaf Scholz wird am Freitag den türkischen Präsidenten Recep Tayyip Erdogan in Berlin empfangen.";
+    expect(extract(article(text, "de", "2023-11-15T08:00:00Z")).meetings).toEqual([
+      expect.objectContaining({ date: "2023-11-17", status: "planned" }),
+    ]);
+  });
+});
