@@ -98,6 +98,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       if (calledFor(s, c)) continue;
       // "ready to meet", "siap bertemu": an offer to meet, not a meeting.
       if (cueJustBefore(s, c.t0, "willing", WILLING_REACH)) continue;
+      // "did not meet", "has no plans to meet", "не намерена вести переговоры": a meeting denied is none.
+      if (negatedMeeting(doc, s, c)) continue;
       // "a phone conversation with", "received a phone call from", "conversación telefónica": a call, not a meeting.
       if (calls.ends.has(c.t0) || calls.ends.has(c.t0 - 1) || calls.starts.has(c.t1) || calls.starts.has(c.t1 + 1))
         continue;
@@ -534,6 +536,19 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   const days = cuesIn(s, w.from, w.to, "duration")[0]?.cues.find((c) => c.kind === "duration")?.days ?? null;
   return { date, status, days, fromArrival: w.kind === "arrive" || w.kind === "visit" };
 }
+
+/** How far before a meeting word its negation may stand ("does not intend to hold talks"). */
+const NEGATION_REACH = 3;
+
+/** A negation of the clause right before the meeting word, with no comma between. */
+const negatedMeeting = (doc: Doc, s: Sentence, c: CueMention) =>
+  s.cues.some(
+    (n) =>
+      n.t1 <= c.t0 &&
+      n.t1 >= c.t0 - NEGATION_REACH &&
+      hasCue(n, "negation") &&
+      !/[,;:"“”«»]/.test(doc.text.slice(n.end, c.start)),
+  );
 
 /** How many words after a meeting noun a plan word may stand before the noun's date ("talks, which are scheduled to begin on"). */
 const PLAN_AFTER_REACH = 6;

@@ -571,3 +571,15 @@ describe("meetings: a courtesy call is a meeting in person", () => {
     expect(meetings("Antonio Guterres called on Israel and Hamas for an immediate ceasefire.", "en")).toEqual([]);
   });
 });
+
+describe("a meeting denied", () => {
+  it.each([
+    ["en", "Putin did not meet Zelensky."],
+    ["en", "Russia does not intend to hold talks with Ukraine."],
+    ["ru", "Москва не намерена вести переговоры с Киевом."],
+    ["id", "Prabowo tidak bertemu Putin."],
+    ["pt", "O presidente chinês, Xi Jinping, não viajou ao Brasil."],
+  ])("%s: %s is none", (lang, text) => {
+    expect(meetings(text, lang)).toEqual([]);
+  });
+});
