@@ -481,9 +481,13 @@ function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): Me
   // A site may sit deeper in its phrase ("di halaman istana Kremlin") than a country or city ("di Rusia").
   // A seat of government is where it stands ("at the Élysée", "di Istana Kremlin"), as a site is.
   const seat = (m: EntityMention) => m.entity.kind === "country" && m.entity.form === "institution";
+  // "met … to discuss the situation in Myanmar", "untuk membahas situasi di Myanmar": after a verb of
+  // discussing past the meeting word comes its topic, not where it is held.
+  const topic = s.cues.find((c) => c.t0 >= w.c.t1 && c.t1 <= w.to && hasCue(c, "discuss"));
   const marked = (m: EntityMention) =>
     (isPlace(m) || seat(m)) &&
     !m.inRole &&
+    !(topic && m.t0 >= topic.t1) &&
     (cueJustBefore(s, m.t0, "locationPrep", m.entity.kind === "place" ? 4 : 2) ||
       (!seat(m) && cueJustBefore(s, m.t0, "destinationPrep", 2)));
   const verb = w.kind === "meet" || w.kind === "host" || w.kind === "hostNoun";

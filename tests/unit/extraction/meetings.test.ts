@@ -583,3 +583,18 @@ describe("a meeting denied", () => {
     expect(meetings(text, lang)).toEqual([]);
   });
 });
+
+describe("a place after a verb of discussing", () => {
+  it("is the topic of the meeting, not where it is held", () => {
+    expect(meetings("Sugiono bertemu dengan Penny Wong untuk membahas situasi di Myanmar.", "id")[0].location).toEqual({
+      country: null,
+      city: null,
+    });
+    expect(
+      meetings("Sugiono met Penny Wong in Jakarta to discuss the situation in Myanmar.", "en")[0].location,
+    ).toEqual({
+      country: "ID",
+      city: "Jakarta",
+    });
+  });
+});
