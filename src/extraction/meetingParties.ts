@@ -74,14 +74,17 @@ const ROLE_FILLERS: ReadonlySet<CueKind> = new Set<CueKind>([
  * Affairs", "ministro de Asuntos Exteriores de China"): the genitive word followed by a capitalised
  * word. "the decision of the President", "a call from the …" stay plain words, not a title.
  */
-function titleGenitive(doc: Doc, c: CueMention): boolean {
+function titleGenitive(doc: Doc, s: Sentence, c: CueMention): boolean {
   // "primeiro-ministro de Portugal": the genitive may also be read as "from".
   if (!c.cues.every((x) => x.kind === "claimLink" || x.kind === "originPrep") || !hasCue(c, "claimLink")) return false;
   const next = doc.tokens[c.t1];
   if (!next) return false;
   const first = doc.text[next.start];
-  return first !== first.toLowerCase();
+  // "le chef de la diplomatie russe": an article, then a word of government.
+  return first !== first.toLowerCase() || (cueJustBefore(s, c.t1 + 1, "determiner", 0) && governmentAt(s, c.t1 + 1));
 }
+
+const governmentAt = (s: Sentence, t: number) => s.cues.some((k) => k.t0 === t && hasCue(k, "government"));
 
 /** How many words may part a list of states from its verb: "Russian and Ukrainian delegations met". */
 const VERB_GAP = 2;
@@ -397,7 +400,7 @@ export function partiesOf(
           c.t1 <= t &&
           !c.cues.every((x) => ROLE_FILLERS.has(x.kind)) &&
           !hasCue(c, "destinationPrep") &&
-          !titleGenitive(doc, c),
+          !titleGenitive(doc, s, c),
       );
     const near = kind === "meet" || (right.length > 0 && (right[0].t0 - cue.t1 <= OBJECT_REACH || plain(right[0].t0)));
     persons.push(...left, ...(near ? keys(right) : []));

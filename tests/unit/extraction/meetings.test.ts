@@ -598,3 +598,11 @@ describe("a place after a verb of discussing", () => {
     });
   });
 });
+
+describe("a host's guest introduced by a title with a genitive article ('le chef de la diplomatie russe')", () => {
+  it("is met, past a day and a place", () => {
+    expect(
+      meetings("Nicolás Maduro recevra lundi à Caracas le chef de la diplomatie russe Sergueï Lavrov.", "fr")[0],
+    ).toMatchObject({ participants: ["Nicolas Maduro", "Sergey Lavrov"], status: "planned" });
+  });
+});
