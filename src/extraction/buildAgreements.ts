@@ -1,6 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationKind, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import type { Doc, EntityMention, Sentence } from "./document";
+import { hasCue, type Doc, type EntityMention, type Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { AgreementFact, AgreementStatus } from "./facts";
 import { codeOf, cuesIn, pairCountries, recentPersons } from "./sentenceQueries";
@@ -149,7 +149,10 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
   }
   const supporters = new Set<string>();
   const mediation = words.filter((w) => hasCooperationCue(w, "mediation"));
+  // "… signed a memorandum and discussed the situation in Ukraine": what they discussed after it is no party.
+  const discussed = s.cues.find((c) => c.t0 >= noun.t1 && hasCue(c, "discuss"));
   for (const m of s.entities) {
+    if (discussed && m.t0 >= discussed.t1) continue;
     // "brokered by the United States and France", "l'un des médiateurs": helpers, not parties.
     if (mediation.some((w) => m.t0 >= w.t1 && m.t0 <= w.t1 + MEDIATOR_REACH)) continue;
     // "signed at the White House", "di Pyongyang": where it was signed, not who signed it; nor the state

@@ -5,6 +5,15 @@ const agreements = (text: string, lang: string) =>
   extract(article(text, lang)).agreements.map((a) => [a.parties, a.kind, a.status]);
 
 describe("agreements", () => {
+  it("takes no party from what was discussed after the signing", () => {
+    expect(
+      agreements(
+        "Meloni ha ricevuto Milei. Durante il colloquio i due leader hanno firmato un memorandum d'intesa sulla cooperazione energetica e hanno discusso della situazione in Ucraina.",
+        "it",
+      ),
+    ).toEqual([[["AR", "IT"], "memorandum", "signed"]]);
+  });
+
   it("gives 'the two governments' the two states the sentence before names, not the story's leading two", () => {
     const text =
       "Russia said it stood by its ally. Peskov hoped Washington would not escalate tensions. Maduro met Chinese Vice Premier Ding Xuexiang in Caracas last week to discuss oil investments. The two governments signed twelve cooperation agreements. The United States has imposed sanctions on Venezuela's state oil company since 2019.";
