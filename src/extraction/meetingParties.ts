@@ -570,6 +570,7 @@ export function partiesOf(
         ? firstAfter(s, cue.t1, (m) => isPlace(m) && !m.inRole, cue.t1 + 1)
         : (destinationAfter(s, cue.t1, to) ??
           namedBefore(doc, s, cue, to, visitor) ??
+          destinationBeforeVerb(doc, s, cue, visitor) ??
           (kind === "arrive" || !visitor ? null : fallbackDestination(doc, s, visitor)));
     if (kind === "presence" && !destination) return null;
     const place = destination ? codeOf(doc, destination.entity) : null;
@@ -738,6 +739,29 @@ function destinationAfter(s: Sentence, t: number, to: number): EntityMention | n
         cueJustBefore(s, m.t0, "locationPrep", 2)),
     to,
   );
+}
+
+/**
+ * A verb-final clause names the place before its verb ("Baerbock ist am Dienstag in Kiew eingetroffen",
+ * "nach Peking gereist"): a place after "in"/"nach" between the traveller and the verb, no comma between.
+ */
+function destinationBeforeVerb(
+  doc: Doc,
+  s: Sentence,
+  cue: CueMention,
+  visitor: EntityMention | null,
+): EntityMention | null {
+  // The verb closes its clause.
+  if (!visitor || !/^\s*(?:[.,;:!?]|$)/.test(doc.text.slice(cue.end, s.end))) return null;
+  const place = s.entities.find(
+    (m) =>
+      m.t0 >= visitor.t1 &&
+      m.t1 <= cue.t0 &&
+      (isPlace(m) || m.entity.kind === "country") &&
+      !m.inRole &&
+      (cueJustBefore(s, m.t0, "destinationPrep", 1) || cueJustBefore(s, m.t0, "locationPrep", 1)),
+  );
+  return place && !/[,;]/.test(doc.text.slice(visitor.end, cue.start)) ? place : null;
 }
 
 /** How far after a visit word "the (reclusive) country" may stand. */

@@ -606,3 +606,18 @@ describe("a host's guest introduced by a title with a genitive article ('le chef
     ).toMatchObject({ participants: ["Nicolas Maduro", "Sergey Lavrov"], status: "planned" });
   });
 });
+
+describe("a verb-final clause that names the place before its verb", () => {
+  it("is a visit to that place", () => {
+    expect(
+      meetings("Außenministerin Annalena Baerbock ist am Dienstag in Kiew eingetroffen.", "de", "2023-11-15T08:00:00Z"),
+    ).toEqual([
+      {
+        participants: ["Annalena Baerbock", "UA"],
+        location: { country: "UA", city: "Kyiv" },
+        date: "2023-11-14",
+        status: "occurred",
+      },
+    ]);
+  });
+});
