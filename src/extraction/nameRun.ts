@@ -94,6 +94,8 @@ export function nameRun(ctx: NameContext, k: number): { name: string; span: Span
     // A hyphen joins the parts of one word ("Ji-woo", "Akufo-Addo", "al-Burhan"), but not an institution word ("Wagner-Gruppe").
     if (gap === "-" || gap === "‑") {
       if (ctx.nonName.has(tokens[j].norm)) return words < 2 || last < j - 1 ? null : runOf(ctx, k, last);
+      // "Adel al-Jubeir": the word a particle joins is a word of the name.
+      if (isParticle(ctx, j - 1) && ++words > MAX_WORDS) return null;
       last = j;
     } else if (gap !== " ") break;
     else if (isNameWord(ctx, j)) {

@@ -46,3 +46,12 @@ describe("one person under long forms, particles and transliterations", () => {
     ).toEqual(["Mohammed bin Abdulrahman Al Thani"]);
   });
 });
+
+describe("a name whose last word a particle joins by a hyphen", () => {
+  it("is a name of two words ('Adel al-Jubeir', 'Khalil al-Hayya')", () => {
+    const persons = extract(
+      article("Saudi Foreign Minister Adel al-Jubeir visited Islamabad. Hamas official Khalil al-Hayya spoke.", "en"),
+    ).persons.map((p) => p.name);
+    expect(persons).toEqual(["Adel al-Jubeir", "Khalil al-Hayya"]);
+  });
+});
