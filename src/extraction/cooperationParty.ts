@@ -19,14 +19,31 @@ export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: 
   const governed = governedState(m.entity);
   if (m.entity.kind === "agency" || (m.entity.kind === "org" && !orgs && !governed)) return null;
   // The verb must follow with no other name between: in "sold jets to Turkey after Ankara backed …" Ankara backs.
+  // Nor a comma, unless a relative clause opens there: in "… to Turkey, a government spokesman said" the
+  // spokesman speaks, while in "Pyongyang, which denied …" Pyongyang does.
   const speaks = s.cues.some(
     (c) =>
       (c.t0 >= m.t1 &&
         c.t0 <= m.t1 + SPEAKER_REACH &&
         c.cues.some((x) => SAYING.has(x.kind)) &&
-        !s.entities.some((e) => e !== m && e.t0 >= m.t1 && e.t1 <= c.t0)) ||
+        !s.entities.some((e) => e !== m && e.t0 >= m.t1 && e.t1 <= c.t0) &&
+        subjectAcross(doc, m, c.start)) ||
       (c.t1 <= m.t0 && c.t1 >= m.t0 - 2 && c.cues.some((x) => SAID_BY.has(x.kind))),
   );
   if (speaks) return null;
   return m.entity.kind === "org" ? (governed ?? m.entity.id) : codeOf(doc, m.entity);
+}
+
+const relatives = new WeakMap<Doc["pack"], ReadonlySet<string>>();
+
+/** Nothing but a relative clause's comma between a name and the verb after it ("Pyongyang, which denied"). */
+function subjectAcross(doc: Doc, m: EntityMention, verbStart: number): boolean {
+  const gap = doc.text.slice(m.end, verbStart);
+  const comma = gap.indexOf(",");
+  if (comma < 0) return true;
+  let words = relatives.get(doc.pack);
+  if (!words)
+    relatives.set(doc.pack, (words = new Set(doc.pack.references.relativePronouns.map((w) => w.toLowerCase()))));
+  const next = /^\s*([\p{L}]+)/u.exec(gap.slice(comma + 1))?.[1]?.toLowerCase() ?? "";
+  return words.has(next);
 }

@@ -113,3 +113,16 @@ describe("transfers: places and firms of oil move no oil", () => {
     expect(extract(article(text, lang)).transfers.map((t) => [t.from, t.to])).toEqual([["IR", "CN"]]);
   });
 });
+
+describe("an end named before a trailing attribution", () => {
+  it("is an end, not the speaker: the attribution after the comma has its own subject", () => {
+    expect(
+      extract(
+        article(
+          "The German government has approved the sale of 40 fighter jets to Turkey, a government spokesman said.",
+          "en",
+        ),
+      ).transfers.map((t) => [t.from, t.to]),
+    ).toEqual([["DE", "TR"]]);
+  });
+});
