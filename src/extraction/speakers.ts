@@ -148,15 +148,19 @@ export function speakerBefore(
     // Not the subject ("…, whose ministers informed Rubio of their decision, said"): an earlier name may be.
     if (!subjectOf(doc, m, t, cueStart)) continue;
     const group = [...found];
+    let conjoined = s.cues.some((c) => c.t0 === m.t1 && c.t1 <= t && hasCue(c, "conjunction"));
     for (let j = i - 1, right = m; j >= 0; j--) {
       const other = s.entities[j];
       if (other.t0 < from || !sameSort(other, m) || !coordinated(doc, s, other, right)) break;
       const more = speakersOf(doc, s, other, previous);
       if (!more) break;
       group.unshift(...more);
+      conjoined ||= s.cues.some((c) => c.t0 >= other.t1 && c.t1 <= right.t0 && hasCue(c, "conjunction"));
       right = other;
     }
-    return dedupe(group);
+    // Commas alone make no list: "… drills around Taiwan, the Chinese military said" is China speaking.
+    // A list has its "and" ("Seoul, Tokyo, and Washington", "The EU, the U.S., South Korea and others").
+    return dedupe(conjoined ? group : found);
   }
   return null;
 }
@@ -192,7 +196,11 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
     // "The U.S. deputy ambassador, Robert Wood, accused", "The trio, known as the E3, said": a name closing an insertion set off by commas.
     // An adverb may follow the closing comma ("Juru bicara Kremlin, Dmitry Peskov, juga mengatakan"): a person's name only.
     const closing = m.entity.kind === "person" ? /^\s*,\s*(?:\p{Ll}+\s+)?$/u : /^\s*,\s*$/;
-    if (closing.test(gap) && /,[^,.;:!?"“”]{0,40}$/.test(doc.text.slice(Math.max(0, m.start - 41), m.start)))
+    // The opening comma may stand past an abbreviated rank ("ruler, Gen. Abdourahamane Tiani, denounced").
+    if (
+      closing.test(gap) &&
+      /,(?:[^,.;:!?"“”]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,40}$/u.test(doc.text.slice(Math.max(0, m.start - 41), m.start))
+    )
       return true;
     const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
     return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);

@@ -249,3 +249,22 @@ describe("'the two countries' as a speaker", () => {
     expect(speakers.sort()).toEqual(["IN", "JP"]);
   });
 });
+
+describe("speakers set off by commas", () => {
+  it("reads a name in commas past an abbreviated rank", () => {
+    expect(
+      who("Niger's military ruler, Gen. Abdourahamane Tiani, denounced the bloc as a tool of France.", "en"),
+    ).toEqual(["Abdourahamane Tchiani:accuse"]);
+  });
+
+  it("makes no list of states from commas alone", () => {
+    expect(who("The PLA launched large-scale drills around Taiwan, the Chinese military said.", "en")).toEqual([
+      "CN:assert",
+    ]);
+    expect(who("The EU, the U.S., South Korea and others said North Korea sent missiles to Russia.", "en")).toEqual([
+      "EU:accuse",
+      "US:accuse",
+      "KR:accuse",
+    ]);
+  });
+});
