@@ -58,3 +58,13 @@ describe("'the two ministers' of a meeting noun are the two just met", () => {
     );
   });
 });
+
+describe("joint subjects of a summit with a guest", () => {
+  it("all take part", () => {
+    const text =
+      "Japanese PM Fumio Kishida and South Korean President Yoon Suk Yeol will hold a trilateral summit with Philippine President Ferdinand Marcos Jr. in Manila in June.";
+    expect(extract(article(text, "en", "2025-05-10T08:00:00Z")).meetings.map((m) => m.participants)).toEqual([
+      ["Fumio Kishida", "Yoon Suk Yeol", "Ferdinand Marcos Jr."],
+    ]);
+  });
+});
