@@ -638,6 +638,8 @@ export const id: LanguagePack = {
         "menolak laporan",
         // Rejecting what is said or done against one ("menolak sanksi tersebut"), as "rejected the sanctions".
         "menolak",
+        // Opposing it likewise ("Moskow menentang sanksi terbaru"), as it rejects it.
+        "menentang",
       ],
       accuse: [
         "menuduh",
@@ -649,6 +651,9 @@ export const id: LanguagePack = {
         "mengkritisi",
         "mencela",
         "memprotes",
+        // Deploring what another did ("menyayangkan keputusan Israel").
+        "menyayangkan",
+        "menyesalkan",
       ],
       warn: ["memperingatkan", "mengancam", "mewanti-wanti", "khawatir", "cemas"],
       support: [
@@ -666,7 +671,7 @@ export const id: LanguagePack = {
         "memuji",
         "mengapresiasi",
       ],
-      other: ["mendesak", "menyerukan", "mendorong", "menuntut"],
+      other: ["mendesak", "menyerukan", "mendorong", "menuntut", "mengimbau"],
     },
     passive: { accuse: ["dituduh", "dituding", "dikecam", "disalahkan"], warn: ["diperingatkan"], deny: ["dibantah"] },
     cues: {

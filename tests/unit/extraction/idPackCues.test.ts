@@ -88,6 +88,14 @@ describe("id pack: meetings and welcomes", () => {
   });
 });
 
+describe("id pack: verbs of stance", () => {
+  it("reads deploring as an accusation and opposing as a rejection", () => {
+    expect(said("Menlu Sugiono menyayangkan keputusan Israel menutup perbatasan Rafah.")).toEqual(["Sugiono:accuse"]);
+    expect(said("Kemlu RI menyesalkan serangan terhadap kapal bantuan itu.")).toEqual(["ID:accuse"]);
+    expect(said("Moskow menentang sanksi baru terhadap Korea Utara.")).toEqual(["RU:deny"]);
+  });
+});
+
 describe("id pack: calls for a ceasefire", () => {
   it("reads no agreement in a call for one", () => {
     expect(facts("Pemerintah Indonesia menyerukan gencatan senjata antara Iran dan Israel.").agreements).toEqual([]);
