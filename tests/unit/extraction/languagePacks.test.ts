@@ -38,6 +38,14 @@ const DELIBERATE = new Set([
   "call off",
   "calls off",
   "menyambut baik",
+  // Welcoming a step or a decision ("menyambut bergabungnya Indonesia", "menyambut keputusan itu") hosts no one either.
+  "menyambut positif",
+  "menyambut gembira",
+  "menyambut keputusan",
+  "menyambut langkah",
+  "menyambut pengumuman",
+  "menyambut bergabungnya",
+  "menyambut masuknya",
   // Welcoming a decision ("accolto con favore", "acogió con satisfacción") is support; it hosts no one.
   "a accueilli favorablement",
   "accueilli favorablement",
