@@ -10,10 +10,15 @@ export interface SentenceSpan {
   dateline: boolean;
 }
 
-/** Datelines in capitals ("JAKARTA, Kantor Berita -", "SEOUL, March 3 (Agency) --") or a place name ("Jakarta:"). */
+/**
+ * Datelines in capitals ("JAKARTA, Kantor Berita -", "SEOUL, March 3 (Agency) --"), a place name
+ * ("Jakarta:", "Jakarta, CNN Indonesia --", "Moskow/Seoul (ANTARA) -", whose agency cleanText blanks) or
+ * the outlet before the place ("Liputan6.com, Jakarta -", "detikNews, Jakarta -").
+ */
 const DATELINES = [
   /^[\p{Lu}][\p{Lu}\p{N}.'’/ -]{1,40}(?:,[^\n]{0,40}?)?\s*(?:--?|–|—)\s+/u,
-  /^[\p{Lu}][\p{L}]+(?:,\s*[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)?(?::|\s(?:--?|–|—))\s+/u,
+  /^[\p{Lu}][\p{L}]+(?:\/[\p{Lu}][\p{L}]+)?(?:,\s*[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)?(?::|\s+(?:--?|–|—))\s+/u,
+  /^(?:[\p{L}\p{N}]+(?:\.[a-z]{2,3}){1,2}|\p{Ll}+\p{Lu}\p{L}+),\s*[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*(?:--?|–|—)\s+/u,
 ];
 /** Datelines open a report: only the first blocks are checked. */
 const DATELINE_BLOCKS = 4;

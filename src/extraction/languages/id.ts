@@ -90,9 +90,6 @@ export const id: LanguagePack = {
     cutOff: [/^(terkait|berita terkait|berita lainnya|artikel terkait|baca lainnya|follow us|tags?)\s*:?$/i],
     inline: [
       /\((?:foto|ilustrasi|sumber)\s*:[^)\n]*\)/gi,
-      // A dateline that opens with the outlet's name ("Liputan6.com, Jakarta -", "detikNews, Jakarta -"): the place of
-      // filing is not a party to the story.
-      /^(?:[\p{L}\p{N}]+(?:\.[a-z]{2,3}){1,2}|detik\p{L}*),\s*[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*(?:--?|–|—)\s/gu,
     ],
   },
   countries: {
