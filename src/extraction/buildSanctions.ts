@@ -165,10 +165,15 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
             imposer === null && status === "in_force" && !t.group
               ? [...facts.values()].find((f) => f.imposer !== null && f.status === "in_force" && f.target === t.target)
               : undefined;
-          // "The Russian foreign ministry condemned the sanctions" after the EU's on Russia: those sanctions.
+          // "The Russian foreign ministry condemned the sanctions" after the EU's on Russia: those sanctions; and
+          // "China condemned the unilateral sanctions" after the US's on Iran: the ones just told, not some on China.
           const objected: SanctionFact | undefined =
             imposer === null && t.objector
-              ? [...facts.values()].find((f) => f.target === t.target || (f.targetCountry?.includes(t.target) ?? false))
+              ? ([...facts.values()].find(
+                  (f) => f.target === t.target || (f.targetCountry?.includes(t.target) ?? false),
+                ) ??
+                lastFact ??
+                undefined)
               : undefined;
           const same: SanctionFact | undefined = retold ?? standingBefore ?? objected;
           if (same) {

@@ -1,6 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import { cuesIn } from "./sentenceQueries";
+import { cuesIn, relativeWords } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
@@ -173,6 +173,7 @@ function endsOf(
   people: boolean,
 ): { from: string; to: string; inferred: boolean } | null {
   const party = (m: EntityMention) => cooperationParty(doc, s, m, false);
+  const unnamed = !receiving && relativeSubject(doc, s, verb);
   // "switched recognition from Taipei to Beijing but has remained …": a state a preposition introduces
   // is no subject of the clause.
   // Nor is a possessor ("to aid Mr Putin's war"): the subject owns no noun.
@@ -318,7 +319,7 @@ function endsOf(
     let subject: string | null = null;
     if (agent) subject = party(agent);
     else if (passiveAgent) subject = party(passiveAgent);
-    else
+    else if (!unnamed)
       for (const e of s.entities)
         if (e.t1 <= verb.t0 && e !== receiver && subjectParty(e) && party(e) !== to) subject = party(e);
     if (receiving) to ??= subject !== from ? subject : null;
@@ -329,6 +330,7 @@ function endsOf(
       if (m && party(m) !== from) to = party(m);
     }
   }
+  if (unnamed && !from) return null;
   const inferred = !from || !to;
   // Else the other end of the last flow told with both ends from or to that state, of the same kind ("Iran
   // supplied drones to Russia … the Iranian drones that hit Ukraine": Russia still receives them, whoever
@@ -428,4 +430,22 @@ function nearestVerbs(words: CooperationMention[]): Map<CooperationMention, Coop
     if (isVerb(w)) next = w;
   }
   return out;
+}
+
+/** How far before its verb a relative pronoun may open the verb's clause ("yang dituding memasok"). */
+const RELATIVE_REACH = 4;
+
+/**
+ * "sanctions on five companies that supplied drone parts to Iran", "perusahaan yang dituding memasok": a
+ * relative pronoun opens the verb's clause with no state between them, so its subject is a noun the
+ * sentence names, not a state: none of the states before it, nor one inferred.
+ */
+function relativeSubject(doc: Doc, s: Sentence, verb: CooperationMention): boolean {
+  const relatives = relativeWords(doc.pack);
+  for (let k = verb.t0 - 1; k >= Math.max(s.t0, verb.t0 - RELATIVE_REACH); k--) {
+    if (s.entities.some((e) => e.t0 <= k && e.t1 > k)) return false;
+    // "Iran, which supplied drones": the state right before the pronoun is its antecedent.
+    if (relatives.has(doc.tokens[k].norm)) return !s.entities.some((e) => e.t1 === k || (e.t0 > k && e.t1 <= verb.t0));
+  }
+  return false;
 }

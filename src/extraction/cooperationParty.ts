@@ -1,6 +1,7 @@
 import type { CueKind } from "./cueIndex";
 import type { Doc, EntityMention, Sentence } from "./document";
-import { codeOf, governedState } from "./sentenceQueries";
+import { codeOf, governedState, relativeWords } from "./sentenceQueries";
+import { normalizeWord } from "./tokenize";
 
 /** How far before a verb of saying or accusing its subject may end ("the United States has previously accused"). */
 const SPEAKER_REACH = 3;
@@ -34,16 +35,11 @@ export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: 
   return m.entity.kind === "org" ? (governed ?? m.entity.id) : codeOf(doc, m.entity);
 }
 
-const relatives = new WeakMap<Doc["pack"], ReadonlySet<string>>();
-
 /** Nothing but a relative clause's comma between a name and the verb after it ("Pyongyang, which denied"). */
 function subjectAcross(doc: Doc, m: EntityMention, verbStart: number): boolean {
   const gap = doc.text.slice(m.end, verbStart);
   const comma = gap.indexOf(",");
   if (comma < 0) return true;
-  let words = relatives.get(doc.pack);
-  if (!words)
-    relatives.set(doc.pack, (words = new Set(doc.pack.references.relativePronouns.map((w) => w.toLowerCase()))));
-  const next = /^\s*([\p{L}]+)/u.exec(gap.slice(comma + 1))?.[1]?.toLowerCase() ?? "";
-  return words.has(next);
+  const next = /^\s*([\p{L}]+)/u.exec(gap.slice(comma + 1))?.[1] ?? "";
+  return relativeWords(doc.pack).has(normalizeWord(next));
 }

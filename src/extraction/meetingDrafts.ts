@@ -510,10 +510,16 @@ function locationOf(doc: Doc, s: Sentence, w: Word, parties: Parties | null): Me
   return { country: codeOf(doc, e), city };
 }
 
+/** How far after a meeting noun its verb of cancelling may stand. */
+const CANCEL_NOUN_REACH = 20;
+
 function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   let status: MeetingStatus | null = null;
   const invited = w.kind === "invite" || w.kind === "invitation";
-  if (cuesIn(s, Math.max(w.from, w.c.t0 - CANCEL_REACH), Math.min(w.to, w.c.t1 + CANCEL_REACH), "cancelled").length)
+  // "Pertemuan Prabowo dengan … Narendra Modi yang semula dijadwalkan Kamis (16/1/2025) batal": a long
+  // relative clause may part the meeting noun from its verb of cancelling.
+  const after = w.kind === "talks" || w.kind === "visitNoun" ? CANCEL_NOUN_REACH : CANCEL_REACH;
+  if (cuesIn(s, Math.max(w.from, w.c.t0 - CANCEL_REACH), Math.min(w.to, w.c.t1 + after), "cancelled").length)
     status = "cancelled";
   else if (
     invited ||

@@ -1,6 +1,8 @@
 import { GOVERNING_MOVEMENTS } from "../names/organizations";
 import type { Cue } from "./cueIndex";
 import type { CueMention, Doc, Entity, EntityMention, Sentence } from "./document";
+import type { LanguagePack } from "./languages/types";
+import { normalizeWord } from "./tokenize";
 
 /** Small positional questions the fact builders ask about a sentence ("who is named just before this verb?"). */
 
@@ -134,4 +136,13 @@ export function codeOf(doc: Doc, e: Entity): string | null {
   if (e.kind === "person") return doc.persons.get(e.key)?.country ?? null;
   if (e.kind === "agency") return e.country;
   return null;
+}
+
+const relativeSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** The pack's relative pronouns ("which", "yang"), normalised. */
+export function relativeWords(pack: LanguagePack): ReadonlySet<string> {
+  let set = relativeSets.get(pack);
+  if (!set) relativeSets.set(pack, (set = new Set(pack.references.relativePronouns.map(normalizeWord))));
+  return set;
 }

@@ -1,9 +1,15 @@
 import { hasCue, type Doc, type EntityMention, type Sentence } from "./document";
-import type { LanguagePack } from "./languages/types";
 import type { Quote } from "./quotes";
-import { conjunctionBetween, cueJustBefore, cuesIn, pairCountries, recentPersons } from "./sentenceQueries";
+import {
+  conjunctionBetween,
+  cueJustBefore,
+  cuesIn,
+  pairCountries,
+  recentPersons,
+  relativeWords,
+} from "./sentenceQueries";
 import { NEWS_AGENCIES, STATE_GROUPS } from "../names/organizations";
-import { normalizeWord, tokenAt } from "./tokenize";
+import { tokenAt } from "./tokenize";
 
 const STATE_VOICES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.voice).map((a) => a.name));
 const PUBLICATIONS: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.publication).map((a) => a.name));
@@ -206,13 +212,6 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
     return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);
   }
   return commas === 2 && /^[^,]*,[^,]+,\s*$/.test(gap) && t - m.t1 <= INSERTION_REACH;
-}
-
-const relativeSets = new WeakMap<LanguagePack, Set<string>>();
-function relativeWords(pack: LanguagePack): Set<string> {
-  let set = relativeSets.get(pack);
-  if (!set) relativeSets.set(pack, (set = new Set(pack.references.relativePronouns.map(normalizeWord))));
-  return set;
 }
 
 /**

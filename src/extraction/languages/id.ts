@@ -88,9 +88,7 @@ export const id: LanguagePack = {
       /^\([A-Z]{2,6}\)$/,
     ],
     cutOff: [/^(terkait|berita terkait|berita lainnya|artikel terkait|baca lainnya|follow us|tags?)\s*:?$/i],
-    inline: [
-      /\((?:foto|ilustrasi|sumber)\s*:[^)\n]*\)/gi,
-    ],
+    inline: [/\((?:foto|ilustrasi|sumber)\s*:[^)\n]*\)/gi],
   },
   countries: {
     aliases: {

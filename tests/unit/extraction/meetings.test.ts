@@ -621,3 +621,14 @@ describe("a verb-final clause that names the place before its verb", () => {
     ]);
   });
 });
+
+describe("a meeting noun cancelled past a long relative clause", () => {
+  it("is cancelled", () => {
+    expect(
+      meetings(
+        "Pertemuan Prabowo dengan Perdana Menteri India Narendra Modi yang semula dijadwalkan Kamis (16/1/2025) batal karena alasan teknis.",
+        "id",
+      )[0].status,
+    ).toBe("cancelled");
+  });
+});

@@ -237,3 +237,11 @@ describe("sanctions on a group and by an organisation's seat", () => {
     ).toEqual([]);
   });
 });
+
+describe("sanctions a third state condemns", () => {
+  it("are those just told, not sanctions on it", () => {
+    expect(
+      facts("The United States imposed new sanctions on Iran. China condemned the unilateral sanctions.", "en"),
+    ).toEqual([["US", "IR", "announced"]]);
+  });
+});

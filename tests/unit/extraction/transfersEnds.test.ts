@@ -126,3 +126,20 @@ describe("an end named before a trailing attribution", () => {
     ).toEqual([["DE", "TR"]]);
   });
 });
+
+describe("a verb of sending in a relative clause on a noun", () => {
+  it("has that noun for subject: no state sends, none is inferred", () => {
+    expect(
+      transfers("The US Treasury imposed sanctions on five companies that supplied drone components to Iran.", "en"),
+    ).toEqual([]);
+    expect(
+      transfers(
+        "AS menjatuhkan sanksi terhadap lima perusahaan yang dituding memasok komponen drone kepada Iran.",
+        "id",
+      ),
+    ).toEqual([]);
+    expect(transfers("Iran, which supplied drones to Russia, denied it.", "en")).toEqual([
+      ["IR", "RU", ["weapons"], "alleged"],
+    ]);
+  });
+});
