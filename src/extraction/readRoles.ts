@@ -1,7 +1,7 @@
 import type { Span } from "./document";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
-import { nameRun, nameRunEndingAt, opensWithCommonWord, type NameContext } from "./nameRun";
+import { isNameWord, nameRun, nameRunEndingAt, opensWithCommonWord, type NameContext } from "./nameRun";
 import { isCapitalized, normalizeWord } from "./tokenize";
 
 /** A role phrase and whom it introduces ("Menteri Luar Negeri Jepang Yoko Kamikawa"). */
@@ -33,6 +33,8 @@ const BREAKING_GAP = /[\n.;:!?()"“”„«»]/;
 const ORGS_WITH_THE = new Set(["UN", "EU"]);
 
 interface Context extends NameContext {
+  /** Names may be one word (Indonesian: "Menlu Sugiono", "Laksamana Madya Irvansyah"). */
+  singleNames: boolean;
   modifiers: Set<string>;
   deputies: Set<string>;
   connectors: Set<string>;
@@ -53,7 +55,7 @@ const wordSets = new WeakMap<
  * name never runs into ("Says").
  */
 export function readRoles(names: NameContext, raw: readonly RawMention[], pack: LanguagePack): RoleReading[] {
-  const ctx: Context = { ...names, ...packWords(pack) };
+  const ctx: Context = { ...names, ...packWords(pack), singleNames: SINGLE_NAME_LANGUAGES.has(pack.code) };
   const out: RoleReading[] = [];
   for (const m of raw) {
     const role = m.refs.find((r) => r.kind === "role");
@@ -166,6 +168,11 @@ function readRole(
       continue;
     }
     if (run) person = { name: run.name, span: run.span };
+    else if (ctx.singleNames && (country ?? "ID") === "ID" && singleName(ctx, k))
+      person = {
+        name: ctx.text.slice(tokens[k].start, tokens[k].end),
+        span: { start: tokens[k].start, end: tokens[k].end, t0: k, t1: k + 1 },
+      };
     else if (isAcronym(ctx, k)) {
       // An institution's acronym ("Direktur CIA William Burns", "Kepala BIN", "head of the FBI").
       institution = true;
@@ -194,6 +201,38 @@ function readRole(
   if (!person) person = appositiveBefore(ctx, t0);
   return { title: fullTitle, kind, country, phrase, qualifiers, person };
 }
+
+/** Languages whose persons may have a single name. */
+const SINGLE_NAME_LANGUAGES = new Set(["id"]);
+
+/**
+ * One name word of a national official, closed by a verb or a punctuation mark ("Laksamana Madya Irvansyah
+ * mengatakan", "Menlu Sugiono,"): not a title's word before a name ("Presiden Terpilih Prabowo") nor a
+ * portfolio's in a list ("untuk Terorisme dan Intelijen").
+ */
+function singleName(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  const gap = ctx.text.slice(ctx.tokens[k].end, next?.start ?? ctx.text.length);
+  return (
+    isNameWord(ctx, k) &&
+    ctx.tokens[k].end - ctx.tokens[k].start >= SINGLE_NAME_MIN &&
+    !ctx.lowercase.has(ctx.tokens[k].norm) &&
+    (/^\s*[,.;:]/.test(gap) || (!!next && ctx.cueTokens.has(k + 1) && !ctx.conjunctions.has(next.norm))) &&
+    !partOfLongerName(ctx, k)
+  );
+}
+
+/** The word opens a longer name elsewhere in the text ("Pangeran Faisal" of "Faisal bin Farhan"): a short form, not a name. */
+const partOfLongerName = (ctx: Context, k: number) =>
+  ctx.tokens.some(
+    (t, j) =>
+      j !== k &&
+      t.norm === ctx.tokens[k].norm &&
+      (isNameWord(ctx, j + 1) || ctx.byStart.has(j) || ctx.byEnd.has(j + 1)),
+  );
+
+/** Letters a single name has at least ("Sugiono", not "Pak"). */
+const SINGLE_NAME_MIN = 4;
 
 /** Capitalised words of a portfolio a role's state may stand before ("Kenyan Trade Minister", "South Korea's Unification Minister"). */
 const PORTFOLIO_WORDS = 2;

@@ -129,3 +129,25 @@ describe("officials the wire names without their state", () => {
     ]);
   });
 });
+
+describe("Indonesian officials with a single name", () => {
+  it("are persons when a verb or a punctuation mark closes the name", () => {
+    expect(
+      persons(
+        "JAKARTA - Kepala Bakamla Laksamana Madya Irvansyah mengatakan kapal China masuk ke perairan Natuna.",
+        "id",
+      ),
+    ).toEqual([expect.objectContaining({ name: "Irvansyah", country: "ID" })]);
+  });
+
+  it("are not a title's word, nor the first word of a longer name told elsewhere", () => {
+    expect(persons("Presiden Terpilih Prabowo Subianto tiba di Canberra.", "id").map((p) => p.name)).toEqual([
+      "Prabowo Subianto",
+    ]);
+    expect(
+      persons("Menlu Arab Saudi Pangeran Faisal mengatakan hal itu. Faisal bin Farhan tiba di Teheran.", "id").map(
+        (p) => p.name,
+      ),
+    ).not.toContain("Faisal");
+  });
+});
