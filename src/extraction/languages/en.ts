@@ -896,6 +896,12 @@ export const en: LanguagePack = {
         "watching closely",
         "watch closely",
         "closely watch",
+        // A red line drawn ("will not allow Iran to obtain", "would not tolerate") warns.
+        "will not allow",
+        "would not allow",
+        "will not tolerate",
+        "would not tolerate",
+        "will not be tolerated",
       ],
       accuse: [
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
@@ -972,6 +978,12 @@ export const en: LanguagePack = {
         "appalling",
         "deplorable",
         "cynical",
+        // A charge of breaking the law ("described the sanctions as unlawful"); regret voiced at another's act.
+        "unlawful",
+        "regret",
+        "regrets",
+        "regretted",
+        "regrettable",
       ],
       support: [
         "ready to talk",
@@ -1050,6 +1062,18 @@ export const en: LanguagePack = {
         "congratulate",
         "congratulated",
         "congratulations",
+        // Hope voiced for a settlement, readiness to negotiate or mediate, support kept up.
+        "hope",
+        "hopes",
+        "hoped",
+        "hoping",
+        "supporting",
+        "ready for dialogue",
+        "to mediate",
+        "peaceful settlement",
+        "peaceful resolution",
+        "peaceful solution",
+        "diplomatic solution",
       ],
       other: [
         "not aware",

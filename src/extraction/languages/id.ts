@@ -738,6 +738,10 @@ export const id: LanguagePack = {
         "memantau secara cermat",
         "mengawasi dengan cermat",
         "memantau dengan saksama",
+        // A red line drawn ("tidak akan membiarkan Iran memiliki senjata nuklir") warns.
+        "tidak akan membiarkan",
+        "tidak akan menoleransi",
+        "tidak akan mentolerir",
       ],
       accuse: [
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
@@ -780,6 +784,9 @@ export const id: LanguagePack = {
         "tidak dapat diterima",
         "tidak bisa diterima",
         "kejahatan perang",
+        // Regret voiced at another's act ("menyatakan penyesalan atas keputusan itu"), a charge of unlawfulness ("tidak sah").
+        "penyesalan",
+        "tidak sah",
       ],
       support: [
         "siap berbicara",
@@ -832,6 +839,17 @@ export const id: LanguagePack = {
         "akan memberikan",
         "akan menyediakan",
         "akan memasok",
+        // Hope voiced for a settlement, readiness to negotiate or mediate, a stand beside a party.
+        "berharap",
+        "harapan",
+        "siap berdialog",
+        "siap untuk berdialog",
+        "siap bernegosiasi",
+        "penyelesaian damai",
+        "solusi damai",
+        "mediator",
+        "penengah",
+        "berdiri bersama",
       ],
       other: [
         "tidak mengetahui",
