@@ -222,14 +222,23 @@ function singleName(ctx: Context, k: number): boolean {
   );
 }
 
-/** The word opens a longer name elsewhere in the text ("Pangeran Faisal" of "Faisal bin Farhan"): a short form, not a name. */
-const partOfLongerName = (ctx: Context, k: number) =>
-  ctx.tokens.some(
-    (t, j) =>
-      j !== k &&
-      t.norm === ctx.tokens[k].norm &&
-      (isNameWord(ctx, j + 1) || ctx.byStart.has(j) || ctx.byEnd.has(j + 1)),
-  );
+const openers = new WeakMap<Context, ReadonlySet<string>>();
+
+/**
+ * The word is part of a longer name elsewhere in the text ("Pangeran Faisal" of "Faisal bin Farhan"): a
+ * short form, not a name. The words of longer names are read once per text.
+ */
+function partOfLongerName(ctx: Context, k: number): boolean {
+  let words = openers.get(ctx);
+  if (!words) {
+    const found = new Set<string>();
+    ctx.tokens.forEach((t, j) => {
+      if (isNameWord(ctx, j + 1) || ctx.byStart.has(j) || ctx.byEnd.has(j + 1)) found.add(t.norm);
+    });
+    openers.set(ctx, (words = found));
+  }
+  return words.has(ctx.tokens[k].norm);
+}
 
 /** Letters a single name has at least ("Sugiono", not "Pak"). */
 const SINGLE_NAME_MIN = 4;
