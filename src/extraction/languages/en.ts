@@ -585,9 +585,7 @@ export const en: LanguagePack = {
       "declared",
       "wrote",
       "tweeted",
-      "pledged",
       "vowed",
-      "promised",
       "argued",
       "maintained",
       "confirmed",
@@ -759,6 +757,9 @@ export const en: LanguagePack = {
         "feared",
       ],
       support: [
+        // A pledge supports ("pledged to strengthen relations", "promised unconditional support").
+        "pledged",
+        "promised",
         "thanked",
         "thanks",
         "praised",

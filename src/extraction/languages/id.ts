@@ -542,8 +542,6 @@ export const id: LanguagePack = {
       "menulis",
       "mencuit",
       "mengingatkan",
-      "berjanji",
-      "menjanjikan",
       "menuturkan",
       "memaparkan",
       "menerangkan",
@@ -652,6 +650,9 @@ export const id: LanguagePack = {
       ],
       warn: ["memperingatkan", "mengancam", "mewanti-wanti", "khawatir", "cemas"],
       support: [
+        // A pledge supports ("berjanji memperkuat hubungan").
+        "berjanji",
+        "menjanjikan",
         "menyatakan dukungan",
         "berterima kasih",
         "menyambut baik",

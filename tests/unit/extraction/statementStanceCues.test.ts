@@ -18,6 +18,15 @@ describe("statement stance cues", () => {
     expect(who("Seoul said it would deepen strategic cooperation with Canberra.", "en")).toEqual(["KR:support"]);
   });
 
+  it("reads a pledge as support", () => {
+    expect(who("Brazil's trade minister pledged to step up trade with China.", "en")).toEqual([
+      expect.stringMatching(/:support$/),
+    ]);
+    expect(who("Menteri Perdagangan Budi Santoso berjanji meningkatkan perdagangan dengan Brasil.", "id")).toEqual([
+      expect.stringMatching(/:support$/),
+    ]);
+  });
+
   it("reads offering support as support, not offering anything ('a reward for information')", () => {
     expect(who("Kim Jong Un offered his full support to Russia.", "en")).toEqual(["Kim Jong Un:support"]);
     expect(who("The United States offered a reward for information leading to Maduro's arrest.", "en")).toEqual([]);
