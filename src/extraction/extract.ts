@@ -12,7 +12,6 @@ import { buildMeetings } from "./buildMeetings";
 import { buildSanctions } from "./buildSanctions";
 import { buildStatements } from "./buildStatements";
 import { buildTransfers } from "./buildTransfers";
-import { datelineOfficials } from "./datelineOfficials";
 import { linkClaims } from "./linkClaims";
 import { resolveEntities } from "./resolveEntities";
 import { parseReference } from "./resolveDates";
@@ -34,7 +33,6 @@ export function extract(article: ArticleText): ExtractedFacts {
   const cues = findCueMentions(text, tokens, cueIndex(pack));
   const { persons, mentions } = resolveEntities(text, tokens, names, cues, pack, ref);
   const doc = assembleDocument({ article, text, language, pack, ref, tokens, persons }, sentences, mentions, cues);
-  datelineOfficials(doc);
   const agreements = buildAgreements(doc);
   const transfers = buildTransfers(doc);
   return {

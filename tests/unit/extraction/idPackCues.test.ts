@@ -58,18 +58,16 @@ describe("id pack: a headline capitalises its verbs", () => {
 });
 
 describe("id pack: datelines that open with the outlet's name or carry the agency", () => {
-  it("does not read the place of filing as a party to the story, and gives its officials its state", () => {
+  it("does not read the place of filing as a party to the story", () => {
     expect(sanctioned("detikNews, Jakarta - Uni Eropa menjatuhkan sanksi baru terhadap Iran.")).toEqual([
       "EU>IR:announced",
     ]);
     expect(sanctioned("Liputan6.com, Jakarta - Uni Eropa menjatuhkan sanksi baru terhadap Iran.")).toEqual([
       "EU>IR:announced",
     ]);
-    for (const text of [
-      "Liputan6.com, Jakarta - Dunia mengecam serangan itu. Juru Bicara Kemlu Roy Soemirat mengatakan Indonesia prihatin.",
-      "Jakarta (ANTARA) - Dunia mengecam serangan itu. Juru Bicara Kemlu Roy Soemirat mengatakan Indonesia prihatin.",
-    ])
-      expect(facts(text).persons.map((p) => [p.name, p.country])).toEqual([["Roy Soemirat", "ID"]]);
+    expect(sanctioned("Jakarta (ANTARA) - Uni Eropa menjatuhkan sanksi baru terhadap Iran.")).toEqual([
+      "EU>IR:announced",
+    ]);
   });
 });
 

@@ -107,29 +107,6 @@ describe("persons", () => {
   });
 });
 
-describe("officials the wire names without their state", () => {
-  it("serve the state of the dateline", () => {
-    expect(
-      persons(
-        "CARACAS, Venezuela (AP) — The government put the army on alert on Tuesday. Later, Defense Minister Vladimir Padrino López said the army was ready.",
-        "en",
-      ),
-    ).toEqual([expect.objectContaining({ name: "Vladimir Padrino López", country: "VE" })]);
-    expect(
-      persons(
-        "JAKARTA - Menteri Perdagangan Budi Santoso mengatakan Indonesia akan membalas tarif Amerika Serikat.",
-        "id",
-      ),
-    ).toEqual([expect.objectContaining({ name: "Budi Santoso", country: "ID" })]);
-  });
-
-  it("stay without one when no dateline names a state", () => {
-    expect(persons("Defense Minister Vladimir Padrino López said the army was on alert.", "en")).toEqual([
-      expect.objectContaining({ name: "Vladimir Padrino López", country: null }),
-    ]);
-  });
-});
-
 describe("Indonesian officials with a single name", () => {
   it("are persons when a verb or a punctuation mark closes the name", () => {
     expect(
