@@ -1,7 +1,6 @@
 import type { CueKind } from "./cueIndex";
 import type { Doc, EntityMention, Sentence } from "./document";
-import { codeOf, governedState, relativeWords } from "./sentenceQueries";
-import { normalizeWord } from "./tokenize";
+import { codeOf, governedState, relativeAt } from "./sentenceQueries";
 
 /** How far before a verb of saying or accusing its subject may end ("the United States has previously accused"). */
 const SPEAKER_REACH = 3;
@@ -37,9 +36,6 @@ export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: 
 
 /** Nothing but a relative clause's comma between a name and the verb after it ("Pyongyang, which denied"). */
 function subjectAcross(doc: Doc, m: EntityMention, verbStart: number): boolean {
-  const gap = doc.text.slice(m.end, verbStart);
-  const comma = gap.indexOf(",");
-  if (comma < 0) return true;
-  const next = /^\s*([\p{L}]+)/u.exec(gap.slice(comma + 1))?.[1] ?? "";
-  return relativeWords(doc.pack).has(normalizeWord(next));
+  const comma = doc.text.slice(m.end, verbStart).indexOf(",");
+  return comma < 0 || relativeAt(doc, m.end + comma + 1);
 }

@@ -11,7 +11,16 @@ import {
   type DateOffset,
 } from "./resolveDates";
 import { sentenceDates } from "./sentenceDates";
-import { codeOf, cueJustBefore, cuesIn, entitiesIn, firstAfter, isPerson, isPlace } from "./sentenceQueries";
+import {
+  codeOf,
+  cueJustBefore,
+  cuesIn,
+  entitiesIn,
+  firstAfter,
+  isPerson,
+  isPlace,
+  negationBefore,
+} from "./sentenceQueries";
 
 /** The cue kinds that are meeting words. */
 const MEETING_WORDS: ReadonlySet<string> = new Set(MEETING_KINDS);
@@ -297,9 +306,11 @@ function purposeBefore(s: Sentence, t: number): boolean {
   // Up to two adjectives besides ("for an annual summit with Putin", "for high-level talks"), but not before
   // others' meeting ("a follow-up to the rare summit between Kim and Putin").
   let adjectives = 0;
-  for (let i = p.t1; i < t; i++)
-    if (!covered.has(i) && !s.cues.some((c) => c.t0 <= i && i < c.t1)) adjectives++;
-    else if (!covered.has(i)) return false;
+  for (let i = p.t1; i < t; i++) {
+    if (covered.has(i)) continue;
+    if (s.cues.some((c) => c.t0 <= i && i < c.t1)) return false;
+    adjectives++;
+  }
   return adjectives === 0 || (adjectives <= PURPOSE_ADJECTIVES && cuesIn(s, t + 1, t + 2, "between").length === 0);
 }
 
@@ -432,8 +443,9 @@ const LEAD_SENTENCES = 2;
 /**
  * "Sehari sebelumnya, Kim juga menggelar pembicaraan dengan Putin", "The day before, …": an undated
  * meeting word in the stretch of such a phrase is dated from the last meeting dated to the day, at
- * most ANAPHORIC_REACH sentences before, or further on from the event the lead dates. Not when a noun follows the phrase ("la veille du sommet",
- * "накануне саммита": the eve of that event, not of the one told before).
+ * most ANAPHORIC_REACH sentences before, or further on from the event the lead dates. Not when a noun
+ * follows the phrase ("la veille du sommet", "накануне саммита": the eve of that event, not of the one
+ * told before).
  */
 function anaphoricDates(
   doc: Doc,
@@ -552,13 +564,7 @@ const NEGATION_REACH = 3;
 
 /** A negation of the clause right before the meeting word, with no comma between. */
 const negatedMeeting = (doc: Doc, s: Sentence, c: CueMention) =>
-  s.cues.some(
-    (n) =>
-      n.t1 <= c.t0 &&
-      n.t1 >= c.t0 - NEGATION_REACH &&
-      hasCue(n, "negation") &&
-      !/[,;:"“”«»]/.test(doc.text.slice(n.end, c.start)),
-  );
+  negationBefore(doc, s, c.t0, NEGATION_REACH, /[,;:"“”«»]/);
 
 /** How many words after a meeting noun a plan word may stand before the noun's date ("talks, which are scheduled to begin on"). */
 const PLAN_AFTER_REACH = 6;

@@ -451,10 +451,11 @@ export function partiesOf(
       : undefined;
     if (guest && subject) {
       const [g, h] = keys([guest, subject]);
-      // "Kishida and Yoon will hold a trilateral summit with Marcos": every joint subject takes part.
-      const joint = subjectsBefore(doc, s, cue.t0, from).persons;
-      const hosts = h && joint.includes(h) ? joint : [h];
-      if (g && h && g !== h) persons.splice(0, persons.length, ...hosts.filter((x): x is string => !!x && x !== g), g);
+      if (g && h && g !== h) {
+        // "Kishida and Yoon will hold a trilateral summit with Marcos": every joint subject takes part.
+        const joint = subjectsBefore(doc, s, cue.t0, from).persons;
+        persons.splice(0, persons.length, ...(joint.includes(h) ? joint.filter((x) => x !== g) : [h]), g);
+      }
     }
     // "held talks with Iran", "consultations with U.S. officials", "pembicaraan dengan delegasi Iran": a
     // state met as such, and the clause's subject — a person, a pronoun's person, or states.

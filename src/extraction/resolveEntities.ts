@@ -169,15 +169,13 @@ export function resolveEntities(
         mention(key, { start: t.start, end: t.end, t0: k, t1: k + 1 });
     });
   }
-  const definites = new Set((pack.references.definiteArticles ?? []).map(normalizeWord));
-  const demonstratives = new Set(pack.references.demonstratives.map(normalizeWord));
-  const modifiers = new Set(pack.roleModifiers.map(normalizeWord));
+  const { definites, demonstratives, modifiers } = pointerWords(pack);
+  const pairs = cues.filter((c) => c.cues.some((x) => x.kind === "personPair"));
   const pointsBack = (phrase: Span) => {
     let k = phrase.t0 - 1;
     while (k >= 0 && modifiers.has(tokens[k].norm)) k--;
     const last = phrase.t1 - 1;
-    if (cues.some((c) => c.t0 < phrase.t1 && c.t1 > phrase.t0 && c.cues.some((x) => x.kind === "personPair")))
-      return false;
+    if (pairs.some((c) => c.t0 < phrase.t1 && c.t1 > phrase.t0)) return false;
     return (
       (k >= 0 && definites.has(tokens[k].norm)) ||
       (demonstratives.has(tokens[last].norm) && !/,/.test(text.slice(tokens[last - 1].end, tokens[last].start)))
@@ -243,6 +241,26 @@ export function resolveEntities(
     if (!leaderByName.has(p.name) && p.mentions.length > 1) dropSecondSurname(text, tokens, p);
   }
   return { persons, mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end) };
+}
+
+const pointerSets = new WeakMap<
+  LanguagePack,
+  { definites: ReadonlySet<string>; demonstratives: ReadonlySet<string>; modifiers: ReadonlySet<string> }
+>();
+
+/** The words that make a bare role point back ("the minister", "Menteri itu"), and the modifiers between, once per pack. */
+function pointerWords(pack: LanguagePack) {
+  let words = pointerSets.get(pack);
+  if (!words) {
+    const set = (xs: string[]) => new Set(xs.map(normalizeWord));
+    words = {
+      definites: set(pack.references.definiteArticles ?? []),
+      demonstratives: set(pack.references.demonstratives),
+      modifiers: set(pack.roleModifiers),
+    };
+    pointerSets.set(pack, words);
+  }
+  return words;
 }
 
 const entityMention = (m: Span, entity: Entity, inRole?: true, holder?: true): EntityMention => ({

@@ -219,12 +219,8 @@ function unnamedGroup(
 ): SanctionTarget[] {
   // With no sanctions told before, the story's leading state besides the imposer: "ECOWAS … imposed sanctions
   // on the coup leaders", "Washington sanctioned four tankers" in a story about Iran.
-  const told = context.length
-    ? context
-    : leadingCountries(doc, 2)
-        .filter((x) => x !== imposer)
-        .slice(0, 1);
-  const codes = told.filter((x) => x !== imposer);
+  const others = (states: string[]) => states.filter((x) => x !== imposer);
+  const codes = context.length ? others(context) : others(leadingCountries(doc, 2)).slice(0, 1);
   const words = doc.tokens
     .slice(t, group.t1)
     .map((x) => x.norm)

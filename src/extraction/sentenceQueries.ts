@@ -2,7 +2,7 @@ import { GOVERNING_MOVEMENTS } from "../names/organizations";
 import type { Cue } from "./cueIndex";
 import type { CueMention, Doc, Entity, EntityMention, Sentence } from "./document";
 import type { LanguagePack } from "./languages/types";
-import { normalizeWord } from "./tokenize";
+import { normalizeWord, tokenAt } from "./tokenize";
 
 /** Small positional questions the fact builders ask about a sentence ("who is named just before this verb?"). */
 
@@ -41,6 +41,22 @@ export function cuesIn(s: Sentence, t0: number, t1: number, kind: Cue["kind"]): 
 /** True when a cue of this kind ends within `reach` tokens before token t. */
 export function cueJustBefore(s: Sentence, t: number, kind: Cue["kind"], reach: number): boolean {
   return s.cues.some((c) => c.t1 <= t && c.t1 >= t - reach && c.t0 >= s.t0 && c.cues.some((x) => x.kind === kind));
+}
+
+/**
+ * A negation ends within `reach` tokens before token t, and nothing `parted` matches stands between it and
+ * token t ("did not meet"; not across a quotation mark: "« … ne signera pas … », a averti").
+ */
+export function negationBefore(doc: Doc, s: Sentence, t: number, reach: number, parted: RegExp): boolean {
+  const at = doc.tokens[t]?.start;
+  return s.cues.some(
+    (n) =>
+      n.t1 <= t &&
+      n.t1 >= t - reach &&
+      n.t0 >= s.t0 &&
+      n.cues.some((x) => x.kind === "negation") &&
+      !parted.test(doc.text.slice(n.end, at ?? n.end)),
+  );
 }
 
 /** Tokens [a, b) are exactly one conjunction ("dan", "and", "as well as"): "Jepang dan Korea Selatan". */
@@ -146,3 +162,7 @@ export function relativeWords(pack: LanguagePack): ReadonlySet<string> {
   if (!set) relativeSets.set(pack, (set = new Set(pack.references.relativePronouns.map(normalizeWord))));
   return set;
 }
+
+/** The word at or after character `at` is a relative pronoun ("Pyongyang, which denied …"). */
+export const relativeAt = (doc: Doc, at: number): boolean =>
+  relativeWords(doc.pack).has(doc.tokens[tokenAt(doc.tokens, at)]?.norm ?? "");

@@ -1,15 +1,7 @@
 import { hasCue, type Doc, type EntityMention, type Sentence } from "./document";
 import type { Quote } from "./quotes";
-import {
-  conjunctionBetween,
-  cueJustBefore,
-  cuesIn,
-  pairCountries,
-  recentPersons,
-  relativeWords,
-} from "./sentenceQueries";
+import { conjunctionBetween, cueJustBefore, cuesIn, pairCountries, recentPersons, relativeAt } from "./sentenceQueries";
 import { NEWS_AGENCIES, STATE_GROUPS } from "../names/organizations";
-import { tokenAt } from "./tokenize";
 
 const STATE_VOICES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.voice).map((a) => a.name));
 const PUBLICATIONS: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.publication).map((a) => a.name));
@@ -208,8 +200,7 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
       /,(?:[^,.;:!?"“”]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,40}$/u.test(doc.text.slice(Math.max(0, m.start - 41), m.start))
     )
       return true;
-    const after = doc.tokens[tokenAt(doc.tokens, m.end + gap.indexOf(",") + 1)]?.norm ?? "";
-    return t - m.t1 <= SUBJECT_REACH && relativeWords(doc.pack).has(after);
+    return t - m.t1 <= SUBJECT_REACH && relativeAt(doc, m.end + gap.indexOf(",") + 1);
   }
   return commas === 2 && /^[^,]*,[^,]+,\s*$/.test(gap) && t - m.t1 <= INSERTION_REACH;
 }

@@ -3,7 +3,7 @@ import type { CueKind } from "./cueIndex";
 import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
 import type { Stance } from "./facts";
 import type { Quote } from "./quotes";
-import { codeOf, leadingCountries, pairCountries } from "./sentenceQueries";
+import { codeOf, leadingCountries, negationBefore, pairCountries } from "./sentenceQueries";
 import { ORGANIZATION_SEATS } from "../names/places";
 import type { Speaker } from "./speakers";
 
@@ -225,14 +225,7 @@ export function negated(doc: Doc, s: Sentence, c: CueMention): boolean {
 
 /** A negation stands right before token t0 of the sentence, not across a quotation mark ("« … ne signera pas cet accord », a averti"). */
 const negatedAt = (doc: Doc, s: Sentence, t0: number, reach = NEGATION_REACH): boolean =>
-  s.cues.some(
-    (n) =>
-      n.t1 <= t0 &&
-      n.t1 >= t0 - reach &&
-      n.t0 >= s.t0 &&
-      hasCue(n, "negation") &&
-      !/["“”„«»]/.test(doc.text.slice(n.end, doc.tokens[t0]?.start ?? n.end)),
-  );
+  negationBefore(doc, s, t0, reach, /["“”„«»]/);
 
 /** How far before a modal its subject may end ("Iran must", "L'Iran doit", "Rosja musi"). */
 const SUBJECT_REACH = 1;
