@@ -304,7 +304,7 @@ function purposeBefore(s: Sentence, t: number): boolean {
     if (c.t0 >= p.t1 && c.t1 <= t && c.cues.every((x) => x.kind === "determiner" || x.kind === "duration"))
       for (let i = c.t0; i < c.t1; i++) covered.add(i);
   // Up to two adjectives besides ("for an annual summit with Putin", "for high-level talks"), but not before
-  // others' meeting ("a follow-up to the rare summit between Kim and Putin").
+  // others' meeting ("a follow-up to their rare summit of last year").
   let adjectives = 0;
   for (let i = p.t1; i < t; i++) {
     if (covered.has(i)) continue;
