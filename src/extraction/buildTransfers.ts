@@ -1,6 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import { cuesIn, relativeWords } from "./sentenceQueries";
+import { cuesIn, referenceWords } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
@@ -441,7 +441,7 @@ const RELATIVE_REACH = 4;
  * sentence names, not a state: none of the states before it, nor one inferred.
  */
 function relativeSubject(doc: Doc, s: Sentence, verb: CooperationMention): boolean {
-  const relatives = relativeWords(doc.pack);
+  const relatives = referenceWords(doc.pack, "relativePronouns");
   for (let k = verb.t0 - 1; k >= Math.max(s.t0, verb.t0 - RELATIVE_REACH); k--) {
     if (s.entities.some((e) => e.t0 <= k && e.t1 > k)) return false;
     // "Iran, which supplied drones": the state right before the pronoun is its antecedent.

@@ -125,13 +125,14 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const offsets = findOffsets(doc.text, s.start, s.end, doc.pack);
     // chrono may read "a month" of "a month after" as a date of its own.
     const found = sentenceDates(doc, s).filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end));
-    // "said on Friday he will meet Putin … next Friday": the day of saying is not the meeting's.
-    const said =
-      found.length > 1
-        ? found.filter(
-            (d) => !s.cues.some((c) => hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH),
-          )
-        : found;
+    // "said on Friday he will meet Putin … next Friday", "will travel to Beijing, the State Department said on
+    // Wednesday": the day of saying is not the meeting's (a meeting told before it took place is dated
+    // by the saying only when it is planned).
+    const saidOn = (d: DateMention, c: CueMention) =>
+      hasCue(c, "say") && c.end <= d.start && d.start - c.end <= SAID_ON_REACH;
+    const plannedBefore = (c: CueMention) =>
+      words.some((w) => w.c.end <= c.start) && s.cues.some((p) => p.end <= c.start && hasCue(p, "planned"));
+    const said = found.filter((d) => !s.cues.some((c) => saidOn(d, c) && (found.length > 1 || plannedBefore(c))));
     const dates = said.filter((d) => !sinceDate(s, d, words));
     const datesOf = assignDates(doc, dated, dates);
     offsetDates(doc, dated, dates, offsets, datesOf);

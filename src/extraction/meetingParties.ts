@@ -15,6 +15,7 @@ import {
   pairCountries,
   nearestBefore,
   recentPersons,
+  referenceWords,
   type EntityTest,
 } from "./sentenceQueries";
 
@@ -559,6 +560,7 @@ export function partiesOf(
       )
     )
       return null;
+    if (kind === "visitNoun" && genericVisitor(doc, s, cue)) return null;
     const visitor =
       visitorOf(s, cue, kind, from) ?? (kind === "visit" || kind === "arrive" ? pronounSubject(doc, s, cue) : null);
     // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
@@ -713,6 +715,15 @@ function pronounGuest(doc: Doc, s: Sentence, cue: CueMention, from: number): str
       .filter((k) => k !== subjectKey)
       .at(-1) ?? null
   );
+}
+
+/**
+ * "The first visit by a U.S. secretary of state in five years": a visit by anyone of an office is a kind
+ * of visit, not one that took place.
+ */
+function genericVisitor(doc: Doc, s: Sentence, cue: CueMention): boolean {
+  const by = s.cues.find((c) => c.t0 === cue.t1 && hasCue(c, "agentPrep"));
+  return !!by && by.t1 < s.t1 && referenceWords(doc.pack, "indefiniteArticles").has(doc.tokens[by.t1].norm);
 }
 
 /**

@@ -41,11 +41,24 @@ interface Context extends NameContext {
   demonstratives: Set<string>;
   abbreviations: Set<string>;
   conjunctions: Set<string>;
+  determiners: Set<string>;
+  /** Prepositions of place and destination: a state after one is where an envoy is posted. */
+  postingPreps: Set<string>;
 }
 
 const wordSets = new WeakMap<
   LanguagePack,
-  Pick<Context, "connectors" | "demonstratives" | "modifiers" | "deputies" | "abbreviations" | "conjunctions">
+  Pick<
+    Context,
+    | "connectors"
+    | "demonstratives"
+    | "modifiers"
+    | "deputies"
+    | "abbreviations"
+    | "conjunctions"
+    | "determiners"
+    | "postingPreps"
+  >
 >();
 
 /**
@@ -107,7 +120,13 @@ function readRole(
         break;
       }
       if (ref.kind === "org") org ??= ref.id;
-      else if ((ref.kind === "country" || ref.kind === "capital") && !country) {
+      else if ((ref.kind === "country" || ref.kind === "capital") && postedTo(ctx, m.t1, k)) {
+        // "Chinese Ambassador to the Philippines", "посол России в КНДР": where an envoy is posted, not
+        // whose; after any other role the place is the sentence's ("the first visit by a U.S. secretary
+        // of state to China").
+        if (kind !== "ambassador") break;
+        qualifiers.push(here);
+      } else if ((ref.kind === "country" || ref.kind === "capital") && !country) {
         country = ref.code;
         qualifiers.push(here);
       } else if (ref.kind === "place")
@@ -200,6 +219,12 @@ function readRole(
   const phrase = { start: tokens[t0].start, end: tokens[phraseEnd - 1].end, t0, t1: phraseEnd };
   if (!person) person = appositiveBefore(ctx, t0);
   return { title: fullTitle, kind, country, phrase, qualifiers, person };
+}
+
+/** A preposition of place or destination ("to", "in", "w", "в"), past an article, leads the state at `k` after the role. */
+function postedTo(ctx: Context, roleEnd: number, k: number): boolean {
+  const before = k - 1 > roleEnd && ctx.determiners.has(ctx.tokens[k - 1].norm) ? k - 2 : k - 1;
+  return before >= roleEnd && ctx.postingPreps.has(ctx.tokens[before].norm);
 }
 
 /** Languages whose persons may have a single name. */
@@ -386,7 +411,17 @@ function breaks(ctx: Context, k: number): boolean {
 
 function packWords(
   pack: LanguagePack,
-): Pick<Context, "connectors" | "demonstratives" | "modifiers" | "deputies" | "abbreviations" | "conjunctions"> {
+): Pick<
+  Context,
+  | "connectors"
+  | "demonstratives"
+  | "modifiers"
+  | "deputies"
+  | "abbreviations"
+  | "conjunctions"
+  | "determiners"
+  | "postingPreps"
+> {
   let w = wordSets.get(pack);
   if (!w) {
     const set = (xs: string[]) => new Set(xs.map(normalizeWord));
@@ -397,6 +432,8 @@ function packWords(
       deputies: set(pack.deputyWords ?? []),
       abbreviations: set(pack.abbreviations),
       conjunctions: set(pack.references.conjunctions),
+      determiners: set(pack.references.determiners),
+      postingPreps: set([...pack.meeting.destinationPreps, ...pack.meeting.locationPreps]),
     };
     wordSets.set(pack, w);
   }

@@ -10,6 +10,7 @@ import { namedPersons, type NamedPerson } from "./namedPersons";
 import { speakerNames } from "./speakerNames";
 import type { RefDate } from "./resolveDates";
 import { roleKindOf, roleKindsMatch } from "./roleKinds";
+import { referenceWords } from "./sentenceQueries";
 import { isCapitalized, normalizeWord, type Token } from "./tokenize";
 
 /** Countries whose names are usually written family name first ("Choe Son Hui" is Ms Choe). */
@@ -170,14 +171,19 @@ export function resolveEntities(
     });
   }
   const { definites, demonstratives, modifiers } = pointerWords(pack);
+  const indefinites = referenceWords(pack, "indefiniteArticles");
   const pairs = cues.filter((c) => c.cues.some((x) => x.kind === "personPair"));
-  const pointsBack = (phrase: Span) => {
+  const articleBefore = (phrase: Span) => {
     let k = phrase.t0 - 1;
     while (k >= 0 && modifiers.has(tokens[k].norm)) k--;
+    return k >= 0 ? tokens[k].norm : null;
+  };
+  const pointsBack = (phrase: Span) => {
+    const article = articleBefore(phrase);
     const last = phrase.t1 - 1;
     if (pairs.some((c) => c.t0 < phrase.t1 && c.t1 > phrase.t0)) return false;
     return (
-      (k >= 0 && definites.has(tokens[k].norm)) ||
+      (article !== null && definites.has(article)) ||
       (demonstratives.has(tokens[last].norm) && !/,/.test(text.slice(tokens[last - 1].end, tokens[last].start)))
     );
   };
@@ -202,7 +208,9 @@ export function resolveEntities(
       if (last) mention(last, r.phrase);
       continue;
     }
-    const key = personWithRole(persons, { country: r.country, kind: r.kind }, ref);
+    // "A U.S. secretary of state", "seorang menteri Rusia": someone of that office, not the one holding it now.
+    const generic = indefinites.has(articleBefore(r.phrase) ?? "");
+    const key = generic ? null : personWithRole(persons, { country: r.country, kind: r.kind }, ref);
     if (!key) {
       r.qualifiers.forEach((q) => holders.add(q));
       continue;

@@ -154,15 +154,17 @@ export function codeOf(doc: Doc, e: Entity): string | null {
   return null;
 }
 
-const relativeSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+type WordList = "relativePronouns" | "indefiniteArticles";
+const wordSets = new WeakMap<LanguagePack, Map<WordList, ReadonlySet<string>>>();
 
-/** The pack's relative pronouns ("which", "yang"), normalised. */
-export function relativeWords(pack: LanguagePack): ReadonlySet<string> {
-  let set = relativeSets.get(pack);
-  if (!set) relativeSets.set(pack, (set = new Set(pack.references.relativePronouns.map(normalizeWord))));
-  return set;
+/** One of the pack's lists of reference words ("which", "yang"; "a", "seorang"), normalised, read once per pack. */
+export function referenceWords(pack: LanguagePack, list: WordList): ReadonlySet<string> {
+  if (!wordSets.has(pack)) wordSets.set(pack, new Map());
+  const sets = wordSets.get(pack)!;
+  if (!sets.has(list)) sets.set(list, new Set((pack.references[list] ?? []).map(normalizeWord)));
+  return sets.get(list)!;
 }
 
 /** The word at or after character `at` is a relative pronoun ("Pyongyang, which denied …"). */
 export const relativeAt = (doc: Doc, at: number): boolean =>
-  relativeWords(doc.pack).has(doc.tokens[tokenAt(doc.tokens, at)]?.norm ?? "");
+  referenceWords(doc.pack, "relativePronouns").has(doc.tokens[tokenAt(doc.tokens, at)]?.norm ?? "");

@@ -495,6 +495,7 @@ export const de: LanguagePack = {
     objectPronouns: ["ihn", "ihm"],
     determiners: ["seinen", "seine", "seinem", "ihren", "ihre", "ihrem", "den", "der", "die", "dem"],
     definiteArticles: ["der", "die", "dem", "den", "des"],
+    indefiniteArticles: ["ein", "eine", "einem", "einen", "einer", "eines"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["die Gruppe", "die Miliz", "die Organisation", "das Bündnis", "der Block"],
   },

@@ -537,6 +537,7 @@ export const en: LanguagePack = {
     objectPronouns: ["him", "her", "them"],
     determiners: ["his", "her", "their", "its", "our", "the", "a"],
     definiteArticles: ["the"],
+    indefiniteArticles: ["a", "an"],
     // Phrases pointing back to the organisation named last.
     groupReferences: [
       "the group",

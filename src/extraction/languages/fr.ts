@@ -360,7 +360,7 @@ export const fr: LanguagePack = {
     "comité",
     "central",
   ],
-  connectors: ["de", "du", "des", "d", "à", "au", "aux", "le", "la", "l", "pour", "auprès"],
+  connectors: ["de", "du", "des", "d", "à", "au", "aux", "le", "la", "l", "pour", "auprès", "en"],
   roleModifiers: [
     "vice",
     "premier",
@@ -432,6 +432,7 @@ export const fr: LanguagePack = {
     objectPronouns: [],
     determiners: ["son", "sa", "ses", "leur", "leurs", "le", "la", "les", "un", "une"],
     definiteArticles: ["le", "la", "l"],
+    indefiniteArticles: ["un", "une"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["le groupe", "le mouvement", "la milice", "l'organisation", "l'alliance", "le bloc"],
   },

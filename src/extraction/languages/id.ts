@@ -489,6 +489,7 @@ export const id: LanguagePack = {
     objectPronouns: ["dia", "beliau"],
     determiners: ["para"],
     definiteArticles: ["sang"],
+    indefiniteArticles: ["seorang"],
     // Phrases pointing back to the organisation named last.
     groupReferences: [
       "kelompok itu",

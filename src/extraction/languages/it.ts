@@ -346,7 +346,7 @@ export const it: LanguagePack = {
     "comitato",
     "centrale",
   ],
-  connectors: ["di", "del", "della", "dell", "degli", "a", "al", "alla", "presso", "il", "la", "l", "per"],
+  connectors: ["di", "del", "della", "dell", "degli", "a", "al", "alla", "presso", "in", "il", "la", "l", "per"],
   roleModifiers: [
     "vice",
     "ex",
@@ -407,6 +407,7 @@ export const it: LanguagePack = {
     objectPronouns: [],
     determiners: ["suo", "sua", "suoi", "loro", "il", "lo", "la", "i", "gli", "le", "un", "una"],
     definiteArticles: ["il", "lo", "la", "l"],
+    indefiniteArticles: ["un", "una", "uno"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["il gruppo", "il movimento", "la milizia", "l'organizzazione", "l'alleanza", "il blocco"],
   },

@@ -412,6 +412,7 @@ export const pt: LanguagePack = {
     objectPronouns: [],
     determiners: ["seu", "sua", "seus", "suas", "o", "a", "os", "as", "um", "uma"],
     definiteArticles: ["o", "a"],
+    indefiniteArticles: ["um", "uma"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["o grupo", "o movimento", "a milícia", "a organização", "a aliança", "o bloco"],
   },

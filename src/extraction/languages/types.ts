@@ -267,6 +267,11 @@ export interface ReferenceWords {
    * demonstrative after it does ("Menteri itu"). Optional: without them (pl, ru), only the demonstrative.
    */
   definiteArticles?: string[];
+  /**
+   * Articles that make a role with a state generic ("the first visit by a U.S. secretary of state", "seorang
+   * menteri Rusia"): someone of that office, so its state, not the person who holds it now. Optional.
+   */
+  indefiniteArticles?: string[];
   /** Phrases pointing back to the organisation named last ("the group", "kelompok itu", "the bloc"). Optional. */
   groupReferences?: string[];
 }

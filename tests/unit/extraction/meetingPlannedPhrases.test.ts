@@ -107,3 +107,21 @@ describe("a plan word between a subject and a verb-final verb past a long object
     ]);
   });
 });
+
+/** The day a plan was announced is not the day it is for. */
+describe("a plan told with the day it was announced", () => {
+  it.each([
+    ["en", "Foreign Minister Penny Wong will travel to Beijing, her office said on Wednesday."],
+    ["es", "El canciller José Albares viajará a Pekín, dijo el miércoles su ministerio."],
+  ])("%s: %s", (lang, text) => {
+    const [meeting] = extract(article(text, lang, "2024-06-19T08:00:00Z")).meetings;
+    expect([meeting?.status, meeting?.date]).toEqual(["planned", null]);
+  });
+
+  it("still dates a meeting that took place by the day it is told", () => {
+    const [meeting] = extract(
+      article("Penny Wong met Wang Yi in Beijing, her office said on Wednesday.", "en", "2024-06-19T08:00:00Z"),
+    ).meetings;
+    expect([meeting?.status, meeting?.date]).toEqual(["occurred", "2024-06-19"]);
+  });
+});

@@ -171,3 +171,27 @@ describe("German institutions and compound titles", () => {
     expect(found("Bundesinnenministerin Nancy Faeser erklärte das.", "de")).toEqual([["Nancy Faeser", "DE"]]);
   });
 });
+
+describe("an envoy's post is not their state", () => {
+  it.each([
+    ["en", "Brazilian Ambassador to Indonesia Carla Menezes said the talks had gone well.", "Carla Menezes", "BR"],
+    ["en", "The Dutch envoy to Japan, Pieter Smit, said the talks had gone well.", "Pieter Smit", "NL"],
+    ["fr", "L'ambassadeur brésilien en Indonésie, Carla Menezes, a salué les discussions.", "Carla Menezes", "BR"],
+    ["pl", "Ambasador Brazylii w Japonii Carla Menezes powiedziała, że rozmowy były udane.", "Carla Menezes", "BR"],
+  ])("%s: %s", (lang, text, name, country) => {
+    expect(found(text, lang)).toEqual([[name, country]]);
+  });
+
+  it("ends another role before a place it goes to, and reads a role after 'a' as anyone of that office", () => {
+    const facts = extract(
+      article(
+        "Foreign Minister Pieter Smit will travel to Tokyo on Monday, the first visit by a Dutch foreign minister to Japan in a decade.",
+        "en",
+        "2024-06-01",
+      ),
+    );
+    expect(facts.meetings.map((m) => [m.participants, m.location?.country, m.status])).toEqual([
+      [["Pieter Smit", "JP"], "JP", "planned"],
+    ]);
+  });
+});
