@@ -453,9 +453,16 @@ export function partiesOf(
     if (guest && subject) {
       const [g, h] = keys([guest, subject]);
       if (g && h && g !== h) {
-        // "Kishida and Yoon will hold a trilateral summit with Marcos": every joint subject takes part.
+        // "Kishida and Yoon will hold a trilateral summit with Marcos": every joint subject takes part;
+        // "talks with Li and Kishida": every guest listed too.
         const joint = subjectsBefore(doc, s, cue.t0, from).persons;
-        persons.splice(0, persons.length, ...(joint.includes(h) ? joint.filter((x) => x !== g) : [h]), g);
+        const guests = [g, ...keys(listedAfter(s, guest, to)).filter((x) => x !== h)];
+        persons.splice(
+          0,
+          persons.length,
+          ...(joint.includes(h) ? joint.filter((x) => !guests.includes(x)) : [h]),
+          ...new Set(guests),
+        );
       }
     }
     // "held talks with Iran", "consultations with U.S. officials", "pembicaraan dengan delegasi Iran": a
@@ -695,6 +702,16 @@ function subjectsBefore(doc: Doc, s: Sentence, t: number, stretch: number): { pe
 const JOIN_REACH = 5;
 
 /** Tokens [a, b) are a conjunction, then at most a role or delegation word: no other party between. */
+/** The persons listed after `first`, each joined to the one before by "and" ("with Li and Kishida"). */
+function listedAfter(s: Sentence, first: EntityMention, to: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let last = first; ;) {
+    const next = firstAfter(s, last.t1, isPerson, Math.min(to, last.t1 + JOIN_REACH + 1));
+    if (!next || !joined(s, last.t1, next.t0)) return out;
+    out.push((last = next));
+  }
+}
+
 function joined(s: Sentence, a: number, b: number): boolean {
   if (!conjunctionBetween(s, a, a + 1) || b - a > JOIN_REACH) return false;
   return !s.entities.some((m) => m.t0 > a && m.t1 <= b && !m.inRole);

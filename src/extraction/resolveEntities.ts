@@ -1,4 +1,4 @@
-import { LEADERS, type Leader } from "../names/leaders";
+import { FAMILY_NAME_FIRST, LEADERS, type Leader } from "../names/leaders";
 import type { CueMention, Entity, EntityMention, PersonRecord, Span } from "./document";
 import type { RoleFact } from "./facts";
 import type { RawMention } from "./findMentions";
@@ -13,10 +13,10 @@ import { roleKindOf, roleKindsMatch } from "./roleKinds";
 import { referenceWords } from "./sentenceQueries";
 import { isCapitalized, normalizeWord, type Token } from "./tokenize";
 
-/** Countries whose names are usually written family name first ("Choe Son Hui" is Ms Choe). */
 /** How many characters back "the group" may point to the organisation it stands for (a few sentences). */
 const GROUP_REFERENCE_REACH = 600;
-const FAMILY_NAME_FIRST = new Set(["KP", "KR", "CN", "JP", "VN", "TW", "MN"]);
+/** Where the first word of a name may be the family name: those written family name first, and Japanese names, written either way. */
+const FAMILY_WORD_FIRST = new Set([...FAMILY_NAME_FIRST, "JP"]);
 /**
  * Where a later mention uses the first name ("Airlangga", "Anwar", "Anutin"): Indonesian, Malaysian
  * and Thai names; and, in an Indonesian article, a person whose state it does not give (the outlet's
@@ -315,7 +315,7 @@ function familyNames(persons: Map<string, PersonRecord>, tokens: readonly Token[
 /** Short forms of a newly discovered name: the surname, and the family name where it comes first. */
 function shortForms(text: string, tokens: readonly Token[], s: Span, country: string | null): string[] {
   const forms = [tokens[s.t1 - 1].norm];
-  if (country && (FAMILY_NAME_FIRST.has(country) || GIVEN_NAME_SHORT.has(country))) forms.push(tokens[s.t0].norm);
+  if (country && (FAMILY_WORD_FIRST.has(country) || GIVEN_NAME_SHORT.has(country))) forms.push(tokens[s.t0].norm);
   const second = firstOfTwoSurnames(text, tokens, s);
   if (second !== null) forms.push(tokens[second].norm);
   return forms.filter((f) => f.length > 2 && !NAME_PARTICLES.has(f));

@@ -36,6 +36,9 @@ interface Spellings {
   distinctive?: boolean;
 }
 
+/** Countries whose names are usually written family name first ("Choe Son Hui" is Ms Choe). */
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(["KP", "KR", "CN", "VN", "TW", "MN"]);
+
 function leader(name: string, country: string, roles: RoleSpan[], s: Spellings = {}): Leader {
   const words = name.split(" ");
   const first = words.slice(0, -1).join(" ");
@@ -50,7 +53,8 @@ function leader(name: string, country: string, roles: RoleSpan[], s: Spellings =
     country,
     roles: roles.map(([title, from, to]) => ({ title, country, from, to })),
     variants: [...variants],
-    short: s.short ?? (s.distinctive ? [last, ...(s.family ?? [])] : []),
+    // Where the family name comes first, a later mention uses it ("Li" for Li Qiang).
+    short: s.short ?? (s.distinctive ? [last, ...(s.family ?? [])] : FAMILY_NAME_FIRST.has(country) ? [words[0]] : []),
     distinctive: s.distinctive ?? false,
   };
 }

@@ -1179,7 +1179,7 @@ export const en: LanguagePack = {
     ledBy: ["led by", "headed by"],
     summon: ["summoned", "summons", "summon"],
     placeNouns: ["country", "nation", "capital"],
-    bilateral: ["bilateral", "bilaterals", "separately", "one-on-one"],
+    bilateral: ["bilateral", "bilaterals", "separate", "separately", "one-on-one"],
     presence: [
       "is also in",
       "are also in",

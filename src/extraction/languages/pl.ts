@@ -967,6 +967,7 @@ export const pl: LanguagePack = {
     ],
     summoned: ["został wezwany", "została wezwana", "zostali wezwani", "zostanie wezwany"],
     purpose: ["aby", "by", "żeby", "w celu"],
+    bilateral: ["dwustronne", "dwustronnych", "dwustronnym", "osobno", "oddzielnie", "oddzielne", "osobne"],
     destinationPreps: ["do", "na"],
     locationPreps: ["w", "we", "na"],
     originPreps: ["z", "ze"],

@@ -918,6 +918,7 @@ export const pt: LanguagePack = {
     ],
     summoned: ["foi convocado", "foi convocada", "foram convocados", "foram convocadas"],
     purpose: ["para", "a fim de"],
+    bilateral: ["bilateral", "bilaterais", "separadamente", "separados", "separadas", "em separado"],
     destinationPreps: ["a", "ao", "à", "para"],
     locationPreps: ["em", "no", "na"],
     originPreps: ["de", "desde"],

@@ -68,3 +68,22 @@ describe("joint subjects of a summit with a guest", () => {
     ]);
   });
 });
+
+describe("talks with several guests listed", () => {
+  const met = (text: string, lang: string) =>
+    extract(article(text, lang, "2024-05-27T08:00:00Z")).meetings.map((m) => m.participants);
+
+  it("takes every guest after 'with', joined by 'and', past their titles", () => {
+    const text =
+      "On Sunday, President Prabowo Subianto held talks with Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon.";
+    expect(met(text, "en")).toEqual([["Prabowo Subianto", "Anthony Albanese", "Christopher Luxon"]]);
+  });
+
+  it.each([
+    ["en", "On Sunday, Prabowo Subianto held separate meetings with Anthony Albanese and Christopher Luxon."],
+    ["fr", "Emmanuel Macron a rencontré séparément Anthony Albanese et Christopher Luxon lundi à Paris."],
+    ["it", "Giorgia Meloni si è incontrata separatamente con Anthony Albanese e con Christopher Luxon."],
+  ])("%s: separate meetings are one with each guest", (lang, text) => {
+    expect(met(text, lang).map((p) => p.slice(1))).toEqual([["Anthony Albanese"], ["Christopher Luxon"]]);
+  });
+});

@@ -55,3 +55,11 @@ describe("a name whose last word a particle joins by a hyphen", () => {
     expect(persons).toEqual(["Adel al-Jubeir", "Khalil al-Hayya"]);
   });
 });
+
+describe("a gazetteer name written family name first", () => {
+  it("is later told by its family name alone ('Li' for Li Qiang)", () => {
+    const text = "Premier Li Qiang arrived in Canberra on Sunday. Li said trade between the two sides should grow.";
+    const facts = extract(article(text, "en", "2024-06-16T08:00:00Z"));
+    expect(facts.statements.map((s) => s.speaker)).toEqual(["Li Qiang"]);
+  });
+});
