@@ -16,6 +16,7 @@ import {
   nearestBefore,
   recentPersons,
   referenceWords,
+  relativeAt,
   type EntityTest,
 } from "./sentenceQueries";
 
@@ -569,12 +570,19 @@ export function partiesOf(
       return null;
     if (kind === "visitNoun" && genericVisitor(doc, s, cue)) return null;
     const visitor =
-      visitorOf(s, cue, kind, from) ?? (kind === "visit" || kind === "arrive" ? pronounSubject(doc, s, cue) : null);
+      visitorOf(doc, s, cue, kind, from) ??
+      (kind === "visit" || kind === "arrive" ? pronounSubject(doc, s, cue) : null);
     // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
-    const joint =
+    // (Not the one met before: "Modi met Ishiba in Tokyo before travelling to China".)
+    const before =
       kind === "visit" || kind === "arrive" || kind === "presence"
         ? subjectsBefore(doc, s, cue.t0, from)
         : { persons: [], countries: [] };
+    const traveller = visitor?.entity.kind === "person" ? visitor.entity.key : null;
+    const joint =
+      traveller && before.persons.length > 0 && !before.persons.includes(traveller)
+        ? { persons: [], countries: before.countries }
+        : before;
     if (!visitor && joint.countries.length === 0) return null;
     persons.push(...joint.persons, ...keys([visitor]));
     countries.push(...joint.countries);
@@ -748,13 +756,31 @@ function genericVisitor(doc: Doc, s: Sentence, cue: CueMention): boolean {
  * subject; the one who received an invitation is the clause's subject, not the one whose it is
  * ("Putin accepted Kim's invitation").
  */
-function visitorOf(s: Sentence, cue: CueMention, kind: MeetingKind, from: number): EntityMention | null {
+function visitorOf(doc: Doc, s: Sentence, cue: CueMention, kind: MeetingKind, from: number): EntityMention | null {
   if (kind === "visitNoun") {
     const after = firstAfter(s, cue.t1, isPerson, cue.t1 + 5);
     if (after) return after;
   }
   if (kind === "invitation") return entitiesIn(s, from, cue.t0, isPerson)[0] ?? nearestBefore(s, cue.t0, isPerson);
-  return nearestBefore(s, cue.t0, isPerson);
+  const near = nearestBefore(s, cue.t0, isPerson);
+  return (near && subjectOfEarlierMeeting(doc, s, near, cue)) ?? near;
+}
+
+/**
+ * "Modi met Ishiba in Tokyo before travelling to China", "… dan kemudian bertolak ke Selandia Baru": the
+ * one met is the object of the earlier verb; the traveller is its subject. Not across a relative
+ * pronoun ("received Putin, who then flew to Hanoi").
+ */
+function subjectOfEarlierMeeting(doc: Doc, s: Sentence, near: EntityMention, cue: CueMention): EntityMention | null {
+  const verb = s.cues.filter((c) => c.t1 <= near.t0 && (hasCue(c, "meet") || hasCue(c, "host"))).at(-1);
+  if (!verb || s.entities.some((m) => m.t0 >= verb.t1 && m.t1 <= near.t0 && isPerson(m))) return null;
+  if (
+    relativeAt(doc, doc.tokens[near.t1]?.start ?? s.end) ||
+    s.cues.some((c) => c.t0 > near.t0 && c.t1 <= cue.t0 && hasCue(c, "pronoun"))
+  )
+    return null;
+  const subject = nearestBefore(s, verb.t0, isPerson);
+  return subject && keyOf(subject) !== keyOf(near) ? subject : null;
 }
 
 /** The place a visit goes to: right after the verb, or introduced by "ke"/"to"/"nach" — never "from". */

@@ -121,3 +121,26 @@ describe("a meeting dated a few weeks ahead without its year is planned, that ye
     expect(date).toMatch(/^2025-0[45]-(20|03)$/);
   });
 });
+
+describe("a trip told after a meeting in one sentence is its subject's", () => {
+  const met = (text: string, lang: string) =>
+    extract(article(text, lang, "2025-08-05T08:00:00Z")).meetings.map((m) => m.participants);
+
+  it.each([
+    ["en", "Narendra Modi met Shigeru Ishiba in Tokyo before travelling to China."],
+    ["en", "Narendra Modi met Shigeru Ishiba in Tokyo and then travelled to China."],
+    ["id", "Narendra Modi bertemu Shigeru Ishiba di Tokyo sebelum bertolak ke China."],
+  ])("%s: %s", (lang, text) => {
+    expect(met(text, lang)).toEqual([
+      ["Narendra Modi", "Shigeru Ishiba"],
+      ["Narendra Modi", "CN"],
+    ]);
+  });
+
+  it("but the one met travels when a relative pronoun says so", () => {
+    expect(met("Shigeru Ishiba received Narendra Modi, who then travelled to China.", "en")).toContainEqual([
+      "Narendra Modi",
+      "CN",
+    ]);
+  });
+});
