@@ -20,7 +20,7 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
   // sign a pact" in an article that also recalls Kim's trip a year before is today's meeting: background
   // is dated, the news often is not).
   const drafts = meetingDrafts(movementsAsStates(doc));
-  const vague = (x: MeetingDraft) => !x.date && !x.location.country;
+  const vague = (x: MeetingDraft) => !x.date && !x.location.country && !x.otherYear;
   for (const d of [...drafts.filter((x) => !vague(x)), ...drafts.filter(vague)]) {
     const candidates = merged.filter((m) => sameMeeting(doc, m, d));
     const same = vague(d) ? nearestToArticle(doc, candidates) : candidates[0];
@@ -38,7 +38,8 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
   return merged.flatMap((m) => {
     // "arrived on Friday for a three-day visit … The talks were held on Saturday": the meeting is the talks.
     if (m.heldOn) [m.date, m.fromArrival] = [m.heldOn, false];
-    if (m.status !== "planned" && m.status !== "cancelled") {
+    // "met in Osaka in 2019": no month of the news nor of a neighbour dates it.
+    if (m.status !== "planned" && m.status !== "cancelled" && !(m.otherYear && !m.date)) {
       if (!m.date) m.date = dateNearby(doc, m, told.get(m)!, reported) ?? newsMonth(doc);
       // "arrived this week" gives the month; a day of that month in a sentence about its people is the day.
       else if (m.date.day === null) {
@@ -127,6 +128,9 @@ function sameMeeting(doc: Doc, a: MeetingDraft, b: MeetingDraft): boolean {
     const [x, y] = [formatDate(a.date), formatDate(b.date)];
     if (!x.startsWith(y) && !y.startsWith(x) && !duringVisit(a, b) && !duringVisit(b, a)) return false;
   }
+  // "met in Osaka in 2019" is not a meeting of the article's year.
+  const thisYear = (m: MeetingDraft) => !!m.date && m.date.year === doc.ref?.year;
+  if ((a.otherYear && thisYear(b)) || (b.otherYear && thisYear(a))) return false;
   if (a.location.country && b.location.country && a.location.country !== b.location.country) return false;
   if (a.location.city && b.location.city && a.location.city !== b.location.city) return false;
   // Kim meeting Putin and Kim meeting Shoigu on the same trip are two meetings; a visit (one person) joins either.

@@ -6,6 +6,7 @@ import {
   compareToRef,
   findAnaphoric,
   findOffsets,
+  inOtherYear,
   shiftDate,
   type DateMention,
   type DateOffset,
@@ -41,6 +42,8 @@ export interface MeetingDraft {
   status: MeetingStatus;
   /** "KTT itu", "that summit": the mention points back to a meeting told before. */
   refersBack: boolean;
+  /** Told in another year without a month ("met in Osaka in 2019", "tahun lalu"): the news month does not date it. */
+  otherYear?: boolean;
   sentence: Sentence;
 }
 
@@ -557,7 +560,29 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
   if (status === null) status = side > 0 ? "planned" : "occurred";
   else if (status === "planned" && !invited && side < 0) status = "occurred";
   const days = cuesIn(s, w.from, w.to, "duration")[0]?.cues.find((c) => c.kind === "duration")?.days ?? null;
-  return { date, status, days, fromArrival: w.kind === "arrive" || w.kind === "visit" };
+  const otherYear = !date && toldInOtherYear(doc, s, w);
+  return { date, status, days, fromArrival: w.kind === "arrive" || w.kind === "visit", otherYear };
+}
+
+/**
+ * The meeting's clause places it in another year without a month ("held talks in New Delhi in 2019", "im
+ * vergangenen Jahr"): from the clause's start (its last comma before the word) to any "since" after the word
+ * ("the first talks since 2019" are this year's; "last year" is a span's start only for sanctions), the dates
+ * read left out ("the July 27, 1953, armistice" is dated by its own date).
+ */
+function toldInOtherYear(doc: Doc, s: Sentence, w: Word): boolean {
+  const stretchStart = doc.tokens[w.from]?.start ?? s.start;
+  const comma = Math.max(doc.text.lastIndexOf(",", w.c.start - 1), doc.text.lastIndexOf(";", w.c.start - 1));
+  const start = comma >= stretchStart ? comma + 1 : stretchStart;
+  const since = cuesIn(s, w.c.t1, w.to, "since").find(
+    (c) => !inOtherYear(doc.text.slice(c.start, c.end), doc.pack, null),
+  );
+  const end = since?.start ?? doc.tokens[w.to - 1]?.end ?? s.end;
+  const told = sentenceDates(doc, s).reduce(
+    (text, d) => (d.end <= start || d.start >= end ? text : text.replace(doc.text.slice(d.start, d.end), " ")),
+    doc.text.slice(start, end),
+  );
+  return inOtherYear(told, doc.pack, doc.ref);
 }
 
 /** How far before a meeting word its negation may stand ("does not intend to hold talks"). */

@@ -428,6 +428,31 @@ function directed(phrase: string, pack: LanguagePack): boolean {
   return re.test(normalizeWord(phrase));
 }
 
+const otherYearRules = new WeakMap<LanguagePack, { phrases: RegExp; years: RegExp }>();
+
+/**
+ * The text places an event in a year other than the article's, without a month: "last year", "tahun lalu",
+ * or a year other than `ref`'s after a word that makes it a time ("in 2019", not "the 2015 deal"), not a
+ * span of years ("2024-2029"). The caller leaves out the dates it read.
+ */
+export function inOtherYear(text: string, pack: LanguagePack, ref: RefDate | null): boolean {
+  let rules = otherYearRules.get(pack);
+  if (!rules) {
+    const alternatives = (words: string[]) =>
+      words.map((w) => normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "$^";
+    rules = {
+      phrases: new RegExp(`(?<![\\p{L}])(?:${alternatives(pack.dates.otherYears ?? [])})(?![\\p{L}])`, "iu"),
+      years: new RegExp(
+        `(?<![\\p{L}])(?:${alternatives(pack.dates.yearLeads ?? [])})\\s+((?:19|20)\\d\\d)(?![\\d.,]\\d|\\s*[–-]\\s*\\d)`,
+        "giu",
+      ),
+    };
+    otherYearRules.set(pack, rules);
+  }
+  const plain = normalizeWord(text);
+  return rules.phrases.test(plain) || [...plain.matchAll(rules.years)].some((m) => !ref || Number(m[1]) !== ref.year);
+}
+
 const thisWeekRules = new WeakMap<LanguagePack, RegExp>();
 
 /** The weekday phrase (with up to 12 characters before it) names the current week: "this Tuesday", "nesta terça-feira". */

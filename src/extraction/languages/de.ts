@@ -1111,6 +1111,18 @@ export const de: LanguagePack = {
       "monat",
       "jahr",
     ],
+    yearLeads: ["im", "in", "jahr", "jahre"],
+    otherYears: [
+      "letztes jahr",
+      "letzten jahres",
+      "vergangenes jahr",
+      "vergangenen jahres",
+      "im vergangenen jahr",
+      "im vorjahr",
+      "vor einem jahr",
+      "nächstes jahr",
+      "im nächsten jahr",
+    ],
     vague: ["vergangene woche", "letzte woche", "nächste woche", "kürzlich"],
     rejects: [
       /^in \d+ (jahren|monaten|tagen)$/i,

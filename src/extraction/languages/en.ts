@@ -1552,6 +1552,8 @@ export const en: LanguagePack = {
       "earlier",
       "later",
     ],
+    yearLeads: ["in", "during", "year"],
+    otherYears: ["last year", "a year ago", "years ago", "next year", "the previous year", "the year before"],
     vague: ["last week", "next week", "this week", "recently", "in recent weeks", "earlier this year"],
     rejects: [
       /^in (\d+|a|an|the|one) (years?|months?|weeks?|days?|hours?)$/i,

@@ -981,6 +981,8 @@ export const es: LanguagePack = {
       "mes",
       "año",
     ],
+    yearLeads: ["en", "año"],
+    otherYears: ["el año pasado", "el año anterior", "hace un año", "el próximo año", "el año que viene"],
     vague: ["la semana pasada", "la próxima semana", "recientemente"],
     rejects: [
       /^en \d+ (años|meses|días)$/i,

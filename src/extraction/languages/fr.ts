@@ -1323,6 +1323,16 @@ export const fr: LanguagePack = {
       "année",
       "an",
     ],
+    yearLeads: ["en", "année"],
+    otherYears: [
+      "l'année dernière",
+      "l'an dernier",
+      "l'an passé",
+      "l'année passée",
+      "l'année prochaine",
+      "l'an prochain",
+      "il y a un an",
+    ],
     vague: [
       "la semaine dernière",
       "la semaine prochaine",

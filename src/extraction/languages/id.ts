@@ -1178,6 +1178,8 @@ export const id: LanguagePack = {
       "tahun",
       "tadi",
     ],
+    yearLeads: ["pada", "tahun", "di"],
+    otherYears: ["tahun lalu", "tahun sebelumnya", "tahun depan", "setahun lalu", "tahun yang lalu"],
     vague: [
       "pekan lalu",
       "minggu lalu",

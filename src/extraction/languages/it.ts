@@ -1239,6 +1239,15 @@ export const it: LanguagePack = {
       "mese",
       "anno",
     ],
+    yearLeads: ["nel", "anno"],
+    otherYears: [
+      "l'anno scorso",
+      "lo scorso anno",
+      "l'anno passato",
+      "l'anno prossimo",
+      "il prossimo anno",
+      "un anno fa",
+    ],
     vague: [
       "la settimana scorsa",
       "la scorsa settimana",

@@ -1273,6 +1273,8 @@ export const pl: LanguagePack = {
       "miesiącu",
       "roku",
     ],
+    yearLeads: ["w", "roku"],
+    otherYears: ["w zeszłym roku", "w ubiegłym roku", "w przyszłym roku", "rok temu"],
     vague: [
       "w zeszłym tygodniu",
       "w ubiegłym tygodniu",

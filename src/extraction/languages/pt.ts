@@ -1191,6 +1191,8 @@ export const pt: LanguagePack = {
       "mês",
       "ano",
     ],
+    yearLeads: ["em", "ano"],
+    otherYears: ["o ano passado", "no ano passado", "do ano passado", "no próximo ano", "há um ano"],
     vague: [
       "a semana passada",
       "na semana passada",

@@ -533,6 +533,14 @@ export interface DateWords {
   /** "since", "sejak", "seit": a date after one is where a span starts, not when a meeting took place. Optional. */
   since?: string[];
   /**
+   * Phrases that place an event in another year than the article's ("last year", "tahun lalu", "l'an dernier"):
+   * a meeting told with one, or with a year other than the article's after a `yearLeads` word ("in 2019"), has
+   * no month the news could lend it. Optional.
+   */
+  otherYears?: string[];
+  /** Words that make a bare year right after them a time ("in 2019", "pada tahun 2019", "im Jahr 2019"), not a name's ("the 2015 deal"). Optional. */
+  yearLeads?: string[];
+  /**
    * Phrases that date by the article's own week or month, with the offset they name: "last week" →
    * ["week", -1], "bulan depan" → ["month", 1], "el mes pasado" → ["month", -1]. They give the month
    * only (a week ago may be last month, the day is not said). Optional.

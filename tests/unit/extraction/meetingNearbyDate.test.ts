@@ -23,3 +23,28 @@ describe("a neighbouring sentence about the meeting's states dates it", () => {
     expect(dateOf(text, "Samia Suluhu Hassan")).toBe("2025-01");
   });
 });
+
+describe("a meeting told in another year, without its month", () => {
+  const dates = (text: string, lang: string) =>
+    extract(article(text, lang, "2025-08-05T08:00:00Z")).meetings.map((m) => [m.status, m.date]);
+
+  it.each([
+    ["en", "India and Japan held talks in New Delhi in 2019."],
+    ["en", "India and Japan held talks in New Delhi last year."],
+    ["id", "India dan Jepang mengadakan pembicaraan di New Delhi tahun lalu."],
+    ["de", "Indien und Japan führten im vergangenen Jahr Gespräche in Neu-Delhi."],
+    ["ru", "Россия и Индия провели переговоры в Нью-Дели в 2019 году."],
+  ])("%s: is not dated by the news month: %s", (lang, text) => {
+    expect(dates(text, lang)).toEqual([["occurred", null]]);
+  });
+
+  it("but the article's own year, a year naming a thing, and a year after 'since' leave the news month", () => {
+    expect(dates("India and Japan held talks in New Delhi in 2025.", "en")).toEqual([["occurred", "2025-08"]]);
+    expect(dates("India and Iran held talks on the 2015 nuclear deal in Geneva.", "en")).toEqual([
+      ["occurred", "2025-08"],
+    ]);
+    expect(dates("India and Japan held their first talks since 2019 in New Delhi.", "en")).toEqual([
+      ["occurred", "2025-08"],
+    ]);
+  });
+});
