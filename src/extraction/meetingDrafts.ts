@@ -189,12 +189,12 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
         cueJustBefore(s, w.c.t0, "demonstrative", 1) ||
         s.cues.some((x) => x.t0 === w.c.t1 && hasCue(x, "demonstrative"));
       const pointsBack = w.kind === "talks" && refersBack;
-      // "during the trip, which begins on Sunday", "Selama kunjungannya": a visit noun with no visitor or
-      // place of its own is the visit already told.
+      // "during the trip, which begins on Sunday", "Selama kunjungannya", "…, the first such visit since
+      // 2023": a visit noun with no visitor or place of its own is the visit already told.
       const sameVisit =
         w.kind === "visitNoun" &&
-        !p?.destination &&
-        (refersBack || cueJustBefore(s, w.c.t0, "determiner", 1) || !p) &&
+        (!p?.destination || codeOf(doc, p.destination.entity) === before?.location.country) &&
+        (refersBack || determinerBefore(s, w.c.t0) || !p) &&
         !firstAfter(s, w.c.t1, isPerson, w.c.t1 + 5);
       const told =
         before ?? (details.date && visitDuring(drafts, s, details.date)) ?? recent(drafts, s, details.status);
@@ -583,6 +583,15 @@ function toldInOtherYear(doc: Doc, s: Sentence, w: Word): boolean {
     doc.text.slice(start, end),
   );
   return inOtherYear(told, doc.pack, doc.ref);
+}
+
+/** How many words may stand between a determiner and its noun ("the first such visit"). */
+const DETERMINER_REACH = 3;
+
+/** A determiner before token t, with only plain words (no name, no cue) between ("the visit", "the first such visit"). */
+function determinerBefore(s: Sentence, t: number): boolean {
+  const d = s.cues.filter((c) => c.t1 <= t && c.t1 >= t - DETERMINER_REACH && hasCue(c, "determiner")).at(-1);
+  return !!d && !s.cues.some((c) => c.t0 >= d.t1 && c.t1 <= t) && !s.entities.some((m) => m.t0 >= d.t1 && m.t1 <= t);
 }
 
 /** How far before a meeting word its negation may stand ("does not intend to hold talks"). */

@@ -125,3 +125,12 @@ describe("a plan told with the day it was announced", () => {
     expect([meeting?.status, meeting?.date]).toEqual(["occurred", "2024-06-19"]);
   });
 });
+
+describe("a visit noun in apposition to the trip just told", () => {
+  it("is that trip, not a second one that took place ('…, the first such visit since 2023')", () => {
+    const text =
+      "Prime Minister Anthony Albanese is scheduled to travel to Beijing later this year, the first such visit since 2023.";
+    const meetings = extract(article(text, "en", "2025-03-03T08:00:00Z")).meetings;
+    expect(meetings.map((m) => [m.participants, m.status])).toEqual([[["Anthony Albanese", "CN"], "planned"]]);
+  });
+});
