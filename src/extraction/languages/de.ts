@@ -482,6 +482,7 @@ export const de: LanguagePack = {
     ],
     government: [
       "regierung",
+      "botschaft",
       "außenministerium",
       "verteidigungsministerium",
       "ministerium",

@@ -65,3 +65,13 @@ describe("statement speakers that are organisations", () => {
     expect(who(en, "en")).toEqual(["Sergey Lavrov:assert"]);
   });
 });
+
+describe("an embassy speaks for its state", () => {
+  it.each([
+    ["de", "Die chinesische Botschaft in Berlin kritisierte das Treffen scharf."],
+    ["es", "La embajada de China en Madrid criticó duramente la reunión."],
+  ])("%s: %s", (lang, text) => {
+    const [statement] = extract(article(text, lang, "2025-06-02T08:00:00Z")).statements;
+    expect([statement?.speaker, statement?.stance]).toEqual(["CN", "accuse"]);
+  });
+});
