@@ -35,7 +35,7 @@ export function linkClaims(
     const claim =
       sentences.map((i) => bySentence.get(i)).find(Boolean) ??
       itemsNamed(doc, st, sentences, transfers) ??
-      answered(st, transfers) ??
+      answered(st, sentences, transfers) ??
       tiesNamed(doc, st, sentences, agreements);
     return claim ? { ...st, claim } : st;
   });
@@ -64,7 +64,9 @@ function itemsNamed(
   // Both ends first; else one end other than the speaker's own state ("the first North Korean units came
   // under fire in Kursk", said by a Ukrainian: about North Korea and Ukraine, of the troops sent to Russia).
   const concerns = (code: string) => st.about.includes(code) && code !== st.speakerCountry;
+  // The sentence right before told a transfer that involves the speaker or what it speaks of: that one.
   const same =
+    sameItems(listed.filter(({ t }) => t.sentences.includes(sentences[0] - 1) && involved(st, t))) ??
     sameItems(listed.filter(({ t }) => st.about.includes(t.fact.from) && st.about.includes(t.fact.to))) ??
     sameItems(listed.filter(({ t }) => concerns(t.fact.from) || concerns(t.fact.to)));
   return same ? { type: "transfers", index: same.index } : undefined;
@@ -89,16 +91,22 @@ function tiesNamed(
 
 /**
  * An accusation or a denial that names no shipment of its own ("Moscow denied the accusations",
- * "Pyongyang rejected the claims") answers the alleged transfer between the states it is about:
- * the first one whose two ends it concerns.
+ * "Pyongyang rejected the claims") answers the alleged transfer the sentence before told, when that
+ * one involves it ("Russia has delivered S-400 systems to Turkey. Turkey denies the systems are
+ * operational."); else the first one whose two ends it concerns.
  */
-function answered(st: StatementFact, transfers: LocatedTransfer[]): StatementFact["claim"] {
+function answered(st: StatementFact, sentences: number[], transfers: LocatedTransfer[]): StatementFact["claim"] {
   if (st.stance !== "deny" && st.stance !== "accuse") return undefined;
-  const index = transfers.findIndex(
-    (t) => t.fact.status === "alleged" && st.about.includes(t.fact.from) && st.about.includes(t.fact.to),
-  );
-  return index >= 0 ? { type: "transfers", index } : undefined;
+  const alleged = transfers.map((t, index) => ({ t, index })).filter(({ t }) => t.fact.status === "alleged");
+  const found =
+    alleged.find(({ t }) => t.sentences.includes(sentences[0] - 1) && involved(st, t)) ??
+    alleged.find(({ t }) => st.about.includes(t.fact.from) && st.about.includes(t.fact.to));
+  return found ? { type: "transfers", index: found.index } : undefined;
 }
+
+/** The transfer has an end the statement speaks of, or the speaker's own state. */
+const involved = (st: StatementFact, t: LocatedTransfer) =>
+  [t.fact.from, t.fact.to].some((code) => st.about.includes(code) || code === st.speakerCountry);
 
 /** The indexes of the sentences that overlap [start, end) (binary search: sentences are in order). */
 function sentencesOf(doc: Doc, start: number, end: number): number[] {

@@ -45,3 +45,15 @@ describe("claims on agreements", () => {
     ).toEqual([["VN", "assert", "agreements", 0]]);
   });
 });
+
+describe("a denial answers the transfer the sentence before told", () => {
+  it("when that transfer involves the speaker, not an earlier one the story leads with", () => {
+    const text =
+      "Turkey agreed on Wednesday to sell 48 fighter jets to Indonesia, officials said. " +
+      "Russia has delivered S-400 air defence systems to Turkey. Turkey denies the systems are operational.";
+    const facts = extract(article(text, "en", "2025-02-12T08:00:00Z"));
+    const denial = facts.statements.find((s) => s.stance === "deny");
+    const claimed = denial?.claim ? facts.transfers[denial.claim.index] : null;
+    expect([claimed?.from, claimed?.to]).toEqual(["RU", "TR"]);
+  });
+});
