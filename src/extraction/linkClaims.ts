@@ -64,9 +64,13 @@ function itemsNamed(
   // Both ends first; else one end other than the speaker's own state ("the first North Korean units came
   // under fire in Kursk", said by a Ukrainian: about North Korea and Ukraine, of the troops sent to Russia).
   const concerns = (code: string) => st.about.includes(code) && code !== st.speakerCountry;
-  // The sentence right before told a transfer that involves the speaker or what it speaks of: that one.
+  // The sentence right before told a transfer with an end the statement speaks of: that one.
   const same =
-    sameItems(listed.filter(({ t }) => t.sentences.includes(sentences[0] - 1) && involved(st, t))) ??
+    sameItems(
+      listed.filter(
+        ({ t }) => t.sentences.includes(sentences[0] - 1) && (concerns(t.fact.from) || concerns(t.fact.to)),
+      ),
+    ) ??
     sameItems(listed.filter(({ t }) => st.about.includes(t.fact.from) && st.about.includes(t.fact.to))) ??
     sameItems(listed.filter(({ t }) => concerns(t.fact.from) || concerns(t.fact.to)));
   return same ? { type: "transfers", index: same.index } : undefined;
