@@ -1,0 +1,95 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+// Verbs of saying, urging, welcoming, condemning and denying in the fr, it, es, pt and de packs.
+// Every sentence is our own, about events other than the corpus's; each row fails without its words.
+const said = (lang: string, text: string) =>
+  extract(article(text, lang, "2024-10-15T10:00:00Z")).statements.map((s) => [s.speaker, s.stance]);
+
+type Row = [lang: string, text: string, speaker: string, stance: string];
+
+const check = (rows: Row[]) =>
+  it.each(rows)("%s: %s", (lang, text, speaker, stance) => {
+    expect(said(lang, text)).toContainEqual([speaker, stance]);
+  });
+
+describe("fr: deploring, pointing the finger, attacking someone verbally accuse", () => {
+  check([
+    ["fr", "La France a déploré mardi la décision du Niger d'expulser son ambassadeur.", "FR", "accuse"],
+    [
+      "fr",
+      "Le Premier ministre polonais Donald Tusk a pointé du doigt Moscou après l'incendie.",
+      "Donald Tusk",
+      "accuse",
+    ],
+    [
+      "fr",
+      "Le président turc Recep Tayyip Erdogan s'en est pris à Israël dans un discours à Ankara.",
+      "Recep Tayyip Erdogan",
+      "accuse",
+    ],
+    ["fr", "Le Burkina Faso a mis en cause Paris dans l'attaque de la semaine dernière.", "BF", "accuse"],
+  ]);
+});
+
+describe("fr: a military junta is its state's government", () => {
+  check([["fr", "La junte malienne a accusé l'Algérie d'abriter des groupes armés.", "ML", "accuse"]]);
+});
+
+describe("fr: brushing aside or contesting a charge denies it", () => {
+  check([
+    ["fr", "Pékin a balayé jeudi les soupçons d'espionnage formulés par les Pays-Bas.", "CN", "deny"],
+    ["fr", "La Russie a contesté les conclusions des enquêteurs néerlandais.", "RU", "deny"],
+  ]);
+});
+
+describe("fr: welcoming, applauding, encouraging support", () => {
+  check([
+    [
+      "fr",
+      "Ursula von der Leyen s'est félicitée de la signature du traité avec le Chili.",
+      "Ursula von der Leyen",
+      "support",
+    ],
+    ["fr", "Le président argentin Javier Milei a applaudi la nomination de Marco Rubio.", "Javier Milei", "support"],
+    ["fr", "Le chancelier Olaf Scholz a encouragé l'Inde à jouer un rôle de médiateur.", "Olaf Scholz", "support"],
+  ]);
+});
+
+describe("fr: summoning a party to stop warns it", () => {
+  check([
+    [
+      "fr",
+      "Le président américain Joe Biden a sommé l'Iran de cesser ses livraisons aux Houthis.",
+      "Joe Biden",
+      "warn",
+    ],
+  ]);
+});
+
+describe("fr: reiterating, reaffirming, regretting, claiming are verbs of saying", () => {
+  check([
+    [
+      "fr",
+      "Le président français Emmanuel Macron a réaffirmé que la France ne reconnaîtrait pas l'annexion.",
+      "Emmanuel Macron",
+      "assert",
+    ],
+    ["fr", "Le gouvernement italien a regretté la hausse des droits de douane chinois sur le vin.", "IT", "assert"],
+    ["fr", "Donald Trump a revendiqué la paternité de la trêve entre l'Inde et le Pakistan.", "Donald Trump", "assert"],
+  ]);
+});
+
+describe("fr: reiterating a call urges, and a call for something supports it", () => {
+  check([
+    ["fr", "Le gouvernement colombien a réitéré son appel à un recomptage des voix au Venezuela.", "CO", "support"],
+  ]);
+});
+
+describe("fr: the participle of a demand is no denial", () => {
+  it("'qu'il soit respecté' after a welcome does not deny", () => {
+    expect(
+      said("fr", "Le ministre espagnol a salué le cessez-le-feu au Liban et demandé qu'il soit respecté."),
+    ).not.toContainEqual(expect.arrayContaining(["deny"]));
+  });
+});
