@@ -93,3 +93,63 @@ describe("fr: the participle of a demand is no denial", () => {
     ).not.toContainEqual(expect.arrayContaining(["deny"]));
   });
 });
+
+describe("it: deploring, pointing the finger, going after someone accuse", () => {
+  check([
+    ["it", "La Farnesina ha deplorato il lancio di razzi contro la base dell'ONU in Libano.", "IT", "accuse"],
+    [
+      "it",
+      "Il premier polacco Donald Tusk ha puntato il dito contro la Bielorussia per i migranti.",
+      "Donald Tusk",
+      "accuse",
+    ],
+    [
+      "it",
+      "Il presidente turco Recep Tayyip Erdogan se l'è presa con la Grecia durante un comizio.",
+      "Recep Tayyip Erdogan",
+      "accuse",
+    ],
+  ]);
+});
+
+describe("it: a military junta is its state's government; rejecting findings denies them", () => {
+  check([
+    ["it", "La giunta militare maliana ha accusato la Mauritania di ospitare oppositori armati.", "ML", "accuse"],
+    ["it", "La Russia ha rigettato le conclusioni degli investigatori olandesi sul volo abbattuto.", "RU", "deny"],
+  ]);
+});
+
+describe("it: congratulating, applauding, encouraging support", () => {
+  check([
+    [
+      "it",
+      "Ursula von der Leyen si è congratulata con la nuova presidente del Messico.",
+      "Ursula von der Leyen",
+      "support",
+    ],
+    [
+      "it",
+      "Il cancelliere Olaf Scholz ha incoraggiato l'India a svolgere un ruolo di mediazione.",
+      "Olaf Scholz",
+      "support",
+    ],
+  ]);
+});
+
+describe("it: ordering a party to stop warns it", () => {
+  check([
+    [
+      "it",
+      "Il presidente americano Joe Biden ha intimato all'Iran di fermare le forniture agli Houthi.",
+      "Joe Biden",
+      "warn",
+    ],
+  ]);
+});
+
+describe("it: claiming, reaffirming, lamenting are verbs of saying", () => {
+  check([
+    ["it", "Donald Trump ha rivendicato il merito della tregua tra India e Pakistan.", "Donald Trump", "assert"],
+    ["it", "Il governo spagnolo ha lamentato i nuovi dazi cinesi sulla carne suina.", "ES", "assert"],
+  ]);
+});
