@@ -153,3 +153,49 @@ describe("it: claiming, reaffirming, lamenting are verbs of saying", () => {
     ["it", "Il governo spagnolo ha lamentato i nuovi dazi cinesi sulla carne suina.", "ES", "assert"],
   ]);
 });
+
+describe("es: demonyms name the speaker's state", () => {
+  check([
+    ["es", "El canciller argentino criticó la decisión de Brasil de cerrar la frontera.", "AR", "accuse"],
+    ["es", "El Gobierno chileno condenó la detención de los observadores en Caracas.", "CL", "accuse"],
+    ["es", "El Ejecutivo español anunció que reabrirá su embajada en Damasco.", "ES", "assert"],
+  ]);
+});
+
+describe("es: deploring, lashing out, repudiating accuse", () => {
+  check([
+    ["es", "Josep Borrell deploró el cierre de los pasos fronterizos hacia Gaza.", "Josep Borrell", "accuse"],
+    ["es", "China arremetió contra los nuevos controles de exportación de Países Bajos.", "CN", "accuse"],
+    ["es", "Cuba repudió la inclusión de la isla en la lista de patrocinadores del terrorismo.", "CU", "accuse"],
+  ]);
+});
+
+describe("es: refuting a charge denies it", () => {
+  check([["es", "Rusia refutó las conclusiones del informe de los inspectores.", "RU", "deny"]]);
+});
+
+describe("es: applauding and congratulating support", () => {
+  check([
+    [
+      "es",
+      "El presidente ucraniano Volodymyr Zelenski aplaudió la decisión de Noruega.",
+      "Volodymyr Zelensky",
+      "support",
+    ],
+    ["es", "Pedro Sánchez felicitó a la nueva presidenta de México por su victoria.", "Pedro Sanchez", "support"],
+  ]);
+});
+
+describe("es: exhorting a party presses it, pleading for something supports it", () => {
+  check([
+    ["es", "Lula da Silva exhortó a Venezuela a publicar las actas de votación.", "Luiz Inacio Lula da Silva", "warn"],
+    ["es", "Josep Borrell abogó por una tregua inmediata en el sur del Líbano.", "Josep Borrell", "support"],
+  ]);
+});
+
+describe("es: lamenting and labelling are verbs of saying", () => {
+  check([
+    ["es", "El presidente mexicano lamentó la subida de aranceles anunciada por Washington.", "MX", "assert"],
+    ["es", "Nicolás Maduro tildó de golpe de Estado las protestas en Caracas.", "Nicolas Maduro", "assert"],
+  ]);
+});
