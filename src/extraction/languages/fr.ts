@@ -785,6 +785,8 @@ export const fr: LanguagePack = {
         "s'est félicité",
       ],
       other: [
+        "a plaidé",
+        "a réclamé",
         "a réitéré son appel",
         "a renouvelé son appel",
         "a lancé un appel",

@@ -683,7 +683,6 @@ export const it: LanguagePack = {
         "incoraggiato",
         "si è rallegrato",
         "si è rallegrata",
-        "accolto positivamente",
         "reso omaggio",
         "plaude",
         "ha accolto con favore",

@@ -199,3 +199,38 @@ describe("es: lamenting and labelling are verbs of saying", () => {
     ["es", "Nicolás Maduro tildó de golpe de Estado las protestas en Caracas.", "Nicolas Maduro", "assert"],
   ]);
 });
+
+describe("pt: demonyms name the speaker's state", () => {
+  check([
+    ["pt", "O governo chileno condenou a prisão de observadores eleitorais em Caracas.", "CL", "accuse"],
+    ["pt", "O chanceler colombiano criticou o fechamento da fronteira pelo Equador.", "CO", "accuse"],
+  ]);
+});
+
+describe("pt: deploring and lashing out accuse; contesting denies", () => {
+  check([
+    ["pt", "O Itamaraty deplorou o bombardeio de uma escola da ONU em Gaza.", "BR", "accuse"],
+    [
+      "pt",
+      "O presidente Lula disparou contra os juros cobrados pelo FMI à Argentina.",
+      "Luiz Inacio Lula da Silva",
+      "accuse",
+    ],
+    ["pt", "O governo cubano repudiou a inclusão da ilha na lista de patrocinadores do terrorismo.", "CU", "accuse"],
+    ["pt", "O Kremlin contestou as conclusões dos investigadores holandeses.", "RU", "deny"],
+  ]);
+});
+
+describe("pt: applauding, congratulating, encouraging support", () => {
+  check([
+    ["pt", "O presidente ucraniano Volodymyr Zelensky aplaudiu a decisão da Noruega.", "Volodymyr Zelensky", "support"],
+    ["pt", "Lula parabenizou a nova presidente do México pela vitória.", "Luiz Inacio Lula da Silva", "support"],
+  ]);
+});
+
+describe("pt: summoning a party presses it; lamenting is a verb of saying", () => {
+  check([
+    ["pt", "O Uruguai conclamou a Venezuela a libertar os presos políticos.", "UY", "warn"],
+    ["pt", "O chanceler argentino lamentou a decisão do Brasil de fechar a embaixada.", "AR", "assert"],
+  ]);
+});
