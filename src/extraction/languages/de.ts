@@ -481,6 +481,9 @@ export const de: LanguagePack = {
       "sender",
     ],
     government: [
+      "Militärjunta",
+      "Junta",
+      "Militärregierung",
       "regierung",
       "außenministerium",
       "verteidigungsministerium",
@@ -501,6 +504,12 @@ export const de: LanguagePack = {
   },
   speech: {
     say: [
+      "bedauerte",
+      "bedauert",
+      "beteuerte",
+      "argumentierte",
+      "stellte klar",
+      "räumte … ein",
       // A conviction stated is reported speech ("is convinced that Russia will …").
       "ist überzeugt",
       "sind überzeugt",
@@ -532,6 +541,9 @@ export const de: LanguagePack = {
       "enthüllte",
     ],
     sayInverted: [
+      "bedauerte",
+      "beteuerte",
+      "mahnte",
       "ergänzte",
       "fügte",
       "meinte",
@@ -574,6 +586,11 @@ export const de: LanguagePack = {
   stance: {
     verbs: {
       deny: [
+        "widersprach",
+        "widerspricht",
+        "stritt … ab",
+        "streitet … ab",
+        "stritten … ab",
         "bestritt",
         "bestreitet",
         "dementierte",
@@ -587,6 +604,16 @@ export const de: LanguagePack = {
         "wiesen … zurück",
       ],
       accuse: [
+        "prangerte … an",
+        "prangert … an",
+        "prangerten … an",
+        "rügte",
+        "rügt",
+        "geißelte",
+        "bemängelte",
+        "beklagte",
+        "beklagt",
+        "attackierte",
         "werfen … vor",
         "wirft … vor",
         "warf … vor",
@@ -611,6 +638,9 @@ export const de: LanguagePack = {
         "machten … verantwortlich",
       ],
       warn: [
+        "zeigte sich besorgt",
+        "zeigten sich besorgt",
+        "zeigte sich alarmiert",
         "warnte",
         "warnt",
         "warnten",
@@ -624,6 +654,14 @@ export const de: LanguagePack = {
         "drohen",
       ],
       support: [
+        "würdigte",
+        "würdigt",
+        "gratulierte",
+        "gratuliert",
+        "beglückwünschte",
+        "zeigte sich erfreut",
+        "zeigte sich zufrieden",
+        "ermutigte",
         "versprach",
         "verspricht",
         "dankte",
@@ -639,6 +677,16 @@ export const de: LanguagePack = {
         "begrüßen",
       ],
       other: [
+        "mahnte",
+        "mahnt",
+        "ermahnte",
+        "drängte",
+        "drängt",
+        "drängten",
+        "verlangte",
+        "verlangt",
+        "verlangten",
+        "appelliert",
         "forderte",
         "fordert",
         "forderten",

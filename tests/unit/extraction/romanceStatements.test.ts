@@ -234,3 +234,43 @@ describe("pt: summoning a party presses it; lamenting is a verb of saying", () =
     ["pt", "O chanceler argentino lamentou a decisão do Brasil de fechar a embaixada.", "AR", "assert"],
   ]);
 });
+
+describe("de: a military junta is its state's government", () => {
+  check([["de", "Die malische Militärjunta warf Algerien vor, bewaffnete Gruppen zu beherbergen.", "ML", "accuse"]]);
+});
+
+describe("de: denouncing, reproving, lamenting accuse", () => {
+  check([
+    ["de", "Der Kreml prangerte die Stationierung amerikanischer Raketen in Deutschland an.", "RU", "accuse"],
+    ["de", "Polen rügte die Ausweitung der deutschen Grenzkontrollen.", "PL", "accuse"],
+    ["de", "Der ungarische Außenminister geißelte die Sanktionspolitik der EU.", "HU", "accuse"],
+  ]);
+});
+
+describe("de: contradicting and disputing deny", () => {
+  check([
+    ["de", "Peking widersprach der Darstellung des niederländischen Geheimdienstes.", "CN", "deny"],
+    ["de", "Die Regierung in Caracas stritt jede Manipulation der Wahl ab.", "VE", "deny"],
+  ]);
+});
+
+describe("de: honouring and congratulating support", () => {
+  check([
+    ["de", "Der argentinische Präsident Javier Milei würdigte die Reformen in Chile.", "Javier Milei", "support"],
+    ["de", "Viktor Orban gratulierte dem neuen slowakischen Regierungschef.", "Viktor Orban", "support"],
+  ]);
+});
+
+describe("de: admonishing and pressing a party warn it", () => {
+  check([
+    ["de", "Das Auswärtige Amt mahnte Aserbaidschan zur Zurückhaltung.", "DE", "warn"],
+    ["de", "Bundeskanzler Olaf Scholz drängte Indien, die Käufe russischen Öls zu drosseln.", "Olaf Scholz", "warn"],
+  ]);
+});
+
+describe("de: concern shown warns; regret is a verb of saying", () => {
+  check([
+    ["de", "Die Bundesregierung zeigte sich besorgt über die Festnahmen in Georgien.", "DE", "warn"],
+    ["de", "Die Bundesregierung bedauerte die chinesischen Zölle auf Schweinefleisch.", "DE", "assert"],
+  ]);
+});
