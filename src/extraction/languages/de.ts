@@ -738,6 +738,13 @@ export const de: LanguagePack = {
         "aufmerksam verfolgt",
       ],
       accuse: [
+        "faschistisch",
+        "faschistische",
+        "faschistischen",
+        "Faschisten",
+        "neonazistisch",
+        "neonazistische",
+        "neonazistischen",
         "illegal",
         "illegale",
         "illegalen",

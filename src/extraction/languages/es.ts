@@ -529,6 +529,8 @@ export const es: LanguagePack = {
         "han desmentido",
       ],
       accuse: [
+        "se acusaron",
+        "se acusan",
         "deploró",
         "deplora",
         "arremetió contra",
@@ -705,6 +707,10 @@ export const es: LanguagePack = {
         "vigilará de cerca",
       ],
       accuse: [
+        "fascista",
+        "fascistas",
+        "neonazi",
+        "neonazis",
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
         "una protesta",
         "nota de protesta",

@@ -440,6 +440,8 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      "a défendu",
+      "défendu",
       "a revendiqué",
       "revendiqué",
       "a réitéré",
@@ -672,6 +674,9 @@ export const fr: LanguagePack = {
         "rejettent",
       ],
       accuse: [
+        "se sont accusés",
+        "se sont accusées",
+        "s'accusent",
         "déplorant",
         "a déploré",
         "déploré",
@@ -901,6 +906,12 @@ export const fr: LanguagePack = {
         "suivra de près",
       ],
       accuse: [
+        "fasciste",
+        "fascistes",
+        "néonazi",
+        "néonazis",
+        "néo-nazi",
+        "néo-nazis",
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
         "protestation",
         "vive protestation",

@@ -616,6 +616,8 @@ export const it: LanguagePack = {
         "confutato",
       ],
       accuse: [
+        "si sono accusati",
+        "si accusano",
         "deplorando",
         "ha deplorato",
         "deplorato",
@@ -800,6 +802,10 @@ export const it: LanguagePack = {
         "monitorare attentamente",
       ],
       accuse: [
+        "fascista",
+        "fascisti",
+        "neonazista",
+        "neonazisti",
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
         "una protesta",
         "nota di protesta",

@@ -613,6 +613,9 @@ export const pt: LanguagePack = {
         "rechaçou",
       ],
       accuse: [
+        "acusaram-se",
+        "se acusaram",
+        "se acusam",
         "deplorou",
         "deplora",
         "repudiou",
@@ -796,6 +799,10 @@ export const pt: LanguagePack = {
         "monitorar de perto",
       ],
       accuse: [
+        "fascista",
+        "fascistas",
+        "neonazista",
+        "neonazistas",
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
         "um protesto",
         "nota de protesto",

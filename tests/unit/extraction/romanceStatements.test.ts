@@ -274,3 +274,25 @@ describe("de: concern shown warns; regret is a verb of saying", () => {
     ["de", "Die Bundesregierung bedauerte die chinesischen Zölle auf Schweinefleisch.", "DE", "assert"],
   ]);
 });
+
+describe("calling the other side fascist or neo-Nazi accuses it", () => {
+  check([
+    ["fr", "Le gouvernement vénézuélien a qualifié de fasciste le nouveau président argentin.", "VE", "accuse"],
+    ["it", "Il governo venezuelano ha definito fascista il nuovo presidente argentino.", "VE", "accuse"],
+    ["es", "El Gobierno venezolano calificó de fascista al nuevo presidente argentino.", "VE", "accuse"],
+    ["pt", "O governo venezuelano classificou como fascista o novo presidente argentino.", "VE", "accuse"],
+    [
+      "de",
+      "Die venezolanische Regierung bezeichnete den neuen argentinischen Präsidenten als faschistisch.",
+      "VE",
+      "accuse",
+    ],
+  ]);
+});
+
+describe("accusing one another: the states accuse", () => {
+  check([
+    ["fr", "Le Maroc et l'Algérie se sont accusés de violer le cessez-le-feu.", "DZ", "accuse"],
+    ["it", "Armenia e Azerbaigian si sono accusati di aver violato la tregua.", "AZ", "accuse"],
+  ]);
+});
