@@ -738,6 +738,9 @@ export const de: LanguagePack = {
         "aufmerksam verfolgt",
       ],
       accuse: [
+        "antisemitisch",
+        "antisemitische",
+        "antisemitischen",
         "faschistisch",
         "faschistische",
         "faschistischen",

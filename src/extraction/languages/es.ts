@@ -707,6 +707,8 @@ export const es: LanguagePack = {
         "vigilará de cerca",
       ],
       accuse: [
+        "antisemita",
+        "antisemitas",
         "fascista",
         "fascistas",
         "neonazi",

@@ -906,6 +906,8 @@ export const fr: LanguagePack = {
         "suivra de près",
       ],
       accuse: [
+        "antisémite",
+        "antisémites",
         "fasciste",
         "fascistes",
         "néonazi",

@@ -122,7 +122,7 @@ export const it: LanguagePack = {
       FR: e("frances"),
       DE: o("tedesc"),
       TR: o("turc"),
-      IL: e("israelian"),
+      IL: o("israelian"),
       SY: o("sirian"),
       BY: o("bielorus"),
       PL: o("polacc"),
@@ -415,6 +415,8 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      "ha difeso",
+      "difeso",
       "ha riaffermato",
       "riaffermato",
       "ha rivendicato",
@@ -616,6 +618,8 @@ export const it: LanguagePack = {
         "confutato",
       ],
       accuse: [
+        "ha protestato",
+        "protestato",
         "si sono accusati",
         "si accusano",
         "deplorando",
@@ -802,6 +806,8 @@ export const it: LanguagePack = {
         "monitorare attentamente",
       ],
       accuse: [
+        "antisemita",
+        "antisemiti",
         "fascista",
         "fascisti",
         "neonazista",

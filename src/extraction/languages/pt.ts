@@ -799,6 +799,8 @@ export const pt: LanguagePack = {
         "monitorar de perto",
       ],
       accuse: [
+        "antissemita",
+        "antissemitas",
         "fascista",
         "fascistas",
         "neonazista",

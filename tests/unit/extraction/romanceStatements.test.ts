@@ -296,3 +296,29 @@ describe("accusing one another: the states accuse", () => {
     ["it", "Armenia e Azerbaigian si sono accusati di aver violato la tregua.", "AZ", "accuse"],
   ]);
 });
+
+describe("it: 'israeliano' in the singular names Israel", () => {
+  check([["it", "Il governo israeliano ha criticato la decisione dell'Irlanda.", "IL", "accuse"]]);
+});
+
+describe("it: protesting accuses; defending is a verb of saying", () => {
+  check([
+    ["it", "Pechino ha protestato contro il transito di una nave canadese nello Stretto di Taiwan.", "CN", "accuse"],
+    [
+      "it",
+      "Il presidente brasiliano Lula ha difeso l'ingresso dell'Etiopia nei Brics.",
+      "Luiz Inacio Lula da Silva",
+      "assert",
+    ],
+  ]);
+});
+
+describe("calling a decision antisemitic accuses", () => {
+  check([
+    ["fr", "Le ministre israélien a qualifié d'antisémite la décision de l'Irlande.", "IL", "accuse"],
+    ["it", "Il ministro israeliano ha definito antisemita la decisione dell'Irlanda.", "IL", "accuse"],
+    ["es", "El canciller israelí calificó de antisemita la decisión de Irlanda.", "IL", "accuse"],
+    ["pt", "O chanceler israelense classificou como antissemita a decisão da Irlanda.", "IL", "accuse"],
+    ["de", "Der israelische Außenminister nannte die Entscheidung Irlands antisemitisch.", "IL", "accuse"],
+  ]);
+});
