@@ -504,6 +504,7 @@ export const de: LanguagePack = {
   },
   speech: {
     say: [
+      "verteidigte",
       "bedauerte",
       "bedauert",
       "beteuerte",

@@ -325,6 +325,7 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      "defendió",
       "lamentó",
       "lamenta",
       "reafirmó",
@@ -597,6 +598,8 @@ export const es: LanguagePack = {
         "amenazan",
       ],
       support: [
+        "vio con buenos ojos",
+        "ve con buenos ojos",
         "aplaudió",
         "felicitó",
         "felicita",

@@ -754,6 +754,8 @@ export const fr: LanguagePack = {
         "s'est inquiétée",
       ],
       support: [
+        "a vu d'un bon œil",
+        "voit d'un bon œil",
         "saluant",
         "s'est félicitée",
         "se sont félicités",

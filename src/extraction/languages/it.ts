@@ -680,6 +680,8 @@ export const it: LanguagePack = {
         "si è detta preoccupata",
       ],
       support: [
+        "ha visto con favore",
+        "vede con favore",
         "si è congratulato",
         "si è congratulata",
         "congratulato",

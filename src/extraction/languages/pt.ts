@@ -671,6 +671,8 @@ export const pt: LanguagePack = {
         "manifestou preocupação",
       ],
       support: [
+        "viu com bons olhos",
+        "vê com bons olhos",
         "aplaudiu",
         "parabenizou",
         "congratulou",

@@ -322,3 +322,19 @@ describe("calling a decision antisemitic accuses", () => {
     ["de", "Der israelische Außenminister nannte die Entscheidung Irlands antisemitisch.", "IL", "accuse"],
   ]);
 });
+
+describe("looking favourably on something supports it; defending is a verb of saying", () => {
+  check([
+    ["pt", "O governo português viu com bons olhos a candidatura da Ucrânia à UE.", "PT", "support"],
+    ["es", "El Gobierno mexicano vio con buenos ojos la propuesta de Brasil.", "MX", "support"],
+    ["it", "Il governo greco ha visto con favore la proposta della Commissione.", "GR", "support"],
+    ["fr", "Le gouvernement grec a vu d'un bon œil la proposition de Bruxelles.", "GR", "support"],
+    ["es", "Lula defendió la entrada de Etiopía en los Brics.", "Luiz Inacio Lula da Silva", "assert"],
+    [
+      "de",
+      "Bundeskanzler Olaf Scholz verteidigte die Lieferung von Luftabwehrsystemen an die Ukraine.",
+      "Olaf Scholz",
+      "assert",
+    ],
+  ]);
+});
