@@ -338,3 +338,33 @@ describe("looking favourably on something supports it; defending is a verb of sa
     ],
   ]);
 });
+
+describe("de: 'sprach von', 'reagierte' report words; outrage and sharp criticism accuse", () => {
+  check([
+    ["de", "Teheran sprach von einer gezielten Provokation Israels.", "IR", "accuse"],
+    ["de", "Der Kreml reagierte empört auf die Pläne aus London.", "RU", "accuse"],
+    ["de", "Peking reagierte mit scharfer Kritik auf die Exportkontrollen.", "CN", "accuse"],
+    ["de", "Erdogan erhob schwere Vorwürfe gegen Griechenland.", "Recep Tayyip Erdogan", "accuse"],
+  ]);
+});
+
+describe("de: speaking out for something supports it", () => {
+  check([
+    [
+      "de",
+      "Der spanische Regierungschef Pedro Sánchez sprach sich für einen palästinensischen Staat aus.",
+      "Pedro Sanchez",
+      "support",
+    ],
+    [
+      "de",
+      "Brasiliens Präsident Lula setzte sich für Verhandlungen über die Ukraine ein.",
+      "Luiz Inacio Lula da Silva",
+      "support",
+    ],
+  ]);
+});
+
+describe("de: a compound ministry is a government", () => {
+  check([["de", "Das chinesische Handelsministerium kündigte Gegenmaßnahmen gegen Kanada an.", "CN", "warn"]]);
+});
