@@ -4,7 +4,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";
 import type { LanguagePack } from "./languages/types";
-import { isDemandedLifting, sanctionStatus } from "./sanctionStatus";
+import { actSlot, isDemandedLifting, sanctionStatus } from "./sanctionStatus";
 import {
   coordinated,
   coordinatedAfter,
@@ -389,9 +389,11 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
   const demanded = (k: CueMention) => hasCue(k, "lifted") && isDemandedLifting(s, k);
+  // The verb may stand before a target fronted before the word ("Лондон ввёл против Минска новые санкции").
+  const slot = actSlot(s, c);
   const verb = hasCue(c, "sanctionVerb")
     ? c
-    : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3 && !demanded(k));
+    : s.cues.find((k) => act(k) && k.t1 <= slot && k.t1 >= slot - 3 && !demanded(k));
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
   if (subject && verb) subject = outsideAside(doc, s, subject, verb, isImposer);
   // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo");
