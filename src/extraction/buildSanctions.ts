@@ -635,7 +635,33 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
       m.entity.form === "institution" &&
       !s.cues.some((k) => k.t0 >= m.t1 && k.t1 <= c.t0 && SPEECH.some((kind) => hasCue(k, kind))),
   );
-  return office ? codeOf(doc, office.entity) : null;
+  if (office) return codeOf(doc, office.entity);
+  return closingOffice(doc, s, c);
+}
+
+/**
+ * A state's sanctioning office that tells of the sanctions after the clause naming them ("Sanctions on
+ * the state oil firm remain in place, the State Department said"; "…, dijo el Departamento del Tesoro"):
+ * it speaks for their imposer. Only after a comma, as the subject of a verb of saying right beside it.
+ */
+function closingOffice(doc: Doc, s: Sentence, c: CueMention): string | null {
+  const office = s.entities.find(
+    (m) =>
+      m.t0 > c.t1 &&
+      m.entity.kind === "country" &&
+      m.entity.form === "institution" &&
+      FREQUENT_SANCTIONERS.has(m.entity.code) &&
+      // "…, the Treasury said" or "…, said the Treasury" / "dijo el Departamento del Tesoro".
+      (s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 1 && hasCue(k, "say")) ||
+        s.cues.some((k) => k.t1 <= m.t0 && k.t1 >= m.t0 - 1 && (hasCue(k, "sayInverted") || hasCue(k, "say")))),
+  );
+  if (!office) return null;
+  // The clause about the sanctions ends with a comma before the office and its verb.
+  const between = doc.text.slice(doc.tokens[c.t1 - 1].end, office.start);
+  return /,[^,]*$/.test(between) &&
+    !s.entities.some((m) => m.t0 >= c.t1 && m.t1 <= office.t0 && m.entity.kind === "org")
+    ? codeOf(doc, office.entity)
+    : null;
 }
 
 const SPEECH = ["say", "stanceVerb", "sayInverted"] as const;

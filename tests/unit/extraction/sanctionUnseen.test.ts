@@ -27,3 +27,20 @@ describe("a target fronted between the verb and the sanctions word", () => {
     expect(facts(text, lang)).toContainEqual(expected);
   });
 });
+
+describe("a sanctioning office that tells of the sanctions after the clause", () => {
+  // ", the State Department said": the office speaks for the imposer of the sanctions it tells of.
+  it.each([
+    ["en", "Sanctions on the Venezuelan state oil company remain in place, the State Department said.", "VE"],
+    ["es", "Las sanciones contra Nicolás Maduro siguen vigentes, dijo el Departamento del Tesoro.", "Nicolas Maduro"],
+    ["fr", "Les sanctions contre Nicolás Maduro restent en vigueur, a indiqué le Trésor américain.", "Nicolas Maduro"],
+  ])("%s", (lang, text, target) => {
+    expect(facts(text, lang)).toContainEqual(["US", target, "in_force"]);
+  });
+
+  it("not an office that only comments on another's sanctions", () => {
+    expect(facts("The EU's sanctions on Belarus remain in place, the State Department said.", "en")).not.toContainEqual(
+      ["US", "BY", "in_force"],
+    );
+  });
+});
