@@ -1,4 +1,5 @@
 import { FREQUENT_SANCTIONERS } from "../names/organizations";
+import { UN_REGIMES } from "./resolutionBans";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, nearestBefore } from "./sentenceQueries";
 
@@ -111,7 +112,15 @@ export function sanctionTargets(
   // "sanksi Korea Utara", "North Korea sanctions": a state beside the word that is not the imposer.
   const beside = s.entities.find((m) => (m.t0 === c.t1 || m.t1 === c.t0) && m.entity.kind === "country" && !m.inRole);
   if (beside && codeOf(doc, beside.entity) !== imposer) return states(doc, [beside]);
-  return states(doc, nearby(doc, s, c, imposer));
+  const near = states(doc, nearby(doc, s, c, imposer));
+  if (near.length || imposer !== "UN") return near;
+  // "Pyongyang is accused of sending shells to Moscow, in violation of UN sanctions": UN sanctions with
+  // no target near them hit the state under a UN sanctions regime that the clause before them names,
+  // the one acting in breach (not one named after them: "defying UN sanctions by supplying Iran").
+  const regime = s.entities.find(
+    (m) => m.t1 <= c.t0 && m.entity.kind === "country" && !m.inRole && UN_REGIMES.has(m.entity.code),
+  );
+  return regime ? states(doc, [regime]) : [];
 }
 
 /** How far before the sanctions word a verb condemning or rejecting them may stand ("condemned the new U.S. sanctions"). */

@@ -1171,6 +1171,10 @@ export const fr: LanguagePack = {
       "respecter",
       "défiant",
       "bravant",
+      "violations",
+      "violant",
+      "contournant",
+      "enfreignant",
     ],
     vetoed: ["veto", "bloqué", "bloque", "opposé son veto"],
     lifted: [

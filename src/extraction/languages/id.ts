@@ -1049,7 +1049,7 @@ export const id: LanguagePack = {
     targetPreps: ["terhadap", "atas", "kepada", "bagi", "menargetkan", "menyasar"],
     imposerPreps: ["oleh"],
     reasonPreps: ["karena", "akibat", "lantaran"],
-    violation: ["melanggar", "mematuhi", "menghindari", "kepatuhan"],
+    violation: ["melanggar", "mematuhi", "menghindari", "kepatuhan", "pelanggaran", "dilanggar", "mengakali"],
     vetoed: ["veto", "diveto", "memveto", "memblokir", "menggagalkan"],
     lifted: [
       "menangguhkan",

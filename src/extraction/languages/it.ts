@@ -1081,6 +1081,11 @@ export const it: LanguagePack = {
       "rispettare",
       "sfidando",
       "sfidare",
+      "violando",
+      "violazioni",
+      "violati",
+      "aggirando",
+      "elusione",
     ],
     vetoed: ["veto", "bloccato", "blocca", "posto il veto"],
     lifted: [

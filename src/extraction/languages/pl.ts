@@ -1128,6 +1128,12 @@ export const pl: LanguagePack = {
       "łamać",
       "łamie",
       "przestrzegać",
+      "naruszeniem",
+      "naruszenia",
+      "naruszeniu",
+      "naruszyli",
+      "łamiąc",
+      "łamania",
     ],
     vetoed: ["weto", "zawetowała", "zawetował", "zawetowały", "zablokowała", "zablokował"],
     lifted: [

@@ -1054,6 +1054,11 @@ export const pt: LanguagePack = {
       "cumprir",
       "desafiando",
       "desafiar",
+      "violando",
+      "violações",
+      "violaram",
+      "contornando",
+      "burlando",
     ],
     vetoed: ["veto", "vetou", "vetaram", "bloqueou"],
     lifted: [

@@ -44,3 +44,19 @@ describe("a sanctioning office that tells of the sanctions after the clause", ()
     );
   });
 });
+
+describe("UN sanctions breached, their target not beside them", () => {
+  // The state under a UN regime named in the clause before the sanctions is the one they hit; the
+  // state that receives the goods is no target.
+  it.each([
+    ["en", "Pyongyang is accused of sending artillery shells to Moscow, in violation of UN sanctions.", "KP"],
+    ["en", "The country buys North Korean coal in breach of UN sanctions, the report said.", "KP"],
+    ["fr", "Téhéran livre des drones à Moscou, en violation des sanctions de l'ONU.", "IR"],
+    ["es", "Irán envía drones a Rusia en violación de las sanciones de la ONU.", "IR"],
+    ["de", "Nordkorea liefert Granaten an Russland, ein Verstoß gegen UN-Sanktionen.", "KP"],
+  ])("%s: %s", (lang, text, target) => {
+    const found = facts(text, lang);
+    expect(found).toContainEqual(["UN", target, "in_force"]);
+    expect(found).not.toContainEqual(["UN", "RU", "in_force"]);
+  });
+});
