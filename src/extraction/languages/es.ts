@@ -864,7 +864,7 @@ export const es: LanguagePack = {
       "han impuesto",
     ],
     under: ["bajo", "sometido a", "sometida a", "enfrenta"],
-    targetPreps: ["contra", "a"],
+    targetPreps: ["contra", "a", "incluyen a", "incluye a", "afectan a", "afecta a"],
     imposerPreps: ["por"],
     reasonPreps: ["por", "debido a"],
     violation: [

@@ -1155,7 +1155,7 @@ export const fr: LanguagePack = {
       "fait l'objet",
       "faisant l'objet",
     ],
-    targetPreps: ["contre", "visant", "à l'encontre de", "à l'égard de", "sur", "ciblant"],
+    targetPreps: ["contre", "visant", "à l'encontre de", "à l'égard de", "sur", "ciblant", "vise", "visent", "ciblent"],
     imposerPreps: ["par"],
     reasonPreps: ["pour", "en raison de", "à cause de", "en réponse à", "suite à"],
     violation: [

@@ -1067,7 +1067,7 @@ export const it: LanguagePack = {
       "sottoposto a",
       "oggetto di",
     ],
-    targetPreps: ["contro", "nei confronti di", "verso", "su", "a carico di"],
+    targetPreps: ["contro", "nei confronti di", "verso", "su", "a carico di", "colpisce", "colpiscono"],
     imposerPreps: ["da", "dal", "dalla", "dagli"],
     reasonPreps: ["per", "a causa di", "in risposta a", "a seguito di"],
     violation: [

@@ -1039,7 +1039,7 @@ export const pt: LanguagePack = {
       "restaurou",
     ],
     under: ["sob", "alvo de", "sujeito a", "sujeita a", "atingido por", "atingida por", "submetido a"],
-    targetPreps: ["contra", "a", "sobre", "visando"],
+    targetPreps: ["contra", "a", "sobre", "visando", "atinge", "atingem", "visa", "visam"],
     imposerPreps: ["por", "pelo", "pela", "pelos"],
     reasonPreps: ["por", "devido a", "em razão de", "por causa de", "em resposta a"],
     violation: [

@@ -60,3 +60,25 @@ describe("UN sanctions breached, their target not beside them", () => {
     expect(found).not.toContainEqual(["UN", "RU", "in_force"]);
   });
 });
+
+describe("a relative clause after the target that adds another target", () => {
+  // "sanctions against Russia that also target X": both Russia and X are hit, by the same act.
+  it.each([
+    [
+      "en",
+      "The EU adopted a new package of sanctions against Russia that for the first time targets Iranian Defence Minister Mohammad Reza Ashtiani.",
+    ],
+    [
+      "pt",
+      "A União Europeia aprovou novas sanções contra a Rússia que atingem também o ministro da Defesa do Irã, Mohammad Reza Ashtiani.",
+    ],
+    [
+      "fr",
+      "L'UE a adopté de nouvelles sanctions contre la Russie qui visent aussi le ministre iranien de la Défense, Mohammad Reza Ashtiani.",
+    ],
+  ])("%s", (lang, text) => {
+    const found = facts(text, lang);
+    expect(found).toContainEqual(["EU", "RU", "announced"]);
+    expect(found).toContainEqual(["EU", "Mohammad Reza Ashtiani", "announced"]);
+  });
+});
