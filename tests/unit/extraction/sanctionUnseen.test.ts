@@ -82,3 +82,21 @@ describe("a relative clause after the target that adds another target", () => {
     expect(found).toContainEqual(["EU", "Mohammad Reza Ashtiani", "announced"]);
   });
 });
+
+describe("a lifting told with a plural or present verb", () => {
+  // The packs list the verbs of lifting form by form: the plural subject ("os EUA aliviaram") and the
+  // present tense ("revocano", "lèvent") are liftings too, by their subject.
+  it.each([
+    ["pt", "Os EUA aliviaram as sanções contra a Venezuela."],
+    ["pt", "Os Estados Unidos suspenderam as sanções contra a Venezuela."],
+    ["es", "Los Estados Unidos suspendieron las sanciones a Venezuela."],
+    ["es", "Washington alivió las sanciones a Venezuela."],
+    ["it", "Gli Stati Uniti revocano le sanzioni contro il Venezuela."],
+    ["fr", "Les États-Unis lèvent les sanctions contre le Venezuela."],
+    ["ru", "Соединённые Штаты ослабили санкции против Венесуэлы."],
+    ["pl", "Stany Zjednoczone złagodzili sankcje wobec Wenezueli."],
+    ["de", "Die USA lockerten die Sanktionen gegen Venezuela."],
+  ])("%s: %s", (lang, text) => {
+    expect(facts(text, lang)).toEqual([["US", "VE", "lifted"]]);
+  });
+});
