@@ -100,3 +100,23 @@ describe("a lifting told with a plural or present verb", () => {
     expect(facts(text, lang)).toEqual([["US", "VE", "lifted"]]);
   });
 });
+
+describe("another imposer sanctioning an unnamed group of officials", () => {
+  // "also sanctioned two judges …": a group naming no country belongs to the state the sanctions before hit.
+  it.each([
+    [
+      "en",
+      "The United States on Monday imposed sanctions on Iran over the crackdown on protests. Australia also sanctioned two judges of the court that sentenced the activists.",
+    ],
+    [
+      "fr",
+      "Le Canada a imposé lundi des sanctions contre l'Iran. L'Australie a aussi sanctionné deux juges du tribunal qui a condamné les militants.",
+    ],
+    [
+      "de",
+      "Kanada verhängte am Montag Sanktionen gegen den Iran. Australien sanktionierte zudem zwei Richter des Gerichts, das die Aktivisten verurteilte.",
+    ],
+  ])("%s", (lang, text) => {
+    expect(facts(text, lang)).toContainEqual(["AU", "IR", "announced"]);
+  });
+});
