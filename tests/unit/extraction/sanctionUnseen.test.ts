@@ -120,3 +120,16 @@ describe("another imposer sanctioning an unnamed group of officials", () => {
     expect(facts(text, lang)).toContainEqual(["AU", "IR", "announced"]);
   });
 });
+
+describe("sanctions only threatened", () => {
+  // A verb of threatening before the sanctions word makes them a threat, in every pack: no fact.
+  it.each([
+    ["ru", "Лондон пригрозил Минску новыми санкциями, если выборы будут сфальсифицированы."],
+    ["pl", "Londyn zagroził Mińskowi nowymi sankcjami, jeśli wybory zostaną sfałszowane."],
+    ["fr", "Paris a menacé Caracas de nouvelles sanctions si le scrutin est truqué."],
+    ["it", "Londra ha minacciato Minsk di nuove sanzioni se il voto sarà truccato."],
+    ["pt", "Londres ameaçou Minsk com novas sanções se a votação for fraudada."],
+  ])("%s: %s", (lang, text) => {
+    expect(facts(text, lang)).toEqual([]);
+  });
+});
