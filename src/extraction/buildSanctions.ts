@@ -581,7 +581,7 @@ const governs = (s: Sentence, m: EntityMention) =>
  * United States, Britain and the EU") when there are several; else the one imposerOf reads.
  */
 function agentsOr(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
-  const by = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
+  const by = imposerPrepAfter(s, c);
   const agent =
     by && !cuesIn(s, c.t1, by.t0, "vetoed").length
       ? s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1)
@@ -592,6 +592,26 @@ function agentsOr(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
       ? coordinatedAfter(s, agent, isAgent).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)))
       : [];
   return agents.length > 1 ? [...new Set(agents)] : [imposerOf(doc, s, c)];
+}
+
+/**
+ * The "by" that names who imposes: within BY_REACH words of the sanctions word ("sanctions imposed by"),
+ * or right after the target named within that reach ("sanctions imposed on Cuba by Washington", "sanksi
+ * terhadap Venezuela dilonggarkan oleh AS", its passive verb between) — not after any other noun ("on firms owned by …").
+ */
+function imposerPrepAfter(s: Sentence, c: CueMention): CueMention | undefined {
+  const near = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
+  if (near) return near;
+  const prep = s.cues.find((k) => hasCue(k, "targetPrep") && k.t0 >= c.t1 && k.t1 <= c.t1 + BY_REACH);
+  if (!prep) return undefined;
+  const target = s.entities.find(
+    (m) => (m.t0 === prep.t1 || (m.t0 === prep.t1 + 1 && determinerAt(s, prep.t1))) && m.entity.kind !== "pronoun",
+  );
+  if (!target) return undefined;
+  // A passive verb may come between ("… terhadap Venezuela dilonggarkan oleh AS").
+  const verb = s.cues.find((k) => k.t0 === target.t1 && ACTS.some((kind) => hasCue(k, kind)));
+  const at = verb ? verb.t1 : target.t1;
+  return s.cues.find((k) => k.t0 === at && hasCue(k, "imposerPrep"));
 }
 
 /** "sanksi PBB", "UN sanctions", "imposed by the EU", or the Security Council named in the sentence. */
@@ -620,7 +640,7 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
   if (of?.entity.kind === "org" && FREQUENT_SANCTIONERS.has(of.entity.id)) return of.entity.id;
   if (of?.entity.kind === "country" && FREQUENT_SANCTIONERS.has(of.entity.code)) return of.entity.code;
   // "sanctions imposed by X", "sanksi yang dijatuhkan oleh X" — not "sanksi … ditolak setelah diveto oleh China".
-  const by = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
+  const by = imposerPrepAfter(s, c);
   const agent =
     by && !cuesIn(s, c.t1, by.t0, "vetoed").length && s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1);
   if (agent) return agent.entity.kind === "org" ? agent.entity.id : codeOf(doc, agent.entity);

@@ -133,3 +133,20 @@ describe("sanctions only threatened", () => {
     expect(facts(text, lang)).toEqual([]);
   });
 });
+
+describe("the agent named after the target", () => {
+  // "sanctions imposed on Cuba by Washington": the "by" past the target still names who imposes.
+  it.each([
+    ["en", "The sanctions imposed on Cuba by Washington have lasted six decades.", ["US", "CU", "in_force"]],
+    ["id", "Sanksi terhadap Venezuela dilonggarkan oleh Amerika Serikat pekan lalu.", ["US", "VE", "lifted"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(facts(text, lang)).toEqual([expected]);
+  });
+
+  it("every agent listed after the target", () => {
+    expect(facts("Sanctions on Russia by the European Union and Japan remain in force.", "en")).toEqual([
+      ["EU", "RU", "in_force"],
+      ["JP", "RU", "in_force"],
+    ]);
+  });
+});
