@@ -665,6 +665,9 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
  * it speaks for their imposer. Only after a comma, as the subject of a verb of saying right beside it.
  */
 function closingOffice(doc: Doc, s: Sentence, c: CueMention): string | null {
+  // Not the state a target is in ("North Korea is under heavy sanctions, the State Department said"),
+  // nor sanctions someone breaks: the office describes them, whoever imposed them.
+  if (cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3)) return null;
   const office = s.entities.find(
     (m) =>
       m.t0 > c.t1 &&

@@ -38,6 +38,12 @@ describe("a sanctioning office that tells of the sanctions after the clause", ()
     expect(facts(text, lang)).toContainEqual(["US", target, "in_force"]);
   });
 
+  it("not an office describing sanctions a state is under", () => {
+    expect(facts("North Korea is under heavy sanctions, the State Department said.", "en")).toEqual([
+      [null, "KP", "in_force"],
+    ]);
+  });
+
   it("not an office that only comments on another's sanctions", () => {
     expect(facts("The EU's sanctions on Belarus remain in place, the State Department said.", "en")).not.toContainEqual(
       ["US", "BY", "in_force"],
