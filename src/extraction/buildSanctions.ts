@@ -465,13 +465,20 @@ function listingVerb(s: Sentence, word: CueMention): CueMention | null {
     .at(-1);
   if (!verb || cueJustBefore(s, verb.t1 + 1, "complementizer", 0)) return null;
   if (s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= word.t0 && hasCue(k, "sanction"))) return null;
+  const named = (a: number, b: number) =>
+    cuesIn(s, a, b, "groupNoun").length > 0 ||
+    s.entities.some((m) => m.t0 >= a && m.t1 <= b && m.entity.kind !== "org" && m.entity.kind !== "pronoun");
+  // The object may follow the list when the verb and the list stand together ("внёс в санкционный
+  // список три иранские компании", "wpisał na czarną listę dwie firmy").
   const object =
-    cuesIn(s, verb.t1, word.t0, "groupNoun").length > 0 ||
-    s.entities.some(
-      (m) => m.t0 >= verb.t1 && m.t1 <= word.t0 && m.entity.kind !== "org" && m.entity.kind !== "pronoun",
-    );
+    named(verb.t1, word.t0) || (word.t0 - verb.t1 <= LIST_NEXT && named(word.t1, word.t1 + LIST_OBJECT_REACH));
   return object ? { ...verb, cues: [...verb.cues, { kind: "sanctionVerb" }] } : null;
 }
+
+/** How many words (a preposition, an adjective) may stand between the verb and a list its object follows. */
+const LIST_NEXT = 2;
+/** How far after that list its object may stand ("в санкционный список три иранские компании"). */
+const LIST_OBJECT_REACH = 5;
 
 /** How far before the sanctions word (or the verb of imposing before it) an urging may stand ("urged the UN to impose an arms embargo"). */
 const URGE_REACH = 4;

@@ -156,3 +156,13 @@ describe("the agent named after the target", () => {
     ]);
   });
 });
+
+describe("a verb listing names whose object follows the list", () => {
+  // "внёс в санкционный список три компании": the listing is the act, announced, as "sanctioned" is.
+  it.each([
+    ["ru", "Минфин США внёс в санкционный список три иранские судоходные компании."],
+    ["en", "The Commerce Department added to its entity list seven Iranian firms."],
+  ])("%s: %s", (lang, text) => {
+    expect(facts(text, lang)).toContainEqual(["US", "IR", "announced"]);
+  });
+});
