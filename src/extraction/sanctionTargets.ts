@@ -217,7 +217,7 @@ function readSlot(
 /** How far after the target phrase's start a relative clause may add targets, and how far its pronoun from its verb. */
 const RELATIVE_REACH = 12;
 const RELATIVE_VERB_REACH = 6;
-/** How many words may come between its verb and the first name: an adverb or an aside ("inclui, pela primeira vez, o ministro da Defesa do Irã"). */
+/** How many words may come between its verb and the first name: an adverb or an aside ("atingem, desta vez, também o chefe da Marinha iraniana"). */
 const RELATIVE_SKIP = 10;
 
 /**
