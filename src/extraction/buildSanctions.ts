@@ -4,7 +4,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";
 import type { LanguagePack } from "./languages/types";
-import { isDemandedLifting, sanctionStatus } from "./sanctionStatus";
+import { actSlot, isDemandedLifting, sanctionStatus } from "./sanctionStatus";
 import {
   coordinated,
   coordinatedAfter,
@@ -389,9 +389,11 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
   const demanded = (k: CueMention) => hasCue(k, "lifted") && isDemandedLifting(s, k);
+  // The verb may stand before a target fronted before the word ("Лондон ввёл против Минска новые санкции").
+  const slot = actSlot(s, c);
   const verb = hasCue(c, "sanctionVerb")
     ? c
-    : s.cues.find((k) => act(k) && k.t1 <= c.t0 && k.t1 >= c.t0 - 3 && !demanded(k));
+    : s.cues.find((k) => act(k) && k.t1 <= slot && k.t1 >= slot - 3 && !demanded(k));
   let subject = verb ? nearestBefore(s, verb.t0, isImposer) : null;
   if (subject && verb) subject = outsideAside(doc, s, subject, verb, isImposer);
   // Not across a verb of saying ("X said new sanctions …") nor from a prepositional phrase ("in Tokyo");
@@ -463,13 +465,20 @@ function listingVerb(s: Sentence, word: CueMention): CueMention | null {
     .at(-1);
   if (!verb || cueJustBefore(s, verb.t1 + 1, "complementizer", 0)) return null;
   if (s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= word.t0 && hasCue(k, "sanction"))) return null;
+  const named = (a: number, b: number) =>
+    cuesIn(s, a, b, "groupNoun").length > 0 ||
+    s.entities.some((m) => m.t0 >= a && m.t1 <= b && m.entity.kind !== "org" && m.entity.kind !== "pronoun");
+  // The object may follow the list when the verb and the list stand together ("внёс в санкционный
+  // список три иранские компании", "wpisał na czarną listę dwie firmy").
   const object =
-    cuesIn(s, verb.t1, word.t0, "groupNoun").length > 0 ||
-    s.entities.some(
-      (m) => m.t0 >= verb.t1 && m.t1 <= word.t0 && m.entity.kind !== "org" && m.entity.kind !== "pronoun",
-    );
+    named(verb.t1, word.t0) || (word.t0 - verb.t1 <= LIST_NEXT && named(word.t1, word.t1 + LIST_OBJECT_REACH));
   return object ? { ...verb, cues: [...verb.cues, { kind: "sanctionVerb" }] } : null;
 }
+
+/** How many words (a preposition, an adjective) may stand between the verb and a list its object follows. */
+const LIST_NEXT = 2;
+/** How far after that list its object may stand ("в санкционный список три иранские компании"). */
+const LIST_OBJECT_REACH = 5;
 
 /** How far before the sanctions word (or the verb of imposing before it) an urging may stand ("urged the UN to impose an arms embargo"). */
 const URGE_REACH = 4;
@@ -579,7 +588,7 @@ const governs = (s: Sentence, m: EntityMention) =>
  * United States, Britain and the EU") when there are several; else the one imposerOf reads.
  */
 function agentsOr(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
-  const by = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
+  const by = imposerPrepAfter(s, c);
   const agent =
     by && !cuesIn(s, c.t1, by.t0, "vetoed").length
       ? s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1)
@@ -590,6 +599,26 @@ function agentsOr(doc: Doc, s: Sentence, c: CueMention): Array<string | null> {
       ? coordinatedAfter(s, agent, isAgent).map((m) => (m.entity.kind === "org" ? m.entity.id : codeOf(doc, m.entity)))
       : [];
   return agents.length > 1 ? [...new Set(agents)] : [imposerOf(doc, s, c)];
+}
+
+/**
+ * The "by" that names who imposes: within BY_REACH words of the sanctions word ("sanctions imposed by"),
+ * or right after the target named within that reach ("sanctions imposed on Cuba by Washington", "sanksi
+ * terhadap Venezuela dilonggarkan oleh AS", its passive verb between) — not after any other noun ("on firms owned by …").
+ */
+function imposerPrepAfter(s: Sentence, c: CueMention): CueMention | undefined {
+  const near = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
+  if (near) return near;
+  const prep = s.cues.find((k) => hasCue(k, "targetPrep") && k.t0 >= c.t1 && k.t1 <= c.t1 + BY_REACH);
+  if (!prep) return undefined;
+  const target = s.entities.find(
+    (m) => (m.t0 === prep.t1 || (m.t0 === prep.t1 + 1 && determinerAt(s, prep.t1))) && m.entity.kind !== "pronoun",
+  );
+  if (!target) return undefined;
+  // A passive verb may come between ("… terhadap Venezuela dilonggarkan oleh AS").
+  const verb = s.cues.find((k) => k.t0 === target.t1 && ACTS.some((kind) => hasCue(k, kind)));
+  const at = verb ? verb.t1 : target.t1;
+  return s.cues.find((k) => k.t0 === at && hasCue(k, "imposerPrep"));
 }
 
 /** "sanksi PBB", "UN sanctions", "imposed by the EU", or the Security Council named in the sentence. */
@@ -618,7 +647,7 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
   if (of?.entity.kind === "org" && FREQUENT_SANCTIONERS.has(of.entity.id)) return of.entity.id;
   if (of?.entity.kind === "country" && FREQUENT_SANCTIONERS.has(of.entity.code)) return of.entity.code;
   // "sanctions imposed by X", "sanksi yang dijatuhkan oleh X" — not "sanksi … ditolak setelah diveto oleh China".
-  const by = cuesIn(s, c.t1, c.t1 + BY_REACH, "imposerPrep")[0];
+  const by = imposerPrepAfter(s, c);
   const agent =
     by && !cuesIn(s, c.t1, by.t0, "vetoed").length && s.entities.find((m) => m.t0 === by.t1 || m.t0 === by.t1 + 1);
   if (agent) return agent.entity.kind === "org" ? agent.entity.id : codeOf(doc, agent.entity);
@@ -633,7 +662,36 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
       m.entity.form === "institution" &&
       !s.cues.some((k) => k.t0 >= m.t1 && k.t1 <= c.t0 && SPEECH.some((kind) => hasCue(k, kind))),
   );
-  return office ? codeOf(doc, office.entity) : null;
+  if (office) return codeOf(doc, office.entity);
+  return closingOffice(doc, s, c);
+}
+
+/**
+ * A state's sanctioning office that tells of the sanctions after the clause naming them ("Sanctions on
+ * the state oil firm remain in place, the State Department said"; "…, dijo el Departamento del Tesoro"):
+ * it speaks for their imposer. Only after a comma, as the subject of a verb of saying right beside it.
+ */
+function closingOffice(doc: Doc, s: Sentence, c: CueMention): string | null {
+  // Not the state a target is in ("North Korea is under heavy sanctions, the State Department said"),
+  // nor sanctions someone breaks: the office describes them, whoever imposed them.
+  if (cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3)) return null;
+  const office = s.entities.find(
+    (m) =>
+      m.t0 > c.t1 &&
+      m.entity.kind === "country" &&
+      m.entity.form === "institution" &&
+      FREQUENT_SANCTIONERS.has(m.entity.code) &&
+      // "…, the Treasury said" or "…, said the Treasury" / "dijo el Departamento del Tesoro".
+      (s.cues.some((k) => k.t0 >= m.t1 && k.t0 <= m.t1 + 1 && hasCue(k, "say")) ||
+        s.cues.some((k) => k.t1 <= m.t0 && k.t1 >= m.t0 - 1 && (hasCue(k, "sayInverted") || hasCue(k, "say")))),
+  );
+  if (!office) return null;
+  // The clause about the sanctions ends with a comma before the office and its verb.
+  const between = doc.text.slice(doc.tokens[c.t1 - 1].end, office.start);
+  return /,[^,]*$/.test(between) &&
+    !s.entities.some((m) => m.t0 >= c.t1 && m.t1 <= office.t0 && m.entity.kind === "org")
+    ? codeOf(doc, office.entity)
+    : null;
 }
 
 const SPEECH = ["say", "stanceVerb", "sayInverted"] as const;

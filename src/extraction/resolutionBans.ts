@@ -12,7 +12,7 @@ const OBJECT_REACH = 2;
  * 2140 Yemen, 1518 Iraq, 1636 Lebanon, 1533 DR Congo, 2653 Haiti, 1988 Afghanistan, 2374 Mali): a ban
  * whose object goes unnamed ("banned under UN resolutions") is on the one of these the text names.
  */
-const UN_REGIMES: ReadonlySet<string> = new Set([
+export const UN_REGIMES: ReadonlySet<string> = new Set([
   "KP",
   "IR",
   "LY",

@@ -22,6 +22,35 @@ export function isDemandedLifting(s: Sentence, k: CueMention): boolean {
 /** How far after a verb of saying the speaker's own lifting may stand ("said it would lift"). */
 const OWN_REACH = 3;
 
+/** How far a target fronted before the sanctions word may end from it ("против Минска новые санкции"). */
+const FRONTED_REACH = 3;
+
+/**
+ * Where the verb of the act ends at the latest: the sanctions word's start, or the start of a target
+ * phrase fronted between them ("Лондон ввёл против Минска новые санкции", "impuso a Caracas nuevas
+ * sanciones", "nałożył na Mińsk nowe sankcje"): the verb stands before that phrase.
+ */
+export function actSlot(s: Sentence, c: CueMention): number {
+  const named = s.entities.find(
+    (m) => m.t1 <= c.t0 && c.t0 - m.t1 <= FRONTED_REACH && m.entity.kind !== "pronoun" && m.entity.kind !== "org",
+  );
+  if (!named) return c.t0;
+  const prep = s.cues.find(
+    (k) =>
+      hasCue(k, "targetPrep") &&
+      (k.t1 === named.t0 || (k.t1 === named.t0 - 1 && cueJustBefore(s, named.t0, "determiner", 0))),
+  );
+  // Nothing but modifiers between the name and the word: no other verb, no other sanctions word.
+  if (
+    !prep ||
+    s.cues.some(
+      (k) => k.t0 >= named.t1 && k.t1 <= c.t0 && k.cues.some((x) => x.kind !== "fresh" && x.kind !== "determiner"),
+    )
+  )
+    return c.t0;
+  return prep.t0;
+}
+
 /** How far from the sanctions word a lifting word or a date may stand. */
 const NEAR = 5;
 /** How far a verb-final "angekündigt"/"verhängt" may stand after the sanctions word. */
@@ -53,11 +82,12 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
   // ("sanctions imposed on Russia", a reduced relative clause that tells what stands).
   const late = (kind: "impose" | "announced") =>
     s.cues.some((k) => k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH && hasCue(k, kind));
+  const slot = actSlot(s, c);
   const act =
     hasCue(c, "sanctionVerb") ||
     passive ||
-    cueJustBefore(s, c.t0, "impose", 3) ||
-    cueJustBefore(s, c.t0, "future", 3) ||
+    cueJustBefore(s, slot, "impose", 3) ||
+    cueJustBefore(s, slot, "future", 3) ||
     cueJustBefore(s, c.t0, "announced", NEAR) ||
     fresh ||
     late("impose") ||

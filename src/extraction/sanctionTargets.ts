@@ -1,6 +1,15 @@
 import { FREQUENT_SANCTIONERS } from "../names/organizations";
+import { UN_REGIMES } from "./resolutionBans";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
-import { codeOf, conjunctionBetween, cueJustBefore, cuesIn, leadingCountries, nearestBefore } from "./sentenceQueries";
+import {
+  codeOf,
+  conjunctionBetween,
+  cueJustBefore,
+  cuesIn,
+  leadingCountries,
+  nearestBefore,
+  referenceWords,
+} from "./sentenceQueries";
 
 /** Whom sanctions hit: a state's code, or a person or group with the country (countries) it belongs to. */
 export interface SanctionTarget {
@@ -100,7 +109,7 @@ export function sanctionTargets(
   const slot = slotStart(doc, s, c);
   if (slot !== null) {
     const found = readSlot(doc, s, slot, imposer, context);
-    if (found.length) return found;
+    if (found.length) return dedupe([...found, ...relativeTargets(doc, s, c, slot, imposer, context)]);
   }
   // Export controls hit only a target named after them: the state beside them is their author.
   if (hasCue(c, "exportControl")) return [];
@@ -111,7 +120,15 @@ export function sanctionTargets(
   // "sanksi Korea Utara", "North Korea sanctions": a state beside the word that is not the imposer.
   const beside = s.entities.find((m) => (m.t0 === c.t1 || m.t1 === c.t0) && m.entity.kind === "country" && !m.inRole);
   if (beside && codeOf(doc, beside.entity) !== imposer) return states(doc, [beside]);
-  return states(doc, nearby(doc, s, c, imposer));
+  const near = states(doc, nearby(doc, s, c, imposer));
+  if (near.length || imposer !== "UN") return near;
+  // "Pyongyang is accused of sending shells to Moscow, in violation of UN sanctions": UN sanctions with
+  // no target near them hit the state under a UN sanctions regime that the clause before them names,
+  // the one acting in breach (not one named after them: "defying UN sanctions by supplying Iran").
+  const regime = s.entities.find(
+    (m) => m.t1 <= c.t0 && m.entity.kind === "country" && !m.inRole && UN_REGIMES.has(m.entity.code),
+  );
+  return regime ? states(doc, [regime]) : [];
 }
 
 /** How far before the sanctions word a verb condemning or rejecting them may stand ("condemned the new U.S. sanctions"). */
@@ -158,9 +175,16 @@ function slotStart(doc: Doc, s: Sentence, c: CueMention): number | null {
  * ("on Iran and Belarus"), or a group ("on four Syrian firms", "a dozen people and companies,
  * among them Ali and Omar") whose countries are the states or the persons' countries named in it.
  */
-function readSlot(doc: Doc, s: Sentence, t: number, imposer: string | null, context: string[]): SanctionTarget[] {
-  const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= t && k.t0 <= t + PREP_SKIP);
-  const reach = t + (group ? GROUP_SKIP : PREP_SKIP);
+function readSlot(
+  doc: Doc,
+  s: Sentence,
+  t: number,
+  imposer: string | null,
+  context: string[],
+  skip = PREP_SKIP,
+): SanctionTarget[] {
+  const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= t && k.t0 <= t + skip);
+  const reach = t + (group ? Math.max(skip, GROUP_SKIP) : skip);
   const first = s.entities.find((m) => m.t0 >= t && m.t0 <= reach && (isPersonOrState(m) || isState(m)));
   if (!first) return group ? unnamedGroup(doc, t, group, imposer, context) : [];
   // "North Korean Defence Minister Ro Kwang Chol": the country qualifies the person.
@@ -188,6 +212,42 @@ function readSlot(doc: Doc, s: Sentence, t: number, imposer: string | null, cont
           .map((x) => x.norm)
           .join(" "));
   return readNames(doc, s, listed, groupWords);
+}
+
+/** How far after the target phrase's start a relative clause may add targets, and how far its pronoun from its verb. */
+const RELATIVE_REACH = 12;
+const RELATIVE_VERB_REACH = 6;
+/** How many words may come between its verb and the first name: an adverb or an aside ("atingem, desta vez, também o chefe da Marinha iraniana"). */
+const RELATIVE_SKIP = 10;
+
+/**
+ * Targets a relative clause after the target phrase adds ("sanctions against Russia that for the first
+ * time target Iran's defence minister", "sanções contra a Rússia que atingem também o ministro …"): the
+ * phrase after its verb, a target word of the pack ("targets", "atingem", "obejmują").
+ */
+function relativeTargets(
+  doc: Doc,
+  s: Sentence,
+  c: CueMention,
+  slot: number,
+  imposer: string | null,
+  context: string[],
+): SanctionTarget[] {
+  const relatives = referenceWords(doc.pack, "relativePronouns");
+  const verb = s.cues.find(
+    (k) =>
+      hasCue(k, "targetPrep") &&
+      k.t0 > slot &&
+      k.t0 <= slot + RELATIVE_REACH &&
+      // No other sanctions word between: its own targets are its own.
+      !s.cues.some(
+        (x) => x !== c && x.t0 >= c.t1 && x.t1 <= k.t0 && (hasCue(x, "sanction") || hasCue(x, "sanctionVerb")),
+      ),
+  );
+  if (!verb) return [];
+  for (let t = verb.t0 - 1; t > slot && t >= verb.t0 - RELATIVE_VERB_REACH; t--)
+    if (relatives.has(doc.tokens[t].norm)) return readSlot(doc, s, verb.t1, imposer, context, RELATIVE_SKIP);
+  return [];
 }
 
 /** How far after a list's last name its unnamed continuation may reach a conjunction (", his subordinates and"). */
