@@ -101,7 +101,13 @@ function governmentAt(s: Sentence, m: EntityMention): boolean {
 /** "in Seoul", "in the Kremlin", "di Moskow". */
 function placeAfterPreposition(doc: Doc, s: Sentence, m: EntityMention): boolean {
   const at = m.t0 > s.t0 && doc.tokens[m.t0 - 1].norm === "the" ? m.t0 - 1 : m.t0;
-  return PLACE_PREPS.some((kind) => cueJustBefore(s, at, kind, 0));
+  if (!PLACE_PREPS.some((kind) => cueJustBefore(s, at, kind, 0))) return false;
+  // "A Rússia acusou …", "… e a China negou": a word both preposition and article ("a", "à" once accents
+  // go) is the article of a subject that opens the sentence or stands right before its verb.
+  const article = cueJustBefore(s, at, "determiner", 0);
+  const opens = at - 1 === s.t0;
+  const verb = s.cues.some((c) => c.t0 === m.t1 && (hasCue(c, "say") || hasCue(c, "stanceVerb")));
+  return !(article && (opens || verb));
 }
 
 /**

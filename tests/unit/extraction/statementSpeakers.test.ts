@@ -268,3 +268,13 @@ describe("speakers set off by commas", () => {
     ]);
   });
 });
+
+describe("Portuguese: a state after the article 'a' speaks", () => {
+  it.each([
+    ["A Rússia acusou a Ucrânia de atacar uma barragem no sul.", "RU"],
+    ["Os Estados Unidos pediram calma, e a China negou qualquer envolvimento no incidente.", "CN"],
+  ])("%s", (text, speaker) => {
+    const facts = extract(article(text, "pt", "2025-06-02T08:00:00Z"));
+    expect(facts.statements.map((s) => s.speaker)).toContain(speaker);
+  });
+});
