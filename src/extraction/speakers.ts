@@ -198,8 +198,9 @@ function subjectOf(doc: Doc, m: EntityMention, t: number, cueStart: number): boo
   if (commas === 0) return t - m.t1 <= SUBJECT_REACH;
   if (commas === 1) {
     // "The U.S. deputy ambassador, Robert Wood, accused", "The trio, known as the E3, said": a name closing an insertion set off by commas.
-    // An adverb may follow the closing comma ("Juru bicara Kremlin, Dmitry Peskov, juga mengatakan"): a person's name only.
-    const closing = m.entity.kind === "person" ? /^\s*,\s*(?:\p{Ll}+\s+)?$/u : /^\s*,\s*$/;
+    // An adverb, or an auxiliary and an adverb, may follow the closing comma ("Juru bicara Kremlin, Dmitry
+    // Peskov, juga mengatakan", "…, Lin Jian, a fermement rejeté"): a person's name only.
+    const closing = m.entity.kind === "person" ? /^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u : /^\s*,\s*$/;
     // The opening comma may stand past an abbreviated rank ("ruler, Gen. Abdourahamane Tiani, denounced").
     if (
       closing.test(gap) &&

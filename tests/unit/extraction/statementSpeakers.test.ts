@@ -278,3 +278,13 @@ describe("Portuguese: a state after the article 'a' speaks", () => {
     expect(facts.statements.map((s) => s.speaker)).toContain(speaker);
   });
 });
+
+describe("a name set off by commas, then an auxiliary and an adverb", () => {
+  it.each([
+    ["fr", "Le porte-parole chinois, Lin Jian, a vivement critiqué la visite du ministre."],
+    ["en", "The Chinese foreign ministry spokesman, Lin Jian, has sharply criticised the minister's visit."],
+  ])("%s: %s", (lang, text) => {
+    const facts = extract(article(text, lang, "2025-06-02T08:00:00Z"));
+    expect(facts.statements.map((s) => [s.speaker, s.stance])).toEqual([["Lin Jian", "accuse"]]);
+  });
+});
