@@ -67,9 +67,11 @@ export class PhraseIndex<T> {
       if (!child) node.next.set(w, (child = newNode()));
       node = child;
     }
+    // One entry per key and case rule: "ONU" (letter for letter) and "Onu" (capitalised) are both kept.
     if (key !== undefined) {
-      if (node.keys.has(key)) return;
-      node.keys.add(key);
+      const keyed = `${key}|${rule}`;
+      if (node.keys.has(keyed)) return;
+      node.keys.add(keyed);
     }
     node.entries.push({
       value,

@@ -245,3 +245,20 @@ describe("sanctions a third state condemns", () => {
     ).toEqual([["US", "IR", "announced"]]);
   });
 });
+
+describe("an organisation spelled both as an acronym and capitalised", () => {
+  it.each([
+    ["it", "La Corea del Nord è soggetta alle sanzioni dell'Onu da quasi vent'anni.", "UN"],
+    ["it", "L'Ue ha varato un nuovo pacchetto di sanzioni contro la Russia.", "EU"],
+  ])("%s: %s", (lang, text, imposer) => {
+    const [sanction] = extract(article(text, lang, "2025-06-02T08:00:00Z")).sanctions;
+    expect(sanction?.imposer).toBe(imposer);
+  });
+
+  it("reads the capitalised spelling as well as the letter-for-letter one ('Nato' and 'NATO')", () => {
+    const facts = extract(article("Der Nato-Generalsekretär Mark Rutte traf Wolodymyr Selenskyj in Kiew.", "de"));
+    expect(facts.meetings.length).toBe(1);
+    const again = extract(article("Die Nato verurteilte den Angriff scharf.", "de"));
+    expect(again.statements.map((s) => s.speaker)).toEqual(["NATO"]);
+  });
+});
