@@ -148,7 +148,14 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       const details = { location: locationOf(doc, s, w, p), ...timing(doc, s, w, k >= 0 ? datesOf[k] : []) };
       // "… dijadwalkan mengunjungi Beijing bulan depan untuk bertemu Wang Yi": a purpose shares the tense and date of its meeting.
       const before = own[own.length - 1];
-      const purpose = !!before && purposeBefore(s, w.c.t0);
+      // "a invité Modi à se rendre à Paris", "ha invitato Modi a visitare Roma": after an invitation, the
+      // preposition before a verb of travelling is its purpose too.
+      const invitedTo =
+        !!before &&
+        invitations.has(before) &&
+        (w.kind === "visit" || w.kind === "arrive") &&
+        cueJustBefore(s, w.c.t0, "destinationPrep", 0);
+      const purpose = !!before && (purposeBefore(s, w.c.t0) || invitedTo);
       if (purpose) {
         // "… is expected to arrive … on Wednesday for a two-day visit": the day lies on the side of the plan.
         if (before.status === "planned" && details.status !== "planned" && details.date)
@@ -176,6 +183,8 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
           ];
           if (!before.location.country || before.location.country !== place) before.location = details.location;
         }
+        // "… to visit Rome in June": the trip's date is the invitation's.
+        before.date ??= details.date;
         return;
       }
       if (purpose && p && p.persons.length > 0 && before.fromArrival && (w.kind === "talks" || w.kind === "meet")) {

@@ -134,3 +134,16 @@ describe("a visit noun in apposition to the trip just told", () => {
     expect(meetings.map((m) => [m.participants, m.status])).toEqual([[["Anthony Albanese", "CN"], "planned"]]);
   });
 });
+
+describe("an invitation to travel, with the trip's place and month", () => {
+  it.each([
+    ["en", "Joe Biden invited Narendra Modi to visit Washington in June.", "US"],
+    ["fr", "Emmanuel Macron a invité Narendra Modi à se rendre à Paris en juin.", "FR"],
+    ["it", "Giorgia Meloni ha invitato Narendra Modi a visitare Roma a giugno.", "IT"],
+  ])("%s: is one planned trip", (lang, text, place) => {
+    const meetings = extract(article(text, lang, "2025-03-02T08:00:00Z")).meetings;
+    expect(meetings.map((m) => [m.participants, m.status, m.date])).toEqual([
+      [["Narendra Modi", place], "planned", "2025-06"],
+    ]);
+  });
+});
