@@ -809,6 +809,11 @@ export const fr: LanguagePack = {
         "enjoint",
         "appelé à",
         "appelle à",
+        // Urging with the one urged between ("a appelé la Chine à cesser …").
+        "a appelé … à",
+        "ont appelé … à",
+        "appelle … à",
+        "appellent … à",
         "exhorté",
         "exhorte",
         "demandé",

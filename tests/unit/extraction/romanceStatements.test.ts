@@ -368,3 +368,12 @@ describe("de: speaking out for something supports it", () => {
 describe("de: a compound ministry is a government", () => {
   check([["de", "Das chinesische Handelsministerium kündigte Gegenmaßnahmen gegen Kanada an.", "CN", "warn"]]);
 });
+
+describe("French urging with the one urged between the verb and 'à'", () => {
+  it("is a statement of the one urging", () => {
+    const facts = extract(
+      article("La cheffe de la diplomatie européenne Kaja Kallas a appelé la Chine à cesser ses livraisons.", "fr"),
+    );
+    expect(facts.statements.map((s) => s.speaker)).toEqual(["Kaja Kallas"]);
+  });
+});
