@@ -226,7 +226,8 @@ const ADDRESSEE_ONLY_REACH = 6;
 /**
  * An urging with nothing urged: the sentence ends with the party it names ("The envoy also called on
  * Brazil's vice-president.", "mendesak Rusia."). That is a courtesy call or a bare mention,
- * not a statement; "called on Pyongyang to stop …" and "urged restraint" go on past the addressee.
+ * not a statement; "called on Pyongyang to stop …" and "urged restraint" go on past the addressee, and
+ * words quoted in the sentence are what was urged.
  */
 function onlyAddressed(doc: Doc, s: Sentence, c: CueMention, quotes: Quote[]): boolean {
   if (
@@ -235,7 +236,8 @@ function onlyAddressed(doc: Doc, s: Sentence, c: CueMention, quotes: Quote[]): b
     s.t1 - c.t1 > ADDRESSEE_ONLY_REACH
   )
     return false;
-  if (quotes.some((q) => q.start >= c.end)) return false;
+  // Words quoted before or after the verb are what was urged ("« L'Europe doit se réveiller », a exhorté Macron").
+  if (quotes.some((q) => q.start >= c.end || (q.end <= c.start && q.start >= s.start))) return false;
   // The addressee stands right after the verb ("called on Chinese …", "called on the Thai king"), not after what is called for ("called for a ceasefire in Sudan").
   const named = s.entities.filter((m) => m.t0 >= c.t1);
   if (!named.length || named[0].t0 > c.t1 + 1) return false;

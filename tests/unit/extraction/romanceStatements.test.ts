@@ -377,3 +377,13 @@ describe("French urging with the one urged between the verb and 'à'", () => {
     expect(facts.statements.map((s) => s.speaker)).toEqual(["Kaja Kallas"]);
   });
 });
+
+describe("an urging after the words it urged, quoted", () => {
+  it.each([["fr", "Olaf Scholz a parlé du commerce. « L'Europe doit se réveiller », a exhorté Emmanuel Macron."]])(
+    "%s: is the statement of the one named after the verb",
+    (lang, text) => {
+      const facts = extract(article(text, lang));
+      expect(facts.statements.map((s) => s.speaker)).toContain("Emmanuel Macron");
+    },
+  );
+});
