@@ -46,20 +46,20 @@ interface Context extends NameContext {
   postingPreps: Set<string>;
 }
 
-const wordSets = new WeakMap<
-  LanguagePack,
-  Pick<
-    Context,
-    | "connectors"
-    | "demonstratives"
-    | "modifiers"
-    | "deputies"
-    | "abbreviations"
-    | "conjunctions"
-    | "determiners"
-    | "postingPreps"
-  >
->();
+/** The pack's words a role reading needs, read once per pack. */
+type PackWords = Pick<
+  Context,
+  | "connectors"
+  | "demonstratives"
+  | "modifiers"
+  | "deputies"
+  | "abbreviations"
+  | "conjunctions"
+  | "determiners"
+  | "postingPreps"
+>;
+
+const wordSets = new WeakMap<LanguagePack, PackWords>();
 
 /**
  * Reads every role phrase: its country (after the role in Indonesian, before it in English), and the
@@ -409,19 +409,7 @@ function breaks(ctx: Context, k: number): boolean {
   );
 }
 
-function packWords(
-  pack: LanguagePack,
-): Pick<
-  Context,
-  | "connectors"
-  | "demonstratives"
-  | "modifiers"
-  | "deputies"
-  | "abbreviations"
-  | "conjunctions"
-  | "determiners"
-  | "postingPreps"
-> {
+function packWords(pack: LanguagePack): PackWords {
   let w = wordSets.get(pack);
   if (!w) {
     const set = (xs: string[]) => new Set(xs.map(normalizeWord));
