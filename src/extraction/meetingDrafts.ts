@@ -581,8 +581,9 @@ function timing(doc: Doc, s: Sentence, w: Word, dates: DateMention[]) {
  */
 function toldInOtherYear(doc: Doc, s: Sentence, w: Word): boolean {
   const stretchStart = doc.tokens[w.from]?.start ?? s.start;
-  const comma = Math.max(doc.text.lastIndexOf(",", w.c.start - 1), doc.text.lastIndexOf(";", w.c.start - 1));
-  const start = comma >= stretchStart ? comma + 1 : stretchStart;
+  // Searched within the stretch only: a text with no comma would be read back to its start for every word.
+  const before = doc.text.slice(stretchStart, w.c.start);
+  const start = stretchStart + Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
   const since = cuesIn(s, w.c.t1, w.to, "since").find(
     (c) => !inOtherYear(doc.text.slice(c.start, c.end), doc.pack, null),
   );
