@@ -432,7 +432,7 @@ export const fr: LanguagePack = {
     agentPreps: ["par"],
     // French object pronouns stand before the verb ("l'a reçu"); after it "le"/"la" are articles.
     objectPronouns: [],
-    determiners: ["son", "sa", "ses", "leur", "leurs", "le", "la", "les", "un", "une"],
+    determiners: ["son", "sa", "ses", "leur", "leurs", "le", "la", "l", "les", "un", "une"],
     definiteArticles: ["le", "la", "l"],
     indefiniteArticles: ["un", "une"],
     // Phrases pointing back to the organisation named last.

@@ -387,3 +387,10 @@ describe("an urging after the words it urged, quoted", () => {
     },
   );
 });
+
+describe("French: two states joined by 'et', the second after an elided article", () => {
+  it("both speak ('Le Maroc et l'Algérie se sont accusés …')", () => {
+    const facts = extract(article("Le Maroc et l'Algérie se sont accusés de provocations à la frontière.", "fr"));
+    expect(facts.statements.map((s) => s.speaker).sort()).toEqual(["DZ", "MA"]);
+  });
+});
