@@ -15,6 +15,11 @@ export interface RoleReading {
   qualifiers: RawMention[];
   /** The named person: a gazetteer mention (leader or surname) or a new name. Null for a bare role. */
   person: { mention: RawMention } | { name: string; span: Span } | null;
+  /**
+   * A minister of a named portfolio ("Finance Minister", "ministre de l'Économie"): not the foreign or
+   * defence minister a bare "the minister" may be.
+   */
+  portfolio: boolean;
 }
 
 /**
@@ -218,7 +223,8 @@ function readRole(
   const t0 = Math.min(m.t0, ...qualifiers.map((q) => q.t0));
   const phrase = { start: tokens[t0].start, end: tokens[phraseEnd - 1].end, t0, t1: phraseEnd };
   if (!person) person = appositiveBefore(ctx, t0);
-  return { title: fullTitle, kind, country, phrase, qualifiers, person };
+  const portfolio = kind === "minister" && (office !== "Minister" || institution);
+  return { title: fullTitle, kind, country, phrase, qualifiers, person, portfolio };
 }
 
 /** A preposition of place or destination ("to", "in", "w", "в"), past an article, leads the state at `k` after the role. */

@@ -27,6 +27,8 @@ const GIVEN_NAME_SHORT = new Set(["ID", "MY", "TH"]);
 interface Hint {
   country: string | null;
   kind: RoleKind;
+  /** A named portfolio: only a holder of that kind of office answers, not any minister (readRoles). */
+  portfolio?: boolean;
 }
 
 /**
@@ -204,13 +206,18 @@ export function resolveEntities(
     if (!r.country) {
       // "The minister said", "Menteri itu mengatakan": a definite role with neither state nor name is the person of
       // that role named last before it; not "a minister", "kepala negara" (someone new, or several), nor an "official".
-      const last = r.kind !== "official" && pointsBack(r.phrase) ? lastWithRole(persons, r.kind, r.phrase, ref) : null;
+      const last =
+        r.kind !== "official" && !r.portfolio && pointsBack(r.phrase)
+          ? lastWithRole(persons, r.kind, r.phrase, ref)
+          : null;
       if (last) mention(last, r.phrase);
       continue;
     }
     // "A U.S. secretary of state", "seorang menteri Rusia": someone of that office, not the one holding it now.
     const generic = indefinites.has(articleBefore(r.phrase) ?? "");
-    const key = generic ? null : personWithRole(persons, { country: r.country, kind: r.kind }, ref);
+    const key = generic
+      ? null
+      : personWithRole(persons, { country: r.country, kind: r.kind, portfolio: r.portfolio }, ref);
     if (!key) {
       r.qualifiers.forEach((q) => holders.add(q));
       continue;
@@ -386,7 +393,7 @@ function personWithRole(persons: Map<string, PersonRecord>, hint: Hint, ref: Ref
   };
   // "The Indian leader": the head of government when the article names no head of state of that state.
   return (
-    most((held) => roleKindsMatch(hint.kind, held)) ??
+    most((held) => (hint.portfolio ? held === hint.kind : roleKindsMatch(hint.kind, held))) ??
     (hint.kind === "leader" ? most((held) => held === "head_of_government") : null)
   );
 }

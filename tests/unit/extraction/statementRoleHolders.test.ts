@@ -29,3 +29,19 @@ describe("statement speakers named only by their role", () => {
     expect(who(otherRole, "en")).toEqual(["SA:assert"]);
   });
 });
+
+describe("a minister of a named portfolio is not the foreign minister named before", () => {
+  it.each([
+    [
+      "en",
+      "French Foreign Minister Jean-Noel Barrot arrived in Beijing. The French finance minister criticised the new Chinese tariffs.",
+    ],
+    [
+      "fr",
+      "Le chef de la diplomatie française Jean-Noël Barrot est arrivé à Pékin. Le ministre français de l'Économie a regretté les nouvelles taxes chinoises.",
+    ],
+  ])("%s", (lang, text) => {
+    const facts = extract(article(text, lang, "2025-06-02T08:00:00Z"));
+    expect(facts.statements.map((s) => s.speaker)).toEqual(["FR"]);
+  });
+});
