@@ -859,6 +859,10 @@ export const pl: LanguagePack = {
       "spotkają się",
       "spotyka się",
       "spotykają się",
+      // The imperfective past tells meetings already held ("spotykał się z nim wielokrotnie").
+      "spotykał się",
+      "spotykała się",
+      "spotykali się",
       "spotkać się",
       "rozmawiał z",
       "rozmawiała z",
@@ -894,6 +898,9 @@ export const pl: LanguagePack = {
       "poleciała",
       "poleci",
       "pojechał",
+      // "wybiera się do Berlina": is setting off for a place (also a planned word).
+      "wybiera się",
+      "wybierze się",
       "wizytował",
     ],
     arrive: [
@@ -1014,6 +1021,13 @@ export const pl: LanguagePack = {
       "spotkają się",
       "przybędzie",
       "zamierza",
+      // Perfective futures: "przeprowadzi rozmowy", "spotkanie odbędzie się w piątek", "wybiera się do Berlina".
+      "przeprowadzi",
+      "przeprowadzą",
+      "odbędzie się",
+      "odbędą się",
+      "wybiera się",
+      "wybierze się",
       "zapowiedziana",
       // A meeting that may come or is wanted ("może odwiedzić Polskę", "chce spotkać się z") is to come too.
       "może",

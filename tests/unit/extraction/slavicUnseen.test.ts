@@ -1,0 +1,60 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/**
+ * Polish and Russian words met in wire copy beyond the corpus (PAP, TASS, RIA, Interfax style), each
+ * group with sentences of our own about other events. The article is dated Thursday 24 October 2024.
+ */
+const facts = (text: string, lang: string, publishedAt = "2024-10-24T09:00:00+02:00") =>
+  extract(article(text, lang, publishedAt));
+const met = (text: string, lang: string) =>
+  facts(text, lang).meetings.map((m) => `${[...m.participants].sort().join("+")}:${m.status}:${m.date}`);
+const said = (text: string, lang: string) => facts(text, lang).statements.map((s) => `${s.speaker}:${s.stance}`);
+
+describe("Russian meeting words", () => {
+  it("reads the imperfective past 'встречался' as a meeting held", () => {
+    expect(met("Эрдоган уже встречался с Путиным в Сочи в прошлом месяце.", "ru")).toEqual([
+      "Recep Tayyip Erdogan+Vladimir Putin:occurred:2024-09",
+    ]);
+  });
+
+  it("reads perfective futures ('проведет', 'отправится', 'нанесет визит', 'совершит визит') as planned", () => {
+    expect(met("Лавров проведет переговоры с Фиданом в пятницу.", "ru")).toEqual([
+      "Hakan Fidan+Sergey Lavrov:planned:2024-10-25",
+    ]);
+    expect(met("В понедельник Виктор Орбан отправится в Пекин.", "ru")).toEqual(["CN+Viktor Orban:planned:2024-10-28"]);
+    expect(met("Путин нанесет визит в Казахстан в ноябре.", "ru")).toEqual(["KZ+Vladimir Putin:planned:2024-11"]);
+    expect(met("Эрдоган совершит визит в Россию в декабре.", "ru")).toEqual([
+      "RU+Recep Tayyip Erdogan:planned:2024-12",
+    ]);
+  });
+
+  it("reads talks that are due ('должны пройти', 'пройдут') as planned", () => {
+    expect(met("Переговоры Лаврова и Фидана пройдут в пятницу в Анкаре.", "ru")).toEqual([
+      "Hakan Fidan+Sergey Lavrov:planned:2024-10-25",
+    ]);
+    expect(met("Путин и Эрдоган должны встретиться в Астане в пятницу.", "ru")).toEqual([
+      "Recep Tayyip Erdogan+Vladimir Putin:planned:2024-10-25",
+    ]);
+  });
+});
+
+describe("Polish meeting words", () => {
+  it("reads the imperfective past 'spotykał się' as a meeting held", () => {
+    expect(met("Donald Tusk spotykał się już z Emmanuelem Macronem w Paryżu w zeszłym miesiącu.", "pl")).toEqual([
+      "Donald Tusk+Emmanuel Macron:occurred:2024-09",
+    ]);
+  });
+
+  it("reads perfective futures ('przeprowadzi', 'odbędzie się', 'wybiera się') as planned", () => {
+    expect(met("Donald Tusk przeprowadzi w piątek rozmowy z Emmanuelem Macronem.", "pl")).toEqual([
+      "Donald Tusk+Emmanuel Macron:planned:2024-10-25",
+    ]);
+    expect(met("Spotkanie Donalda Tuska z Emmanuelem Macronem odbędzie się w piątek.", "pl")).toEqual([
+      "Donald Tusk+Emmanuel Macron:planned:2024-10-25",
+    ]);
+    expect(met("Donald Tusk wybiera się w przyszłym tygodniu do Berlina.", "pl")).toEqual([
+      "DE+Donald Tusk:planned:2024-10",
+    ]);
+  });
+});
