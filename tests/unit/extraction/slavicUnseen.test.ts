@@ -58,3 +58,60 @@ describe("Polish meeting words", () => {
     ]);
   });
 });
+
+describe("Russian stance words", () => {
+  it("reads the imperfective 'обвинял' and laying the blame ('возложила ответственность') as accusations", () => {
+    expect(said("Захарова обвиняла Польшу в русофобии.", "ru")).toEqual(["Maria Zakharova:accuse"]);
+    expect(said("Мария Захарова возложила ответственность за срыв переговоров на Вашингтон.", "ru")).toEqual([
+      "Maria Zakharova:accuse",
+    ]);
+  });
+
+  it("reads 'предостерег' as a warning", () => {
+    expect(said("Сергей Лавров предостерег Запад от вмешательства в дела Грузии.", "ru")).toEqual([
+      "Sergey Lavrov:warn",
+    ]);
+  });
+
+  it("reads speaking in favour, approving and congratulating as support ('выступил за', 'одобрил', 'поздравил')", () => {
+    expect(said("Президент Египта Абдель Фаттах ас-Сиси выступил за расширение торговли с Россией.", "ru")).toEqual([
+      "Abdel Fattah el-Sisi:support",
+    ]);
+    expect(said("Хакан Фидан одобрил идею прямых переговоров между Москвой и Киевом.", "ru")).toEqual([
+      "Hakan Fidan:support",
+    ]);
+    expect(said("Владимир Путин поздравил Дональда Трампа с победой на выборах.", "ru")).toEqual([
+      "Vladimir Putin:support",
+    ]);
+  });
+
+  it("reads readiness to negotiate and hope for a settlement as support", () => {
+    expect(said("Лавров заявил, что Москва готова к переговорам с Киевом.", "ru")).toEqual(["Sergey Lavrov:support"]);
+    expect(said("Токаев выразил надежду на скорое урегулирование конфликта.", "ru")).toEqual([
+      "Kassym-Jomart Tokayev:support",
+    ]);
+  });
+});
+
+describe("Polish stance words", () => {
+  it("reads the imperfective 'oskarżała' and laying the blame ('obarczył … odpowiedzialnością') as accusations", () => {
+    expect(said("Maria Zacharowa oskarżała Polskę o rusofobię.", "pl")).toEqual(["Maria Zakharova:accuse"]);
+    expect(said("Donald Tusk obarczył Rosję odpowiedzialnością za podpalenie magazynu.", "pl")).toEqual([
+      "Donald Tusk:accuse",
+    ]);
+  });
+
+  it("reads speaking in favour and congratulating as support ('opowiedział się za', 'pogratulował')", () => {
+    expect(said("Radosław Sikorski opowiedział się za zaostrzeniem sankcji wobec Rosji.", "pl")).toEqual([
+      "Radosław Sikorski:support",
+    ]);
+    expect(said("Andrzej Duda pogratulował Donaldowi Trumpowi zwycięstwa.", "pl")).toEqual(["Andrzej Duda:support"]);
+  });
+
+  it("reads readiness to negotiate and hope for a settlement as support", () => {
+    expect(said("Emmanuel Macron zadeklarował gotowość do dialogu z Rosją.", "pl")).toEqual(["Emmanuel Macron:support"]);
+    expect(said("Donald Tusk wyraził nadzieję, że spór o zboże z Ukrainą szybko się zakończy.", "pl")).toEqual([
+      "Donald Tusk:support",
+    ]);
+  });
+});
