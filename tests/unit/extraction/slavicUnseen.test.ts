@@ -114,3 +114,50 @@ describe("Polish stance words", () => {
     ]);
   });
 });
+
+describe("Charges and threatened responses", () => {
+  it("reads charges of bad faith and covert hostile acts as accusations (ru)", () => {
+    expect(said("Мария Захарова заявила, что решение Варшавы является проявлением двойных стандартов.", "ru")).toEqual([
+      "Maria Zakharova:accuse",
+    ]);
+    expect(said("Туск заявил, что за поджогом стоит российская диверсия.", "ru")).toEqual(["Donald Tusk:accuse"]);
+  });
+
+  it("reads charges of bad faith and covert hostile acts as accusations (pl)", () => {
+    expect(
+      said("Rzecznik Kremla Dmitrij Pieskow powiedział, że decyzja Warszawy to przejaw podwójnych standardów.", "pl"),
+    ).toEqual(["Dmitry Peskov:accuse"]);
+    expect(said("Donald Tusk powiedział, że pożar hali był aktem sabotażu.", "pl")).toEqual(["Donald Tusk:accuse"]);
+  });
+
+  it("reads a response promised ('зеркальный ответ', 'stanowcza odpowiedź') as a warning", () => {
+    expect(said("Дмитрий Песков сказал, что Москва даст зеркальный ответ на высылку дипломатов.", "ru")).toEqual([
+      "Dmitry Peskov:warn",
+    ]);
+    expect(said("Maria Zacharowa zapowiedziała stanowczą odpowiedź Moskwy na wydalenie dyplomatów.", "pl")).toEqual([
+      "Maria Zakharova:warn",
+    ]);
+  });
+});
+
+describe("Infinitives of travel after a modal or a verb of intent", () => {
+  it("reads 'может приехать', 'намерен прибыть', 'хочет побывать' as planned visits", () => {
+    expect(met("Лукашенко может приехать в Астану в ноябре.", "ru")).toEqual([
+      "Alexander Lukashenko+KZ:planned:2024-11",
+    ]);
+    expect(met("Токаев намерен прибыть в Минск в декабре.", "ru")).toEqual([
+      "BY+Kassym-Jomart Tokayev:planned:2024-12",
+    ]);
+    expect(met("Эрдоган хочет побывать в Москве в декабре.", "ru")).toEqual([
+      "RU+Recep Tayyip Erdogan:planned:2024-12",
+    ]);
+  });
+
+  it("reads 'ma udać się', 'chce pojechać', 'może przyjechać' as planned visits", () => {
+    expect(met("W grudniu Tusk ma udać się do Berlina.", "pl")).toEqual(["DE+Donald Tusk:planned:2024-12"]);
+    expect(met("Orbán chce pojechać do Pekinu w listopadzie.", "pl")).toEqual(["CN+Viktor Orban:planned:2024-11"]);
+    expect(met("Zełenski może przyjechać do Warszawy w listopadzie.", "pl")).toEqual([
+      "PL+Volodymyr Zelensky:planned:2024-11",
+    ]);
+  });
+});
