@@ -161,3 +161,53 @@ describe("Infinitives of travel after a modal or a verb of intent", () => {
     ]);
   });
 });
+
+describe("Relative months of wire copy", () => {
+  it("reads 'в минувшем месяце' and the genitive 'следующего/прошлого месяца' from the article's month", () => {
+    expect(met("В минувшем месяце Эрдоган встретился с Путиным в Сочи.", "ru")).toEqual([
+      "Recep Tayyip Erdogan+Vladimir Putin:occurred:2024-09",
+    ]);
+    expect(met("Лавров встретится с Фиданом в начале следующего месяца.", "ru")).toEqual([
+      "Hakan Fidan+Sergey Lavrov:planned:2024-11",
+    ]);
+    expect(met("Лавров встретился с Фиданом в конце прошлого месяца.", "ru")).toEqual([
+      "Hakan Fidan+Sergey Lavrov:occurred:2024-09",
+    ]);
+  });
+
+  it("reads 'w minionym miesiącu' and the genitive 'przyszłego/ubiegłego miesiąca' from the article's month", () => {
+    expect(met("W minionym miesiącu Tusk rozmawiał z Macronem w Paryżu.", "pl")).toEqual([
+      "Donald Tusk+Emmanuel Macron:occurred:2024-09",
+    ]);
+    expect(met("Tusk spotka się z Macronem na początku przyszłego miesiąca.", "pl")).toEqual([
+      "Donald Tusk+Emmanuel Macron:planned:2024-11",
+    ]);
+    expect(met("Tusk spotkał się z Macronem pod koniec ubiegłego miesiąca.", "pl")).toEqual([
+      "Donald Tusk+Emmanuel Macron:occurred:2024-09",
+    ]);
+  });
+
+  it("lends no month of the article to a meeting told in another year ('прошлого года', 'ubiegłego roku')", () => {
+    expect(met("Эрдоган впервые встретился с Путиным в Сочи в начале прошлого года.", "ru")).toEqual([
+      "Recep Tayyip Erdogan+Vladimir Putin:occurred:null",
+    ]);
+    expect(met("Tusk po raz pierwszy spotkał się z Macronem na początku ubiegłego roku.", "pl")).toEqual([
+      "Donald Tusk+Emmanuel Macron:occurred:null",
+    ]);
+  });
+});
+
+describe("Aircraft, air defence and armour as weapons", () => {
+  const sent = (text: string, lang: string) =>
+    facts(text, lang).transfers.map((t) => `${t.from}>${t.to}:${t.items.join(",")}:${t.status}`);
+
+  it("reads 'истребители', 'вертолеты', 'системы ПВО' as weapons", () => {
+    expect(sent("Россия поставила Ирану истребители Су-35.", "ru")).toEqual(["RU>IR:weapons:alleged"]);
+    expect(sent("Россия передала Белоруссии вертолеты и системы ПВО.", "ru")).toEqual(["RU>BY:weapons:alleged"]);
+  });
+
+  it("reads 'haubice', 'śmigłowce', 'systemy obrony powietrznej' as weapons", () => {
+    expect(sent("Polska wysłała Ukrainie haubice i śmigłowce.", "pl")).toEqual(["PL>UA:weapons:alleged"]);
+    expect(sent("Niemcy dostarczą Ukrainie systemy obrony powietrznej.", "pl")).toEqual(["DE>UA:weapons:planned"]);
+  });
+});
