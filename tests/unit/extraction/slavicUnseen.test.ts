@@ -211,3 +211,33 @@ describe("Aircraft, air defence and armour as weapons", () => {
     expect(sent("Niemcy dostarczą Ukrainie systemy obrony powietrznej.", "pl")).toEqual(["DE>UA:weapons:planned"]);
   });
 });
+
+describe("More stance words of Russian and Polish wire copy", () => {
+  it("reads standing against ('выступил против', 'sprzeciwił się') as a warning", () => {
+    expect(said("Орбан выступил против новых санкций в отношении России.", "ru")).toEqual(["Viktor Orban:warn"]);
+    expect(said("Wiktor Orbán sprzeciwił się nowym sankcjom wobec Rosji.", "pl")).toEqual(["Viktor Orban:warn"]);
+  });
+
+  it("reads sanctions a party stands against as none in place", () => {
+    expect(facts("Орбан выступил против новых санкций в отношении России.", "ru").sanctions).toEqual([]);
+    expect(facts("Wiktor Orbán sprzeciwił się nowym sankcjom wobec Rosji.", "pl").sanctions).toEqual([]);
+  });
+
+  it("reads outrage voiced ('возмущение', 'oburzenie') as an accusation", () => {
+    expect(said("Захарова выразила возмущение решением Польши закрыть консульство.", "ru")).toEqual([
+      "Maria Zakharova:accuse",
+    ]);
+    expect(said("Pieskow wyraził oburzenie decyzją Warszawy.", "pl")).toEqual(["Dmitry Peskov:accuse"]);
+  });
+
+  it("reads 'расценил … как' as saying, and declining to comment as other", () => {
+    expect(said("Лукашенко расценил действия Польши как провокацию.", "ru")).toEqual(["Alexander Lukashenko:accuse"]);
+    expect(said("МИД Казахстана отказался комментировать сообщения о поставках оружия.", "ru")).toEqual(["KZ:other"]);
+  });
+
+  it("reads offering to help a settlement ('содействовать урегулированию') as support", () => {
+    expect(said("Лавров заявил о готовности России содействовать урегулированию конфликта.", "ru")).toEqual([
+      "Sergey Lavrov:support",
+    ]);
+  });
+});
