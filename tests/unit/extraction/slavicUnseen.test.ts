@@ -241,3 +241,21 @@ describe("More stance words of Russian and Polish wire copy", () => {
     ]);
   });
 });
+
+describe("Red lines", () => {
+  it("reads 'не позволит', 'не допустит' as a warning", () => {
+    expect(said("Лукашенко заявил, что Белоруссия не позволит Польше закрыть границу.", "ru")).toEqual([
+      "Alexander Lukashenko:warn",
+    ]);
+    expect(said("Песков сказал, что Москва не допустит размещения ракет у своих границ.", "ru")).toEqual([
+      "Dmitry Peskov:warn",
+    ]);
+  });
+
+  it("reads 'nie pozwoli', 'nie dopuścimy' as a warning", () => {
+    expect(said("Władysław Kosiniak-Kamysz oświadczył, że Polska nie pozwoli na zamknięcie korytarza.", "pl")).toEqual([
+      "Władysław Kosiniak-Kamysz:warn",
+    ]);
+    expect(said("Donald Tusk powiedział, że nie dopuścimy do blokady portów.", "pl")).toEqual(["Donald Tusk:warn"]);
+  });
+});
