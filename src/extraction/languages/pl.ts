@@ -121,10 +121,12 @@ export const pl: LanguagePack = {
     },
     institutions: {
       US: ["Biały Dom", "Pentagon", "Departament Stanu", "Departament Skarbu"],
-      RU: ["Kreml"],
+      // Parliaments act for their state ("Duma Państwowa ratyfikowała traktat").
+      RU: ["Kreml", "Duma Państwowa"],
+      UA: ["Rada Najwyższa", "Werchowna Rada"],
       GB: ["Downing Street"],
       FR: ["Pałac Elizejski"],
-      PL: ["Pałac Prezydencki", "Kancelaria Premiera"],
+      PL: ["Pałac Prezydencki", "Kancelaria Premiera", "Sejm"],
     },
     // Nominative forms; the other cases match through `inflection`. Nouns for nationals decline irregularly, so both numbers are listed.
     demonyms: {

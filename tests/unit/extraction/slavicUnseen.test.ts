@@ -259,3 +259,18 @@ describe("Red lines", () => {
     expect(said("Donald Tusk powiedział, że nie dopuścimy do blokady portów.", "pl")).toEqual(["Donald Tusk:warn"]);
   });
 });
+
+describe("Parliaments act for their state", () => {
+  const ratified = (text: string, lang: string) =>
+    facts(text, lang).agreements.map((a) => `${[...a.parties].sort().join("+")}:${a.status}`);
+
+  it("reads the Госдума and the Duma Państwowa as Russia, the Rada Najwyższa as Ukraine", () => {
+    expect(ratified("Госдума ратифицировала договор о партнерстве с Ираном.", "ru")).toEqual(["IR+RU:ratified"]);
+    expect(ratified("Duma Państwowa ratyfikowała traktat z KRLD.", "pl")).toEqual(["KP+RU:ratified"]);
+    expect(ratified("Rada Najwyższa ratyfikowała umowę z Polską.", "pl")).toEqual(["PL+UA:ratified"]);
+  });
+
+  it("reads the Sejm as Poland speaking", () => {
+    expect(said("Sejm przyjął uchwałę potępiającą agresję Rosji na Ukrainę.", "pl")).toEqual(["PL:accuse"]);
+  });
+});
