@@ -1146,6 +1146,18 @@ export const pl: LanguagePack = {
       "przełożył",
       "zawieszona",
       "zawieszone",
+      // Plural and neuter pasts and the verb of shifting a date ("odwołali", "przesunął wizytę").
+      "odwołali",
+      "odwołało",
+      "przełożyli",
+      "przesunął",
+      "przesunęła",
+      "przesunęli",
+      "przesunięta",
+      "przesunięte",
+      "przesunięto",
+      "zerwał",
+      "zerwali",
     ],
     ongoing: [
       "również przebywa w",

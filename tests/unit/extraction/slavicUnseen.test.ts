@@ -274,3 +274,19 @@ describe("Parliaments act for their state", () => {
     expect(said("Sejm przyjął uchwałę potępiającą agresję Rosji na Ukrainę.", "pl")).toEqual(["PL:accuse"]);
   });
 });
+
+describe("Postponed and called-off meetings", () => {
+  it("reads the active past 'перенес', 'отложили' as cancelled", () => {
+    expect(met("Путин перенес визит в Турцию.", "ru")).toEqual(["TR+Vladimir Putin:cancelled:null"]);
+    expect(met("Лавров и Фидан отложили встречу в Анкаре.", "ru")).toEqual([
+      "Hakan Fidan+Sergey Lavrov:cancelled:null",
+    ]);
+  });
+
+  it("reads 'przesunęli', 'odwołali' as cancelled", () => {
+    expect(met("Tusk i Macron przesunęli spotkanie w Paryżu.", "pl")).toEqual([
+      "Donald Tusk+Emmanuel Macron:cancelled:null",
+    ]);
+    expect(met("Węgrzy odwołali wizytę Orbána w Kijowie.", "pl")).toEqual(["UA+Viktor Orban:cancelled:null"]);
+  });
+});
