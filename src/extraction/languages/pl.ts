@@ -886,6 +886,9 @@ export const pl: LanguagePack = {
         "ma nadzieję",
         "pokojowe rozwiązanie",
         "pokojowego rozwiązania",
+        // Offering to mediate, as en's "to mediate".
+        "pośredniczyć",
+        "podjąć się mediacji",
         "przyjaciel",
         "przyjaciele",
         "przyjaciół",
@@ -1691,7 +1694,12 @@ export const pl: LanguagePack = {
       "planowana",
       "projekt",
       "negocjować",
-      "negocjacje",
+      // Negotiations about an agreement ("negocjacje w sprawie", as en's "negotiations on"); not bare ones,
+      // which may have ended in the signing ("po negocjacjach podpisali").
+      "negocjacje w sprawie",
+      "negocjacje nad",
+      "negocjacje o",
+      "rozmowy w sprawie",
       "negocjują",
       "proponowany",
       "proponowana",

@@ -290,3 +290,30 @@ describe("Postponed and called-off meetings", () => {
     expect(met("Węgrzy odwołali wizytę Orbána w Kijowie.", "pl")).toEqual(["UA+Viktor Orban:cancelled:null"]);
   });
 });
+
+describe("Agreements after talks, and offers to mediate", () => {
+  const deals = (text: string, lang: string) =>
+    facts(text, lang).agreements.map((a) => `${[...a.parties].sort().join("+")}:${a.status}`);
+
+  it("reads an agreement signed at the end of talks as signed, one under negotiation as planned", () => {
+    expect(deals("По итогам переговоров Россия и Казахстан подписали соглашение о поставках газа.", "ru")).toEqual([
+      "KZ+RU:signed",
+    ]);
+    expect(deals("Россия и Казахстан ведут переговоры о новом соглашении по газу.", "ru")).toEqual(["KZ+RU:planned"]);
+    expect(deals("Po długich negocjacjach Polska i Ukraina podpisały umowę o tranzycie zboża.", "pl")).toEqual([
+      "PL+UA:signed",
+    ]);
+    expect(deals("Polska i Ukraina prowadzą negocjacje w sprawie umowy o tranzycie zboża.", "pl")).toEqual([
+      "PL+UA:planned",
+    ]);
+  });
+
+  it("reads an offer to mediate as support ('выступить посредником', 'pośredniczyć')", () => {
+    expect(said("Эрдоган заявил, что Турция готова выступить посредником между Россией и Украиной.", "ru")).toEqual([
+      "Recep Tayyip Erdogan:support",
+    ]);
+    expect(said("Fidan oświadczył, że Turcja jest gotowa pośredniczyć między Rosją a Ukrainą.", "pl")).toEqual([
+      "Hakan Fidan:support",
+    ]);
+  });
+});
