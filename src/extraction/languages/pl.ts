@@ -1234,6 +1234,12 @@ export const pl: LanguagePack = {
       "przywrócił",
       "przywróciła",
       "przywrócili",
+      // "objąć sankcjami" is the wire's "to sanction" ("UE objęła sankcjami pięć firm"); the participle "objęty" stays `under`.
+      "objął",
+      "objęła",
+      "objęli",
+      "obejmie",
+      "obejmą",
     ],
     under: ["objęty", "objęta", "objęte", "objętych", "pod", "podlega", "podlegają"],
     targetPreps: ["na", "wobec", "przeciwko", "przeciw"],

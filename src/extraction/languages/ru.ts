@@ -390,6 +390,8 @@ export const ru: LanguagePack = {
     pronouns: ["он", "она"],
     personPairs: [
       "оба лидера",
+      // "лидеры" alone, as en's "the leaders": the two named before.
+      "лидеры",
       "два лидера",
       "лидеры двух стран",
       "оба президента",

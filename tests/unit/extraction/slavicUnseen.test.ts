@@ -317,3 +317,20 @@ describe("Agreements after talks, and offers to mediate", () => {
     ]);
   });
 });
+
+describe("Sanctioning and the leaders", () => {
+  it("reads 'objęła sankcjami' as sanctions imposed, announced", () => {
+    const s = facts("Unia Europejska objęła sankcjami pięć białoruskich firm.", "pl").sanctions;
+    expect(s.map((x) => `${x.imposer}>${x.target}:${x.status}`)).toEqual(["EU>BY:announced"]);
+  });
+
+  it("reads 'лидеры' as the two leaders named before", () => {
+    const text =
+      "Президент России Владимир Путин и президент Ирана Масуд Пезешкиан подписали в пятницу договор о партнерстве.\n" +
+      "Ранее в октябре лидеры встретились на полях саммита БРИКС в Казани.";
+    const meetings = facts(text, "ru", "2025-01-17T09:00:00+03:00").meetings;
+    expect(meetings.map((m) => `${[...m.participants].sort().join("+")}:${m.date}`)).toContain(
+      "Masoud Pezeshkian+Vladimir Putin:2024-10",
+    );
+  });
+});
