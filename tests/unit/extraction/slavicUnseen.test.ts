@@ -334,3 +334,17 @@ describe("Sanctioning and the leaders", () => {
     );
   });
 });
+
+describe("Imperfective verbs of saying", () => {
+  it("reads 'mówił', 'podkreślał', 'przekonuje', 'ocenia' as saying, and backing told as support", () => {
+    expect(said("Donald Tusk mówił, że Polska przegłosuje nowy budżet.", "pl")).toEqual(["Donald Tusk:assert"]);
+    expect(said("Radosław Sikorski przekonuje, że Rosja przegra wojnę.", "pl")).toEqual(["Radosław Sikorski:assert"]);
+    expect(said("Sikorski ocenia, że Rosja przygotowuje prowokacje.", "pl")).toEqual(["Radosław Sikorski:accuse"]);
+    expect(said("Andrzej Duda podkreślał, że Polska wspiera Ukrainę.", "pl")).toEqual(["Andrzej Duda:support"]);
+  });
+
+  it("reads 'уверял', 'обратил внимание' as saying by the person, not the state in the clause", () => {
+    expect(said("Лавров уверял, что Россия поддерживает Иран.", "ru")).toEqual(["Sergey Lavrov:support"]);
+    expect(said("Лавров обратил внимание, что Россия поддерживает Иран.", "ru")).toEqual(["Sergey Lavrov:support"]);
+  });
+});
