@@ -661,6 +661,12 @@ export const pl: LanguagePack = {
         "odrzuciła",
         "odrzucili",
         "odrzuca",
+        // Imperfective pasts of denying.
+        "zaprzeczał",
+        "zaprzeczała",
+        "zaprzeczali",
+        "odrzucał",
+        "odrzucała",
       ],
       accuse: [
         "krytykując",
@@ -704,6 +710,9 @@ export const pl: LanguagePack = {
         "zagroziła",
         "przestrzegł",
         "przestrzega",
+        "ostrzegał",
+        "ostrzegała",
+        "ostrzegali",
         // Standing against a plan or act warns against it ("sprzeciwił się rozmieszczeniu rakiet").
         "sprzeciwił się",
         "sprzeciwiła się",

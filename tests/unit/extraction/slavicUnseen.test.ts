@@ -348,3 +348,17 @@ describe("Imperfective verbs of saying", () => {
     expect(said("Лавров обратил внимание, что Россия поддерживает Иран.", "ru")).toEqual(["Sergey Lavrov:support"]);
   });
 });
+
+describe("Imperfective stance verbs", () => {
+  it("reads 'zaprzeczał', 'odrzucał', 'ostrzegał' with their stances", () => {
+    expect(said("Pieskow zaprzeczał, że Kreml planuje nowe wybory.", "pl")).toEqual(["Dmitry Peskov:deny"]);
+    expect(said("Kreml odrzucał oskarżenia Warszawy.", "pl")).toEqual(["RU:deny", "PL:accuse"]);
+    expect(said("Tusk ostrzegał Mińsk przed eskalacją.", "pl")).toEqual(["Donald Tusk:warn"]);
+  });
+
+  it("reads 'отвергал', 'предупреждал', 'осуждала' with their stances", () => {
+    expect(said("Кремль отвергал обвинения Варшавы.", "ru")).toEqual(["RU:deny", "PL:accuse"]);
+    expect(said("Лавров предупреждал Запад о последствиях.", "ru")).toEqual(["Sergey Lavrov:warn"]);
+    expect(said("Захарова осуждала действия Польши.", "ru")).toEqual(["Maria Zakharova:accuse"]);
+  });
+});
