@@ -145,7 +145,10 @@ export const en: LanguagePack = {
       IL: ["Knesset", "Israel Defense Forces", "IDF"],
       IR: ["Islamic Revolutionary Guard Corps", "Revolutionary Guards", "IRGC"],
       JP: ["Kantei"],
-      IN: ["South Block"],
+      // Ministries and palaces that only one state has ("the MEA said", "Wisma Putra said", "Malacanang said").
+      IN: ["South Block", "Ministry of External Affairs", "MEA"],
+      MY: ["Wisma Putra"],
+      PH: ["Malacanang", "Malacañang", "Malacanang Palace", "Malacañang Palace", "DFA"],
       UA: ["Verkhovna Rada"],
       PL: ["Sejm"],
     },
@@ -532,10 +535,18 @@ export const en: LanguagePack = {
       "intelligence services",
       "presidential office",
       "joint chiefs of staff",
+      // A state's forces and palace speak for it ("China's coast guard said", "the Thai navy said").
+      "coast guard",
+      "navy",
+      "air force",
+      "armed forces",
+      "presidential palace",
+      "department of foreign affairs",
     ],
     agentPreps: ["by"],
     objectPronouns: ["him", "her", "them"],
-    determiners: ["his", "her", "their", "its", "our", "the", "a"],
+    // "the disputed shoal", "a disputed border": the adjective, not the verb of denying.
+    determiners: ["his", "her", "their", "its", "our", "the", "a", "the disputed", "a disputed"],
     definiteArticles: ["the"],
     indefiniteArticles: ["a", "an"],
     // Phrases pointing back to the organisation named last.
@@ -690,8 +701,8 @@ export const en: LanguagePack = {
         "dismiss",
         "refuted",
         "rebuffed",
+        // Not "disputes": far more often the noun ("territorial disputes") than the verb.
         "disputed",
-        "disputes",
         "rebutted",
         "brushed off",
         "brushed aside",
@@ -744,6 +755,15 @@ export const en: LanguagePack = {
         "censured",
         "chided",
         "excoriated",
+        // A protest lodged with another state accuses it ("lodged a diplomatic protest with Beijing").
+        "lodged a protest",
+        "lodged a diplomatic protest",
+        "lodged a formal protest",
+        "lodged a strong protest",
+        "lodged protests",
+        "filed a protest",
+        "filed a diplomatic protest",
+        "lodges a protest",
       ],
       warn: [
         "warned",
@@ -756,6 +776,10 @@ export const en: LanguagePack = {
         "worries",
         "fears",
         "feared",
+        // A deadline set for a party ("issued an ultimatum to the junta").
+        "issued an ultimatum",
+        "gave an ultimatum",
+        "issues an ultimatum",
       ],
       support: [
         // A pledge supports ("pledged to strengthen relations", "promised unconditional support").
@@ -828,6 +852,13 @@ export const en: LanguagePack = {
         "without providing proof",
         "without providing evidence",
         "without providing any evidence",
+        // The nature of a tie denied ("the pact is not a military alliance").
+        "not a military alliance",
+        "not an alliance",
+        "not a military pact",
+        "not a military bloc",
+        "not a defence pact",
+        "not a defense pact",
       ],
       warn: [
         // An escalation named warns of where it leads ("a significant escalation of the war").
@@ -904,6 +935,8 @@ export const en: LanguagePack = {
         "will not tolerate",
         "would not tolerate",
         "will not be tolerated",
+        "ultimatum",
+        "deadline to",
       ],
       accuse: [
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
@@ -986,6 +1019,16 @@ export const en: LanguagePack = {
         "regrets",
         "regretted",
         "regrettable",
+        // Entering another's waters, airspace or land uninvited ("the vessels intruded into Chinese waters").
+        "intruded",
+        "intrusion",
+        "intrusions",
+        "incursion",
+        "incursions",
+        "encroachment",
+        "encroached",
+        "illegally entered",
+        "trespassed",
       ],
       support: [
         "ready to talk",
@@ -1076,6 +1119,9 @@ export const en: LanguagePack = {
         "peaceful resolution",
         "peaceful solution",
         "diplomatic solution",
+        // Commitment kept to a deal or a course ("remains committed to the ceasefire").
+        "committed to",
+        "commitment to",
       ],
       other: [
         "not aware",
@@ -1652,7 +1698,7 @@ export const en: LanguagePack = {
   },
   agreements: {
     kinds: {
-      treaty: ["treaty", "treaties", "pact", "pacts"],
+      treaty: ["treaty", "treaties", "pact", "pacts", "protocol", "accession protocol"],
       agreement: [
         "agreed to",
         "agreed on",
@@ -1666,6 +1712,12 @@ export const en: LanguagePack = {
         "cease-fire",
         "truce",
         "armistice",
+        // Arrangements and declarations states sign ("a provisional arrangement", "a joint declaration").
+        "arrangement",
+        "provisional arrangement",
+        "interim arrangement",
+        "declaration",
+        "joint declaration",
       ],
       memorandum: ["memorandum", "memoranda", "memorandum of understanding", "MoU", "MoUs", "letter of intent"],
       deal: ["deal", "deals"],
@@ -1684,6 +1736,16 @@ export const en: LanguagePack = {
       "great deal",
       "good deal",
       "big deal",
+      "declaration of war",
+      "declaration of independence",
+      "declaration of martial law",
+      "diplomatic protocol",
+      "security protocols",
+      "chief of protocol",
+      "in line with protocol",
+      "according to protocol",
+      "security arrangements",
+      "arrangements for",
     ],
     signed: [
       "accepted",
@@ -1770,6 +1832,18 @@ export const en: LanguagePack = {
       "hoped",
       "hopes",
       "hope",
+      // A truce only pressed for or urged is none ("mediators pressed for a new truce").
+      "pressed for",
+      "pressing for",
+      "push for",
+      "pushed for",
+      "pushing for",
+      "called for",
+      "calls for",
+      "calling for",
+      "urged",
+      "urging",
+      "urges",
     ],
     anniversary: ["anniversary", "anniversaries"],
     mediation: ["brokered by", "mediated by", "mediation", "mediator", "mediators", "mediating", "facilitated by"],

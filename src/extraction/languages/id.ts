@@ -131,10 +131,21 @@ export const id: LanguagePack = {
       GB: ["Downing Street"],
       KR: ["NIS", "Badan Intelijen Nasional"],
       // The state's own palaces, armed forces and coast guard ("Istana Merdeka", "Panglima TNI", "Kepala Bakamla").
-      ID: ["Istana Merdeka", "Istana Negara", "Istana Bogor", "Istana Kepresidenan Bogor", "TNI", "Bakamla"],
+      ID: [
+        "Istana Merdeka",
+        "Istana Negara",
+        "Istana Bogor",
+        "Istana Kepresidenan Bogor",
+        "TNI",
+        "Bakamla",
+        // Indonesia's embassies ("menurut KBRI di Kairo"). Bare "Kemlu", "Istana" are not here: the press also
+        // writes "Kemlu Filipina", "Istana Kumsusan".
+        "KBRI",
+      ],
       FR: ["Istana Elysee", "Elysee"],
       CN: ["Zhongnanhai"],
       PH: ["Istana Malacanang", "Malacanang"],
+      MY: ["Wisma Putra"],
     },
     demonyms: {},
   },
@@ -645,11 +656,27 @@ export const id: LanguagePack = {
         "mengkritisi",
         "mencela",
         "memprotes",
+        // A protest lodged with another state ("melayangkan protes diplomatik kepada China").
+        "melayangkan protes",
+        "melayangkan nota protes",
+        "mengajukan protes",
+        "mengajukan nota protes",
+        "melayangkan protes keras",
         // Deploring what another did ("menyayangkan keputusan Israel").
         "menyayangkan",
         "menyesalkan",
       ],
-      warn: ["memperingatkan", "mengancam", "mewanti-wanti", "khawatir", "cemas"],
+      warn: [
+        "memperingatkan",
+        "mengancam",
+        "mewanti-wanti",
+        "khawatir",
+        "cemas",
+        // A deadline set for a party ("memberikan ultimatum kepada junta").
+        "memberikan ultimatum",
+        "memberi ultimatum",
+        "mengeluarkan ultimatum",
+      ],
       support: [
         // A pledge supports ("berjanji memperkuat hubungan").
         "berjanji",
@@ -694,6 +721,15 @@ export const id: LanguagePack = {
         "tidak ditujukan",
         "bukan ditujukan",
         "tidak diarahkan",
+        // The nature of a tie denied ("kerja sama itu bukan aliansi militer").
+        "bukan aliansi militer",
+        "bukan sebuah aliansi",
+        "bukan suatu aliansi",
+        "bukan aliansi",
+        "bukan pakta militer",
+        "bukan sebuah pakta",
+        "bukan suatu pakta",
+        "bukan pakta pertahanan",
       ],
       warn: [
         // An escalation named warns of where it leads ("a significant escalation of the war").
@@ -744,6 +780,8 @@ export const id: LanguagePack = {
         "tidak akan membiarkan",
         "tidak akan menoleransi",
         "tidak akan mentolerir",
+        "ultimatum",
+        "tenggat waktu",
       ],
       accuse: [
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
@@ -789,6 +827,13 @@ export const id: LanguagePack = {
         // Regret voiced at another's act ("menyatakan penyesalan atas keputusan itu"), a charge of unlawfulness ("tidak sah").
         "penyesalan",
         "tidak sah",
+        // Entering another's waters, airspace or land uninvited ("kapal itu menerobos perairan Tiongkok").
+        "menerobos",
+        "penerobosan",
+        "intrusi",
+        "pelanggaran wilayah",
+        "memasuki wilayah",
+        "memasuki perairan",
       ],
       support: [
         "siap berbicara",
@@ -852,6 +897,10 @@ export const id: LanguagePack = {
         "mediator",
         "penengah",
         "berdiri bersama",
+        // Commitment kept to a deal or a course ("tetap berkomitmen pada gencatan senjata").
+        "berkomitmen",
+        "komitmen terhadap",
+        "komitmen untuk",
       ],
       other: [
         "tidak mengetahui",
@@ -1280,11 +1329,20 @@ export const id: LanguagePack = {
         "persetujuan",
         "gencatan senjata",
         "genjatan senjata",
+        // Declarations states sign ("menandatangani deklarasi bersama").
+        "deklarasi",
+        "deklarasi bersama",
       ],
       memorandum: ["nota kesepahaman", "memorandum", "MoU", "memorandum saling pengertian"],
       deal: ["kesepakatan dagang", "kesepakatan perdagangan"],
     },
-    notAgreements: ["perundingan gencatan senjata", "negosiasi gencatan senjata", "hasil kesepakatan"],
+    notAgreements: [
+      "perundingan gencatan senjata",
+      "negosiasi gencatan senjata",
+      "hasil kesepakatan",
+      "deklarasi perang",
+      "deklarasi kemerdekaan",
+    ],
     signed: [
       "menandatangani",
       "ditandatangani",
@@ -1359,6 +1417,12 @@ export const id: LanguagePack = {
       "mendesak",
       "desak",
       "desakan",
+      // A truce only pushed for ("mendorong tercapainya gencatan senjata", "mengupayakan kesepakatan").
+      "mendorong",
+      "mendorong tercapainya",
+      "mengupayakan",
+      "upaya mencapai",
+      "menuntut",
     ],
     anniversary: ["peringatan", "ulang tahun", "hari jadi"],
     mediation: ["dimediasi oleh", "dimediasi", "mediasi", "mediator", "penengah", "ditengahi oleh", "perantara"],

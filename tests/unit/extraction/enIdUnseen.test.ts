@@ -1,0 +1,138 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/**
+ * English and Indonesian words for diplomacy beyond the corpus (ASEAN, the South China Sea, the
+ * Thai–Cambodian border, India–Pakistan, the Sahel), in sentences of our own in the style of the wires
+ * and the Indonesian press.
+ */
+const en = (text: string) => extract(article(text, "en", "2025-10-27T09:00:00Z"));
+const id = (text: string) => extract(article(text, "id", "2025-10-27T09:00:00+07:00"));
+const said = (facts: ReturnType<typeof extract>) => facts.statements.map((s) => `${s.speaker}:${s.stance}`);
+const agreed = (facts: ReturnType<typeof extract>) =>
+  (facts.agreements ?? []).map((a) => `${[...a.parties].sort().join("+")}:${a.kind}:${a.status}`);
+
+describe("en pack: institutions that speak for one state", () => {
+  it("reads the MEA, Wisma Putra, Malacanang and the DFA as India, Malaysia and the Philippines", () => {
+    expect(said(en("The MEA said the talks in Islamabad had been useful."))).toEqual(["IN:assert"]);
+    expect(said(en("Wisma Putra said Kuala Lumpur regretted the move by Singapore."))).toEqual(["MY:accuse"]);
+    expect(said(en("Malacañang said the president would bring up the shoal at the summit."))).toEqual(["PH:assert"]);
+    expect(said(en("The DFA said Manila would keep resupplying its troops on the atoll."))).toEqual(["PH:assert"]);
+  });
+
+  it("reads a state's coast guard, navy and armed forces as the state speaking", () => {
+    expect(said(en("China's coast guard said two Philippine boats had been expelled from the area."))).toEqual([
+      "CN:assert",
+    ]);
+    expect(said(en("The Thai navy said its patrols along the coast would continue."))).toEqual(["TH:assert"]);
+  });
+});
+
+describe("en pack: stance words of other diplomacy", () => {
+  it("reads a lodged protest as an accusation", () => {
+    expect(said(en("Manila lodged a diplomatic protest with Beijing after Sunday's collision."))).toEqual([
+      "PH:accuse",
+    ]);
+  });
+
+  it("reads an ultimatum as a warning", () => {
+    expect(said(en("The African Union issued an ultimatum to the coup leaders in Niamey."))).toEqual([
+      "African Union:warn",
+    ]);
+  });
+
+  it("reads a tie said not to be an alliance as a denial", () => {
+    expect(said(en("Albanese said the new security pact with Jakarta was not a military alliance."))).toEqual([
+      "Anthony Albanese:deny",
+    ]);
+  });
+
+  it("reads commitment kept to a truce as support", () => {
+    expect(said(en("Thailand's foreign ministry said Bangkok remained committed to the truce."))).toEqual([
+      "TH:support",
+    ]);
+  });
+
+  it("reads vessels said to intrude as an accusation", () => {
+    expect(said(en("Beijing said the Philippine boats intruded into its waters near the reef."))).toEqual([
+      "CN:accuse",
+    ]);
+  });
+
+  it("does not read the noun 'disputes' or the adjective 'disputed' as a denial", () => {
+    expect(said(en("Prabowo said the region should settle its maritime disputes through talks."))).toEqual([
+      "Prabowo Subianto:assert",
+    ]);
+    expect(
+      said(en("President Ferdinand Marcos Jr. said Filipino fishermen would keep working near the disputed shoal.")),
+    ).toEqual(["Ferdinand Marcos Jr.:assert"]);
+  });
+});
+
+describe("en pack: agreements", () => {
+  it("reads arrangements, declarations and accession protocols that states sign", () => {
+    expect(agreed(en("Beijing and Manila reached a provisional arrangement on the resupply runs last year."))).toEqual([
+      "CN+PH:agreement:signed",
+    ]);
+    expect(agreed(en("Thailand and Cambodia signed a joint declaration in Kuala Lumpur on Sunday."))).toEqual([
+      "KH+TH:agreement:signed",
+    ]);
+    expect(agreed(en("Hungary and Sweden signed the accession protocol in Budapest."))).toEqual([
+      "HU+SE:treaty:signed",
+    ]);
+  });
+
+  it("reads no agreement in a truce only pressed for", () => {
+    expect(agreed(en("Mediators in Cairo pressed for a new truce between Israel and Hamas on Sunday."))).toEqual([]);
+    expect(agreed(en("Egypt and Qatar are pushing for a fresh truce between Israel and Hamas."))).toEqual([]);
+  });
+});
+
+describe("id pack: institutions that speak for a state", () => {
+  it("reads KBRI as Indonesia's embassy and Wisma Putra as Malaysia's foreign ministry", () => {
+    expect(said(id("Menurut KBRI di Kairo, jalur evakuasi bagi warga sudah dibuka."))).toEqual(["ID:assert"]);
+    expect(said(id("Wisma Putra menyatakan Kuala Lumpur menyesalkan langkah Singapura."))).toEqual(["MY:accuse"]);
+  });
+});
+
+describe("id pack: stance words of other diplomacy", () => {
+  it("reads a protest lodged as an accusation", () => {
+    expect(said(id("Filipina melayangkan protes diplomatik kepada China atas insiden tabrakan itu."))).toEqual([
+      "PH:accuse",
+    ]);
+  });
+
+  it("reads an ultimatum as a warning", () => {
+    expect(said(id("ECOWAS memberikan ultimatum kepada junta di Niamey untuk mundur."))).toEqual(["ECOWAS:warn"]);
+  });
+
+  it("reads a tie said not to be an alliance as a denial", () => {
+    expect(said(id("Prabowo menegaskan kerja sama itu bukan sebuah aliansi militer."))).toEqual([
+      "Prabowo Subianto:deny",
+    ]);
+  });
+
+  it("reads commitment as support", () => {
+    expect(said(id("Menlu Thailand mengatakan Bangkok tetap berkomitmen menjaga perdamaian di perbatasan."))).toEqual([
+      "TH:support",
+    ]);
+  });
+
+  it("reads vessels said to break into waters as an accusation", () => {
+    expect(said(id("Beijing menyatakan kapal-kapal Filipina menerobos perairannya di dekat karang itu."))).toEqual([
+      "CN:accuse",
+    ]);
+  });
+});
+
+describe("id pack: agreements", () => {
+  it("reads a joint declaration that states sign", () => {
+    expect(
+      agreed(id("Thailand dan Kamboja menandatangani deklarasi bersama di Kuala Lumpur, Minggu (26/10/2025).")),
+    ).toEqual(["KH+TH:agreement:signed"]);
+  });
+
+  it("reads no agreement in a truce only pushed for", () => {
+    expect(agreed(id("Mesir mendorong tercapainya gencatan senjata baru antara Israel dan Hamas."))).toEqual([]);
+  });
+});
