@@ -1215,6 +1215,13 @@ export const en: LanguagePack = {
       "dinner",
       "working lunch",
       "working dinner",
+      // Talks of two alone or away from the capital ("held a tete-a-tete", "a leaders' retreat"), meals hosted.
+      "tete-a-tete",
+      "tête-à-tête",
+      "leaders' retreat",
+      "leaders retreat",
+      "luncheon",
+      "working breakfast",
     ],
     visitNoun: ["visit", "trip", "state visit", "tour"],
     invite: ["invited", "invites", "invite"],
@@ -1261,6 +1268,9 @@ export const en: LanguagePack = {
       "scheduled",
       "set to",
       "due to",
+      // "is slated to visit Beijing", "is poised to travel to Tianjin".
+      "slated to",
+      "poised to",
       "upcoming",
       "next",
       "invited",

@@ -936,6 +936,9 @@ export const id: LanguagePack = {
       "berbincang dengan",
       "berdialog dengan",
       "berdiskusi dengan",
+      // A friendly call in person ("bersilaturahmi dengan Perdana Menteri Malaysia").
+      "bersilaturahmi dengan",
+      "bersilaturahim dengan",
       "disambut oleh",
       "diterima oleh",
       "dijamu oleh",

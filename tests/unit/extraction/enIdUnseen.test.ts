@@ -136,3 +136,36 @@ describe("id pack: agreements", () => {
     expect(agreed(id("Mesir mendorong tercapainya gencatan senjata baru antara Israel dan Hamas."))).toEqual([]);
   });
 });
+
+const met = (facts: ReturnType<typeof extract>) =>
+  facts.meetings.map((m) => `${[...m.participants].sort().join("+")}:${m.status}`);
+
+describe("en pack: meetings", () => {
+  it("reads a tete-a-tete, a leaders' retreat, a luncheon and a working breakfast as meetings", () => {
+    expect(met(en("Anwar Ibrahim and Prabowo Subianto held a tete-a-tete in Penang on Tuesday."))).toEqual([
+      "Anwar Ibrahim+Prabowo Subianto:occurred",
+    ]);
+    expect(met(en("Anwar Ibrahim and Prabowo Subianto held a leaders' retreat in Langkawi on Tuesday."))).toEqual([
+      "Anwar Ibrahim+Prabowo Subianto:occurred",
+    ]);
+    expect(met(en("Anwar Ibrahim and Prabowo Subianto had a luncheon in Putrajaya on Tuesday."))).toEqual([
+      "Anwar Ibrahim+Prabowo Subianto:occurred",
+    ]);
+    expect(met(en("Anwar Ibrahim and Prabowo Subianto had a working breakfast in Jakarta on Tuesday."))).toEqual([
+      "Anwar Ibrahim+Prabowo Subianto:occurred",
+    ]);
+  });
+
+  it("reads a visit one is slated or poised to make as planned", () => {
+    expect(met(en("Narendra Modi is slated to visit Beijing later this month."))).toEqual(["CN+Narendra Modi:planned"]);
+    expect(met(en("Narendra Modi is poised to visit Tokyo."))).toEqual(["JP+Narendra Modi:planned"]);
+  });
+});
+
+describe("id pack: meetings", () => {
+  it("reads a friendly call in person as a meeting", () => {
+    expect(met(id("Prabowo Subianto bersilaturahmi dengan Anwar Ibrahim di Putrajaya, Selasa (21/10/2025)."))).toEqual([
+      "Anwar Ibrahim+Prabowo Subianto:occurred",
+    ]);
+  });
+});
