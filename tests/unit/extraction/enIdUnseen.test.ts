@@ -169,3 +169,39 @@ describe("id pack: meetings", () => {
     ]);
   });
 });
+
+const sent = (facts: ReturnType<typeof extract>) =>
+  (facts.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.items.join(",")}:${t.status}`);
+
+describe("en pack: transfers", () => {
+  it("reads gifts and airlifts as sending", () => {
+    expect(sent(en("China donated rice to Myanmar after the earthquake."))).toEqual(["CN>MM:food:alleged"]);
+    expect(sent(en("Australia gifted three armoured vehicles to Fiji."))).toEqual(["AU>FJ:weapons:alleged"]);
+    expect(sent(en("The United States airlifted medicines to Gaza on Tuesday."))).toEqual(["US>PS:other:alleged"]);
+  });
+
+  it("reads aid pledged as an item", () => {
+    expect(sent(en("Qatar pledged $500 million in aid to Syria."))).toEqual(["QA>SY:other:planned"]);
+  });
+
+  it("reads a sale only approved as planned", () => {
+    expect(sent(en("Washington's approval of arms sales to Taiwan angered Beijing."))).toEqual([
+      "US>TW:weapons:planned",
+    ]);
+  });
+});
+
+describe("id pack: transfers", () => {
+  it("reads donations, loans and disbursements as sending", () => {
+    expect(sent(id("Pemerintah Indonesia menyumbangkan 10.000 ton beras kepada Myanmar setelah gempa."))).toEqual([
+      "ID>MM:food:alleged",
+    ]);
+    expect(sent(id("China mengucurkan dana sebesar 2 miliar dollar AS kepada Laos."))).toEqual(["CN>LA:money:alleged"]);
+    expect(sent(id("Jepang meminjamkan dua kapal patroli kepada Filipina."))).toEqual(["JP>PH:weapons:alleged"]);
+    expect(sent(id("Vietnam mendonasikan vaksin kepada Kamboja."))).toEqual(["VN>KH:other:alleged"]);
+  });
+
+  it("reads medicines as items", () => {
+    expect(sent(id("Malaysia mengirimkan obat-obatan ke Gaza melalui Mesir."))).toEqual(["MY>PS:other:alleged"]);
+  });
+});
