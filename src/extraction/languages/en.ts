@@ -2132,9 +2132,8 @@ export const en: LanguagePack = {
         "equipment",
         "goods",
         "supplies",
-        // Relief of any kind ("$500 million in aid", "medical supplies", "relief goods").
+        // Relief of any kind ("$500 million in aid", "medical supplies", "relief goods"); not bare "relief" ("sanctions relief").
         "aid",
-        "relief",
         "relief goods",
         "relief supplies",
         "medical supplies",

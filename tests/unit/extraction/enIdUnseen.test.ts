@@ -205,3 +205,9 @@ describe("id pack: transfers", () => {
     expect(sent(id("Malaysia mengirimkan obat-obatan ke Gaza melalui Mesir."))).toEqual(["MY>PS:other:alleged"]);
   });
 });
+
+describe("en pack: what is no item", () => {
+  it("reads no transfer in sanctions relief sought", () => {
+    expect(sent(en("Iran is seeking sanctions relief from the United States."))).toEqual([]);
+  });
+});
