@@ -613,6 +613,8 @@ export const en: LanguagePack = {
       "underscored",
       "underlined",
       "reiterated",
+      "reaffirmed",
+      "reaffirms",
       "assured",
       "declined to comment",
       "avoided commenting",
@@ -706,6 +708,9 @@ export const en: LanguagePack = {
         "rebutted",
         "brushed off",
         "brushed aside",
+        // Opposing a step rejects it ("China firmly opposes the deployment"), as "menentang" does; not the
+        // infinitive ("urged them to oppose …"), nor "opposed", which is also an adjective.
+        "opposes",
         "downplayed",
         "played down",
       ],
@@ -764,6 +769,14 @@ export const en: LanguagePack = {
         "filed a protest",
         "filed a diplomatic protest",
         "lodges a protest",
+        // "summoned the envoy to protest the attack"; an objection raised ("objected to India's suspension").
+        "protest the",
+        "protest against",
+        "objected to",
+        "objects to",
+        "lodged a strong objection",
+        "lodged an objection",
+        "raised objections",
       ],
       warn: [
         "warned",
@@ -895,6 +908,7 @@ export const en: LanguagePack = {
         "concern",
         "concerns",
         "alarmed",
+        "alarm",
         "worried",
         "will pay",
         "pay the price",

@@ -662,6 +662,10 @@ export const id: LanguagePack = {
         "mengajukan protes",
         "mengajukan nota protes",
         "melayangkan protes keras",
+        // An objection voiced ("menyatakan keberatan atas penangguhan perjanjian itu").
+        "menyatakan keberatan",
+        "menyampaikan keberatan",
+        "mengajukan keberatan",
         // Deploring what another did ("menyayangkan keputusan Israel").
         "menyayangkan",
         "menyesalkan",

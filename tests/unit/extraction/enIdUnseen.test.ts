@@ -211,3 +211,37 @@ describe("en pack: what is no item", () => {
     expect(sent(en("Iran is seeking sanctions relief from the United States."))).toEqual([]);
   });
 });
+
+describe("en pack: more stance verbs and cues", () => {
+  it("reads alarm voiced as a warning", () => {
+    expect(said(en("Manila voiced alarm over the warships massing near the shoal."))).toEqual(["PH:warn"]);
+  });
+
+  it("reads an objection and a protest made on a summons as accusations", () => {
+    expect(said(en("Islamabad strongly objected to New Delhi's suspension of the water treaty."))).toEqual([
+      "PK:accuse",
+    ]);
+    expect(said(en("The Philippines summoned the Chinese envoy to protest the ramming of its boat."))).toEqual([
+      "PH:accuse",
+    ]);
+  });
+
+  it("reads a state that opposes a step as rejecting it, not one urged to oppose", () => {
+    expect(said(en("Beijing firmly opposes the stationing of the missile system in the Philippines."))).toEqual([
+      "CN:deny",
+    ]);
+    expect(said(en("Wang Yi urged both neighbours to oppose bloc politics in Asia."))).toEqual(["Wang Yi:support"]);
+  });
+
+  it("reads a reaffirmation as speech", () => {
+    expect(said(en("Riyadh reaffirmed its support for a two-state solution."))).toEqual(["SA:support"]);
+  });
+});
+
+describe("id pack: more stance verbs", () => {
+  it("reads an objection voiced as an accusation", () => {
+    expect(said(id("Pakistan menyatakan keberatan atas penangguhan perjanjian air oleh India."))).toEqual([
+      "PK:accuse",
+    ]);
+  });
+});
