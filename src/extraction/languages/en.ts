@@ -1006,6 +1006,10 @@ export const en: LanguagePack = {
         "double standard",
         "bad faith",
         "interference",
+        // Meddling in another's internal affairs ("told Tokyo not to interfere in China's internal affairs").
+        "interfere",
+        "interfering",
+        "interfered",
         "meddling",
         "blackmail",
         "unacceptable",
@@ -1121,6 +1125,8 @@ export const en: LanguagePack = {
         "congratulate",
         "congratulated",
         "congratulations",
+        // Condolences offered ("expressed condolences over the victims").
+        "condolences",
         // Hope voiced for a settlement, readiness to negotiate or mediate, support kept up.
         "hope",
         "hopes",

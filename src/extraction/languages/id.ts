@@ -574,6 +574,8 @@ export const id: LanguagePack = {
       "meyakini",
       "meyakinkan",
       "membeberkan",
+      // A vow is said ("Iran bersumpah akan membalas"): what it vows decides the stance.
+      "bersumpah",
     ],
     sayInverted: [
       "tandas",
@@ -699,7 +701,8 @@ export const id: LanguagePack = {
         "memuji",
         "mengapresiasi",
       ],
-      other: ["mendesak", "menyerukan", "mendorong", "menuntut", "mengimbau"],
+      // Urgings; "mengajak" invites a party to act ("mengajak negara-negara ASEAN memperkuat kerja sama").
+      other: ["mendesak", "menyerukan", "mendorong", "menuntut", "mengimbau", "mengajak"],
     },
     passive: { accuse: ["dituduh", "dituding", "dikecam", "disalahkan"], warn: ["diperingatkan"], deny: ["dibantah"] },
     cues: {
@@ -824,6 +827,9 @@ export const id: LanguagePack = {
         "kemunafikan",
         "munafik",
         "campur tangan",
+        // Meddling in another's internal affairs ("agar tidak mencampuri urusan dalam negeri China").
+        "mencampuri",
+        "ikut campur",
         "pemerasan",
         "tidak dapat diterima",
         "tidak bisa diterima",
@@ -901,6 +907,11 @@ export const id: LanguagePack = {
         "mediator",
         "penengah",
         "berdiri bersama",
+        // Condolences offered ("menyampaikan belasungkawa atas korban gempa").
+        "belasungkawa",
+        "bela sungkawa",
+        "dukacita",
+        "duka cita",
         // Commitment kept to a deal or a course ("tetap berkomitmen pada gencatan senjata").
         "berkomitmen",
         "komitmen terhadap",

@@ -245,3 +245,36 @@ describe("id pack: more stance verbs", () => {
     ]);
   });
 });
+
+describe("id pack: urging, vows, condolences and meddling", () => {
+  it("reads 'mengajak' as an urging", () => {
+    expect(said(id("Indonesia mengajak negara-negara ASEAN memperkuat kerja sama maritim."))).toEqual(["ID:support"]);
+  });
+
+  it("reads a vow as speech whose words decide the stance", () => {
+    expect(said(id("Iran bersumpah akan membalas serangan Israel."))).toEqual(["IR:warn"]);
+  });
+
+  it("reads condolences as support", () => {
+    expect(said(id("Kemlu RI menyampaikan belasungkawa atas korban gempa di Myanmar."))).toEqual(["ID:support"]);
+  });
+
+  it("reads meddling in internal affairs as an accusation", () => {
+    expect(said(id("China menyatakan langkah Jepang itu mencampuri urusan dalam negeri China."))).toEqual([
+      "CN:accuse",
+    ]);
+    expect(said(id("China menyatakan Jepang ikut campur dalam masalah Taiwan."))).toEqual(["CN:accuse"]);
+  });
+});
+
+describe("en pack: condolences and meddling", () => {
+  it("reads condolences as support", () => {
+    expect(said(en("Thailand's foreign ministry expressed condolences to Myanmar over the quake."))).toEqual([
+      "TH:support",
+    ]);
+  });
+
+  it("reads meddling as an accusation", () => {
+    expect(said(en("Beijing said Tokyo was interfering in the Taiwan question."))).toEqual(["CN:accuse"]);
+  });
+});
