@@ -1748,6 +1748,8 @@ export const en: LanguagePack = {
         "interim arrangement",
         "declaration",
         "joint declaration",
+        // A comprehensive economic partnership agreement by its acronym ("the IEU-CEPA").
+        "CEPA",
       ],
       memorandum: ["memorandum", "memoranda", "memorandum of understanding", "MoU", "MoUs", "letter of intent"],
       deal: ["deal", "deals"],
@@ -1807,7 +1809,18 @@ export const en: LanguagePack = {
       "holding",
       "held",
     ],
-    suspended: ["suspended", "suspend", "suspends", "suspension", "froze", "frozen", "paused"],
+    suspended: [
+      "suspended",
+      "suspend",
+      "suspends",
+      "suspension",
+      "froze",
+      "frozen",
+      "paused",
+      // "put the treaty in abeyance".
+      "in abeyance",
+      "abeyance",
+    ],
     cancelled: [
       "cancelled",
       "canceled",
@@ -1848,6 +1861,12 @@ export const en: LanguagePack = {
       "will",
       "aims to",
       "seeking",
+      // A signing to come ("are expected to sign", "set to ink a deal").
+      "expected to",
+      "set to",
+      // The transfer words' longer "is set to" would hide "set to".
+      "is set to",
+      "are set to",
     ],
     none: ["no", "not any", "nor any"],
     hypothetical: [
@@ -1858,7 +1877,6 @@ export const en: LanguagePack = {
       "could",
       "would",
       "might",
-      "expected to",
       "hoped",
       "hopes",
       "hope",

@@ -1350,6 +1350,8 @@ export const id: LanguagePack = {
         // Declarations states sign ("menandatangani deklarasi bersama").
         "deklarasi",
         "deklarasi bersama",
+        // A comprehensive economic partnership agreement by its acronym ("IEU-CEPA", "IC-CEPA").
+        "CEPA",
       ],
       memorandum: ["nota kesepahaman", "memorandum", "MoU", "memorandum saling pengertian"],
       deal: ["kesepakatan dagang", "kesepakatan perdagangan"],
@@ -1420,6 +1422,9 @@ export const id: LanguagePack = {
       "mengusulkan",
       "diusulkan",
       "membahas",
+      // A signing to come ("dijadwalkan meneken perjanjian", "segera meneken").
+      "dijadwalkan",
+      "segera",
     ],
     none: ["tidak ada", "tak ada", "belum ada"],
     hypothetical: [

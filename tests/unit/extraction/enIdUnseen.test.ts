@@ -278,3 +278,44 @@ describe("en pack: condolences and meddling", () => {
     expect(said(en("Beijing said Tokyo was interfering in the Taiwan question."))).toEqual(["CN:accuse"]);
   });
 });
+
+describe("en pack: agreement statuses", () => {
+  it("reads a signing expected, set or due as planned", () => {
+    expect(agreed(en("Jakarta and Washington are expected to sign a tariff agreement next month."))).toEqual([
+      "ID+US:agreement:planned",
+    ]);
+    expect(agreed(en("Malaysia and Singapore are set to ink a deal on the border zone."))).toEqual([
+      "MY+SG:deal:planned",
+    ]);
+    expect(agreed(en("Vietnam and Indonesia will ink a maritime accord in Hanoi."))).toEqual([
+      "ID+VN:agreement:planned",
+    ]);
+  });
+
+  it("reads a treaty put in abeyance as suspended", () => {
+    expect(agreed(en("New Delhi put its water treaty with Pakistan in abeyance."))).toEqual(["IN+PK:treaty:suspended"]);
+  });
+
+  it("reads a CEPA as an agreement", () => {
+    expect(agreed(en("Indonesia and the EU signed the CEPA in Brussels on Monday."))).toEqual([
+      "EU+ID:agreement:signed",
+    ]);
+  });
+});
+
+describe("id pack: agreement statuses", () => {
+  it("reads a scheduled or imminent signing as planned", () => {
+    expect(agreed(id("Indonesia dan Amerika Serikat dijadwalkan meneken perjanjian tarif bulan depan."))).toEqual([
+      "ID+US:treaty:planned",
+    ]);
+    expect(agreed(id("Indonesia dan Kanada segera menandatangani kesepakatan dagang."))).toEqual([
+      "CA+ID:deal:planned",
+    ]);
+  });
+
+  it("reads a CEPA as an agreement", () => {
+    expect(agreed(id("Indonesia dan Uni Eropa menandatangani IEU-CEPA di Bali, Senin (22/9/2025)."))).toEqual([
+      "EU+ID:agreement:signed",
+    ]);
+  });
+});
