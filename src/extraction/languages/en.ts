@@ -2122,6 +2122,9 @@ export const en: LanguagePack = {
         "diesel",
         "gasoline",
         "LNG",
+        // Energy bought in trade deals ("pledged to buy $15 billion of U.S. energy").
+        "energy",
+        "energy products",
       ],
       food: [
         "food",
@@ -2142,6 +2145,10 @@ export const en: LanguagePack = {
         "corn",
         "maize",
         "sugar",
+        // Farm goods in trade deals ("$4.5 billion of U.S. agricultural products").
+        "agricultural products",
+        "farm products",
+        "farm goods",
       ],
       technology: [
         "satellite",
@@ -2177,6 +2184,17 @@ export const en: LanguagePack = {
         "medical supplies",
         "medicines",
         "vaccines",
+        // Airliners are no weapons ("will buy 50 Boeing jets"): longer than "jets".
+        "passenger jets",
+        "commercial jets",
+        "airliners",
+        "commercial aircraft",
+        "passenger planes",
+        "Boeing jets",
+        "Boeing aircraft",
+        "Boeing planes",
+        "Airbus jets",
+        "Airbus aircraft",
       ],
     },
     notItems: [
@@ -2247,6 +2265,8 @@ export const en: LanguagePack = {
       "is set to",
       "are set to",
       "agreed to",
+      // A commitment to buy is not yet a transfer ("committed to buying U.S. energy").
+      "committed to",
       "approved",
       // An approved sale is still to be sent ("Washington's approval of arms sales to Taiwan").
       "approval of",

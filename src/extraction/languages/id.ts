@@ -1595,8 +1595,37 @@ export const id: LanguagePack = {
       missiles: ["rudal", "misil", "peluru kendali", "roket", "rudal balistik"],
       troops: ["tentara", "pasukan", "prajurit", "serdadu", "personel militer", "tentara bayaran", "pasukan khusus"],
       workers: ["pekerja", "buruh", "tenaga kerja"],
-      oil: ["minyak", "minyak bumi", "minyak mentah", "bahan bakar", "BBM", "gas", "gas alam", "solar"],
-      food: ["makanan", "pangan", "bahan makanan", "beras", "gandum", "tepung", "pupuk", "bantuan pangan"],
+      // Energy bought in trade deals ("membeli energi dari AS senilai 15 miliar dolar").
+      oil: [
+        "minyak",
+        "minyak bumi",
+        "minyak mentah",
+        "bahan bakar",
+        "BBM",
+        "gas",
+        "gas alam",
+        "solar",
+        "energi",
+        "produk energi",
+        "LNG",
+        "gas alam cair",
+      ],
+      food: [
+        "makanan",
+        "pangan",
+        "bahan makanan",
+        "beras",
+        "gandum",
+        "tepung",
+        "pupuk",
+        "bantuan pangan",
+        // Farm goods in trade deals ("produk pertanian senilai 4,5 miliar dolar", "kedelai").
+        "produk pertanian",
+        "hasil pertanian",
+        "kedelai",
+        "jagung",
+        "gula",
+      ],
       technology: [
         "satelit",
         "teknologi luar angkasa",
@@ -1680,6 +1709,8 @@ export const id: LanguagePack = {
       "disetujui",
       // An offer to buy or to send is not yet a transfer ("menawarkan untuk membeli gandum dari AS").
       "menawarkan",
+      // Nor is a commitment to buy ("berkomitmen membeli energi dari AS").
+      "berkomitmen",
     ],
     earlier: ["sebelumnya", "sebelum ini", "dahulu"],
     exchange: [

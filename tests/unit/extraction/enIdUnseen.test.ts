@@ -319,3 +319,23 @@ describe("id pack: agreement statuses", () => {
     ]);
   });
 });
+
+describe("en pack: goods of trade deals", () => {
+  it("reads energy and farm products bought, and a commitment to buy as planned", () => {
+    expect(sent(en("Vietnam committed to buying U.S. energy."))).toEqual(["US>VN:oil:planned"]);
+    expect(sent(en("Vietnam agreed to purchase more American farm products."))).toEqual(["US>VN:food:planned"]);
+  });
+
+  it("reads airliners as no weapons", () => {
+    expect(sent(en("Indonesia will buy 50 Boeing jets from the United States."))).toEqual(["US>ID:other:planned"]);
+  });
+});
+
+describe("id pack: goods of trade deals", () => {
+  it("reads energy and farm products bought, and a commitment to buy as planned", () => {
+    expect(sent(id("Indonesia berkomitmen membeli energi dari AS senilai 15 miliar dolar AS."))).toEqual([
+      "US>ID:oil:planned",
+    ]);
+    expect(sent(id("Indonesia akan membeli produk pertanian dari AS."))).toEqual(["US>ID:food:planned"]);
+  });
+});
