@@ -145,7 +145,10 @@ export const en: LanguagePack = {
       IL: ["Knesset", "Israel Defense Forces", "IDF"],
       IR: ["Islamic Revolutionary Guard Corps", "Revolutionary Guards", "IRGC"],
       JP: ["Kantei"],
-      IN: ["South Block"],
+      // Ministries and palaces that only one state has ("the MEA said", "Wisma Putra said", "Malacanang said").
+      IN: ["South Block", "Ministry of External Affairs", "MEA"],
+      MY: ["Wisma Putra"],
+      PH: ["Malacanang", "Malacañang", "Malacanang Palace", "Malacañang Palace", "DFA"],
       UA: ["Verkhovna Rada"],
       PL: ["Sejm"],
     },
@@ -532,10 +535,18 @@ export const en: LanguagePack = {
       "intelligence services",
       "presidential office",
       "joint chiefs of staff",
+      // A state's forces and palace speak for it ("China's coast guard said", "the Thai navy said").
+      "coast guard",
+      "navy",
+      "air force",
+      "armed forces",
+      "presidential palace",
+      "department of foreign affairs",
     ],
     agentPreps: ["by"],
     objectPronouns: ["him", "her", "them"],
-    determiners: ["his", "her", "their", "its", "our", "the", "a"],
+    // "the disputed shoal", "a disputed border": the adjective, not the verb of denying.
+    determiners: ["his", "her", "their", "its", "our", "the", "a", "the disputed", "a disputed"],
     definiteArticles: ["the"],
     indefiniteArticles: ["a", "an"],
     // Phrases pointing back to the organisation named last.
@@ -602,6 +613,8 @@ export const en: LanguagePack = {
       "underscored",
       "underlined",
       "reiterated",
+      "reaffirmed",
+      "reaffirms",
       "assured",
       "declined to comment",
       "avoided commenting",
@@ -690,11 +703,14 @@ export const en: LanguagePack = {
         "dismiss",
         "refuted",
         "rebuffed",
+        // Not "disputes": far more often the noun ("territorial disputes") than the verb.
         "disputed",
-        "disputes",
         "rebutted",
         "brushed off",
         "brushed aside",
+        // Opposing a step rejects it ("China firmly opposes the deployment"), as "menentang" does; not the
+        // infinitive ("urged them to oppose …"), nor "opposed", which is also an adjective.
+        "opposes",
         "downplayed",
         "played down",
       ],
@@ -744,6 +760,23 @@ export const en: LanguagePack = {
         "censured",
         "chided",
         "excoriated",
+        // A protest lodged with another state accuses it ("lodged a diplomatic protest with Beijing").
+        "lodged a protest",
+        "lodged a diplomatic protest",
+        "lodged a formal protest",
+        "lodged a strong protest",
+        "lodged protests",
+        "filed a protest",
+        "filed a diplomatic protest",
+        "lodges a protest",
+        // "summoned the envoy to protest the attack"; an objection raised ("objected to India's suspension").
+        "protest the",
+        "protest against",
+        "objected to",
+        "objects to",
+        "lodged a strong objection",
+        "lodged an objection",
+        "raised objections",
       ],
       warn: [
         "warned",
@@ -756,6 +789,10 @@ export const en: LanguagePack = {
         "worries",
         "fears",
         "feared",
+        // A deadline set for a party ("issued an ultimatum to the junta").
+        "issued an ultimatum",
+        "gave an ultimatum",
+        "issues an ultimatum",
       ],
       support: [
         // A pledge supports ("pledged to strengthen relations", "promised unconditional support").
@@ -828,6 +865,13 @@ export const en: LanguagePack = {
         "without providing proof",
         "without providing evidence",
         "without providing any evidence",
+        // The nature of a tie denied ("the pact is not a military alliance").
+        "not a military alliance",
+        "not an alliance",
+        "not a military pact",
+        "not a military bloc",
+        "not a defence pact",
+        "not a defense pact",
       ],
       warn: [
         // An escalation named warns of where it leads ("a significant escalation of the war").
@@ -864,6 +908,7 @@ export const en: LanguagePack = {
         "concern",
         "concerns",
         "alarmed",
+        "alarm",
         "worried",
         "will pay",
         "pay the price",
@@ -904,6 +949,8 @@ export const en: LanguagePack = {
         "will not tolerate",
         "would not tolerate",
         "will not be tolerated",
+        "ultimatum",
+        "deadline to",
       ],
       accuse: [
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
@@ -959,6 +1006,10 @@ export const en: LanguagePack = {
         "double standard",
         "bad faith",
         "interference",
+        // Meddling in another's internal affairs ("told Tokyo not to interfere in China's internal affairs").
+        "interfere",
+        "interfering",
+        "interfered",
         "meddling",
         "blackmail",
         "unacceptable",
@@ -986,6 +1037,16 @@ export const en: LanguagePack = {
         "regrets",
         "regretted",
         "regrettable",
+        // Entering another's waters, airspace or land uninvited ("the vessels intruded into Chinese waters").
+        "intruded",
+        "intrusion",
+        "intrusions",
+        "incursion",
+        "incursions",
+        "encroachment",
+        "encroached",
+        "illegally entered",
+        "trespassed",
       ],
       support: [
         "ready to talk",
@@ -1064,6 +1125,8 @@ export const en: LanguagePack = {
         "congratulate",
         "congratulated",
         "congratulations",
+        // Condolences offered ("expressed condolences over the victims").
+        "condolences",
         // Hope voiced for a settlement, readiness to negotiate or mediate, support kept up.
         "hope",
         "hopes",
@@ -1076,6 +1139,9 @@ export const en: LanguagePack = {
         "peaceful resolution",
         "peaceful solution",
         "diplomatic solution",
+        // Commitment kept to a deal or a course ("remains committed to the ceasefire").
+        "committed to",
+        "commitment to",
       ],
       other: [
         "not aware",
@@ -1169,6 +1235,13 @@ export const en: LanguagePack = {
       "dinner",
       "working lunch",
       "working dinner",
+      // Talks of two alone or away from the capital ("held a tete-a-tete", "a leaders' retreat"), meals hosted.
+      "tete-a-tete",
+      "tête-à-tête",
+      "leaders' retreat",
+      "leaders retreat",
+      "luncheon",
+      "working breakfast",
     ],
     visitNoun: ["visit", "trip", "state visit", "tour"],
     invite: ["invited", "invites", "invite"],
@@ -1215,6 +1288,9 @@ export const en: LanguagePack = {
       "scheduled",
       "set to",
       "due to",
+      // "is slated to visit Beijing", "is poised to travel to Tianjin".
+      "slated to",
+      "poised to",
       "upcoming",
       "next",
       "invited",
@@ -1652,7 +1728,7 @@ export const en: LanguagePack = {
   },
   agreements: {
     kinds: {
-      treaty: ["treaty", "treaties", "pact", "pacts"],
+      treaty: ["treaty", "treaties", "pact", "pacts", "protocol", "accession protocol"],
       agreement: [
         "agreed to",
         "agreed on",
@@ -1666,6 +1742,14 @@ export const en: LanguagePack = {
         "cease-fire",
         "truce",
         "armistice",
+        // Arrangements and declarations states sign ("a provisional arrangement", "a joint declaration").
+        "arrangement",
+        "provisional arrangement",
+        "interim arrangement",
+        "declaration",
+        "joint declaration",
+        // A comprehensive economic partnership agreement by its acronym ("the IEU-CEPA").
+        "CEPA",
       ],
       memorandum: ["memorandum", "memoranda", "memorandum of understanding", "MoU", "MoUs", "letter of intent"],
       deal: ["deal", "deals"],
@@ -1684,6 +1768,16 @@ export const en: LanguagePack = {
       "great deal",
       "good deal",
       "big deal",
+      "declaration of war",
+      "declaration of independence",
+      "declaration of martial law",
+      "diplomatic protocol",
+      "security protocols",
+      "chief of protocol",
+      "in line with protocol",
+      "according to protocol",
+      "security arrangements",
+      "arrangements for",
     ],
     signed: [
       "accepted",
@@ -1715,7 +1809,18 @@ export const en: LanguagePack = {
       "holding",
       "held",
     ],
-    suspended: ["suspended", "suspend", "suspends", "suspension", "froze", "frozen", "paused"],
+    suspended: [
+      "suspended",
+      "suspend",
+      "suspends",
+      "suspension",
+      "froze",
+      "frozen",
+      "paused",
+      // "put the treaty in abeyance".
+      "in abeyance",
+      "abeyance",
+    ],
     cancelled: [
       "cancelled",
       "canceled",
@@ -1756,6 +1861,12 @@ export const en: LanguagePack = {
       "will",
       "aims to",
       "seeking",
+      // A signing to come ("are expected to sign", "set to ink a deal").
+      "expected to",
+      "set to",
+      // The transfer words' longer "is set to" would hide "set to".
+      "is set to",
+      "are set to",
     ],
     none: ["no", "not any", "nor any"],
     hypothetical: [
@@ -1766,10 +1877,21 @@ export const en: LanguagePack = {
       "could",
       "would",
       "might",
-      "expected to",
       "hoped",
       "hopes",
       "hope",
+      // A truce only pressed for or urged is none ("mediators pressed for a new truce").
+      "pressed for",
+      "pressing for",
+      "push for",
+      "pushed for",
+      "pushing for",
+      "called for",
+      "calls for",
+      "calling for",
+      "urged",
+      "urging",
+      "urges",
     ],
     anniversary: ["anniversary", "anniversaries"],
     mediation: ["brokered by", "mediated by", "mediation", "mediator", "mediators", "mediating", "facilitated by"],
@@ -1857,6 +1979,19 @@ export const en: LanguagePack = {
       "smuggled",
       "flow",
       "flows",
+      // Gifts, loans and airlifts send too ("donated rice to Myanmar", "lent Laos $2 billion", "airlifted aid to Gaza").
+      "donate",
+      "donates",
+      "donated",
+      "donating",
+      "donation",
+      "donations",
+      "gifted",
+      "lent",
+      "loaned",
+      "airlifted",
+      "airlifting",
+      "airdropped",
     ],
     nouns: [
       "supplier",
@@ -1873,6 +2008,8 @@ export const en: LanguagePack = {
       "sales",
       "provider",
       "supplies",
+      "donation",
+      "donations",
     ],
     receive: [
       "asked for",
@@ -1985,6 +2122,9 @@ export const en: LanguagePack = {
         "diesel",
         "gasoline",
         "LNG",
+        // Energy bought in trade deals ("pledged to buy $15 billion of U.S. energy").
+        "energy",
+        "energy products",
       ],
       food: [
         "food",
@@ -2005,6 +2145,10 @@ export const en: LanguagePack = {
         "corn",
         "maize",
         "sugar",
+        // Farm goods in trade deals ("$4.5 billion of U.S. agricultural products").
+        "agricultural products",
+        "farm products",
+        "farm goods",
       ],
       technology: [
         "satellite",
@@ -2028,7 +2172,30 @@ export const en: LanguagePack = {
         "technical assistance",
       ],
       money: ["money", "cash", "funds", "funding", "loans", "loan", "financial aid", "financial assistance"],
-      other: ["humanitarian aid", "equipment", "goods", "supplies"],
+      other: [
+        "humanitarian aid",
+        "equipment",
+        "goods",
+        "supplies",
+        // Relief of any kind ("$500 million in aid", "medical supplies", "relief goods"); not bare "relief" ("sanctions relief").
+        "aid",
+        "relief goods",
+        "relief supplies",
+        "medical supplies",
+        "medicines",
+        "vaccines",
+        // Airliners are no weapons ("will buy 50 Boeing jets"): longer than "jets".
+        "passenger jets",
+        "commercial jets",
+        "airliners",
+        "commercial aircraft",
+        "passenger planes",
+        "Boeing jets",
+        "Boeing aircraft",
+        "Boeing planes",
+        "Airbus jets",
+        "Airbus aircraft",
+      ],
     },
     notItems: [
       "weapons program",
@@ -2098,7 +2265,13 @@ export const en: LanguagePack = {
       "is set to",
       "are set to",
       "agreed to",
+      // A commitment to buy is not yet a transfer ("committed to buying U.S. energy").
+      "committed to",
       "approved",
+      // An approved sale is still to be sent ("Washington's approval of arms sales to Taiwan").
+      "approval of",
+      "approves",
+      "approve",
     ],
     earlier: ["previously", "formerly", "in the past"],
     exchange: ["in exchange for", "in return for", "as payment for"],

@@ -131,10 +131,21 @@ export const id: LanguagePack = {
       GB: ["Downing Street"],
       KR: ["NIS", "Badan Intelijen Nasional"],
       // The state's own palaces, armed forces and coast guard ("Istana Merdeka", "Panglima TNI", "Kepala Bakamla").
-      ID: ["Istana Merdeka", "Istana Negara", "Istana Bogor", "Istana Kepresidenan Bogor", "TNI", "Bakamla"],
+      ID: [
+        "Istana Merdeka",
+        "Istana Negara",
+        "Istana Bogor",
+        "Istana Kepresidenan Bogor",
+        "TNI",
+        "Bakamla",
+        // Indonesia's embassies ("menurut KBRI di Kairo"). Bare "Kemlu", "Istana" are not here: the press also
+        // writes "Kemlu Filipina", "Istana Kumsusan".
+        "KBRI",
+      ],
       FR: ["Istana Elysee", "Elysee"],
       CN: ["Zhongnanhai"],
       PH: ["Istana Malacanang", "Malacanang"],
+      MY: ["Wisma Putra"],
     },
     demonyms: {},
   },
@@ -563,6 +574,8 @@ export const id: LanguagePack = {
       "meyakini",
       "meyakinkan",
       "membeberkan",
+      // A vow is said ("Iran bersumpah akan membalas"): what it vows decides the stance.
+      "bersumpah",
     ],
     sayInverted: [
       "tandas",
@@ -645,11 +658,31 @@ export const id: LanguagePack = {
         "mengkritisi",
         "mencela",
         "memprotes",
+        // A protest lodged with another state ("melayangkan protes diplomatik kepada China").
+        "melayangkan protes",
+        "melayangkan nota protes",
+        "mengajukan protes",
+        "mengajukan nota protes",
+        "melayangkan protes keras",
+        // An objection voiced ("menyatakan keberatan atas penangguhan perjanjian itu").
+        "menyatakan keberatan",
+        "menyampaikan keberatan",
+        "mengajukan keberatan",
         // Deploring what another did ("menyayangkan keputusan Israel").
         "menyayangkan",
         "menyesalkan",
       ],
-      warn: ["memperingatkan", "mengancam", "mewanti-wanti", "khawatir", "cemas"],
+      warn: [
+        "memperingatkan",
+        "mengancam",
+        "mewanti-wanti",
+        "khawatir",
+        "cemas",
+        // A deadline set for a party ("memberikan ultimatum kepada junta").
+        "memberikan ultimatum",
+        "memberi ultimatum",
+        "mengeluarkan ultimatum",
+      ],
       support: [
         // A pledge supports ("berjanji memperkuat hubungan").
         "berjanji",
@@ -668,7 +701,8 @@ export const id: LanguagePack = {
         "memuji",
         "mengapresiasi",
       ],
-      other: ["mendesak", "menyerukan", "mendorong", "menuntut", "mengimbau"],
+      // Urgings; "mengajak" invites a party to act ("mengajak negara-negara ASEAN memperkuat kerja sama").
+      other: ["mendesak", "menyerukan", "mendorong", "menuntut", "mengimbau", "mengajak"],
     },
     passive: { accuse: ["dituduh", "dituding", "dikecam", "disalahkan"], warn: ["diperingatkan"], deny: ["dibantah"] },
     cues: {
@@ -694,6 +728,15 @@ export const id: LanguagePack = {
         "tidak ditujukan",
         "bukan ditujukan",
         "tidak diarahkan",
+        // The nature of a tie denied ("kerja sama itu bukan aliansi militer").
+        "bukan aliansi militer",
+        "bukan sebuah aliansi",
+        "bukan suatu aliansi",
+        "bukan aliansi",
+        "bukan pakta militer",
+        "bukan sebuah pakta",
+        "bukan suatu pakta",
+        "bukan pakta pertahanan",
       ],
       warn: [
         // An escalation named warns of where it leads ("a significant escalation of the war").
@@ -744,6 +787,8 @@ export const id: LanguagePack = {
         "tidak akan membiarkan",
         "tidak akan menoleransi",
         "tidak akan mentolerir",
+        "ultimatum",
+        "tenggat waktu",
       ],
       accuse: [
         // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
@@ -782,6 +827,9 @@ export const id: LanguagePack = {
         "kemunafikan",
         "munafik",
         "campur tangan",
+        // Meddling in another's internal affairs ("agar tidak mencampuri urusan dalam negeri China").
+        "mencampuri",
+        "ikut campur",
         "pemerasan",
         "tidak dapat diterima",
         "tidak bisa diterima",
@@ -789,6 +837,13 @@ export const id: LanguagePack = {
         // Regret voiced at another's act ("menyatakan penyesalan atas keputusan itu"), a charge of unlawfulness ("tidak sah").
         "penyesalan",
         "tidak sah",
+        // Entering another's waters, airspace or land uninvited ("kapal itu menerobos perairan Tiongkok").
+        "menerobos",
+        "penerobosan",
+        "intrusi",
+        "pelanggaran wilayah",
+        "memasuki wilayah",
+        "memasuki perairan",
       ],
       support: [
         "siap berbicara",
@@ -852,6 +907,15 @@ export const id: LanguagePack = {
         "mediator",
         "penengah",
         "berdiri bersama",
+        // Condolences offered ("menyampaikan belasungkawa atas korban gempa").
+        "belasungkawa",
+        "bela sungkawa",
+        "dukacita",
+        "duka cita",
+        // Commitment kept to a deal or a course ("tetap berkomitmen pada gencatan senjata").
+        "berkomitmen",
+        "komitmen terhadap",
+        "komitmen untuk",
       ],
       other: [
         "tidak mengetahui",
@@ -887,6 +951,9 @@ export const id: LanguagePack = {
       "berbincang dengan",
       "berdialog dengan",
       "berdiskusi dengan",
+      // A friendly call in person ("bersilaturahmi dengan Perdana Menteri Malaysia").
+      "bersilaturahmi dengan",
+      "bersilaturahim dengan",
       "disambut oleh",
       "diterima oleh",
       "dijamu oleh",
@@ -1280,11 +1347,22 @@ export const id: LanguagePack = {
         "persetujuan",
         "gencatan senjata",
         "genjatan senjata",
+        // Declarations states sign ("menandatangani deklarasi bersama").
+        "deklarasi",
+        "deklarasi bersama",
+        // A comprehensive economic partnership agreement by its acronym ("IEU-CEPA", "IC-CEPA").
+        "CEPA",
       ],
       memorandum: ["nota kesepahaman", "memorandum", "MoU", "memorandum saling pengertian"],
       deal: ["kesepakatan dagang", "kesepakatan perdagangan"],
     },
-    notAgreements: ["perundingan gencatan senjata", "negosiasi gencatan senjata", "hasil kesepakatan"],
+    notAgreements: [
+      "perundingan gencatan senjata",
+      "negosiasi gencatan senjata",
+      "hasil kesepakatan",
+      "deklarasi perang",
+      "deklarasi kemerdekaan",
+    ],
     signed: [
       "menandatangani",
       "ditandatangani",
@@ -1344,6 +1422,9 @@ export const id: LanguagePack = {
       "mengusulkan",
       "diusulkan",
       "membahas",
+      // A signing to come ("dijadwalkan meneken perjanjian", "segera meneken").
+      "dijadwalkan",
+      "segera",
     ],
     none: ["tidak ada", "tak ada", "belum ada"],
     hypothetical: [
@@ -1359,6 +1440,12 @@ export const id: LanguagePack = {
       "mendesak",
       "desak",
       "desakan",
+      // A truce only pushed for ("mendorong tercapainya gencatan senjata", "mengupayakan kesepakatan").
+      "mendorong",
+      "mendorong tercapainya",
+      "mengupayakan",
+      "upaya mencapai",
+      "menuntut",
     ],
     anniversary: ["peringatan", "ulang tahun", "hari jadi"],
     mediation: ["dimediasi oleh", "dimediasi", "mediasi", "mediator", "penengah", "ditengahi oleh", "perantara"],
@@ -1424,6 +1511,18 @@ export const id: LanguagePack = {
       "hibah",
       "menjanjikan",
       "dijanjikan",
+      // Gifts, loans and disbursements send too ("menyumbangkan beras ke Myanmar", "mengucurkan dana ke Gaza").
+      "mendonasikan",
+      "didonasikan",
+      "donasi",
+      "menyumbangkan",
+      "disumbangkan",
+      "sumbangan",
+      "meminjamkan",
+      "dipinjamkan",
+      "mengucurkan",
+      "dikucurkan",
+      "kucuran",
     ],
     nouns: [
       "pengiriman",
@@ -1441,6 +1540,9 @@ export const id: LanguagePack = {
       "penyaluran",
       "bantuan",
       "hibah",
+      "donasi",
+      "sumbangan",
+      "kucuran",
     ],
     receive: [
       "meminta",
@@ -1493,8 +1595,37 @@ export const id: LanguagePack = {
       missiles: ["rudal", "misil", "peluru kendali", "roket", "rudal balistik"],
       troops: ["tentara", "pasukan", "prajurit", "serdadu", "personel militer", "tentara bayaran", "pasukan khusus"],
       workers: ["pekerja", "buruh", "tenaga kerja"],
-      oil: ["minyak", "minyak bumi", "minyak mentah", "bahan bakar", "BBM", "gas", "gas alam", "solar"],
-      food: ["makanan", "pangan", "bahan makanan", "beras", "gandum", "tepung", "pupuk", "bantuan pangan"],
+      // Energy bought in trade deals ("membeli energi dari AS senilai 15 miliar dolar").
+      oil: [
+        "minyak",
+        "minyak bumi",
+        "minyak mentah",
+        "bahan bakar",
+        "BBM",
+        "gas",
+        "gas alam",
+        "solar",
+        "energi",
+        "produk energi",
+        "LNG",
+        "gas alam cair",
+      ],
+      food: [
+        "makanan",
+        "pangan",
+        "bahan makanan",
+        "beras",
+        "gandum",
+        "tepung",
+        "pupuk",
+        "bantuan pangan",
+        // Farm goods in trade deals ("produk pertanian senilai 4,5 miliar dolar", "kedelai").
+        "produk pertanian",
+        "hasil pertanian",
+        "kedelai",
+        "jagung",
+        "gula",
+      ],
       technology: [
         "satelit",
         "teknologi luar angkasa",
@@ -1510,7 +1641,18 @@ export const id: LanguagePack = {
         "semikonduktor",
       ],
       money: ["uang", "dana", "pendanaan", "pinjaman", "bantuan keuangan", "uang tunai"],
-      other: ["barang", "peralatan", "bantuan kemanusiaan", "logistik"],
+      other: [
+        "barang",
+        "peralatan",
+        "bantuan kemanusiaan",
+        "logistik",
+        // Relief of any kind ("obat-obatan", "bantuan medis", "vaksin").
+        "obat-obatan",
+        "obat",
+        "bantuan medis",
+        "alat kesehatan",
+        "vaksin",
+      ],
     },
     notItems: [
       "gencatan senjata",
@@ -1567,6 +1709,8 @@ export const id: LanguagePack = {
       "disetujui",
       // An offer to buy or to send is not yet a transfer ("menawarkan untuk membeli gandum dari AS").
       "menawarkan",
+      // Nor is a commitment to buy ("berkomitmen membeli energi dari AS").
+      "berkomitmen",
     ],
     earlier: ["sebelumnya", "sebelum ini", "dahulu"],
     exchange: [
@@ -1598,6 +1742,10 @@ export const id: LanguagePack = {
       "diselundupkan",
       "dihibahkan",
       "dijanjikan",
+      "didonasikan",
+      "disumbangkan",
+      "dipinjamkan",
+      "dikucurkan",
     ],
   },
   concepts: idConcepts,
