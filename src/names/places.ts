@@ -156,6 +156,22 @@ export const PLACES: readonly Place[] = [
   place("Istanbul", "TR", "Estambul", "Istambul", "Stambuł", "Стамбул"),
   place("Dubai", "AE", "Dubaj", "Дубай"),
   place("Jeddah", "SA", "Dschidda", "Yeda", "Djeddah", "Gedda", "Dżudda", "Джидда"),
+  // Cities where summits and talks are held away from the capitals.
+  place("Rio de Janeiro", "BR", "Рио-де-Жанейро"),
+  place("São Paulo", "BR", "Sao Paulo", "San Pablo", "Сан-Паулу"),
+  place("Putrajaya", "MY"),
+  place("Munich", "DE", "München", "Múnich", "Monaco di Baviera", "Monachium", "Мюнхен"),
+  place("Sharm el-Sheikh", "EG", "Sharm El Sheikh", "Scharm el-Scheich", "Charm el-Cheikh", "Шарм-эш-Шейх"),
+  place("Anchorage", "US", "Анкоридж"),
+  place("Ho Chi Minh City", "VN", "Kota Ho Chi Minh", "Хошимин"),
+  place("Johannesburg", "ZA", "Johannesburgo", "Йоханнесбург"),
+  place("Hangzhou", "CN", "Ханчжоу"),
+  place("Tianjin", "CN", "Тяньцзинь"),
+  place("Xi'an", "CN", "Сиань"),
+  place("Samarkand", "UZ", "Samarcanda", "Samarkanda", "Самарканд"),
+  place("Antalya", "TR", "Анталья"),
+  place("Mumbai", "IN", "Bombay", "Мумбаи"),
+  place("Strasbourg", "FR", "Straßburg", "Estrasburgo", "Strasburgo", "Strasburg", "Страсбург"),
 ];
 
 /**

@@ -632,3 +632,13 @@ describe("a meeting noun cancelled past a long relative clause", () => {
     ).toBe("cancelled");
   });
 });
+
+describe("cities where summits are held away from the capitals", () => {
+  it.each([
+    ["en", "Prabowo Subianto attended the BRICS summit in Rio de Janeiro on Sunday.", "BR"],
+    ["de", "Olaf Scholz traf Wang Yi am Rande der Sicherheitskonferenz in München.", "DE"],
+  ])("%s: %s", (lang, text, country) => {
+    const [meeting] = extract(article(text, lang, "2025-07-07T08:00:00Z")).meetings;
+    expect(meeting?.location?.country).toBe(country);
+  });
+});
