@@ -125,7 +125,12 @@ export function findDates(
       out.push({ ...d, start, end: from + d.end });
   }
   return out
-    .map((d) => (ref && !d.yearCertain && pastMonth(text, d, pack) ? latestUpTo(d, ref) : d))
+    .map((d) => {
+      if (!ref || d.yearCertain) return d;
+      // "in September last year", "в сентябре прошлого года": that month of the year before the article's.
+      if (lastYearAfter(text, d, pack)) return { ...d, year: ref.year - 1, yearCertain: true };
+      return pastMonth(text, d, pack) ? latestUpTo(d, ref) : d;
+    })
     .sort((a, b) => a.start - b.start);
 }
 
@@ -303,7 +308,26 @@ export function shiftDate(anchor: Pick<DateMention, "year" | "month" | "day">, o
   };
 }
 
+/** How far after a month the phrase placing it in another year may start ("September of last year"). */
+const OTHER_YEAR_AFTER = 16;
+
+/** An other-year phrase with a word of the past ("last year", "tahun lalu", "прошлого года") right after a month without its day. */
+function lastYearAfter(text: string, d: DateMention, pack: LanguagePack): boolean {
+  if (d.day !== null || d.weekdayOnly || !pack.dates.pastMonth?.length) return false;
+  const m = (otherYearRules.get(pack) ?? rulesOf(pack)).phrases.exec(
+    normalizeWord(text.slice(d.end, d.end + OTHER_YEAR_AFTER + 24)),
+  );
+  return !!m && m.index <= OTHER_YEAR_AFTER && m[0].split(/\s+/).some((w) => pastWords(pack).has(w));
+}
+
 const pastMonthWords = new WeakMap<LanguagePack, Set<string>>();
+
+/** The pack's `pastMonth` words, normalised, read once. */
+function pastWords(pack: LanguagePack): Set<string> {
+  let words = pastMonthWords.get(pack);
+  if (!words) pastMonthWords.set(pack, (words = new Set((pack.dates.pastMonth ?? []).map(normalizeWord))));
+  return words;
+}
 
 /** A word of the pack's `pastMonth` list right before or right after the date ("last November", "November lalu"). */
 function pastMonth(text: string, d: DateMention, pack: LanguagePack): boolean {
@@ -313,8 +337,7 @@ function pastMonth(text: string, d: DateMention, pack: LanguagePack): boolean {
 /** A `pastMonth` word inside text[start, end), or the word right before or right after it ("el pasado lunes", "Selasa lalu"). */
 function pastWord(text: string, start: number, end: number, pack: LanguagePack): boolean {
   if (!pack.dates.pastMonth?.length) return false;
-  let words = pastMonthWords.get(pack);
-  if (!words) pastMonthWords.set(pack, (words = new Set(pack.dates.pastMonth.map(normalizeWord))));
+  const words = pastWords(pack);
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   const after = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1];
   const inside = text.slice(start, end).split(/\s+/);
@@ -436,21 +459,24 @@ const otherYearRules = new WeakMap<LanguagePack, { phrases: RegExp; years: RegEx
  * span of years ("2024-2029"). The caller leaves out the dates it read.
  */
 export function inOtherYear(text: string, pack: LanguagePack, ref: RefDate | null): boolean {
-  let rules = otherYearRules.get(pack);
-  if (!rules) {
-    const alternatives = (words: string[]) =>
-      words.map((w) => normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "$^";
-    rules = {
-      phrases: new RegExp(`(?<![\\p{L}])(?:${alternatives(pack.dates.otherYears ?? [])})(?![\\p{L}])`, "iu"),
-      years: new RegExp(
-        `(?<![\\p{L}])(?:${alternatives(pack.dates.yearLeads ?? [])})\\s+((?:19|20)\\d\\d)(?![\\d.,]\\d|\\s*[–-]\\s*\\d)`,
-        "giu",
-      ),
-    };
-    otherYearRules.set(pack, rules);
-  }
+  const rules = otherYearRules.get(pack) ?? rulesOf(pack);
   const plain = normalizeWord(text);
   return rules.phrases.test(plain) || [...plain.matchAll(rules.years)].some((m) => !ref || Number(m[1]) !== ref.year);
+}
+
+/** The pack's other-year phrases and its years led by a `yearLeads` word, compiled once. */
+function rulesOf(pack: LanguagePack): { phrases: RegExp; years: RegExp } {
+  const alternatives = (words: string[]) =>
+    words.map((w) => normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "$^";
+  const rules = {
+    phrases: new RegExp(`(?<![\\p{L}])(?:${alternatives(pack.dates.otherYears ?? [])})(?![\\p{L}])`, "iu"),
+    years: new RegExp(
+      `(?<![\\p{L}])(?:${alternatives(pack.dates.yearLeads ?? [])})\\s+((?:19|20)\\d\\d)(?![\\d.,]\\d|\\s*[–-]\\s*\\d)`,
+      "giu",
+    ),
+  };
+  otherYearRules.set(pack, rules);
+  return rules;
 }
 
 const thisWeekRules = new WeakMap<LanguagePack, RegExp>();

@@ -1579,7 +1579,7 @@ export const pl: LanguagePack = {
       ["w przyszłym miesiącu", "month", 1],
       ["w tym miesiącu", "month", 0],
     ],
-    pastMonth: ["ubiegłym", "zeszłym", "ubiegły", "ubiegłą", "zeszły", "zeszłą"],
+    pastMonth: ["ubiegłym", "zeszłym", "ubiegły", "ubiegłą", "zeszły", "zeszłą", "ubiegłego", "zeszłego"],
     anaphoric: [
       ["tego samego dnia", "day", 0],
       ["później tego dnia", "day", 0],

@@ -48,3 +48,15 @@ describe("a meeting told in another year, without its month", () => {
     ]);
   });
 });
+
+describe("a month of last year, told after the article's own month has passed", () => {
+  it.each([
+    ["en", "Sergey Lavrov met Hakan Fidan in Ankara in September last year."],
+    ["id", "Sergey Lavrov bertemu Hakan Fidan di Ankara pada September tahun lalu."],
+    ["ru", "Сергей Лавров встретился с Хаканом Фиданом в Анкаре в сентябре прошлого года."],
+    ["de", "Sergej Lawrow traf Hakan Fidan im September vergangenen Jahres in Ankara."],
+  ])("%s: is that month of the year before", (lang, text) => {
+    const [meeting] = extract(article(text, lang, "2025-11-02T08:00:00Z")).meetings;
+    expect(meeting?.date).toBe("2024-09");
+  });
+});
