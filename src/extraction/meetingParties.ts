@@ -421,7 +421,13 @@ export function partiesOf(
       // "Estados Unidos, que abandonó el acuerdo, mantuvo conversaciones con Irán": the state opening the clause.
       if (kind === "meet" && left.length === 0 && before.length === 0 && after.length)
         before = stateSubject(doc, s, cue).filter((c) => !after.includes(c));
-      const states = [...before, ...after];
+      // "spotkał się w poniedziałek z prezydentem Ukrainy", "встретился с президентом Турции": a role unnamed
+      // after "with" stands for its state.
+      const withRole = after.length ? null : cuesIn(s, cue.t1, to, "comitative")[0];
+      const holder = withRole
+        ? firstAfter(s, withRole.t1, (m) => m.entity.kind === "country" && !!m.holder, withRole.t1 + STATE_GUEST_REACH)
+        : null;
+      const states = [...before, ...after, ...(holder ? [codeOf(doc, holder.entity)!] : [])];
       if (persons.length + states.length >= 2) countries.push(...states);
     }
     if (kind === "host") host = entitiesIn(s, from, cue.t0, isPerson)[0] ?? null;

@@ -90,3 +90,13 @@ describe("states met through their delegations, movements and places", () => {
     ).toEqual([[["Luis Montenegro", "Luiz Inacio Lula da Silva"], "BR"]]);
   });
 });
+
+describe("a role unnamed after 'with' stands for its state", () => {
+  it.each([
+    ["pl", "Radosław Sikorski spotkał się w poniedziałek z prezydentem Ukrainy."],
+    ["ru", "Сергей Лавров встретился в понедельник с президентом Украины."],
+  ])("%s: %s", (lang, text) => {
+    const [meeting] = extract(article(text, lang, "2025-06-02T08:00:00Z")).meetings;
+    expect(meeting?.participants.at(-1)).toBe("UA");
+  });
+});
