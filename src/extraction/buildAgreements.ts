@@ -270,12 +270,17 @@ function supposed(doc: Doc, words: CooperationMention[], noun: CooperationMentio
   );
 }
 
+/** How many characters may part a weekday from the full date written beside it ("Rabu (24/9/2025)"). */
+const BESIDE = 12;
+
 /**
  * The date the sentence first reporting the agreement gives ("signed on Wednesday", "im Juni
  * unterzeichnet"), on the side of the article's date its status implies; null when it gives none.
  */
 function dateOf(doc: Doc, s: Sentence, planned: boolean): string | null {
-  const d = sentenceDates(doc, s)[0];
+  // "Rabu (24/9/2025)": the day written out beside its weekday, not the weekday read near the article's date.
+  const [first, ...rest] = sentenceDates(doc, s);
+  const d = first?.weekdayOnly ? (rest.find((x) => x.start - first.end <= BESIDE && !x.weekdayOnly) ?? first) : first;
   return d ? formatDate(alignWithTense(d, doc.ref, planned)) : null;
 }
 

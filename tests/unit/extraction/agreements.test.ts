@@ -111,3 +111,12 @@ describe("agreement status", () => {
     ).toEqual([[["JP", "PH"], "treaty", "signed"]]);
   });
 });
+
+describe("an agreement dated by a weekday with its full date beside", () => {
+  it("takes the full date ('Rabu (24/9/2025)')", () => {
+    const text =
+      "Indonesia dan Kanada menandatangani perjanjian kemitraan ekonomi komprehensif di Ottawa, Rabu (24/9/2025).";
+    const [agreement] = extract(article(text, "id", "2025-10-27T08:00:00Z")).agreements;
+    expect(agreement?.date).toBe("2025-09-24");
+  });
+});
