@@ -148,6 +148,7 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
     if (new Set(named).size >= 2) return [...new Set(named)].sort();
   }
   const supporters = new Set<string>();
+  const gatherings = new Set<string>();
   const mediation = words.filter((w) => hasCooperationCue(w, "mediation"));
   // "… signed a memorandum and discussed the situation in Ukraine": what they discussed after it is no party.
   const discussed = s.cues.find((c) => c.t0 >= noun.t1 && hasCue(c, "discuss"));
@@ -163,6 +164,12 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
       placesState(doc, s, m)
     )
       continue;
+    // "on the sidelines of the ASEAN summit", "di sela-sela KTT ASEAN": the gathering it was signed at is a
+    // party only when no two others are named.
+    if (m.entity.kind === "org" && s.cues.some((c) => (c.t1 === m.t0 || c.t0 === m.t1) && hasCue(c, "talks"))) {
+      gatherings.add(m.entity.id);
+      continue;
+    }
     // "measures against Tehran", "tindakan terhadap Teheran": the target of what was agreed is no party.
     if (s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "targetPrep"))) continue;
     // "Indonesia welcomed the truce", "dukungan Indonesia terhadap kesepakatan": who supports an agreement
@@ -176,6 +183,7 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
     const p = cooperationParty(doc, s, m, true);
     if (p) parties.add(p);
   }
+  if (parties.size < 2) for (const g of gatherings) parties.add(g);
   // The counterparty is never one the sentence names as a supporter.
   if (parties.size === 1 && leading.length === 2 && leading.some((c) => parties.has(c)))
     for (const c of leading) if (!supporters.has(c)) parties.add(c);

@@ -120,3 +120,20 @@ describe("an agreement dated by a weekday with its full date beside", () => {
     expect(agreement?.date).toBe("2025-09-24");
   });
 });
+
+describe("the gathering an agreement is signed at", () => {
+  it("is no party beside two others ('di sela-sela KTT ASEAN')", () => {
+    expect(
+      agreements("Indonesia dan Malaysia meneken nota kesepahaman di sela-sela KTT ASEAN di Kuala Lumpur.", "id"),
+    ).toEqual([[["ID", "MY"], "memorandum", "signed"]]);
+    expect(
+      agreements("Vietnam and Thailand signed a memorandum on rice trade on the sidelines of the ASEAN summit.", "en"),
+    ).toEqual([[["TH", "VN"], "memorandum", "signed"]]);
+  });
+
+  it("but is a party when it is one side of two ('At the EU summit, leaders signed … with Ukraine')", () => {
+    expect(agreements("At the EU summit, leaders signed a security agreement with Ukraine.", "en")).toEqual([
+      [["EU", "UA"], "agreement", "signed"],
+    ]);
+  });
+});
