@@ -45,6 +45,8 @@ export function speakersOf(
     case "country":
       return stateSpeaks(doc, s, m, owner) ? [{ name: e.code, country: e.code }] : null;
     case "org":
+      // "Iran's mission to the United Nations": the body a mission is posted to does not speak; its state does.
+      if (postedTo(doc, s, m)) return null;
       return STATE_GROUPS[e.id]?.map((code) => ({ name: code, country: code })) ?? [{ name: e.id, country: null }];
     // A state's voice ("KCNA reported that …" is Pyongyang speaking); other agencies only report ("Yonhap said"): sources, not speakers.
     // A paper that breaks its own stories speaks for itself ("the Financial Times wrote that …"), again only when no one else speaks.
@@ -96,6 +98,13 @@ const seatSpeaking = (s: Sentence, m: EntityMention) =>
 function governmentAt(s: Sentence, m: EntityMention): boolean {
   const noun = s.cues.find((c) => c.t1 === m.t0 - 1 && hasCue(c, "government"));
   return !!noun && !s.entities.some((e) => e.t1 <= noun.t0 && e.t1 >= noun.t0 - GOVERNMENT_REACH);
+}
+
+/** An organisation after a government noun and "to" ("mission to the UN", "delegasi untuk PBB"). */
+function postedTo(doc: Doc, s: Sentence, m: EntityMention): boolean {
+  const at = m.t0 > s.t0 && doc.tokens[m.t0 - 1].norm === "the" ? m.t0 - 1 : m.t0;
+  const prep = s.cues.find((c) => c.t1 === at && hasCue(c, "destinationPrep"));
+  return !!prep && s.cues.some((c) => c.t1 === prep.t0 && hasCue(c, "government"));
 }
 
 /** "in Seoul", "in the Kremlin", "di Moskow". */

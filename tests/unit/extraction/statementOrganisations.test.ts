@@ -75,3 +75,12 @@ describe("an embassy speaks for its state", () => {
     expect([statement?.speaker, statement?.stance]).toEqual(["CN", "accuse"]);
   });
 });
+
+describe("a state's mission to an organisation speaks for the state", () => {
+  it("'Iran's mission to the United Nations condemned …' is Iran", () => {
+    const [statement] = extract(
+      article("Iran's mission to the United Nations condemned the overnight strikes by Israel.", "en", "2025-06-02"),
+    ).statements;
+    expect(statement?.speaker).toBe("IR");
+  });
+});
