@@ -70,6 +70,8 @@ export function speakersOf(
 function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): boolean {
   // "The Saudi foreign minister said", "el canciller saudí dijo": an official the article does not name speaks for the state.
   if (m.holder) return true;
+  // "KBRI Beijing menyatakan": the capital right after another state's institution is where it sits.
+  if (m.entity.kind === "country" && m.entity.form === "capital" && institutionBefore(s, m)) return false;
   if (m.inRole || (m.entity.kind === "country" && m.entity.form === "demonym" && !governed(s, m))) return false;
   // "Experts in Seoul said": a place, not the speaker (but "tuduhan dari AS" names its owner, and "the foreign
   // ministry in Tehran", "pejabat di Moskow" the state whose government it is).
@@ -99,6 +101,17 @@ function governmentAt(s: Sentence, m: EntityMention): boolean {
   const noun = s.cues.find((c) => c.t1 === m.t0 - 1 && hasCue(c, "government"));
   return !!noun && !s.entities.some((e) => e.t1 <= noun.t0 && e.t1 >= noun.t0 - GOVERNMENT_REACH);
 }
+
+/** Another state's institution right before the mention ("KBRI Beijing", "the US Embassy Moscow"). */
+const institutionBefore = (s: Sentence, m: EntityMention) =>
+  s.entities.some(
+    (e) =>
+      e.t1 === m.t0 &&
+      e.entity.kind === "country" &&
+      e.entity.form === "institution" &&
+      m.entity.kind === "country" &&
+      e.entity.code !== m.entity.code,
+  );
 
 /** An organisation after a government noun and "to" ("mission to the UN", "delegasi untuk PBB"). */
 function postedTo(doc: Doc, s: Sentence, m: EntityMention): boolean {
