@@ -88,7 +88,11 @@ describe("a state's mission to an organisation speaks for the state", () => {
 describe("an embassy named with the capital it sits in", () => {
   it("'KBRI Beijing menyatakan …' is Indonesia speaking", () => {
     const [statement] = extract(
-      article("KBRI Beijing menyatakan seluruh mahasiswa Indonesia di Shanghai dalam keadaan aman.", "id", "2025-06-02"),
+      article(
+        "KBRI Beijing menyatakan seluruh mahasiswa Indonesia di Shanghai dalam keadaan aman.",
+        "id",
+        "2025-06-02",
+      ),
     ).statements;
     expect(statement?.speaker).toBe("ID");
   });
