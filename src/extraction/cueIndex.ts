@@ -99,6 +99,7 @@ export type CueKind =
   | "objectPronoun"
   | "determiner"
   | "groupReference"
+  | "capacity"
   // dates (DateWords)
   | "vagueDate"
   | "since";
@@ -214,6 +215,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(references.objectPronouns, { kind: "objectPronoun" });
   add(references.determiners, { kind: "determiner" });
   add(references.groupReferences ?? [], { kind: "groupReference" });
+  add(references.capacity ?? [], { kind: "capacity" });
   add(pack.dates.vague, { kind: "vagueDate" });
   add(pack.dates.since ?? [], { kind: "since" });
   cache.set(pack.code, index);

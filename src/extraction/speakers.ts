@@ -46,7 +46,7 @@ export function speakersOf(
       return stateSpeaks(doc, s, m, owner) ? [{ name: e.code, country: e.code }] : null;
     case "org":
       // "Iran's mission to the United Nations": the body a mission is posted to does not speak; its state does.
-      if (postedTo(doc, s, m)) return null;
+      if (postedTo(doc, s, m) || inCapacity(s, m)) return null;
       return STATE_GROUPS[e.id]?.map((code) => ({ name: code, country: code })) ?? [{ name: e.id, country: null }];
     // A state's voice ("KCNA reported that …" is Pyongyang speaking); other agencies only report ("Yonhap said"): sources, not speakers.
     // A paper that breaks its own stories speaks for itself ("the Financial Times wrote that …"), again only when no one else speaks.
@@ -69,6 +69,7 @@ export function speakersOf(
 
 function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): boolean {
   // "The Saudi foreign minister said", "el canciller saudí dijo": an official the article does not name speaks for the state.
+  if (inCapacity(s, m)) return false;
   if (m.holder) return true;
   // "KBRI Beijing menyatakan": the capital right after another state's institution is where it sits.
   if (m.entity.kind === "country" && m.entity.form === "capital" && institutionBefore(s, m)) return false;
@@ -101,6 +102,13 @@ function governmentAt(s: Sentence, m: EntityMention): boolean {
   const noun = s.cues.find((c) => c.t1 === m.t0 - 1 && hasCue(c, "government"));
   return !!noun && !s.entities.some((e) => e.t1 <= noun.t0 && e.t1 >= noun.t0 - GOVERNMENT_REACH);
 }
+
+/** How far after a word of capacity its office's state or body may stand ("selaku ketua ASEAN"). */
+const CAPACITY_REACH = 3;
+
+/** The mention names the office a person acts in ("Anwar Ibrahim selaku ketua ASEAN", "en tant que président de l'UA"). */
+const inCapacity = (s: Sentence, m: EntityMention) =>
+  s.cues.some((c) => c.t1 <= m.t0 && m.t0 - c.t1 <= CAPACITY_REACH && hasCue(c, "capacity"));
 
 /** Another state's institution right before the mention ("KBRI Beijing", "the US Embassy Moscow"). */
 const institutionBefore = (s: Sentence, m: EntityMention) =>

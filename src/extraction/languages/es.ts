@@ -319,6 +319,7 @@ export const es: LanguagePack = {
     objectPronouns: [],
     determiners: ["su", "sus", "el", "la", "los", "las"],
     definiteArticles: ["el", "la"],
+    capacity: ["en calidad de", "en su calidad de"],
     indefiniteArticles: ["un", "una"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["el grupo", "el movimiento", "la milicia", "la organización", "la alianza", "el bloque"],

@@ -434,6 +434,7 @@ export const fr: LanguagePack = {
     objectPronouns: [],
     determiners: ["son", "sa", "ses", "leur", "leurs", "le", "la", "l", "les", "un", "une"],
     definiteArticles: ["le", "la", "l"],
+    capacity: ["en tant que", "en sa qualité de"],
     indefiniteArticles: ["un", "une"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["le groupe", "le mouvement", "la milice", "l'organisation", "l'alliance", "le bloc"],

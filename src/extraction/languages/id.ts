@@ -500,6 +500,7 @@ export const id: LanguagePack = {
     objectPronouns: ["dia", "beliau"],
     determiners: ["para"],
     definiteArticles: ["sang"],
+    capacity: ["selaku"],
     indefiniteArticles: ["seorang"],
     // Phrases pointing back to the organisation named last.
     groupReferences: [

@@ -409,6 +409,7 @@ export const it: LanguagePack = {
     objectPronouns: [],
     determiners: ["suo", "sua", "suoi", "loro", "il", "lo", "la", "i", "gli", "le", "un", "una"],
     definiteArticles: ["il", "lo", "la", "l"],
+    capacity: ["in qualità di", "nella sua qualità di"],
     indefiniteArticles: ["un", "una", "uno"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["il gruppo", "il movimento", "la milizia", "l'organizzazione", "l'alleanza", "il blocco"],

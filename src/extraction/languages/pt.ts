@@ -432,6 +432,7 @@ export const pt: LanguagePack = {
     objectPronouns: [],
     determiners: ["seu", "sua", "seus", "suas", "o", "a", "os", "as", "um", "uma"],
     definiteArticles: ["o", "a"],
+    capacity: ["na qualidade de", "na sua qualidade de"],
     indefiniteArticles: ["um", "uma"],
     // Phrases pointing back to the organisation named last.
     groupReferences: ["o grupo", "o movimento", "a milícia", "a organização", "a aliança", "o bloco"],

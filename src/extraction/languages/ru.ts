@@ -433,6 +433,7 @@ export const ru: LanguagePack = {
     agentPreps: [],
     objectPronouns: ["его", "ее", "её", "их"],
     determiners: ["свой", "своего", "своей", "его", "ее", "их"],
+    capacity: ["в качестве"],
   },
   speech: {
     say: [

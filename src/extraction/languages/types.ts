@@ -274,6 +274,12 @@ export interface ReferenceWords {
   indefiniteArticles?: string[];
   /** Phrases pointing back to the organisation named last ("the group", "kelompok itu", "the bloc"). Optional. */
   groupReferences?: string[];
+  /**
+   * Words giving the capacity in which a person acts ("selaku", "en tant que", "in qualità di"): the state or
+   * body after one is the person's office ("Anwar Ibrahim selaku ketua ASEAN mendesak …"), not the speaker.
+   * Only words that mean nothing else ("as" is also "when"). Optional.
+   */
+  capacity?: string[];
 }
 
 export interface SpeechWords {

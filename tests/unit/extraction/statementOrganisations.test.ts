@@ -97,3 +97,21 @@ describe("an embassy named with the capital it sits in", () => {
     expect(statement?.speaker).toBe("ID");
   });
 });
+
+describe("the office a person acts in", () => {
+  it.each([
+    [
+      "id",
+      "Perdana Menteri Malaysia Anwar Ibrahim selaku ketua ASEAN mendesak junta Myanmar menghentikan kekerasan.",
+      "Anwar Ibrahim",
+    ],
+    [
+      "fr",
+      "Le président sénégalais Macky Sall, en tant que président de la CEDEAO, a condamné le coup d'État.",
+      "Macky Sall",
+    ],
+  ])("%s: is not the speaker", (lang, text, speaker) => {
+    const [statement] = extract(article(text, lang, "2025-06-02")).statements;
+    expect(statement?.speaker).toBe(speaker);
+  });
+});
