@@ -1,5 +1,6 @@
 import { hasCue, type CueMention, type Doc, type Sentence } from "./document";
 import type { SanctionStatus } from "./facts";
+import { sentenceDates } from "./sentenceDates";
 import { cueJustBefore, cuesIn } from "./sentenceQueries";
 
 /** Verbs that make a lifting a demand or a word rather than a deed ("called for the lifting"). */
@@ -122,6 +123,11 @@ function isDatedBefore(doc: Doc, s: Sentence, c: CueMention): boolean {
   if (s.cues.some((k) => k.t0 === start && hasCue(k, "since"))) return true;
   const year = doc.ref?.year;
   if (!year) return false;
+  // "Sanksi terhadap …, wakil menteri Lithuania, diumumkan pada Agustus 2022", told in 2023: a date of an
+  // earlier year near the word, past the target and its verb too.
+  const lo = doc.tokens[Math.max(s.t0, c.t0 - YEAR_REACH)].start;
+  const hi = doc.tokens[Math.min(s.t1, c.t1 + 2 * YEAR_REACH) - 1].end;
+  if (sentenceDates(doc, s).some((d) => d.yearCertain && d.year < year && d.start >= lo && d.end <= hi)) return true;
   for (let t = Math.max(s.t0, c.t0 - YEAR_REACH); t < Math.min(s.t1, c.t1 + YEAR_REACH); t++) {
     // "in 2006", "pada 2019": a year that dates the act, not one that names a thing ("a 2015 nuclear accord").
     const w = doc.tokens[t].norm;

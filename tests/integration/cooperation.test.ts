@@ -103,8 +103,11 @@ describe("agreements, transfers and their claims", () => {
     expect(mine(contradiction.asserted)).toEqual([
       expect.objectContaining({ stance: "ACCUSE", speaker: { id: "US" }, date: "2023-10-14" }),
     ]);
+    // The Kremlin's denial, and its spokesman's "no evidence at all" in the next sentence, which answers
+    // the same shipment (linkClaims: the transfer the sentence before told).
     expect(mine(contradiction.denied)).toEqual([
       expect.objectContaining({ stance: "DENY", speaker: { id: "RU" }, date: "2023-10-14" }),
+      expect.objectContaining({ stance: "DENY", speaker: { id: "dmitry-peskov" }, date: "2023-10-14" }),
     ]);
     expect(relationship.summary.contradictions).toBeGreaterThanOrEqual(1);
     expect(relationship.summary.transfers).toBeGreaterThanOrEqual(1);
@@ -147,7 +150,7 @@ describe("agreements, transfers and their claims", () => {
         .filter((n: { accused: string[]; denied: string[] }) => n.accused.length + n.denied.length > 0);
     };
     const before = await claimsNow();
-    expect(before).toEqual([{ id: expect.any(String), accused: ["US"], denied: ["RU"] }]);
+    expect(before).toEqual([{ id: expect.any(String), accused: ["US"], denied: ["RU", "dmitry-peskov"] }]);
 
     await deleteArticle(db, denied.id!);
     written.splice(written.indexOf(denied.id!), 1);

@@ -166,3 +166,11 @@ describe("a verb listing names whose object follows the list", () => {
     expect(facts(text, lang)).toContainEqual(["US", "IR", "announced"]);
   });
 });
+
+describe("sanctions announced in an earlier year", () => {
+  it("are in force when the news tells them later ('… diumumkan pada Agustus 2022', told in 2023)", () => {
+    const text = "Sanksi terhadap Rudi Hartono, pejabat Lithuania, diumumkan pada Agustus 2022.";
+    const [sanction] = extract(article(text, "id", "2023-07-20T08:00:00Z")).sanctions;
+    expect(sanction?.status).toBe("in_force");
+  });
+});
