@@ -10,10 +10,11 @@ import type { ApolloServerPlugin } from "@apollo/server";
  * `closeIdleConnections()`) closes at once every connection with no request *parsed* yet. While
  * the event loop is busy (an ingest batch being extracted), requests that clients have fully sent
  * wait unread in their sockets or in the listen backlog, and those connections were reset on
- * SIGTERM. Here the server keeps taking in for `idleMs` and a turn of the event loop, so that
+ * SIGTERM. Here the server keeps taking in for `idleMs` (a second: 250 ms still lost one on a loaded
+ * 2-core CI run) and a turn of the event loop, so that
  * everything sent before the stop is read and answered.
  */
-export function drainHttpServer(server: http.Server, graceMs: number, idleMs = 250): ApolloServerPlugin {
+export function drainHttpServer(server: http.Server, graceMs: number, idleMs = 1000): ApolloServerPlugin {
   const requests = new Map<net.Socket, number>();
   let stopping = false;
   server.on("connection", (socket: net.Socket) => {
