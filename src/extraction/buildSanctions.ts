@@ -4,7 +4,7 @@ import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } 
 import { evidenceOf } from "./entityFacts";
 import type { SanctionFact, SanctionStatus } from "./facts";
 import type { LanguagePack } from "./languages/types";
-import { actSlot, isDemandedLifting, sanctionStatus } from "./sanctionStatus";
+import { actSlot, isDemandedLifting, sanctionStatus, underOrBroken } from "./sanctionStatus";
 import {
   coordinated,
   coordinatedAfter,
@@ -674,7 +674,7 @@ function imposerOf(doc: Doc, s: Sentence, c: CueMention): string | null {
 function closingOffice(doc: Doc, s: Sentence, c: CueMention): string | null {
   // Not the state a target is in ("North Korea is under heavy sanctions, the State Department said"),
   // nor sanctions someone breaks: the office describes them, whoever imposed them.
-  if (cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3)) return null;
+  if (underOrBroken(s, c)) return null;
   const office = s.entities.find(
     (m) =>
       m.t0 > c.t1 &&

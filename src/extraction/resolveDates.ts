@@ -314,9 +314,7 @@ const OTHER_YEAR_AFTER = 16;
 /** An other-year phrase with a word of the past ("last year", "tahun lalu", "прошлого года") right after a month without its day. */
 function lastYearAfter(text: string, d: DateMention, pack: LanguagePack): boolean {
   if (d.day !== null || d.weekdayOnly || !pack.dates.pastMonth?.length) return false;
-  const m = (otherYearRules.get(pack) ?? rulesOf(pack)).phrases.exec(
-    normalizeWord(text.slice(d.end, d.end + OTHER_YEAR_AFTER + 24)),
-  );
+  const m = rulesOf(pack).phrases.exec(normalizeWord(text.slice(d.end, d.end + OTHER_YEAR_AFTER + 24)));
   return !!m && m.index <= OTHER_YEAR_AFTER && m[0].split(/\s+/).some((w) => pastWords(pack).has(w));
 }
 
@@ -459,13 +457,15 @@ const otherYearRules = new WeakMap<LanguagePack, { phrases: RegExp; years: RegEx
  * span of years ("2024-2029"). The caller leaves out the dates it read.
  */
 export function inOtherYear(text: string, pack: LanguagePack, ref: RefDate | null): boolean {
-  const rules = otherYearRules.get(pack) ?? rulesOf(pack);
+  const rules = rulesOf(pack);
   const plain = normalizeWord(text);
   return rules.phrases.test(plain) || [...plain.matchAll(rules.years)].some((m) => !ref || Number(m[1]) !== ref.year);
 }
 
 /** The pack's other-year phrases and its years led by a `yearLeads` word, compiled once. */
 function rulesOf(pack: LanguagePack): { phrases: RegExp; years: RegExp } {
+  const cached = otherYearRules.get(pack);
+  if (cached) return cached;
   const alternatives = (words: string[]) =>
     words.map((w) => normalizeWord(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "$^";
   const rules = {

@@ -101,10 +101,11 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
  * violates or maintains, or that were imposed before the news ("previously imposed", "bereits verhängt").
  */
 const isStanding = (s: Sentence, c: CueMention): boolean =>
-  cueJustBefore(s, c.t0, "under", 6) ||
-  cueJustBefore(s, c.t0, "violation", 3) ||
-  cueJustBefore(s, c.t0, "maintain", 3) ||
-  earlierAct(s, c);
+  underOrBroken(s, c) || cueJustBefore(s, c.t0, "maintain", 3) || earlierAct(s, c);
+
+/** Sanctions a state is under or someone violates ("is under sanctions", "in violation of sanctions"). */
+export const underOrBroken = (s: Sentence, c: CueMention): boolean =>
+  cueJustBefore(s, c.t0, "under", 6) || cueJustBefore(s, c.t0, "violation", 3);
 
 /** How far a verb of announcing may stand after the sanctions word ("hatten bereits … Sanktionen angekündigt"). */
 const ANNOUNCE_REACH = 8;

@@ -46,7 +46,7 @@ export function speakersOf(
       return stateSpeaks(doc, s, m, owner) ? [{ name: e.code, country: e.code }] : null;
     case "org":
       // "Iran's mission to the United Nations": the body a mission is posted to does not speak; its state does.
-      if (postedTo(doc, s, m) || inCapacity(s, m)) return null;
+      if (missionTo(doc, s, m) || inCapacity(s, m)) return null;
       return STATE_GROUPS[e.id]?.map((code) => ({ name: code, country: code })) ?? [{ name: e.id, country: null }];
     // A state's voice ("KCNA reported that …" is Pyongyang speaking); other agencies only report ("Yonhap said"): sources, not speakers.
     // A paper that breaks its own stories speaks for itself ("the Financial Times wrote that …"), again only when no one else speaks.
@@ -121,16 +121,20 @@ const institutionBefore = (s: Sentence, m: EntityMention) =>
       e.entity.code !== m.entity.code,
   );
 
+/** Where the mention's phrase starts: at "the" right before it ("to the UN", "in the Kremlin"). */
+const phraseStart = (doc: Doc, s: Sentence, m: EntityMention) =>
+  m.t0 > s.t0 && doc.tokens[m.t0 - 1].norm === "the" ? m.t0 - 1 : m.t0;
+
 /** An organisation after a government noun and "to" ("mission to the UN", "delegasi untuk PBB"). */
-function postedTo(doc: Doc, s: Sentence, m: EntityMention): boolean {
-  const at = m.t0 > s.t0 && doc.tokens[m.t0 - 1].norm === "the" ? m.t0 - 1 : m.t0;
+function missionTo(doc: Doc, s: Sentence, m: EntityMention): boolean {
+  const at = phraseStart(doc, s, m);
   const prep = s.cues.find((c) => c.t1 === at && hasCue(c, "destinationPrep"));
   return !!prep && s.cues.some((c) => c.t1 === prep.t0 && hasCue(c, "government"));
 }
 
 /** "in Seoul", "in the Kremlin", "di Moskow". */
 function placeAfterPreposition(doc: Doc, s: Sentence, m: EntityMention): boolean {
-  const at = m.t0 > s.t0 && doc.tokens[m.t0 - 1].norm === "the" ? m.t0 - 1 : m.t0;
+  const at = phraseStart(doc, s, m);
   if (!PLACE_PREPS.some((kind) => cueJustBefore(s, at, kind, 0))) return false;
   // "A Rússia acusou …", "… e a China negou": a word both preposition and article ("a", "à" once accents
   // go) is the article of a subject that opens the sentence or stands right before its verb.
