@@ -13,9 +13,11 @@ OPTIONAL MATCH (a)-[c:COVERS]->(:Link)
 DELETE c
 WITH DISTINCT a, facts
 OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Actor)
-WITH facts, collect(x) AS actors, collect(m) AS mentions
+// The persons whose country loses an article that gave it: settleCountries decides it again.
+WITH facts, collect(x) AS actors, collect(m) AS mentions,
+  collect(CASE WHEN m.country = x.country THEN x.id END) AS losing
 FOREACH (m IN mentions | DELETE m)
-WITH facts, actors, [f IN facts WHERE f:Sanction | f.id] AS sanctions, [f IN facts WHERE f:Statement | f.id] AS statements,
+WITH facts, actors, losing, [f IN facts WHERE f:Sanction | f.id] AS sanctions, [f IN facts WHERE f:Statement | f.id] AS statements,
   [f IN facts WHERE any(label IN labels(f) WHERE label IN $generic) | f.id] AS cooperation
 CALL (facts) {
   UNWIND facts AS f
@@ -42,6 +44,7 @@ CALL (actors) {
   WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(x) }
   DETACH DELETE x
 }
-RETURN reduce(ids = [], list IN collect(sanctions) | ids + list) AS sanctions,
+RETURN reduce(ids = [], list IN collect(losing) | ids + list) AS losing,
+  reduce(ids = [], list IN collect(sanctions) | ids + list) AS sanctions,
   reduce(ids = [], list IN collect(statements) | ids + list) AS statements,
   reduce(ids = [], list IN collect(cooperation) | ids + list) AS cooperation

@@ -1,5 +1,5 @@
 // Files the meetings and statements of $ids (and those of the actors $actors, who have just gained
-// a country) under the keys the lists count and page them by, counts the facts of the keyed kinds
+// or changed a country) under the keys the lists count and page them by, counts the facts of the keyed kinds
 // ($keyed labels) and the articles $articles under their Links' keys for the series, and returns
 // how each counter moves.
 // A meeting's or statement's list keys: for its kind alone and for each side it is listed under

@@ -14,16 +14,22 @@ CALL (a, doc) {
   // Actors such as Russia are shared by thousands of articles: write to them only when
   // something is new, so that concurrent batches do not queue for their locks.
   WITH a, x, actor, [name IN actor.names WHERE NOT name IN x.names] AS newNames,
-    x.country IS NULL AND actor.country IS NOT NULL AS gainsCountry
+    x.country IS NULL AND actor.country IS NOT NULL AS gainsCountry,
+    x.country <> actor.country AS disputes
   // The names are read again under the lock SET takes: another batch may have added some since.
   FOREACH (_ IN CASE WHEN size(newNames) > 0 THEN [1] ELSE [] END |
     SET x.names = x.names + [name IN newNames WHERE NOT name IN x.names]
     SET x.searchNames = reduce(text = '', name IN x.names | text + ' ' + name))
   FOREACH (_ IN CASE WHEN gainsCountry THEN [1] ELSE [] END |
     SET x.country = actor.country)
-  MERGE (a)-[:MENTIONS]->(x)
-  // A person whose country is learned only now: their earlier facts need Links to it (linkFacts).
-  RETURN collect(CASE WHEN gainsCountry THEN x.id END) AS gainedCountry
+  // What this article says a person's country is: a person's country is the one most of their
+  // articles give (settleCountries.cypher), decided again when an article gives another.
+  MERGE (a)-[m:MENTIONS]->(x)
+  SET m.country = CASE WHEN actor.kind = 'Person' THEN actor.country END
+  // A person whose country is learned only now: their earlier facts need Links to it (linkFacts);
+  // one given another country than theirs: decided again (settleCountries).
+  RETURN collect(CASE WHEN gainsCountry THEN x.id END) AS gainedCountry,
+    collect(CASE WHEN disputes AND actor.kind = 'Person' THEN x.id END) AS disputed
 }
 CALL (doc) {
   UNWIND doc.roles AS role
@@ -116,4 +122,5 @@ CALL (a, doc) {
     FOREACH (_ IN CASE WHEN party.type IN $partiesInto THEN [] ELSE [1] END | MERGE (f)-[:$(party.type)]->(x))
   }
 }
-RETURN count(a) AS written, reduce(ids = [], list IN collect(gainedCountry) | ids + list) AS gainedCountry
+RETURN count(a) AS written, reduce(ids = [], list IN collect(gainedCountry) | ids + list) AS gainedCountry,
+  reduce(ids = [], list IN collect(disputed) | ids + list) AS disputed

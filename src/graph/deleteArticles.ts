@@ -4,6 +4,7 @@ import { detachArticles } from "./detachArticles";
 import { linkCopies } from "./linkCopies";
 import { linkFacts } from "./linkFacts";
 import { recordChanges } from "./recordChanges";
+import { settleCountries } from "./settleCountries";
 import { settleMeetings } from "./settleMeetings";
 import { settleStatements } from "./settleStatements";
 import { addTallies } from "./addTallies";
@@ -21,18 +22,27 @@ export function deleteArticles(db: Database, ids: readonly string[]): Promise<nu
     const detached = await detachArticles(run, ids);
     // Reports that floated to a meeting these articles anchored go back to their own node.
     const meetings = await settleMeetings(run, detached.groups, detached.meetings);
+    // A person whose country loses an article that gave it may now have another (or none).
+    const recountried = await settleCountries(run, { losing: detached.losing });
     // So do the statements their reports held together, and a statement may now split.
-    const statements = await settleStatements(run, detached.said);
+    const statements = await settleStatements(run, detached.said, recountried);
     await run("drawClaims", { ids: statements.linked });
     const linked = [...meetings.linked, ...statements.linked];
-    const covering = linked.length > 0 ? await linkFacts(run, { ids: linked }) : [];
+    const { covering, refiled } =
+      linked.length > 0 || recountried.length > 0
+        ? await linkFacts(run, { ids: linked, actors: recountried })
+        : { covering: [], refiled: [] };
     const covered = await coverArticles(run, {
       ids: [...meetings.moved, ...statements.moved],
-      facts: [...meetings.relinked, ...statements.relinked],
+      facts: [...meetings.relinked, ...statements.relinked, ...refiled],
     });
-    const facts = [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped];
+    const facts = [...detached.facts, ...linked, ...meetings.dropped, ...statements.dropped, ...refiled];
     // The articles are counted with no COVERS left before they go (their series counters drop them).
-    const moves = await tallyFacts(run, { facts, articles: [...ids, ...covering, ...covered] });
+    const moves = await tallyFacts(run, {
+      facts,
+      actors: recountried,
+      articles: [...ids, ...covering, ...covered],
+    });
     // The articles themselves go last, reporting nothing by now: deleting them takes the copies' lock
     // (linkCopies.ts), which is then held only for the copies step and the change feed's tail.
     const [{ deleted, copies }] = await run<{ deleted: number; copies: string[] }>("deleteArticles", { ids });

@@ -38,18 +38,31 @@ export interface StatementTouch {
  * (statementEvents.statementNodes), moves the reports that changed node, describes the nodes they
  * left and joined and drops those left with no report. Returns the statements that exist and
  * changed, for drawClaims and linkFacts, and for the change feed the ones dropped and the articles
- * whose reports moved. Statements only join within a month (a node's reports lie in one month),
+ * whose reports moved. The statements of `speakers` (persons whose country just changed:
+ * settleCountries) are all decided again, as a speaker's own country counts in matching them. Statements only join within a month (a node's reports lie in one month),
  * so the months read hold every report the touched ones could join: the outcome is a function of
  * the reports in the graph, and the order articles came in is moot. Undated reports stay on their
  * own node: nothing to decide.
  */
-export async function settleStatements(run: Run, touched: readonly StatementTouch[]): Promise<Settled> {
+export async function settleStatements(
+  run: Run,
+  reports: readonly StatementTouch[],
+  speakers: readonly string[] = [],
+): Promise<Settled> {
+  // Speakers whose country changed: all their statements, as their own country counts in matching.
+  const touched =
+    speakers.length > 0
+      ? [
+          ...reports,
+          ...(await run<{ touched: StatementTouch[] }>("speakerStatements", { groups: speakers }))[0].touched,
+        ]
+      : reports;
   const dated = touched.filter(
     (t): t is { group: string; from: string; to: string } => t.from !== null && t.to !== null,
   );
-  const speakers = [...new Set(dated.map((t) => t.group))].sort();
-  if (speakers.length === 0) return { linked: [], relinked: [], dropped: [], moved: [] };
-  await run("lockStatementGroups", { groups: speakers });
+  const groups = [...new Set(dated.map((t) => t.group))].sort();
+  if (groups.length === 0) return { linked: [], relinked: [], dropped: [], moved: [] };
+  await run("lockStatementGroups", { groups });
   const rows = await readMonths(run, dated);
   const byGroup = new Map<string, Row[]>();
   for (const row of rows) byGroup.set(row.group, [...(byGroup.get(row.group) ?? []), row]);
@@ -94,7 +107,7 @@ export async function settleStatements(run: Run, touched: readonly StatementTouc
   const empty = rows.filter((row) => !reportsOf.has(row.id)).map((row) => row.id);
   if (empty.length > 0) await run("dropFacts", { ids: empty });
   // A speaker left with no statement (their last article deleted) keeps no lock node either.
-  await run("dropStatementGroups", { groups: speakers });
+  await run("dropStatementGroups", { groups });
   return {
     linked: nodes.map((node) => node.id),
     relinked: nodes.filter((node) => node.relink).map((node) => node.id),

@@ -14,7 +14,7 @@ const keyed = FACT_KINDS.filter((kind) => factKinds[kind].keyed);
  * Inside a write transaction, after the facts are written, settled and linked and before the change
  * feed (recordChanges): keeps the list counters and the lists' per-side keys true for the meetings
  * and statements the transaction touched (`facts`, a superset is fine), those of the `actors` that
- * have just gained a country, and those it deleted; and the series' counters per Link and month for
+ * have just gained or changed a country, and those it deleted; and the series' counters per Link and month for
  * those facts and for the `articles` whose COVERS it may have changed (tallyFacts.cypher). The
  * lists then count a range by summing a few counters (countRanges), page a side's facts by one
  * index seek, and a series by month reads a few counters per month (findSeries), whatever the size
