@@ -5,7 +5,7 @@ import { cuesIn } from "./sentenceQueries";
 import { isCapitalized } from "./tokenize";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
 import { coordinated, dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
-import { aboutOf, negated, stanceOf, type Ranges, type Read } from "./statementContent";
+import { aboutOf, negated, stanceOf, unanswered, type Ranges, type Read } from "./statementContent";
 
 /** One statement as read from one sentence. */
 export interface Said {
@@ -167,7 +167,8 @@ export function readStatements(doc: Doc, s: Sentence, previous: Speaker[] | null
  * addresses: pressing a named party ("urged Kim not to …", "called on Pyongyang") warns it, calling
  * for something ("called for a ceasefire", "menyerukan perdamaian") supports it; a negated stance verb
  * ("tidak membantah", "nicht bestritten") reports words without that stance — and a non-denial
- * ("did not deny that …") neither asserts nor denies: "other".
+ * ("did not deny that …") neither asserts nor denies: "other", as is a verb of saying negated ("has
+ * not responded to the accusations", "belum menanggapi", "n'a pas réagi"): no answer given.
  */
 function verbStance(
   doc: Doc,
@@ -179,7 +180,8 @@ function verbStance(
 ): Read {
   const verb = c.cues.find((x) => x.kind === "stanceVerb" || x.kind === "stancePassive")?.stance;
   if (negated(doc, s, c)) {
-    if (verb === "deny") return { stance: "other", marked: true };
+    if (verb === "deny" || (verb === undefined && hasCue(c, "say") && unanswered(doc, s, c)))
+      return { stance: "other", marked: true };
     return stanceOf(doc, s, ranges, undefined, speakers, quote);
   }
   // A verb of saying or a claim noun that is itself a stance word ("declined to comment", "peringatan Washington") carries it; other claims accuse.

@@ -223,6 +223,15 @@ export function negated(doc: Doc, s: Sentence, c: CueMention): boolean {
   return negatedAt(doc, s, c.t0);
 }
 
+/**
+ * A verb of saying negated within its own clause ("has not responded", "belum menanggapi", "n'a pas
+ * réagi"): no answer was given. Not a negation that ends the words reported before the verb ("…
+ * не основаны ни на чем, заявил Песков").
+ */
+export function unanswered(doc: Doc, s: Sentence, c: CueMention): boolean {
+  return !hasCue(c, "negation") && negationBefore(doc, s, c.t0, NEGATION_REACH, /["“”„«»,;:—–]/);
+}
+
 /** A negation stands right before token t0 of the sentence, not across a quotation mark ("« … ne signera pas cet accord », a averti"). */
 const negatedAt = (doc: Doc, s: Sentence, t0: number, reach = NEGATION_REACH): boolean =>
   negationBefore(doc, s, t0, reach, /["“”„«»]/);
