@@ -118,6 +118,10 @@ export const pl: LanguagePack = {
       IT: ["Włochy", "Włoch", "Włoszech"],
       HU: ["Węgry", "Węgier", "Węgrzech"],
       PH: ["Filipiny", "Filipin", "Filipinach"],
+      // Forms the name tables miss: a vowel dropped in the oblique cases ("Niger", "Nigru"), short names ("Bośnia").
+      NE: ["Niger", "Nigru", "Nigrze"],
+      BA: ["Bośnia i Hercegowina", "Bośnia", "Bośni"],
+      MK: ["Macedonia Północna", "Macedonia"],
     },
     institutions: {
       US: ["Biały Dom", "Pentagon", "Departament Stanu", "Departament Skarbu"],
@@ -714,6 +718,18 @@ export const pl: LanguagePack = {
         "obwinił",
         "obwiniła",
         "obwinia",
+        // Lodging a protest ("złożyła protest", "zaprotestował").
+        "złożył protest",
+        "złożyła protest",
+        "złożyło protest",
+        "złożył stanowczy protest",
+        "złożyła stanowczy protest",
+        "złożyło stanowczy protest",
+        "wyraził protest",
+        "wyraziła protest",
+        "zaprotestował",
+        "zaprotestowała",
+        "zaprotestowało",
         // The imperfective past of charging ("zarzucał Polsce, że …").
         "zarzucał",
         "zarzucała",
@@ -889,8 +905,12 @@ export const pl: LanguagePack = {
         "udaje",
         "udawana",
         "udawaną",
-        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
-        "protest",
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses; not street protests ("udział w protestach").
+        "stanowczy protest",
+        "protest dyplomatyczny",
+        "wręczył protest",
+        "wręczono protest",
+        "notę z protestem",
         "notę protestacyjną",
         "nielegalny",
         "nielegalne",

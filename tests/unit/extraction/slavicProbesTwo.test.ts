@@ -179,3 +179,31 @@ describe("Russian entry bans, agreements, meetings and transfers", () => {
     expect(sent("Париж принял решение передать Киеву истребители.", "ru")).toEqual(["FR>UA:weapons:planned"]);
   });
 });
+
+describe("Country forms the name tables miss", () => {
+  const codes = (text: string, lang: string) => facts(text, lang).countries.map((c) => c.code);
+
+  it("reads the Russian genitives 'Китая', 'Египта', 'Нидерландов'", () => {
+    expect(codes("Министр иностранных дел Китая прилетел в Каир.", "ru")).toEqual(expect.arrayContaining(["CN"]));
+    expect(codes("Делегация Египта провела переговоры в Анкаре.", "ru")).toEqual(expect.arrayContaining(["EG"]));
+    expect(codes("Король Нидерландов посетил Джакарту.", "ru")).toEqual(expect.arrayContaining(["NL"]));
+  });
+
+  it("reads the Polish 'Nigru' and 'Bośni'", () => {
+    expect(codes("Francja wycofała żołnierzy z Nigru.", "pl")).toEqual(expect.arrayContaining(["NE"]));
+    expect(codes("Premier Bośni przybył do Zagrzebia.", "pl")).toEqual(expect.arrayContaining(["BA"]));
+  });
+});
+
+describe("A protest lodged, not street protests", () => {
+  it("reads lodging a protest as an accusation", () => {
+    expect(said("Litwa złożyła stanowczy protest w związku z naruszeniem granicy.", "pl")).toEqual(["LT:accuse"]);
+    expect(said("Япония заявила протест в связи с учениями у Курил.", "ru")).toEqual(["JP:accuse"]);
+  });
+
+  it("does not read protests in the streets as an accusation", () => {
+    expect(said("Maia Sandu zaapelowała o uwolnienie osób skazanych za udział w protestach.", "pl")).toEqual([
+      "Maia Sandu:support",
+    ]);
+  });
+});
