@@ -118,6 +118,10 @@ export const pl: LanguagePack = {
       IT: ["Włochy", "Włoch", "Włoszech"],
       HU: ["Węgry", "Węgier", "Węgrzech"],
       PH: ["Filipiny", "Filipin", "Filipinach"],
+      // Forms the name tables miss: a vowel dropped in the oblique cases ("Niger", "Nigru"), short names ("Bośnia").
+      NE: ["Niger", "Nigru", "Nigrze"],
+      BA: ["Bośnia i Hercegowina", "Bośnia", "Bośni"],
+      MK: ["Macedonia Północna", "Macedonia"],
     },
     institutions: {
       US: ["Biały Dom", "Pentagon", "Departament Stanu", "Departament Skarbu"],
@@ -126,7 +130,7 @@ export const pl: LanguagePack = {
       UA: ["Rada Najwyższa", "Werchowna Rada"],
       GB: ["Downing Street"],
       FR: ["Pałac Elizejski"],
-      PL: ["Pałac Prezydencki", "Kancelaria Premiera", "Sejm"],
+      PL: ["Pałac Prezydencki", "Kancelaria Premiera", "Kancelaria Prezydenta", "Sejm", "MSWiA", "MON"],
     },
     // Nominative forms; the other cases match through `inflection`. Nouns for nationals decline irregularly, so both numbers are listed.
     demonyms: {
@@ -277,20 +281,31 @@ export const pl: LanguagePack = {
     {
       title: "Defence Minister",
       kind: "defence_minister",
-      words: [
-        "minister obrony",
-        "ministra obrony",
-        "ministrem obrony",
-        "szef MON",
-        "sekretarz obrony",
-        "szef resortu obrony",
-      ],
+      words: ["minister obrony", "ministra obrony", "ministrem obrony", "sekretarz obrony", "szef resortu obrony"],
     },
     {
       title: "Treasury Secretary",
       kind: "minister",
       words: ["sekretarz skarbu", "minister finansów", "ministra finansów"],
     },
+    // Offices only Poland has by these names ("szef MON", "minister spraw wewnętrznych i administracji"): Polish.
+    {
+      title: "Defence Minister",
+      kind: "defence_minister",
+      words: ["szef MON", "minister obrony narodowej", "ministra obrony narodowej"],
+      country: "PL",
+    },
+    {
+      title: "Interior Minister",
+      kind: "minister",
+      words: [
+        "szef MSWiA",
+        "minister spraw wewnętrznych i administracji",
+        "ministra spraw wewnętrznych i administracji",
+      ],
+      country: "PL",
+    },
+    { title: "Chair", kind: "official", words: ["marszałek Sejmu", "marszałek Senatu"], country: "PL" },
     { title: "Minister", kind: "minister", words: ["minister", "ministra", "ministrem", "ministrowi", "szef resortu"] },
     {
       title: "Spokesperson",
@@ -497,6 +512,16 @@ export const pl: LanguagePack = {
       "przekazała",
       "poinformował",
       "poinformowała",
+      // Specifying, predicting and comparing are saying ("sprecyzował, że …", "przewidywał, że …", "porównał X do Y").
+      "sprecyzował",
+      "sprecyzowała",
+      "sprecyzowali",
+      "przewidywał",
+      "przewidywała",
+      "przewidział",
+      "przewidziała",
+      "porównał",
+      "porównała",
       "zapewnił",
       "zapewniła",
       "napisał",
@@ -577,6 +602,12 @@ export const pl: LanguagePack = {
       "deklaruje",
     ],
     sayInverted: [
+      // The words a statement carries ("…” – napisano w komunikacie MSZ", "czytamy w oświadczeniu Kremla").
+      "napisano w komunikacie",
+      "napisano w oświadczeniu",
+      "czytamy w komunikacie",
+      "czytamy w oświadczeniu",
+      "głosi komunikat",
       "podkreśliła",
       "zaznaczyła",
       "stwierdziła",
@@ -687,6 +718,22 @@ export const pl: LanguagePack = {
         "obwinił",
         "obwiniła",
         "obwinia",
+        // Lodging a protest ("złożyła protest", "zaprotestował").
+        "złożył protest",
+        "złożyła protest",
+        "złożyło protest",
+        "złożył stanowczy protest",
+        "złożyła stanowczy protest",
+        "złożyło stanowczy protest",
+        "wyraził protest",
+        "wyraziła protest",
+        "zaprotestował",
+        "zaprotestowała",
+        "zaprotestowało",
+        // The imperfective past of charging ("zarzucał Polsce, że …").
+        "zarzucał",
+        "zarzucała",
+        "zarzucali",
         // The imperfective past ("oskarżał", "krytykował") and laying the blame ("obarczył Rosję odpowiedzialnością").
         "oskarżał",
         "oskarżała",
@@ -850,8 +897,20 @@ export const pl: LanguagePack = {
         "uważnie obserwować",
       ],
       accuse: [
-        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses.
-        "protest",
+        // A charge of militarising, or of a pretence ("udają solidarność"): accusations.
+        "militaryzacja",
+        "militaryzacji",
+        "militaryzację",
+        "udają",
+        "udaje",
+        "udawana",
+        "udawaną",
+        // A protest lodged ("untuk menyampaikan protes", "to lodge a protest") accuses; not street protests ("udział w protestach").
+        "stanowczy protest",
+        "protest dyplomatyczny",
+        "wręczył protest",
+        "wręczono protest",
+        "notę z protestem",
         "notę protestacyjną",
         "nielegalny",
         "nielegalne",
@@ -918,6 +977,12 @@ export const pl: LanguagePack = {
       ],
       support: [
         "otwarty na dialog",
+        // Praise of an event or act: "a historic day", "a new chapter".
+        "historyczny dzień",
+        "historyczne wydarzenie",
+        "historyczny moment",
+        "nowy rozdział",
+        "nowy etap",
         // Readiness for dialogue or cooperation, hope for a settlement ("gotowość do dialogu", "wyraził nadzieję").
         "gotowy do dialogu",
         "gotowy do współpracy",
@@ -994,6 +1059,10 @@ export const pl: LanguagePack = {
       "spotkali się",
       "spotka się",
       "spotkają się",
+      // Credentials received from or presented to a head of state: the two meet ("przyjął listy uwierzytelniające od
+      // ambasadora", "złożył we wtorek listy uwierzytelniające prezydentowi").
+      "listy uwierzytelniające",
+      "listów uwierzytelniających",
       "spotyka się",
       "spotykają się",
       // The imperfective past tells meetings already held ("spotykał się z nim wielokrotnie").
@@ -1100,6 +1169,14 @@ export const pl: LanguagePack = {
       "wezwało ambasadora",
       "wezwali ambasadora",
       "wezwały ambasadora",
+      // Summoned "for a talk", or in the impersonal ("wezwano ambasadora"): a summons too.
+      "wezwał na rozmowę",
+      "wezwała na rozmowę",
+      "wezwało na rozmowę",
+      "wezwali na rozmowę",
+      "wezwano ambasadora",
+      "wezwano na rozmowę",
+      "wezwano chargé d'affaires",
     ],
     placeNouns: ["kraj", "państwo", "stolica"],
     presence: [
@@ -1391,7 +1468,19 @@ export const pl: LanguagePack = {
     earlier: ["już", "uprzednio", "od dawna"],
     resolutions: ["rezolucja", "rezolucji", "rezolucje"],
     bans: ["zakazuje", "zakazują", "zakazała", "zakazane", "zakazany", "zabrania"],
-    listVerbs: ["wpisał", "wpisała", "wpisali", "dodał", "dodała", "dodali"],
+    // Extending a list by names ("rozszerzy listę sankcyjną o kolejne osoby") puts them on it.
+    listVerbs: [
+      "wpisał",
+      "wpisała",
+      "wpisali",
+      "dodał",
+      "dodała",
+      "dodali",
+      "rozszerzył",
+      "rozszerzyła",
+      "rozszerzy",
+      "rozszerzą",
+    ],
     conditions: ["jeśli", "jeżeli", "o ile", "chyba że", "w przypadku"],
     pronouns: ["ona", "on", "one", "oni"],
     // Only freezing assets: Polish has no sanctions verb. No passive: "X został objęty sankcjami" is an `under` phrase, whose subject is already the target.
@@ -1446,6 +1535,12 @@ export const pl: LanguagePack = {
       "jednostek",
       "rafinerii",
       "milicji",
+      // Representatives of a regime, its functionaries and propagandists ("kolejnych przedstawicieli reżimu").
+      "przedstawiciele",
+      "przedstawicieli",
+      "funkcjonariuszy",
+      "propagandyści",
+      "propagandystów",
     ],
     since: ["od", "od lat", "od czasu", "w zeszłym roku", "w ubiegłym roku"],
     maintain: ["utrzymuje", "utrzymał", "utrzymała", "utrzymali", "utrzymują", "utrzymać", "utrzymane"],
@@ -1582,6 +1677,9 @@ export const pl: LanguagePack = {
     pastMonth: ["ubiegłym", "zeszłym", "ubiegły", "ubiegłą", "zeszły", "zeszłą", "ubiegłego", "zeszłego"],
     anaphoric: [
       ["tego samego dnia", "day", 0],
+      // The same evening or morning is the same day.
+      ["tego samego wieczoru", "day", 0],
+      ["tego samego ranka", "day", 0],
       ["później tego dnia", "day", 0],
       ["dzień wcześniej", "day", -1],
       ["poprzedniego dnia", "day", -1],
@@ -2023,6 +2121,17 @@ export const pl: LanguagePack = {
       "gotowy",
       "gotowa",
       "zamierza",
+      // A decision to send, and deliveries to be carried out or completed ("zdecydował o przekazaniu", "zrealizuje dostawy").
+      "decyzja",
+      "decyzję",
+      "decyzji",
+      "zdecydował",
+      "zdecydowała",
+      "zdecydowali",
+      "zrealizuje",
+      "zrealizują",
+      "dokończy",
+      "dokończą",
     ],
     earlier: ["wcześniej", "uprzednio", "poprzednio"],
     exchange: ["w zamian za"],
