@@ -117,6 +117,8 @@ export const en: LanguagePack = {
       BN: ["Brunei"],
       SZ: ["Swaziland"],
       VA: ["Vatican", "Holy See"],
+      // A province whose name holds a demonym of another state ("Surrey, British Columbia" is Canada, not Britain).
+      CA: ["British Columbia"],
     },
     institutions: {
       US: [
@@ -839,6 +841,7 @@ export const en: LanguagePack = {
     cues: {
       deny: [
         "no evidence",
+        "no credible evidence",
         "no proof",
         "without evidence",
         "without proof",
@@ -1022,6 +1025,10 @@ export const en: LanguagePack = {
         "blackmail",
         "unacceptable",
         "unjustified",
+        // Charges that stand ("credible evidence of a link"), a mandate denied, conciliation decried ("appeasement").
+        "credible evidence",
+        "no mandate",
+        "appeasement",
         "unjustifiable",
         "no justification",
         "there was no justification",

@@ -82,6 +82,24 @@ describe("en pack: stances of other diplomacy", () => {
   });
 });
 
+describe("en pack: charges and places", () => {
+  it("reads credible evidence as an accusation and no credible evidence as a denial", () => {
+    expect(said(en("Ottawa said it held credible evidence tying Indian agents to the plot."))).toEqual(["CA:accuse"]);
+    expect(said(en("New Delhi said Ottawa had offered no credible evidence."))).toEqual(["IN:deny"]);
+  });
+
+  it("reads appeasement decried and a mandate denied as accusations", () => {
+    expect(said(en("Kaja Kallas said appeasement only emboldens Moscow."))).toEqual(["Kaja Kallas:accuse"]);
+    expect(said(en("Madrid said the envoy had no mandate to speak for Spain."))).toEqual(["ES:accuse"]);
+  });
+
+  it("reads British Columbia as Canada, not Britain", () => {
+    expect(
+      en("The activist was shot dead in Surrey, British Columbia, last June.").countries.map((c) => c.code),
+    ).toEqual(["CA"]);
+  });
+});
+
 describe("en pack: meetings and agreements", () => {
   it("reads a leader due in a capital as a planned visit", () => {
     expect(meetings(en("Prime Minister Anwar Ibrahim is due in Canberra next week for an ASEAN summit."))).toEqual([
