@@ -842,6 +842,10 @@ export const en: LanguagePack = {
       deny: [
         "no evidence",
         "no credible evidence",
+        // Intent disowned ("Serbia has no interest in destabilising Kosovo").
+        "no intention of",
+        "no intention to",
+        "no interest in",
         "no proof",
         "without evidence",
         "without proof",
@@ -960,6 +964,8 @@ export const en: LanguagePack = {
         "will not tolerate",
         "would not tolerate",
         "will not be tolerated",
+        "will not accept",
+        "would not accept",
         "ultimatum",
         "deadline to",
       ],
@@ -978,6 +984,10 @@ export const en: LanguagePack = {
         "undermine",
         "violation",
         "violations",
+        // A breach charged ("a clear breach of international law"), an act called arbitrary.
+        "breach",
+        "breaches",
+        "arbitrary",
         "violated",
         "illegal",
         "provocation",
@@ -1415,6 +1425,7 @@ export const en: LanguagePack = {
       "punitive tariffs",
       "punitive tariff",
       "punitive duties",
+      "punitive measures",
       "trade sanctions",
     ],
     impose: [

@@ -30,6 +30,12 @@ describe("en pack: sanctions that are not called sanctions", () => {
     ).toEqual(["US>SD:announced"]);
   });
 
+  it("reads punitive measures imposed on a state as sanctions", () => {
+    expect(sanctions(en("Ankara has imposed punitive measures on Sweden over the protests."))).toEqual([
+      "TR>SE:announced",
+    ]);
+  });
+
   it("reads punitive tariffs as trade sanctions", () => {
     expect(sanctions(en("Beijing on Friday dropped its punitive tariffs on Australian coal."))).toEqual([
       "CN>AU:lifted",
@@ -86,6 +92,15 @@ describe("en pack: charges and places", () => {
   it("reads credible evidence as an accusation and no credible evidence as a denial", () => {
     expect(said(en("Ottawa said it held credible evidence tying Indian agents to the plot."))).toEqual(["CA:accuse"]);
     expect(said(en("New Delhi said Ottawa had offered no credible evidence."))).toEqual(["IN:deny"]);
+  });
+
+  it("reads intent disowned as a denial", () => {
+    expect(said(en("Tehran said it had no intention of building a nuclear bomb."))).toEqual(["IR:deny"]);
+  });
+
+  it("reads what a state will not accept as a warning and a breach charged as an accusation", () => {
+    expect(said(en("Riyadh said it would not accept any meddling by Ottawa."))).toEqual(["SA:warn"]);
+    expect(said(en("Pretoria called the raid a flagrant breach of the charter."))).toEqual(["ZA:accuse"]);
   });
 
   it("reads appeasement decried and a mandate denied as accusations", () => {
