@@ -1237,6 +1237,10 @@ export const en: LanguagePack = {
       "stopped in",
       "flew to",
       "flew into",
+      // An adverb of manner between the verb and its "to" ("then flew unannounced to Moscow").
+      "flew unannounced to",
+      "travelled unannounced to",
+      "traveled unannounced to",
       "headed to",
       "touched down in",
       "went to",

@@ -122,6 +122,15 @@ describe("en pack: meetings and agreements", () => {
     ]);
   });
 
+  it("reads a trip flown unannounced as a visit of its own", () => {
+    const facts = en(
+      "Blinken visited Riyadh on Monday and then flew unannounced to Baghdad on Tuesday for talks with Prime Minister Mohammed Shia al-Sudani.",
+    );
+    expect(facts.meetings.map((m) => `${[...m.participants].sort().join("+")}@${String(m.location?.country)}`)).toEqual(
+      ["Antony Blinken+SA@SA", "Antony Blinken+IQ+Mohammed Shia al-Sudani@IQ"],
+    );
+  });
+
   it("reads a comprehensive strategic partnership two states establish as an agreement", () => {
     expect(agreed(en("Indonesia and Brazil established a comprehensive strategic partnership on Tuesday."))).toEqual([
       "BR+ID:agreement:signed",
