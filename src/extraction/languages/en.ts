@@ -117,6 +117,8 @@ export const en: LanguagePack = {
       BN: ["Brunei"],
       SZ: ["Swaziland"],
       VA: ["Vatican", "Holy See"],
+      // A province whose name holds a demonym of another state ("Surrey, British Columbia" is Canada, not Britain).
+      CA: ["British Columbia"],
     },
     institutions: {
       US: [
@@ -609,6 +611,8 @@ export const en: LanguagePack = {
       "suggested",
       "expressed",
       "voiced",
+      // Concerns or a message passed on ("Modi conveyed strong concerns").
+      "conveyed",
       "raised",
       "underscored",
       "underlined",
@@ -667,6 +671,7 @@ export const en: LanguagePack = {
       "blaming",
       "accusing",
       "denying",
+      "urging",
     ],
     accordingTo: ["according to"],
     accordingToAfter: [],
@@ -826,7 +831,7 @@ export const en: LanguagePack = {
         "applauds",
         "backs",
       ],
-      other: ["urged", "urges", "called for", "calls for", "called on", "appealed", "demanded"],
+      other: ["urged", "urges", "urging", "called for", "calls for", "called on", "appealed", "demanded"],
     },
     passive: {
       accuse: ["accused by", "condemned by", "criticised by", "criticized by", "blamed by"],
@@ -836,6 +841,11 @@ export const en: LanguagePack = {
     cues: {
       deny: [
         "no evidence",
+        "no credible evidence",
+        // Intent disowned ("Serbia has no interest in destabilising Kosovo").
+        "no intention of",
+        "no intention to",
+        "no interest in",
         "no proof",
         "without evidence",
         "without proof",
@@ -859,6 +869,11 @@ export const en: LanguagePack = {
         "fabrication",
         "slander",
         "not directed against",
+        // A step said to target no one ("the partnership is not aimed at any third country").
+        "not aimed at",
+        "not targeted at",
+        "not directed at",
+        "not about containing",
         "nothing special",
         "nothing unusual",
         "without providing any proof",
@@ -949,6 +964,8 @@ export const en: LanguagePack = {
         "will not tolerate",
         "would not tolerate",
         "will not be tolerated",
+        "will not accept",
+        "would not accept",
         "ultimatum",
         "deadline to",
       ],
@@ -967,6 +984,10 @@ export const en: LanguagePack = {
         "undermine",
         "violation",
         "violations",
+        // A breach charged ("a clear breach of international law"), an act called arbitrary.
+        "breach",
+        "breaches",
+        "arbitrary",
         "violated",
         "illegal",
         "provocation",
@@ -1014,6 +1035,15 @@ export const en: LanguagePack = {
         "blackmail",
         "unacceptable",
         "unjustified",
+        // Charges that stand ("credible evidence of a link"), a mandate denied, conciliation decried ("appeasement").
+        "credible evidence",
+        "no mandate",
+        "appeasement",
+        "unjustifiable",
+        "no justification",
+        "there was no justification",
+        "there is no justification",
+        "there had been no justification",
         "war crimes",
         // Charges of bad conduct ("abusing the concept of national security", "a disgrace", "cynical").
         "abusing",
@@ -1071,6 +1101,8 @@ export const en: LanguagePack = {
         "friend",
         "friendship",
         "partnership",
+        "partners rather than rivals",
+        "partners, not rivals",
         "breakthrough",
         "values",
         "appreciates",
@@ -1158,7 +1190,7 @@ export const en: LanguagePack = {
         "declining to comment",
       ],
     },
-    obligations: ["must", "have to", "has to"],
+    obligations: ["must", "have to", "has to", "should"],
     topics: ["weapons", "arms", "munitions", "ammunition", "shells", "missiles", "drones"],
     discuss: ["discussed", "discuss", "talked about"],
     negations: ["not", "never", "didn't", "doesn't", "don't", "won't", "neither", "nor"],
@@ -1205,6 +1237,10 @@ export const en: LanguagePack = {
       "stopped in",
       "flew to",
       "flew into",
+      // An adverb of manner between the verb and its "to" ("then flew unannounced to Moscow").
+      "flew unannounced to",
+      "travelled unannounced to",
+      "traveled unannounced to",
       "headed to",
       "touched down in",
       "went to",
@@ -1268,6 +1304,9 @@ export const en: LanguagePack = {
       "are currently in",
       "remains in",
       "stayed in",
+      // Expected somewhere ("is due in Washington next week for a NATO summit"): planned below.
+      "is due in",
+      "are due in",
     ],
     summoned: ["was summoned", "were summoned", "has been summoned", "had been summoned", "was called in"],
     purpose: ["to", "in order to", "for"],
@@ -1288,6 +1327,9 @@ export const en: LanguagePack = {
       "scheduled",
       "set to",
       "due to",
+      "due in",
+      "is due in",
+      "are due in",
       // "is slated to visit Beijing", "is poised to travel to Tianjin".
       "slated to",
       "poised to",
@@ -1376,6 +1418,19 @@ export const en: LanguagePack = {
       "overflight ban",
       "flight ban",
       "price cap",
+      // A terrorist designation is a sanctions listing ("removed from the terrorism list", "a global terrorist
+      // designation"), and tariffs called punitive are trade sanctions ("lifted punitive tariffs on Australian wine").
+      "terrorism list",
+      "terror list",
+      "terrorist designation",
+      "terrorism designation",
+      "specially designated global terrorist",
+      "specially designated global terrorists",
+      "punitive tariffs",
+      "punitive tariff",
+      "punitive duties",
+      "punitive measures",
+      "trade sanctions",
     ],
     impose: [
       "imposition of",
@@ -1446,6 +1501,9 @@ export const en: LanguagePack = {
       "eased",
       "removed",
       "scrapped",
+      // "dropped its punitive tariffs on Australian coal".
+      "dropped",
+      "drops",
       "lifting",
       "lift",
       "remove",
@@ -1536,7 +1594,8 @@ export const en: LanguagePack = {
       "forbids",
       "forbidden",
     ],
-    listVerbs: ["added", "adds", "adding", "put", "placed", "places", "listed"],
+    // "designated the Houthis as a specially designated global terrorist": a listing as well.
+    listVerbs: ["added", "adds", "adding", "put", "placed", "places", "listed", "designated", "designates"],
     conditions: ["if", "unless", "in case", "in the event"],
     pronouns: ["it", "they"],
     verbs: [
@@ -1750,6 +1809,10 @@ export const en: LanguagePack = {
         "joint declaration",
         // A comprehensive economic partnership agreement by its acronym ("the IEU-CEPA").
         "CEPA",
+        // A partnership two states establish is a framework they agree ("established a comprehensive strategic
+        // partnership"); "strategic partnership agreement" still reads as "agreement".
+        "strategic partnership",
+        "comprehensive strategic partnership",
       ],
       memorandum: ["memorandum", "memoranda", "memorandum of understanding", "MoU", "MoUs", "letter of intent"],
       deal: ["deal", "deals"],
@@ -1868,7 +1931,8 @@ export const en: LanguagePack = {
       "is set to",
       "are set to",
     ],
-    none: ["no", "not any", "nor any"],
+    // "arranged without Kyiv's agreement": consent withheld, no deal.
+    none: ["no", "not any", "nor any", "without"],
     hypothetical: [
       "potential",
       "possible",
@@ -1877,6 +1941,9 @@ export const en: LanguagePack = {
       "could",
       "would",
       "might",
+      // "how a truce can be reached": a way to a deal, not one.
+      "can be reached",
+      "can be agreed",
       "hoped",
       "hopes",
       "hope",
