@@ -54,7 +54,8 @@ export function entityIndex(language: string, pack: LanguagePack): PhraseIndex<E
       add(name, { kind: "agency", name: agency.name, country: agency.country }, "capitalized", `agency:${agency.name}`);
   }
   const countryName = (code: string, name: string, form: CountryForm, rule: CaseRule) => {
-    const ambiguous = AMBIGUOUS_COUNTRY_NAMES.has(normalizeWord(name)) || undefined;
+    // As written, not transliterated: "Куба" and "Чад" are nobody's first names in Russian.
+    const ambiguous = AMBIGUOUS_COUNTRY_NAMES.has(name.toLowerCase()) || undefined;
     for (const n of withGenitive(name)) add(n, { kind: "country", code, form, ambiguous }, rule, `country:${code}`);
   };
   // A country name that is also a common word of the language ("Того" = "of that") is left out.

@@ -96,28 +96,34 @@ export class PhraseIndex<T> {
   }
 
   private longestAt(text: string, tokens: readonly Token[], i: number, to: number): PhraseMatch<T> | null {
-    let node = this.stemmer ? this.child(this.root, tokens[i].norm) : this.root.next.get(tokens[i].norm);
     let values: T[] | null = null;
     let last = i;
-    let j = i;
-    while (node) {
-      if (node.entries.length) {
+    // Every path the words lead to, a word's stems in order: "Китая" tries "кит" (the first word of
+    // "Кит Келлог") and, when that leads nowhere, "кита" (Китай). The first longest match wins.
+    const walk = (node: Node<T>, j: number): void => {
+      if (node.entries.length && (values === null || j > last)) {
         const accepted = this.accepted(node, text, tokens, i, j, to);
         if (accepted.length) [values, last] = [accepted, j];
       }
-      if (j + 1 >= to || !joinable(text, tokens[j], tokens[j + 1])) break;
-      node = this.stemmer ? this.child(node, tokens[++j].norm) : node.next.get(tokens[++j].norm);
-    }
+      if (j + 1 >= to || !joinable(text, tokens[j], tokens[j + 1])) return;
+      for (const next of this.children(node, tokens[j + 1].norm)) walk(next, j + 1);
+    };
+    for (const node of this.children(this.root, tokens[i].norm)) walk(node, i);
     return values && { t0: i, t1: last + 1, start: tokens[i].start, end: tokens[last].end, values };
   }
 
-  /** The node a word of an inflecting language leads to: the first of its stems that the trie knows. */
-  private child(node: Node<T>, word: string): Node<T> | undefined {
-    for (const stem of this.stemmer!.candidates(word)) {
-      const next = node.next.get(stem);
-      if (next) return next;
+  /** The nodes a word leads to: its own, or for an inflecting language those of its stems the trie knows, in order. */
+  private children(node: Node<T>, word: string): Node<T>[] {
+    if (!this.stemmer) {
+      const next = node.next.get(word);
+      return next ? [next] : [];
     }
-    return undefined;
+    const out: Node<T>[] = [];
+    for (const stem of this.stemmer.candidates(word)) {
+      const next = node.next.get(stem);
+      if (next && !out.includes(next)) out.push(next);
+    }
+    return out;
   }
 
   private accepted(node: Node<T>, text: string, tokens: readonly Token[], i: number, j: number, to: number): T[] {
