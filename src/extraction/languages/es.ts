@@ -5,6 +5,9 @@ import { esConcepts } from "./esConcepts";
 /** Spanish adjective forms: "ruso" → ruso, rusa, rusos, rusas. */
 const gendered = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}o`, `${s}a`, `${s}os`, `${s}as`]);
 
+/** Spanish demonyms in -és: "ruandés" → ruandés, ruandesa, ruandeses, ruandesas. */
+const esa = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}és`, `${s}esa`, `${s}eses`, `${s}esas`]);
+
 /** Spanish: countries, leaders, and the common meeting and speech words. */
 export const es: LanguagePack = {
   code: "es",
@@ -88,6 +91,37 @@ export const es: LanguagePack = {
       KR: ["NIS", "Servicio Nacional de Inteligencia"],
     },
     demonyms: {
+      // Demonyms of further states in the news (Africa, the Americas, Europe, Asia).
+      TD: gendered("chadian"),
+      GY: esa("guyan"),
+      HR: ["croata", "croatas"],
+      SI: gendered("esloven"),
+      BG: gendered("búlgar"),
+      SO: ["somalí", "somalíes"],
+      ER: gendered("eritre"),
+      RW: esa("ruand"),
+      UG: esa("ugand"),
+      GH: esa("ghan"),
+      CI: gendered("marfileñ"),
+      CM: esa("camerun"),
+      GN: gendered("guinean"),
+      MR: gendered("mauritan"),
+      MZ: gendered("mozambiqueñ"),
+      AO: gendered("angoleñ"),
+      TZ: gendered("tanzan"),
+      ZW: ["zimbabuense", "zimbabuenses"],
+      HT: gendered("haitian"),
+      GT: gendered("guatemaltec"),
+      HN: gendered("hondureñ"),
+      SV: gendered("salvadoreñ"),
+      IS: esa("island"),
+      UZ: gendered("uzbek"),
+      TJ: gendered("tayik"),
+      TM: gendered("turkmen"),
+      KW: ["kuwaití", "kuwaitíes"],
+      OM: ["omaní", "omaníes"],
+      NP: ["nepalí", "nepalíes"],
+      BD: ["bangladesí", "bangladesíes"],
       RU: gendered("rus"),
       KP: gendered("norcorean"),
       KR: gendered("surcorean"),
@@ -231,7 +265,14 @@ export const es: LanguagePack = {
     {
       title: "National Security Adviser",
       kind: "official",
-      words: ["asesor de seguridad nacional", "asesora de seguridad nacional", "asesor", "asesora"],
+      words: [
+        "asesor de seguridad nacional",
+        "asesora de seguridad nacional",
+        "asesor",
+        "asesora",
+        "asesor especial",
+        "asesora especial",
+      ],
     },
     { title: "Secretary", kind: "official", words: ["secretario", "secretaria", "subsecretario", "subsecretaria"] },
     {
@@ -326,6 +367,8 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      "confirmó",
+      "confirmaron",
       "defendió",
       "lamentó",
       "lamenta",
@@ -412,6 +455,9 @@ export const es: LanguagePack = {
       "reveló",
     ],
     sayInverted: [
+      // Confirming news is telling it ("…, confirmó la Cancillería").
+      "confirmó",
+      "confirmaron",
       "lamentó",
       "reafirmó",
       "deploró",
@@ -757,6 +803,13 @@ export const es: LanguagePack = {
         "crímenes de guerra",
       ],
       support: [
+        // A settlement hoped for, mediation offered (the words of support of "peaceful settlement").
+        "salida negociada",
+        "solución negociada",
+        "solución pacífica",
+        "salida pacífica",
+        "solución diplomática",
+        "para mediar",
         "dispuesto a dialogar",
         "dispuestos a dialogar",
         "apoyo",
@@ -814,6 +867,9 @@ export const es: LanguagePack = {
   meeting: {
     meet: [
       "reunirse",
+      "volver a reunirse",
+      "volverán a reunirse",
+      "se volverán a reunir",
       "se entrevistó",
       "se entrevistaron",
       "se entrevistará",
@@ -943,6 +999,12 @@ export const es: LanguagePack = {
       "está previsto",
       "próxima",
       "próximo",
+      "próximas",
+      "próximos",
+      // Agreeing to meet again ("pactaron volver a reunirse en Brasil"): the meeting is to come.
+      "volver a reunirse",
+      "volverán a reunirse",
+      "se volverán a reunir",
       "invitó",
       "va a",
       "iba a",

@@ -11,6 +11,9 @@ const ien = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}ien`, `
 const same = (...words: string[]): string[] =>
   words.flatMap((w) => (w.endsWith("s") ? [w, `${w}e`, `${w}es`] : [w, `${w}s`]));
 
+/** Every independent state's French demonyms from world-countries ("ivoirien", "tchadien"). */
+const WORLD_DEMONYMS = frenchDemonyms();
+
 /** French: countries, roles, and the words with which French news reports meetings, speech, stances and sanctions. */
 export const fr: LanguagePack = {
   code: "fr",
@@ -124,7 +127,12 @@ export const fr: LanguagePack = {
     },
     // Every independent country's from world-countries, where these (hand-written, with their forms) are not.
     demonyms: {
-      ...frenchDemonyms(),
+      ...WORLD_DEMONYMS,
+      // The masculine forms world-countries lacks ("le président ouzbek"), with its own.
+      UZ: [...(WORLD_DEMONYMS.UZ ?? []), ...forms("ouzbek")],
+      TJ: [...(WORLD_DEMONYMS.TJ ?? []), ...forms("tadjik")],
+      KG: [...(WORLD_DEMONYMS.KG ?? []), ...forms("kirghiz")],
+      BH: [...(WORLD_DEMONYMS.BH ?? []), ...forms("bahreïni")],
       RU: same("russe"),
       KP: forms("nord-coréen", "nord-coréenn"),
       KR: forms("sud-coréen", "sud-coréenn"),
@@ -414,6 +422,7 @@ export const fr: LanguagePack = {
     government: [
       "junte",
       "junte militaire",
+      "régime militaire",
       "gouvernement",
       "ministère",
       "diplomatie",
@@ -441,6 +450,10 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      // Repeating a position is stating it again ("a répété que Pékin n'avait jamais …").
+      "a répété",
+      "répété",
+      "répète",
       "a défendu",
       "défendu",
       "a revendiqué",
@@ -539,6 +552,7 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
+      "a répété",
       "a revendiqué",
       "a exhorté",
       "a réitéré",
@@ -965,6 +979,13 @@ export const fr: LanguagePack = {
         "crimes de guerre",
       ],
       support: [
+        // A settlement hoped for, mediation offered (the words of support of "peaceful settlement").
+        "solution négociée",
+        "règlement négocié",
+        "solution pacifique",
+        "règlement pacifique",
+        "solution diplomatique",
+        "pour servir de médiateur",
         "prêt à dialoguer",
         "prête à dialoguer",
         "ouvert au dialogue",
