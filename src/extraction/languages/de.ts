@@ -164,6 +164,12 @@ export const de: LanguagePack = {
       TZ: inflected("tansanisch"),
       ZW: inflected("simbabwisch"),
       SS: inflected("südsudanesisch"),
+      NE: inflected("nigrisch"),
+      BF: inflected("burkinisch"),
+      AL: inflected("albanisch"),
+      ME: inflected("montenegrinisch"),
+      BA: inflected("bosnisch"),
+      MK: inflected("nordmazedonisch", "mazedonisch"),
       TM: inflected("turkmenisch"),
       MM: inflected("myanmarisch"),
       NP: inflected("nepalesisch"),
@@ -296,7 +302,7 @@ export const de: LanguagePack = {
     {
       title: "Chancellor",
       kind: "head_of_government",
-      words: ["Bundeskanzler", "Kanzler", "Bundeskanzlerin"],
+      words: ["Bundeskanzler", "Kanzler", "Bundeskanzlerin", "Kanzlerin"],
       country: "DE",
     },
     {

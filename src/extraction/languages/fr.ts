@@ -201,7 +201,7 @@ export const fr: LanguagePack = {
       KH: ien("cambodg"),
       LA: ien("laot"),
       MN: same("mongol"),
-      LY: ien("liby"),
+      LY: ["libyen", "libyenne", "libyens", "libyennes"],
       SD: same("soudanais"),
       YE: same("yéménite"),
       NE: ien("nigér"),

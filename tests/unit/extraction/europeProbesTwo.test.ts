@@ -173,3 +173,26 @@ describe("a negotiated or peaceful settlement called for is support", () => {
     ]);
   });
 });
+
+describe("demonyms and titles the packs lacked", () => {
+  it("reads the demonyms of the Baltics, the Balkans and the Sahel", () => {
+    expect(codes(es("El canciller estonio y su colega letón criticaron a Moscú."))).toEqual(["EE", "LV", "RU"]);
+    expect(codes(pt("O Governo checo e o ministro letão condenaram Moscovo."))).toEqual(["CZ", "LV", "RU"]);
+    expect(codes(de("Die nigrische Junta und die bosnische Regierung reagierten zurückhaltend."))).toEqual([
+      "BA",
+      "NE",
+    ]);
+    expect(codes(it_("La giunta burkinabè e il governo montenegrino hanno risposto."))).toEqual(["BF", "ME"]);
+    expect(codes(fr("Le Premier ministre libyen a reçu son homologue à Tripoli."))).toEqual(["LY"]);
+  });
+
+  it("reads Kanzlerin and presidenta as titles", () => {
+    expect(people(de("Die Kanzlerin Ida Berg sagte, Moskau habe gelogen."))).toEqual(["Ida Berg:DE"]);
+    expect(
+      people(pt("A presidenta Dilma Rousseff disse que o banco vai crescer.")).map((p) => p.split(":")[0]),
+    ).toEqual(["Dilma Rousseff"]);
+    expect(pt("A presidenta Dilma Rousseff disse que o banco vai crescer.").persons[0].roles[0].title).toBe(
+      "President",
+    );
+  });
+});
