@@ -927,6 +927,11 @@ export const es: LanguagePack = {
     ],
     hostNoun: ["anfitrión", "anfitriona"],
     visit: [
+      // A visitor awaited ("es esperado el viernes en Pekín"): the visit is to come.
+      "es esperado",
+      "es esperada",
+      "son esperados",
+      "son esperadas",
       "visitó",
       "visitaron",
       "visitará",
@@ -991,6 +996,10 @@ export const es: LanguagePack = {
     willing: ["dispuesto a", "dispuesta a", "dispuestos a", "listo para", "abierto a", "se ofreció a"],
     remote: ["telefónica", "telefónicas", "por teléfono", "teléfono"],
     planned: [
+      "es esperado",
+      "es esperada",
+      "son esperados",
+      "son esperadas",
       "se entrevistará",
       "se entrevistarán",
       "será recibido por",

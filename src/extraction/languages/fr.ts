@@ -1089,6 +1089,11 @@ export const fr: LanguagePack = {
     ],
     hostNoun: ["hôte", "hôtes"],
     visit: [
+      // A visitor awaited ("est attendu vendredi à Shanghai"): the visit is to come.
+      "est attendu",
+      "est attendue",
+      "sont attendus",
+      "sont attendues",
       "se rendre",
       "visiter",
       "visité",
@@ -1186,6 +1191,10 @@ export const fr: LanguagePack = {
     willing: ["prêt à", "prête à", "prêts à", "disposé à", "disposée à", "ouvert à", "a proposé de"],
     remote: ["téléphonique", "téléphoniques", "par téléphone", "téléphone"],
     planned: [
+      "est attendu",
+      "est attendue",
+      "sont attendus",
+      "sont attendues",
       "se réunira",
       "s'entretiendront",
       "sera reçu par",

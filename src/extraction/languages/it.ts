@@ -1026,6 +1026,11 @@ export const it: LanguagePack = {
     ],
     hostNoun: ["ospite", "padrone di casa"],
     visit: [
+      // A visitor awaited ("è attesa venerdì a Pechino"): the visit is to come.
+      "è atteso",
+      "è attesa",
+      "sono attesi",
+      "sono attese",
       "recarsi",
       "visitare",
       "visitato",
@@ -1110,6 +1115,10 @@ export const it: LanguagePack = {
     willing: ["pronto a", "pronta a", "pronti a", "disposto a", "disposta a", "disponibile a", "aperto a"],
     remote: ["telefonica", "telefonico", "telefoniche", "telefonici", "per telefono", "al telefono"],
     planned: [
+      "è atteso",
+      "è attesa",
+      "sono attesi",
+      "sono attese",
       "sarà a",
       "sarà in",
       "saranno a",

@@ -995,6 +995,11 @@ export const pt: LanguagePack = {
     ],
     hostNoun: ["anfitrião", "anfitriã", "anfitriões"],
     visit: [
+      // A visitor awaited ("é esperado na sexta-feira em Brasília"): the visit is to come.
+      "é esperado",
+      "é esperada",
+      "são esperados",
+      "são esperadas",
       "viajar",
       "visitar",
       "visitou",

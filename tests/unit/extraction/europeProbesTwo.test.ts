@@ -196,3 +196,18 @@ describe("demonyms and titles the packs lacked", () => {
     );
   });
 });
+
+describe("a visitor awaited is a visit to come", () => {
+  it("reads est attendu, è atteso, es esperado and é esperado with a place", () => {
+    expect(met(fr("Le chancelier Olaf Scholz est attendu lundi à Rabat."))).toEqual(["Olaf Scholz+MA:planned"]);
+    expect(met(it_("Il presidente Luiz Inácio Lula da Silva è atteso martedì a Roma."))).toEqual([
+      "Luiz Inacio Lula da Silva+IT:planned",
+    ]);
+    expect(met(es("El presidente Emmanuel Macron es esperado el lunes en Buenos Aires."))).toEqual([
+      "Emmanuel Macron+AR:planned",
+    ]);
+    expect(met(pt("O Presidente Emmanuel Macron é esperado na terça-feira em Brasília."))).toEqual([
+      "Emmanuel Macron+BR:planned",
+    ]);
+  });
+});
