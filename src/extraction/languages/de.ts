@@ -583,6 +583,17 @@ export const de: LanguagePack = {
   },
   speech: {
     say: [
+      // Verbs of the wires that report words ("precisó", "hob … hervor").
+      "ergänzte",
+      "meinte",
+      "erläuterte",
+      "präzisierte",
+      "bestätigte",
+      "verwies darauf",
+      "sprach davon",
+      "hob … hervor",
+      "fügte … hinzu",
+      "machte … deutlich",
       "sprach von",
       "sprachen von",
       "spricht von",
@@ -630,6 +641,8 @@ export const de: LanguagePack = {
       "enthüllte",
     ],
     sayInverted: [
+      "erläuterte",
+      "präzisierte",
       "bedauerte",
       "beteuerte",
       "mahnte",

@@ -381,6 +381,13 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      // Verbs of the wires that report words ("precisó", "hob … hervor").
+      "precisó",
+      "detalló",
+      "garantizó",
+      "admitió",
+      "matizó",
+      "anticipó",
       "confirmó",
       "confirmaron",
       "defendió",
@@ -469,6 +476,8 @@ export const es: LanguagePack = {
       "reveló",
     ],
     sayInverted: [
+      "detalló",
+      "matizó",
       // Confirming news is telling it ("…, confirmó la Cancillería").
       "confirmó",
       "confirmaron",

@@ -450,6 +450,13 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      // Verbs of the wires that report words ("precisó", "hob … hervor").
+      "a glissé",
+      "a détaillé",
+      "a garanti",
+      "a admis",
+      "a avancé",
+      "a laissé entendre",
       // Repeating a position is stating it again ("a répété que Pékin n'avait jamais …").
       "a répété",
       "répété",
@@ -552,6 +559,9 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
+      "a glissé",
+      "a détaillé",
+      "a admis",
       "a répété",
       "a revendiqué",
       "a exhorté",

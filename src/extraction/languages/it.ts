@@ -473,6 +473,14 @@ export const it: LanguagePack = {
   },
   speech: {
     say: [
+      // Verbs of the wires that report words ("precisó", "hob … hervor").
+      "ha puntualizzato",
+      "puntualizzato",
+      "ha chiarito",
+      "chiarito",
+      "ha ammesso",
+      "ha anticipato",
+      "ha scandito",
       "ha difeso",
       "difeso",
       "ha riaffermato",
@@ -564,6 +572,9 @@ export const it: LanguagePack = {
       "si è rifiutata di commentare",
     ],
     sayInverted: [
+      "ha puntualizzato",
+      "ha chiarito",
+      "ha scandito",
       "ha deplorato",
       "ha rivendicato",
       "ha riaffermato",

@@ -476,6 +476,12 @@ export const pt: LanguagePack = {
   },
   speech: {
     say: [
+      // Verbs of the wires that report words ("precisó", "hob … hervor").
+      "adiantou",
+      "referiu",
+      "vincou",
+      "admitiu",
+      "esclareceu",
       // Questioning a practice is saying so ("questionou por que motivo …").
       "questionou",
       "questiona",
@@ -554,6 +560,10 @@ export const pt: LanguagePack = {
       "evitado comentar",
     ],
     sayInverted: [
+      "adiantou",
+      "referiu",
+      "vincou",
+      "esclareceu",
       "lamentou",
       "reafirmou",
       "avaliou",

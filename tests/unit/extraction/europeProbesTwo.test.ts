@@ -211,3 +211,17 @@ describe("a visitor awaited is a visit to come", () => {
     ]);
   });
 });
+
+describe("verbs of the wires that report words", () => {
+  it("reads them as verbs of saying in each pack of the group", () => {
+    expect(said(es("La ministra Diana Mondino precisó que Argentina no enviará tropas a Haití."))).toHaveLength(1);
+    expect(said(it_("Il ministro Guido Crosetto ha chiarito che l'Italia non invierà truppe in Libia."))).toHaveLength(
+      1,
+    );
+    expect(said(fr("Le ministre Sébastien Lecornu a détaillé le calendrier du retrait du Niger."))).toHaveLength(1);
+    expect(said(pt("O ministro José Múcio esclareceu que o Brasil não enviará tropas ao Haiti."))).toHaveLength(1);
+    expect(
+      said(de("Verteidigungsminister Boris Pistorius hob hervor, die Bundeswehr bleibe in Litauen.")),
+    ).toHaveLength(1);
+  });
+});
