@@ -5,6 +5,9 @@ import { esConcepts } from "./esConcepts";
 /** Spanish adjective forms: "ruso" → ruso, rusa, rusos, rusas. */
 const gendered = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}o`, `${s}a`, `${s}os`, `${s}as`]);
 
+/** Spanish demonyms in -és: "ruandés" → ruandés, ruandesa, ruandeses, ruandesas. */
+const esa = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}és`, `${s}esa`, `${s}eses`, `${s}esas`]);
+
 /** Spanish: countries, leaders, and the common meeting and speech words. */
 export const es: LanguagePack = {
   code: "es",
@@ -88,6 +91,51 @@ export const es: LanguagePack = {
       KR: ["NIS", "Servicio Nacional de Inteligencia"],
     },
     demonyms: {
+      // Demonyms of further states in the news (Africa, the Americas, Europe, Asia).
+      TD: gendered("chadian"),
+      GY: esa("guyan"),
+      HR: ["croata", "croatas"],
+      SI: gendered("esloven"),
+      BG: gendered("búlgar"),
+      SO: ["somalí", "somalíes"],
+      ER: gendered("eritre"),
+      RW: esa("ruand"),
+      UG: esa("ugand"),
+      GH: esa("ghan"),
+      CI: gendered("marfileñ"),
+      CM: esa("camerun"),
+      GN: gendered("guinean"),
+      MR: gendered("mauritan"),
+      MZ: gendered("mozambiqueñ"),
+      AO: gendered("angoleñ"),
+      TZ: gendered("tanzan"),
+      ZW: ["zimbabuense", "zimbabuenses"],
+      HT: gendered("haitian"),
+      GT: gendered("guatemaltec"),
+      HN: gendered("hondureñ"),
+      SV: gendered("salvadoreñ"),
+      IS: esa("island"),
+      UZ: gendered("uzbek"),
+      TJ: gendered("tayik"),
+      TM: gendered("turkmen"),
+      KW: ["kuwaití", "kuwaitíes"],
+      OM: ["omaní", "omaníes"],
+      NP: ["nepalí", "nepalíes"],
+      BD: ["bangladesí", "bangladesíes"],
+      EE: gendered("estoni"),
+      LV: ["letón", "letona", "letones", "letonas"],
+      LT: gendered("lituan"),
+      MN: ["mongol", "mongola", "mongoles", "mongolas"],
+      KH: gendered("camboyan"),
+      LA: gendered("laosian"),
+      SG: ["singapurense", "singapurenses"],
+      LK: esa("srilanqu", "ceilan"),
+      CY: ["chipriota", "chipriotas"],
+      AL: esa("alban"),
+      ME: gendered("montenegrin"),
+      BA: gendered("bosni"),
+      MK: gendered("macedoni"),
+      SK: gendered("eslovac"),
       RU: gendered("rus"),
       KP: gendered("norcorean"),
       KR: gendered("surcorean"),
@@ -231,7 +279,14 @@ export const es: LanguagePack = {
     {
       title: "National Security Adviser",
       kind: "official",
-      words: ["asesor de seguridad nacional", "asesora de seguridad nacional", "asesor", "asesora"],
+      words: [
+        "asesor de seguridad nacional",
+        "asesora de seguridad nacional",
+        "asesor",
+        "asesora",
+        "asesor especial",
+        "asesora especial",
+      ],
     },
     { title: "Secretary", kind: "official", words: ["secretario", "secretaria", "subsecretario", "subsecretaria"] },
     {
@@ -326,6 +381,15 @@ export const es: LanguagePack = {
   },
   speech: {
     say: [
+      // Verbs of the wires that report words ("precisó", "hob … hervor").
+      "precisó",
+      "detalló",
+      "garantizó",
+      "admitió",
+      "matizó",
+      "anticipó",
+      "confirmó",
+      "confirmaron",
       "defendió",
       "lamentó",
       "lamenta",
@@ -412,6 +476,11 @@ export const es: LanguagePack = {
       "reveló",
     ],
     sayInverted: [
+      "detalló",
+      "matizó",
+      // Confirming news is telling it ("…, confirmó la Cancillería").
+      "confirmó",
+      "confirmaron",
       "lamentó",
       "reafirmó",
       "deploró",
@@ -757,6 +826,13 @@ export const es: LanguagePack = {
         "crímenes de guerra",
       ],
       support: [
+        // A settlement hoped for, mediation offered (the words of support of "peaceful settlement").
+        "salida negociada",
+        "solución negociada",
+        "solución pacífica",
+        "salida pacífica",
+        "solución diplomática",
+        "para mediar",
         "dispuesto a dialogar",
         "dispuestos a dialogar",
         "apoyo",
@@ -814,6 +890,9 @@ export const es: LanguagePack = {
   meeting: {
     meet: [
       "reunirse",
+      "volver a reunirse",
+      "volverán a reunirse",
+      "se volverán a reunir",
       "se entrevistó",
       "se entrevistaron",
       "se entrevistará",
@@ -857,6 +936,11 @@ export const es: LanguagePack = {
     ],
     hostNoun: ["anfitrión", "anfitriona"],
     visit: [
+      // A visitor awaited ("es esperado el viernes en Pekín"): the visit is to come.
+      "es esperado",
+      "es esperada",
+      "son esperados",
+      "son esperadas",
       "visitó",
       "visitaron",
       "visitará",
@@ -921,6 +1005,10 @@ export const es: LanguagePack = {
     willing: ["dispuesto a", "dispuesta a", "dispuestos a", "listo para", "abierto a", "se ofreció a"],
     remote: ["telefónica", "telefónicas", "por teléfono", "teléfono"],
     planned: [
+      "es esperado",
+      "es esperada",
+      "son esperados",
+      "son esperadas",
       "se entrevistará",
       "se entrevistarán",
       "será recibido por",
@@ -943,6 +1031,12 @@ export const es: LanguagePack = {
       "está previsto",
       "próxima",
       "próximo",
+      "próximas",
+      "próximos",
+      // Agreeing to meet again ("pactaron volver a reunirse en Brasil"): the meeting is to come.
+      "volver a reunirse",
+      "volverán a reunirse",
+      "se volverán a reunir",
       "invitó",
       "va a",
       "iba a",

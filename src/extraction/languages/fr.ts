@@ -11,6 +11,9 @@ const ien = (...stems: string[]): string[] => stems.flatMap((s) => [`${s}ien`, `
 const same = (...words: string[]): string[] =>
   words.flatMap((w) => (w.endsWith("s") ? [w, `${w}e`, `${w}es`] : [w, `${w}s`]));
 
+/** Every independent state's French demonyms from world-countries ("ivoirien", "tchadien"). */
+const WORLD_DEMONYMS = frenchDemonyms();
+
 /** French: countries, roles, and the words with which French news reports meetings, speech, stances and sanctions. */
 export const fr: LanguagePack = {
   code: "fr",
@@ -124,7 +127,12 @@ export const fr: LanguagePack = {
     },
     // Every independent country's from world-countries, where these (hand-written, with their forms) are not.
     demonyms: {
-      ...frenchDemonyms(),
+      ...WORLD_DEMONYMS,
+      // The masculine forms world-countries lacks ("le président ouzbek"), with its own.
+      UZ: [...(WORLD_DEMONYMS.UZ ?? []), ...forms("ouzbek")],
+      TJ: [...(WORLD_DEMONYMS.TJ ?? []), ...forms("tadjik")],
+      KG: [...(WORLD_DEMONYMS.KG ?? []), ...forms("kirghiz")],
+      BH: [...(WORLD_DEMONYMS.BH ?? []), ...forms("bahreïni")],
       RU: same("russe"),
       KP: forms("nord-coréen", "nord-coréenn"),
       KR: forms("sud-coréen", "sud-coréenn"),
@@ -193,7 +201,7 @@ export const fr: LanguagePack = {
       KH: ien("cambodg"),
       LA: ien("laot"),
       MN: same("mongol"),
-      LY: ien("liby"),
+      LY: ["libyen", "libyenne", "libyens", "libyennes"],
       SD: same("soudanais"),
       YE: same("yéménite"),
       NE: ien("nigér"),
@@ -414,6 +422,7 @@ export const fr: LanguagePack = {
     government: [
       "junte",
       "junte militaire",
+      "régime militaire",
       "gouvernement",
       "ministère",
       "diplomatie",
@@ -441,6 +450,17 @@ export const fr: LanguagePack = {
   },
   speech: {
     say: [
+      // Verbs of the wires that report words ("precisó", "hob … hervor").
+      "a glissé",
+      "a détaillé",
+      "a garanti",
+      "a admis",
+      "a avancé",
+      "a laissé entendre",
+      // Repeating a position is stating it again ("a répété que Pékin n'avait jamais …").
+      "a répété",
+      "répété",
+      "répète",
       "a défendu",
       "défendu",
       "a revendiqué",
@@ -539,6 +559,10 @@ export const fr: LanguagePack = {
       "n'a pas voulu commenter",
     ],
     sayInverted: [
+      "a glissé",
+      "a détaillé",
+      "a admis",
+      "a répété",
       "a revendiqué",
       "a exhorté",
       "a réitéré",
@@ -965,6 +989,13 @@ export const fr: LanguagePack = {
         "crimes de guerre",
       ],
       support: [
+        // A settlement hoped for, mediation offered (the words of support of "peaceful settlement").
+        "solution négociée",
+        "règlement négocié",
+        "solution pacifique",
+        "règlement pacifique",
+        "solution diplomatique",
+        "pour servir de médiateur",
         "prêt à dialoguer",
         "prête à dialoguer",
         "ouvert au dialogue",
@@ -1068,6 +1099,11 @@ export const fr: LanguagePack = {
     ],
     hostNoun: ["hôte", "hôtes"],
     visit: [
+      // A visitor awaited ("est attendu vendredi à Shanghai"): the visit is to come.
+      "est attendu",
+      "est attendue",
+      "sont attendus",
+      "sont attendues",
       "se rendre",
       "visiter",
       "visité",
@@ -1165,6 +1201,10 @@ export const fr: LanguagePack = {
     willing: ["prêt à", "prête à", "prêts à", "disposé à", "disposée à", "ouvert à", "a proposé de"],
     remote: ["téléphonique", "téléphoniques", "par téléphone", "téléphone"],
     planned: [
+      "est attendu",
+      "est attendue",
+      "sont attendus",
+      "sont attendues",
       "se réunira",
       "s'entretiendront",
       "sera reçu par",
