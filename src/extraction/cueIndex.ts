@@ -11,6 +11,7 @@ export type CueKind =
   | "sayPronominal"
   | "continuation"
   | "passiveAuxiliary"
+  | "perfectAuxiliary"
   | "backReference"
   | "measure"
   | "accordingTo"
@@ -126,6 +127,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(speech.sayPronominal, { kind: "sayPronominal" });
   add(speech.continuation, { kind: "continuation" });
   add(speech.passiveAuxiliaries ?? [], { kind: "passiveAuxiliary" });
+  add(speech.perfectAuxiliaries ?? [], { kind: "perfectAuxiliary" });
   add(speech.backReferences ?? [], { kind: "backReference" });
   add(speech.measures ?? [], { kind: "measure" });
   add(speech.accordingTo, { kind: "accordingTo" });

@@ -385,6 +385,7 @@ function speakersFor(
     participleSubject ??
     (!last && statePronounBefore(s, c) ? clauseSubject(doc, s, c, previous) : null) ??
     purposeSubject(doc, s, c, last ? last.t1 : s.t0, previous) ??
+    perfectSubject(doc, s, c, last ? last.t1 : s.t0, quotes, previous) ??
     speakerBefore(doc, s, c.t0, last ? last.t1 : s.t0, quotes, previous, kinds.has("continuation"));
   // "which condemned the test, have accused": a second verb close behind the first keeps its subject.
   const shared =
@@ -394,6 +395,32 @@ function speakersFor(
   // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
   const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
   return result(subject ?? shared, closing ? "around" : "after");
+}
+
+/** How far before its participle a perfect's auxiliary may stand ("hat am Dienstag in Berlin die Regierung in Moskau scharf kritisiert"). */
+const PERFECT_REACH = 14;
+
+/**
+ * "Baerbock hat China kritisiert", "Am Dienstag hat Scholz Russland kritisiert": a participle closing a clause
+ * after a finite auxiliary of the perfect (pack `perfectAuxiliaries`) has its subject before the auxiliary, or
+ * right after it; the party between is its object. Null when no such auxiliary stands in the verb's clause.
+ */
+function perfectSubject(
+  doc: Doc,
+  s: Sentence,
+  c: CueMention,
+  from: number,
+  quotes: Quote[],
+  previous: Speaker[] | null,
+): Speaker[] | null {
+  const aux = s.cues
+    .filter((k) => k.t1 <= c.t0 && k.t0 >= from && c.t0 - k.t1 <= PERFECT_REACH && hasCue(k, "perfectAuxiliary"))
+    .at(-1);
+  if (!aux || /[,;:"“”„«»]/.test(doc.text.slice(aux.end, c.start))) return null;
+  const before = speakerBefore(doc, s, aux.t0, from, quotes, previous);
+  if (before) return before;
+  const after = s.entities.find((m) => m.t0 >= aux.t1 && m.t0 <= aux.t1 + 1 && m.t1 <= c.t0);
+  return after ? speakersOf(doc, s, after, previous) : null;
 }
 
 /**

@@ -674,6 +674,7 @@ export const de: LanguagePack = {
     claimNouns: ["vorwürfe", "vorwurf", "behauptungen", "warnung", "warnungen"],
     claimLinks: ["von", "aus"],
     passiveAuxiliaries: ["wurde", "wurden", "worden"],
+    perfectAuxiliaries: ["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"],
     complementizers: ["dass"],
     backReferences: [
       "diese Äußerungen",
@@ -750,6 +751,7 @@ export const de: LanguagePack = {
         "warnte",
         "warnt",
         "warnten",
+        "gewarnt",
         "drohte",
         "droht",
         "drohten",

@@ -304,6 +304,12 @@ export interface SpeechWords {
    * detto"): the verb then has no speaker before it and is no statement. Optional: readers default to none.
    */
   passiveAuxiliaries?: string[];
+  /**
+   * Finite auxiliaries of a perfect whose participle closes the clause ("Baerbock hat China kritisiert"): the
+   * subject stands before the auxiliary or right after it ("Am Dienstag hat Scholz Russland kritisiert"); a party
+   * between the auxiliary and the verb is its object. Optional: readers default to none.
+   */
+  perfectAuxiliaries?: string[];
   /** Words opening the clause a speech verb reports ("bahwa", "that", "dass", "que"): a stance verb inside it is content, not a new statement. */
   complementizers: string[];
   /**
