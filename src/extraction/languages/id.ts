@@ -207,7 +207,15 @@ export const id: LanguagePack = {
     { title: "Deputy Defence Minister", kind: "official", words: ["Wamenhan"] },
     { title: "Deputy Minister", kind: "official", words: ["Wamenkeu", "Wamendag", "Wamensesneg"] },
     { title: "Trade Representative", kind: "official", words: ["Perwakilan Dagang"] },
-    { title: "Coordinating Minister", kind: "minister", words: ["Menteri Koordinator", "Menko"] },
+    // Coordinating ministers and the energy and mineral resources ministry exist in Indonesia alone:
+    // "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto", "Menteri ESDM Bahlil Lahadalia" are Indonesia's.
+    { title: "Coordinating Minister", kind: "minister", words: ["Menteri Koordinator", "Menko"], country: "ID" },
+    {
+      title: "Energy Minister",
+      kind: "minister",
+      words: ["Menteri ESDM", "Menteri Energi dan Sumber Daya Mineral"],
+      country: "ID",
+    },
     { title: "Commissioner", kind: "official", words: ["Komisioner"] },
     { title: "Spokesperson", kind: "spokesperson", words: ["Juru Bicara", "Jubir"] },
     { title: "Ambassador", kind: "ambassador", words: ["Duta Besar", "Dubes"] },
@@ -216,6 +224,10 @@ export const id: LanguagePack = {
     // Titles that introduce a person but have no kind of their own: a person is whoever a role introduces.
     { title: "Spokesperson", kind: "spokesperson", words: ["Jurubicara"] },
     { title: "Head of State", kind: "head_of_state", words: ["Kepala Negara"] },
+    { title: "First Lady", kind: "official", words: ["Ibu Negara"] },
+    // Scholars and analysts quoted on a story ("Guru Besar Hukum Internasional UI Hikmahanto Juwana").
+    { title: "Professor", kind: "official", words: ["Guru Besar", "Profesor"] },
+    { title: "Analyst", kind: "official", words: ["Pengamat", "Analis", "Peneliti", "Pakar"] },
     { title: "Emir", kind: "head_of_state", words: ["Emir", "Amir", "Sultan", "Ratu"] },
     { title: "Sheikh", kind: "official", words: ["Syekh", "Sheikh", "Pangeran", "Putri"] },
     {
@@ -295,6 +307,12 @@ export const id: LanguagePack = {
     "kehutanan",
     "pariwisata",
     "investasi",
+    // Fields of scholars and analysts ("Guru Besar Hubungan Internasional …", "Peneliti Senior …").
+    "hubungan",
+    "internasional",
+    "ekonomi",
+    "fakultas",
+    "senior",
     "departemen",
     "kementerian",
     "kemlu",
@@ -577,6 +595,11 @@ export const id: LanguagePack = {
       "membeberkan",
       // A vow is said ("Iran bersumpah akan membalas"): what it vows decides the stance.
       "bersumpah",
+      // An argument put forward ("Brussel berdalih pembatasan itu …", "Jakarta beralasan …").
+      "berdalih",
+      "beralasan",
+      // A hope voiced is said ("Pemerintah berharap pasar Eropa menjadi penyeimbang").
+      "berharap",
     ],
     sayInverted: [
       "tandas",
@@ -596,6 +619,12 @@ export const id: LanguagePack = {
       "sebut",
       "papar",
       "terang",
+      // A quotation closed by the statement it comes from ("…," demikian keterangan Kemlu / bunyi pernyataan Istana).
+      "demikian keterangan",
+      "demikian pernyataan",
+      "demikian bunyi pernyataan",
+      "demikian isi pernyataan",
+      "bunyi pernyataan",
     ],
     sayPronominal: [
       "katanya",
@@ -738,6 +767,14 @@ export const id: LanguagePack = {
         "bukan sebuah pakta",
         "bukan suatu pakta",
         "bukan pakta pertahanan",
+        // A claim said to lack a legal basis ("klaim itu tidak memiliki dasar hukum").
+        "tidak memiliki dasar hukum",
+        "tidak mempunyai dasar hukum",
+        "tidak punya dasar hukum",
+        "tanpa dasar hukum",
+        // An implication rejected ("kerja sama itu tidak berarti pengakuan atas klaim China").
+        "tidak berarti",
+        "bukan berarti",
       ],
       warn: [
         // An escalation named warns of where it leads ("a significant escalation of the war").
@@ -767,6 +804,10 @@ export const id: LanguagePack = {
         "harga mahal",
         "akan merespons",
         "harus dihentikan",
+        // Urgency between the modal and the verb ("perang harus segera dihentikan").
+        "harus segera dihentikan",
+        "segera dihentikan",
+        "harus segera berhenti",
         "harus berhenti",
         "tidak dapat ditoleransi",
         "tidak bisa ditoleransi",
@@ -967,6 +1008,8 @@ export const id: LanguagePack = {
       "melakukan kunjungan kehormatan kepada",
       // A headline's bare stem ("Menlu Sugiono Temui Wang Yi di Beijing").
       "temui",
+      // Attending a summit or a ceremony with others there ("menghadiri KTT G7 di Elmau").
+      "menghadiri",
     ],
     host: ["menjamu", "menyambut kedatangan", "menerima kunjungan", "menjadi tuan rumah", "menerima", "menyambut"],
     hostNoun: [],
@@ -1383,6 +1426,13 @@ export const id: LanguagePack = {
       "membuat",
       "menjalin",
       "menjalin",
+      // Negotiations concluded: the text is agreed ("resmi menuntaskan perundingan IEU-CEPA").
+      "menuntaskan perundingan",
+      "merampungkan perundingan",
+      "menyelesaikan perundingan",
+      "penyelesaian perundingan",
+      "perundingan rampung",
+      "rampungnya perundingan",
     ],
     ratified: ["meratifikasi", "diratifikasi", "ratifikasi"],
     inForce: [

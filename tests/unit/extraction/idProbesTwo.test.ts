@@ -1,0 +1,87 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/**
+ * Indonesian press forms met on unseen stories (Indonesia in BRICS, the WTO nickel dispute, the ICJ
+ * hearings on Palestine, IEU-CEPA, Jokowi's Kyiv–Moscow trip), in sentences of our own.
+ */
+const id = (text: string) => extract(article(text, "id", "2025-03-12T09:00:00+07:00"));
+const said = (facts: ReturnType<typeof extract>) => facts.statements.map((s) => `${s.speaker}:${s.stance}`);
+const persons = (facts: ReturnType<typeof extract>) => facts.persons.map((p) => `${p.name}:${p.country}`);
+const met = (facts: ReturnType<typeof extract>) =>
+  facts.meetings.map((m) => `${m.participants.join("+")}@${m.location?.country ?? "-"}:${m.status}`);
+const agreed = (facts: ReturnType<typeof extract>) =>
+  (facts.agreements ?? []).map((a) => `${[...a.parties].sort().join("+")}:${a.status}`);
+
+describe("id pack: who speaks", () => {
+  it("reads '…,\" demikian keterangan X' as X's words", () => {
+    expect(
+      said(id('"Kami akan terus memantau situasi di Myanmar," demikian keterangan Kementerian Luar Negeri Thailand.')),
+    ).toEqual(["TH:assert"]);
+    expect(said(id('"Kami mengecam serangan itu," demikian pernyataan Kemenlu Malaysia.'))).toEqual(["MY:accuse"]);
+  });
+
+  it("reads an argument put forward ('berdalih', 'beralasan') and a hope voiced ('berharap') as said", () => {
+    expect(said(id("Washington berdalih kebijakan tarif itu melindungi pekerja Amerika."))).toEqual(["US:assert"]);
+    expect(said(id("Pemerintah Jepang berharap perundingan dengan Seoul bisa dilanjutkan bulan depan."))).toEqual([
+      "JP:support",
+    ]);
+  });
+
+  it("reads scholars and analysts as persons who speak", () => {
+    const f = id("Guru Besar Hubungan Internasional Dewi Larasati mengkritik keputusan itu.");
+    expect(persons(f)).toEqual(["Dewi Larasati:null"]);
+    expect(said(f)).toEqual(["Dewi Larasati:accuse"]);
+    expect(said(id("Pengamat hubungan internasional Bagas Pratama mengatakan Manila perlu berhati-hati."))).toEqual([
+      "Bagas Pratama:assert",
+    ]);
+    expect(persons(id("Peneliti senior CSIS Laras Wibisono mengatakan tarif itu merugikan eksportir."))).toEqual([
+      "Laras Wibisono:null",
+    ]);
+  });
+
+  it("reads Indonesia-only offices (coordinating minister, energy and mineral resources) as Indonesia's", () => {
+    expect(persons(id("Menteri Koordinator Bidang Pangan Hendra Kusuma mengatakan stok beras aman."))).toEqual([
+      "Hendra Kusuma:ID",
+    ]);
+    expect(persons(id("Menteri ESDM Rudi Hartanto menyebut ekspor bauksit tetap dilarang."))).toEqual([
+      "Rudi Hartanto:ID",
+    ]);
+  });
+
+  it("reads the first lady as a person", () => {
+    expect(persons(id("Ibu Negara Ratna Kusumawati meninjau posko pengungsi di Cianjur."))).toEqual([
+      "Ratna Kusumawati:null",
+    ]);
+  });
+});
+
+describe("id pack: stance", () => {
+  it("reads 'harus segera dihentikan' as a warning", () => {
+    expect(said(id("Menlu Sugiono mengatakan serangan di Rafah harus segera dihentikan."))).toEqual(["Sugiono:warn"]);
+  });
+
+  it("reads a claim said to have no legal basis, and an implication rejected, as denials", () => {
+    expect(said(id("Kemlu Vietnam menyatakan klaim itu tidak memiliki dasar hukum."))).toEqual(["VN:deny"]);
+    expect(
+      said(id("Menlu Sugiono menegaskan latihan bersama itu tidak berarti Indonesia memihak salah satu blok.")),
+    ).toEqual(["Sugiono:deny"]);
+  });
+});
+
+describe("id pack: meetings and agreements", () => {
+  it("reads attending an event in a place as a visit there", () => {
+    expect(met(id("Presiden Prabowo Subianto menghadiri upacara pelantikan di Brasilia pada Sabtu."))).toEqual([
+      "Prabowo Subianto+BR@BR:occurred",
+    ]);
+    expect(met(id("Menlu Sugiono menghadiri Sidang Majelis Umum PBB di New York pada Selasa."))).toEqual([
+      "Sugiono+US@US:occurred",
+    ]);
+  });
+
+  it("reads concluded negotiations as an agreement reached, not one still planned", () => {
+    expect(agreed(id("Indonesia dan Kanada resmi menuntaskan perundingan ICA-CEPA di Ottawa pada Selasa."))).toEqual([
+      "CA+ID:signed",
+    ]);
+  });
+});
