@@ -225,6 +225,9 @@ export const id: LanguagePack = {
     { title: "Spokesperson", kind: "spokesperson", words: ["Jurubicara"] },
     { title: "Head of State", kind: "head_of_state", words: ["Kepala Negara"] },
     { title: "First Lady", kind: "official", words: ["Ibu Negara"] },
+    // Indonesia's police chief by the title the press gives him ("Kapolri Listyo Sigit Prabowo").
+    { title: "Chief of Police", kind: "official", words: ["Kapolri", "Kepala Polri"], country: "ID" },
+    { title: "Attorney General", kind: "official", words: ["Jaksa Agung"] },
     // Scholars and analysts quoted on a story ("Guru Besar Hukum Internasional UI Hikmahanto Juwana").
     { title: "Professor", kind: "official", words: ["Guru Besar", "Profesor"] },
     { title: "Analyst", kind: "official", words: ["Pengamat", "Analis", "Peneliti", "Pakar"] },
@@ -307,6 +310,13 @@ export const id: LanguagePack = {
     "kehutanan",
     "pariwisata",
     "investasi",
+    // A coordinating minister's portfolio by its short form ("Menko Polhukam Budi Gunawan", "Menko PMK").
+    "polhukam",
+    "polkam",
+    "marves",
+    "pmk",
+    "kumham",
+    "imipas",
     // Fields of scholars and analysts ("Guru Besar Hubungan Internasional …", "Peneliti Senior …").
     "hubungan",
     "internasional",
@@ -775,6 +785,10 @@ export const id: LanguagePack = {
         // An implication rejected ("kerja sama itu tidak berarti pengakuan atas klaim China").
         "tidak berarti",
         "bukan berarti",
+        // A report called misleading or inaccurate ("laporan itu menyesatkan dan tidak akurat").
+        "menyesatkan",
+        "tidak akurat",
+        "tak akurat",
       ],
       warn: [
         // An escalation named warns of where it leads ("a significant escalation of the war").
@@ -879,6 +893,9 @@ export const id: LanguagePack = {
         // Regret voiced at another's act ("menyatakan penyesalan atas keputusan itu"), a charge of unlawfulness ("tidak sah").
         "penyesalan",
         "tidak sah",
+        // Disappointment voiced at another's act ("menyatakan kekecewaan atas keputusan Uni Eropa").
+        "kekecewaan",
+        "kecewa",
         // Entering another's waters, airspace or land uninvited ("kapal itu menerobos perairan Tiongkok").
         "menerobos",
         "penerobosan",
@@ -1257,6 +1274,10 @@ export const id: LanguagePack = {
       "pemasok",
       "kilang",
       "milisi",
+      // Businessmen named by the group ("membekukan aset dua pengusaha Rusia").
+      "pengusaha",
+      "taipan",
+      "konglomerat",
     ],
     since: ["sejak", "pada tahun", "tahun lalu"],
     maintain: ["mempertahankan", "dipertahankan"],
@@ -1434,7 +1455,8 @@ export const id: LanguagePack = {
       "perundingan rampung",
       "rampungnya perundingan",
     ],
-    ratified: ["meratifikasi", "diratifikasi", "ratifikasi"],
+    // Indonesian law ratifies by "pengesahan" ("DPR mengesahkan RUU Pengesahan Persetujuan …").
+    ratified: ["meratifikasi", "diratifikasi", "ratifikasi", "mengesahkan", "disahkan", "pengesahan"],
     inForce: [
       "berlaku",
       "mulai berlaku",

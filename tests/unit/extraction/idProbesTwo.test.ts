@@ -49,6 +49,19 @@ describe("id pack: who speaks", () => {
     ]);
   });
 
+  it("reads a coordinating minister's short portfolio as no part of the name", () => {
+    expect(persons(id("Menko Polhukam Yudha Pranata meninjau lokasi banjir di Demak."))).toEqual(["Yudha Pranata:ID"]);
+  });
+
+  it("reads Indonesia's police chief and an attorney general as the persons they introduce", () => {
+    expect(persons(id("Kapolri Bambang Hendarso Prabowo mengatakan pengamanan pelantikan sudah siap."))).toEqual([
+      "Bambang Hendarso Prabowo:ID",
+    ]);
+    expect(persons(id("Jaksa Agung Rahmat Santoso mengatakan berkas perkara itu sudah lengkap."))).toEqual([
+      "Rahmat Santoso:null",
+    ]);
+  });
+
   it("reads the first lady as a person", () => {
     expect(persons(id("Ibu Negara Ratna Kusumawati meninjau posko pengungsi di Cianjur."))).toEqual([
       "Ratna Kusumawati:null",
@@ -69,6 +82,25 @@ describe("id pack: stance", () => {
   });
 });
 
+describe("id pack: stance, more", () => {
+  it("reads a report called misleading or inaccurate as a denial", () => {
+    expect(said(id("Kremlin mengatakan laporan media Barat itu menyesatkan."))).toEqual(["RU:deny"]);
+    expect(said(id("Kemlu Thailand menyebut data korban yang beredar tidak akurat."))).toEqual(["TH:deny"]);
+  });
+
+  it("reads disappointment voiced at another's act as an accusation", () => {
+    expect(said(id("Pemerintah Filipina menyatakan kekecewaan atas sikap Beijing."))).toEqual(["PH:accuse"]);
+  });
+});
+
+describe("id pack: sanctions", () => {
+  it("reads businessmen as a designated group of their state", () => {
+    expect(
+      id("Inggris membekukan aset tiga pengusaha Iran.").sanctions.map((x) => [x.imposer, x.targetCountry ?? null]),
+    ).toEqual([["GB", ["IR"]]]);
+  });
+});
+
 describe("id pack: meetings and agreements", () => {
   it("reads attending an event in a place as a visit there", () => {
     expect(met(id("Presiden Prabowo Subianto menghadiri upacara pelantikan di Brasilia pada Sabtu."))).toEqual([
@@ -77,6 +109,12 @@ describe("id pack: meetings and agreements", () => {
     expect(met(id("Menlu Sugiono menghadiri Sidang Majelis Umum PBB di New York pada Selasa."))).toEqual([
       "Sugiono+US@US:occurred",
     ]);
+  });
+
+  it("reads a law of 'pengesahan' passed as a ratification", () => {
+    expect(
+      agreed(id("DPR mengesahkan RUU tentang Pengesahan Perjanjian Ekstradisi antara Indonesia dan Singapura.")),
+    ).toEqual(["ID+SG:ratified"]);
   });
 
   it("reads concluded negotiations as an agreement reached, not one still planned", () => {
