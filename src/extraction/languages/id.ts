@@ -608,6 +608,8 @@ export const id: LanguagePack = {
       // An argument put forward ("Brussel berdalih pembatasan itu …", "Jakarta beralasan …").
       "berdalih",
       "beralasan",
+      // What one says of oneself ("Zelensky mengaku telah menghubungi Yoon").
+      "mengaku",
       // A hope voiced is said ("Pemerintah berharap pasar Eropa menjadi penyeimbang").
       "berharap",
     ],
@@ -648,6 +650,8 @@ export const id: LanguagePack = {
       "jelasnya",
       "lanjutnya",
       "sebutnya",
+      // "according to him" with the pronoun glued on ("Menurutnya, Jepang siap membantu …").
+      "menurutnya",
     ],
     continuation: [],
     accordingTo: ["menurut"],

@@ -28,6 +28,22 @@ describe("id pack: who speaks", () => {
     ]);
   });
 
+  it("reads 'menurutnya' as the words of the person just named", () => {
+    expect(
+      said(
+        id(
+          "Menlu Sugiono bertemu Menlu Singapura Vivian Balakrishnan di Jakarta. Menurutnya, kedua negara sepakat mempercepat perundingan.",
+        ),
+      ),
+    ).toEqual(["Sugiono:assert"]);
+  });
+
+  it("reads what one says of oneself ('mengaku') as said", () => {
+    expect(said(id("Presiden Ferdinand Marcos Jr mengaku telah menghubungi Presiden Prabowo pekan lalu."))).toEqual([
+      "Ferdinand Marcos Jr.:assert",
+    ]);
+  });
+
   it("reads scholars and analysts as persons who speak", () => {
     const f = id("Guru Besar Hubungan Internasional Dewi Larasati mengkritik keputusan itu.");
     expect(persons(f)).toEqual(["Dewi Larasati:null"]);
