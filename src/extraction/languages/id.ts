@@ -1600,6 +1600,10 @@ export const id: LanguagePack = {
       "mengucurkan",
       "dikucurkan",
       "kucuran",
+      // Aid poured out ("AS menggelontorkan bantuan militer kepada Ukraina").
+      "menggelontorkan",
+      "digelontorkan",
+      "gelontoran",
     ],
     nouns: [
       "pengiriman",
@@ -1620,6 +1624,7 @@ export const id: LanguagePack = {
       "donasi",
       "sumbangan",
       "kucuran",
+      "gelontoran",
     ],
     receive: [
       "meminta",
@@ -1823,6 +1828,7 @@ export const id: LanguagePack = {
       "disumbangkan",
       "dipinjamkan",
       "dikucurkan",
+      "digelontorkan",
     ],
   },
   concepts: idConcepts,

@@ -139,3 +139,15 @@ describe("id pack: meetings and agreements", () => {
     ]);
   });
 });
+
+describe("id pack: transfers", () => {
+  const moved = (facts: ReturnType<typeof extract>) =>
+    (facts.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.items.join("+")}`);
+
+  it("reads aid poured out ('menggelontorkan', 'digelontorkan X') as sent", () => {
+    expect(moved(id("Kanada menggelontorkan bantuan militer senilai 300 juta dolar kepada Ukraina."))).toEqual([
+      "CA>UA:weapons",
+    ]);
+    expect(moved(id("Amunisi yang digelontorkan Norwegia sudah tiba di Ukraina."))).toEqual(["NO>UA:ammunition"]);
+  });
+});
