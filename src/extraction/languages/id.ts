@@ -141,6 +141,9 @@ export const id: LanguagePack = {
         // Indonesia's embassies ("menurut KBRI di Kairo"). Bare "Kemlu", "Istana" are not here: the press also
         // writes "Kemlu Filipina", "Istana Kumsusan".
         "KBRI",
+        // The House committee on foreign affairs and defence ("Ketua Komisi I DPR Utut Adianto"); bare "DPR" is
+        // not here: the press also writes "DPR AS" for the US House.
+        "Komisi I DPR",
       ],
       FR: ["Istana Elysee", "Elysee"],
       CN: ["Zhongnanhai"],
@@ -187,19 +190,34 @@ export const id: LanguagePack = {
         "Mendag",
         "Mendagri",
         "Menperin",
-        "Menkumham",
         "Menkes",
-        "Mensesneg",
-        "Menteri Sekretaris Negara",
-        "Menseskab",
-        "Menpan",
-        "Menparekraf",
         "Menpar",
         "Menaker",
         "Mentan",
         "Menhub",
         "Menag",
-        "Menkopolkam",
+        // Left without its state: idPackCues.test pins "Menteri Sekretaris Negara Bima Santoso" as stateless.
+        "Menteri Sekretaris Negara",
+      ],
+    },
+    // Offices only Indonesia's cabinet has ("Mensesneg Prasetyo Hadi", "Menparekraf …"): the press writes the
+    // others' ministers with their state ("Menkeu AS"), never these.
+    {
+      title: "Minister",
+      kind: "minister",
+      words: ["Mensesneg", "Menseskab", "Menpan", "Menpan-RB", "Menparekraf", "Menkumham", "Menkopolkam"],
+      country: "ID",
+    },
+    // Directors general of a foreign ministry by their region ("Dirjen Amerika dan Eropa Kemlu RI Umar Hadi"):
+    // the region is the post's, not the holder's state.
+    {
+      title: "Director General",
+      kind: "official",
+      words: [
+        "Dirjen Amerika dan Eropa",
+        "Direktur Jenderal Amerika dan Eropa",
+        "Dirjen Asia Pasifik dan Afrika",
+        "Direktur Jenderal Asia Pasifik dan Afrika",
       ],
     },
     // Deputy ministers by their short titles ("Wamenlu Arrmanatha Nasir", "Wamenhan Donny Ermawan").
@@ -317,6 +335,12 @@ export const id: LanguagePack = {
     "pmk",
     "kumham",
     "imipas",
+    // Fields of an envoy's or an office's brief ("Utusan Khusus Presiden Bidang Iklim Hashim Djojohadikusumo").
+    "iklim",
+    "diplomasi",
+    "teknologi",
+    "digital",
+    "kemanusiaan",
     // Fields of scholars and analysts ("Guru Besar Hubungan Internasional …", "Peneliti Senior …").
     "hubungan",
     "internasional",

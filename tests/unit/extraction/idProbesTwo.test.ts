@@ -78,6 +78,27 @@ describe("id pack: who speaks", () => {
     ]);
   });
 
+  it("reads offices only Indonesia's cabinet and House have as Indonesia's", () => {
+    expect(persons(id("Mensesneg Arya Wiranata menyebut jadwal Presiden belum berubah."))).toEqual([
+      "Arya Wiranata:ID",
+    ]);
+    expect(persons(id("Anggota Komisi I DPR Citra Maharani meminta Kemlu memanggil duta besar itu."))).toEqual([
+      "Citra Maharani:ID",
+    ]);
+  });
+
+  it("reads a director general's region as the post's, not the holder's state", () => {
+    expect(
+      persons(id("Dirjen Amerika dan Eropa Kemlu RI Galih Permana mengatakan forum itu digelar bulan depan.")),
+    ).toEqual(["Galih Permana:ID"]);
+  });
+
+  it("reads the brief of an envoy ('Bidang Iklim') as no part of the name", () => {
+    expect(persons(id("Utusan Khusus Presiden Bidang Iklim Raka Santosa menghadiri konferensi itu."))).toEqual([
+      "Raka Santosa:null",
+    ]);
+  });
+
   it("reads the first lady as a person", () => {
     expect(persons(id("Ibu Negara Ratna Kusumawati meninjau posko pengungsi di Cianjur."))).toEqual([
       "Ratna Kusumawati:null",
