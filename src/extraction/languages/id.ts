@@ -1407,6 +1407,16 @@ export const id: LanguagePack = {
       ["sehari sebelumnya", "day", -1],
       ["sehari kemudian", "day", 1],
       ["keesokan harinya", "day", 1],
+      ["sehari setelahnya", "day", 1],
+      ["sehari sesudahnya", "day", 1],
+      ["sehari setelah itu", "day", 1],
+      ["esok harinya", "day", 1],
+      ["pada hari berikutnya", "day", 1],
+      ["dua hari kemudian", "day", 2],
+      ["dua hari setelahnya", "day", 2],
+      ["dua hari sebelumnya", "day", -2],
+      ["seminggu kemudian", "week", 1],
+      ["sepekan kemudian", "week", 1],
     ],
     offsets: {
       // "se" is the prefix of "sebulan", "seminggu", "sehari", "setahun".

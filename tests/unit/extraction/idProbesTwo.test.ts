@@ -154,6 +154,20 @@ describe("id pack: meetings and agreements", () => {
     ).toEqual(["ID+SG:ratified"]);
   });
 
+  it("dates 'sehari setelahnya', 'dua hari kemudian' from the meeting told before", () => {
+    const dates = (text: string) => id(text).meetings.map((m) => m.date);
+    expect(
+      dates(
+        "Menlu Sugiono bertemu Menlu Turki Hakan Fidan di Ankara, Senin (3/3). Sehari setelahnya, Sugiono bertemu Presiden Recep Tayyip Erdogan di Ankara.",
+      ),
+    ).toEqual(["2025-03-03", "2025-03-04"]);
+    expect(
+      dates(
+        "Menlu Sugiono bertemu Menlu Turki Hakan Fidan di Ankara, Senin (3/3). Dua hari kemudian, Sugiono bertemu Menlu Yordania Ayman Safadi di Amman.",
+      ),
+    ).toEqual(["2025-03-03", "2025-03-05"]);
+  });
+
   it("reads concluded negotiations as an agreement reached, not one still planned", () => {
     expect(agreed(id("Indonesia dan Kanada resmi menuntaskan perundingan ICA-CEPA di Ottawa pada Selasa."))).toEqual([
       "CA+ID:signed",
