@@ -141,6 +141,9 @@ export const id: LanguagePack = {
         // Indonesia's embassies ("menurut KBRI di Kairo"). Bare "Kemlu", "Istana" are not here: the press also
         // writes "Kemlu Filipina", "Istana Kumsusan".
         "KBRI",
+        // The House committee on foreign affairs and defence ("Ketua Komisi I DPR Utut Adianto"); bare "DPR" is
+        // not here: the press also writes "DPR AS" for the US House.
+        "Komisi I DPR",
       ],
       FR: ["Istana Elysee", "Elysee"],
       CN: ["Zhongnanhai"],
@@ -187,19 +190,34 @@ export const id: LanguagePack = {
         "Mendag",
         "Mendagri",
         "Menperin",
-        "Menkumham",
         "Menkes",
-        "Mensesneg",
-        "Menteri Sekretaris Negara",
-        "Menseskab",
-        "Menpan",
-        "Menparekraf",
         "Menpar",
         "Menaker",
         "Mentan",
         "Menhub",
         "Menag",
-        "Menkopolkam",
+        // Left without its state: idPackCues.test pins "Menteri Sekretaris Negara Bima Santoso" as stateless.
+        "Menteri Sekretaris Negara",
+      ],
+    },
+    // Offices only Indonesia's cabinet has ("Mensesneg Prasetyo Hadi", "Menparekraf …"): the press writes the
+    // others' ministers with their state ("Menkeu AS"), never these.
+    {
+      title: "Minister",
+      kind: "minister",
+      words: ["Mensesneg", "Menseskab", "Menpan", "Menpan-RB", "Menparekraf", "Menkumham", "Menkopolkam"],
+      country: "ID",
+    },
+    // Directors general of a foreign ministry by their region ("Dirjen Amerika dan Eropa Kemlu RI Umar Hadi"):
+    // the region is the post's, not the holder's state.
+    {
+      title: "Director General",
+      kind: "official",
+      words: [
+        "Dirjen Amerika dan Eropa",
+        "Direktur Jenderal Amerika dan Eropa",
+        "Dirjen Asia Pasifik dan Afrika",
+        "Direktur Jenderal Asia Pasifik dan Afrika",
       ],
     },
     // Deputy ministers by their short titles ("Wamenlu Arrmanatha Nasir", "Wamenhan Donny Ermawan").
@@ -207,7 +225,15 @@ export const id: LanguagePack = {
     { title: "Deputy Defence Minister", kind: "official", words: ["Wamenhan"] },
     { title: "Deputy Minister", kind: "official", words: ["Wamenkeu", "Wamendag", "Wamensesneg"] },
     { title: "Trade Representative", kind: "official", words: ["Perwakilan Dagang"] },
-    { title: "Coordinating Minister", kind: "minister", words: ["Menteri Koordinator", "Menko"] },
+    // Coordinating ministers and the energy and mineral resources ministry exist in Indonesia alone:
+    // "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto", "Menteri ESDM Bahlil Lahadalia" are Indonesia's.
+    { title: "Coordinating Minister", kind: "minister", words: ["Menteri Koordinator", "Menko"], country: "ID" },
+    {
+      title: "Energy Minister",
+      kind: "minister",
+      words: ["Menteri ESDM", "Menteri Energi dan Sumber Daya Mineral"],
+      country: "ID",
+    },
     { title: "Commissioner", kind: "official", words: ["Komisioner"] },
     { title: "Spokesperson", kind: "spokesperson", words: ["Juru Bicara", "Jubir"] },
     { title: "Ambassador", kind: "ambassador", words: ["Duta Besar", "Dubes"] },
@@ -216,6 +242,13 @@ export const id: LanguagePack = {
     // Titles that introduce a person but have no kind of their own: a person is whoever a role introduces.
     { title: "Spokesperson", kind: "spokesperson", words: ["Jurubicara"] },
     { title: "Head of State", kind: "head_of_state", words: ["Kepala Negara"] },
+    { title: "First Lady", kind: "official", words: ["Ibu Negara"] },
+    // Indonesia's police chief by the title the press gives him ("Kapolri Listyo Sigit Prabowo").
+    { title: "Chief of Police", kind: "official", words: ["Kapolri", "Kepala Polri"], country: "ID" },
+    { title: "Attorney General", kind: "official", words: ["Jaksa Agung"] },
+    // Scholars and analysts quoted on a story ("Guru Besar Hukum Internasional UI Hikmahanto Juwana").
+    { title: "Professor", kind: "official", words: ["Guru Besar", "Profesor"] },
+    { title: "Analyst", kind: "official", words: ["Pengamat", "Analis", "Peneliti", "Pakar"] },
     { title: "Emir", kind: "head_of_state", words: ["Emir", "Amir", "Sultan", "Ratu"] },
     { title: "Sheikh", kind: "official", words: ["Syekh", "Sheikh", "Pangeran", "Putri"] },
     {
@@ -295,6 +328,25 @@ export const id: LanguagePack = {
     "kehutanan",
     "pariwisata",
     "investasi",
+    // A coordinating minister's portfolio by its short form ("Menko Polhukam Budi Gunawan", "Menko PMK").
+    "polhukam",
+    "polkam",
+    "marves",
+    "pmk",
+    "kumham",
+    "imipas",
+    // Fields of an envoy's or an office's brief ("Utusan Khusus Presiden Bidang Iklim Hashim Djojohadikusumo").
+    "iklim",
+    "diplomasi",
+    "teknologi",
+    "digital",
+    "kemanusiaan",
+    // Fields of scholars and analysts ("Guru Besar Hubungan Internasional …", "Peneliti Senior …").
+    "hubungan",
+    "internasional",
+    "ekonomi",
+    "fakultas",
+    "senior",
     "departemen",
     "kementerian",
     "kemlu",
@@ -577,6 +629,13 @@ export const id: LanguagePack = {
       "membeberkan",
       // A vow is said ("Iran bersumpah akan membalas"): what it vows decides the stance.
       "bersumpah",
+      // An argument put forward ("Brussel berdalih pembatasan itu …", "Jakarta beralasan …").
+      "berdalih",
+      "beralasan",
+      // What one says of oneself ("Zelensky mengaku telah menghubungi Yoon").
+      "mengaku",
+      // A hope voiced is said ("Pemerintah berharap pasar Eropa menjadi penyeimbang").
+      "berharap",
     ],
     sayInverted: [
       "tandas",
@@ -596,6 +655,12 @@ export const id: LanguagePack = {
       "sebut",
       "papar",
       "terang",
+      // A quotation closed by the statement it comes from ("…," demikian keterangan Kemlu / bunyi pernyataan Istana).
+      "demikian keterangan",
+      "demikian pernyataan",
+      "demikian bunyi pernyataan",
+      "demikian isi pernyataan",
+      "bunyi pernyataan",
     ],
     sayPronominal: [
       "katanya",
@@ -609,6 +674,8 @@ export const id: LanguagePack = {
       "jelasnya",
       "lanjutnya",
       "sebutnya",
+      // "according to him" with the pronoun glued on ("Menurutnya, Jepang siap membantu …").
+      "menurutnya",
     ],
     continuation: [],
     accordingTo: ["menurut"],
@@ -738,6 +805,18 @@ export const id: LanguagePack = {
         "bukan sebuah pakta",
         "bukan suatu pakta",
         "bukan pakta pertahanan",
+        // A claim said to lack a legal basis ("klaim itu tidak memiliki dasar hukum").
+        "tidak memiliki dasar hukum",
+        "tidak mempunyai dasar hukum",
+        "tidak punya dasar hukum",
+        "tanpa dasar hukum",
+        // An implication rejected ("kerja sama itu tidak berarti pengakuan atas klaim China").
+        "tidak berarti",
+        "bukan berarti",
+        // A report called misleading or inaccurate ("laporan itu menyesatkan dan tidak akurat").
+        "menyesatkan",
+        "tidak akurat",
+        "tak akurat",
       ],
       warn: [
         // An escalation named warns of where it leads ("a significant escalation of the war").
@@ -767,6 +846,10 @@ export const id: LanguagePack = {
         "harga mahal",
         "akan merespons",
         "harus dihentikan",
+        // Urgency between the modal and the verb ("perang harus segera dihentikan").
+        "harus segera dihentikan",
+        "segera dihentikan",
+        "harus segera berhenti",
         "harus berhenti",
         "tidak dapat ditoleransi",
         "tidak bisa ditoleransi",
@@ -838,6 +921,9 @@ export const id: LanguagePack = {
         // Regret voiced at another's act ("menyatakan penyesalan atas keputusan itu"), a charge of unlawfulness ("tidak sah").
         "penyesalan",
         "tidak sah",
+        // Disappointment voiced at another's act ("menyatakan kekecewaan atas keputusan Uni Eropa").
+        "kekecewaan",
+        "kecewa",
         // Entering another's waters, airspace or land uninvited ("kapal itu menerobos perairan Tiongkok").
         "menerobos",
         "penerobosan",
@@ -967,6 +1053,8 @@ export const id: LanguagePack = {
       "melakukan kunjungan kehormatan kepada",
       // A headline's bare stem ("Menlu Sugiono Temui Wang Yi di Beijing").
       "temui",
+      // Attending a summit or a ceremony with others there ("menghadiri KTT G7 di Elmau").
+      "menghadiri",
     ],
     host: ["menjamu", "menyambut kedatangan", "menerima kunjungan", "menjadi tuan rumah", "menerima", "menyambut"],
     hostNoun: [],
@@ -1214,6 +1302,10 @@ export const id: LanguagePack = {
       "pemasok",
       "kilang",
       "milisi",
+      // Businessmen named by the group ("membekukan aset dua pengusaha Rusia").
+      "pengusaha",
+      "taipan",
+      "konglomerat",
     ],
     since: ["sejak", "pada tahun", "tahun lalu"],
     maintain: ["mempertahankan", "dipertahankan"],
@@ -1315,6 +1407,16 @@ export const id: LanguagePack = {
       ["sehari sebelumnya", "day", -1],
       ["sehari kemudian", "day", 1],
       ["keesokan harinya", "day", 1],
+      ["sehari setelahnya", "day", 1],
+      ["sehari sesudahnya", "day", 1],
+      ["sehari setelah itu", "day", 1],
+      ["esok harinya", "day", 1],
+      ["pada hari berikutnya", "day", 1],
+      ["dua hari kemudian", "day", 2],
+      ["dua hari setelahnya", "day", 2],
+      ["dua hari sebelumnya", "day", -2],
+      ["seminggu kemudian", "week", 1],
+      ["sepekan kemudian", "week", 1],
     ],
     offsets: {
       // "se" is the prefix of "sebulan", "seminggu", "sehari", "setahun".
@@ -1383,8 +1485,16 @@ export const id: LanguagePack = {
       "membuat",
       "menjalin",
       "menjalin",
+      // Negotiations concluded: the text is agreed ("resmi menuntaskan perundingan IEU-CEPA").
+      "menuntaskan perundingan",
+      "merampungkan perundingan",
+      "menyelesaikan perundingan",
+      "penyelesaian perundingan",
+      "perundingan rampung",
+      "rampungnya perundingan",
     ],
-    ratified: ["meratifikasi", "diratifikasi", "ratifikasi"],
+    // Indonesian law ratifies by "pengesahan" ("DPR mengesahkan RUU Pengesahan Persetujuan …").
+    ratified: ["meratifikasi", "diratifikasi", "ratifikasi", "mengesahkan", "disahkan", "pengesahan"],
     inForce: [
       "berlaku",
       "mulai berlaku",
@@ -1524,6 +1634,10 @@ export const id: LanguagePack = {
       "mengucurkan",
       "dikucurkan",
       "kucuran",
+      // Aid poured out ("AS menggelontorkan bantuan militer kepada Ukraina").
+      "menggelontorkan",
+      "digelontorkan",
+      "gelontoran",
     ],
     nouns: [
       "pengiriman",
@@ -1544,6 +1658,7 @@ export const id: LanguagePack = {
       "donasi",
       "sumbangan",
       "kucuran",
+      "gelontoran",
     ],
     receive: [
       "meminta",
@@ -1747,6 +1862,7 @@ export const id: LanguagePack = {
       "disumbangkan",
       "dipinjamkan",
       "dikucurkan",
+      "digelontorkan",
     ],
   },
   concepts: idConcepts,
