@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from "./document";
+import { hasCue, type Doc, type Sentence } from "./document";
 import { evidenceOf } from "./entityFacts";
 import type { StatementFact } from "./facts";
 import { readStatements, type Said } from "./readStatements";
@@ -71,7 +71,8 @@ function oncePerSentence(list: Said[]): Said[] {
 
 /**
  * A statement followed in the next sentence by the same speaker — with the same stance, or with
- * nothing marking a stance — one of them quoting, is one statement told in two sentences.
+ * nothing marking a stance — one of them quoting, is one statement told in two sentences; unless that
+ * sentence opens by turning against the one before ("However, he said …", "Namun, ia mengatakan …").
  */
 function joinFollowUps(doc: Doc, list: Said[]): Said[] {
   const out: Said[] = [];
@@ -79,7 +80,10 @@ function joinFollowUps(doc: Doc, list: Said[]): Said[] {
     const prev = out[out.length - 1];
     const sameSpeakers =
       prev && prev.speakers.map((sp) => sp.name).join("+") === x.speakers.map((sp) => sp.name).join("+");
-    const next = sameSpeakers && x.sentence.index - prev.last === 1;
+    const next =
+      sameSpeakers &&
+      x.sentence.index - prev.last === 1 &&
+      !x.sentence.cues.some((c) => c.t0 === x.sentence.t0 && hasCue(c, "contrast"));
     // "“We need air defence,” she said. “It saves lives.”": a quotation with no verb of its own right after the same speaker's goes on with it.
     const goesOn =
       next &&

@@ -11,6 +11,7 @@ export type CueKind =
   | "sayPronominal"
   | "continuation"
   | "passiveAuxiliary"
+  | "contrast"
   | "perfectAuxiliary"
   | "backReference"
   | "measure"
@@ -218,6 +219,7 @@ export function cueIndex(pack: LanguagePack): PhraseIndex<Cue> {
   add(references.determiners, { kind: "determiner" });
   add(references.groupReferences ?? [], { kind: "groupReference" });
   add(references.capacity ?? [], { kind: "capacity" });
+  add(references.contrasts ?? [], { kind: "contrast" });
   add(pack.dates.vague, { kind: "vagueDate" });
   add(pack.dates.since ?? [], { kind: "since" });
   cache.set(pack.code, index);

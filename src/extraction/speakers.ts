@@ -40,7 +40,15 @@ export function speakersOf(
   switch (e.kind) {
     case "person": {
       const p = doc.persons.get(e.key);
-      return p ? [{ name: p.name, country: p.country }] : null;
+      if (!p) return null;
+      // "Erdogan's office said", "Netanyahu's government said": the person's institution speaks for their state.
+      if (
+        p.country &&
+        /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)) &&
+        cuesIn(s, m.t1, m.t1 + 2, "government").length
+      )
+        return [{ name: p.country, country: p.country }];
+      return [{ name: p.name, country: p.country }];
     }
     case "country":
       return stateSpeaks(doc, s, m, owner) ? [{ name: e.code, country: e.code }] : null;

@@ -540,6 +540,7 @@ export const de: LanguagePack = {
     ],
     conjunctions: ["und", "sowie"],
     relativePronouns: ["der", "die", "das", "welche", "welcher"],
+    contrasts: ["aber", "jedoch", "allerdings", "doch"],
     media: [
       "nachrichtenagentur",
       "nachrichtenagenturen",

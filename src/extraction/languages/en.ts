@@ -513,6 +513,7 @@ export const en: LanguagePack = {
     ],
     conjunctions: ["and", "as well as"],
     relativePronouns: ["which", "who", "that"],
+    contrasts: ["however", "but", "yet"],
     media: ["news agency", "news agencies", "media", "state media", "television", "newspaper", "broadcaster", "outlet"],
     government: [
       "government",
@@ -536,6 +537,8 @@ export const en: LanguagePack = {
       "intelligence",
       "intelligence services",
       "presidential office",
+      // "the prime minister's office", "Yoon's office said".
+      "office",
       "joint chiefs of staff",
       // A state's forces and palace speak for it ("China's coast guard said", "the Thai navy said").
       "coast guard",

@@ -357,6 +357,7 @@ export const es: LanguagePack = {
     ],
     conjunctions: ["y", "e", "así como"],
     relativePronouns: ["que", "quien", "quienes", "cual"],
+    contrasts: ["pero", "sin embargo", "no obstante"],
     media: ["agencia", "agencias", "medios", "prensa", "televisión", "diario"],
     government: [
       "Ejecutivo",

@@ -418,6 +418,7 @@ export const fr: LanguagePack = {
     ],
     conjunctions: ["et", "ainsi que"],
     relativePronouns: ["qui", "lequel", "laquelle", "dont"],
+    contrasts: ["mais", "cependant", "toutefois", "en revanche", "pourtant"],
     media: ["agence", "agences", "médias", "presse", "télévision", "journal", "quotidien", "chaîne"],
     government: [
       "junte",

@@ -523,6 +523,7 @@ export const id: LanguagePack = {
     ],
     conjunctions: ["dan", "serta", "maupun"],
     relativePronouns: ["yang"],
+    contrasts: ["namun", "tetapi", "akan tetapi", "meski demikian", "kendati demikian", "meskipun demikian"],
     media: [
       "media",
       "kantor berita",

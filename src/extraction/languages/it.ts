@@ -443,6 +443,7 @@ export const it: LanguagePack = {
     ],
     conjunctions: ["e", "ed", "nonché"],
     relativePronouns: ["che", "il quale", "la quale", "cui"],
+    contrasts: ["ma", "tuttavia", "però", "eppure"],
     media: ["agenzia", "agenzie", "media", "stampa", "televisione", "quotidiano", "giornale", "emittente"],
     government: [
       "giunta militare",

@@ -445,6 +445,7 @@ export const pl: LanguagePack = {
     ],
     conjunctions: ["i", "oraz", "a"],
     relativePronouns: ["który", "która", "które", "którzy", "co"],
+    contrasts: ["ale", "jednak", "natomiast", "lecz"],
     media: [
       "agencja",
       "agencji",

@@ -445,6 +445,7 @@ export const pt: LanguagePack = {
     ],
     conjunctions: ["e", "assim como"],
     relativePronouns: ["que", "o qual", "a qual", "quem", "cujo"],
+    contrasts: ["mas", "porém", "no entanto", "contudo", "todavia"],
     media: ["agência", "agências", "mídia", "media", "imprensa", "televisão", "jornal", "emissora"],
     government: [
       "junta militar",

@@ -252,6 +252,11 @@ export interface ReferenceWords {
   conjunctions: string[];
   /** Relative pronouns: "X, which said …" keeps X as the subject across the comma. */
   relativePronouns: string[];
+  /**
+   * Words opening a sentence that turns against the one before ("However", "Namun", "Cependant"): what the same
+   * speaker says there is a statement of its own, not the one before told on. Optional: readers default to none.
+   */
+  contrasts?: string[];
   /** Nouns that make a country a mere modifier ("kantor berita Rusia", "Russian news agencies"). */
   media: string[];
   /** Nouns that make a country an official speaker ("Russia's foreign ministry", "Russian officials"). */

@@ -37,10 +37,11 @@ describe("statement speakers that are organisations", () => {
     expect(
       who("Hamas menembakkan roket ke Tel Aviv. Kelompok itu mengatakan pihaknya menyasar pangkalan.", "id"),
     ).toEqual(["Hamas:assert"]);
-    // One who answers a claim is not its owner: "a claim the group rejected" is the group's denial.
+    // One who answers a claim is not its owner: "a claim the group rejected" is the group's denial. (A leader's
+    // office speaks for the leader's state.)
     expect(
       who("Netanyahu's office accused Hamas of reneging on parts of the deal, a claim the group rejected.", "en"),
-    ).toEqual(["Benjamin Netanyahu:accuse", "Hamas:deny"]);
+    ).toEqual(["IL:accuse", "Hamas:deny"]);
   });
 
   it("gives what a think tank reports to the think tank, in every language it is named in", () => {

@@ -1,0 +1,33 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/** Who speaks when an institution or a turn of the story stands between. Sentences of our own. */
+const said = (text: string, lang: string) =>
+  extract(article(text, lang)).statements.map((s) => `${s.speaker}:${s.stance}`);
+const speakers = (text: string, lang: string) => extract(article(text, lang)).statements.map((s) => s.speaker);
+
+describe("a leader's office", () => {
+  it("speaks for the leader's state, as a ministry does", () => {
+    expect(speakers("Zelensky's office said the drones struck a power plant near Kharkiv.", "en")).toEqual(["UA"]);
+    expect(said("Netanyahu's office said a delegation would fly to Doha on Sunday.", "en")).toEqual(["IL:assert"]);
+  });
+
+  it("leaves the leader speaking when no institution follows the name", () => {
+    expect(speakers("Zelensky said the drones struck a power plant near Kharkiv.", "en")).toEqual([
+      "Volodymyr Zelensky",
+    ]);
+  });
+});
+
+describe("a sentence that turns against the one before", () => {
+  it.each([
+    ["en", "Lula said the talks in Beijing were useful. However, he said Brazil would not join the initiative."],
+    ["id", "Lula mengatakan pembicaraan di Beijing bermanfaat. Namun, ia mengatakan Brasil tidak akan bergabung."],
+    [
+      "fr",
+      "Lula a dit que les discussions à Pékin étaient utiles. Cependant, il a dit que le Brésil n'adhérerait pas.",
+    ],
+  ])("in %s, holds a statement of its own", (lang, text) => {
+    expect(said(text, lang).filter((x) => x.startsWith("Luiz Inacio Lula da Silva:"))).toHaveLength(2);
+  });
+});
