@@ -2,6 +2,7 @@ import { hasCue, type Doc, type EntityMention, type Sentence } from "./document"
 import type { Quote } from "./quotes";
 import { conjunctionBetween, cueJustBefore, cuesIn, pairCountries, recentPersons, relativeAt } from "./sentenceQueries";
 import { NEWS_AGENCIES, STATE_GROUPS } from "../names/organizations";
+import { ORGANIZATION_SEATS } from "../names/places";
 
 const STATE_VOICES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.voice).map((a) => a.name));
 const PUBLICATIONS: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => a.publication).map((a) => a.name));
@@ -70,6 +71,11 @@ export function speakersOf(
           }));
     case "pronoun":
       return previous;
+    case "place": {
+      // "Brussels said", "Brussel berdalih": an organisation's seat, not after "in", speaks for it.
+      const body = ORGANIZATION_SEATS.get(e.city);
+      return body && !placeAfterPreposition(doc, s, m) ? [{ name: body, country: null }] : null;
+    }
     default:
       return null;
   }

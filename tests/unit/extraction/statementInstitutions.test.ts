@@ -31,3 +31,19 @@ describe("a sentence that turns against the one before", () => {
     expect(said(text, lang).filter((x) => x.startsWith("Luiz Inacio Lula da Silva:"))).toHaveLength(2);
   });
 });
+
+describe("an organisation's seat", () => {
+  it.each([
+    ["en", "Brussels said on Friday that the new tariffs broke trade rules."],
+    ["id", "Brussel menyatakan tarif baru itu melanggar aturan perdagangan."],
+    ["de", "Brüssel kritisierte die neuen Zölle am Freitag scharf."],
+  ])("in %s, speaks for the organisation", (lang, text) => {
+    expect(speakers(text, lang)).toEqual(["EU"]);
+  });
+
+  it("does not speak as a place where others speak", () => {
+    expect(speakers("Diplomats in Brussels said on Friday that the tariffs broke trade rules.", "en")).not.toContain(
+      "EU",
+    );
+  });
+});
