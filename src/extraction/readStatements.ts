@@ -370,6 +370,9 @@ function speakersFor(
     const inverted = speakerAfter(doc, s, c.t1, previous, that?.t0);
     if (inverted) return result(inverted, "around");
   }
+  // "Im Kreml hieß es, …": an impersonal verb of saying right after a seat of government is that government speaking.
+  const seat = s.entities.find((m) => m.t1 === c.t0 && m.entity.kind === "country" && m.entity.form === "institution");
+  if (kinds.has("sayInverted") && !kinds.has("say") && seat) return result(speakersOf(doc, s, seat, previous), "after");
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
   // "Türkiye has delayed its approval of Sweden's bid, accusing …": a participle with no verb before it has the subject its sentence opens with.
   // "O governo venezuelano convocou o embaixador … e acusou": a verb after "and" with no verb of saying before it has the

@@ -47,3 +47,10 @@ describe("an organisation's seat", () => {
     );
   });
 });
+
+describe("an impersonal verb of saying after a seat of government", () => {
+  it("is that government speaking", () => {
+    expect(speakers("Im Kreml hieß es am Dienstag, die Verhandlungen gingen weiter.", "de")).toEqual(["RU"]);
+    expect(speakers("Im Weißen Haus hieß es, man werde die Vorschläge prüfen.", "de")).toEqual(["US"]);
+  });
+});
