@@ -395,9 +395,22 @@ function speakersFor(
     last && c.t0 - last.t1 <= SHARED_SUBJECT_REACH && !s.entities.some((m) => m.t0 >= last.t1 && m.t1 <= c.t0)
       ? last.speakers
       : null;
+  // "In a separate statement, the ministry accused Kabul …": a government noun owned by no state, right before the
+  // verb, is the state that spoke just before.
+  const ministry =
+    !subject && !shared && previous?.every((sp) => sp.name === sp.country) && bareGovernment(s, c) ? previous : null;
   // "North Korea has delivered …, the White House said Friday.": a verb closing its sentence reports what came before it.
   const closing = !last && s.t1 - c.t1 <= CLOSING_TAIL && !s.entities.some((m) => m.t0 >= c.t1);
-  return result(subject ?? shared, closing ? "around" : "after");
+  return result(subject ?? shared ?? ministry, closing ? "around" : "after");
+}
+
+/** How far before a government noun the state owning it may stand ("Pakistan's foreign ministry", "Kementerian Luar Negeri Rusia"). */
+const OWNER_REACH = 4;
+
+/** A government noun right before the verb (an adverb perhaps between), with no state or body named around it. */
+function bareGovernment(s: Sentence, c: CueMention): boolean {
+  const noun = s.cues.find((k) => k.t1 <= c.t0 && c.t0 - k.t1 <= 1 && hasCue(k, "government"));
+  return !!noun && !s.entities.some((m) => m.t1 >= noun.t0 - OWNER_REACH && m.t1 <= c.t0);
 }
 
 /** How far before its participle a perfect's auxiliary may stand ("hat am Dienstag in Berlin die Regierung in Moskau scharf kritisiert"). */

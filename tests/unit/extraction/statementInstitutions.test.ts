@@ -54,3 +54,16 @@ describe("an impersonal verb of saying after a seat of government", () => {
     expect(speakers("Im Weißen Haus hieß es, man werde die Vorschläge prüfen.", "de")).toEqual(["US"]);
   });
 });
+
+describe("a ministry owned by no state", () => {
+  it("is the state that spoke just before", () => {
+    const en =
+      "Egypt's foreign ministry said on Sunday it had recalled its envoy. In a later statement, the ministry accused Addis Ababa of stalling the talks.";
+    expect(said(en, "en")).toEqual(["EG:assert", "EG:accuse"]);
+  });
+
+  it("is no one when a person spoke before", () => {
+    const en = "Sisi said the talks had stalled. In a later statement, the ministry accused Addis Ababa of delays.";
+    expect(said(en, "en")).toEqual(["Abdel Fattah el-Sisi:assert"]);
+  });
+});
