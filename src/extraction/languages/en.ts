@@ -1790,7 +1790,18 @@ export const en: LanguagePack = {
   },
   agreements: {
     kinds: {
-      treaty: ["treaty", "treaties", "pact", "pacts", "protocol", "accession protocol"],
+      // A partnership's treaty is a treaty ("the comprehensive strategic partnership treaty"): the longer phrase
+      // outranks the partnership's own below.
+      treaty: [
+        "treaty",
+        "treaties",
+        "pact",
+        "pacts",
+        "protocol",
+        "accession protocol",
+        "strategic partnership treaty",
+        "comprehensive strategic partnership treaty",
+      ],
       agreement: [
         "agreed to",
         "agreed on",
