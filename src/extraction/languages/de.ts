@@ -967,6 +967,10 @@ export const de: LanguagePack = {
     negations: ["nicht", "nie", "niemals", "weder", "keine", "keinerlei"],
   },
   meeting: {
+    pluralRoles: {
+      Staatschefs: "President",
+      Regierungschefs: "Prime Minister",
+    },
     meet: [
       "traf",
       "trafen",

@@ -987,6 +987,12 @@ export const it: LanguagePack = {
     negations: ["non", "mai", "né"],
   },
   meeting: {
+    pluralRoles: {
+      presidenti: "President",
+      "primi ministri": "Prime Minister",
+      "ministri degli Esteri": "Foreign Minister",
+      "ministri della Difesa": "Defence Minister",
+    },
     meet: [
       "incontrare",
       "incontrarsi",

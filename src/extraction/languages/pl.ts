@@ -1053,6 +1053,14 @@ export const pl: LanguagePack = {
     negations: ["nie", "nigdy", "ani"],
   },
   meeting: {
+    pluralRoles: {
+      prezydenci: "President",
+      premierzy: "Prime Minister",
+      "ministrowie spraw zagranicznych": "Foreign Minister",
+      "szefowie dyplomacji": "Foreign Minister",
+      "ministrowie obrony": "Defence Minister",
+      przywódcy: "Leader",
+    },
     meet: [
       "spotkał się",
       "spotkała się",

@@ -1018,6 +1018,14 @@ export const ru: LanguagePack = {
     negations: ["не", "никогда", "ни"],
   },
   meeting: {
+    pluralRoles: {
+      президенты: "President",
+      "премьер-министры": "Prime Minister",
+      "министры иностранных дел": "Foreign Minister",
+      "главы МИД": "Foreign Minister",
+      "министры обороны": "Defence Minister",
+      лидеры: "Leader",
+    },
     meet: [
       "встретился",
       "встретилась",

@@ -1,0 +1,46 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const run = (text: string, lang: string, published = "2023-09-16T08:00:00Z") => extract(article(text, lang, published));
+
+/**
+ * A plural title lists the persons holding it ("Prime Ministers A and B", "los cancilleres A y B",
+ * "министры иностранных дел двух стран A и B"): each listed name is a person with that role, and the
+ * two may be the ones who meet.
+ */
+describe("a plural title before the names it lists", () => {
+  it.each([
+    ["Prime Ministers Tomas Verhaal and Lucia Damaso met in Lisbon on Wednesday.", "en"],
+    ["Los primeros ministros Tomas Verhaal y Lucia Damaso se reunieron en Lisboa el miércoles.", "es"],
+    ["Министры иностранных дел двух стран Томас Верхаал и Андрей Колесник встретились в Лиссабоне в среду.", "ru"],
+  ])("%s", (text, lang) => {
+    const r = run(text, lang);
+    const names = r.persons.map((p) => p.name);
+    expect(names).toHaveLength(2);
+    expect(r.meetings.map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it("keeps a known person's own country and lists three names", () => {
+    const r = run("The foreign ministers, Ana Lopes, Karl Brenner, and Wang Yi, met in Geneva on Monday.", "en");
+    expect(r.persons.map((p) => [p.name, p.country])).toEqual([
+      ["Ana Lopes", null],
+      ["Karl Brenner", null],
+      ["Wang Yi", "CN"],
+    ]);
+  });
+
+  it.each([
+    ["Chile and Peru agreed on Friday in Lima, where Presidents Gabriel Boric and Dina Marelli met.", "en", "CL"],
+    [
+      "В Минске министры обороны двух стран Сергей Шойгу и Олег Дранко обсудили учения на белорусской территории.",
+      "ru",
+      "RU",
+    ],
+  ])("gives the one unknown name the sentence's other state: %s", (text, lang, known) => {
+    const r = run(text, lang);
+    const countries = r.persons.map((p) => p.country);
+    expect(countries).toHaveLength(2);
+    expect(countries).toContain(known);
+    expect(countries.every((c) => c !== null)).toBe(true);
+  });
+});
