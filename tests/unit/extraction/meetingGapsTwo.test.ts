@@ -44,3 +44,15 @@ describe("a plural title before the names it lists", () => {
     expect(countries.every((c) => c !== null)).toBe(true);
   });
 });
+
+/** "…, where he met Z": the pronoun is the sentence's subject, the traveller, not the one he met before. */
+describe("a pronoun before a later meeting in the same sentence", () => {
+  it.each([
+    ["Scholz met Erdogan in Ankara on Monday and then flew to Kyiv, where he met Zelensky on Friday.", "en"],
+    ["Scholz a rencontré Erdogan à Ankara lundi, puis s'est rendu à Kiev, où il a rencontré Zelensky vendredi.", "fr"],
+  ])("%s", (text, lang) => {
+    const pairs = run(text, lang).meetings.map((m) => [...m.participants].sort());
+    expect(pairs).toContainEqual(["Olaf Scholz", "Volodymyr Zelensky"]);
+    expect(pairs).not.toContainEqual(["Recep Tayyip Erdogan", "Volodymyr Zelensky"]);
+  });
+});
