@@ -12,6 +12,7 @@ import {
   type DateOffset,
 } from "./resolveDates";
 import { sentenceDates } from "./sentenceDates";
+import { normalizeWord } from "./tokenize";
 import {
   codeOf,
   cueJustBefore,
@@ -136,7 +137,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const plannedBefore = (c: CueMention) =>
       words.some((w) => w.c.end <= c.start) && s.cues.some((p) => p.end <= c.start && hasCue(p, "planned"));
     const said = found.filter((d) => !s.cues.some((c) => saidOn(d, c) && (found.length > 1 || plannedBefore(c))));
-    const dates = said.filter((d) => !sinceDate(s, d, words));
+    const dates = said.filter((d) => !sinceDate(s, d, words) && !asideDate(doc, s, d, words));
     const datesOf = assignDates(doc, dated, dates);
     offsetDates(doc, dated, dates, offsets, datesOf);
     anaphoricDates(doc, s, dated, offsets, datesOf, drafts);
@@ -372,6 +373,28 @@ function sinceDate(s: Sentence, d: DateMention, words: Word[]): boolean {
   const t = s.cues.findIndex((c) => c.start >= d.start);
   const dateToken = t >= 0 ? s.cues[t].t0 : s.t1;
   return !words.some((w) => w.c.start >= since.end && w.c.end <= d.start) && dateToken - since.t1 <= SINCE_REACH + 1;
+}
+
+const asideWords = new WeakMap<Doc["pack"], Set<string>>();
+
+/**
+ * "Orban, whose government took over the EU presidency on July 1, travelled to Kyiv last Tuesday": a date
+ * in an aside opened by a relative word after a comma and closed by a comma, with no meeting word in it,
+ * dates what the aside tells about someone, not the meeting.
+ */
+function asideDate(doc: Doc, s: Sentence, d: { start: number; end: number }, words: Word[]): boolean {
+  let openers = asideWords.get(doc.pack);
+  if (!openers) {
+    const list = [...doc.pack.references.relativePronouns, ...(doc.pack.meeting.asideOpeners ?? [])];
+    asideWords.set(doc.pack, (openers = new Set(list.map(normalizeWord))));
+  }
+  const open = doc.text.lastIndexOf(",", d.start - 1);
+  if (open < s.start) return false;
+  const first = /^\s*([\p{L}\p{M}]+)/u.exec(doc.text.slice(open + 1, d.start));
+  if (!first || !openers.has(normalizeWord(first[1]))) return false;
+  const close = doc.text.indexOf(",", d.end);
+  if (close < 0 || close >= s.end) return false;
+  return !words.some((w) => w.c.start > open && w.c.end <= close);
 }
 
 /** Each date to the meeting word closest to it (after it preferred) among those whose stretch holds it. */

@@ -967,6 +967,7 @@ export const de: LanguagePack = {
     negations: ["nicht", "nie", "niemals", "weder", "keine", "keinerlei"],
   },
   meeting: {
+    asideOpeners: ["deren", "dessen"],
     pluralRoles: {
       Staatschefs: "President",
       Regierungschefs: "Prime Minister",

@@ -1196,6 +1196,7 @@ export const en: LanguagePack = {
     negations: ["not", "never", "didn't", "doesn't", "don't", "won't", "neither", "nor"],
   },
   meeting: {
+    asideOpeners: ["whose"],
     pluralRoles: {
       Presidents: "President",
       "Prime Ministers": "Prime Minister",

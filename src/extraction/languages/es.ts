@@ -888,6 +888,7 @@ export const es: LanguagePack = {
     negations: ["no", "nunca", "ni"],
   },
   meeting: {
+    asideOpeners: ["cuyo", "cuya", "cuyos", "cuyas"],
     pluralRoles: {
       presidentes: "President",
       mandatarios: "President",

@@ -1053,6 +1053,7 @@ export const fr: LanguagePack = {
     negations: ["pas", "jamais", "ni", "non", "aucunement"],
   },
   meeting: {
+    asideOpeners: ["dont"],
     pluralRoles: {
       présidents: "President",
       "Premiers ministres": "Prime Minister",

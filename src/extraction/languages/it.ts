@@ -987,6 +987,7 @@ export const it: LanguagePack = {
     negations: ["non", "mai", "né"],
   },
   meeting: {
+    asideOpeners: ["che", "cui"],
     pluralRoles: {
       presidenti: "President",
       "primi ministri": "Prime Minister",

@@ -1053,6 +1053,7 @@ export const pl: LanguagePack = {
     negations: ["nie", "nigdy", "ani"],
   },
   meeting: {
+    asideOpeners: ["który", "która", "którego", "której", "których", "którzy"],
     pluralRoles: {
       prezydenci: "President",
       premierzy: "Prime Minister",

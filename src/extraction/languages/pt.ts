@@ -961,6 +961,7 @@ export const pt: LanguagePack = {
     negations: ["não", "nunca", "nem"],
   },
   meeting: {
+    asideOpeners: ["cujo", "cuja"],
     pluralRoles: {
       presidentes: "President",
       "primeiros-ministros": "Prime Minister",

@@ -1018,6 +1018,7 @@ export const ru: LanguagePack = {
     negations: ["не", "никогда", "ни"],
   },
   meeting: {
+    asideOpeners: ["чей", "чья", "чьё", "чьи"],
     pluralRoles: {
       президенты: "President",
       "премьер-министры": "Prime Minister",

@@ -407,6 +407,11 @@ export interface MeetingWords {
    * may be the two who meet. Optional: none when absent.
    */
   pluralRoles?: Record<string, string>;
+  /**
+   * Relative words beyond references.relativePronouns that open an aside after a comma ("whose", "cuyo",
+   * "dont", "чей"): a date in such an aside is not the meeting's. Optional.
+   */
+  asideOpeners?: string[];
   /** "untuk", "to": a meeting word after it is the purpose of the one before ("berkunjung … untuk bertemu"). */
   purpose: string[];
   destinationPreps: string[];

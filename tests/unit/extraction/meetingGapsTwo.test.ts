@@ -56,3 +56,15 @@ describe("a pronoun before a later meeting in the same sentence", () => {
     expect(pairs).not.toContainEqual(["Recep Tayyip Erdogan", "Volodymyr Zelensky"]);
   });
 });
+
+/** A date in an aside about someone ("X, whose party won on May 3, …") is not the meeting's. */
+describe("a date in a relative aside", () => {
+  it.each([
+    ["Macron, whose party lost the vote on June 9, flew to Berlin on Wednesday and met Scholz.", "en"],
+    ["Macron, dont le parti a perdu le 9 juin, s'est rendu à Berlin mercredi et a rencontré Scholz.", "fr"],
+    ["Macron, cuyo partido perdió el 9 de junio, viajó a Berlín el miércoles y se reunió con Scholz.", "es"],
+  ])("%s", (text, lang) => {
+    const dates = run(text, lang, "2024-06-14T08:00:00Z").meetings.map((m) => m.date);
+    expect(dates).toEqual(["2024-06-12"]);
+  });
+});
