@@ -37,6 +37,8 @@ export interface MeetingDraft {
   fromArrival: boolean;
   /** The day of talks held on a later day of that visit (laterInVisit): the meeting's own day, once merged. */
   heldOn?: DateMention;
+  /** Told by a word of meeting someone (met, talks, hosted), not of travelling. */
+  encounter?: boolean;
   /** Other sentences that tell more of this meeting without a mention of their own ("The talks lasted …"). */
   describedIn?: number[];
   days: number | null;
@@ -146,7 +148,11 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     words.forEach((w, i) => {
       const p = parties[i];
       const k = dated.indexOf(w);
-      const details = { location: locationOf(doc, s, w, p), ...timing(doc, s, w, k >= 0 ? datesOf[k] : []) };
+      const details = {
+        location: locationOf(doc, s, w, p),
+        ...timing(doc, s, w, k >= 0 ? datesOf[k] : []),
+        encounter: w.kind === "meet" || w.kind === "talks" || w.kind === "host",
+      };
       // "… dijadwalkan mengunjungi Beijing bulan depan untuk bertemu Wang Yi": a purpose shares the tense and date of its meeting.
       const before = own[own.length - 1];
       // "a invité Modi à se rendre à Paris", "ha invitato Modi a visitare Roma": after an invitation, the

@@ -68,3 +68,19 @@ describe("a date in a relative aside", () => {
     expect(dates).toEqual(["2024-06-12"]);
   });
 });
+
+/** Talks told as held in the sentence of an arrival that day are over, though the visit goes on. */
+describe("an arrival and talks held on the article's day", () => {
+  it.each([
+    ["Modi arrived in Moscow on Monday and held talks with Putin.", "en"],
+    ["Modi tiba di Moskow pada Senin dan bertemu dengan Putin.", "id"],
+  ])("%s", (text, lang) => {
+    const r = run(text, lang, "2024-07-08T08:00:00Z");
+    expect(r.meetings.map((m) => [m.status, m.date])).toEqual([["occurred", "2024-07-08"]]);
+  });
+
+  it("keeps an arrival alone ongoing", () => {
+    const r = run("Modi arrived in Moscow on Monday for a two-day visit.", "en", "2024-07-08T08:00:00Z");
+    expect(r.meetings.map((m) => m.status)).toEqual(["ongoing"]);
+  });
+});
