@@ -22,6 +22,7 @@ import {
   isPerson,
   isPlace,
   negationBefore,
+  recentPersons,
 } from "./sentenceQueries";
 
 /** The cue kinds that are meeting words. */
@@ -146,7 +147,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const own: MeetingDraft[] = [];
     const invitations = new Set<MeetingDraft>();
     words.forEach((w, i) => {
-      const p = parties[i];
+      const p = pairOfMeeting(doc, s, parties[i], w.kind === "talks" ? null : pairMet(drafts, own, s));
       const k = dated.indexOf(w);
       const details = {
         location: locationOf(doc, s, w, p),
@@ -367,6 +368,16 @@ function pairMet(drafts: MeetingDraft[], own: MeetingDraft[], s: Sentence): Meet
   for (let i = drafts.length - 1; i >= 0 && s.index - drafts[i].sentence.index <= DESCRIBE_REACH; i--)
     if (two(drafts[i])) return drafts[i];
   return null;
+}
+
+/**
+ * "Park Jin met Hayashi … President Yoon … The two leaders last held talks in Phnom Penh": "the two"
+ * are the two of the meeting just told when both are among the persons named last, not the last two named.
+ */
+function pairOfMeeting(doc: Doc, s: Sentence, p: Parties | null, met: MeetingDraft | null): Parties | null {
+  if (!p?.fromPair || !met || p.persons.length !== 2 || met.persons.every((x) => p.persons.includes(x))) return p;
+  const recent = recentPersons(doc, s, s.t1, 3);
+  return met.persons.every((x) => recent.includes(x)) ? { ...p, persons: [...met.persons] } : p;
 }
 
 /** How many words a "since" clause may run before its date ("sejak menteri itu menjabat pada Maret 2021"). */

@@ -403,7 +403,10 @@ export function partiesOf(
   } else if (kind === "meet" || kind === "host") {
     let left = keys(entitiesIn(s, from, cue.t0, isPerson));
     const pair = entitiesIn(s, from, cue.t0, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
-    if (left.length === 0 && pair) left = recentPersons(doc, s, pair.t0, 2);
+    if (left.length === 0 && pair) {
+      left = recentPersons(doc, s, pair.t0, 2);
+      fromPair = left.length > 0;
+    }
     if (left.length === 0) left = keys([clauseSubjectOfPronoun(s, cue) ?? nearestBefore(s, cue.t0, isPerson)]);
     if (left.length === 0) left = keys([pronounSubject(doc, s, cue)]);
     // A host receives the person right after the verb, not one further on ("received an invitation from Putin").

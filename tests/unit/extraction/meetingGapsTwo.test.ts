@@ -84,3 +84,21 @@ describe("an arrival and talks held on the article's day", () => {
     expect(r.meetings.map((m) => m.status)).toEqual(["ongoing"]);
   });
 });
+
+/** "The two leaders" after a meeting of two and a third person named: the two who met. */
+describe("the pair of the meeting just told", () => {
+  it.each([
+    [
+      "On Monday, Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing.\nWang said President Xi Jinping valued the ties.\nThe two ministers last held talks in Moscow in April.",
+      "en",
+    ],
+    [
+      "Menlu Wang Yi bertemu Menlu Rusia Sergei Lavrov di Beijing, Senin.\nWang mengatakan Presiden Xi Jinping menghargai hubungan itu.\nKedua menteri terakhir bertemu di Moskow pada April.",
+      "id",
+    ],
+  ])("%s", (text, lang) => {
+    const r = run(text, lang, "2024-07-10T08:00:00Z");
+    const moscow = r.meetings.filter((m) => m.location.city === "Moscow").map((m) => [...m.participants].sort());
+    expect(moscow).toEqual([["Sergey Lavrov", "Wang Yi"]]);
+  });
+});
