@@ -167,6 +167,17 @@ function absorb(into: MeetingDraft, d: MeetingDraft): void {
   // A tour "on Thursday" stays done when an undated "is in Pyongyang" of the same visit joins it, in either order.
   const undated = (m: MeetingDraft) => m.date?.day == null;
   const done = (dayDone(into) && undated(d)) || (dayDone(d) && into.status === "ongoing" && undated(into));
+  // "Biden arrived in Hanoi on Sunday and held talks with Trong": an encounter (met, held talks) told as
+  // held in the sentence of an arrival is of its day, and over, though the visit goes on.
+  const heldThatDay = (arrival: MeetingDraft, talks: MeetingDraft) =>
+    arrival.fromArrival &&
+    arrival.date?.day != null &&
+    !!talks.encounter &&
+    (!talks.date || formatDate(talks.date) === formatDate(arrival.date)) &&
+    talks.status === "occurred" &&
+    arrival.status === "occurred" &&
+    talks.sentence === arrival.sentence;
+  const arrivalDay = heldThatDay(into, d) ? into.date : heldThatDay(d, into) ? d.date : null;
   for (const p of d.persons) if (!into.persons.includes(p)) into.persons.push(p);
   for (const c of d.countries) if (!into.countries.includes(c)) into.countries.push(c);
   into.location.country ??= d.location.country;
@@ -178,6 +189,7 @@ function absorb(into: MeetingDraft, d: MeetingDraft): void {
   // Talks on a later day of a visit (laterInVisit) will date the meeting, not the arrival.
   else if (d.date && !d.fromArrival && d.status === into.status && laterInVisit(into, d.date)) into.heldOn ??= d.date;
   into.heldOn ??= d.heldOn;
+  if (arrivalDay) into.heldOn ??= arrivalDay;
   into.days ??= d.days;
   if (d.status === "cancelled") into.status = d.status;
   else if (done) into.status = "occurred";

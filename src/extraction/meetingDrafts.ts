@@ -12,6 +12,7 @@ import {
   type DateOffset,
 } from "./resolveDates";
 import { sentenceDates } from "./sentenceDates";
+import { normalizeWord } from "./tokenize";
 import {
   codeOf,
   cueJustBefore,
@@ -21,6 +22,7 @@ import {
   isPerson,
   isPlace,
   negationBefore,
+  recentPersons,
 } from "./sentenceQueries";
 
 /** The cue kinds that are meeting words. */
@@ -36,6 +38,8 @@ export interface MeetingDraft {
   fromArrival: boolean;
   /** The day of talks held on a later day of that visit (laterInVisit): the meeting's own day, once merged. */
   heldOn?: DateMention;
+  /** Told by a word of meeting someone (met, talks, hosted), not of travelling. */
+  encounter?: boolean;
   /** Other sentences that tell more of this meeting without a mention of their own ("The talks lasted …"). */
   describedIn?: number[];
   days: number | null;
@@ -136,16 +140,20 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     const plannedBefore = (c: CueMention) =>
       words.some((w) => w.c.end <= c.start) && s.cues.some((p) => p.end <= c.start && hasCue(p, "planned"));
     const said = found.filter((d) => !s.cues.some((c) => saidOn(d, c) && (found.length > 1 || plannedBefore(c))));
-    const dates = said.filter((d) => !sinceDate(s, d, words));
+    const dates = said.filter((d) => !sinceDate(s, d, words) && !asideDate(doc, s, d, words));
     const datesOf = assignDates(doc, dated, dates);
     offsetDates(doc, dated, dates, offsets, datesOf);
     anaphoricDates(doc, s, dated, offsets, datesOf, drafts);
     const own: MeetingDraft[] = [];
     const invitations = new Set<MeetingDraft>();
     words.forEach((w, i) => {
-      const p = parties[i];
+      const p = pairOfMeeting(doc, s, parties[i], w.kind === "talks" ? null : pairMet(drafts, own, s));
       const k = dated.indexOf(w);
-      const details = { location: locationOf(doc, s, w, p), ...timing(doc, s, w, k >= 0 ? datesOf[k] : []) };
+      const details = {
+        location: locationOf(doc, s, w, p),
+        ...timing(doc, s, w, k >= 0 ? datesOf[k] : []),
+        encounter: w.kind === "meet" || w.kind === "talks" || w.kind === "host",
+      };
       // "… dijadwalkan mengunjungi Beijing bulan depan untuk bertemu Wang Yi": a purpose shares the tense and date of its meeting.
       const before = own[own.length - 1];
       // "a invité Modi à se rendre à Paris", "ha invitato Modi a visitare Roma": after an invitation, the
@@ -362,6 +370,16 @@ function pairMet(drafts: MeetingDraft[], own: MeetingDraft[], s: Sentence): Meet
   return null;
 }
 
+/**
+ * "Park Jin met Hayashi … President Yoon … The two leaders last held talks in Phnom Penh": "the two"
+ * are the two of the meeting just told when both are among the persons named last, not the last two named.
+ */
+function pairOfMeeting(doc: Doc, s: Sentence, p: Parties | null, met: MeetingDraft | null): Parties | null {
+  if (!p?.fromPair || !met || p.persons.length !== 2 || met.persons.every((x) => p.persons.includes(x))) return p;
+  const recent = recentPersons(doc, s, s.t1, 3);
+  return met.persons.every((x) => recent.includes(x)) ? { ...p, persons: [...met.persons] } : p;
+}
+
 /** How many words a "since" clause may run before its date ("sejak menteri itu menjabat pada Maret 2021"). */
 const SINCE_REACH = 12;
 
@@ -372,6 +390,28 @@ function sinceDate(s: Sentence, d: DateMention, words: Word[]): boolean {
   const t = s.cues.findIndex((c) => c.start >= d.start);
   const dateToken = t >= 0 ? s.cues[t].t0 : s.t1;
   return !words.some((w) => w.c.start >= since.end && w.c.end <= d.start) && dateToken - since.t1 <= SINCE_REACH + 1;
+}
+
+const asideWords = new WeakMap<Doc["pack"], Set<string>>();
+
+/**
+ * "Orban, whose government took over the EU presidency on July 1, travelled to Kyiv last Tuesday": a date
+ * in an aside opened by a relative word after a comma and closed by a comma, with no meeting word in it,
+ * dates what the aside tells about someone, not the meeting.
+ */
+function asideDate(doc: Doc, s: Sentence, d: { start: number; end: number }, words: Word[]): boolean {
+  let openers = asideWords.get(doc.pack);
+  if (!openers) {
+    const list = [...doc.pack.references.relativePronouns, ...(doc.pack.meeting.asideOpeners ?? [])];
+    asideWords.set(doc.pack, (openers = new Set(list.map(normalizeWord))));
+  }
+  const open = doc.text.lastIndexOf(",", d.start - 1);
+  if (open < s.start) return false;
+  const first = /^\s*([\p{L}\p{M}]+)/u.exec(doc.text.slice(open + 1, d.start));
+  if (!first || !openers.has(normalizeWord(first[1]))) return false;
+  const close = doc.text.indexOf(",", d.end);
+  if (close < 0 || close >= s.end) return false;
+  return !words.some((w) => w.c.start > open && w.c.end <= close);
 }
 
 /** Each date to the meeting word closest to it (after it preferred) among those whose stretch holds it. */

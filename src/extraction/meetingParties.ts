@@ -157,6 +157,20 @@ const stateMet = (s: Sentence) => (m: EntityMention) =>
 
 const keyOf = (m: EntityMention) => (m.entity.kind === "person" ? m.entity.key : "");
 
+/**
+ * "Modi met Putin in Moscow and then travelled to Kyiv, where he met Zelensky": a personal pronoun right
+ * before the meeting word, after persons named earlier in the sentence, is the one the sentence is about,
+ * its first person (the subject whose trip it tells), not the one met last.
+ */
+function clauseSubjectOfPronoun(s: Sentence, cue: CueMention): EntityMention | null {
+  const pronoun = s.entities.find(
+    (m) => m.entity.kind === "pronoun" && m.t1 <= cue.t0 && m.t1 >= cue.t0 - PRONOUN_REACH,
+  );
+  if (!pronoun) return null;
+  const first = s.entities.find(isPerson);
+  return first && first.t1 <= pronoun.t0 ? first : null;
+}
+
 /** How far before its verb a pronoun subject may stand ("He later met", "Dia kemudian bertemu"). */
 const PRONOUN_REACH = 4;
 
@@ -389,8 +403,11 @@ export function partiesOf(
   } else if (kind === "meet" || kind === "host") {
     let left = keys(entitiesIn(s, from, cue.t0, isPerson));
     const pair = entitiesIn(s, from, cue.t0, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
-    if (left.length === 0 && pair) left = recentPersons(doc, s, pair.t0, 2);
-    if (left.length === 0) left = keys([nearestBefore(s, cue.t0, isPerson)]);
+    if (left.length === 0 && pair) {
+      left = recentPersons(doc, s, pair.t0, 2);
+      fromPair = left.length > 0;
+    }
+    if (left.length === 0) left = keys([clauseSubjectOfPronoun(s, cue) ?? nearestBefore(s, cue.t0, isPerson)]);
     if (left.length === 0) left = keys([pronounSubject(doc, s, cue)]);
     // A host receives the person right after the verb, not one further on ("received an invitation from Putin").
     const right = entitiesIn(s, cue.t1, to, isPerson);

@@ -1,8 +1,9 @@
+import { LEADERS } from "../names/leaders";
 import type { Span } from "./document";
 import type { RawMention } from "./findMentions";
 import type { LanguagePack, RoleKind } from "./languages/types";
 import { isNameWord, nameRun, nameRunEndingAt, opensWithCommonWord, type NameContext } from "./nameRun";
-import { isCapitalized, normalizeWord } from "./tokenize";
+import { isCapitalized, normalizeWord, phraseWords } from "./tokenize";
 
 /** A role phrase and whom it introduces ("Menteri Luar Negeri Jepang Yoko Kamikawa"). */
 export interface RoleReading {
@@ -49,10 +50,18 @@ interface Context extends NameContext {
   determiners: Set<string>;
   /** Prepositions of place and destination: a state after one is where an envoy is posted. */
   postingPreps: Set<string>;
+  /** The words of "the two countries" ("двух стран"): a plural title's complement before its names. */
+  pairWords: Set<string>;
 }
 
 /** The pack's words a role reading needs, read once per pack. */
-type PackWords = Pick<
+interface PluralTitle {
+  words: string[];
+  title: string;
+  kind: RoleKind;
+}
+
+type PackWords = { plurals: PluralTitle[] } & Pick<
   Context,
   | "connectors"
   | "demonstratives"
@@ -62,6 +71,7 @@ type PackWords = Pick<
   | "conjunctions"
   | "determiners"
   | "postingPreps"
+  | "pairWords"
 >;
 
 const wordSets = new WeakMap<LanguagePack, PackWords>();
@@ -75,12 +85,137 @@ const wordSets = new WeakMap<LanguagePack, PackWords>();
 export function readRoles(names: NameContext, raw: readonly RawMention[], pack: LanguagePack): RoleReading[] {
   const ctx: Context = { ...names, ...packWords(pack), singleNames: SINGLE_NAME_LANGUAGES.has(pack.code) };
   const out: RoleReading[] = [];
+  const plurals = pluralRoles(ctx, pack);
+  const inPlural = (m: RawMention) => plurals.some((p) => m.t0 < p.t1 && m.t1 > p.t0);
   for (const m of raw) {
     const role = m.refs.find((r) => r.kind === "role");
-    if (role?.kind !== "role") continue;
+    if (role?.kind !== "role" || inPlural(m)) continue;
     out.push(readRole(ctx, m, role.title, role.roleKind, role.country ?? null));
   }
+  for (const p of plurals) {
+    const ref = p.refs[0];
+    if (ref.kind !== "role") continue;
+    // "Presidents A and B", "los cancilleres A y B": each name listed holds the role; whose state it is
+    // the role cannot tell (each has their own).
+    const read = readRole(ctx, p, ref.title, ref.roleKind, null);
+    const first = { ...read, country: null, person: read.person ?? personPastPlainWords(ctx, p.t1) };
+    const listed = [first, ...listedAfter(ctx, first)];
+    out.push(...withLeftoverState(ctx, listed, p));
+  }
   return out;
+}
+
+/** The plural titles of the pack in the text ("Presidents", "министры обороны"), as role mentions of their singular. */
+function pluralRoles(ctx: Context, pack: LanguagePack): RawMention[] {
+  const phrases = packWords(pack).plurals;
+  const out: RawMention[] = [];
+  const { tokens } = ctx;
+  for (let k = 0; k < tokens.length; k++) {
+    const hit = phrases.find((p) => p.words.every((w, i) => tokens[k + i]?.norm === w));
+    if (!hit) continue;
+    const t1 = k + hit.words.length;
+    out.push({
+      start: tokens[k].start,
+      end: tokens[t1 - 1].end,
+      t0: k,
+      t1,
+      refs: [{ kind: "role", title: hit.title, roleKind: hit.kind }],
+    });
+    k = t1 - 1;
+  }
+  return out;
+}
+
+/**
+ * "Venezuela y Guyana … los presidentes Nicolás Maduro e Irfaan Ali": when a single listed person is
+ * unknown and the sentence names exactly one state that none of the known ones is of, that state is theirs.
+ */
+function withLeftoverState(ctx: Context, listed: RoleReading[], title: Span): RoleReading[] {
+  if (listed.length < 2) return listed;
+  const leaderCountry = (r: RoleReading) => {
+    const ref = r.person && "mention" in r.person ? r.person.mention.refs[0] : null;
+    return ref?.kind === "leader" ? LEADERS[ref.index].country : null;
+  };
+  const unknown = listed.filter((r) => !leaderCountry(r));
+  if (unknown.length !== 1 || unknown[0].person === null || "mention" in unknown[0].person) return listed;
+  const known = new Set(listed.map(leaderCountry));
+  const states = new Set<string>();
+  const [t0, t1] = sentenceAround(ctx, title.t0);
+  for (let k = t0; k < t1; k++) {
+    const ref = ctx.byStart.get(k)?.refs[0];
+    if ((ref?.kind === "country" || ref?.kind === "capital") && !known.has(ref.code)) states.add(ref.code);
+  }
+  if (states.size !== 1) return listed;
+  const [country] = states;
+  return listed.map((r) => (r === unknown[0] ? { ...r, country } : r));
+}
+
+/** The tokens of the sentence holding token k, as [first, end). */
+function sentenceAround(ctx: Context, k: number): [number, number] {
+  const ends = (j: number) => {
+    const gap = ctx.text.slice(ctx.tokens[j - 1].end, ctx.tokens[j].start);
+    const prev = ctx.tokens[j - 1];
+    return (
+      /[.!?]\s|\n/.test(gap) &&
+      !(gap.trim() === "." && (prev.end - prev.start <= 2 || ctx.abbreviations.has(prev.norm)))
+    );
+  };
+  let t0 = k;
+  while (t0 > 0 && !ends(t0)) t0--;
+  let t1 = k + 1;
+  while (t1 < ctx.tokens.length && !ends(t1)) t1++;
+  return [t0, t1];
+}
+
+/** The further names a plural title lists after its first ("…, B and C"), each read with that title. */
+function listedAfter(ctx: Context, first: RoleReading): RoleReading[] {
+  const out: RoleReading[] = [];
+  const { tokens, text } = ctx;
+  let end = first.person ? ("mention" in first.person ? first.person.mention.t1 : first.person.span.t1) : -1;
+  while (end > 0 && end < tokens.length) {
+    const gap = text.slice(tokens[end - 1].end, tokens[end].start);
+    // "A, B and C", "A, B, and C".
+    let k: number;
+    if (/^\s*,?\s*$/.test(gap) && ctx.conjunctions.has(tokens[end].norm)) k = end + 1;
+    else if (/^\s*,\s*$/.test(gap)) k = end;
+    else break;
+    const person = personAt(ctx, k);
+    if (!person) break;
+    out.push({ ...first, person, qualifiers: [] });
+    end = "mention" in person ? person.mention.t1 : person.span.t1;
+  }
+  return out;
+}
+
+/** How far after a plural title its first name may start ("foreign ministers of the two countries, A and B"). */
+const PLURAL_REACH = 6;
+
+/** The first name after a plural title past a few plain words ("министры обороны двух стран Сергей Шойгу"). */
+function personPastPlainWords(ctx: Context, k: number): RoleReading["person"] {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + PLURAL_REACH); j++) {
+    if (j > k && breaks(ctx, j)) return null;
+    const person = personAt(ctx, j);
+    if (person) return person;
+    const norm = ctx.tokens[j].norm;
+    if (!plainWord(ctx, j) && !ctx.connectors.has(norm) && !ctx.determiners.has(norm) && !ctx.pairWords.has(norm))
+      return null;
+  }
+  return null;
+}
+
+/** A known person or a new name starting at token k, not one a role of its own introduces. */
+function personAt(ctx: Context, k: number): RoleReading["person"] {
+  if (k >= ctx.tokens.length || breaks(ctx, k)) return null;
+  const here = ctx.byStart.get(k);
+  const ref = here?.refs[0];
+  if (here && ref?.kind === "leader") return { mention: here };
+  if (here && ref?.kind === "surname") {
+    const run = nameRun(ctx, k);
+    return run && run.span.t1 > here.t1 ? { name: run.name, span: run.span } : { mention: here };
+  }
+  if (here) return null;
+  const run = nameRun(ctx, k);
+  return run && !opensWithCommonWord(ctx, run.span) ? { name: run.name, span: run.span } : null;
 }
 
 function readRole(
@@ -428,6 +563,11 @@ function packWords(pack: LanguagePack): PackWords {
       conjunctions: set(pack.references.conjunctions),
       determiners: set(pack.references.determiners),
       postingPreps: set([...pack.meeting.destinationPreps, ...pack.meeting.locationPreps]),
+      pairWords: new Set(pack.references.countryPairs.flatMap(phraseWords)),
+      plurals: Object.entries(pack.meeting.pluralRoles ?? {}).flatMap(([phrase, title]) => {
+        const cue = pack.roles.find((r) => r.title === title && !r.country);
+        return cue ? [{ words: phraseWords(phrase), title, kind: cue.kind }] : [];
+      }),
     };
     wordSets.set(pack, w);
   }

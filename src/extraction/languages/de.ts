@@ -968,6 +968,11 @@ export const de: LanguagePack = {
     negations: ["nicht", "nie", "niemals", "weder", "keine", "keinerlei"],
   },
   meeting: {
+    asideOpeners: ["deren", "dessen"],
+    pluralRoles: {
+      Staatschefs: "President",
+      Regierungschefs: "Prime Minister",
+    },
     meet: [
       "traf",
       "trafen",

@@ -1199,6 +1199,18 @@ export const en: LanguagePack = {
     negations: ["not", "never", "didn't", "doesn't", "don't", "won't", "neither", "nor"],
   },
   meeting: {
+    asideOpeners: ["whose"],
+    pluralRoles: {
+      Presidents: "President",
+      "Prime Ministers": "Prime Minister",
+      "Foreign Ministers": "Foreign Minister",
+      "foreign ministers": "Foreign Minister",
+      "Defense Ministers": "Defence Minister",
+      "Defence Ministers": "Defence Minister",
+      "defense ministers": "Defence Minister",
+      "defence ministers": "Defence Minister",
+      leaders: "Leader",
+    },
     meet: [
       "met",
       "meet",

@@ -889,6 +889,17 @@ export const es: LanguagePack = {
     negations: ["no", "nunca", "ni"],
   },
   meeting: {
+    asideOpeners: ["cuyo", "cuya", "cuyos", "cuyas"],
+    pluralRoles: {
+      presidentes: "President",
+      mandatarios: "President",
+      "primeros ministros": "Prime Minister",
+      cancilleres: "Foreign Minister",
+      "ministros de Exteriores": "Foreign Minister",
+      "ministros de Relaciones Exteriores": "Foreign Minister",
+      "ministros de Defensa": "Defence Minister",
+      líderes: "Leader",
+    },
     meet: [
       "reunirse",
       "volver a reunirse",

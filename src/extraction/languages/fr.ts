@@ -1054,6 +1054,15 @@ export const fr: LanguagePack = {
     negations: ["pas", "jamais", "ni", "non", "aucunement"],
   },
   meeting: {
+    asideOpeners: ["dont"],
+    pluralRoles: {
+      présidents: "President",
+      "Premiers ministres": "Prime Minister",
+      "ministres des Affaires étrangères": "Foreign Minister",
+      "chefs de la diplomatie": "Foreign Minister",
+      "ministres de la Défense": "Defence Minister",
+      dirigeants: "Leader",
+    },
     meet: [
       "rencontrer",
       "s'entretenir",

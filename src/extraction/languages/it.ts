@@ -988,6 +988,13 @@ export const it: LanguagePack = {
     negations: ["non", "mai", "né"],
   },
   meeting: {
+    asideOpeners: ["che", "cui"],
+    pluralRoles: {
+      presidenti: "President",
+      "primi ministri": "Prime Minister",
+      "ministri degli Esteri": "Foreign Minister",
+      "ministri della Difesa": "Defence Minister",
+    },
     meet: [
       "incontrare",
       "incontrarsi",

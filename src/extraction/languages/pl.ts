@@ -1054,6 +1054,15 @@ export const pl: LanguagePack = {
     negations: ["nie", "nigdy", "ani"],
   },
   meeting: {
+    asideOpeners: ["który", "która", "którego", "której", "których", "którzy"],
+    pluralRoles: {
+      prezydenci: "President",
+      premierzy: "Prime Minister",
+      "ministrowie spraw zagranicznych": "Foreign Minister",
+      "szefowie dyplomacji": "Foreign Minister",
+      "ministrowie obrony": "Defence Minister",
+      przywódcy: "Leader",
+    },
     meet: [
       "spotkał się",
       "spotkała się",

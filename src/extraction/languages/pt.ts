@@ -962,6 +962,16 @@ export const pt: LanguagePack = {
     negations: ["não", "nunca", "nem"],
   },
   meeting: {
+    asideOpeners: ["cujo", "cuja"],
+    pluralRoles: {
+      presidentes: "President",
+      "primeiros-ministros": "Prime Minister",
+      chanceleres: "Foreign Minister",
+      "ministros das Relações Exteriores": "Foreign Minister",
+      "ministros dos Negócios Estrangeiros": "Foreign Minister",
+      "ministros da Defesa": "Defence Minister",
+      líderes: "Leader",
+    },
     meet: [
       "reunir-se",
       "se reunir",

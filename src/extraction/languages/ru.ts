@@ -1019,6 +1019,15 @@ export const ru: LanguagePack = {
     negations: ["не", "никогда", "ни"],
   },
   meeting: {
+    asideOpeners: ["чей", "чья", "чьё", "чьи"],
+    pluralRoles: {
+      президенты: "President",
+      "премьер-министры": "Prime Minister",
+      "министры иностранных дел": "Foreign Minister",
+      "главы МИД": "Foreign Minister",
+      "министры обороны": "Defence Minister",
+      лидеры: "Leader",
+    },
     meet: [
       "встретился",
       "встретилась",

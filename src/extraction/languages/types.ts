@@ -406,6 +406,17 @@ export interface MeetingWords {
    * delegation word, the person named next leads it and is the party met. Optional.
    */
   ledBy?: string[];
+  /**
+   * Plural titles → the English title of their role ("Presidents" → "President", "los cancilleres" →
+   * "Foreign Minister"): the names listed after one ("Presidents A and B met") each hold the role, and
+   * may be the two who meet. Optional: none when absent.
+   */
+  pluralRoles?: Record<string, string>;
+  /**
+   * Relative words beyond references.relativePronouns that open an aside after a comma ("whose", "cuyo",
+   * "dont", "чей"): a date in such an aside is not the meeting's. Optional.
+   */
+  asideOpeners?: string[];
   /** "untuk", "to": a meeting word after it is the purpose of the one before ("berkunjung … untuk bertemu"). */
   purpose: string[];
   destinationPreps: string[];
