@@ -300,6 +300,18 @@ export const id: LanguagePack = {
     { title: "Official", kind: "official", words: ["Pejabat", "diplomat", "negosiator", "mediator", "koordinator"] },
   ],
   nonNameWords: [
+    // Regions after a role noun ("para pemimpin Asia", "pemimpin Eropa dan Afrika") are whose leaders, not a name.
+    "Asia",
+    "Eropa",
+    "Afrika",
+    "Arab",
+    "Barat",
+    "Pasifik",
+    "Amerika",
+    "Teluk",
+    "Balkan",
+    "Skandinavia",
+    "Nordik",
     // Portfolios, so that "Menteri Perdagangan Zulkifli Hasan" names Zulkifli Hasan.
     "perdagangan",
     "perekonomian",

@@ -22,3 +22,11 @@ describe("names in inflected and other scripts", () => {
     expect(countries("Michael Jordan arrived in Moscow on Monday.", "en")).not.toContain("JO");
   });
 });
+
+describe("a region after a role noun", () => {
+  it("says whose leaders, it is no person's name (Indonesian)", () => {
+    const facts = extract(article("Xi Jinping menerima para pemimpin Afrika di Beijing pada Kamis.", "id"));
+    expect(facts.persons.map((p) => p.name)).toEqual(["Xi Jinping"]);
+    expect(facts.meetings.flatMap((m) => m.participants)).not.toContain("Afrika");
+  });
+});
