@@ -1,6 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import { cuesIn, referenceWords } from "./sentenceQueries";
+import { cuesIn, negationBefore, referenceWords } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
@@ -56,6 +56,8 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
   const out = new Map<string, LocatedTransfer>();
   // Flows whose two ends their own sentence named, for later mentions naming one end.
   const told: Told = new Map();
+  // Transfers some sentence reports, not only denies ("China has never supplied arms to Russia").
+  const reported = new Set<LocatedTransfer>();
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const words = cooperationCues(doc, s);
@@ -110,6 +112,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
         told.set(`${people}<${ends.to}`, ends.from);
       }
       const status = statusOf(doc, s, verb, words);
+      const denial = denied(doc, s, verb, items);
       const earlier = words.some(
         (w) =>
           hasCooperationCue(w, "transferEarlier") &&
@@ -126,12 +129,13 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
           // "troops were sent … more will follow": a plan told after the flow itself is more of that flow.
           const known = out.get(key) ?? (status === "planned" ? out.get(key.replace(/:true$/, ":false")) : undefined);
           if (known) {
+            if (!denial) reported.add(known);
             for (const k of group) if (!known.fact.items.includes(k)) known.fact.items.push(k);
             if (!known.sentences.includes(s.index)) known.sentences.push(s.index);
             known.fact.quantity ??= quantityOf(doc, s, items, people);
             continue;
           }
-          out.set(key, {
+          const located: LocatedTransfer = {
             fact: {
               from,
               to,
@@ -142,7 +146,9 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
               evidence: evidenceOf(doc, s),
             },
             sentences: [s.index],
-          });
+          };
+          out.set(key, located);
+          if (!denial) reported.add(located);
         }
       };
       record(ends.from, ends.to, items);
@@ -158,7 +164,31 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       }
     }
   }
-  return [...out.values()];
+  // A denial is a statement: it answers a transfer told elsewhere and makes none of its own.
+  return [...out.values()].filter((t) => reported.has(t));
+}
+
+/** How far before a verb of sending its negation may stand ("n'a jamais livré", "tidak pernah mengirim"). */
+const NEGATION_REACH = 1;
+/** How far before a verb of sending a verb of denying may stand ("denied having sent", "membantah telah mengirim"). */
+const DENIAL_REACH = 3;
+
+/**
+ * A mention that says the items did not move: the verb negated ("has never supplied", "n'avait jamais
+ * fourni"), the items negated ("keine Waffen … geliefert", "no weapons were sent"), or the verb the
+ * object of a verb of denying ("denied sending troops", "membantah mengirim senjata").
+ */
+function denied(doc: Doc, s: Sentence, verb: CooperationMention, items: CooperationMention[]): boolean {
+  const parted = /["“”„«»,;:]/;
+  if (negationBefore(doc, s, verb.t0, NEGATION_REACH, parted)) return true;
+  if (items.some((i) => negationBefore(doc, s, i.t0, 0, parted))) return true;
+  return s.cues.some(
+    (c) =>
+      c.t1 <= verb.t0 &&
+      c.t1 >= verb.t0 - DENIAL_REACH &&
+      c.cues.some((x) => x.kind === "stanceVerb" && x.stance === "deny") &&
+      !parted.test(doc.text.slice(c.end, verb.start)),
+  );
 }
 
 function endsOf(

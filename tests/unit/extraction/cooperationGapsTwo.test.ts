@@ -1,0 +1,32 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const transfers = (text: string, lang: string) =>
+  extract(article(text, lang)).transfers.map((t) => [t.from, t.to, t.items, t.status]);
+
+describe("cooperation gaps, round two", () => {
+  it("makes no transfer from a denial alone", () => {
+    expect(transfers("Le porte-parole a assuré que l'Iran n'a jamais envoyé de drones au Venezuela.", "fr")).toEqual(
+      [],
+    );
+    expect(transfers("Die Regierung in Minsk erklärte, Belarus habe keine Panzer an Serbien verkauft.", "de")).toEqual(
+      [],
+    );
+    expect(transfers("Tehran denied sending missiles to Sudan.", "en")).toEqual([]);
+  });
+
+  it("keeps a transfer reported elsewhere, and links the denial to it", () => {
+    const facts = extract(
+      article(
+        "Kyiv says Belarus delivered tanks to Russia last month. Minsk said it had never delivered tanks to Russia.",
+        "en",
+      ),
+    );
+    expect(facts.transfers.map((t) => [t.from, t.to, t.items, t.status])).toEqual([
+      ["BY", "RU", ["weapons"], "alleged"],
+    ]);
+    expect(facts.statements.filter((st) => st.stance === "deny").map((st) => st.claim)).toEqual([
+      { type: "transfers", index: 0 },
+    ]);
+  });
+});
