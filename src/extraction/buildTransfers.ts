@@ -1,6 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import { cuesIn, negationBefore, referenceWords } from "./sentenceQueries";
+import { conjunctionBetween, cuesIn, negationBefore, referenceWords } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
@@ -365,12 +365,46 @@ function endsOf(
   // Else the other end of the last flow told with both ends from or to that state, of the same kind ("Iran
   // supplied drones to Russia … the Iranian drones that hit Ukraine": Russia still receives them, whoever
   // they hit); else the article's other leading state: a story about two states' dealings names one end once.
+  // "baik dari Rusia maupun Ukraina", "from Russia and from Ukraine": a state listed with the end the
+  // sentence names stands at that same end (two sources), never at the other.
+  const known = from ?? to;
+  const fellows = known ? coordinated(s, words, known, party) : new Set<string>();
   if (from && !to) to = told.get(`${people}>${from}`) ?? null;
   if (to && !from) from = told.get(`${people}<${to}`) ?? null;
   const leading = cooperationPair(doc);
   if (from && !to && leading.length === 2 && leading.includes(from)) to = leading.find((c) => c !== from)!;
   if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
+  if (inferred && ((from && fellows.has(from)) || (to && fellows.has(to)))) return null;
   return from && to && from !== to ? { from, to, inferred } : null;
+}
+
+/**
+ * The other states listed with a mention of state `code` in the sentence: joined to it by a
+ * conjunction in the list a preposition opens, perhaps repeating it ("dari Rusia maupun Ukraina", "from
+ * Russia and from Ukraine").
+ */
+function coordinated(
+  s: Sentence,
+  words: CooperationMention[],
+  code: string,
+  party: (m: EntityMention) => string | null,
+): Set<string> {
+  const out = new Set<string>();
+  const isPrep = (w: CooperationMention) => hasCooperationCue(w, "fromPrep") || hasCooperationCue(w, "toPrep");
+  const joined = (a: EntityMention, b: EntityMention) => {
+    if (conjunctionBetween(s, a.t1, b.t0)) return true;
+    const prep = words.find((w) => w.t1 === b.t0 && isPrep(w));
+    return !!prep && conjunctionBetween(s, a.t1, prep.t0);
+  };
+  for (const m of s.entities) {
+    // The list a preposition opens ("dari Rusia maupun Ukraina"), not any two names joined ("Kim and Putin met").
+    if (party(m) !== code || !words.some((w) => isPrep(w) && w.t1 <= m.t0 && m.t0 - w.t1 <= PREP_REACH)) continue;
+    for (const e of s.entities) {
+      const other = party(e);
+      if (other && other !== code && (joined(m, e) || joined(e, m))) out.add(other);
+    }
+  }
+  return out;
 }
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {

@@ -29,4 +29,19 @@ describe("cooperation gaps, round two", () => {
       { type: "transfers", index: 0 },
     ]);
   });
+
+  it("takes states listed after one 'from' for two sources, not the two ends", () => {
+    expect(
+      transfers(
+        "Menteri itu menjamin pasokan gandum, baik dari Rusia maupun Ukraina. Rusia dan Ukraina masih berperang.",
+        "id",
+      ),
+    ).toEqual([]);
+    expect(
+      transfers(
+        "Grain shipments, from Russia and from Ukraine alike, must keep flowing. Russia and Ukraine are at war.",
+        "en",
+      ),
+    ).toEqual([]);
+  });
 });
