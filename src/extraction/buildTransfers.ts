@@ -1,6 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import { conjunctionBetween, cuesIn, negationBefore, referenceWords } from "./sentenceQueries";
+import { codeOf, conjunctionBetween, cuesIn, negationBefore, referenceWords } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
@@ -246,7 +246,12 @@ function endsOf(
   if (!receiving)
     for (const c of cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "comitative")) {
       if (!items.some((w) => w.t0 >= c.t1 && w.t0 <= c.t1 + PREP_REACH)) continue;
-      const m = s.entities.filter((e) => e.t1 <= c.t0 && e.t1 >= c.t0 - COMITATIVE_REACH && party(e)).pop();
+      // After the verb, the state is its object: "accused Tehran of arming militias with drones" names no receiver.
+      const m = s.entities
+        .filter(
+          (e) => e.t1 <= c.t0 && e.t1 >= c.t0 - COMITATIVE_REACH && (c.t0 < verb.t1 || e.t0 >= verb.t1) && party(e),
+        )
+        .pop();
       if (m && party(m) !== from) to = party(m);
     }
   // "sent troops to Ukraine to fight on Russia's side": whom they fight for receives them, not where they go.
@@ -375,6 +380,13 @@ function endsOf(
   if (from && !to && leading.length === 2 && leading.includes(from)) to = leading.find((c) => c !== from)!;
   if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
   if (inferred && ((from && fellows.has(from)) || (to && fellows.has(to)))) return null;
+  // Nor is it whoever accuses in the sentence ("Washington accused Tehran of arming militias", "accused by
+  // Washington"): the accuser is no end of what it charges.
+  const accusers = s.entities
+    .filter((e) => !party(e) && accuses(s, e))
+    .map((e) => codeOf(doc, e.entity))
+    .filter((c) => c && !s.entities.some((e) => party(e) === c));
+  if (inferred && accusers.some((c) => c === from || c === to)) return null;
   return from && to && from !== to ? { from, to, inferred } : null;
 }
 
@@ -405,6 +417,24 @@ function coordinated(
     }
   }
   return out;
+}
+
+/** How far after its subject a verb of accusing stands ("Washington has accused"), or before its agent ("accused by"). */
+const ACCUSER_REACH = 3;
+
+/** Whether the mention is the subject of a verb of accusing, or the agent of one in the passive. */
+function accuses(s: Sentence, e: EntityMention): boolean {
+  return s.cues.some(
+    (c) =>
+      (c.t0 >= e.t1 &&
+        c.t0 <= e.t1 + ACCUSER_REACH &&
+        c.cues.some((x) => x.kind === "stanceVerb" && x.stance === "accuse") &&
+        // "North Korea, which was accused of …" is the accused.
+        !s.cues.some((p) => p.t0 >= e.t1 && p.t1 <= c.t0 && p.cues.some((x) => x.kind === "passiveAuxiliary"))) ||
+      (c.t1 <= e.t0 &&
+        c.t1 >= e.t0 - ACCUSER_REACH &&
+        c.cues.some((x) => x.kind === "stancePassive" && x.stance === "accuse")),
+  );
 }
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {

@@ -2,6 +2,20 @@ import type { CueKind } from "./cueIndex";
 import type { Doc, EntityMention, Sentence } from "./document";
 import { codeOf, governedState, relativeAt } from "./sentenceQueries";
 
+/**
+ * Armed groups (names/organizations.ts) and the one state each fights in: arms sent to a group go to
+ * that state as an end of a transfer. Groups of many states (Islamic State, PKK) have none.
+ */
+const ARMED_GROUP_STATES: Readonly<Record<string, string>> = {
+  Houthis: "YE",
+  Hezbollah: "LB",
+  Taliban: "AF",
+  M23: "CD",
+  "Rapid Support Forces": "SD",
+  "Al-Shabaab": "SO",
+  "Boko Haram": "NG",
+};
+
 /** How far before a verb of saying or accusing its subject may end ("the United States has previously accused"). */
 const SPEAKER_REACH = 3;
 const SAYING: ReadonlySet<CueKind> = new Set(["say", "stanceVerb", "sayPronominal"]);
@@ -16,7 +30,9 @@ const SAID_BY: ReadonlySet<CueKind> = new Set(["stancePassive", "accordingTo", "
  * Qatar", "according to Seoul"): the source of a report is not a party to what it reports.
  */
 export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: boolean): string | null {
-  const governed = governedState(m.entity);
+  // An armed group is an end of a transfer as the state it fights in ("arming the Houthis" arms Yemen's).
+  const governed =
+    governedState(m.entity) ?? (!orgs && m.entity.kind === "org" ? ARMED_GROUP_STATES[m.entity.id] : undefined);
   if (m.entity.kind === "agency" || (m.entity.kind === "org" && !orgs && !governed)) return null;
   // The verb must follow with no other name between: in "sold jets to Turkey after Ankara backed …" Ankara backs.
   // Nor a comma, unless a relative clause opens there: in "… to Turkey, a government spokesman said" the

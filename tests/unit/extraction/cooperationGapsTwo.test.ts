@@ -44,4 +44,14 @@ describe("cooperation gaps, round two", () => {
       ),
     ).toEqual([]);
   });
+
+  it("sends arms for an armed group to its state, from the accused, never the accuser", () => {
+    expect(transfers("Israel has accused Tehran of arming Hezbollah with missiles.", "en")).toEqual([
+      ["IR", "LB", ["missiles"], "alleged"],
+    ]);
+    expect(transfers("Paris accuse Moscou d'armer les Talibans avec des drones.", "fr")).toEqual([
+      ["RU", "AF", ["weapons"], "alleged"],
+    ]);
+    expect(transfers("Riyadh accused Tehran of arming rebel militias with rockets.", "en")).toEqual([]);
+  });
 });
