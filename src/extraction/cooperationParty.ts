@@ -1,3 +1,4 @@
+import { cooperationCues, hasCooperationCue } from "./cooperationCues";
 import type { CueKind } from "./cueIndex";
 import type { Doc, EntityMention, Sentence } from "./document";
 import { codeOf, governedState, relativeAt } from "./sentenceQueries";
@@ -37,11 +38,19 @@ export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: 
   // The verb must follow with no other name between: in "sold jets to Turkey after Ankara backed …" Ankara backs.
   // Nor a comma, unless a relative clause opens there: in "… to Turkey, a government spokesman said" the
   // spokesman speaks, while in "Pyongyang, which denied …" Pyongyang does.
+  // "Chinese firms accused of supplying …", "Iran, accused of …": a participle of accusing after a demonym's
+  // noun or right after the state accuses them (not "the United States has previously accused of …").
+  const accused = new Set(
+    cooperationCues(doc, s)
+      .filter((w) => hasCooperationCue(w, "accusedOf"))
+      .map((w) => w.t0),
+  );
   const speaks = s.cues.some(
     (c) =>
       (c.t0 >= m.t1 &&
         c.t0 <= m.t1 + SPEAKER_REACH &&
         c.cues.some((x) => SAYING.has(x.kind)) &&
+        !(accused.has(c.t0) && ((m.entity.kind === "country" && m.entity.form === "demonym") || c.t0 === m.t1)) &&
         !s.entities.some((e) => e !== m && e.t0 >= m.t1 && e.t1 <= c.t0) &&
         subjectAcross(doc, m, c.start)) ||
       (c.t1 <= m.t0 && c.t1 >= m.t0 - 2 && c.cues.some((x) => SAID_BY.has(x.kind))),

@@ -54,4 +54,16 @@ describe("cooperation gaps, round two", () => {
     ]);
     expect(transfers("Riyadh accused Tehran of arming rebel militias with rockets.", "en")).toEqual([]);
   });
+
+  it("has firms accused of supplying send from their demonym's state, not from the sanctioning one", () => {
+    expect(
+      transfers("The Treasury blacklisted nine Turkish firms accused of shipping drone parts to Iran.", "en"),
+    ).toEqual([["TR", "IR", ["weapons"], "alleged"]]);
+    expect(
+      transfers(
+        "Bruselas sancionó a nueve empresas turcas acusadas de enviar drones a Irán. Bruselas y Teherán discrepan.",
+        "es",
+      ),
+    ).toEqual([["TR", "IR", ["weapons"], "alleged"]]);
+  });
 });
