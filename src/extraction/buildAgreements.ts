@@ -78,9 +78,16 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
       if (status !== "in_force" && commemorated(doc, s, words, noun)) continue;
       // "the previous treaty", "perjanjian sebelumnya": an older agreement, between the same parties
       // as the one told before when the sentence names none.
-      const older = words.some(
-        (w) => hasCooperationCue(w, "agreementEarlier") && (w.t1 === noun.t0 || w.t0 === noun.t1),
+      // But "ICA-CEPA sebelumnya dicapai", "the deal earlier signed": an adverb before a status word tells an
+      // earlier stage of the agreement named, the one told (its own month, not another agreement's).
+      const stage = words.some(
+        (w) =>
+          hasCooperationCue(w, "agreementEarlier") &&
+          w.t0 === noun.t1 &&
+          words.some((v) => v.t0 === w.t1 && STATUS_ORDER.some(([kind]) => hasCooperationCue(v, kind))),
       );
+      const older =
+        !stage && words.some((w) => hasCooperationCue(w, "agreementEarlier") && (w.t1 === noun.t0 || w.t0 === noun.t1));
       let parties = partiesOf(doc, s, words, noun);
       if (older && parties.length < 2 && last) parties = last.fact.parties;
       // "if Hezbollah breaks the agreement", "asked whether they would discuss an arms deal": a supposed
@@ -98,7 +105,7 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
         : (out.find(
             (a) =>
               parties.filter((p) => a.fact.parties.includes(p)).length >= 2 &&
-              !(date && a.fact.date && date.slice(0, 7) !== a.fact.date.slice(0, 7)),
+              (stage || !(date && a.fact.date && date.slice(0, 7) !== a.fact.date.slice(0, 7))),
           ) ?? (status === null ? last : null));
       if (same) {
         if (!same.sentences.includes(s.index)) same.sentences.push(s.index);
@@ -106,7 +113,7 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
           same.fact.status = status;
           same.explicit = true;
         }
-        same.fact.date ??= date;
+        if (!stage) same.fact.date ??= date;
         last = same;
         continue;
       }

@@ -66,4 +66,22 @@ describe("cooperation gaps, round two", () => {
       ),
     ).toEqual([["TR", "IR", ["weapons"], "alleged"]]);
   });
+
+  const agreements = (text: string, lang: string) =>
+    extract(article(text, lang)).agreements.map((a) => [a.parties, a.status]);
+
+  it("reads an earlier stage of the agreement told as that agreement, not a second one", () => {
+    expect(
+      agreements(
+        "Malaysia dan Korea Selatan menandatangani MK-CEPA di Seoul pada Selasa. Kesepakatan atas MK-CEPA sebelumnya dicapai pada Desember 2023.",
+        "id",
+      ),
+    ).toEqual([[["KR", "MY"], "signed"]]);
+    expect(
+      agreements(
+        "Vietnam and Japan signed the trade deal in Hanoi on Monday. The deal previously agreed in March had stalled.",
+        "en",
+      ),
+    ).toEqual([[["JP", "VN"], "signed"]]);
+  });
 });
