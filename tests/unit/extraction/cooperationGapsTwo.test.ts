@@ -84,4 +84,34 @@ describe("cooperation gaps, round two", () => {
       ),
     ).toEqual([[["JP", "VN"], "signed"]]);
   });
+
+  it("keeps another kind of agreement still under negotiation apart from the one signed", () => {
+    expect(
+      agreements(
+        "Malaysia dan Jepang menandatangani nota kesepahaman energi pada Senin. Anwar bertemu Kishida untuk membahas perjanjian perdagangan bebas Malaysia-Jepang yang telah berlangsung sejak 2019.",
+        "id",
+      ),
+    ).toEqual([
+      [["JP", "MY"], "signed"],
+      [["JP", "MY"], "planned"],
+    ]);
+    expect(
+      agreements(
+        "Japan and Vietnam signed a memorandum on energy on Monday. Kishida and Pham Minh Chinh also discussed plans for a free trade treaty between Japan and Vietnam, under negotiation since 2019.",
+        "en",
+      ),
+    ).toEqual([
+      [["JP", "VN"], "signed"],
+      [["JP", "VN"], "planned"],
+    ]);
+  });
+
+  it("reads an earlier stage told after the agreement's whole name, and 'that agreement' as the one told", () => {
+    expect(
+      agreements(
+        "Malaysia dan Jepang menandatangani MJ-CEPA pada Senin. Kesepakatan politik atas MJ-CEPA sebelumnya dicapai Anwar Ibrahim dan Fumio Kishida di Tokyo pada Desember 2022. Berdasarkan perjanjian itu, tarif akan dihapus.",
+        "id",
+      ),
+    ).toEqual([[["JP", "MY"], "signed"]]);
+  });
 });
