@@ -16,6 +16,8 @@ const NEGATION_REACH = 3;
 const SANCTION_REACH = 4;
 /** How far after a word of mediation the mediators may be named ("mediation efforts by the United States and France"). */
 const MEDIATOR_REACH = 7;
+/** How far after an agreement's noun an adverb of earlier time before a status word may stand ("atas ICA-CEPA sebelumnya dicapai"). */
+const STAGE_REACH = 5;
 /** How old a year next to an agreement word makes it history ("the 1953 armistice"): more than this many years. */
 const HISTORY_YEARS = 10;
 /** How near an anniversary word its number stands ("70th anniversary", "peringatan 70 tahun"). */
@@ -78,9 +80,23 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
       if (status !== "in_force" && commemorated(doc, s, words, noun)) continue;
       // "the previous treaty", "perjanjian sebelumnya": an older agreement, between the same parties
       // as the one told before when the sentence names none.
-      const older = words.some(
-        (w) => hasCooperationCue(w, "agreementEarlier") && (w.t1 === noun.t0 || w.t0 === noun.t1),
+      // But "ICA-CEPA sebelumnya dicapai", "the deal earlier signed": an adverb before a status word tells an
+      // earlier stage of the agreement named, the one told (its own month, not another agreement's).
+      // The adverb may stand after the noun's whole phrase ("Kesepakatan politik atas ICA-CEPA sebelumnya dicapai").
+      const stage = words.some(
+        (w) =>
+          hasCooperationCue(w, "agreementEarlier") &&
+          w.t0 >= noun.t1 &&
+          w.t0 - noun.t1 <= STAGE_REACH &&
+          !/[,;:]/.test(doc.text.slice(noun.end, w.start)) &&
+          words.some((v) => v.t0 === w.t1 && STATUS_ORDER.some(([kind]) => hasCooperationCue(v, kind))),
       );
+      // "perjanjian itu", "this deal": a demonstrative points back at an agreement told.
+      const pointed = s.cues.some(
+        (c) => (c.t0 === noun.t1 || c.t1 === noun.t0) && c.cues.some((x) => x.kind === "demonstrative"),
+      );
+      const older =
+        !stage && words.some((w) => hasCooperationCue(w, "agreementEarlier") && (w.t1 === noun.t0 || w.t0 === noun.t1));
       let parties = partiesOf(doc, s, words, noun);
       if (older && parties.length < 2 && last) parties = last.fact.parties;
       // "if Hezbollah breaks the agreement", "asked whether they would discuss an arms deal": a supposed
@@ -98,7 +114,16 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
         : (out.find(
             (a) =>
               parties.filter((p) => a.fact.parties.includes(p)).length >= 2 &&
-              !(date && a.fact.date && date.slice(0, 7) !== a.fact.date.slice(0, 7)),
+              (stage || !(date && a.fact.date && date.slice(0, 7) !== a.fact.date.slice(0, 7))) &&
+              // "signed an energy memorandum … to discuss the free trade treaty": a different kind of
+              // agreement still to be made is another agreement between the same states.
+              !(
+                status === "planned" &&
+                !pointed &&
+                a.explicit &&
+                a.fact.status !== "planned" &&
+                a.fact.kind !== kind.agreement
+              ),
           ) ?? (status === null ? last : null));
       if (same) {
         if (!same.sentences.includes(s.index)) same.sentences.push(s.index);
@@ -106,7 +131,7 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
           same.fact.status = status;
           same.explicit = true;
         }
-        same.fact.date ??= date;
+        if (!stage) same.fact.date ??= date;
         last = same;
         continue;
       }

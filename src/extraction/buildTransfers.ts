@@ -1,6 +1,6 @@
 import { cooperationCues, hasCooperationCue, type CooperationMention } from "./cooperationCues";
 import { cooperationParty } from "./cooperationParty";
-import { cuesIn, referenceWords } from "./sentenceQueries";
+import { codeOf, conjunctionBetween, cuesIn, negationBefore, referenceWords } from "./sentenceQueries";
 import { cooperationPair } from "./cooperationPair";
 import type { Doc, EntityMention, Sentence, Span } from "./document";
 import { evidenceOf } from "./entityFacts";
@@ -56,6 +56,8 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
   const out = new Map<string, LocatedTransfer>();
   // Flows whose two ends their own sentence named, for later mentions naming one end.
   const told: Told = new Map();
+  // Transfers some sentence reports, not only denies ("China has never supplied arms to Russia").
+  const reported = new Set<LocatedTransfer>();
   for (const s of doc.sentences) {
     if (s.dateline) continue;
     const words = cooperationCues(doc, s);
@@ -110,6 +112,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
         told.set(`${people}<${ends.to}`, ends.from);
       }
       const status = statusOf(doc, s, verb, words);
+      const denial = denied(doc, s, verb, items);
       const earlier = words.some(
         (w) =>
           hasCooperationCue(w, "transferEarlier") &&
@@ -126,12 +129,13 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
           // "troops were sent … more will follow": a plan told after the flow itself is more of that flow.
           const known = out.get(key) ?? (status === "planned" ? out.get(key.replace(/:true$/, ":false")) : undefined);
           if (known) {
+            if (!denial) reported.add(known);
             for (const k of group) if (!known.fact.items.includes(k)) known.fact.items.push(k);
             if (!known.sentences.includes(s.index)) known.sentences.push(s.index);
             known.fact.quantity ??= quantityOf(doc, s, items, people);
             continue;
           }
-          out.set(key, {
+          const located: LocatedTransfer = {
             fact: {
               from,
               to,
@@ -142,7 +146,9 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
               evidence: evidenceOf(doc, s),
             },
             sentences: [s.index],
-          });
+          };
+          out.set(key, located);
+          if (!denial) reported.add(located);
         }
       };
       record(ends.from, ends.to, items);
@@ -158,7 +164,31 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
       }
     }
   }
-  return [...out.values()];
+  // A denial is a statement: it answers a transfer told elsewhere and makes none of its own.
+  return [...out.values()].filter((t) => reported.has(t));
+}
+
+/** How far before a verb of sending its negation may stand ("n'a jamais livré", "tidak pernah mengirim"). */
+const NEGATION_REACH = 1;
+/** How far before a verb of sending a verb of denying may stand ("denied having sent", "membantah telah mengirim"). */
+const DENIAL_REACH = 3;
+
+/**
+ * A mention that says the items did not move: the verb negated ("has never supplied", "n'avait jamais
+ * fourni"), the items negated ("keine Waffen … geliefert", "no weapons were sent"), or the verb the
+ * object of a verb of denying ("denied sending troops", "membantah mengirim senjata").
+ */
+function denied(doc: Doc, s: Sentence, verb: CooperationMention, items: CooperationMention[]): boolean {
+  const parted = /["“”„«»,;:]/;
+  if (negationBefore(doc, s, verb.t0, NEGATION_REACH, parted)) return true;
+  if (items.some((i) => negationBefore(doc, s, i.t0, 0, parted))) return true;
+  return s.cues.some(
+    (c) =>
+      c.t1 <= verb.t0 &&
+      c.t1 >= verb.t0 - DENIAL_REACH &&
+      c.cues.some((x) => x.kind === "stanceVerb" && x.stance === "deny") &&
+      !parted.test(doc.text.slice(c.end, verb.start)),
+  );
 }
 
 function endsOf(
@@ -216,7 +246,12 @@ function endsOf(
   if (!receiving)
     for (const c of cuesIn(s, verb.t0 - ITEMS_BEFORE, verb.t1 + ITEMS_AFTER, "comitative")) {
       if (!items.some((w) => w.t0 >= c.t1 && w.t0 <= c.t1 + PREP_REACH)) continue;
-      const m = s.entities.filter((e) => e.t1 <= c.t0 && e.t1 >= c.t0 - COMITATIVE_REACH && party(e)).pop();
+      // After the verb, the state is its object: "accused Tehran of arming militias with drones" names no receiver.
+      const m = s.entities
+        .filter(
+          (e) => e.t1 <= c.t0 && e.t1 >= c.t0 - COMITATIVE_REACH && (c.t0 < verb.t1 || e.t0 >= verb.t1) && party(e),
+        )
+        .pop();
       if (m && party(m) !== from) to = party(m);
     }
   // "sent troops to Ukraine to fight on Russia's side": whom they fight for receives them, not where they go.
@@ -335,12 +370,71 @@ function endsOf(
   // Else the other end of the last flow told with both ends from or to that state, of the same kind ("Iran
   // supplied drones to Russia … the Iranian drones that hit Ukraine": Russia still receives them, whoever
   // they hit); else the article's other leading state: a story about two states' dealings names one end once.
+  // "baik dari Rusia maupun Ukraina", "from Russia and from Ukraine": a state listed with the end the
+  // sentence names stands at that same end (two sources), never at the other.
+  const known = from ?? to;
+  const fellows = known ? coordinated(s, words, known, party) : new Set<string>();
   if (from && !to) to = told.get(`${people}>${from}`) ?? null;
   if (to && !from) from = told.get(`${people}<${to}`) ?? null;
   const leading = cooperationPair(doc);
   if (from && !to && leading.length === 2 && leading.includes(from)) to = leading.find((c) => c !== from)!;
   if (to && !from && leading.length === 2 && leading.includes(to)) from = leading.find((c) => c !== to)!;
+  if (inferred && ((from && fellows.has(from)) || (to && fellows.has(to)))) return null;
+  // Nor is it whoever accuses in the sentence ("Washington accused Tehran of arming militias", "accused by
+  // Washington"): the accuser is no end of what it charges.
+  const accusers = s.entities
+    .filter((e) => !party(e) && accuses(s, e))
+    .map((e) => codeOf(doc, e.entity))
+    .filter((c) => c && !s.entities.some((e) => party(e) === c));
+  if (inferred && accusers.some((c) => c === from || c === to)) return null;
   return from && to && from !== to ? { from, to, inferred } : null;
+}
+
+/**
+ * The other states listed with a mention of state `code` in the sentence: joined to it by a
+ * conjunction in the list a preposition opens, perhaps repeating it ("dari Rusia maupun Ukraina", "from
+ * Russia and from Ukraine").
+ */
+function coordinated(
+  s: Sentence,
+  words: CooperationMention[],
+  code: string,
+  party: (m: EntityMention) => string | null,
+): Set<string> {
+  const out = new Set<string>();
+  const isPrep = (w: CooperationMention) => hasCooperationCue(w, "fromPrep") || hasCooperationCue(w, "toPrep");
+  const joined = (a: EntityMention, b: EntityMention) => {
+    if (conjunctionBetween(s, a.t1, b.t0)) return true;
+    const prep = words.find((w) => w.t1 === b.t0 && isPrep(w));
+    return !!prep && conjunctionBetween(s, a.t1, prep.t0);
+  };
+  for (const m of s.entities) {
+    // The list a preposition opens ("dari Rusia maupun Ukraina"), not any two names joined ("Kim and Putin met").
+    if (party(m) !== code || !words.some((w) => isPrep(w) && w.t1 <= m.t0 && m.t0 - w.t1 <= PREP_REACH)) continue;
+    for (const e of s.entities) {
+      const other = party(e);
+      if (other && other !== code && (joined(m, e) || joined(e, m))) out.add(other);
+    }
+  }
+  return out;
+}
+
+/** How far after its subject a verb of accusing stands ("Washington has accused"), or before its agent ("accused by"). */
+const ACCUSER_REACH = 3;
+
+/** Whether the mention is the subject of a verb of accusing, or the agent of one in the passive. */
+function accuses(s: Sentence, e: EntityMention): boolean {
+  return s.cues.some(
+    (c) =>
+      (c.t0 >= e.t1 &&
+        c.t0 <= e.t1 + ACCUSER_REACH &&
+        c.cues.some((x) => x.kind === "stanceVerb" && x.stance === "accuse") &&
+        // "North Korea, which was accused of …" is the accused.
+        !s.cues.some((p) => p.t0 >= e.t1 && p.t1 <= c.t0 && p.cues.some((x) => x.kind === "passiveAuxiliary"))) ||
+      (c.t1 <= e.t0 &&
+        c.t1 >= e.t0 - ACCUSER_REACH &&
+        c.cues.some((x) => x.kind === "stancePassive" && x.stance === "accuse")),
+  );
 }
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {

@@ -36,7 +36,8 @@ export type CooperationCue =
         | "supplierNoun"
         | "sendPassive"
         | "supposed"
-        | "agreementEarlier";
+        | "agreementEarlier"
+        | "accusedOf";
     };
 
 export type CooperationKind = CooperationCue["kind"];
@@ -95,6 +96,8 @@ function cooperationIndex(pack: LanguagePack): PhraseIndex<CooperationCue> {
     add(t.planned, { kind: "transferPlanned" }, "transferPlanned");
     add(t.earlier, { kind: "transferEarlier" }, "transferEarlier");
     add(t.exchange, { kind: "exchange" }, "exchange");
+    add(t.accusedOf, { kind: "alleged" }, "alleged");
+    add(t.accusedOf, { kind: "accusedOf" }, "accusedOf");
   }
   cache.set(pack.code, index);
   return index;

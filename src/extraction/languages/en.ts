@@ -2314,6 +2314,8 @@ export const en: LanguagePack = {
       "price cap",
       "gas prices",
     ],
+    // "firms accused of supplying": the noun before is accused, a demonym on it names the sender.
+    accusedOf: ["accused of", "suspected of", "alleged to have"],
     toPreps: ["to", "into"],
     fromPreps: ["from"],
     sidePreps: ["on the side of", "alongside", "fighting for", "fight for", "on behalf of"],

@@ -1606,6 +1606,8 @@ export const es: LanguagePack = {
       "control de armas",
       "seguridad alimentaria",
     ],
+    // "firms accused of supplying": the noun before is accused, a demonym on it names the sender.
+    accusedOf: ["acusada de", "acusadas de", "acusado de", "acusados de", "sospechosas de", "sospechosos de"],
     toPreps: ["a", "hacia", "al"],
     fromPreps: ["desde", "procedentes de", "procedente de"],
     sidePreps: ["del lado de", "junto a", "junto con", "en apoyo de", "al lado de"],

@@ -1842,6 +1842,16 @@ export const fr: LanguagePack = {
       "sécurité alimentaire",
       "cessez-le-feu",
     ],
+    // "firms accused of supplying": the noun before is accused, a demonym on it names the sender.
+    accusedOf: [
+      "accusée de",
+      "accusées de",
+      "accusé de",
+      "accusés de",
+      "soupçonnée de",
+      "soupçonnées de",
+      "soupçonnés de",
+    ],
     toPreps: ["à", "au", "aux", "vers", "en"],
     fromPreps: ["de", "du", "depuis", "en provenance de"],
     sidePreps: ["aux côtés de", "aux côtés des", "du côté de", "pour le compte de"],

@@ -1786,6 +1786,8 @@ export const it: LanguagePack = {
       "controllo degli armamenti",
       "sicurezza alimentare",
     ],
+    // "firms accused of supplying": the noun before is accused, a demonym on it names the sender.
+    accusedOf: ["accusata di", "accusate di", "accusato di", "accusati di", "sospettate di", "sospettati di"],
     toPreps: ["a", "al", "alla", "all'", "ai", "alle", "verso", "in"],
     fromPreps: ["da", "dal", "dalla", "dall'", "dai", "dalle"],
     sidePreps: ["al fianco di", "al fianco della", "al fianco delle", "dalla parte di", "accanto a"],

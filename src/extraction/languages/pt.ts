@@ -1741,6 +1741,8 @@ export const pt: LanguagePack = {
       "controle de armas",
       "segurança alimentar",
     ],
+    // "firms accused of supplying": the noun before is accused, a demonym on it names the sender.
+    accusedOf: ["acusada de", "acusadas de", "acusado de", "acusados de", "suspeitas de", "suspeitos de"],
     toPreps: ["a", "à", "ao", "para", "rumo a"],
     fromPreps: ["de", "da", "do", "desde", "procedentes de", "provenientes de"],
     sidePreps: ["ao lado de", "ao lado da", "ao lado das", "ao lado dos", "do lado de"],

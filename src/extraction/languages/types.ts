@@ -177,6 +177,12 @@ export interface TransferWords {
    * verbs of sending. Optional; empty where the agent takes a preposition ("by", "von", "por", "przez").
    */
   passive?: string[];
+  /**
+   * A participle of accusing right after a noun, with no object before its preposition ("firms accused
+   * of supplying", "empresas acusadas de", "società accusate di"): the noun is accused, it does not speak,
+   * so a demonym on it ("Chinese firms accused of …") is whose firms send. Optional.
+   */
+  accusedOf?: string[];
 }
 
 export interface Inflection {
