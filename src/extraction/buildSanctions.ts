@@ -8,6 +8,7 @@ import { actSlot, isDemandedLifting, sanctionStatus, underOrBroken } from "./san
 import {
   coordinated,
   coordinatedAfter,
+  isCapital,
   isPassiveSanction,
   sanctionTargets,
   type SanctionTarget,
@@ -385,6 +386,8 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   const isImposer = (m: EntityMention) =>
     m.entity.kind === "org" ||
     (m.entity.kind === "place" && ORGANIZATION_SEATS.has(m.entity.city)) ||
+    // A capital that only locates ("talks in Stockholm") names no one.
+    (isCapital(m) && !cueJustBefore(s, m.t0, "locationPrep", 1)) ||
     (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
@@ -442,12 +445,15 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   return [...new Set(ids)];
 }
 
-/** An imposer's id: an organisation's, the one whose seat a city is ("Brussels" is the EU), or a state's code. */
+/**
+ * An imposer's id: an organisation's, the one whose seat a city is ("Brussels" is the EU), the state a
+ * capital stands for ("Stockholm imposed …"), or a state's code.
+ */
 const imposerId = (doc: Doc, m: EntityMention): string | null =>
   m.entity.kind === "org"
     ? m.entity.id
     : m.entity.kind === "place"
-      ? (ORGANIZATION_SEATS.get(m.entity.city) ?? null)
+      ? (ORGANIZATION_SEATS.get(m.entity.city) ?? (isCapital(m) ? m.entity.country : null))
       : codeOf(doc, m.entity);
 
 /** How far before a list word the verb putting names on it may stand ("added three Chinese firms to its entity list"). */

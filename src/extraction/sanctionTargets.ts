@@ -1,4 +1,5 @@
-import { FREQUENT_SANCTIONERS } from "../names/organizations";
+import { FREQUENT_SANCTIONERS, GOVERNING_MOVEMENTS } from "../names/organizations";
+import { OTHER_CAPITALS } from "../names/places";
 import { UN_REGIMES } from "./resolutionBans";
 import { hasCue, type CueMention, type Doc, type EntityMention, type Sentence } from "./document";
 import {
@@ -53,8 +54,41 @@ const ACTOR_KINDS = ["violation", ...SPEECH_KINDS, "impose", "announced", "lifte
 
 const isState = (m: EntityMention) =>
   m.entity.kind === "country" || (m.entity.kind === "pair" && m.entity.of === "countries");
-/** Persons and states, but not the country inside a role phrase ("Menteri Pertahanan Rusia Sergei Shoigu"). */
-const isPersonOrState = (m: EntityMention) => m.entity.kind === "person" || (isState(m) && !m.inRole);
+/**
+ * The capitals that only locate meetings (OTHER_CAPITALS: "talks in Stockholm"): as the one sanctions
+ * hit ("sanctions on Stockholm") they stand for their state, as the capitals that are country mentions do.
+ */
+const CAPITAL_CITIES: ReadonlySet<string> = new Set(OTHER_CAPITALS.map((p) => p.city));
+export const isCapital = (m: EntityMention) => m.entity.kind === "place" && CAPITAL_CITIES.has(m.entity.city);
+
+/**
+ * The state an armed group or movement belongs to, when it has one (GOVERNING_MOVEMENTS, plus the
+ * movements rooted in one state): a sanctioned movement is the target, this its targetCountry.
+ */
+const MOVEMENT_STATES: Readonly<Record<string, string>> = {
+  Hezbollah: "LB",
+  Houthis: "YE",
+  Taliban: "AF",
+  M23: "CD",
+  "Boko Haram": "NG",
+  "Al-Shabaab": "SO",
+  "Rapid Support Forces": "SD",
+  WAGNER: "RU",
+  ...GOVERNING_MOVEMENTS,
+};
+
+/**
+ * An organisation sanctions may hit ("sanctions on Hamas", "the Houthis were removed from the terrorism
+ * list"): any but the blocs and bodies that sanction (FREQUENT_SANCTIONERS).
+ */
+const isTargetOrg = (m: EntityMention) => m.entity.kind === "org" && !FREQUENT_SANCTIONERS.has(m.entity.id);
+
+/**
+ * Persons and states (a capital among them), and organisations that are no sanctioning bloc — but not the
+ * country inside a role phrase ("Menteri Pertahanan Rusia Sergei Shoigu").
+ */
+const isPersonOrState = (m: EntityMention) =>
+  m.entity.kind === "person" || (isState(m) && !m.inRole) || isCapital(m) || isTargetOrg(m);
 
 /** "was sanctioned", "wurde … sanktioniert", "disanksi": the sanctions verb in the passive, its subject the target. */
 export function isPassiveSanction(s: Sentence, c: CueMention): boolean {
@@ -80,6 +114,7 @@ export function sanctionTargets(
 ): SanctionTarget[] {
   if (passive) {
     const subject = nearestBefore(s, c.t0, isPersonOrState);
+    if (subject && qualifies(s, subject, c)) return [];
     if (subject) {
       // "Two Belarusian airlines were sanctioned": a group noun around the subject makes it a group.
       const group = s.cues.find((k) => hasCue(k, "groupNoun") && k.t0 >= subject.t0 - PREP_SKIP && k.t1 <= c.t0);
@@ -299,13 +334,27 @@ function readNames(doc: Doc, s: Sentence, ms: EntityMention[], group?: string): 
     if (m.entity.kind === "person") {
       const p = doc.persons.get(m.entity.key);
       if (p) out.push(p.country ? { target: p.name, countries: [p.country] } : { target: p.name });
+    } else if (m.entity.kind === "org") {
+      const home = MOVEMENT_STATES[m.entity.id];
+      out.push(home ? { target: m.entity.id, countries: [home] } : { target: m.entity.id });
     } else out.push(...states(doc, [m]));
   }
   return dedupe(out);
 }
 
+/**
+ * An organisation as the subject of a passive with a plain word between them, one it qualifies ("Two
+ * Hamas financiers have been sanctioned"): those people are hit, not the organisation.
+ */
+const qualifies = (s: Sentence, m: EntityMention, verb: CueMention) =>
+  m.entity.kind === "org" &&
+  Array.from({ length: verb.t0 - m.t1 }, (_, i) => m.t1 + i).some(
+    (t) => !s.cues.some((k) => k.t0 <= t && k.t1 > t) && !s.entities.some((x) => x.t0 <= t && x.t1 > t),
+  );
+
 function codesOf(doc: Doc, m: EntityMention): string[] {
   if (m.entity.kind === "pair") return leadingCountries(doc, 2);
+  if (m.entity.kind === "org") return MOVEMENT_STATES[m.entity.id] ? [MOVEMENT_STATES[m.entity.id]] : [];
   const code = codeOf(doc, m.entity);
   return code ? [code] : [];
 }

@@ -1,0 +1,39 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+const sanctions = (text: string, lang: string) => extract(article(text, lang, "2024-06-20T10:00:00Z")).sanctions;
+const facts = (text: string, lang: string) =>
+  sanctions(text, lang).map((s) => [s.imposer, s.target, s.targetCountry ?? null, s.status]);
+
+describe("organisations as targets", () => {
+  it("reads a movement after 'on'/'against' as the target, its state as targetCountry", () => {
+    expect(facts("Britain announced sanctions against Hezbollah on Thursday.", "en")).toEqual([
+      ["GB", "Hezbollah", ["LB"], "announced"],
+    ]);
+    expect(facts("Estados Unidos impuso sanciones contra Hezbolá.", "es")).toEqual([
+      ["US", "Hezbollah", ["LB"], "announced"],
+    ]);
+    expect(facts("Kanada menjatuhkan sanksi terhadap Hamas pada Rabu.", "id")).toEqual([
+      ["CA", "Hamas", ["PS"], "announced"],
+    ]);
+  });
+
+  it("leaves the targetCountry out when the organisation has no state", () => {
+    expect(facts("Australia imposed sanctions on the Islamic State.", "en")).toEqual([
+      ["AU", "Islamic State", null, "announced"],
+    ]);
+  });
+});
+
+describe("capitals as targets and imposers", () => {
+  it("reads a capital that otherwise only locates as the state it stands for", () => {
+    expect(facts("Budapest imposed sanctions on Stockholm last week.", "en")).toEqual([
+      ["HU", "SE", null, "announced"],
+    ]);
+    expect(facts("Varsovia impuso sanciones contra Copenhague.", "es")).toEqual([["PL", "DK", null, "announced"]]);
+  });
+
+  it("does not read a capital that locates talks as an imposer", () => {
+    expect(facts("Talks in Copenhagen on sanctions against Iran ended.", "en")).toEqual([[null, "IR", null, "lifted"]]);
+  });
+});
