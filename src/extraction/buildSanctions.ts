@@ -90,13 +90,16 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // the ones told before, described; whose the unnamed people are, the sentence does not say.
       if (lastFact !== null && hasCue(word, "sanctionVerb") && sanctionsAsSubject(s, word)) continue;
       // "The Treasury added three firms to its entity list": the verb that lists them acts as "sanctioned" does.
-      const c: CueMention = (!back && listingVerb(s, word)) || word;
-      const passive = isPassiveSanction(s, c);
+      // "Cuba was removed from the U.S. sanctions list": the verb removing names from the list lifts them.
+      const delist: Delisting | null = back ? null : delisting(doc, s, word);
+      const c: CueMention = delist?.verb || (!back && listingVerb(s, word)) || word;
+      const passive: boolean = delist ? delist.passive : isPassiveSanction(s, c);
       let status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
       if (like && status === "in_force") status = like.status;
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
       let imposers: Array<string | null> = passive || status === "vetoed" ? agentsOr(doc, s, c) : imposersOf(doc, s, c);
       if (back && imposers.every((i) => i === null)) imposers = [lastFact!.imposer];
+      if (delist?.owner && imposers.every((i) => i === null)) imposers = [delist.owner];
       // An announced act with no actor named continues the sanctions announced before it.
       const continued = status === "announced" && lastActor !== null && imposers.every((i) => i === null) && !like;
       if (continued) imposers = [lastActor];
@@ -480,6 +483,41 @@ function listingVerb(s: Sentence, word: CueMention): CueMention | null {
     named(verb.t1, word.t0) || (word.t0 - verb.t1 <= LIST_NEXT && named(word.t1, word.t1 + LIST_OBJECT_REACH));
   return object ? { ...verb, cues: [...verb.cues, { kind: "sanctionVerb" }] } : null;
 }
+
+/** How far before the list word the preposition of leaving it may stand ("from the U.S. terrorism list"). */
+const FROM_REACH = 4;
+
+/**
+ * A lifting verb that takes names off the list this word names ("removed … from the terrorism list",
+ * "dihapus dari daftar sanksi AS", "fue retirada de la lista negra"): the act, lifting. With an object
+ * between the verb and the preposition ("Washington removed Cuba from its list") the verb acts as
+ * "sanctioned" on it; with none the subject before the verb is the one delisted (`passive`). The
+ * list's owner ("the U.S. sanctions list", "la lista de sanciones de EE.UU.") imposed the sanctions.
+ */
+function delisting(doc: Doc, s: Sentence, word: CueMention): Delisting | null {
+  if (hasCue(word, "sanctionVerb")) return null;
+  let phrases = REMOVED_FROM.get(doc.pack);
+  if (!phrases) REMOVED_FROM.set(doc.pack, (phrases = (doc.pack.sanction.removedFrom ?? []).map(phraseWords)));
+  let from: { t0: number; t1: number } | null = null;
+  for (let t = word.t0 - 1; t >= s.t0 && t >= word.t0 - FROM_REACH && !from; t--)
+    for (const words of phrases)
+      if (t + words.length <= word.t0 && words.every((w, i) => doc.tokens[t + i]?.norm === w))
+        from = { t0: t, t1: t + words.length };
+  if (!from) return null;
+  const start = from.t0;
+  const verb = s.cues.filter((k) => hasCue(k, "lifted") && k.t1 <= start && start - k.t1 <= LIST_VERB_REACH).at(-1);
+  if (!verb || s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= start && (hasCue(k, "sanction") || hasCue(k, "say"))))
+    return null;
+  const object = s.entities.some((m) => m.t0 >= verb.t1 && m.t1 <= start && m.entity.kind !== "pronoun");
+  const owner = imposerOf(doc, s, word);
+  return { verb: { ...verb, cues: [...verb.cues, { kind: "sanctionVerb" }] }, passive: !object, owner };
+}
+interface Delisting {
+  verb: CueMention;
+  passive: boolean;
+  owner: string | null;
+}
+const REMOVED_FROM = new WeakMap<LanguagePack, string[][]>();
 
 /** How many words (a preposition, an adjective) may stand between the verb and a list its object follows. */
 const LIST_NEXT = 2;

@@ -1578,6 +1578,7 @@ export const en: LanguagePack = {
       "preparing",
       "prepares",
     ],
+    removedFrom: ["from", "off"],
     ownerPreps: ["of"],
     earlier: ["previously", "already", "long"],
     resolutions: ["resolution", "resolutions"],

@@ -1342,6 +1342,13 @@ export const fr: LanguagePack = {
     ],
     vetoed: ["veto", "bloqué", "bloque", "opposé son veto"],
     lifted: [
+      // "dihapus dari daftar", "retirada de la lista", "retiré de la liste": names taken off a sanctions list (removedFrom).
+      "retiré",
+      "retirée",
+      "retirés",
+      "retirées",
+      "radié",
+      "radiée",
       "suspendu",
       "suspendues",
       "suspendre",
@@ -1415,6 +1422,7 @@ export const fr: LanguagePack = {
       "prêt à imposer",
     ],
     future: ["proposé", "propose", "proposent", "imposera", "imposeront", "va imposer", "vont imposer"],
+    removedFrom: ["de", "du", "des", "de l'"],
     ownerPreps: ["de", "du", "des", "de l'"],
     earlier: ["précédemment", "déjà", "auparavant"],
     resolutions: ["résolution", "résolutions"],

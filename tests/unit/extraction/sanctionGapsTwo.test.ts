@@ -37,3 +37,25 @@ describe("capitals as targets and imposers", () => {
     expect(facts("Talks in Copenhagen on sanctions against Iran ended.", "en")).toEqual([[null, "IR", null, "lifted"]]);
   });
 });
+
+describe("delisting as lifting", () => {
+  it("reads names taken off a sanctions list as sanctions lifted by the list's owner", () => {
+    expect(facts("Venezuela was removed from the U.S. sanctions list on Friday.", "en")).toEqual([
+      ["US", "VE", null, "lifted"],
+    ]);
+    expect(facts("Ottawa removed Belarus from its sanctions list.", "en")).toEqual([["CA", "BY", null, "lifted"]]);
+    expect(facts("Irán fue retirado de la lista negra de Estados Unidos.", "es")).toEqual([
+      ["US", "IR", null, "lifted"],
+    ]);
+    expect(facts("Venezuela dihapus dari daftar sanksi AS pada Jumat.", "id")).toEqual([["US", "VE", null, "lifted"]]);
+  });
+
+  it("reads a movement delisted, and one a state owns, as the organisation", () => {
+    expect(facts("Hezbollah was removed from the British terrorism list.", "en")).toEqual([
+      ["GB", "Hezbollah", ["LB"], "lifted"],
+    ]);
+    expect(facts("Canada added Lebanon's Hezbollah movement to its terrorist list.", "en")).toEqual([
+      ["CA", "Hezbollah", ["LB"], "announced"],
+    ]);
+  });
+});
