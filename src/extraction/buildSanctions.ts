@@ -396,7 +396,7 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
   const demanded = (k: CueMention) => hasCue(k, "lifted") && isDemandedLifting(s, k);
   // The verb may stand before a target fronted before the word ("Лондон ввёл против Минска новые санкции").
-  const slot = actSlot(s, c);
+  const slot = actSlot(s, c, doc);
   const verb = hasCue(c, "sanctionVerb")
     ? c
     : s.cues.find((k) => act(k) && k.t1 <= slot && k.t1 >= slot - 3 && !demanded(k));

@@ -59,3 +59,17 @@ describe("delisting as lifting", () => {
     ]);
   });
 });
+
+describe("a time phrase between the imposer's verb and the sanctions", () => {
+  it("reads the verb's subject as the imposer across it", () => {
+    expect(facts("L'Union africaine maintient depuis fin août des sanctions contre le Gabon.", "fr")).toEqual([
+      ["African Union", "GA", null, "in_force"],
+    ]);
+    expect(facts("La Unión Europea mantiene desde marzo duras sanciones contra Nicaragua.", "es")).toEqual([
+      ["EU", "NI", null, "in_force"],
+    ]);
+    expect(facts("ECOWAS has maintained since late July heavy sanctions against Mali.", "en")).toEqual([
+      ["ECOWAS", "ML", null, "in_force"],
+    ]);
+  });
+});
