@@ -347,7 +347,16 @@ function sanctionWord(s: Sentence, cue: CueMention, told: SanctionFact | null): 
  */
 function isDesignation(s: Sentence, c: CueMention): boolean {
   if (s.cues.some((k) => hasCue(k, "sanction") || hasCue(k, "sanctionVerb"))) return false;
-  if (cuesIn(s, c.t1, c.t1 + DESIGNATION_REACH, "groupNoun").length) return true;
+  // Not a state as the object, the group noun its standing ("menetapkan Indonesia sebagai anggota penuh BRICS",
+  // "designated Chile as a member"): a membership or a role, no listing.
+  const group = cuesIn(s, c.t1, c.t1 + DESIGNATION_REACH, "groupNoun")[0];
+  const object = s.entities.find(
+    (m) =>
+      (m.t0 === c.t1 || (m.t0 === c.t1 + 1 && determinerAt(s, c.t1))) &&
+      m.entity.kind === "country" &&
+      m.entity.form !== "demonym",
+  );
+  if (group && !(object && object.t1 <= group.t0)) return true;
   return s.entities.some(
     (m) =>
       m.t1 <= c.t0 &&

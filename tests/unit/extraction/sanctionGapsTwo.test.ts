@@ -73,3 +73,16 @@ describe("a time phrase between the imposer's verb and the sanctions", () => {
     ]);
   });
 });
+
+describe("membership is no sanction", () => {
+  it("reads a state designated as a member as no listing", () => {
+    expect(facts("Rusia menetapkan Mesir sebagai anggota BRICS pada Selasa.", "id")).toEqual([]);
+    expect(facts("Argentina designated Chile as members of the new council.", "en")).toEqual([]);
+  });
+
+  it("still reads a designated group as a listing", () => {
+    expect(facts("Washington designated two Syrian companies on Monday.", "en")).toEqual([
+      ["US", "SY", ["SY"], "announced"],
+    ]);
+  });
+});
