@@ -121,7 +121,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         if (!targets.length && like)
           targets = [{ target: like.target, ...(like.targetCountry ? { countries: like.targetCountry } : {}) }];
         for (const t of targets) {
-          if (t.target === imposer) continue;
+          // "sanksi AS dan Inggris": imposers listed together never hit one another.
+          if (t.target === imposer || imposers.includes(t.target)) continue;
           // "The EU slapped more sanctions on North Korea … The Council sanctioned six individuals and
           // three entities": a group naming no country, by the imposer who acted on its country, details that act.
           if (t.inherited && facts.has(`${imposer}|${t.target}|${status}`)) continue;
@@ -435,6 +436,11 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
         !m.inRole &&
         FREQUENT_SANCTIONERS.has(m.entity.code),
     );
+    // "санкции Канады и Великобритании", "sanksi AS dan Inggris": every state listed with an owner right after the word.
+    if (owner?.entity.kind === "country" && owner.t0 === c.t1) {
+      const listed = coordinatedAfter(s, owner, (m) => m.entity.kind === "country" && !m.inRole);
+      return [...new Set(listed.map((m) => codeOf(doc, m.entity)))];
+    }
     if (owner?.entity.kind === "country") return [owner.entity.code];
   }
   if (!subject && !verb) {

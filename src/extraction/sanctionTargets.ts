@@ -171,11 +171,14 @@ const OBJECT_REACH = 4;
 
 /** The state that is the subject of a verb condemning or rejecting the sanctions right after it, if not their imposer. */
 function objecting(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): string | null {
+  // Or one that answers them: a verb of saying with a preposition right before the word ("Москва ответила на санкции").
+  const answers = (k: CueMention) =>
+    hasCue(k, "say") && s.cues.some((p) => p.t0 === k.t1 && p.t1 === c.t0 && hasCue(p, "targetPrep"));
   const verb = s.cues.find(
     (k) =>
       k.t1 <= c.t0 &&
       k.t1 >= c.t0 - OBJECT_REACH &&
-      k.cues.some((x) => x.kind === "stanceVerb" && (x.stance === "accuse" || x.stance === "deny")),
+      (k.cues.some((x) => x.kind === "stanceVerb" && (x.stance === "accuse" || x.stance === "deny")) || answers(k)),
   );
   if (!verb || s.entities.some((m) => m.t0 >= verb.t1 && m.t1 <= c.t0 && m.entity.kind === "country" && !owns(m, c)))
     return null;

@@ -86,3 +86,16 @@ describe("membership is no sanction", () => {
     ]);
   });
 });
+
+describe("owners named right after the sanctions word", () => {
+  it("reads every state listed after the word as an imposer, the one answering them as the target", () => {
+    expect(facts("Пекин ответил на санкции США и Японии.", "ru")).toEqual([
+      ["US", "CN", null, "in_force"],
+      ["JP", "CN", null, "in_force"],
+    ]);
+  });
+
+  it("never reads one listed owner as the other's target", () => {
+    expect(facts("Iran menanggapi sanksi AS dan Inggris.", "id")).toEqual([]);
+  });
+});
