@@ -409,6 +409,8 @@ function nearby(doc: Doc, s: Sentence, c: CueMention, imposer: string | null): E
       codeOf(doc, m.entity) !== imposer &&
       !agents.has(m) &&
       !actor(m) &&
+      // "zakaz wjazdu do Polski", "entry ban to Poland": the state entry into is banned is no target.
+      !s.cues.some((k) => k.t0 === c.t1 && k.t1 === m.t0 && hasCue(k, "destinationPrep")) &&
       // "Omani-mediated talks", "Russian-made drones": the state qualifies another word.
       !/^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)),
   );

@@ -99,3 +99,17 @@ describe("owners named right after the sanctions word", () => {
     expect(facts("Iran menanggapi sanksi AS dan Inggris.", "id")).toEqual([]);
   });
 });
+
+describe("an entry ban into a state", () => {
+  it("never reads the state entry into is banned as the target", () => {
+    expect(facts("Zakaz wjazdu do Litwy obejmuje rosyjskich urzędników.", "pl")).not.toContainEqual([
+      null,
+      "LT",
+      null,
+      "in_force",
+    ]);
+    expect(sanctions("Zakaz wjazdu do Litwy obejmuje rosyjskich urzędników.", "pl").map((s) => s.target)).toEqual([
+      "RU",
+    ]);
+  });
+});
