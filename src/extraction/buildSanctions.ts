@@ -8,6 +8,7 @@ import { actSlot, isDemandedLifting, sanctionStatus, underOrBroken } from "./san
 import {
   coordinated,
   coordinatedAfter,
+  isCapital,
   isPassiveSanction,
   sanctionTargets,
   type SanctionTarget,
@@ -89,13 +90,16 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
       // the ones told before, described; whose the unnamed people are, the sentence does not say.
       if (lastFact !== null && hasCue(word, "sanctionVerb") && sanctionsAsSubject(s, word)) continue;
       // "The Treasury added three firms to its entity list": the verb that lists them acts as "sanctioned" does.
-      const c: CueMention = (!back && listingVerb(s, word)) || word;
-      const passive = isPassiveSanction(s, c);
+      // "Cuba was removed from the U.S. sanctions list": the verb removing names from the list lifts them.
+      const delist: Delisting | null = back ? null : delisting(doc, s, word);
+      const c: CueMention = delist?.verb || (!back && listingVerb(s, word)) || word;
+      const passive: boolean = delist ? delist.passive : isPassiveSanction(s, c);
       let status: SanctionStatus = back ? lastFact!.status : sanctionStatus(doc, s, c, passive);
       if (like && status === "in_force") status = like.status;
       // The states that veto sanctions do not impose them ("Russia vetoed new UN sanctions on …").
       let imposers: Array<string | null> = passive || status === "vetoed" ? agentsOr(doc, s, c) : imposersOf(doc, s, c);
       if (back && imposers.every((i) => i === null)) imposers = [lastFact!.imposer];
+      if (delist?.owner && imposers.every((i) => i === null)) imposers = [delist.owner];
       // An announced act with no actor named continues the sanctions announced before it.
       const continued = status === "announced" && lastActor !== null && imposers.every((i) => i === null) && !like;
       if (continued) imposers = [lastActor];
@@ -117,7 +121,8 @@ export function buildSanctions(doc: Doc): SanctionFact[] {
         if (!targets.length && like)
           targets = [{ target: like.target, ...(like.targetCountry ? { countries: like.targetCountry } : {}) }];
         for (const t of targets) {
-          if (t.target === imposer) continue;
+          // "sanksi AS dan Inggris": imposers listed together never hit one another.
+          if (t.target === imposer || imposers.includes(t.target)) continue;
           // "The EU slapped more sanctions on North Korea … The Council sanctioned six individuals and
           // three entities": a group naming no country, by the imposer who acted on its country, details that act.
           if (t.inherited && facts.has(`${imposer}|${t.target}|${status}`)) continue;
@@ -343,7 +348,16 @@ function sanctionWord(s: Sentence, cue: CueMention, told: SanctionFact | null): 
  */
 function isDesignation(s: Sentence, c: CueMention): boolean {
   if (s.cues.some((k) => hasCue(k, "sanction") || hasCue(k, "sanctionVerb"))) return false;
-  if (cuesIn(s, c.t1, c.t1 + DESIGNATION_REACH, "groupNoun").length) return true;
+  // Not a state as the object, the group noun its standing ("menetapkan Indonesia sebagai anggota penuh BRICS",
+  // "designated Chile as a member"): a membership or a role, no listing.
+  const group = cuesIn(s, c.t1, c.t1 + DESIGNATION_REACH, "groupNoun")[0];
+  const object = s.entities.find(
+    (m) =>
+      (m.t0 === c.t1 || (m.t0 === c.t1 + 1 && determinerAt(s, c.t1))) &&
+      m.entity.kind === "country" &&
+      m.entity.form !== "demonym",
+  );
+  if (group && !(object && object.t1 <= group.t0)) return true;
   return s.entities.some(
     (m) =>
       m.t1 <= c.t0 &&
@@ -385,12 +399,14 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   const isImposer = (m: EntityMention) =>
     m.entity.kind === "org" ||
     (m.entity.kind === "place" && ORGANIZATION_SEATS.has(m.entity.city)) ||
+    // A capital that only locates ("talks in Stockholm") names no one.
+    (isCapital(m) && !cueJustBefore(s, m.t0, "locationPrep", 1)) ||
     (m.entity.kind === "country" && (m.entity.form !== "demonym" || governs(s, m)) && !m.inRole);
   const act = (k: CueMention) => ACTS.some((kind) => hasCue(k, kind));
   // "Russia called for the easing of sanctions": a lifting only demanded is no act of the one demanding.
   const demanded = (k: CueMention) => hasCue(k, "lifted") && isDemandedLifting(s, k);
   // The verb may stand before a target fronted before the word ("Лондон ввёл против Минска новые санкции").
-  const slot = actSlot(s, c);
+  const slot = actSlot(s, c, doc);
   const verb = hasCue(c, "sanctionVerb")
     ? c
     : s.cues.find((k) => act(k) && k.t1 <= slot && k.t1 >= slot - 3 && !demanded(k));
@@ -420,6 +436,11 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
         !m.inRole &&
         FREQUENT_SANCTIONERS.has(m.entity.code),
     );
+    // "санкции Канады и Великобритании", "sanksi AS dan Inggris": every state listed with an owner right after the word.
+    if (owner?.entity.kind === "country" && owner.t0 === c.t1) {
+      const listed = coordinatedAfter(s, owner, (m) => m.entity.kind === "country" && !m.inRole);
+      return [...new Set(listed.map((m) => codeOf(doc, m.entity)))];
+    }
     if (owner?.entity.kind === "country") return [owner.entity.code];
   }
   if (!subject && !verb) {
@@ -442,12 +463,15 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   return [...new Set(ids)];
 }
 
-/** An imposer's id: an organisation's, the one whose seat a city is ("Brussels" is the EU), or a state's code. */
+/**
+ * An imposer's id: an organisation's, the one whose seat a city is ("Brussels" is the EU), the state a
+ * capital stands for ("Stockholm imposed …"), or a state's code.
+ */
 const imposerId = (doc: Doc, m: EntityMention): string | null =>
   m.entity.kind === "org"
     ? m.entity.id
     : m.entity.kind === "place"
-      ? (ORGANIZATION_SEATS.get(m.entity.city) ?? null)
+      ? (ORGANIZATION_SEATS.get(m.entity.city) ?? (isCapital(m) ? m.entity.country : null))
       : codeOf(doc, m.entity);
 
 /** How far before a list word the verb putting names on it may stand ("added three Chinese firms to its entity list"). */
@@ -474,6 +498,41 @@ function listingVerb(s: Sentence, word: CueMention): CueMention | null {
     named(verb.t1, word.t0) || (word.t0 - verb.t1 <= LIST_NEXT && named(word.t1, word.t1 + LIST_OBJECT_REACH));
   return object ? { ...verb, cues: [...verb.cues, { kind: "sanctionVerb" }] } : null;
 }
+
+/** How far before the list word the preposition of leaving it may stand ("from the U.S. terrorism list"). */
+const FROM_REACH = 4;
+
+/**
+ * A lifting verb that takes names off the list this word names ("removed … from the terrorism list",
+ * "dihapus dari daftar sanksi AS", "fue retirada de la lista negra"): the act, lifting. With an object
+ * between the verb and the preposition ("Washington removed Cuba from its list") the verb acts as
+ * "sanctioned" on it; with none the subject before the verb is the one delisted (`passive`). The
+ * list's owner ("the U.S. sanctions list", "la lista de sanciones de EE.UU.") imposed the sanctions.
+ */
+function delisting(doc: Doc, s: Sentence, word: CueMention): Delisting | null {
+  if (hasCue(word, "sanctionVerb")) return null;
+  let phrases = REMOVED_FROM.get(doc.pack);
+  if (!phrases) REMOVED_FROM.set(doc.pack, (phrases = (doc.pack.sanction.removedFrom ?? []).map(phraseWords)));
+  let from: { t0: number; t1: number } | null = null;
+  for (let t = word.t0 - 1; t >= s.t0 && t >= word.t0 - FROM_REACH && !from; t--)
+    for (const words of phrases)
+      if (t + words.length <= word.t0 && words.every((w, i) => doc.tokens[t + i]?.norm === w))
+        from = { t0: t, t1: t + words.length };
+  if (!from) return null;
+  const start = from.t0;
+  const verb = s.cues.filter((k) => hasCue(k, "lifted") && k.t1 <= start && start - k.t1 <= LIST_VERB_REACH).at(-1);
+  if (!verb || s.cues.some((k) => k.t0 >= verb.t1 && k.t1 <= start && (hasCue(k, "sanction") || hasCue(k, "say"))))
+    return null;
+  const object = s.entities.some((m) => m.t0 >= verb.t1 && m.t1 <= start && m.entity.kind !== "pronoun");
+  const owner = imposerOf(doc, s, word);
+  return { verb: { ...verb, cues: [...verb.cues, { kind: "sanctionVerb" }] }, passive: !object, owner };
+}
+interface Delisting {
+  verb: CueMention;
+  passive: boolean;
+  owner: string | null;
+}
+const REMOVED_FROM = new WeakMap<LanguagePack, string[][]>();
 
 /** How many words (a preposition, an adjective) may stand between the verb and a list its object follows. */
 const LIST_NEXT = 2;

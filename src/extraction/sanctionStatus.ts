@@ -31,7 +31,44 @@ const FRONTED_REACH = 3;
  * phrase fronted between them ("Лондон ввёл против Минска новые санкции", "impuso a Caracas nuevas
  * sanciones", "nałożył na Mińsk nowe sankcje"): the verb stands before that phrase.
  */
-export function actSlot(s: Sentence, c: CueMention): number {
+export function actSlot(s: Sentence, c: CueMention, doc?: Doc): number {
+  const slot = fronted(s, c);
+  return doc ? beforeTimePhrase(doc, s, slot) : slot;
+}
+
+/** How many words may stand between a time phrase and the slot ("depuis fin juillet de lourdes sanctions"). */
+const TIME_GAP = 3;
+
+/**
+ * A time phrase right before the slot, between the verb and its object ("La Cedeao maintient depuis fin
+ * juillet de lourdes sanctions", "impuso el lunes sanciones"): the verb stands before it, with the
+ * preposition that opens it. Only modifiers between the phrase and the slot, no name.
+ */
+function beforeTimePhrase(doc: Doc, s: Sentence, slot: number): number {
+  for (const d of sentenceDates(doc, s)) {
+    let first = -1;
+    let last = -1;
+    for (let t = s.t0; t < slot; t++) {
+      if (doc.tokens[t].start >= d.start && doc.tokens[t].end <= d.end) {
+        if (first < 0) first = t;
+        last = t;
+      }
+    }
+    if (first < 0 || slot - (last + 1) > TIME_GAP) continue;
+    if (s.entities.some((m) => m.t0 > last && m.t0 < slot)) continue;
+    if (s.cues.some((k) => k.t0 > last && k.t0 < slot && k.cues.some((x) => !MODIFIER_KINDS.has(x.kind)))) continue;
+    // The preposition opening it ("depuis", "since", "on"), when it has a cue of its own and is no name.
+    const opener = s.cues.some(
+      (k) => k.t1 === first && k.t1 - k.t0 === 1 && k.cues.some((x) => OPENER_KINDS.has(x.kind)),
+    );
+    return opener && !s.entities.some((m) => m.t1 === first) ? first - 1 : first;
+  }
+  return slot;
+}
+const OPENER_KINDS: ReadonlySet<string> = new Set(["since", "originPrep", "locationPrep", "targetPrep"]);
+const MODIFIER_KINDS: ReadonlySet<string> = new Set(["determiner", "fresh", "originPrep", "claimLink"]);
+
+function fronted(s: Sentence, c: CueMention): number {
   const named = s.entities.find(
     (m) => m.t1 <= c.t0 && c.t0 - m.t1 <= FRONTED_REACH && m.entity.kind !== "pronoun" && m.entity.kind !== "org",
   );
@@ -83,7 +120,7 @@ export function sanctionStatus(doc: Doc, s: Sentence, c: CueMention, passive: bo
   // ("sanctions imposed on Russia", a reduced relative clause that tells what stands).
   const late = (kind: "impose" | "announced") =>
     s.cues.some((k) => k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH && hasCue(k, kind));
-  const slot = actSlot(s, c);
+  const slot = actSlot(s, c, doc);
   const act =
     hasCue(c, "sanctionVerb") ||
     passive ||

@@ -1593,6 +1593,7 @@ export const en: LanguagePack = {
       "preparing",
       "prepares",
     ],
+    removedFrom: ["from", "off"],
     ownerPreps: ["of"],
     earlier: ["previously", "already", "long"],
     resolutions: ["resolution", "resolutions"],

@@ -1142,6 +1142,11 @@ export const es: LanguagePack = {
     ],
     vetoed: ["veto", "vetó", "bloqueó"],
     lifted: [
+      // "dihapus dari daftar", "retirada de la lista", "retiré de la liste": names taken off a sanctions list (removedFrom).
+      "retirado",
+      "retirada",
+      "retirados",
+      "retiradas",
       "suspendió",
       "suspender",
       "suspensión de",
@@ -1216,6 +1221,7 @@ export const es: LanguagePack = {
       "va a imponer",
       "van a imponer",
     ],
+    removedFrom: ["de", "del"],
     ownerPreps: ["de", "del"],
     earlier: ["anteriormente", "ya", "previamente"],
     resolutions: ["resolución", "resoluciones"],

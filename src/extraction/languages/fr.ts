@@ -1352,6 +1352,13 @@ export const fr: LanguagePack = {
     ],
     vetoed: ["veto", "bloqué", "bloque", "opposé son veto"],
     lifted: [
+      // "dihapus dari daftar", "retirada de la lista", "retiré de la liste": names taken off a sanctions list (removedFrom).
+      "retiré",
+      "retirée",
+      "retirés",
+      "retirées",
+      "radié",
+      "radiée",
       "suspendu",
       "suspendues",
       "suspendre",
@@ -1425,6 +1432,7 @@ export const fr: LanguagePack = {
       "prêt à imposer",
     ],
     future: ["proposé", "propose", "proposent", "imposera", "imposeront", "va imposer", "vont imposer"],
+    removedFrom: ["de", "du", "des", "de l'"],
     ownerPreps: ["de", "du", "des", "de l'"],
     earlier: ["précédemment", "déjà", "auparavant"],
     resolutions: ["résolution", "résolutions"],

@@ -1221,6 +1221,9 @@ export const id: LanguagePack = {
     violation: ["melanggar", "mematuhi", "menghindari", "kepatuhan", "pelanggaran", "dilanggar", "mengakali"],
     vetoed: ["veto", "diveto", "memveto", "memblokir", "menggagalkan"],
     lifted: [
+      // "dihapus dari daftar", "retirada de la lista", "retiré de la liste": names taken off a sanctions list (removedFrom).
+      "dihapus",
+      "dihapuskan",
       "menangguhkan",
       "penangguhan",
       "kedaluwarsa",
@@ -1278,6 +1281,7 @@ export const id: LanguagePack = {
       "akan mengenakan",
       "akan menerapkan",
     ],
+    removedFrom: ["dari"],
     ownerPreps: ["dari"],
     earlier: ["telah lama", "sudah lama", "selama ini", "sebelumnya", "lebih dulu", "lebih dahulu"],
     resolutions: ["resolusi"],

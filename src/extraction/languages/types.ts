@@ -487,6 +487,13 @@ export interface SanctionWords {
    * their object as "sanctioned" does. Optional.
    */
   listVerbs?: string[];
+  /**
+   * Prepositions joining a lifting verb to the list names leave ("removed from the sanctions list", "dihapus
+   * dari daftar sanksi", "retirada de la lista negra"): the verb lifts the sanctions on its object, or on
+   * its subject when it has none ("Cuba was removed from …"), and the list's owner imposed them. Read
+   * from the tokens, as ownerPreps. Optional.
+   */
+  removedFrom?: string[];
   /** Words that open a condition ("if", "unless", "jika", "wenn", "si"): a future imposing under one is a threat. Optional. */
   conditions?: string[];
   /**
