@@ -229,16 +229,11 @@ function readSlot(
   const head = first.inRole
     ? (s.entities.find((m) => m.t0 >= first.t1 && m.entity.kind === "person" && m.t0 <= first.t1 + 4) ?? first)
     : first;
-  // "Yemen's Houthi movement": a state owning a body the organisation's name qualifies is that
-  // organisation's state. (With the name as the head, "Sudan's Rapid Support Forces", the state stays the
-  // target, as the en pack's tests expect.)
+  // "Sudan's Rapid Support Forces", "Yemen's Houthi movement": the organisation a state owns is the target, of that state.
   const owned =
     isState(head) && !head.inRole
       ? s.entities.find(
-          (m) =>
-            isTargetOrg(m) &&
-            (m.t0 === head.t1 || (m.t0 === head.t1 + 1 && doc.tokens[head.t1].norm === "s")) &&
-            plainWordAt(doc, s, m.t1),
+          (m) => isTargetOrg(m) && (m.t0 === head.t1 || (m.t0 === head.t1 + 1 && doc.tokens[head.t1].norm === "s")),
         )
       : undefined;
   if (owned?.entity.kind === "org") return [{ target: owned.entity.id, countries: codesOf(doc, head) }];
@@ -367,18 +362,6 @@ const qualifies = (s: Sentence, m: EntityMention, verb: CueMention) =>
   Array.from({ length: verb.t0 - m.t1 }, (_, i) => m.t1 + i).some(
     (t) => !s.cues.some((k) => k.t0 <= t && k.t1 > t) && !s.entities.some((x) => x.t0 <= t && x.t1 > t),
   );
-
-/**
- * A content word with no cue and no name at token t, right after the token before it: a noun the name
- * before it qualifies ("Houthi movement", "Hamas militants") — lower case and longer than the short
- * function words the packs do not list ("as", "to").
- */
-const plainWordAt = (doc: Doc, s: Sentence, t: number) =>
-  t < s.t1 &&
-  /^\p{Ll}{4,}$/u.test(doc.text.slice(doc.tokens[t].start, doc.tokens[t].end)) &&
-  /^\s*$/.test(doc.text.slice(doc.tokens[t - 1].end, doc.tokens[t].start)) &&
-  !s.cues.some((k) => k.t0 <= t && k.t1 > t) &&
-  !s.entities.some((m) => m.t0 <= t && m.t1 > t);
 
 function codesOf(doc: Doc, m: EntityMention): string[] {
   if (m.entity.kind === "pair") return leadingCountries(doc, 2);

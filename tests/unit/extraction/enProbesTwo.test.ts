@@ -27,7 +27,7 @@ describe("en pack: sanctions that are not called sanctions", () => {
       sanctions(
         en("Washington on Monday designated Sudan's Rapid Support Forces as specially designated global terrorists."),
       ),
-    ).toEqual(["US>SD:announced"]);
+    ).toEqual(["US>Rapid Support Forces:announced"]);
   });
 
   it("reads punitive measures imposed on a state as sanctions", () => {
