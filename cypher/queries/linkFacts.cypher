@@ -11,10 +11,11 @@
 // statement is about: the hops of `connections`, which walks them as LINKED between the two
 // actors. A new Link is tied to its two actors (BETWEEN).
 // Run for every fact an article writes ($ids), and for the facts of the actors $actors, which
-// have just gained or changed a country (unlinkFacts.cypher took those out of their Links first). The articles $articles (those just written) COVER the Links of the
-// meetings and statements they report, and a Link such a fact joins only now is covered by all its
-// reporters; keyed "<link id>|<publishedAt>". Returns the articles other than $articles that may have
-// gained a COVERS (`covering`), which the series' counters count again (tallyFacts.cypher).
+// have just gained or changed a country (unlinkFacts.cypher took those out of their Links first).
+// The articles $articles (those just written) COVER the Links of the meetings and statements they
+// report, and a Link such a fact joins only now is covered by all its reporters; keyed
+// "<link id>|<publishedAt>". Returns the articles other than $articles that may have gained a
+// COVERS (`covering`), which the series' counters count again (tallyFacts.cypher).
 CALL () {
   UNWIND $ids AS id
   MATCH (f:Fact {id: id})

@@ -4,7 +4,7 @@ import type { Stance } from "./facts";
 import { cuesIn } from "./sentenceQueries";
 import { isCapitalized } from "./tokenize";
 import { findQuotes, quoteWords, type Quote } from "./quotes";
-import { coordinated, dedupe, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
+import { coordinated, dedupe, seatSpeaking, speakerAfter, speakerBefore, speakersOf, type Speaker } from "./speakers";
 import { aboutOf, negated, stanceOf, unanswered, type Ranges, type Read } from "./statementContent";
 
 /** One statement as read from one sentence. */
@@ -371,7 +371,7 @@ function speakersFor(
     if (inverted) return result(inverted, "around");
   }
   // "Im Kreml hieß es, …": an impersonal verb of saying right after a seat of government is that government speaking.
-  const seat = s.entities.find((m) => m.t1 === c.t0 && m.entity.kind === "country" && m.entity.form === "institution");
+  const seat = s.entities.find((m) => m.t1 === c.t0 && seatSpeaking(s, m));
   if (kinds.has("sayInverted") && !kinds.has("say") && seat) return result(speakersOf(doc, s, seat, previous), "after");
   if (!kinds.has("say") && !kinds.has("stanceVerb") && !kinds.has("continuation")) return null;
   // "Türkiye has delayed its approval of Sweden's bid, accusing …": a participle with no verb before it has the subject its sentence opens with.

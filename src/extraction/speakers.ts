@@ -103,7 +103,7 @@ const PLACE_PREPS = ["locationPrep", "originPrep", "destinationPrep"] as const;
  * "В Кремле заявили", "В Белом доме назвали …", "Im Kreml hieß es": a seat of government right before a
  * verb of saying is its government speaking (the impersonal "in the Kremlin they said").
  */
-const seatSpeaking = (s: Sentence, m: EntityMention) =>
+export const seatSpeaking = (s: Sentence, m: EntityMention) =>
   m.entity.kind === "country" &&
   m.entity.form === "institution" &&
   s.cues.some((c) => c.t0 === m.t1 && (hasCue(c, "say") || hasCue(c, "sayInverted") || hasCue(c, "stanceVerb")));

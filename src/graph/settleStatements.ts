@@ -39,8 +39,8 @@ export interface StatementTouch {
  * left and joined and drops those left with no report. Returns the statements that exist and
  * changed, for drawClaims and linkFacts, and for the change feed the ones dropped and the articles
  * whose reports moved. The statements of `speakers` (persons whose country just changed:
- * settleCountries) are all decided again, as a speaker's own country counts in matching them. Statements only join within a month (a node's reports lie in one month),
- * so the months read hold every report the touched ones could join: the outcome is a function of
+ * settleCountries) are all decided again, as a speaker's own country counts in matching them.
+ * Statements only join within a month (a node's reports lie in one month), so the months read hold every report the touched ones could join: the outcome is a function of
  * the reports in the graph, and the order articles came in is moot. Undated reports stay on their
  * own node: nothing to decide.
  */
