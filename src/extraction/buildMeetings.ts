@@ -1,6 +1,7 @@
 import type { Doc, EntityMention } from "./document";
 import { governedState } from "./sentenceQueries";
 import { evidenceOf } from "./entityFacts";
+import { roleKindOf } from "./roleKinds";
 import type { MeetingFact } from "./facts";
 import { laterInVisit, meetingDrafts, type MeetingDraft } from "./meetingDrafts";
 import { alignWithTense, compareToRef, formatDate, type DateMention } from "./resolveDates";
@@ -49,9 +50,24 @@ export function buildMeetings(doc: Doc): MeetingFact[] {
           [m.date, m.fromArrival] = [near, false];
       }
     }
-    const fact = toFact(doc, m);
+    const parties = withoutVoices(doc, m);
+    const fact = parties && toFact(doc, parties);
     return fact ? [fact] : [];
   });
+}
+
+/**
+ * A spokesperson tells of a meeting, not takes part ("Peskov denied that any agreement was signed
+ * during the visit", "Guo Jiakun said China welcomed Indonesia"): the persons the article gives a
+ * spokesperson's role are no party to it (issue 15: a commentator is not a participant). Taken out
+ * once the mentions are merged, so that a spokesperson's account still joins the meeting it tells;
+ * a meeting left with one party named was only the spokesperson's account, and is none.
+ */
+function withoutVoices(doc: Doc, m: MeetingDraft): MeetingDraft | null {
+  const voice = (key: string) => doc.persons.get(key)?.roles.some((r) => roleKindOf(r.title) === "spokesperson");
+  if (!m.persons.some(voice)) return m;
+  const persons = m.persons.filter((p) => !voice(p));
+  return persons.length + m.countries.length >= 2 ? { ...m, persons } : null;
 }
 
 /**
