@@ -53,10 +53,10 @@ describe("roles beyond the cabinet introduce persons", () => {
       "Sadio Camara",
       "Salifou Mody",
     ]);
-    expect(persons("Il comandante Khalifa Haftar ha ricevuto a Bengasi una delegazione russa.", "it")).toEqual([
-      "Khalifa Haftar",
+    expect(persons("Il comandante Saddam Haftar ha ricevuto a Bengasi una delegazione russa.", "it")).toEqual([
+      "Saddam Haftar",
     ]);
-    expect(persons("O assessor especial Celso Amorim esteve em Caracas em julho.", "pt")).toEqual(["Celso Amorim"]);
+    expect(persons("O assessor especial João Valente esteve em Caracas em julho.", "pt")).toEqual(["João Valente"]);
     expect(persons("Rozmowy prowadził doradca Jake Sullivan, a po stronie Chin generał Zhang Youxia.", "pl")).toEqual([
       "Jake Sullivan (US)",
       "Zhang Youxia (CN)",

@@ -165,9 +165,7 @@ describe("departments, places and countries around a role's person", () => {
 
 describe("German institutions and compound titles", () => {
   it("ends a name before a hyphenated institution word and reads federal ministers", () => {
-    expect(found("Der Chef der Wagner-Gruppe Jewgeni Prigoschin sagte das.", "de")).toEqual([
-      ["Jewgeni Prigoschin", null],
-    ]);
+    expect(found("Der Chef der Wagner-Gruppe Andrej Troschew sagte das.", "de")).toEqual([["Andrej Troschew", null]]);
     expect(found("Bundesinnenministerin Nancy Faeser erklärte das.", "de")).toEqual([["Nancy Faeser", "DE"]]);
   });
 });

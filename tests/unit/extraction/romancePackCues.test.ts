@@ -73,7 +73,7 @@ describe("romance packs: meetings told with an infinitive or a future", () => {
     ]);
     expect(
       met("Sánchez viajará el lunes a Hanói, donde se entrevistará con el primer ministro Pham Minh Chinh.", "es"),
-    ).toEqual(["Pedro Sanchez+Pham Minh Chinh+VN:planned:2024-05-20"]);
+    ).toEqual(["Pedro Sanchez+Pham Minh Chinh:planned:2024-05-20"]);
   });
 
   it("reads a future passive of receiving as a planned meeting", () => {

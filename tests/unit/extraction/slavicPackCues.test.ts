@@ -22,7 +22,7 @@ describe("German pack words", () => {
         "Der ungarische Außenminister Péter Szijjártó traf in Belgrad seinen serbischen Amtskollegen Marko Đurić.",
         "de",
       ),
-    ).toEqual(["Marko Đurić+Péter Szijjártó:occurred"]);
+    ).toEqual(["Marko Đurić+Peter Szijjarto:occurred"]);
   });
 
   it("reads 'kommt … zusammen' as a meeting", () => {
