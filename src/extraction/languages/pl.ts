@@ -1494,7 +1494,8 @@ export const pl: LanguagePack = {
     conditions: ["jeśli", "jeżeli", "o ile", "chyba że", "w przypadku"],
     pronouns: ["ona", "on", "one", "oni"],
     // Only freezing assets: Polish has no sanctions verb. No passive: "X został objęty sankcjami" is an `under` phrase, whose subject is already the target.
-    verbs: ["zamroził aktywa", "zamroziła aktywa", "zamrozili aktywa"],
+    // The impersonal past with the word fronted ("Sankcjami objęto też irańskie firmy") is the act, not a participle.
+    verbs: ["zamroził aktywa", "zamroziła aktywa", "zamrozili aktywa", "sankcjami objęto"],
     groupNouns: [
       "przywódcy",
       "przywódców",
