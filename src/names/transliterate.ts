@@ -256,6 +256,46 @@ const BORROWED: Record<string, string> = {
   виктор: "Viktor",
   фицо: "Fico",
   роберт: "Robert",
+  // More office holders of the gazetteer whose Russian spelling does not come back by letters.
+  прайс: "Price",
+  нед: "Ned",
+  джонсон: "Johnson",
+  борис: "Boris",
+  моравецкий: "Morawiecki",
+  матеуш: "Mateusz",
+  кирби: "Kirby",
+  келлог: "Kellogg",
+  трасс: "Truss",
+  лиз: "Liz",
+  кэмерон: "Cameron",
+  херцог: "Herzog",
+  галант: "Gallant",
+  санчес: "Sánchez",
+  педро: "Pedro",
+  милей: "Milei",
+  хавьер: "Javier",
+  камикава: "Kamikawa",
+  ёко: "Yoko",
+  штайнмайер: "Steinmeier",
+  кросетто: "Crosetto",
+  хасина: "Hasina",
+  шейх: "Sheikh",
+  цай: "Tsai",
+  инвэнь: "Ing-wen",
+  кайс: "Kais",
+  саид: "Saied",
+  токаев: "Tokayev",
+  алиев: "Aliyev",
+  байрамов: "Bayramov",
+  хафтар: "Haftar",
+  халифа: "Khalifa",
+  насралла: "Nasrallah",
+  беннет: "Bennett",
+  нафтали: "Naftali",
+  нуланд: "Nuland",
+  виктория: "Victoria",
+  бернс: "Burns",
+  уильям: "William",
 };
 
 /** Case endings tried, longest first, when a borrowed name is inflected ("Трампа", "Байденом"). */
@@ -280,7 +320,10 @@ export function transliterateWord(lower: string): string {
       lower.length > ending.length + 1 &&
       lower.endsWith(ending) &&
       (base.length > 3 || SHORT_NAME_ENDINGS.includes(ending));
-    const stem = fits ? BORROWED[base] : undefined;
+    // A name ending in -а/-я declines that vowel away: "Кисиды", "Кисиде", "Кисидой" are Кисида.
+    const stem = fits
+      ? (BORROWED[base] ?? (ending.length <= 2 ? (BORROWED[`${base}а`] ?? BORROWED[`${base}я`]) : undefined))
+      : undefined;
     // A foreign name keeps no Russian case ending: "Трампа", "Ыном" are "trump", "un".
     if (stem) return stem.toLowerCase();
   }

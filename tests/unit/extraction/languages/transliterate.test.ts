@@ -18,6 +18,13 @@ describe("Cyrillic transliteration", () => {
     expect(normalizeWord("Трампа")).toBe("trump");
   });
 
+  it("finds a borrowed name ending in -а or -я in its other cases ('Кисиды', 'Кисиде', 'Кисидой')", () => {
+    for (const form of ["Кисиды", "Кисиде", "Кисиду", "Кисидой"]) expect(normalizeWord(form)).toBe("kishida");
+    expect(normalizeWord("Прайса")).toBe("price");
+    // A short word keeps the guard of short names: "Ханой" is Hanoi.
+    expect(normalizeWord("Ханой")).not.toBe("han");
+  });
+
   it("leaves Latin names alone and folds Polish ł in the tokenizer", () => {
     expect(transliterateName("Sergey Lavrov")).toBe("Sergey Lavrov");
     expect(normalizeWord("Ławrow")).toBe("lawrow");
