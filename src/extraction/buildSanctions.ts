@@ -452,6 +452,13 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
       s.entities[0];
     if (late && first && first.t1 <= c.t0 && isImposer(first))
       subject = coordinatedAfter(s, first, isImposer).at(-1) ?? null;
+    // The subject after its verb, the word fronted ("Новые санкции против Ирана ввела Великобритания",
+    // "Sankcje na Iran nałożyła Wielka Brytania", "Die Sanktionen verhängte die EU"): the imposer right behind the act.
+    if (!subject) {
+      const after = s.cues.find((k) => act(k) && k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH && !demanded(k));
+      const behind = after && s.entities.find((m) => m.t0 >= after.t1 && m.t0 <= after.t1 + SUBJECT_BEHIND);
+      if (behind && isImposer(behind)) subject = behind;
+    }
   }
   // A leader or minister as the subject ("President Joe Biden imposed …") acts for their state.
   if (!subject && verb) {
@@ -473,6 +480,9 @@ const imposerId = (doc: Doc, m: EntityMention): string | null =>
     : m.entity.kind === "place"
       ? (ORGANIZATION_SEATS.get(m.entity.city) ?? (isCapital(m) ? m.entity.country : null))
       : codeOf(doc, m.entity);
+
+/** How far behind its verb an inverted subject may stand ("ввела Великобритания", "verhängte die EU"). */
+const SUBJECT_BEHIND = 2;
 
 /** How far before a list word the verb putting names on it may stand ("added three Chinese firms to its entity list"). */
 const LIST_VERB_REACH = 10;
