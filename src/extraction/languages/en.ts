@@ -855,6 +855,8 @@ export const en: LanguagePack = {
         "without any evidence",
         "baseless",
         "groundless",
+        // A deal or a decision declared to have no force ("declared the memorandum null and void").
+        "null and void",
         "unfounded",
         "not true",
         "false",
