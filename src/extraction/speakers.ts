@@ -199,6 +199,9 @@ export function speakerBefore(
     if (!found) continue;
     // Not the subject ("…, whose ministers informed Rubio of their decision, said"): an earlier name may be.
     if (!subjectOf(doc, m, t, cueStart)) continue;
+    // Inside a role set off by commas after another person ("Bambang Hartono, penasihat Presiden Prabowo, mengatakan"):
+    // that person speaks, not the one the role names.
+    if (inRoleOfPerson(doc, s, i, from)) continue;
     const group = [...found];
     let conjoined = s.cues.some((c) => c.t0 === m.t1 && c.t1 <= t && hasCue(c, "conjunction"));
     for (let j = i - 1, right = m; j >= 0; j--) {
@@ -215,6 +218,23 @@ export function speakerBefore(
     return dedupe(conjoined ? group : found);
   }
   return null;
+}
+
+/**
+ * Whether the person mention i stands inside an insertion opened by a comma right after another person, with
+ * words of a role between ("Redwan Hussien, adviser to Abiy Ahmed,", "Bambang Hartono, penasihat Presiden
+ * Prabowo,"): the insertion describes the person before it.
+ */
+function inRoleOfPerson(doc: Doc, s: Sentence, i: number, from: number): boolean {
+  const m = s.entities[i];
+  if (m.entity.kind !== "person") return false;
+  for (let j = i - 1; j >= 0 && s.entities[j].t0 >= from; j--) {
+    const p = s.entities[j];
+    const between = doc.text.slice(p.end, m.start);
+    if (!/^\s*,[^,.;:!?"“”]*$/u.test(between)) return false;
+    if (p.entity.kind === "person") return /^\s*,\s*\p{Ll}/u.test(between);
+  }
+  return false;
 }
 
 /** States and organisations are listed together ("The EU, the U.S., South Korea and others"); persons with persons. */

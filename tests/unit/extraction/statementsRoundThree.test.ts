@@ -65,3 +65,18 @@ describe("deals declared void", () => {
     ]);
   });
 });
+
+describe("a speaker set off from the verb by a role between commas", () => {
+  it("reads an unknown name before the insertion as the speaker, not the leader the role names", () => {
+    const facts = en("Marta Kowalczyk, senior adviser to Donald Tusk, said Warsaw would not reopen the crossing.");
+    expect(said(facts)).toEqual(["Marta Kowalczyk:assert"]);
+    expect(facts.persons.map((p) => p.name)).toContain("Marta Kowalczyk");
+  });
+
+  it("reads the person before the comma as the speaker when the role holds a known leader", () => {
+    const facts = id(
+      "Bambang Hartono, penasihat senior di kantor Presiden Prabowo Subianto, mengatakan Jakarta tidak memihak.",
+    );
+    expect(said(facts)).toEqual(["Bambang Hartono:assert"]);
+  });
+});
