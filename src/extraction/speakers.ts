@@ -90,7 +90,7 @@ function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): b
   if (m.inRole || (m.entity.kind === "country" && m.entity.form === "demonym" && !governed(s, m))) return false;
   // "Experts in Seoul said": a place, not the speaker (but "tuduhan dari AS" names its owner, and "the foreign
   // ministry in Tehran", "pejabat di Moskow" the state whose government it is).
-  if (!owner && placeAfterPreposition(doc, s, m) && !governmentAt(s, m) && !seatSpeaking(s, m)) return false;
+  if (!owner && placeAfterPreposition(doc, s, m) && !governmentAt(doc, s, m) && !seatSpeaking(s, m)) return false;
   const possessive = /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
   if (possessive && !governed(s, m)) return false;
   const media = (k: { t0: number; t1: number }) => cuesIn(s, k.t0, k.t1, "media").length > 0;
@@ -112,9 +112,14 @@ export const seatSpeaking = (s: Sentence, m: EntityMention) =>
  * "the foreign ministry in Tehran", "officials in Moscow": a government noun right before the
  * preposition, owned by no state before it ("China's embassy in Washington" is China's).
  */
-function governmentAt(s: Sentence, m: EntityMention): boolean {
+function governmentAt(doc: Doc, s: Sentence, m: EntityMention): boolean {
   const noun = s.cues.find((c) => c.t1 === m.t0 - 1 && hasCue(c, "government"));
-  return !!noun && !s.entities.some((e) => e.t1 <= noun.t0 && e.t1 >= noun.t0 - GOVERNMENT_REACH);
+  // An owner stands in the noun's own phrase: not across a comma ("… to Cairo later this month, officials in Tehran said").
+  const owns = (e: EntityMention) =>
+    e.t1 <= noun!.t0 &&
+    e.t1 >= noun!.t0 - GOVERNMENT_REACH &&
+    !/[,;:]/.test(doc.text.slice(e.end, doc.tokens[noun!.t0].start));
+  return !!noun && !s.entities.some(owns);
 }
 
 /** How far after a word of capacity its office's state or body may stand ("selaku ketua ASEAN"). */

@@ -80,3 +80,18 @@ describe("a speaker set off from the verb by a role between commas", () => {
     expect(said(facts)).toEqual(["Bambang Hartono:assert"]);
   });
 });
+
+describe("officials at a seat of government closing the sentence", () => {
+  it("reads '…, officials in Tehran said' as Iran even after another state earlier in the sentence", () => {
+    expect(said(en("The foreign minister will fly to Cairo later this month, officials in Tehran said."))).toEqual([
+      "IR:assert",
+    ]);
+    expect(said(en("Talks with Jordan resumed on Sunday after a long pause, officials in Ankara said."))).toEqual([
+      "TR:assert",
+    ]);
+  });
+
+  it("keeps an embassy owned by the state before it", () => {
+    expect(said(en("China's embassy in Washington said the report was false."))).toEqual(["CN:deny"]);
+  });
+});
