@@ -603,6 +603,9 @@ export const en: LanguagePack = {
       "wrote",
       "tweeted",
       "vowed",
+      // A pledge is said: what it pledges decides the stance, support when nothing else marks it.
+      "pledged",
+      "promised",
       "argued",
       "maintained",
       "confirmed",
@@ -803,9 +806,6 @@ export const en: LanguagePack = {
         "issues an ultimatum",
       ],
       support: [
-        // A pledge supports ("pledged to strengthen relations", "promised unconditional support").
-        "pledged",
-        "promised",
         "thanked",
         "thanks",
         "praised",
@@ -938,6 +938,12 @@ export const en: LanguagePack = {
         "steeper price",
         "retaliate",
         "retaliation",
+        // Punishment vowed ("vowed to hunt down the attackers", "promised to bring them to justice").
+        "hunt down",
+        "to punish",
+        "bring to justice",
+        "brought to justice",
+        "ends of the earth",
         "countermeasures",
         "will respond",
         "would respond",
@@ -1084,6 +1090,8 @@ export const en: LanguagePack = {
         "trespassed",
       ],
       support: [
+        "pledged",
+        "promised",
         "ready to talk",
         "ready to work with",
         "ready to cooperate",

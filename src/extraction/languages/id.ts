@@ -647,6 +647,9 @@ export const id: LanguagePack = {
       "membeberkan",
       // A vow is said ("Iran bersumpah akan membalas"): what it vows decides the stance.
       "bersumpah",
+      // A pledge likewise ("berjanji memperkuat hubungan" supports, "berjanji akan memburu para pelaku" warns).
+      "berjanji",
+      "menjanjikan",
       // An argument put forward ("Brussel berdalih pembatasan itu …", "Jakarta beralasan …").
       "berdalih",
       "beralasan",
@@ -778,9 +781,6 @@ export const id: LanguagePack = {
         "mengeluarkan ultimatum",
       ],
       support: [
-        // A pledge supports ("berjanji memperkuat hubungan").
-        "berjanji",
-        "menjanjikan",
         "menyatakan dukungan",
         "berterima kasih",
         "menyambut baik",
@@ -884,6 +884,12 @@ export const id: LanguagePack = {
         "keprihatinan",
         "membalas",
         "pembalasan",
+        // Punishment vowed ("berjanji akan memburu para pelaku hingga ke ujung bumi").
+        "memburu",
+        "menghukum",
+        "ujung bumi",
+        "ujung dunia",
+        "diadili",
         "tindakan balasan",
         "membayar mahal",
         "harga mahal",
@@ -976,6 +982,8 @@ export const id: LanguagePack = {
         "memasuki perairan",
       ],
       support: [
+        "berjanji",
+        "menjanjikan",
         "siap berbicara",
         "siap bekerja sama",
         "dukungan",

@@ -95,3 +95,20 @@ describe("officials at a seat of government closing the sentence", () => {
     expect(said(en("China's embassy in Washington said the report was false."))).toEqual(["CN:deny"]);
   });
 });
+
+describe("a pledge of punishment", () => {
+  it("reads a pledge whose act is a threat as a warning, any other pledge as support", () => {
+    expect(said(en("President Ruto promised to punish those behind the attack on the convoy."))).toEqual([
+      "William Ruto:warn",
+    ]);
+    expect(said(en("President Ruto promised to visit Kigali before the end of the year."))).toEqual([
+      "William Ruto:support",
+    ]);
+    expect(said(id("Presiden Ruto berjanji akan menghukum para pelaku serangan terhadap konvoi itu."))).toEqual([
+      "William Ruto:warn",
+    ]);
+    expect(said(id("Presiden Ruto berjanji akan berkunjung ke Kigali sebelum akhir tahun."))).toEqual([
+      "William Ruto:support",
+    ]);
+  });
+});
