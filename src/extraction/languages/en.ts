@@ -865,6 +865,12 @@ export const en: LanguagePack = {
         "complies",
         "complied",
         "comply",
+        // Its own side's conduct said to be lawful, against a charge ("insisted its coast guard had acted lawfully").
+        "acted lawfully",
+        "acted legally",
+        "acted in accordance with",
+        "did not breach",
+        "does not breach",
         "there was no",
         "there is no",
         "never",

@@ -827,6 +827,10 @@ export const id: LanguagePack = {
         "bohong",
         "tidak melanggar",
         "tak melanggar",
+        // Its own side's conduct said to be lawful, against a charge ("bersikeras pasukannya bertindak sesuai hukum").
+        "bertindak sesuai hukum",
+        "bertindak secara sah",
+        "bertindak sesuai dengan hukum",
         "mematuhi",
         "tidak ada",
         "tidak pernah",

@@ -112,3 +112,22 @@ describe("a pledge of punishment", () => {
     ]);
   });
 });
+
+describe("its own conduct said to be lawful", () => {
+  it("reads 'acted lawfully' and 'bertindak sesuai hukum' against a charge as a denial", () => {
+    expect(
+      said(
+        en(
+          "Vietnam accused China of ramming a fishing boat, while Beijing insisted its coast guard had acted lawfully.",
+        ),
+      ),
+    ).toEqual(["VN:accuse", "CN:deny"]);
+    expect(
+      said(
+        id(
+          "Vietnam menuduh China menabrak kapal nelayan, sementara Beijing bersikeras penjaga pantainya bertindak sesuai hukum.",
+        ),
+      ),
+    ).toEqual(["VN:accuse", "CN:deny"]);
+  });
+});
