@@ -187,6 +187,9 @@ function verbStance(
   // A verb of saying or a claim noun that is itself a stance word ("declined to comment", "peringatan Washington") carries it; other claims accuse.
   const cue = c.cues.find((x) => x.kind === "stanceCue")?.stance;
   const own = verb ?? (hasCue(c, "claimNoun") ? (cue ?? "accuse") : cue);
+  // A pledge said ("promised", "berjanji") supports, unless the act it pledges, right after it, is a threat ("berjanji
+  // akan memburu para pelaku", "promised to punish the attackers").
+  if (verb === undefined && own === "support" && pledgedThreat(doc, s, c)) return { stance: "warn", marked: true };
   // Only an urging verb ("urged", "mendesak") goes by what or whom it urges; "declined to comment" is plainly "other".
   if (verb !== "other") return stanceOf(doc, s, ranges, own, speakers, quote);
   const said = stanceOf(doc, s, ranges, undefined, speakers, quote, true);
@@ -592,3 +595,16 @@ function purposeSubject(
   if (!first || /[,;:"“”«»]/.test(doc.text.slice(first.end, c.start))) return null;
   return speakersOf(doc, s, first, previous);
 }
+
+/** How far after a verb of pledging the pledged act stands ("promised to punish", "berjanji akan segera memburu"). */
+const PLEDGE_REACH = 3;
+
+/** A warning word right after the verb c: the act it pledges is a threat. */
+const pledgedThreat = (doc: Doc, s: Sentence, c: CueMention) =>
+  s.cues.some(
+    (k) =>
+      k.t0 >= c.t1 &&
+      k.t0 - c.t1 <= PLEDGE_REACH &&
+      k.cues.some((x) => x.kind === "stanceCue" && x.stance === "warn") &&
+      !negated(doc, s, k),
+  );

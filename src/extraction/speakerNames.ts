@@ -20,7 +20,7 @@ export function speakerNames(ctx: NameContext, cues: readonly CueMention[]): { n
       if (run) out.push(run);
     }
     if (kinds.has("say") || kinds.has("stanceVerb")) {
-      const run = subjectBefore(ctx, c.t0);
+      const run = subjectBefore(ctx, c.t0) ?? subjectBeforeInsertion(ctx, c.t0);
       if (run) out.push(run);
     }
   }
@@ -42,6 +42,33 @@ function subjectBefore(ctx: NameContext, t: number): { name: string; span: Span 
   }
   return null;
 }
+
+/** An insertion between a subject and its verb holds at most this many words ("a senior adviser to the president"). */
+const MAX_INSERTION = 10;
+
+/**
+ * The subject before an insertion set off by commas that opens with a lower-case word, a role or an
+ * article ("Redwan Hussien, national security adviser to Abiy, said", "Lena Ortiz, a spokeswoman for the
+ * ministry, said"): the name before the first comma speaks, not a name inside the insertion.
+ */
+function subjectBeforeInsertion(ctx: NameContext, t: number): { name: string; span: Span } | null {
+  if (t < 3 || !commaGap(ctx, t)) return null;
+  for (let k = t - 1; k >= Math.max(1, t - MAX_INSERTION); k--) {
+    if (!plainGap(ctx, k) && !commaGap(ctx, k)) return null;
+    if (!commaGap(ctx, k)) continue;
+    const first = ctx.tokens[k];
+    if (!/^\p{Ll}/u.test(ctx.text.slice(first.start, first.end))) return null;
+    // A known name ends before the comma: the speaker rules place it; no new person.
+    if (ctx.byEnd.has(k)) return null;
+    const run = nameRunEndingAt(ctx, k - 1);
+    return run && opensClause(ctx, run.span.t0) && !opensWithCommonWord(ctx, run.span) ? run : null;
+  }
+  return null;
+}
+
+/** Only a comma (and spaces) between token k-1 and token k. */
+const commaGap = (ctx: NameContext, k: number) =>
+  k > 0 && k < ctx.tokens.length && /^[ \t]*,[ \t]*$/.test(ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start));
 
 /** "Mientras Kim enfatizó": a known surname ending the run is the known person, after a capitalised word. */
 const endsInKnownSurname = (ctx: NameContext, span: Span) => ctx.byStart.get(span.t1 - 1)?.refs[0].kind === "surname";

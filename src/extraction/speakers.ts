@@ -90,7 +90,7 @@ function stateSpeaks(doc: Doc, s: Sentence, m: EntityMention, owner: boolean): b
   if (m.inRole || (m.entity.kind === "country" && m.entity.form === "demonym" && !governed(s, m))) return false;
   // "Experts in Seoul said": a place, not the speaker (but "tuduhan dari AS" names its owner, and "the foreign
   // ministry in Tehran", "pejabat di Moskow" the state whose government it is).
-  if (!owner && placeAfterPreposition(doc, s, m) && !governmentAt(s, m) && !seatSpeaking(s, m)) return false;
+  if (!owner && placeAfterPreposition(doc, s, m) && !governmentAt(doc, s, m) && !seatSpeaking(s, m)) return false;
   const possessive = /^['’]s\b/.test(doc.text.slice(m.end, m.end + 3));
   if (possessive && !governed(s, m)) return false;
   const media = (k: { t0: number; t1: number }) => cuesIn(s, k.t0, k.t1, "media").length > 0;
@@ -112,9 +112,14 @@ export const seatSpeaking = (s: Sentence, m: EntityMention) =>
  * "the foreign ministry in Tehran", "officials in Moscow": a government noun right before the
  * preposition, owned by no state before it ("China's embassy in Washington" is China's).
  */
-function governmentAt(s: Sentence, m: EntityMention): boolean {
+function governmentAt(doc: Doc, s: Sentence, m: EntityMention): boolean {
   const noun = s.cues.find((c) => c.t1 === m.t0 - 1 && hasCue(c, "government"));
-  return !!noun && !s.entities.some((e) => e.t1 <= noun.t0 && e.t1 >= noun.t0 - GOVERNMENT_REACH);
+  // An owner stands in the noun's own phrase: not across a comma ("… to Cairo later this month, officials in Tehran said").
+  const owns = (e: EntityMention) =>
+    e.t1 <= noun!.t0 &&
+    e.t1 >= noun!.t0 - GOVERNMENT_REACH &&
+    !/[,;:]/.test(doc.text.slice(e.end, doc.tokens[noun!.t0].start));
+  return !!noun && !s.entities.some(owns);
 }
 
 /** How far after a word of capacity its office's state or body may stand ("selaku ketua ASEAN"). */
@@ -199,6 +204,9 @@ export function speakerBefore(
     if (!found) continue;
     // Not the subject ("…, whose ministers informed Rubio of their decision, said"): an earlier name may be.
     if (!subjectOf(doc, m, t, cueStart)) continue;
+    // Inside a role set off by commas after another person ("Bambang Hartono, penasihat Presiden Prabowo, mengatakan"):
+    // that person speaks, not the one the role names.
+    if (inRoleOfPerson(doc, s, i, from)) continue;
     const group = [...found];
     let conjoined = s.cues.some((c) => c.t0 === m.t1 && c.t1 <= t && hasCue(c, "conjunction"));
     for (let j = i - 1, right = m; j >= 0; j--) {
@@ -215,6 +223,23 @@ export function speakerBefore(
     return dedupe(conjoined ? group : found);
   }
   return null;
+}
+
+/**
+ * Whether the person mention i stands inside an insertion opened by a comma right after another person, with
+ * words of a role between ("Redwan Hussien, adviser to Abiy Ahmed,", "Bambang Hartono, penasihat Presiden
+ * Prabowo,"): the insertion describes the person before it.
+ */
+function inRoleOfPerson(doc: Doc, s: Sentence, i: number, from: number): boolean {
+  const m = s.entities[i];
+  if (m.entity.kind !== "person") return false;
+  for (let j = i - 1; j >= 0 && s.entities[j].t0 >= from; j--) {
+    const p = s.entities[j];
+    const between = doc.text.slice(p.end, m.start);
+    if (!/^\s*,[^,.;:!?"“”]*$/u.test(between)) return false;
+    if (p.entity.kind === "person") return /^\s*,\s*\p{Ll}/u.test(between);
+  }
+  return false;
 }
 
 /** States and organisations are listed together ("The EU, the U.S., South Korea and others"); persons with persons. */

@@ -603,6 +603,9 @@ export const en: LanguagePack = {
       "wrote",
       "tweeted",
       "vowed",
+      // A pledge is said: what it pledges decides the stance, support when nothing else marks it.
+      "pledged",
+      "promised",
       "argued",
       "maintained",
       "confirmed",
@@ -803,9 +806,6 @@ export const en: LanguagePack = {
         "issues an ultimatum",
       ],
       support: [
-        // A pledge supports ("pledged to strengthen relations", "promised unconditional support").
-        "pledged",
-        "promised",
         "thanked",
         "thanks",
         "praised",
@@ -855,6 +855,8 @@ export const en: LanguagePack = {
         "without any evidence",
         "baseless",
         "groundless",
+        // A deal or a decision declared to have no force ("declared the memorandum null and void").
+        "null and void",
         "unfounded",
         "not true",
         "false",
@@ -863,6 +865,12 @@ export const en: LanguagePack = {
         "complies",
         "complied",
         "comply",
+        // Its own side's conduct said to be lawful, against a charge ("insisted its coast guard had acted lawfully").
+        "acted lawfully",
+        "acted legally",
+        "acted in accordance with",
+        "did not breach",
+        "does not breach",
         "there was no",
         "there is no",
         "never",
@@ -936,6 +944,12 @@ export const en: LanguagePack = {
         "steeper price",
         "retaliate",
         "retaliation",
+        // Punishment vowed ("vowed to hunt down the attackers", "promised to bring them to justice").
+        "hunt down",
+        "to punish",
+        "bring to justice",
+        "brought to justice",
+        "ends of the earth",
         "countermeasures",
         "will respond",
         "would respond",
@@ -1082,6 +1096,8 @@ export const en: LanguagePack = {
         "trespassed",
       ],
       support: [
+        "pledged",
+        "promised",
         "ready to talk",
         "ready to work with",
         "ready to cooperate",

@@ -636,12 +636,20 @@ export const id: LanguagePack = {
       "menolak berkomentar",
       "menolak mengomentari",
       "enggan berkomentar",
+      "enggan mengungkapkan",
+      "enggan menjelaskan",
+      "enggan merinci",
+      "menolak merinci",
+      "menolak mengungkapkan",
       "memperkirakan",
       "meyakini",
       "meyakinkan",
       "membeberkan",
       // A vow is said ("Iran bersumpah akan membalas"): what it vows decides the stance.
       "bersumpah",
+      // A pledge likewise ("berjanji memperkuat hubungan" supports, "berjanji akan memburu para pelaku" warns).
+      "berjanji",
+      "menjanjikan",
       // An argument put forward ("Brussel berdalih pembatasan itu …", "Jakarta beralasan …").
       "berdalih",
       "beralasan",
@@ -668,6 +676,8 @@ export const id: LanguagePack = {
       "sebut",
       "papar",
       "terang",
+      // What a speaker posted or wrote ("…," tulis Araghchi di media sosial X).
+      "tulis",
       // A quotation closed by the statement it comes from ("…," demikian keterangan Kemlu / bunyi pernyataan Istana).
       "demikian keterangan",
       "demikian pernyataan",
@@ -687,6 +697,7 @@ export const id: LanguagePack = {
       "jelasnya",
       "lanjutnya",
       "sebutnya",
+      "tulisnya",
       // "according to him" with the pronoun glued on ("Menurutnya, Jepang siap membantu …").
       "menurutnya",
     ],
@@ -732,6 +743,11 @@ export const id: LanguagePack = {
       accuse: [
         "menuduh",
         "menuding",
+        // Charges traded both ways ("Thailand dan Kamboja saling tuding"): each party of the subject accuses.
+        "saling tuding",
+        "saling tuduh",
+        "saling menyalahkan",
+        "saling kecam",
         "menyalahkan",
         "mengecam",
         "mengutuk",
@@ -765,9 +781,6 @@ export const id: LanguagePack = {
         "mengeluarkan ultimatum",
       ],
       support: [
-        // A pledge supports ("berjanji memperkuat hubungan").
-        "berjanji",
-        "menjanjikan",
         "menyatakan dukungan",
         "berterima kasih",
         "menyambut baik",
@@ -785,7 +798,22 @@ export const id: LanguagePack = {
       // Urgings; "mengajak" invites a party to act ("mengajak negara-negara ASEAN memperkuat kerja sama").
       other: ["mendesak", "menyerukan", "mendorong", "menuntut", "mengimbau", "mengajak"],
     },
-    passive: { accuse: ["dituduh", "dituding", "dikecam", "disalahkan"], warn: ["diperingatkan"], deny: ["dibantah"] },
+    passive: {
+      accuse: ["dituduh", "dituding", "dikecam", "disalahkan"],
+      warn: ["diperingatkan"],
+      // A charge its target rejects ("tuduhan yang selalu ditolak Islamabad", "klaim yang ditepis Beijing"); plain
+      // "ditolak" also turns down visas and requests, so only in a relative clause after the charge.
+      deny: [
+        "dibantah",
+        "disangkal",
+        "ditepis",
+        "yang ditolak",
+        "yang selalu ditolak",
+        "yang telah ditolak",
+        "yang kerap ditolak",
+        "yang juga ditolak",
+      ],
+    },
     cues: {
       deny: [
         "tidak ada bukti",
@@ -799,6 +827,10 @@ export const id: LanguagePack = {
         "bohong",
         "tidak melanggar",
         "tak melanggar",
+        // Its own side's conduct said to be lawful, against a charge ("bersikeras pasukannya bertindak sesuai hukum").
+        "bertindak sesuai hukum",
+        "bertindak secara sah",
+        "bertindak sesuai dengan hukum",
         "mematuhi",
         "tidak ada",
         "tidak pernah",
@@ -819,6 +851,8 @@ export const id: LanguagePack = {
         "bukan suatu pakta",
         "bukan pakta pertahanan",
         // A claim said to lack a legal basis ("klaim itu tidak memiliki dasar hukum").
+        // A deal or a decision declared to have no force ("menyatakan nota kesepahaman itu batal demi hukum").
+        "batal demi hukum",
         "tidak memiliki dasar hukum",
         "tidak mempunyai dasar hukum",
         "tidak punya dasar hukum",
@@ -854,6 +888,12 @@ export const id: LanguagePack = {
         "keprihatinan",
         "membalas",
         "pembalasan",
+        // Punishment vowed ("berjanji akan memburu para pelaku hingga ke ujung bumi").
+        "memburu",
+        "menghukum",
+        "ujung bumi",
+        "ujung dunia",
+        "diadili",
         "tindakan balasan",
         "membayar mahal",
         "harga mahal",
@@ -946,6 +986,8 @@ export const id: LanguagePack = {
         "memasuki perairan",
       ],
       support: [
+        "berjanji",
+        "menjanjikan",
         "siap berbicara",
         "siap bekerja sama",
         "dukungan",
@@ -1026,6 +1068,12 @@ export const id: LanguagePack = {
         "menolak berkomentar",
         "menolak mengomentari",
         "enggan berkomentar",
+        // Details withheld ("enggan mengungkapkan isi pembicaraan", "menolak merinci"): a refusal to comment.
+        "enggan mengungkapkan",
+        "enggan menjelaskan",
+        "enggan merinci",
+        "menolak merinci",
+        "menolak mengungkapkan",
       ],
     },
     obligations: ["harus", "wajib", "mesti"],
