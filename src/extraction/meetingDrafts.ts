@@ -125,6 +125,10 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     words.forEach((w, i) => {
       w.from = i > 0 ? words[i - 1].c.t1 : s.t0;
       w.to = i < words.length - 1 ? words[i + 1].c.t0 : s.t1;
+      // "ha incontrato a Hiroshima, a margine del vertice del G7, il presidente Zelensky": a meeting noun
+      // set off by commas right after a verb of meeting is the setting; the one met comes after it.
+      if ((w.kind === "meet" || w.kind === "host") && settingAside(doc, s, w, words[i + 1]))
+        w.to = i < words.length - 2 ? words[i + 2].c.t0 : s.t1;
     });
     // Words that name no meeting ("at the invitation of") take no date; a bare meeting noun may describe one.
     const parties = words.map((w) => partiesOf(doc, s, w.c, w.kind, w.from, w.to));
@@ -554,6 +558,21 @@ function eventAfter(doc: Doc, s: Sentence, end: number): boolean {
     /^['’]$/.test(doc.text.slice(doc.tokens[t].end, doc.tokens[t + 1].start)) &&
     beforeNoun(doc, s, doc.tokens[t].end + 1)
   );
+}
+
+/** How many words an aside holding the setting of a meeting may run ("on the sidelines of the G7 summit"). */
+const SETTING_REACH = 8;
+
+/** `next` is a meeting noun in an aside between commas right after the verb `w`, with no person met before it. */
+function settingAside(doc: Doc, s: Sentence, w: Word, next: Word | undefined): boolean {
+  if (!next || next.kind !== "talks" || next.c.t0 - w.c.t1 > SETTING_REACH) return false;
+  if (entitiesIn(s, w.c.t1, next.c.t0, isPerson).length) return false;
+  const open = doc.text.slice(w.c.end, next.c.start).lastIndexOf(",");
+  if (open < 0) return false;
+  const tail =
+    s.t1 > next.c.t1 ? doc.text.slice(next.c.end, doc.tokens[Math.min(s.t1, next.c.t1 + SETTING_REACH) - 1].end) : "";
+  const close = tail.indexOf(",");
+  return close >= 0 && !entitiesIn(s, next.c.t1, s.t1, isPerson).some((m) => m.end <= next.c.end + close);
 }
 
 /** The word after character `end` opens a noun phrase or is a meeting word ("of", "du", "саммита"). */

@@ -93,3 +93,21 @@ describe("parties: the subject of a clause a spokesperson reports", () => {
     expect(met(facts).some((m) => m.includes("Prisca Thevenot"))).toBe(false);
   });
 });
+
+describe("parties: the one met after an aside naming the gathering", () => {
+  it("reads the person after 'a margine del vertice …,' as the one met (it)", () => {
+    const it_ = at("it", "2023-05-22");
+    const facts = it_(
+      "(ANSA) - ROMA, 22 MAG - Antonio Tajani ha incontrato ieri a Bruxelles, a margine del vertice europeo, il premier greco Kyriakos Mitsotakis.",
+    );
+    expect(met(facts)).toEqual(["Antonio Tajani+Kyriakos Mitsotakis:occurred:2023-05-21"]);
+  });
+
+  it("does the same after 'en marge du sommet …,' (fr)", () => {
+    const fr = at("fr", "2023-05-22");
+    const facts = fr(
+      "PARIS (AFP) - Emmanuel Macron a rencontré dimanche à Hiroshima, en marge du sommet du G7, le président brésilien Luiz Inácio Lula da Silva.",
+    );
+    expect(met(facts)).toEqual(["Emmanuel Macron+Luiz Inacio Lula da Silva:occurred:2023-05-21"]);
+  });
+});
