@@ -606,9 +606,13 @@ export function partiesOf(
     )
       return null;
     if (kind === "visitNoun" && genericVisitor(doc, s, cue)) return null;
-    const visitor =
+    let visitor =
       visitorOf(doc, s, cue, kind, from) ??
       (kind === "visit" || kind === "arrive" ? pronounSubject(doc, s, cue) : null);
+    // "Scholz hat am Dienstag Xi in Peking besucht": the person before the participle is the one visited.
+    const perfect = kind === "visit" && visitor && isPerson(visitor) ? subjectOfPerfect(s, visitor, from) : null;
+    const visited = perfect ? visitor : null;
+    if (perfect) visitor = perfect;
     // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
     // (Not the one met before: "Modi met Ishiba in Tokyo before travelling to China".)
     const before =
@@ -621,7 +625,7 @@ export function partiesOf(
         ? { persons: [], countries: before.countries }
         : before;
     if (!visitor && joint.countries.length === 0) return null;
-    persons.push(...joint.persons, ...keys([visitor]));
+    persons.push(...joint.persons, ...keys([visitor, visited]));
     countries.push(...joint.countries);
     destination =
       kind === "presence"
@@ -786,6 +790,18 @@ function pronounGuest(doc: Doc, s: Sentence, cue: CueMention, from: number): str
 function genericVisitor(doc: Doc, s: Sentence, cue: CueMention): boolean {
   const by = s.cues.find((c) => c.t0 === cue.t1 && hasCue(c, "agentPrep"));
   return !!by && by.t1 < s.t1 && referenceWords(doc.pack, "indefiniteArticles").has(doc.tokens[by.t1].norm);
+}
+
+/**
+ * "Modi hatte im Juli Kremlchef Putin in Moskau besucht": in a clause closed by a participle, the subject
+ * stands right before the perfect auxiliary (`speech.perfectAuxiliaries`); a person after the auxiliary is
+ * the participle's object. The subject, when `object` is such an object.
+ */
+function subjectOfPerfect(s: Sentence, object: EntityMention, from: number): EntityMention | null {
+  const aux = s.cues.filter((c) => c.t0 >= from && c.t1 <= object.t0 && hasCue(c, "perfectAuxiliary")).at(-1);
+  if (!aux) return null;
+  const subject = entitiesIn(s, from, aux.t0, isPerson).at(-1);
+  return subject && subject.t1 === aux.t0 && keyOf(subject) !== keyOf(object) ? subject : null;
 }
 
 /**

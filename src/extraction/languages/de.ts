@@ -999,6 +999,7 @@ export const de: LanguagePack = {
     host: ["empfing", "empfängt", "empfangen"],
     hostNoun: ["Gastgeber", "Gastgeberin", "Gastgebers"],
     visit: [
+      "gereist",
       "besuchte",
       "besuchten",
       "besucht",

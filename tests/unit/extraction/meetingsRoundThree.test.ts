@@ -111,3 +111,15 @@ describe("parties: the one met after an aside naming the gathering", () => {
     expect(met(facts)).toEqual(["Emmanuel Macron+Luiz Inacio Lula da Silva:occurred:2023-05-21"]);
   });
 });
+
+describe("parties: a visit told by a participle closing its clause (de)", () => {
+  it("reads the person between the perfect auxiliary and 'besucht' as the one visited, the subject as the visitor", () => {
+    const de = at("de", "2024-10-24");
+    expect(met(de("Berlin (dpa) - Annalena Baerbock hat am Montag Wang Yi in Peking besucht."))).toEqual([
+      "Annalena Baerbock+Wang Yi:occurred:2024-10-21",
+    ]);
+    expect(met(de("Berlin (dpa) - Olaf Scholz hatte im Mai Emmanuel Macron in Paris besucht."))).toEqual([
+      "Emmanuel Macron+Olaf Scholz:occurred:2024-05",
+    ]);
+  });
+});
