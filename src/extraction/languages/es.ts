@@ -268,6 +268,7 @@ export const es: LanguagePack = {
     { title: "Vice President", kind: "official", words: ["vicepresidente", "vicepresidenta"] },
     { title: "King", kind: "head_of_state", words: ["rey", "reina", "emir", "sultán"] },
     { title: "Sheikh", kind: "official", words: ["jeque", "príncipe", "princesa"] },
+    { title: "Counterpart", kind: "official", words: ["homólogo", "homóloga", "contraparte"] },
     { title: "General", kind: "official", words: ["general", "almirante", "comandante", "jefe del Estado Mayor"] },
     { title: "Envoy", kind: "ambassador", words: ["enviado", "enviada", "enviado especial", "enviada especial"] },
     {

@@ -123,3 +123,14 @@ describe("parties: a visit told by a participle closing its clause (de)", () => 
     ]);
   });
 });
+
+describe("persons: a counterpart named after 'su homólogo' (es)", () => {
+  it("reads the name after 'su homólogo argelino,' as a person of that state, met", () => {
+    const es = at("es", "2024-05-10");
+    const facts = es(
+      "Madrid, 10 may (EFE).- El ministro José Manuel Albares se reunió el jueves con su homólogo argelino, Ahmed Attaf, en Argel.",
+    );
+    expect(facts.persons.map((p) => `${p.name}:${p.country}`)).toContain("Ahmed Attaf:DZ");
+    expect(met(facts)).toEqual(["Ahmed Attaf+Jose Manuel Albares:occurred:2024-05-09"]);
+  });
+});
