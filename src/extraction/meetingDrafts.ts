@@ -125,11 +125,15 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
     words.forEach((w, i) => {
       w.from = i > 0 ? words[i - 1].c.t1 : s.t0;
       w.to = i < words.length - 1 ? words[i + 1].c.t0 : s.t1;
+      // "ha incontrato a Hiroshima, a margine del vertice del G7, il presidente Zelensky": a meeting noun
+      // set off by commas right after a verb of meeting is the setting; the one met comes after it.
+      if ((w.kind === "meet" || w.kind === "host") && settingAside(doc, s, w, words[i + 1]))
+        w.to = i < words.length - 2 ? words[i + 2].c.t0 : s.t1;
     });
     // Words that name no meeting ("at the invitation of") take no date; a bare meeting noun may describe one.
     const parties = words.map((w) => partiesOf(doc, s, w.c, w.kind, w.from, w.to));
     const dated = words.filter((w, i) => parties[i] || w.kind === "talks");
-    const offsets = findOffsets(doc.text, s.start, s.end, doc.pack);
+    const offsets = measuringOffsets(doc, s, findOffsets(doc.text, s.start, s.end, doc.pack));
     // chrono may read "a month" of "a month after" as a date of its own.
     const found = sentenceDates(doc, s).filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end));
     // "said on Friday he will meet Putin … next Friday", "will travel to Beijing, the State Department said on
@@ -530,6 +534,47 @@ function anaphoricDates(
   });
 }
 
+/**
+ * "au lendemain d'une visite à Jaipur", "the day after the summit": a phrase that dates by the event told
+ * before ("le lendemain", DateWords.anaphoric), followed by the noun of another event, measures that event
+ * from the sentence's date, as "un jour après" does: the event lay the phrase's span before it.
+ */
+function measuringOffsets(doc: Doc, s: Sentence, offsets: DateOffset[]): DateOffset[] {
+  const measuring = findAnaphoric(doc.text, s.start, s.end, doc.pack)
+    .filter(
+      (a) => a.count !== 0 && !offsets.some((o) => o.start < a.end && a.start < o.end) && eventAfter(doc, s, a.end),
+    )
+    .map((a) => ({ ...a, count: -a.count }));
+  return measuring.length ? [...offsets, ...measuring].sort((a, b) => a.start - b.start) : offsets;
+}
+
+/** A noun phrase or meeting word follows character `end`, perhaps after an elided preposition ("d'une visite"). */
+function eventAfter(doc: Doc, s: Sentence, end: number): boolean {
+  if (beforeNoun(doc, s, end)) return true;
+  const t = doc.tokens.findIndex((x, i) => i >= s.t0 && i < s.t1 && x.start >= end);
+  const elided = t >= 0 && t + 1 < s.t1 && /^\s*$/.test(doc.text.slice(end, doc.tokens[t].start));
+  return (
+    elided &&
+    /^['’]$/.test(doc.text.slice(doc.tokens[t].end, doc.tokens[t + 1].start)) &&
+    beforeNoun(doc, s, doc.tokens[t].end + 1)
+  );
+}
+
+/** How many words an aside holding the setting of a meeting may run ("on the sidelines of the G7 summit"). */
+const SETTING_REACH = 8;
+
+/** `next` is a meeting noun in an aside between commas right after the verb `w`, with no person met before it. */
+function settingAside(doc: Doc, s: Sentence, w: Word, next: Word | undefined): boolean {
+  if (!next || next.kind !== "talks" || next.c.t0 - w.c.t1 > SETTING_REACH) return false;
+  if (entitiesIn(s, w.c.t1, next.c.t0, isPerson).length) return false;
+  const open = doc.text.slice(w.c.end, next.c.start).lastIndexOf(",");
+  if (open < 0) return false;
+  const tail =
+    s.t1 > next.c.t1 ? doc.text.slice(next.c.end, doc.tokens[Math.min(s.t1, next.c.t1 + SETTING_REACH) - 1].end) : "";
+  const close = tail.indexOf(",");
+  return close >= 0 && !entitiesIn(s, next.c.t1, s.t1, isPerson).some((m) => m.end <= next.c.end + close);
+}
+
 /** The word after character `end` opens a noun phrase or is a meeting word ("of", "du", "саммита"). */
 function beforeNoun(doc: Doc, s: Sentence, end: number): boolean {
   let t = s.t0;
@@ -699,7 +744,10 @@ const AUXILIARY_REACH = 16;
  * the search, so "Blinken, who will arrive Monday, met Qin" stays a past meeting.
  */
 function auxiliaryPlan(doc: Doc, s: Sentence, w: Word): boolean {
-  if (w.kind === "talks" || w.kind === "visitNoun" || w.kind === "invitation") return false;
+  if (w.kind === "invitation") return false;
+  // "der Kanzler werde das Thema in seinem Gespräch mit Modi ansprechen", "le président aura un entretien avec
+  // Modi": a meeting noun in the clause of a person's future auxiliary is to come.
+  if (w.kind === "talks" || w.kind === "visitNoun") return nounPlan(doc, s, w);
   // A verb-final clause puts its auxiliary right after the verb: "wo sie Wang Yi treffen will", "besuchen wird".
   if (s.cues.some((c) => c.t0 === w.c.t1 && hasCue(c, "planned") && !/[,;]/.test(doc.text.slice(w.c.end, c.start))))
     return true;
@@ -709,6 +757,16 @@ function auxiliaryPlan(doc: Doc, s: Sentence, w: Word): boolean {
   if (!subject) return false;
   const between = cuesIn(s, subject.t1, w.c.t0, "planned");
   return between.length > 0 && !doc.text.slice(subject.end, w.c.start).includes(",");
+}
+
+/** How far before a meeting noun the future auxiliary of its clause may stand ("werde das Thema in seinem Gespräch"). */
+const NOUN_AUXILIARY_REACH = 6;
+
+function nounPlan(doc: Doc, s: Sentence, w: Word): boolean {
+  const aux = cuesIn(s, Math.max(w.from, w.c.t0 - NOUN_AUXILIARY_REACH), w.c.t0, "planned").at(-1);
+  if (!aux || /[,;]/.test(doc.text.slice(aux.end, w.c.start))) return false;
+  const subject = entitiesIn(s, Math.max(w.from, aux.t0 - 2), aux.t0, isPerson).at(-1);
+  return !!subject && subject.t1 === aux.t0 && !/[,;]/.test(doc.text.slice(subject.end, aux.start));
 }
 
 /** How far after a meeting noun a verb-final clause's verb of inviting may stand ("zu einem Besuch nach Neu-Delhi eingeladen"). */

@@ -361,6 +361,20 @@ function speaks(s: Sentence, m: EntityMention): boolean {
   );
 }
 
+/**
+ * "Hebestreit sagte, der Kanzler werde … in seinem Gespräch mit Modi", "le porte-parole a déclaré que le
+ * président aura un entretien avec Modi": a clause reported by a verb of saying that names a person of its
+ * own (not the speaker right beside the verb) has its own subject; the speaker before the verb is not at the
+ * meeting. The stretch of the meeting word's parties then opens after the verb.
+ */
+function reportedStart(s: Sentence, cue: CueMention, from: number): number {
+  const say = s.cues.filter((c) => c.t0 >= from && c.t1 <= cue.t0 && hasCue(c, "say")).at(-1);
+  if (!say) return from;
+  const speaker = s.entities.some((m) => m.t0 >= from && m.t1 <= say.t0 && isPerson(m));
+  const own = s.entities.some((m) => m.t0 >= say.t1 && m.t1 <= cue.t0 && isPerson(m) && !speaks(s, m));
+  return speaker && own ? say.t1 : from;
+}
+
 /** How far before a sign verb its "with" partner may start ("hat mit Joe Biden ein Abkommen unterzeichnet"). */
 const SIGN_PARTNER_REACH = 12;
 
@@ -401,7 +415,7 @@ export function partiesOf(
     host = firstAfter(s, cue.t1, isPerson, to);
     persons.push(...keys([guest, host]));
   } else if (kind === "meet" || kind === "host") {
-    let left = keys(entitiesIn(s, from, cue.t0, isPerson));
+    let left = keys(entitiesIn(s, reportedStart(s, cue, from), cue.t0, isPerson));
     const pair = entitiesIn(s, from, cue.t0, (m) => m.entity.kind === "pair" && m.entity.of === "persons")[0];
     if (left.length === 0 && pair) {
       left = recentPersons(doc, s, pair.t0, 2);
@@ -453,7 +467,7 @@ export function partiesOf(
   } else if (kind === "talks") {
     // "the meeting between Biden and Xi": the parties are those after "between", not the speakers before.
     const between = cuesIn(s, cue.t1, Math.min(to, cue.t1 + 2), "between")[0];
-    const named = keys(entitiesIn(s, between ? between.t1 : from, to, isPerson));
+    const named = keys(entitiesIn(s, between ? between.t1 : reportedStart(s, cue, from), to, isPerson));
     // "… the meeting between Biden and Xi," Kirby said: one who comments on talks between two others
     // is not at them.
     const speakers = new Set(keys(entitiesIn(s, from, to, (m) => isPerson(m) && speaks(s, m))));
@@ -470,7 +484,7 @@ export function partiesOf(
     const guest = partner ? firstAfter(s, partner.t1, isPerson, Math.min(to, partner.t1 + TITLED_REACH)) : null;
     const subject = guest
       ? (owner ??
-        entitiesIn(s, s.t0, cue.t0, (m) => isPerson(m) && !m.inRole)[0] ??
+        entitiesIn(s, reportedStart(s, cue, s.t0), cue.t0, (m) => isPerson(m) && !m.inRole)[0] ??
         pronounSubject(doc, s, cue, false) ??
         visitorBefore(doc, s, cue, guest))
       : undefined;
@@ -592,9 +606,13 @@ export function partiesOf(
     )
       return null;
     if (kind === "visitNoun" && genericVisitor(doc, s, cue)) return null;
-    const visitor =
+    let visitor =
       visitorOf(doc, s, cue, kind, from) ??
       (kind === "visit" || kind === "arrive" ? pronounSubject(doc, s, cue) : null);
+    // "Scholz hat am Dienstag Xi in Peking besucht": the person before the participle is the one visited.
+    const perfect = kind === "visit" && visitor && isPerson(visitor) ? subjectOfPerfect(s, visitor, from) : null;
+    const visited = perfect ? visitor : null;
+    if (perfect) visitor = perfect;
     // "Kim and Shoigu visited …", "Shoigu, dan delegasi China … tiba di Korea Utara": every joint subject travels.
     // (Not the one met before: "Modi met Ishiba in Tokyo before travelling to China".)
     const before =
@@ -607,7 +625,7 @@ export function partiesOf(
         ? { persons: [], countries: before.countries }
         : before;
     if (!visitor && joint.countries.length === 0) return null;
-    persons.push(...joint.persons, ...keys([visitor]));
+    persons.push(...joint.persons, ...keys([visitor, visited]));
     countries.push(...joint.countries);
     destination =
       kind === "presence"
@@ -772,6 +790,18 @@ function pronounGuest(doc: Doc, s: Sentence, cue: CueMention, from: number): str
 function genericVisitor(doc: Doc, s: Sentence, cue: CueMention): boolean {
   const by = s.cues.find((c) => c.t0 === cue.t1 && hasCue(c, "agentPrep"));
   return !!by && by.t1 < s.t1 && referenceWords(doc.pack, "indefiniteArticles").has(doc.tokens[by.t1].norm);
+}
+
+/**
+ * "Modi hatte im Juli Kremlchef Putin in Moskau besucht": in a clause closed by a participle, the subject
+ * stands right before the perfect auxiliary (`speech.perfectAuxiliaries`); a person after the auxiliary is
+ * the participle's object. The subject, when `object` is such an object.
+ */
+function subjectOfPerfect(s: Sentence, object: EntityMention, from: number): EntityMention | null {
+  const aux = s.cues.filter((c) => c.t0 >= from && c.t1 <= object.t0 && hasCue(c, "perfectAuxiliary")).at(-1);
+  if (!aux) return null;
+  const subject = entitiesIn(s, from, aux.t0, isPerson).at(-1);
+  return subject && subject.t1 === aux.t0 && keyOf(subject) !== keyOf(object) ? subject : null;
 }
 
 /**
