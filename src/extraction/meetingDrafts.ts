@@ -145,7 +145,7 @@ export function meetingDrafts(doc: Doc): MeetingDraft[] {
       words.some((w) => w.c.end <= c.start) && s.cues.some((p) => p.end <= c.start && hasCue(p, "planned"));
     const said = found.filter((d) => !s.cues.some((c) => saidOn(d, c) && (found.length > 1 || plannedBefore(c))));
     const dates = said.filter((d) => !sinceDate(s, d, words) && !asideDate(doc, s, d, words));
-    const datesOf = assignDates(doc, dated, dates);
+    const datesOf = assignDates(doc, dated, dates, offsets);
     offsetDates(doc, dated, dates, offsets, datesOf);
     anaphoricDates(doc, s, dated, offsets, datesOf, drafts);
     const own: MeetingDraft[] = [];
@@ -419,7 +419,7 @@ function asideDate(doc: Doc, s: Sentence, d: { start: number; end: number }, wor
 }
 
 /** Each date to the meeting word closest to it (after it preferred) among those whose stretch holds it. */
-function assignDates(doc: Doc, words: Word[], dates: DateMention[]): DateMention[][] {
+function assignDates(doc: Doc, words: Word[], dates: DateMention[], offsets: DateOffset[]): DateMention[][] {
   const out: DateMention[][] = words.map(() => []);
   for (const d of dates) {
     let best = -1;
@@ -428,6 +428,9 @@ function assignDates(doc: Doc, words: Word[], dates: DateMention[]): DateMention
       const lo = doc.tokens[w.from]?.start ?? 0;
       const hi = doc.tokens[w.to - 1]?.end ?? doc.text.length;
       if (d.start < lo || d.end > hi) return;
+      // "met Putin on Thursday (30/6), a day after visiting Kyiv": a date before an offset phrase is what the
+      // phrase measures from, not the date of the word the phrase measures (offsetDates dates that one).
+      if (d.end <= w.c.start && offsets.some((o) => o.start >= d.end && o.end <= w.c.start)) return;
       const distance = d.start >= w.c.end ? d.start - w.c.end : (w.c.start - d.end) * 1.5 + 1;
       if (distance < bestDistance) [best, bestDistance] = [i, distance];
     });
