@@ -868,7 +868,7 @@ export const LEADERS: readonly Leader[] = [
   }),
   leader("Abdelmadjid Tebboune", "DZ", [["President", 2019]], { distinctive: true }),
   leader("Nasser Bourita", "MA", [["Foreign Minister", 2017]], { distinctive: true }),
-  leader("Mohammed VI", "MA", [["King", 1999]]),
+  leader("Mohammed VI", "MA", [["King", 1999]], { also: ["Mohamed VI", "Muhammad VI", "Mohammed 6"] }),
   leader("Abdul Hamid Dbeibah", "LY", [["Prime Minister", 2021]], {
     also: ["Abdulhamid Dbeibah", "Abdul Hamid Dbeibeh"],
     short: ["Dbeibah"],

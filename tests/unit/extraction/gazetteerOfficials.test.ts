@@ -12,6 +12,7 @@ describe("more office holders in the gazetteer", () => {
     ["id", "Kais Saied menolak tawaran bantuan dari Uni Eropa, Senin.", "Kais Saied", "TN"],
     ["en", "Tsai Ing-wen accused Beijing of stepping up military pressure on the island.", "Tsai Ing-wen", "TW"],
     ["fr", "Macky Sall a dénoncé mardi les sanctions imposées au Mali.", "Macky Sall", "SN"],
+    ["es", "El rey Mohamed VI acusó a Argelia de romper el diálogo.", "Mohammed VI", "MA"],
   ])("%s: %s", (lang, text, name, country) => {
     const facts = read(text, lang);
     expect(facts.persons.map((p) => [p.name, p.country])).toContainEqual([name, country]);
