@@ -1,12 +1,13 @@
 // Writes what settleMeetings made of each meeting's reports. The anchor* properties (host, month,
-// participants, cities of its anchored reports) are what floating reports are matched against.
+// participants, cities and statuses of its anchored reports) are what floating reports are matched against.
 // When the participants or the host change, ATTENDED, HELD_IN and MET are written anew (linkFacts
 // files the meeting again afterwards) and Links left with no fact go, with their LINKED.
 UNWIND $nodes AS n
 MATCH (f:Meeting {id: n.id})
 SET f.date = n.date, f.datePrecision = n.datePrecision, f.status = n.status, f.city = n.city,
     f.anchored = n.anchored, f.anchorHost = n.anchorHost, f.anchorMonth = n.anchorMonth,
-    f.anchorParticipants = n.anchorParticipants, f.anchorCities = n.anchorCities
+    f.anchorParticipants = n.anchorParticipants, f.anchorCities = n.anchorCities,
+    f.anchorStatuses = n.anchorStatuses
 WITH f, n
 WHERE n.relink
 CALL (f) {

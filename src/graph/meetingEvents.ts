@@ -19,6 +19,8 @@ export interface MeetingMention {
   month: string | null;
   participants: string[];
   city: string | null;
+  /** What the report says became of the meeting (occurred, ongoing, planned, cancelled); null when unknown. */
+  status: string | null;
 }
 
 export interface Anchor {
@@ -28,6 +30,8 @@ export interface Anchor {
   /** Everyone the anchored mentions of this node name. */
   participants: string[];
   cities: string[];
+  /** The statuses its anchored reports give. */
+  statuses: string[];
 }
 
 export const isAnchored = (m: Pick<MeetingMention, "host" | "month">): boolean => m.host !== null && m.month !== null;
@@ -37,16 +41,30 @@ export const isAnchored = (m: Pick<MeetingMention, "host" | "month">): boolean =
  * - Dated, no host ("Kim and Putin met in September 2023"): an anchor of the same month.
  * - Undated ("Putin will visit Pyongyang"): an anchor with the same host (when it names one), whose
  *   anchored reports name every person it names, in the city it names (when both name one).
+ * - Either way, not an anchor its status contradicts: a cancellation never joins a visit held.
  */
 export function floatTarget(mention: MeetingMention, anchors: readonly Anchor[], isPerson: (id: string) => boolean) {
   const candidates = anchors.filter((anchor) => {
     if (mention.host !== null && anchor.host !== mention.host) return false;
+    if (contrary(mention.status, anchor.statuses)) return false;
     if (mention.month !== null) return anchor.month === mention.month;
     const named = mention.participants.filter(isPerson);
     if (!named.every((p) => anchor.participants.includes(p))) return false;
     return mention.city === null || anchor.cities.length === 0 || anchor.cities.includes(mention.city);
   });
   return candidates.length === 1 ? candidates[0].id : mention.own;
+}
+
+const HELD = new Set(["occurred", "ongoing"]);
+
+/**
+ * A report that says the meeting was called off is not of a visit its anchors say was held, nor a
+ * report that says it was held of one they only say was called off ("Biden declined the invitation
+ * to India" is not his G20 trip to New Delhi).
+ */
+function contrary(status: string | null, statuses: readonly string[]): boolean {
+  if (status === "cancelled") return statuses.some((s) => HELD.has(s));
+  return status !== null && HELD.has(status) && statuses.length > 0 && statuses.every((s) => s === "cancelled");
 }
 
 /** One report of a meeting node, with what is needed to describe the node. */

@@ -85,6 +85,7 @@ async function describe(run: Run, ids: readonly string[]): Promise<Omit<Settled,
         anchorMonth: anchored[0]?.month ?? null,
         anchorParticipants: [...new Set(anchored.flatMap((r) => r.participants))].sort(),
         anchorCities: [...new Set(anchored.map((r) => r.city).filter((c): c is string => c !== null))].sort(),
+        anchorStatuses: [...new Set(anchored.map((r) => r.status))].sort(),
         relink: !same(row.attendees, node.participants) || row.heldIn !== node.host,
       };
     });

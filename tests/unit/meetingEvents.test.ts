@@ -8,6 +8,7 @@ const kimInRussia: Anchor = {
   month: "2023-09",
   participants: ["kim-jong-un", "vladimir-putin"],
   cities: ["Vostochny"],
+  statuses: ["occurred"],
 };
 const lavrovInPyongyang: Anchor = {
   id: "lavrov-in-pyongyang",
@@ -15,6 +16,7 @@ const lavrovInPyongyang: Anchor = {
   month: "2023-10",
   participants: ["KP", "kim-jong-un", "sergey-lavrov"],
   cities: ["Pyongyang"],
+  statuses: ["occurred"],
 };
 const putinInPyongyang: Anchor = {
   id: "putin-in-pyongyang",
@@ -22,6 +24,7 @@ const putinInPyongyang: Anchor = {
   month: "2024-06",
   participants: ["kim-jong-un", "vladimir-putin"],
   cities: [],
+  statuses: ["occurred", "planned"],
 };
 const anchors = [kimInRussia, lavrovInPyongyang, putinInPyongyang];
 const mention = (over: Partial<MeetingMention>): MeetingMention => ({
@@ -30,6 +33,7 @@ const mention = (over: Partial<MeetingMention>): MeetingMention => ({
   month: null,
   participants: [],
   city: null,
+  status: null,
   ...over,
 });
 
@@ -53,6 +57,18 @@ describe("floatTarget: the anchor a report without host or date joins", () => {
     const moscow = mention({ host: "RU", participants: ["kim-jong-un", "RU"], city: "Moscow" });
     expect(floatTarget(moscow, anchors, isPerson)).toBe("own");
     expect(floatTarget({ ...moscow, city: "Vostochny" }, anchors, isPerson)).toBe("kim-in-russia");
+  });
+
+  it("keeps a cancellation apart from a visit its anchors say was held, and a held visit apart from a cancelled one", () => {
+    const declined = mention({ host: "KP", participants: ["vladimir-putin", "KP"], status: "cancelled" });
+    expect(floatTarget(declined, anchors, isPerson)).toBe("own");
+    expect(floatTarget({ ...declined, status: "planned" }, anchors, isPerson)).toBe("putin-in-pyongyang");
+    const calledOff: Anchor = { ...putinInPyongyang, statuses: ["cancelled"] };
+    const held = mention({ host: "KP", participants: ["vladimir-putin", "KP"], status: "occurred" });
+    expect(floatTarget(held, [kimInRussia, lavrovInPyongyang, calledOff], isPerson)).toBe("own");
+    expect(floatTarget({ ...declined }, [kimInRussia, lavrovInPyongyang, calledOff], isPerson)).toBe(
+      "putin-in-pyongyang",
+    );
   });
 
   it("keeps a dated report with no anchor in its month its own node", () => {
