@@ -111,7 +111,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
         told.set(`${people}>${ends.from}`, ends.to);
         told.set(`${people}<${ends.to}`, ends.from);
       }
-      const status = statusOf(doc, s, verb, words);
+      const status = acknowledged(statusOf(doc, s, verb, words), doc, s, words, ends);
       const denial = denied(doc, s, verb, items);
       const earlier = words.some(
         (w) =>
@@ -357,6 +357,12 @@ function endsOf(
     else if (!unnamed)
       for (const e of s.entities)
         if (e.t1 <= verb.t0 && e !== receiver && subjectParty(e) && party(e) !== to) subject = party(e);
+    // "Britain said it would supply Ukraine with …", "Jakarta menyatakan akan mengirim …": the pronoun
+    // subject after a verb of saying is the speaker, who is no party of what it reports but sends here.
+    if (!subject && !agent && !passiveAgent && !unnamed) {
+      const own = ownSpeaker(doc, s, verb);
+      if (own && own !== to) subject = own;
+    }
     if (receiving) to ??= subject !== from ? subject : null;
     else if (subject !== to) from ??= subject;
     // Else the state right after the verb: "sending Russia shells", "supplied Iran".
@@ -389,6 +395,34 @@ function endsOf(
   if (inferred && accusers.some((c) => c === from || c === to)) return null;
   return from && to && from !== to ? { from, to, inferred } : null;
 }
+
+/** How far after a verb of saying the verb of sending may stand in the speaker's own clause ("said it would supply"). */
+const OWN_REACH = 4;
+
+/**
+ * The state whose speaker announces its own sending: a verb of saying right before the verb of sending
+ * with nothing but a pronoun, "that" or an auxiliary between ("Britain said it would supply", "menyatakan
+ * akan mengirim"), and the speaker (a state, its institution or a person of it) right before the verb of saying.
+ */
+function ownSpeaker(doc: Doc, s: Sentence, verb: CooperationMention): string | null {
+  const say = s.cues
+    .filter(
+      (c) =>
+        c.t1 <= verb.t0 &&
+        verb.t0 - c.t1 <= OWN_REACH &&
+        c.cues.some((x) => x.kind === "say") &&
+        !s.entities.some((e) => e.t0 >= c.t1 && e.t1 <= verb.t0 && e.entity.kind !== "pronoun") &&
+        !/[,;:"“”«»]/.test(doc.text.slice(c.end, verb.start)),
+    )
+    .pop();
+  if (!say) return null;
+  const speaker = s.entities
+    .filter((e) => e.t1 <= say.t0 && say.t0 - e.t1 <= SPEAKER_GAP && e.entity.kind !== "pronoun")
+    .pop();
+  return speaker ? codeOf(doc, speaker.entity) : null;
+}
+/** How far before its verb of saying a speaker may end ("U.S. officials said", "Britain has said"). */
+const SPEAKER_GAP = 2;
 
 /**
  * The other states listed with a mention of state `code` in the sentence: joined to it by a
@@ -436,6 +470,61 @@ function accuses(s: Sentence, e: EntityMention): boolean {
         c.cues.some((x) => x.kind === "stancePassive" && x.stance === "accuse")),
   );
 }
+
+/**
+ * A transfer its sentence gives in the words of one of its ends ("The United States sent … missiles to
+ * Ukraine, U.S. officials said", "доставлены в Белоруссию, сообщил президент России") is acknowledged
+ * by a party: confirmed, unless the words deny or accuse, or a word makes it only reported.
+ */
+function acknowledged(
+  status: TransferStatus,
+  doc: Doc,
+  s: Sentence,
+  words: CooperationMention[],
+  ends: { from: string; to: string },
+): TransferStatus {
+  if (status !== "alleged" || words.some((w) => hasCooperationCue(w, "alleged"))) return status;
+  // "called the West's claims of arms deliveries baseless": a claim noun or a word of denying or accusing
+  // makes it someone's charge.
+  const charged = s.cues.some((c) =>
+    c.cues.some(
+      (x) =>
+        x.kind === "claimNoun" ||
+        x.stance === "deny" ||
+        ((x.kind === "stanceVerb" || x.kind === "stancePassive") && x.stance === "accuse"),
+    ),
+  );
+  if (charged || cuesIn(s, s.t0, s.t1, "negation").length) return status;
+  const saying = s.cues.filter((c) => c.cues.some((x) => x.kind === "say" || x.kind === "sayInverted"));
+  if (!saying.length) return status;
+  const speaks = s.entities.some((m) => {
+    const code = m.entity.kind === "agency" ? null : codeOf(doc, m.entity);
+    if (!code || (code !== ends.from && code !== ends.to)) return false;
+    return speakerOf(doc, s, m, saying);
+  });
+  return speaks ? "confirmed" : status;
+}
+
+/** How many words may stand between an inverted verb of saying and its speaker ("сообщил в пятницу президент России"). */
+const INVERTED_REACH = 4;
+
+/**
+ * A mention speaks: it ends right before a verb of saying with no other name between ("U.S. officials
+ * said", "Britain said"), or follows a verb of saying set off by a comma, which closes the report ("…, said
+ * President Putin", "…, сообщил президент России").
+ */
+const speakerOf = (doc: Doc, s: Sentence, m: EntityMention, saying: Array<Span & { t0: number; t1: number }>) =>
+  saying.some(
+    (c) =>
+      (c.t0 >= m.t1 &&
+        c.t0 - m.t1 <= SPEAKER_GAP &&
+        !s.entities.some((e) => e !== m && e.t0 >= m.t1 && e.t1 <= c.t0) &&
+        !/[,;:]/.test(doc.text.slice(m.end, c.start))) ||
+      (c.t1 <= m.t0 &&
+        m.t0 - c.t1 <= INVERTED_REACH &&
+        /[,"”»]\s*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start)) &&
+        !s.entities.some((e) => e !== m && e.t0 >= c.t1 && e.t1 <= m.t0 && e.entity.kind !== "country")),
+  );
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
   const planned = words.some(

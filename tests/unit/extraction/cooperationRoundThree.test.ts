@@ -1,0 +1,44 @@
+import { extract } from "../../../src/extraction/extract";
+import { article } from "./fixtures";
+
+/**
+ * Transfers and agreements in news nobody tuned the packs to (arms deliveries announced by their
+ * sender, gas sold to a receiver in the dative, orders of fighter jets), in sentences of our own.
+ */
+const run = (language: string) => (text: string) => extract(article(text, language, "2024-06-12T09:00:00Z"));
+const en = run("en");
+const id = run("id");
+const flows = (facts: ReturnType<typeof extract>) =>
+  (facts.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.status}`);
+
+describe("transfers: the speaker announces its own sending", () => {
+  it("reads 'X said it would supply Y' as X sending", () => {
+    // A state named later in the sentence (a venue, another party) is not the sender.
+    expect(
+      flows(en("Canada said on Monday it would send 20 armoured vehicles to Moldova under a deal signed in Romania.")),
+    ).toEqual(["CA>MD:planned"]);
+    expect(
+      flows(id("Jepang menyatakan akan mengirim 30 ton beras ke Filipina, setelah pertemuan dengan Vietnam di Hanoi.")),
+    ).toEqual(["JP>PH:planned"]);
+  });
+});
+
+describe("transfers: acknowledged by one of its ends", () => {
+  it("confirms a shipment its sender's officials report", () => {
+    expect(
+      flows(en("Norway delivered two air defence systems to Lithuania in May, Norwegian officials said.")),
+    ).toEqual(["NO>LT:confirmed"]);
+    expect(
+      flows(id("Australia telah mengirim 40 ribu butir amunisi ke Ukraina, kata pejabat Australia, Rabu.")),
+    ).toEqual(["AU>UA:confirmed"]);
+  });
+
+  it("leaves it alleged when another state says so, or when the words are a charge", () => {
+    expect(flows(en("Belarus sent artillery shells to Russia last month, British officials said."))).toEqual([
+      "BY>RU:alleged",
+    ]);
+    expect(flows(en("Moscow dismissed as baseless the claims that Minsk had sent shells to Russia."))).not.toContain(
+      "BY>RU:confirmed",
+    );
+  });
+});
