@@ -275,14 +275,23 @@ function endsOf(
     ) &&
     ((e.t0 >= verb.t1 && e.t0 - verb.t1 <= 1) ||
       (e.t1 <= verb.t0 && s.entities.some((x) => x.t1 <= e.t0 && subjectParty(x) && party(x) !== party(e))));
-  const receiver = s.entities.find((e) => dative(e) && party(e));
+  // "wysłała Kijowowi od wiosny ponad 200 czołgów", "будет поставлять Китаю до 50 млрд кубометров газа": in a
+  // language with a dative, a state in that case right after the verb receives, wherever the items stand.
+  const dativeCase = (e: EntityMention) =>
+    !receiving && !hasCooperationCue(verb, "sendNoun") && e.t0 >= verb.t1 && e.t0 - verb.t1 <= 1 && inDative(doc, e);
+  const receiver = s.entities.find((e) => (dative(e) || dativeCase(e)) && party(e));
   if (receiver && !to && party(receiver) !== from) to = party(receiver);
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
+  // "поставки беспилотников России", "dostawy broni Ukrainie": a dative right after the items receives them.
+  if (!to && !receiving) {
+    const m = s.entities.find((e) => items.some((i) => e.t0 === i.t1) && inDative(doc, e) && party(e));
+    if (m && party(m) !== from) to = party(m);
+  }
   if (!from)
     for (const item of items) {
       const m = s.entities.find(
         (e) =>
-          (e.t1 === item.t0 || e.t0 === item.t1) &&
+          (e.t1 === item.t0 || (e.t0 === item.t1 && !inDative(doc, e))) &&
           e !== receiver &&
           party(e) &&
           party(e) !== to &&
@@ -333,8 +342,11 @@ function endsOf(
         if (e.t1 <= (owner?.t0 ?? verb.t0) && subjectParty(e) && party(e) !== to) from = party(e);
   } else if (hasCooperationCue(verb, "sendNoun")) {
     // A noun has no subject: the state right after or before it is whose it is ("bantuan Rusia", "Russian deliveries").
+    // "dostarczanie Rosji artylerii", "поставки Китаю газа": a dative right after the noun receives.
+    const dativeAfter = s.entities.find((e) => e.t0 === verb.t1 && inDative(doc, e) && party(e));
+    if (dativeAfter && party(dativeAfter) !== from) to ??= party(dativeAfter);
     const owner =
-      s.entities.find((e) => e.t0 === verb.t1) ??
+      (dativeAfter ? undefined : s.entities.find((e) => e.t0 === verb.t1)) ??
       s.entities.find((e) => e.t1 <= verb.t0 && e.t1 >= verb.t0 - OWNER_REACH);
     // "memberi Rusia pengiriman senjata" (gave Russia a shipment of arms): a state between a verb of
     // sending and the noun it governs is that verb's receiver, not the owner of the noun.
@@ -423,6 +435,15 @@ function ownSpeaker(doc: Doc, s: Sentence, verb: CooperationMention): string | n
 }
 /** How far before its verb of saying a speaker may end ("U.S. officials said", "Britain has said"). */
 const SPEAKER_GAP = 2;
+
+/** A state (not its demonym) whose name ends in one of the pack's dative endings (TransferWords.receiverEndings). */
+function inDative(doc: Doc, e: EntityMention): boolean {
+  const endings = doc.pack.transfers?.receiverEndings;
+  if (!endings?.length || (e.entity.kind !== "country" && e.entity.kind !== "place")) return false;
+  if (e.entity.kind === "country" && e.entity.form === "demonym") return false;
+  const last = doc.tokens[e.t1 - 1].norm;
+  return endings.some((x) => last.length > x.length + 2 && last.endsWith(x));
+}
 
 /**
  * The other states listed with a mention of state `code` in the sentence: joined to it by a

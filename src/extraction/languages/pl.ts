@@ -2149,6 +2149,8 @@ export const pl: LanguagePack = {
     suppliers: ["dostawca", "dostawcą", "dostawcy", "dostawców"],
     // The agent of a passive takes a preposition here ("dostarczone przez"): read as an agent, not listed.
     passive: [],
+    // Datives: "Kijowowi", "Niemcom", "Ukrainie", "Rosji" (also a genitive: the dative after a word of sending).
+    receiverEndings: ["owi", "om", "ie", "i"],
   },
   concepts: plConcepts,
 };

@@ -2045,6 +2045,8 @@ export const ru: LanguagePack = {
     suppliers: ["поставщик", "поставщиком", "поставщика", "поставщики"],
     // A passive participle takes its agent in the instrumental, with no preposition: "дроны, поставленные Ираном".
     passive: ["поставленные", "поставленных", "переданные", "переданных", "отправленные", "отправленных"],
+    // Datives: "Китаю", "Ирану", "Израилю", "Украине", "России" (also a genitive: the dative after a word of sending).
+    receiverEndings: ["u", "e", "ii"],
   },
   concepts: ruConcepts,
 };

@@ -42,3 +42,17 @@ describe("transfers: acknowledged by one of its ends", () => {
     );
   });
 });
+
+describe("transfers: a receiver in the dative (TransferWords.receiverEndings)", () => {
+  const ru = run("ru");
+  const pl = run("pl");
+
+  it("reads a state in the dative after the items as the receiver, not the owner", () => {
+    expect(flows(ru("Туркменистан увеличит поставки газа Китаю в следующем году."))).toEqual(["TM>CN:alleged"]);
+    expect(flows(pl("Litwa wznowiła dostawy amunicji Ukrainie."))).toEqual(["LT>UA:alleged"]);
+  });
+
+  it("keeps the subject of a verb of sending after an 'according to' phrase", () => {
+    expect(flows(pl("Według źródeł wojskowych Wilno wysłało Kijowowi amunicję."))).toEqual(["LT>UA:alleged"]);
+  });
+});
