@@ -26,6 +26,8 @@ const QUANTITY_REACH = 5;
 const OWNER_REACH = 2;
 /** How far from a noun of the one who supplies its owner may stand ("Russia's leading weapons supplier"). */
 const SUPPLIER_OWNER_REACH = 4;
+/** How many words may part a receiver from the items before a verb closing its clause ("Litauen im Herbst zwölf Haubitzen schicken"). */
+const DATIVE_GAP = 4;
 /** How far before a comitative its receiver may end ("Russland für die Invasion mit Waffen"). */
 const COMITATIVE_REACH = 4;
 
@@ -269,8 +271,11 @@ function endsOf(
     items.some(
       (i) =>
         i.t0 >= e.t1 &&
-        i.t0 - e.t1 <= 1 &&
+        // "würden Litauen im Herbst zwölf Haubitzen schicken": a time phrase or a number may stand between
+        // before a verb closing the clause.
+        i.t0 - e.t1 <= (i.t1 <= verb.t0 ? DATIVE_GAP : 1) &&
         !(verb.t0 >= e.t1 && verb.t1 <= i.t0) &&
+        !s.entities.some((x) => x.t0 >= e.t1 && x.t1 <= i.t0) &&
         !/[,;]/.test(doc.text.slice(e.end, i.start)),
     ) &&
     ((e.t0 >= verb.t1 && e.t0 - verb.t1 <= 1) ||
@@ -549,7 +554,11 @@ const speakerOf = (doc: Doc, s: Sentence, m: EntityMention, saying: Array<Span &
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
   const planned = words.some(
-    (w) => hasCooperationCue(w, "transferPlanned") && w.t1 <= verb.t1 && w.t0 >= verb.t0 - PLAN_REACH,
+    (w) =>
+      hasCooperationCue(w, "transferPlanned") &&
+      ((w.t1 <= verb.t1 && w.t0 >= verb.t0 - PLAN_REACH) ||
+        // A verb closing its clause has its auxiliary right after itself ("abgeben werde.", "liefern wird,").
+        (w.t0 === verb.t1 && /^\s*([.,;:!?]|$)/.test(doc.text.slice(w.end, w.end + 2)))),
   );
   if (planned && !cuesIn(s, s.t0, s.t1, "negation").length) return "planned";
   const confirmed = words.some((w) => hasCooperationCue(w, "confirmed"));

@@ -1721,9 +1721,11 @@ export const de: LanguagePack = {
       "bereit",
       "angekündigt",
       "kündigte",
-      // Reported speech puts the future in the subjunctive ("Deutschland werde … liefern").
+      // Reported speech puts the future in the subjunctive ("Deutschland werde … liefern", "die USA würden … schicken").
       "werde",
       "wolle",
+      "würden",
+      "würde",
     ],
     earlier: ["zuvor", "früher", "vorher"],
     exchange: ["im Gegenzug für", "im Austausch für", "im Austausch gegen", "als Gegenleistung für"],

@@ -48,11 +48,33 @@ describe("transfers: a receiver in the dative (TransferWords.receiverEndings)", 
   const pl = run("pl");
 
   it("reads a state in the dative after the items as the receiver, not the owner", () => {
-    expect(flows(ru("Туркменистан увеличит поставки газа Китаю в следующем году."))).toEqual(["TM>CN:alleged"]);
+    expect(flows(ru("Туркменистан увеличит поставки газа Китаю в следующем году."))).toEqual(["TM>CN:planned"]);
     expect(flows(pl("Litwa wznowiła dostawy amunicji Ukrainie."))).toEqual(["LT>UA:alleged"]);
   });
 
   it("keeps the subject of a verb of sending after an 'according to' phrase", () => {
     expect(flows(pl("Według źródeł wojskowych Wilno wysłało Kijowowi amunicję."))).toEqual(["LT>UA:alleged"]);
+  });
+});
+
+describe("transfers: a plan around a verb closing its clause", () => {
+  const de = run("de");
+  const ru = run("ru");
+
+  it("reads a state between the subject and the items before a clause-final verb as the receiver", () => {
+    expect(flows(de("Die Niederlande schickten Litauen im Herbst zwölf Haubitzen."))).toEqual(["NL>LT:alleged"]);
+    expect(flows(de("Die Niederlande hätten Litauen im Herbst zwölf Haubitzen geschickt, hieß es."))).toEqual([
+      "NL>LT:alleged",
+    ]);
+  });
+
+  it("reads the auxiliary right after a verb closing its clause as a plan", () => {
+    expect(
+      flows(de("Spanien kündigte am Montag an, dass Madrid Lettland bis Ende Mai Munition liefern werde.")),
+    ).toEqual(["ES>LV:planned"]);
+  });
+
+  it("reads the future with 'будет' as a plan", () => {
+    expect(flows(ru("Казахстан будет поставлять Узбекистану пшеницу по льготной цене."))).toEqual(["KZ>UZ:planned"]);
   });
 });
