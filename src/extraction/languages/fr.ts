@@ -1631,6 +1631,9 @@ export const fr: LanguagePack = {
         "accords",
         "convention",
         "entente",
+        // Purchase contracts ("le contrat pour 26 Rafale Marine").
+        "contrat",
+        "contrats",
         "cessez-le-feu",
         "trêve",
         "armistice",

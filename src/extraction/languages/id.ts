@@ -1465,6 +1465,8 @@ export const id: LanguagePack = {
         "kesepakatan",
         "konsensus",
         "persetujuan",
+        // Purchase contracts ("kontrak pembelian 42 Rafale").
+        "kontrak",
         "gencatan senjata",
         "genjatan senjata",
         // Declarations states sign ("menandatangani deklarasi bersama").

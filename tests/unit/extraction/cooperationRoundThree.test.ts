@@ -78,3 +78,38 @@ describe("transfers: a plan around a verb closing its clause", () => {
     expect(flows(ru("Казахстан будет поставлять Узбекистану пшеницу по льготной цене."))).toEqual(["KZ>UZ:planned"]);
   });
 });
+
+describe("agreements: contracts, memoranda beside them, and whose sanctions end one", () => {
+  const deals = (facts: ReturnType<typeof extract>) =>
+    (facts.agreements ?? []).map((a) => `${[...a.parties].sort().join("+")}:${a.kind}:${a.status}`);
+
+  it("reads a purchase contract as an agreement, and a memorandum signed beside it as another", () => {
+    expect(
+      deals(
+        en(
+          "Egypt signed a contract with France on Monday for 30 more Rafale jets, and the two defence ministers also signed a memorandum on training pilots.",
+        ),
+      ),
+    ).toEqual(["EG+FR:agreement:signed", "EG+FR:memorandum:signed"]);
+    expect(
+      deals(
+        id(
+          "Filipina meneken kontrak dengan Korea Selatan untuk 12 jet tempur FA-50 pada Selasa, dan kedua menteri juga menandatangani nota kesepahaman tentang pelatihan pilot.",
+        ),
+      ),
+    ).toEqual(["KR+PH:agreement:signed", "KR+PH:memorandum:signed"]);
+  });
+
+  it("does not make the state whose sanctions ended a contract its party", () => {
+    expect(
+      deals(
+        en(
+          "Manila's contract with Moscow for 16 helicopters was cancelled last year under the threat of U.S. sanctions.",
+        ),
+      ),
+    ).toEqual(["PH+RU:agreement:cancelled"]);
+    expect(
+      deals(id("Kontrak Manila dengan Moskow untuk 16 helikopter dibatalkan tahun lalu akibat ancaman sanksi AS.")),
+    ).toEqual(["PH+RU:agreement:cancelled"]);
+  });
+});
