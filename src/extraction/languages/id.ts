@@ -1702,6 +1702,10 @@ export const id: LanguagePack = {
       "mendatangkan",
       "didatangkan",
       "memborong",
+      // Ordering arms or goods ("memesan 42 jet tempur dari Prancis").
+      "memesan",
+      "dipesan",
+      "pemesanan",
     ],
     items: {
       weapons: [
@@ -1846,6 +1850,10 @@ export const id: LanguagePack = {
       "menawarkan",
       // Nor is a commitment to buy ("berkomitmen membeli energi dari AS").
       "berkomitmen",
+      // An order is still to be delivered ("memesan 42 jet tempur dari Prancis").
+      "memesan",
+      "dipesan",
+      "pemesanan",
     ],
     earlier: ["sebelumnya", "sebelum ini", "dahulu"],
     exchange: [

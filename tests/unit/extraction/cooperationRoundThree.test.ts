@@ -113,3 +113,14 @@ describe("agreements: contracts, memoranda beside them, and whose sanctions end 
     ).toEqual(["PH+RU:agreement:cancelled"]);
   });
 });
+
+describe("transfers: orders and hand-overs", () => {
+  it("reads an Indonesian order as a planned transfer from the seller", () => {
+    expect(flows(id("Pemerintah Thailand resmi memesan empat kapal selam dari China."))).toEqual(["CN>TH:planned"]);
+  });
+
+  it("reads German 'überlassen' and 'weitergeben' as sending", () => {
+    expect(flows(run("de")("Norwegen will Lettland acht Leopard-Panzer überlassen."))).toEqual(["NO>LV:planned"]);
+    expect(flows(run("de")("Finnland darf Estland Munition weitergeben."))).toEqual(["FI>EE:alleged"]);
+  });
+});
