@@ -388,6 +388,9 @@ function endsOf(
       if (m && party(m) !== from) to = party(m);
     }
   }
+  // "sanctions on three Iranian officers and a firm, which are involved in supplying drones", "irańskie
+  // przedsiębiorstwa, które dostarczają": the demonym of the relative's antecedent is whose they are.
+  if (unnamed && !from) from = antecedentState(doc, s, verb, to);
   if (unnamed && !from) return null;
   const inferred = !from || !to;
   // Else the other end of the last flow told with both ends from or to that state, of the same kind ("Iran
@@ -643,6 +646,33 @@ function nearestVerbs(words: CooperationMention[]): Map<CooperationMention, Coop
     if (isVerb(w)) next = w;
   }
   return out;
+}
+
+/** How far before a relative pronoun the demonym of its antecedent may stand ("трёх иранских военных и компании …, которые"). */
+const ANTECEDENT_REACH = 8;
+
+/**
+ * The state of a relative clause's antecedent: a demonym in the phrase right before the relative pronoun
+ * that opens the verb's clause, with no other comma between ("three Iranian generals and a firm, which …").
+ */
+function antecedentState(doc: Doc, s: Sentence, verb: CooperationMention, to: string | null): string | null {
+  const relatives = referenceWords(doc.pack, "relativePronouns");
+  for (let k = verb.t0 - 1; k >= Math.max(s.t0, verb.t0 - RELATIVE_REACH - 4); k--) {
+    if (!relatives.has(doc.tokens[k].norm)) continue;
+    const demonym = s.entities
+      .filter(
+        (e) =>
+          e.t1 <= k &&
+          e.t0 >= k - ANTECEDENT_REACH &&
+          e.entity.kind === "country" &&
+          e.entity.form === "demonym" &&
+          !/[,;:]/.test(doc.text.slice(e.end, doc.tokens[k].start).replace(/,\s*$/, "")),
+      )
+      .pop();
+    const code = demonym ? codeOf(doc, demonym.entity) : null;
+    return code && code !== to ? code : null;
+  }
+  return null;
 }
 
 /** How far before its verb a relative pronoun may open the verb's clause ("yang dituding memasok"). */

@@ -1789,6 +1789,10 @@ export const pl: LanguagePack = {
         "umowy",
         "umowę",
         "umowie",
+        // Supply and purchase contracts ("kontrakt jamalski", "w ramach kontraktu").
+        "kontrakt",
+        "kontraktu",
+        "kontrakty",
         "układ",
         "układu",
         "zawieszenie broni",

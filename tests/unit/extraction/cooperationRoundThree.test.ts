@@ -124,3 +124,27 @@ describe("transfers: orders and hand-overs", () => {
     expect(flows(run("de")("Finnland darf Estland Munition weitergeben."))).toEqual(["FI>EE:alleged"]);
   });
 });
+
+describe("transfers: the state of a relative clause's antecedent", () => {
+  it("reads the demonym before 'which' as the sender", () => {
+    expect(
+      flows(
+        en(
+          "Britain sanctioned two Belarusian officials and a trading firm, which helped supply artillery shells to Russia.",
+        ),
+      ),
+    ).toEqual(["BY>RU:alleged"]);
+    expect(
+      flows(run("ru")("Лондон ввёл санкции против двух белорусских компаний, которые поставляли снаряды России.")),
+    ).toEqual(["BY>RU:alleged"]);
+  });
+});
+
+describe("agreements (pl pack): contracts", () => {
+  it("reads 'kontrakt' as an agreement", () => {
+    const facts = run("pl")("Węgry podpisały z Rosją nowy kontrakt na dostawy gazu.");
+    expect((facts.agreements ?? []).map((a) => `${[...a.parties].sort().join("+")}:${a.kind}:${a.status}`)).toEqual([
+      "HU+RU:agreement:signed",
+    ]);
+  });
+});
