@@ -1672,6 +1672,9 @@ export const de: LanguagePack = {
       oil: ["Öl", "Erdöl", "Rohöl", "Treibstoff", "Gas", "Erdgas", "Diesel", "Benzin", "Ölprodukte"],
       food: ["Lebensmittel", "Nahrungsmittel", "Getreide", "Weizen", "Reis", "Düngemittel"],
       technology: [
+        // Dual-use electronics ("Elektronik für die russische Rüstungsindustrie").
+        "Elektronik",
+        "elektronische Bauteile",
         "Satelliten",
         "Satellitentechnologie",
         "Raumfahrt",

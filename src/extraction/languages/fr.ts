@@ -1832,6 +1832,9 @@ export const fr: LanguagePack = {
       oil: ["pétrole", "brut", "carburant", "carburants", "gaz", "gaz naturel", "diesel", "essence"],
       food: ["nourriture", "denrées alimentaires", "vivres", "céréales", "blé", "riz", "engrais", "aide alimentaire"],
       technology: [
+        // Dual-use electronics ("des composants électroniques pour l'armée russe").
+        "électronique",
+        "composants électroniques",
         "satellites",
         "satellite",
         "technologie spatiale",

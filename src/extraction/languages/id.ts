@@ -1766,6 +1766,9 @@ export const id: LanguagePack = {
         "gula",
       ],
       technology: [
+        // Dual-use electronics ("komponen elektronik untuk industri militer Rusia").
+        "elektronik",
+        "komponen elektronik",
         "satelit",
         "teknologi luar angkasa",
         "teknologi antariksa",

@@ -2053,6 +2053,10 @@ export const pl: LanguagePack = {
       ],
       food: ["żywność", "żywności", "zboże", "zboża", "pszenica", "pszenicy", "ryż", "nawozy"],
       technology: [
+        // Dual-use electronics ("dostawy elektroniki dla rosyjskiego przemysłu zbrojeniowego").
+        "elektronika",
+        "elektroniki",
+        "elektronikę",
         "satelity",
         "satelitów",
         "technologie kosmiczne",

@@ -148,3 +148,18 @@ describe("agreements (pl pack): contracts", () => {
     ]);
   });
 });
+
+describe("transfers: dual-use electronics are technology", () => {
+  const items = (facts: ReturnType<typeof extract>) =>
+    (facts.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.items}`);
+
+  it("reads electronics sent as technology (ru, id, pl)", () => {
+    expect(items(run("ru")("Армения поставляла в Россию электронику западного производства."))).toEqual([
+      "AM>RU:technology",
+    ]);
+    expect(items(id("Malaysia mengekspor komponen elektronik ke Rusia senilai 50 juta dolar."))).toEqual([
+      "MY>RU:technology",
+    ]);
+    expect(items(run("pl")("Armenia zwiększyła dostawy elektroniki do Rosji."))).toEqual(["AM>RU:technology"]);
+  });
+});
