@@ -123,6 +123,15 @@ export function buildAgreements(doc: Doc): LocatedAgreement[] {
                 a.explicit &&
                 a.fact.status !== "planned" &&
                 a.fact.kind !== kind.agreement
+              ) &&
+              // "signed a contract for 42 jets … also signed a memorandum on submarines": a memorandum and an
+              // agreement of another kind, each with its own status word, are two documents.
+              !(
+                status &&
+                !pointed &&
+                a.explicit &&
+                a.fact.kind !== kind.agreement &&
+                (a.fact.kind === "memorandum" || kind.agreement === "memorandum")
               ),
           ) ?? (status === null ? last : null));
       if (same) {
@@ -197,6 +206,8 @@ function partiesOf(doc: Doc, s: Sentence, words: CooperationMention[], noun: Coo
     }
     // "measures against Tehran", "tindakan terhadap Teheran": the target of what was agreed is no party.
     if (s.cues.some((c) => c.t1 <= m.t0 && c.t1 >= m.t0 - 1 && c.cues.some((x) => x.kind === "targetPrep"))) continue;
+    // "cancelled under the threat of U.S. sanctions", "akibat ancaman sanksi AS": whose sanctions they are is no party.
+    if (s.cues.some((c) => (c.t1 === m.t0 || c.t0 === m.t1) && hasCue(c, "sanction"))) continue;
     // "Indonesia welcomed the truce", "dukungan Indonesia terhadap kesepakatan": who supports an agreement
     // before it is named is not its party.
     if (supporter(s, m, noun)) {

@@ -26,6 +26,8 @@ const QUANTITY_REACH = 5;
 const OWNER_REACH = 2;
 /** How far from a noun of the one who supplies its owner may stand ("Russia's leading weapons supplier"). */
 const SUPPLIER_OWNER_REACH = 4;
+/** How many words may part a receiver from the items before a verb closing its clause ("Litauen im Herbst zwölf Haubitzen schicken"). */
+const DATIVE_GAP = 4;
 /** How far before a comitative its receiver may end ("Russland für die Invasion mit Waffen"). */
 const COMITATIVE_REACH = 4;
 
@@ -111,7 +113,7 @@ export function buildTransfers(doc: Doc): LocatedTransfer[] {
         told.set(`${people}>${ends.from}`, ends.to);
         told.set(`${people}<${ends.to}`, ends.from);
       }
-      const status = statusOf(doc, s, verb, words);
+      const status = acknowledged(statusOf(doc, s, verb, words), doc, s, words, ends);
       const denial = denied(doc, s, verb, items);
       const earlier = words.some(
         (w) =>
@@ -269,20 +271,32 @@ function endsOf(
     items.some(
       (i) =>
         i.t0 >= e.t1 &&
-        i.t0 - e.t1 <= 1 &&
+        // "würden Litauen im Herbst zwölf Haubitzen schicken": a time phrase or a number may stand between
+        // before a verb closing the clause.
+        i.t0 - e.t1 <= (i.t1 <= verb.t0 ? DATIVE_GAP : 1) &&
         !(verb.t0 >= e.t1 && verb.t1 <= i.t0) &&
+        !s.entities.some((x) => x.t0 >= e.t1 && x.t1 <= i.t0) &&
         !/[,;]/.test(doc.text.slice(e.end, i.start)),
     ) &&
     ((e.t0 >= verb.t1 && e.t0 - verb.t1 <= 1) ||
       (e.t1 <= verb.t0 && s.entities.some((x) => x.t1 <= e.t0 && subjectParty(x) && party(x) !== party(e))));
-  const receiver = s.entities.find((e) => dative(e) && party(e));
+  // "wysłała Kijowowi od wiosny ponad 200 czołgów", "будет поставлять Китаю до 50 млрд кубометров газа": in a
+  // language with a dative, a state in that case right after the verb receives, wherever the items stand.
+  const dativeCase = (e: EntityMention) =>
+    !receiving && !hasCooperationCue(verb, "sendNoun") && e.t0 >= verb.t1 && e.t0 - verb.t1 <= 1 && inDative(doc, e);
+  const receiver = s.entities.find((e) => (dative(e) || dativeCase(e)) && party(e));
   if (receiver && !to && party(receiver) !== from) to = party(receiver);
   // "North Korean troops", "senjata Korea Utara": a state named right at the items is where they come from.
+  // "поставки беспилотников России", "dostawy broni Ukrainie": a dative right after the items receives them.
+  if (!to && !receiving) {
+    const m = s.entities.find((e) => items.some((i) => e.t0 === i.t1) && inDative(doc, e) && party(e));
+    if (m && party(m) !== from) to = party(m);
+  }
   if (!from)
     for (const item of items) {
       const m = s.entities.find(
         (e) =>
-          (e.t1 === item.t0 || e.t0 === item.t1) &&
+          (e.t1 === item.t0 || (e.t0 === item.t1 && !inDative(doc, e))) &&
           e !== receiver &&
           party(e) &&
           party(e) !== to &&
@@ -333,8 +347,11 @@ function endsOf(
         if (e.t1 <= (owner?.t0 ?? verb.t0) && subjectParty(e) && party(e) !== to) from = party(e);
   } else if (hasCooperationCue(verb, "sendNoun")) {
     // A noun has no subject: the state right after or before it is whose it is ("bantuan Rusia", "Russian deliveries").
+    // "dostarczanie Rosji artylerii", "поставки Китаю газа": a dative right after the noun receives.
+    const dativeAfter = s.entities.find((e) => e.t0 === verb.t1 && inDative(doc, e) && party(e));
+    if (dativeAfter && party(dativeAfter) !== from) to ??= party(dativeAfter);
     const owner =
-      s.entities.find((e) => e.t0 === verb.t1) ??
+      (dativeAfter ? undefined : s.entities.find((e) => e.t0 === verb.t1)) ??
       s.entities.find((e) => e.t1 <= verb.t0 && e.t1 >= verb.t0 - OWNER_REACH);
     // "memberi Rusia pengiriman senjata" (gave Russia a shipment of arms): a state between a verb of
     // sending and the noun it governs is that verb's receiver, not the owner of the noun.
@@ -357,6 +374,12 @@ function endsOf(
     else if (!unnamed)
       for (const e of s.entities)
         if (e.t1 <= verb.t0 && e !== receiver && subjectParty(e) && party(e) !== to) subject = party(e);
+    // "Britain said it would supply Ukraine with …", "Jakarta menyatakan akan mengirim …": the pronoun
+    // subject after a verb of saying is the speaker, who is no party of what it reports but sends here.
+    if (!subject && !agent && !passiveAgent && !unnamed) {
+      const own = ownSpeaker(doc, s, verb);
+      if (own && own !== to) subject = own;
+    }
     if (receiving) to ??= subject !== from ? subject : null;
     else if (subject !== to) from ??= subject;
     // Else the state right after the verb: "sending Russia shells", "supplied Iran".
@@ -365,6 +388,9 @@ function endsOf(
       if (m && party(m) !== from) to = party(m);
     }
   }
+  // "sanctions on three Iranian officers and a firm, which are involved in supplying drones", "irańskie
+  // przedsiębiorstwa, które dostarczają": the demonym of the relative's antecedent is whose they are.
+  if (unnamed && !from) from = antecedentState(doc, s, verb, to);
   if (unnamed && !from) return null;
   const inferred = !from || !to;
   // Else the other end of the last flow told with both ends from or to that state, of the same kind ("Iran
@@ -388,6 +414,43 @@ function endsOf(
     .filter((c) => c && !s.entities.some((e) => party(e) === c));
   if (inferred && accusers.some((c) => c === from || c === to)) return null;
   return from && to && from !== to ? { from, to, inferred } : null;
+}
+
+/** How far after a verb of saying the verb of sending may stand in the speaker's own clause ("said it would supply"). */
+const OWN_REACH = 4;
+
+/**
+ * The state whose speaker announces its own sending: a verb of saying right before the verb of sending
+ * with nothing but a pronoun, "that" or an auxiliary between ("Britain said it would supply", "menyatakan
+ * akan mengirim"), and the speaker (a state, its institution or a person of it) right before the verb of saying.
+ */
+function ownSpeaker(doc: Doc, s: Sentence, verb: CooperationMention): string | null {
+  const say = s.cues
+    .filter(
+      (c) =>
+        c.t1 <= verb.t0 &&
+        verb.t0 - c.t1 <= OWN_REACH &&
+        c.cues.some((x) => x.kind === "say") &&
+        !s.entities.some((e) => e.t0 >= c.t1 && e.t1 <= verb.t0 && e.entity.kind !== "pronoun") &&
+        !/[,;:"“”«»]/.test(doc.text.slice(c.end, verb.start)),
+    )
+    .pop();
+  if (!say) return null;
+  const speaker = s.entities
+    .filter((e) => e.t1 <= say.t0 && say.t0 - e.t1 <= SPEAKER_GAP && e.entity.kind !== "pronoun")
+    .pop();
+  return speaker ? codeOf(doc, speaker.entity) : null;
+}
+/** How far before its verb of saying a speaker may end ("U.S. officials said", "Britain has said"). */
+const SPEAKER_GAP = 2;
+
+/** A state (not its demonym) whose name ends in one of the pack's dative endings (TransferWords.receiverEndings). */
+function inDative(doc: Doc, e: EntityMention): boolean {
+  const endings = doc.pack.transfers?.receiverEndings;
+  if (!endings?.length || (e.entity.kind !== "country" && e.entity.kind !== "place")) return false;
+  if (e.entity.kind === "country" && e.entity.form === "demonym") return false;
+  const last = doc.tokens[e.t1 - 1].norm;
+  return endings.some((x) => last.length > x.length + 2 && last.endsWith(x));
 }
 
 /**
@@ -437,9 +500,68 @@ function accuses(s: Sentence, e: EntityMention): boolean {
   );
 }
 
+/**
+ * A transfer its sentence gives in the words of one of its ends ("The United States sent … missiles to
+ * Ukraine, U.S. officials said", "доставлены в Белоруссию, сообщил президент России") is acknowledged
+ * by a party: confirmed, unless the words deny or accuse, or a word makes it only reported.
+ */
+function acknowledged(
+  status: TransferStatus,
+  doc: Doc,
+  s: Sentence,
+  words: CooperationMention[],
+  ends: { from: string; to: string },
+): TransferStatus {
+  if (status !== "alleged" || words.some((w) => hasCooperationCue(w, "alleged"))) return status;
+  // "called the West's claims of arms deliveries baseless": a claim noun or a word of denying or accusing
+  // makes it someone's charge.
+  const charged = s.cues.some((c) =>
+    c.cues.some(
+      (x) =>
+        x.kind === "claimNoun" ||
+        x.stance === "deny" ||
+        ((x.kind === "stanceVerb" || x.kind === "stancePassive") && x.stance === "accuse"),
+    ),
+  );
+  if (charged || cuesIn(s, s.t0, s.t1, "negation").length) return status;
+  const saying = s.cues.filter((c) => c.cues.some((x) => x.kind === "say" || x.kind === "sayInverted"));
+  if (!saying.length) return status;
+  const speaks = s.entities.some((m) => {
+    const code = m.entity.kind === "agency" ? null : codeOf(doc, m.entity);
+    if (!code || (code !== ends.from && code !== ends.to)) return false;
+    return speakerOf(doc, s, m, saying);
+  });
+  return speaks ? "confirmed" : status;
+}
+
+/** How many words may stand between an inverted verb of saying and its speaker ("сообщил в пятницу президент России"). */
+const INVERTED_REACH = 4;
+
+/**
+ * A mention speaks: it ends right before a verb of saying with no other name between ("U.S. officials
+ * said", "Britain said"), or follows a verb of saying set off by a comma, which closes the report ("…, said
+ * President Putin", "…, сообщил президент России").
+ */
+const speakerOf = (doc: Doc, s: Sentence, m: EntityMention, saying: Array<Span & { t0: number; t1: number }>) =>
+  saying.some(
+    (c) =>
+      (c.t0 >= m.t1 &&
+        c.t0 - m.t1 <= SPEAKER_GAP &&
+        !s.entities.some((e) => e !== m && e.t0 >= m.t1 && e.t1 <= c.t0) &&
+        !/[,;:]/.test(doc.text.slice(m.end, c.start))) ||
+      (c.t1 <= m.t0 &&
+        m.t0 - c.t1 <= INVERTED_REACH &&
+        /[,"”»]\s*$/.test(doc.text.slice(Math.max(0, c.start - 3), c.start)) &&
+        !s.entities.some((e) => e !== m && e.t0 >= c.t1 && e.t1 <= m.t0 && e.entity.kind !== "country")),
+  );
+
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
   const planned = words.some(
-    (w) => hasCooperationCue(w, "transferPlanned") && w.t1 <= verb.t1 && w.t0 >= verb.t0 - PLAN_REACH,
+    (w) =>
+      hasCooperationCue(w, "transferPlanned") &&
+      ((w.t1 <= verb.t1 && w.t0 >= verb.t0 - PLAN_REACH) ||
+        // A verb closing its clause has its auxiliary right after itself ("abgeben werde.", "liefern wird,").
+        (w.t0 === verb.t1 && /^\s*([.,;:!?]|$)/.test(doc.text.slice(w.end, w.end + 2)))),
   );
   if (planned && !cuesIn(s, s.t0, s.t1, "negation").length) return "planned";
   const confirmed = words.some((w) => hasCooperationCue(w, "confirmed"));
@@ -524,6 +646,33 @@ function nearestVerbs(words: CooperationMention[]): Map<CooperationMention, Coop
     if (isVerb(w)) next = w;
   }
   return out;
+}
+
+/** How far before a relative pronoun the demonym of its antecedent may stand ("трёх иранских военных и компании …, которые"). */
+const ANTECEDENT_REACH = 8;
+
+/**
+ * The state of a relative clause's antecedent: a demonym in the phrase right before the relative pronoun
+ * that opens the verb's clause, with no other comma between ("three Iranian generals and a firm, which …").
+ */
+function antecedentState(doc: Doc, s: Sentence, verb: CooperationMention, to: string | null): string | null {
+  const relatives = referenceWords(doc.pack, "relativePronouns");
+  for (let k = verb.t0 - 1; k >= Math.max(s.t0, verb.t0 - RELATIVE_REACH - 4); k--) {
+    if (!relatives.has(doc.tokens[k].norm)) continue;
+    const demonym = s.entities
+      .filter(
+        (e) =>
+          e.t1 <= k &&
+          e.t0 >= k - ANTECEDENT_REACH &&
+          e.entity.kind === "country" &&
+          e.entity.form === "demonym" &&
+          !/[,;:]/.test(doc.text.slice(e.end, doc.tokens[k].start).replace(/,\s*$/, "")),
+      )
+      .pop();
+    const code = demonym ? codeOf(doc, demonym.entity) : null;
+    return code && code !== to ? code : null;
+  }
+  return null;
 }
 
 /** How far before its verb a relative pronoun may open the verb's clause ("yang dituding memasok"). */

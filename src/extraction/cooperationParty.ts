@@ -45,6 +45,15 @@ export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: 
       .filter((w) => hasCooperationCue(w, "accusedOf"))
       .map((w) => w.t0),
   );
+  // "Według nieoficjalnych danych Warszawa wysłała …", "according to the data Kyiv sent …": a state right
+  // before a verb of sending or receiving is that verb's subject, past the source the phrase names.
+  const acts = (m: EntityMention) =>
+    cooperationCues(doc, s).some(
+      (w) =>
+        w.t0 === m.t1 &&
+        (hasCooperationCue(w, "send") || hasCooperationCue(w, "receive")) &&
+        !hasCooperationCue(w, "sendNoun"),
+    );
   const speaks = s.cues.some(
     (c) =>
       (c.t0 >= m.t1 &&
@@ -53,7 +62,9 @@ export function cooperationParty(doc: Doc, s: Sentence, m: EntityMention, orgs: 
         !(accused.has(c.t0) && ((m.entity.kind === "country" && m.entity.form === "demonym") || c.t0 === m.t1)) &&
         !s.entities.some((e) => e !== m && e.t0 >= m.t1 && e.t1 <= c.t0) &&
         subjectAcross(doc, m, c.start)) ||
-      (c.t1 <= m.t0 && c.t1 >= m.t0 - 2 && c.cues.some((x) => SAID_BY.has(x.kind))),
+      (c.t1 <= m.t0 &&
+        c.t1 >= m.t0 - 2 &&
+        c.cues.some((x) => SAID_BY.has(x.kind) && !(x.kind === "accordingTo" && acts(m)))),
   );
   if (speaks) return null;
   return m.entity.kind === "org" ? (governed ?? m.entity.id) : codeOf(doc, m.entity);

@@ -1615,6 +1615,15 @@ export const de: LanguagePack = {
       "verkaufen",
       "transferiert",
       "übergeben",
+      // Handing over from one's own stocks, passing on ("14 Panzer abgeben", "Leopard-Panzer an Kiew weitergeben").
+      "überlassen",
+      "überlässt",
+      "überließ",
+      "abgeben",
+      "abzugeben",
+      "weitergeben",
+      "weiterzugeben",
+      "gibt weiter",
       "zugesagt",
       "zugesichert",
     ],
@@ -1676,6 +1685,9 @@ export const de: LanguagePack = {
       oil: ["Öl", "Erdöl", "Rohöl", "Treibstoff", "Gas", "Erdgas", "Diesel", "Benzin", "Ölprodukte"],
       food: ["Lebensmittel", "Nahrungsmittel", "Getreide", "Weizen", "Reis", "Düngemittel"],
       technology: [
+        // Dual-use electronics ("Elektronik für die russische Rüstungsindustrie").
+        "Elektronik",
+        "elektronische Bauteile",
         "Satelliten",
         "Satellitentechnologie",
         "Raumfahrt",
@@ -1734,9 +1746,11 @@ export const de: LanguagePack = {
       "bereit",
       "angekündigt",
       "kündigte",
-      // Reported speech puts the future in the subjunctive ("Deutschland werde … liefern").
+      // Reported speech puts the future in the subjunctive ("Deutschland werde … liefern", "die USA würden … schicken").
       "werde",
       "wolle",
+      "würden",
+      "würde",
     ],
     earlier: ["zuvor", "früher", "vorher"],
     exchange: ["im Gegenzug für", "im Austausch für", "im Austausch gegen", "als Gegenleistung für"],

@@ -1846,6 +1846,9 @@ export const en: LanguagePack = {
         "armistice",
         // Arrangements and declarations states sign ("a provisional arrangement", "a joint declaration").
         "arrangement",
+        // A purchase contract states sign or their ministries sign with a supplier ("the contract for 42 jets").
+        "contract",
+        "contracts",
         "provisional arrangement",
         "interim arrangement",
         "declaration",

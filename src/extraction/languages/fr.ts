@@ -1663,6 +1663,9 @@ export const fr: LanguagePack = {
         "accords",
         "convention",
         "entente",
+        // Purchase contracts ("le contrat pour 26 Rafale Marine").
+        "contrat",
+        "contrats",
         "cessez-le-feu",
         "trêve",
         "armistice",
@@ -1861,6 +1864,9 @@ export const fr: LanguagePack = {
       oil: ["pétrole", "brut", "carburant", "carburants", "gaz", "gaz naturel", "diesel", "essence"],
       food: ["nourriture", "denrées alimentaires", "vivres", "céréales", "blé", "riz", "engrais", "aide alimentaire"],
       technology: [
+        // Dual-use electronics ("des composants électroniques pour l'armée russe").
+        "électronique",
+        "composants électroniques",
         "satellites",
         "satellite",
         "technologie spatiale",

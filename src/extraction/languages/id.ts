@@ -1533,6 +1533,8 @@ export const id: LanguagePack = {
         "kesepakatan",
         "konsensus",
         "persetujuan",
+        // Purchase contracts ("kontrak pembelian 42 Rafale").
+        "kontrak",
         "gencatan senjata",
         "genjatan senjata",
         // Declarations states sign ("menandatangani deklarasi bersama").
@@ -1768,6 +1770,10 @@ export const id: LanguagePack = {
       "mendatangkan",
       "didatangkan",
       "memborong",
+      // Ordering arms or goods ("memesan 42 jet tempur dari Prancis").
+      "memesan",
+      "dipesan",
+      "pemesanan",
     ],
     items: {
       weapons: [
@@ -1828,6 +1834,9 @@ export const id: LanguagePack = {
         "gula",
       ],
       technology: [
+        // Dual-use electronics ("komponen elektronik untuk industri militer Rusia").
+        "elektronik",
+        "komponen elektronik",
         "satelit",
         "teknologi luar angkasa",
         "teknologi antariksa",
@@ -1912,6 +1921,10 @@ export const id: LanguagePack = {
       "menawarkan",
       // Nor is a commitment to buy ("berkomitmen membeli energi dari AS").
       "berkomitmen",
+      // An order is still to be delivered ("memesan 42 jet tempur dari Prancis").
+      "memesan",
+      "dipesan",
+      "pemesanan",
     ],
     earlier: ["sebelumnya", "sebelum ini", "dahulu"],
     exchange: [

@@ -1789,6 +1789,10 @@ export const pl: LanguagePack = {
         "umowy",
         "umowę",
         "umowie",
+        // Supply and purchase contracts ("kontrakt jamalski", "w ramach kontraktu").
+        "kontrakt",
+        "kontraktu",
+        "kontrakty",
         "układ",
         "układu",
         "zawieszenie broni",
@@ -2049,6 +2053,10 @@ export const pl: LanguagePack = {
       ],
       food: ["żywność", "żywności", "zboże", "zboża", "pszenica", "pszenicy", "ryż", "nawozy"],
       technology: [
+        // Dual-use electronics ("dostawy elektroniki dla rosyjskiego przemysłu zbrojeniowego").
+        "elektronika",
+        "elektroniki",
+        "elektronikę",
         "satelity",
         "satelitów",
         "technologie kosmiczne",
@@ -2149,6 +2157,8 @@ export const pl: LanguagePack = {
     suppliers: ["dostawca", "dostawcą", "dostawcy", "dostawców"],
     // The agent of a passive takes a preposition here ("dostarczone przez"): read as an agent, not listed.
     passive: [],
+    // Datives: "Kijowowi", "Niemcom", "Ukrainie", "Rosji" (also a genitive: the dative after a word of sending).
+    receiverEndings: ["owi", "om", "ie", "i"],
   },
   concepts: plConcepts,
 };

@@ -183,6 +183,15 @@ export interface TransferWords {
    * so a demonym on it ("Chinese firms accused of …") is whose firms send. Optional.
    */
   accusedOf?: string[];
+  /**
+   * Endings of a state's name in the dative, the receiver's case, as normalised words have them
+   * (ru "Китаю" → "kitayu": "u"; pl "Kijowowi": "owi"): a state so ending right after the items or a noun
+   * of sending ("поставки беспилотников России", "dostarczanie Rosji artylerii") or right after a verb
+   * of sending ("wysłała Kijowowi od wiosny ponad 200 czołgów") receives them; it is not whose they are
+   * ("senjata Korea Utara"). Endings shared with the genitive count ("России", "Rosji"): after a word of
+   * sending the dative is the likelier. Optional: languages without a dative leave it out.
+   */
+  receiverEndings?: string[];
 }
 
 export interface Inflection {
