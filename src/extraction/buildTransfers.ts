@@ -14,6 +14,8 @@ const ITEMS_AFTER = 8;
 const PREP_AFTER = 16;
 /** How far before a sending word a plan or a future tense may stand ("will soon begin to send"). */
 const PLAN_REACH = 5;
+/** How far before a verb closing its clause its future auxiliary may stand, in that clause ("werde der Ukraine ein Patriot-System liefern"). */
+const CLAUSE_PLAN_REACH = 12;
 /** How far before a verb of sending, in its clause, an adverb of earlier time stands ("previously accused of supplying"). */
 const EARLIER_REACH = 4;
 /** How many tokens may separate a preposition from the state it introduces ("to the Russian army"). */
@@ -556,10 +558,17 @@ const speakerOf = (doc: Doc, s: Sentence, m: EntityMention, saying: Array<Span &
   );
 
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
+  // A verb closing its clause ("… liefern.", "… schicken,") may have its auxiliary far before it, past the
+  // receiver and the items ("Deutschland werde der Ukraine ein Patriot-System liefern").
+  const closing = /^\s*([.,;:!?]|$)/.test(doc.text.slice(verb.end, verb.end + 2));
   const planned = words.some(
     (w) =>
       hasCooperationCue(w, "transferPlanned") &&
       ((w.t1 <= verb.t1 && w.t0 >= verb.t0 - PLAN_REACH) ||
+        (closing &&
+          w.t1 <= verb.t0 &&
+          w.t0 >= verb.t0 - CLAUSE_PLAN_REACH &&
+          !/[,;:]/.test(doc.text.slice(w.end, verb.start))) ||
         // A verb closing its clause has its auxiliary right after itself ("abgeben werde.", "liefern wird,").
         (w.t0 === verb.t1 && /^\s*([.,;:!?]|$)/.test(doc.text.slice(w.end, w.end + 2)))),
   );

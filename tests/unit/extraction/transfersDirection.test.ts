@@ -120,7 +120,9 @@ describe("transfers: a state right before the items, after the verb or its subje
     ["pl", "Korea Północna wysłała Rosji pociski balistyczne.", ["KP", "RU", ["missiles"], "alleged"]],
     ["ru", "Иран передал России баллистические ракеты.", ["IR", "RU", ["missiles"], "alleged"]],
     ["de", "Deutschland liefert der Ukraine Panzer.", ["DE", "UA", ["weapons"], "alleged"]],
-    ["de", "Deutschland werde der Ukraine ein Patriot-System liefern.", ["DE", "UA", ["weapons"], "alleged"]],
+    // The auxiliary of a verb closing its clause makes a plan, however far before it ("werde … liefern").
+    ["de", "Deutschland werde der Ukraine ein Patriot-System liefern.", ["DE", "UA", ["weapons"], "planned"]],
+    ["de", "Polen will der Ukraine vierzehn Kampfpanzer überlassen.", ["PL", "UA", ["weapons"], "planned"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(transfers(text, lang)).toEqual([expected]);
   });
