@@ -446,16 +446,16 @@ function imposersOf(doc: Doc, s: Sentence, c: CueMention): Array<string | null> 
   if (!subject && !verb) {
     // Verb-final clauses: when an act verb closes the clause after the sanctions word, the bloc named
     // before the word ("Im Konflikt mit Belarus hat die EU … Sanktionen beschlossen"), else the sentence's first entity.
-    const late = s.cues.some((k) => act(k) && k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH);
+    const lateActs = s.cues.filter((k) => act(k) && k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH);
     const first =
       s.entities.find((m) => m.t1 <= c.t0 && m.entity.kind === "org" && FREQUENT_SANCTIONERS.has(m.entity.id)) ??
       s.entities[0];
-    if (late && first && first.t1 <= c.t0 && isImposer(first))
+    if (lateActs.length > 0 && first && first.t1 <= c.t0 && isImposer(first))
       subject = coordinatedAfter(s, first, isImposer).at(-1) ?? null;
     // The subject after its verb, the word fronted ("Новые санкции против Ирана ввела Великобритания",
     // "Sankcje na Iran nałożyła Wielka Brytania", "Die Sanktionen verhängte die EU"): the imposer right behind the act.
     if (!subject) {
-      const after = s.cues.find((k) => act(k) && k.t0 > c.t1 && k.t0 <= c.t1 + LATE_VERB_REACH && !demanded(k));
+      const after = lateActs.find((k) => !demanded(k));
       const behind = after && s.entities.find((m) => m.t0 >= after.t1 && m.t0 <= after.t1 + SUBJECT_BEHIND);
       if (behind && isImposer(behind)) subject = behind;
     }

@@ -560,7 +560,8 @@ const speakerOf = (doc: Doc, s: Sentence, m: EntityMention, saying: Array<Span &
 function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: CooperationMention[]): TransferStatus {
   // A verb closing its clause ("… liefern.", "… schicken,") may have its auxiliary far before it, past the
   // receiver and the items ("Deutschland werde der Ukraine ein Patriot-System liefern").
-  const closing = /^\s*([.,;:!?]|$)/.test(doc.text.slice(verb.end, verb.end + 2));
+  const closesClause = (w: Span) => /^\s*([.,;:!?]|$)/.test(doc.text.slice(w.end, w.end + 2));
+  const closing = closesClause(verb);
   const planned = words.some(
     (w) =>
       hasCooperationCue(w, "transferPlanned") &&
@@ -570,7 +571,7 @@ function statusOf(doc: Doc, s: Sentence, verb: CooperationMention, words: Cooper
           w.t0 >= verb.t0 - CLAUSE_PLAN_REACH &&
           !/[,;:]/.test(doc.text.slice(w.end, verb.start))) ||
         // A verb closing its clause has its auxiliary right after itself ("abgeben werde.", "liefern wird,").
-        (w.t0 === verb.t1 && /^\s*([.,;:!?]|$)/.test(doc.text.slice(w.end, w.end + 2)))),
+        (w.t0 === verb.t1 && closesClause(w))),
   );
   if (planned && !cuesIn(s, s.t0, s.t1, "negation").length) return "planned";
   const confirmed = words.some((w) => hasCooperationCue(w, "confirmed"));
